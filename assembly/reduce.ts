@@ -1,0 +1,76 @@
+// NumPy's pairwise summation (numpy/_core/src/umath/loops_utils.h.src, @TYPE@_pairwise_sum),
+// reproduced operation for operation so that results match NumPy bit for bit:
+//   n < 8:      res = -0.0; res += a[i] for each i
+//   n <= 128:   r[j] = a[j] (j < 8); r[j] += a[i + j] for i = 8, 16, ... < n - n % 8;
+//               res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7)); then res += the rest
+//   otherwise:  n2 = n / 2 rounded down to a multiple of 8; pw(a, n2) + pw(a + n2, n - n2)
+// The eight accumulators are four f64x2 (or two f32x4) vectors; lane j of the vectors is r[j],
+// so vector additions perform exactly NumPy's scalar additions.
+
+const PW_BLOCKSIZE: i32 = 128;
+
+export function pairwiseF64(p: usize, n: i32): f64 {
+  if (n < 8) {
+    let res: f64 = -0.0;
+    for (let i = 0; i < n; i++) res += load<f64>(p + (<usize>i << 3));
+    return res;
+  }
+  if (n <= PW_BLOCKSIZE) {
+    let r01 = v128.load(p);
+    let r23 = v128.load(p, 16);
+    let r45 = v128.load(p, 32);
+    let r67 = v128.load(p, 48);
+    const m = n - (n & 7);
+    let i = 8;
+    for (; i < m; i += 8) {
+      const q = p + (<usize>i << 3);
+      r01 = f64x2.add(r01, v128.load(q));
+      r23 = f64x2.add(r23, v128.load(q, 16));
+      r45 = f64x2.add(r45, v128.load(q, 32));
+      r67 = f64x2.add(r67, v128.load(q, 48));
+    }
+    // (r0 + r1, r2 + r3) and (r4 + r5, r6 + r7)
+    const x = f64x2.add(v128.shuffle<f64>(r01, r23, 0, 2), v128.shuffle<f64>(r01, r23, 1, 3));
+    const y = f64x2.add(v128.shuffle<f64>(r45, r67, 0, 2), v128.shuffle<f64>(r45, r67, 1, 3));
+    // ((r0 + r1) + (r2 + r3), (r4 + r5) + (r6 + r7))
+    const z = f64x2.add(v128.shuffle<f64>(x, y, 0, 2), v128.shuffle<f64>(x, y, 1, 3));
+    let res = f64x2.extract_lane(z, 0) + f64x2.extract_lane(z, 1);
+    for (; i < n; i++) res += load<f64>(p + (<usize>i << 3));
+    return res;
+  }
+  let n2 = n >> 1;
+  n2 -= n2 & 7;
+  return pairwiseF64(p, n2) + pairwiseF64(p + (<usize>n2 << 3), n - n2);
+}
+
+export function pairwiseF32(p: usize, n: i32): f32 {
+  if (n < 8) {
+    let res: f32 = -0.0;
+    for (let i = 0; i < n; i++) res += load<f32>(p + (<usize>i << 2));
+    return res;
+  }
+  if (n <= PW_BLOCKSIZE) {
+    let r03 = v128.load(p);
+    let r47 = v128.load(p, 16);
+    const m = n - (n & 7);
+    let i = 8;
+    for (; i < m; i += 8) {
+      const q = p + (<usize>i << 2);
+      r03 = f32x4.add(r03, v128.load(q));
+      r47 = f32x4.add(r47, v128.load(q, 16));
+    }
+    // (r0 + r1, r2 + r3, r4 + r5, r6 + r7)
+    const x = f32x4.add(
+      v128.shuffle<f32>(r03, r47, 0, 2, 4, 6),
+      v128.shuffle<f32>(r03, r47, 1, 3, 5, 7),
+    );
+    // ((r0 + r1) + (r2 + r3), (r4 + r5) + (r6 + r7), ...)
+    const z = f32x4.add(v128.shuffle<f32>(x, x, 0, 2, 0, 2), v128.shuffle<f32>(x, x, 1, 3, 1, 3));
+    let res = f32x4.extract_lane(z, 0) + f32x4.extract_lane(z, 1);
+    for (; i < n; i++) res += load<f32>(p + (<usize>i << 2));
+    return res;
+  }
+  let n2 = n >> 1;
+  n2 -= n2 & 7;
+  return pairwiseF32(p, n2) + pairwiseF32(p + (<usize>n2 << 2), n - n2);
+}

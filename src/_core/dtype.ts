@@ -1,0 +1,487 @@
+/**
+ * dtypes: interned descriptors of an array's element type (API.md §2).
+ *
+ * Each dtype is a callable object: `np.float32(0.1)` makes NumPy's strong scalar
+ * (a 0-d array), while `a.dtype === np.float32` compares identity. Storage is
+ * always little-endian in an ArrayBuffer, accessed through the typed array named
+ * by `storage`, `lanes` units per element (2 for complex, n for strings).
+ */
+import type { Complex } from './complex.js';
+import { KeyError } from './errors.js';
+
+/** The dtypes with fixed size, the generic parameter of most of the API. */
+export type NumericDTypeName =
+  | 'bool'
+  | 'int8'
+  | 'int16'
+  | 'int32'
+  | 'int64'
+  | 'uint8'
+  | 'uint16'
+  | 'uint32'
+  | 'uint64'
+  | 'float16'
+  | 'float32'
+  | 'float64'
+  | 'complex64'
+  | 'complex128';
+
+/** Type-level key of a dtype: its name for numeric dtypes, the family for flexible ones. */
+export type DTypeKey = NumericDTypeName | 'str' | 'bytes' | 'void';
+
+export type IntegerDTypeName = 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'uint16' | 'uint32' | 'uint64';
+export type FloatDTypeName = 'float16' | 'float32' | 'float64';
+export type ComplexDTypeName = 'complex64' | 'complex128';
+
+/** The JS value an element of a dtype reads out as (API.md §3). */
+export type ScalarOf<K extends DTypeKey> = K extends 'bool'
+  ? boolean
+  : K extends ComplexDTypeName
+    ? Complex
+    : K extends 'str'
+      ? string
+      : K extends 'bytes'
+        ? Uint8Array
+        : K extends 'void'
+          ? Record<string, unknown>
+          : number;
+
+export type TypedArray =
+  | Int8Array
+  | Uint8Array
+  | Int16Array
+  | Uint16Array
+  | Int32Array
+  | Uint32Array
+  | Float32Array
+  | Float64Array
+  | BigInt64Array
+  | BigUint64Array;
+
+export type TypedArrayConstructor =
+  | Int8ArrayConstructor
+  | Uint8ArrayConstructor
+  | Int16ArrayConstructor
+  | Uint16ArrayConstructor
+  | Int32ArrayConstructor
+  | Uint32ArrayConstructor
+  | Float32ArrayConstructor
+  | Float64ArrayConstructor
+  | BigInt64ArrayConstructor
+  | BigUint64ArrayConstructor;
+
+/** One field of a structured dtype. */
+export interface Field {
+  dtype: DType;
+  offset: number;
+}
+
+export interface DTypeProps<K extends DTypeKey> {
+  key: K;
+  name: string;
+  kind: 'b' | 'i' | 'u' | 'f' | 'c' | 'U' | 'S' | 'V';
+  char: string;
+  num: number;
+  itemsize: number;
+  alignment: number;
+  storage: TypedArrayConstructor;
+  lanes: number;
+  fields?: Record<string, Field> | null;
+  names?: string[] | null;
+}
+
+/** Makes the strong scalar `np.float32(x)`; installed by the creation module. */
+let scalarFactory: ((dtype: DType, value: unknown) => unknown) | null = null;
+export function setScalarFactory(f: (dtype: DType, value: unknown) => unknown): void {
+  scalarFactory = f;
+}
+
+/**
+ * A dtype. Instances are functions (so that `np.int64(5)` works) whose prototype is
+ * `DType.prototype`; construct them only through this module.
+ */
+export interface DType<K extends DTypeKey = DTypeKey> {
+  // biome-ignore lint/style/useShorthandFunctionType: a callable object with members
+  (value?: unknown): import('./ndarray.js').NDArray<K>;
+}
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the callable interface above describes instances
+export class DType<K extends DTypeKey = DTypeKey> {
+  declare readonly key: K;
+  declare readonly kind: DTypeProps<K>['kind'];
+  declare readonly char: string;
+  declare readonly num: number;
+  declare readonly itemsize: number;
+  declare readonly alignment: number;
+  declare readonly storage: TypedArrayConstructor;
+  declare readonly lanes: number;
+  declare readonly fields: Record<string, Field> | null;
+  declare readonly names: string[] | null;
+
+  /** NumPy's `dtype.byteorder`: '|' where not applicable, '=' for native. */
+  get byteorder(): '|' | '=' {
+    return this.itemsize === 1 || this.kind === 'S' || this.kind === 'V' || this.lanes === 0 ? '|' : '=';
+  }
+
+  /** NumPy's `dtype.str`, e.g. `<f8`, `|b1`, `<U10`. */
+  get str(): string {
+    const order = this.byteorder === '|' ? '|' : '<';
+    const size = this.kind === 'U' ? this.itemsize / 4 : this.itemsize;
+    return `${order}${this.kind}${size}`;
+  }
+
+  /** NumPy's `str(dtype)`: the name for numeric dtypes, `<U3` for strings. */
+  toString(): string {
+    if (this.kind === 'U' || this.kind === 'S' || (this.kind === 'V' && !this.fields)) return this.str;
+    if (this.fields) return descrString(this);
+    return this.name;
+  }
+
+  /** NumPy's `repr(dtype)`: `dtype('float64')`. */
+  repr(): string {
+    if (this.fields) return `dtype(${descrString(this)})`;
+    if (this.kind === 'S' || this.kind === 'V') return `dtype('${this.kind}${this.itemsize}')`;
+    return `dtype('${this.toString()}')`;
+  }
+
+  get isNumeric(): boolean {
+    return this.kind !== 'U' && this.kind !== 'S' && this.kind !== 'V';
+  }
+
+  get isInteger(): boolean {
+    return this.kind === 'i' || this.kind === 'u';
+  }
+
+  get isFloat(): boolean {
+    return this.kind === 'f';
+  }
+
+  get isComplex(): boolean {
+    return this.kind === 'c';
+  }
+
+  /** int64/uint64: elements are bigints in storage. */
+  get isBig(): boolean {
+    return this.storage === BigInt64Array || this.storage === BigUint64Array;
+  }
+
+  /** NumPy's `dtype.descr`-style list spec for structured dtypes. */
+  get descr(): [string, string][] {
+    if (!this.fields) return [['', this.str]];
+    return (this.names ?? []).map((n) => [n, this.fields![n]!.dtype.str]);
+  }
+
+  /** `dtype[field]` for structured dtypes. */
+  field(name: string): DType {
+    const f = this.fields?.[name];
+    if (!f) throw new KeyError(`"Field named '${name}' not found."`);
+    return f.dtype;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.repr();
+  }
+}
+
+// dtypes are functions: keep call/apply/bind reachable.
+Object.setPrototypeOf(DType.prototype, Function.prototype);
+
+function descrString(d: DType): string {
+  const parts = (d.names ?? []).map((n) => `('${n}', '${d.fields![n]!.dtype.str}')`);
+  return `[${parts.join(', ')}]`;
+}
+
+/** Build a callable dtype object. */
+export function makeDType<K extends DTypeKey>(props: DTypeProps<K>): DType<K> {
+  const fn = function dtypeScalar(value?: unknown) {
+    if (!scalarFactory) throw new Error('numtype: scalar factory not initialised');
+    return scalarFactory(fn as unknown as DType, value === undefined ? 0 : value);
+  };
+  Object.setPrototypeOf(fn, DType.prototype);
+  for (const [k, v] of Object.entries({ fields: null, names: null, ...props })) {
+    Object.defineProperty(fn, k, { value: v, enumerable: true, writable: false, configurable: false });
+  }
+  return fn as unknown as DType<K>;
+}
+
+const mk = <K extends NumericDTypeName>(
+  key: K,
+  kind: DTypeProps<K>['kind'],
+  char: string,
+  num: number,
+  itemsize: number,
+  storage: TypedArrayConstructor,
+  lanes = 1,
+): DType<K> =>
+  makeDType({
+    key,
+    name: key,
+    kind,
+    char,
+    num,
+    itemsize,
+    alignment: lanes === 2 ? itemsize / 2 : itemsize,
+    storage,
+    lanes,
+  });
+
+export const bool = mk('bool', 'b', '?', 0, 1, Uint8Array);
+export const int8 = mk('int8', 'i', 'b', 1, 1, Int8Array);
+export const uint8 = mk('uint8', 'u', 'B', 2, 1, Uint8Array);
+export const int16 = mk('int16', 'i', 'h', 3, 2, Int16Array);
+export const uint16 = mk('uint16', 'u', 'H', 4, 2, Uint16Array);
+export const int32 = mk('int32', 'i', 'i', 5, 4, Int32Array);
+export const uint32 = mk('uint32', 'u', 'I', 6, 4, Uint32Array);
+export const int64 = mk('int64', 'i', 'l', 7, 8, BigInt64Array);
+export const uint64 = mk('uint64', 'u', 'L', 8, 8, BigUint64Array);
+export const float16 = mk('float16', 'f', 'e', 23, 2, Uint16Array);
+export const float32 = mk('float32', 'f', 'f', 11, 4, Float32Array);
+export const float64 = mk('float64', 'f', 'd', 12, 8, Float64Array);
+export const complex64 = mk('complex64', 'c', 'F', 14, 8, Float32Array, 2);
+export const complex128 = mk('complex128', 'c', 'D', 15, 16, Float64Array, 2);
+
+export const NUMERIC_DTYPES: readonly DType[] = [
+  bool,
+  int8,
+  uint8,
+  int16,
+  uint16,
+  int32,
+  uint32,
+  int64,
+  uint64,
+  float16,
+  float32,
+  float64,
+  complex64,
+  complex128,
+];
+
+const byName = new Map<string, DType>();
+for (const d of NUMERIC_DTYPES) byName.set(d.name, d);
+const aliases: Record<string, DType> = {
+  bool_: bool,
+  '?': bool,
+  b1: bool,
+  i1: int8,
+  b: int8,
+  byte: int8,
+  u1: uint8,
+  B: uint8,
+  ubyte: uint8,
+  i2: int16,
+  h: int16,
+  short: int16,
+  u2: uint16,
+  H: uint16,
+  ushort: uint16,
+  i4: int32,
+  i: int32,
+  intc: int32,
+  u4: uint32,
+  I: uint32,
+  uintc: uint32,
+  i8: int64,
+  l: int64,
+  q: int64,
+  long: int64,
+  longlong: int64,
+  int: int64,
+  int_: int64,
+  intp: int64,
+  p: int64,
+  u8: uint64,
+  L: uint64,
+  Q: uint64,
+  ulong: uint64,
+  ulonglong: uint64,
+  uint: uint64,
+  uintp: uint64,
+  P: uint64,
+  f2: float16,
+  e: float16,
+  half: float16,
+  f4: float32,
+  f: float32,
+  single: float32,
+  f8: float64,
+  d: float64,
+  double: float64,
+  float: float64,
+  c8: complex64,
+  F: complex64,
+  csingle: complex64,
+  c16: complex128,
+  D: complex128,
+  cdouble: complex128,
+  complex: complex128,
+};
+for (const [k, v] of Object.entries(aliases)) byName.set(k, v);
+
+const strCache = new Map<string, DType>();
+
+/** The interned `<U{n}` dtype (n characters, UTF-32). */
+export function unicodeDType(n: number): DType<'str'> {
+  const key = `U${n}`;
+  let d = strCache.get(key);
+  if (!d) {
+    d = makeDType({
+      key: 'str',
+      name: `str${n * 32}`,
+      kind: 'U',
+      char: 'U',
+      num: 19,
+      itemsize: 4 * n,
+      alignment: 4,
+      storage: Uint32Array,
+      lanes: n,
+    });
+    strCache.set(key, d);
+  }
+  return d as DType<'str'>;
+}
+
+/** The interned `S{n}` dtype (n bytes). */
+export function bytesDType(n: number): DType<'bytes'> {
+  const key = `S${n}`;
+  let d = strCache.get(key);
+  if (!d) {
+    d = makeDType({
+      key: 'bytes',
+      name: `bytes${n * 8}`,
+      kind: 'S',
+      char: 'S',
+      num: 18,
+      itemsize: n,
+      alignment: 1,
+      storage: Uint8Array,
+      lanes: n,
+    });
+    strCache.set(key, d);
+  }
+  return d as DType<'bytes'>;
+}
+
+/** Anything `np.dtype()` accepts. */
+export type DTypeLike =
+  | DType
+  | NumericDTypeName
+  | string
+  | NumberConstructor
+  | BooleanConstructor
+  | BigIntConstructor
+  | StringConstructor
+  | TypedArrayConstructor
+  | [string, unknown][];
+
+/** Maps a DTypeLike to its key at the type level, so `{dtype: 'float32'}` types the result. */
+export type KeyOf<D> = D extends DType<infer K>
+  ? K
+  : D extends NumericDTypeName
+    ? D
+    : D extends 'f4' | 'f' | 'single'
+      ? 'float32'
+      : D extends 'f8' | 'd' | 'float' | 'double'
+        ? 'float64'
+        : D extends 'i8' | 'int' | 'l' | 'q' | 'long' | 'intp'
+          ? 'int64'
+          : D extends 'i4' | 'i' | 'intc'
+            ? 'int32'
+            : D extends 'u1' | 'B' | 'ubyte'
+              ? 'uint8'
+              : D extends 'b1' | '?' | 'bool_'
+                ? 'bool'
+                : D extends 'c16' | 'complex' | 'D'
+                  ? 'complex128'
+                  : D extends 'c8' | 'F'
+                    ? 'complex64'
+                    : D extends Float32ArrayConstructor
+                      ? 'float32'
+                      : D extends Float64ArrayConstructor
+                        ? 'float64'
+                        : DTypeKey;
+
+function notUnderstood(spec: unknown): TypeError {
+  return new TypeError(`data type '${String(spec)}' not understood`);
+}
+
+const typedArrayDTypes = new Map<unknown, DType>([
+  [Int8Array, int8],
+  [Uint8Array, uint8],
+  [Uint8ClampedArray, uint8],
+  [Int16Array, int16],
+  [Uint16Array, uint16],
+  [Int32Array, int32],
+  [Uint32Array, uint32],
+  [Float32Array, float32],
+  [Float64Array, float64],
+  [BigInt64Array, int64],
+  [BigUint64Array, uint64],
+]);
+
+/** The dtype of a typed array (`Float32Array` → float32 …), or null. */
+export function dtypeOfTypedArray(a: unknown): DType | null {
+  if (!ArrayBuffer.isView(a) || a instanceof DataView) return null;
+  return typedArrayDTypes.get(a.constructor) ?? null;
+}
+
+let structuredParser: ((spec: [string, unknown][], align: boolean) => DType) | null = null;
+/** Installed by the structured-dtype module (issue 7 builds it out). */
+export function setStructuredParser(f: (spec: [string, unknown][], align: boolean) => DType): void {
+  structuredParser = f;
+}
+
+/** `np.dtype(spec)`: the interned dtype for a name, code, DType or constructor. */
+export function dtype<D extends DTypeLike>(spec: D, opts?: { align?: boolean }): DType<KeyOf<D>>;
+export function dtype(spec: unknown, opts: { align?: boolean } = {}): DType {
+  if (spec instanceof DType) return spec;
+  if (spec === undefined || spec === null) return float64;
+  if (spec === Number) return float64;
+  if (spec === Boolean) return bool;
+  if (spec === BigInt) return int64;
+  if (spec === String) return unicodeDType(0);
+  const ta = typedArrayDTypes.get(spec);
+  if (ta) return ta;
+  if (Array.isArray(spec)) {
+    if (!structuredParser) throw notUnderstood(spec);
+    return structuredParser(spec as [string, unknown][], opts.align ?? false);
+  }
+  if (typeof spec === 'function' && (spec as { name?: string }).name === 'Complex') return complex128;
+  if (typeof spec !== 'string') throw new TypeError(`Cannot interpret '${String(spec)}' as a data type`);
+  const direct = byName.get(spec);
+  if (direct) return direct;
+  let s = spec;
+  let order = '';
+  if (s.length > 1 && '<>=|'.includes(s[0]!)) {
+    order = s[0]!;
+    s = s.slice(1);
+  }
+  const m = /^([USaV])(\d*)$/.exec(s);
+  if (m) {
+    const n = m[2] === '' ? 0 : Number(m[2]);
+    if (m[1] === 'U') {
+      if (order === '>') throw bigEndian(spec);
+      return unicodeDType(n);
+    }
+    if (m[1] === 'V') throw notUnderstood(spec);
+    return bytesDType(n);
+  }
+  if (s === 'str' || s === 'str_' || s === 'unicode') return unicodeDType(0);
+  if (s === 'bytes' || s === 'bytes_') return bytesDType(0);
+  const d = byName.get(s);
+  if (!d) throw notUnderstood(spec);
+  if (order === '>' && d.itemsize > 1 && d.kind !== 'b') throw bigEndian(spec);
+  // A name with a byte order must be a type code ('<f8'), not a word ('<float64').
+  if (order !== '' && !/^[a-zA-Z?]\d*$/.test(s)) throw notUnderstood(spec);
+  return d;
+}
+
+function bigEndian(spec: string): TypeError {
+  return new TypeError(
+    `data type '${spec}' is big-endian; numtype keeps arrays in native (little-endian) order: ` +
+      'load big-endian files through np.load/np.frombuffer, which convert them',
+  );
+}
+
+export function isDType(x: unknown): x is DType {
+  return x instanceof DType;
+}

@@ -1,0 +1,86 @@
+/**
+ * IEEE 754 binary16 (`float16`) conversions. Storage is a Uint16Array of bit patterns.
+ * Rounding goes straight from float64 to half, round-half-to-even, as NumPy's
+ * `npy_double_to_half` does (going through float32 would round twice).
+ */
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/** float64 → binary16 bits, round to nearest even, overflow to ±inf, NaN kept NaN. */
+export function doubleToHalfBits(x: number): number {
+  f64[0] = x;
+  const hi = u32[1]!;
+  const lo = u32[0]!;
+  const sign = (hi >>> 16) & 0x8000;
+  const exp = (hi >>> 20) & 0x7ff;
+  if (exp === 0x7ff) {
+    const mantNonZero = (hi & 0xfffff) !== 0 || lo !== 0;
+    if (!mantNonZero) return sign | 0x7c00;
+    // Keep the top mantissa bits as NumPy does (never letting them all vanish).
+    const m = (hi & 0xfffff) >>> 10;
+    return sign | 0x7c00 | (m === 0 ? 1 : m);
+  }
+  // Unbiased exponent.
+  const e = exp - 1023;
+  if (e >= 16) return sign | 0x7c00; // overflow to inf
+  if (e < -25) return sign; // underflow to signed zero (below half of the smallest subnormal)
+  // 53-bit significand as hi (21 bits incl. implicit) and lo (32 bits).
+  const mantHi = (hi & 0xfffff) | (exp === 0 ? 0 : 0x100000);
+  if (e < -14) {
+    // Subnormal half: value = M * 2^(e-52) = k * 2^-24, so k = M >> (28 - e).
+    return sign | roundShift(mantHi, lo, 28 - e);
+  }
+  // Normal half: 10 mantissa bits kept from 52 → drop 42 bits.
+  const bits = roundShift(mantHi, lo, 42); // 11-bit significand incl. implicit, may carry to 2^11
+  // bits includes the implicit bit at 2^10; combine with exponent (carry propagates naturally).
+  return sign | (((e + 15) << 10) + (bits - 0x400));
+}
+
+/**
+ * Round the 53-bit significand (mantHi: upper 21 bits, lo: lower 32 bits) right by `shift`
+ * bits (shift ≥ 32 ≤ 63), round-half-to-even.
+ */
+function roundShift(mantHi: number, lo: number, shift: number): number {
+  if (shift >= 53 + 1) return 0;
+  // Work in BigInt-free arithmetic: split shift across hi/lo.
+  const hs = shift - 32; // bits dropped from mantHi (0..31)
+  let kept: number;
+  let halfway: boolean;
+  let above: boolean;
+  if (hs >= 21) {
+    kept = 0;
+    const rem = mantHi * 4294967296 + lo; // exact only up to 2^53, fine: 53-bit value
+    const half = 2 ** (shift - 1);
+    halfway = rem === half;
+    above = rem > half;
+  } else {
+    kept = mantHi >>> hs;
+    const dropHi = mantHi & ((1 << hs) - 1); // hs < 21
+    const half = hs === 0 ? 0 : 1 << (hs - 1);
+    if (hs === 0) {
+      halfway = lo === 0x80000000;
+      above = lo > 0x80000000;
+    } else {
+      halfway = dropHi === half && lo === 0;
+      above = dropHi > half || (dropHi === half && lo !== 0);
+    }
+  }
+  if (above || (halfway && (kept & 1) === 1)) kept += 1;
+  return kept;
+}
+
+/** binary16 bits → float64 (exact). */
+export function halfBitsToDouble(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >>> 10) & 0x1f;
+  const mant = h & 0x3ff;
+  if (exp === 0) return sign * mant * 2 ** -24;
+  if (exp === 0x1f) return mant === 0 ? sign * Infinity : Number.NaN;
+  return sign * (1024 + mant) * 2 ** (exp - 25);
+}
+
+/** Round a float64 to the nearest float16 value, as a float64. */
+export function roundToHalf(x: number): number {
+  return halfBitsToDouble(doubleToHalfBits(x));
+}

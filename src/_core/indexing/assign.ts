@@ -1,0 +1,86 @@
+/**
+ * `a[basic index] = value`: the value is broadcast into the view and cast as
+ * NumPy's __setitem__ does, with NumPy's messages for the ways it can fail.
+ */
+import { broadcastStridesTo } from '../broadcast.js';
+import { ValueError } from '../errors.js';
+import { NDArray } from '../ndarray.js';
+import { array } from '../multiarray/array.js';
+import { assignArray, assignValue } from '../multiarray/copy.js';
+import { cShape } from './shapestr.js';
+
+function isSequence(v: unknown): boolean {
+  return Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView));
+}
+
+/** Nesting depth of a JS value read as an array (NDArrays and typed arrays count their axes). */
+function depth(v: unknown): number {
+  if (v instanceof NDArray) return v.ndim;
+  if (Array.isArray(v)) return 1 + (v.length > 0 ? depth(v[0]) : 0);
+  return isSequence(v) ? 1 : 0;
+}
+
+/** Assign into a view (the result of a basic index). */
+export function assignToView(dst: NDArray, value: unknown): void {
+  let v: NDArray;
+  if (value instanceof NDArray) v = value;
+  else if (isSequence(value)) {
+    // NumPy discovers the value's shape with the destination's ndim as the limit.
+    if (depth(value) > dst.ndim) {
+      throw new ValueError(
+        `setting an array element with a sequence. The requested array would exceed the maximum number of dimension of ${dst.ndim}.`,
+      );
+    }
+    v = array(value, { dtype: dst.dtype });
+  } else {
+    assignValue(dst, value);
+    return;
+  }
+  const given = v.shape;
+  // Leading length-1 axes beyond the destination's are dropped, as NumPy does.
+  while (v.ndim > dst.ndim && v.shape[0] === 1) v = v.viewWith(v.shape.slice(1), v.strides.slice(1), v.offset);
+  if (broadcastStridesTo(v.shape, v.strides, dst.shape) === null) {
+    throw new ValueError(`could not broadcast input array from shape ${cShape(given)} into shape ${cShape(dst.shape)}`);
+  }
+  assignArray(dst, v);
+}
+
+/**
+ * Assign one element (every axis got an integer): NumPy converts the value as a
+ * scalar, so sequences fail with the dtype's own message.
+ */
+export function assignElement(dst: NDArray, value: unknown): void {
+  const kind = dst.dtype.kind;
+  if (isSequence(value) && !(value instanceof NDArray)) {
+    switch (kind) {
+      case 'b':
+        assignValue(dst, (value as { length: number }).length > 0);
+        return;
+      case 'i':
+      case 'u':
+        throw new TypeError("int() argument must be a string, a bytes-like object or a real number, not 'list'");
+      case 'c':
+        throw new TypeError('must be real number, not list');
+      case 'f':
+        throw new ValueError('setting an array element with a sequence.');
+      default:
+        throw new ValueError('setting an array element with a sequence');
+    }
+  }
+  if (value instanceof NDArray && value.ndim > 0) {
+    if (kind === 'b') {
+      if (value.size !== 1) {
+        throw new ValueError(
+          value.size === 0
+            ? 'The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.'
+            : 'The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()',
+        );
+      }
+      assignArray(dst, value.viewWith([], [], value.offset));
+      return;
+    }
+    if (kind === 'c') throw new TypeError('only 0-dimensional arrays can be converted to Python scalars');
+    throw new ValueError(`setting an array element with a sequence${kind === 'U' || kind === 'S' ? '' : '.'}`);
+  }
+  assignValue(dst, value);
+}

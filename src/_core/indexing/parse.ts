@@ -1,0 +1,206 @@
+/**
+ * Index parsing: every accepted index item (API.md §5) becomes a list of
+ * normalized entries, independent of the array being indexed.
+ *
+ *   int      one axis, removed (Python int)
+ *   slice    one axis, kept
+ *   newaxis  a new axis of length 1
+ *   ellipsis as many full slices as needed
+ *   intArray one axis, fancy (integer NDArray, any shape, 0-d included)
+ *   boolMask mask.ndim axes (bool NDArray; 0-d adds an axis of length 1 or 0)
+ *
+ * Strings use NumPy's own syntax and may hold several comma-separated items,
+ * including bracketed lists: `'1:3, ::2'`, `'..., None'`, `'[0, 2], -1'`.
+ */
+import { type DTypeKey, int64 } from '../dtype.js';
+import { IndexError } from '../errors.js';
+import { NDArray } from '../ndarray.js';
+import { array } from '../multiarray/array.js';
+import { Slice } from './slice.js';
+
+/** One item of `a.get(...)` / `a.set(...)`. */
+export type IndexItem =
+  | number
+  | bigint
+  | boolean
+  | string
+  | null
+  | Slice
+  | NDArray
+  | ArrayBufferView
+  | readonly unknown[];
+
+export type IndexEntry =
+  | { readonly kind: 'int'; readonly index: number }
+  | { readonly kind: 'slice'; readonly slice: Slice }
+  | { readonly kind: 'newaxis' }
+  | { readonly kind: 'ellipsis' }
+  | { readonly kind: 'intArray'; readonly array: NDArray }
+  | { readonly kind: 'boolMask'; readonly array: NDArray<'bool'> };
+
+export const INVALID_INDEX =
+  'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices';
+
+const NON_INTEGER_ARRAY = 'arrays used as indices must be of integer (or boolean) type';
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+const ELLIPSIS: IndexEntry = { kind: 'ellipsis' };
+const NEWAXIS: IndexEntry = { kind: 'newaxis' };
+
+/** Parse `a.get(...)`'s items into entries; `a.get()` is `a[()]`. */
+export function parseIndex(items: readonly IndexItem[]): IndexEntry[] {
+  const out: IndexEntry[] = [];
+  let ellipses = 0;
+  for (const item of items) {
+    const parsed = typeof item === 'string' ? parseString(item) : [parseItem(item)];
+    for (const e of parsed) {
+      if (e.kind === 'ellipsis' && ++ellipses > 1) {
+        throw new IndexError("an index can only have a single ellipsis ('...')");
+      }
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+function parseItem(item: unknown): IndexEntry {
+  if (item === null) return NEWAXIS;
+  switch (typeof item) {
+    case 'number':
+      // -0 is accepted as 0: it comes from arithmetic far more often than as a float.
+      if (!Number.isInteger(item)) throw new IndexError(INVALID_INDEX);
+      return { kind: 'int', index: item === 0 ? 0 : item };
+    case 'bigint':
+      if (item < INT64_MIN || item > INT64_MAX) throw new IndexError(INVALID_INDEX);
+      return { kind: 'int', index: Number(item) };
+    case 'boolean':
+      // A Python bool is a 0-d boolean index, not the integer 0/1.
+      return { kind: 'boolMask', array: array(item) as NDArray<'bool'> };
+  }
+  if (item instanceof Slice) return { kind: 'slice', slice: item };
+  if (item instanceof NDArray) return arrayEntry(item);
+  if (Array.isArray(item) || (ArrayBuffer.isView(item) && !(item instanceof DataView))) {
+    return sequenceEntry(item);
+  }
+  throw new IndexError(INVALID_INDEX);
+}
+
+function arrayEntry(a: NDArray): IndexEntry {
+  const k = a.dtype.kind;
+  if (k === 'b') return { kind: 'boolMask', array: a as NDArray<'bool'> };
+  if (k === 'i' || k === 'u') return { kind: 'intArray', array: a };
+  throw new IndexError(NON_INTEGER_ARRAY);
+}
+
+/** A JS array (or typed array) index: NumPy converts it with `np.asarray`. */
+function sequenceEntry(seq: unknown): IndexEntry {
+  if (Array.isArray(seq)) checkLeaves(seq);
+  const a = array(seq) as NDArray<DTypeKey>;
+  // An empty list has no elements to infer from; NumPy makes it an integer index.
+  if (a.size === 0 && Array.isArray(seq)) return { kind: 'intArray', array: NDArray.zeros(a.shape, int64) };
+  const k = a.dtype.kind;
+  if (k === 'b' || k === 'i' || k === 'u') return arrayEntry(a);
+  // Python floats, complex, str inside a list index: NumPy's generic message.
+  throw new IndexError(INVALID_INDEX);
+}
+
+function checkLeaves(seq: readonly unknown[]): void {
+  for (const v of seq) {
+    if (Array.isArray(v)) checkLeaves(v);
+    else if (
+      !(
+        typeof v === 'boolean' ||
+        typeof v === 'bigint' ||
+        (typeof v === 'number' && Number.isInteger(v)) ||
+        v instanceof NDArray ||
+        (ArrayBuffer.isView(v) && !(v instanceof DataView))
+      )
+    ) {
+      throw new IndexError(INVALID_INDEX);
+    }
+  }
+}
+
+// --- strings in NumPy syntax ---
+
+const INT_RE = /^[+-]?\d+(_\d+)*$/;
+
+/** Parse a string index: comma-separated items, each an int, slice, '...', None/newaxis, bool or list. */
+export function parseString(src: string): IndexEntry[] {
+  const text = src.trim();
+  if (text === '()') return [];
+  const parts = splitTopLevel(text);
+  // One trailing comma makes a tuple, as in Python: '1,' is (1,).
+  if (parts.length > 1 && parts[parts.length - 1]!.trim() === '') parts.pop();
+  return parts.map((p) => parsePart(p.trim()));
+}
+
+/** Split on commas that are not inside brackets. */
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[') depth++;
+    else if (c === ']') {
+      if (--depth < 0) throw new IndexError(INVALID_INDEX);
+    } else if (c === ',' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (depth !== 0) throw new IndexError(INVALID_INDEX);
+  parts.push(text.slice(start));
+  return parts;
+}
+
+function parsePart(p: string): IndexEntry {
+  switch (p) {
+    case '...':
+    case 'Ellipsis':
+      return ELLIPSIS;
+    case 'None':
+    case 'newaxis':
+    case 'np.newaxis':
+      return NEWAXIS;
+    case 'True':
+      return parseItem(true);
+    case 'False':
+      return parseItem(false);
+  }
+  if (p.startsWith('[')) return sequenceEntry(parseList(p));
+  if (p.includes(':')) return { kind: 'slice', slice: parseSlice(p) };
+  return parseItem(parseIntToken(p));
+}
+
+function parseIntToken(p: string): number | bigint {
+  if (!INT_RE.test(p)) throw new IndexError(INVALID_INDEX);
+  const b = BigInt(p.replace(/_/g, ''));
+  return b >= -(2n ** 53n) && b <= 2n ** 53n ? Number(b) : b;
+}
+
+function parseSlice(p: string): Slice {
+  const bits = p.split(':').map((s) => s.trim());
+  if (bits.length > 3) throw new IndexError(INVALID_INDEX);
+  const b = bits.map((s) => (s === '' || s === 'None' ? null : parseIntToken(s)));
+  return new Slice(b[0], b[1], b[2]);
+}
+
+/** A bracketed list of ints / bools / nested lists, as JS values. */
+function parseList(p: string): unknown[] {
+  if (!p.endsWith(']')) throw new IndexError(INVALID_INDEX);
+  const inner = p.slice(1, -1).trim();
+  if (inner === '') return [];
+  const parts = splitTopLevel(inner);
+  if (parts.length > 1 && parts[parts.length - 1]!.trim() === '') parts.pop();
+  return parts.map((s) => {
+    const t = s.trim();
+    if (t.startsWith('[')) return parseList(t);
+    if (t === 'True') return true;
+    if (t === 'False') return false;
+    return parseIntToken(t);
+  });
+}

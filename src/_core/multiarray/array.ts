@@ -1,0 +1,301 @@
+/**
+ * `np.array` and `np.asarray`: JS values to arrays, inferring shape and dtype
+ * exactly as NumPy infers them from the corresponding Python values (API.md §2).
+ */
+import { Complex } from '../complex.js';
+import {
+  type DType,
+  type DTypeKey,
+  type DTypeLike,
+  type KeyOf,
+  bool,
+  bytesDType,
+  complex128,
+  dtypeOfTypedArray,
+  float64,
+  int64,
+  dtype as toDType,
+  setScalarFactory,
+  uint64,
+  unicodeDType,
+} from '../dtype.js';
+import { castElement, fromPython, pyStr, writeElement } from '../elements.js';
+import { OverflowError, ValueError, unexpectedKeyword } from '../errors.js';
+import { shapeRepr } from '../iter.js';
+import { NDArray } from '../ndarray.js';
+import { promoteTypes } from '../numerictypes/promotion.js';
+import { assignArray, copyArray } from './copy.js';
+
+export interface ArrayOptions<D extends DTypeLike = DTypeLike> {
+  dtype?: D;
+  copy?: boolean | null;
+  order?: 'K' | 'A' | 'C' | 'F';
+  ndmin?: number;
+  subok?: boolean;
+  like?: unknown;
+}
+
+const ARRAY_KEYS = new Set(['dtype', 'copy', 'order', 'ndmin', 'subok', 'like']);
+
+/** Anything NumPy accepts as array_like. */
+export type ArrayLike = NDArray | number | bigint | boolean | string | Complex | ArrayBufferView | readonly unknown[];
+
+const TWO63 = 2n ** 63n;
+const TWO64 = 2n ** 64n;
+
+/** The dtype NumPy discovers for one Python-like scalar. */
+function scalarDType(v: unknown): DType {
+  switch (typeof v) {
+    case 'number':
+      return Number.isSafeInteger(v) && !Object.is(v, -0) ? int64 : float64;
+    case 'boolean':
+      return bool;
+    case 'bigint':
+      if (v >= -TWO63 && v < TWO63) return int64;
+      if (v >= 0n && v < TWO64) return uint64;
+      throw new OverflowError('Python int too large to convert to C long');
+    case 'string':
+      return unicodeDType([...v].length);
+    default:
+      if (v instanceof Complex) return complex128;
+      throw new TypeError(`numtype cannot make an array element from ${describe(v)}`);
+  }
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (v === undefined) return 'undefined';
+  return typeof v === 'object' ? `an object of type ${(v as object).constructor?.name ?? 'Object'}` : typeof v;
+}
+
+function isSequence(v: unknown): v is readonly unknown[] | (ArrayBufferView & { length: number }) {
+  return Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView));
+}
+
+function inhomogeneous(depth: number, shape: number[]): ValueError {
+  return new ValueError(
+    `setting an array element with a sequence. The requested array has an inhomogeneous shape after ${depth} dimensions. The detected shape was ${shapeRepr(shape.slice(0, depth))} + inhomogeneous part.`,
+  );
+}
+
+/** Discover the shape of nested sequences (NDArrays and typed arrays nest too). */
+function discoverShape(obj: unknown): number[] {
+  const shape: number[] = [];
+  let cur: unknown = obj;
+  for (;;) {
+    if (cur instanceof NDArray) {
+      shape.push(...cur.shape);
+      break;
+    }
+    if (!isSequence(cur)) break;
+    const n = (cur as unknown as { length: number }).length;
+    shape.push(n);
+    if (n === 0 || !Array.isArray(cur)) {
+      if (!Array.isArray(cur)) break; // a typed array is one flat axis
+      break;
+    }
+    cur = cur[0];
+  }
+  // Verify every branch; the first depth that disagrees is the inhomogeneous point.
+  let maxOk = shape.length;
+  const check = (v: unknown, d: number): void => {
+    if (d >= maxOk) {
+      if (isSequence(v) || v instanceof NDArray) maxOk = Math.min(maxOk, d);
+      return;
+    }
+    if (v instanceof NDArray) {
+      for (let i = 0; i < v.ndim && d + i < maxOk; i++) if (v.shape[i] !== shape[d + i]) maxOk = Math.min(maxOk, d + i);
+      if (v.ndim + d < maxOk) maxOk = Math.min(maxOk, d + v.ndim);
+      return;
+    }
+    if (!isSequence(v)) {
+      maxOk = Math.min(maxOk, d);
+      return;
+    }
+    const n = v.length;
+    if (n !== shape[d]) {
+      maxOk = Math.min(maxOk, d);
+      return;
+    }
+    if (Array.isArray(v)) for (let i = 0; i < n; i++) check(v[i], d + 1);
+    else if (d + 1 < maxOk) maxOk = Math.min(maxOk, d + 1);
+  };
+  check(obj, 0);
+  if (maxOk < shape.length) throw inhomogeneous(maxOk, shape);
+  return shape;
+}
+
+/** Visit every leaf (scalar, or an NDArray/typed array filling the innermost axes). */
+function forEachLeaf(obj: unknown, fn: (leaf: unknown) => void): void {
+  if (Array.isArray(obj)) {
+    for (const v of obj) forEachLeaf(v, fn);
+  } else fn(obj);
+}
+
+/** Promote the dtypes of all leaves, handling plain-number arrays without per-item work. */
+function discoverDType(obj: unknown): DType {
+  let sawInt = false;
+  let sawFloat = false;
+  let sawBool = false;
+  let sawComplex = false;
+  let maxStr = -1;
+  let big: DType | null = null;
+  let others: DType | null = null;
+  forEachLeaf(obj, (v) => {
+    if (typeof v === 'number') {
+      if (Number.isSafeInteger(v) && !Object.is(v, -0)) sawInt = true;
+      else sawFloat = true;
+    } else if (typeof v === 'boolean') sawBool = true;
+    else if (typeof v === 'string') maxStr = Math.max(maxStr, [...v].length);
+    else if (typeof v === 'bigint') {
+      const d = scalarDType(v);
+      big = big ? promoteTypes(big, d) : d;
+    } else if (v instanceof Complex) sawComplex = true;
+    else {
+      const d = v instanceof NDArray ? v.dtype : dtypeOfTypedArray(v);
+      if (!d) throw new TypeError(`numtype cannot make an array element from ${describe(v)}`);
+      others = others ? promoteTypes(others, d) : d;
+    }
+  });
+  const parts: DType[] = [];
+  if (sawBool) parts.push(bool);
+  if (sawInt) parts.push(int64);
+  if (big) parts.push(big);
+  if (sawFloat) parts.push(float64);
+  if (sawComplex) parts.push(complex128);
+  if (maxStr >= 0) parts.push(unicodeDType(maxStr));
+  if (others) parts.push(others);
+  if (parts.length === 0) return float64;
+  return parts.reduce((a, b) => promoteTypes(a, b));
+}
+
+/** Longest `str()` among the leaves, for `dtype='U'` / `'S'` without a size. */
+function flexibleSize(obj: unknown, kind: 'U' | 'S'): DType {
+  let n = 0;
+  forEachLeaf(obj, (v) => {
+    if (v instanceof NDArray || (ArrayBuffer.isView(v) && !(v instanceof DataView))) {
+      const a = v instanceof NDArray ? v : array(v);
+      if (a.dtype.kind === kind) n = Math.max(n, kind === 'U' ? a.dtype.itemsize / 4 : a.dtype.itemsize);
+      else a.forEachOffset((off) => (n = Math.max(n, [...pyStr(castElement(a.readAt(off), a.dtype, unicodeDType(64)))].length)));
+    } else n = Math.max(n, [...pyStr(v)].length);
+  });
+  return kind === 'U' ? unicodeDType(n) : bytesDType(n);
+}
+
+/** Fill `out` (fresh, C-contiguous) from nested JS values in C order. */
+function fill(out: NDArray, obj: unknown): void {
+  const dt = out.dtype;
+  const view = out.dataView;
+  const item = dt.itemsize;
+  // Fast paths for flat arrays of plain numbers into float64 / int64.
+  if (Array.isArray(obj) && out.ndim === 1) {
+    if (dt === float64) {
+      const d = out.data as Float64Array;
+      for (let i = 0; i < obj.length; i++) {
+        const v = obj[i];
+        d[i] = typeof v === 'number' ? v : (fromPython(v, dt) as number);
+      }
+      return;
+    }
+  }
+  let pos = out.offset;
+  const put = (leaf: unknown): void => {
+    if (leaf instanceof NDArray || (ArrayBuffer.isView(leaf) && !(leaf instanceof DataView))) {
+      const a = leaf instanceof NDArray ? leaf : array(leaf);
+      const n = a.size;
+      const dst = out.viewWith(a.shape, contiguousStrides(a.shape, item), pos);
+      assignArray(dst, a);
+      pos += n * item;
+      return;
+    }
+    writeElement(view, pos, dt, fromPython(leaf, dt));
+    pos += item;
+  };
+  forEachLeaf(obj, put);
+}
+
+function contiguousStrides(shape: readonly number[], itemsize: number): number[] {
+  const st = new Array<number>(shape.length);
+  let acc = itemsize;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    st[i] = acc;
+    acc *= Math.max(shape[i]!, 1);
+  }
+  return st;
+}
+
+function checkOptions(fn: string, opts: object): void {
+  for (const k of Object.keys(opts)) if (!ARRAY_KEYS.has(k)) throw unexpectedKeyword(fn, k);
+}
+
+const COPY_ERROR =
+  'Unable to avoid copy while creating an array as requested.\n' +
+  'If using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\n' +
+  'For more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.';
+
+/** `np.array(object, {dtype, copy, order, ndmin})`. */
+export function array<D extends DTypeLike | undefined = undefined>(
+  obj: unknown,
+  opts: ArrayOptions<NonNullable<D>> & { dtype?: D } = {},
+): NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey> {
+  checkOptions('array', opts);
+  const copy = opts.copy === undefined ? true : opts.copy;
+  const order = opts.order ?? 'K';
+  let out = build(obj, opts.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype), copy, order);
+  const ndmin = opts.ndmin ?? 0;
+  if (out.ndim < ndmin) {
+    const shape = [...new Array(ndmin - out.ndim).fill(1), ...out.shape];
+    const strides = [...new Array(ndmin - out.ndim).fill(0), ...out.strides];
+    out = out.viewWith(shape, strides, out.offset);
+  }
+  return out as NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey>;
+}
+
+function build(obj: unknown, dt: DType | null, copy: boolean | null, order: 'K' | 'A' | 'C' | 'F'): NDArray {
+  if (obj instanceof NDArray) {
+    const target = dt ?? obj.dtype;
+    const layoutOk =
+      order === 'C' ? obj.flags.c_contiguous : order === 'F' ? obj.flags.f_contiguous : true;
+    if (copy === true) return copyArray(obj, order, target);
+    if (target === obj.dtype && layoutOk) return obj;
+    if (copy === false) throw new ValueError(COPY_ERROR);
+    return copyArray(obj, order, target);
+  }
+  if (copy === false && !(ArrayBuffer.isView(obj) && !(obj instanceof DataView))) throw new ValueError(COPY_ERROR);
+  const shape = discoverShape(obj);
+  let target = dt;
+  if (target === null) target = discoverDType(obj);
+  else if ((target.kind === 'U' || target.kind === 'S') && target.itemsize === 0) target = flexibleSize(obj, target.kind);
+  const ta = dtypeOfTypedArray(obj);
+  if (ta && copy === false) {
+    const v = obj as ArrayBufferView;
+    if (target !== ta) throw new ValueError(COPY_ERROR);
+    return new NDArray(v.buffer as ArrayBuffer, ta, [shape[0]!], [ta.itemsize], v.byteOffset, null);
+  }
+  const out = NDArray.zeros(shape, target, order === 'F' ? 'F' : 'C');
+  if (order === 'F' && out.ndim > 1) {
+    const tmp = NDArray.zeros(shape, target);
+    fill(tmp, obj);
+    assignArray(out, tmp);
+  } else fill(out, obj);
+  return out;
+}
+
+/** `np.asarray(a, {dtype, order, copy})`: no copy when `a` already fits. */
+export function asarray<D extends DTypeLike | undefined = undefined>(
+  obj: unknown,
+  opts: { dtype?: D; order?: 'K' | 'A' | 'C' | 'F'; copy?: boolean | null; like?: unknown } = {},
+): NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey> {
+  for (const k of Object.keys(opts)) if (!['dtype', 'order', 'copy', 'like', 'device'].includes(k)) throw unexpectedKeyword('asarray', k);
+  return array(obj, { dtype: opts.dtype, order: opts.order ?? 'K', copy: opts.copy ?? null }) as NDArray<
+    D extends DTypeLike ? KeyOf<D> : DTypeKey
+  >;
+}
+
+/** Internal: any array_like to an NDArray without copying when possible. */
+export function toArray(obj: unknown): NDArray {
+  return obj instanceof NDArray ? obj : array(obj, { copy: null });
+}
+
+// `np.float32(x)`, `np.int64(5)`: the dtype singletons make strong scalars (0-d arrays).
+setScalarFactory((dt, v) => array(v, { dtype: dt }));

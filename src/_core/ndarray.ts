@@ -1,0 +1,482 @@
+/**
+ * NDArray: a typed, strided view of an ArrayBuffer (API.md §4).
+ *
+ * An array is buffer + byte offset + shape + byte strides + dtype. Views share the
+ * buffer and record the array they look into in `base`. Storage is little-endian.
+ * Most methods delegate to the module that owns the operation (indexing, shape,
+ * casting, printing), so this file stays the data model.
+ */
+import { type DType, type DTypeKey, type DTypeLike, type KeyOf, type ScalarOf, type TypedArray, dtype as toDType } from './dtype.js';
+import { type Canonical, readElement, toJS } from './elements.js';
+import { IndexError, ValueError } from './errors.js';
+import { cStrides, fStrides, forEachOffset, isCContiguous, isFContiguous, shapeSize } from './iter.js';
+import { getItem, setItem, type IndexItem } from './indexing.js';
+import { expand_dims, flatten, ravel, reshape, squeeze, swapaxes, transpose, type Order } from './shape.js';
+import { astype, viewAs, type CastingMode } from './casting.js';
+import { copyArray, fillArray } from './multiarray/copy.js';
+import { arrayRepr, arrayStr } from './arrayprint/arrayprint.js';
+import { FlatIter } from './flatiter.js';
+import * as um from './umath/defs/index.js';
+import type { ArrayLike } from './multiarray/array.js';
+
+export type Shape = number | readonly number[];
+
+/** NumPy's `ndarray.flags` (the parts numtype has). */
+export class Flags {
+  constructor(private readonly a: NDArray) {}
+  get c_contiguous(): boolean {
+    return isCContiguous(this.a.shape, this.a.strides, this.a.itemsize);
+  }
+  get f_contiguous(): boolean {
+    return isFContiguous(this.a.shape, this.a.strides, this.a.itemsize);
+  }
+  get contiguous(): boolean {
+    return this.c_contiguous;
+  }
+  get owndata(): boolean {
+    return this.a.base === null;
+  }
+  get aligned(): boolean {
+    return this.a.isAligned;
+  }
+  get writeable(): boolean {
+    return this.a._writeable;
+  }
+  set writeable(v: boolean) {
+    if (v && !this.a._writeable) {
+      for (let b = this.a.base; b !== null; b = b.base) {
+        if (!b._writeable) throw new ValueError('cannot set WRITEABLE flag to True of this array');
+      }
+    }
+    this.a._writeable = v;
+  }
+  get writebackifcopy(): boolean {
+    return false;
+  }
+  toString(): string {
+    const t = (b: boolean) => (b ? 'True' : 'False');
+    return [
+      `  C_CONTIGUOUS : ${t(this.c_contiguous)}`,
+      `  F_CONTIGUOUS : ${t(this.f_contiguous)}`,
+      `  OWNDATA : ${t(this.owndata)}`,
+      `  WRITEABLE : ${t(this.writeable)}`,
+      `  ALIGNED : ${t(this.aligned)}`,
+      `  WRITEBACKIFCOPY : ${t(false)}`,
+      '',
+    ].join('\n');
+  }
+}
+
+export class NDArray<K extends DTypeKey = DTypeKey> {
+  readonly dtype: DType<K>;
+  readonly buffer: ArrayBuffer | SharedArrayBuffer;
+  /** Byte offset of element [0, 0, …] in `buffer`. */
+  readonly offset: number;
+  /** The array this one is a view of, or null when it owns its data. */
+  readonly base: NDArray | null;
+  /** @internal */ _writeable: boolean;
+  private _shape: readonly number[];
+  private _strides: readonly number[];
+  private _view: DataView | undefined;
+  private _data: TypedArray | undefined;
+
+  /**
+   * Low-level constructor: wraps `buffer` without copying. Prefer `np.array`,
+   * `np.empty` and friends.
+   */
+  constructor(
+    buffer: ArrayBuffer | SharedArrayBuffer,
+    dtype: DType<K>,
+    shape: readonly number[],
+    strides?: readonly number[],
+    offset = 0,
+    base: NDArray | null = null,
+  ) {
+    this.buffer = buffer;
+    this.dtype = dtype;
+    this._shape = Object.freeze(shape.slice());
+    this._strides = Object.freeze(strides ? strides.slice() : cStrides(shape, dtype.itemsize));
+    this.offset = offset;
+    this.base = base;
+    this._writeable = base === null ? true : base._writeable;
+  }
+
+  /** A new C-ordered array of `dtype` filled with zero bytes. */
+  static zeros<K extends DTypeKey>(shape: readonly number[], dtype: DType<K>, order: 'C' | 'F' = 'C'): NDArray<K> {
+    const n = shapeSize(shape);
+    const buf = new ArrayBuffer(n * dtype.itemsize);
+    const strides = order === 'F' ? fStrides(shape, dtype.itemsize) : cStrides(shape, dtype.itemsize);
+    return new NDArray(buf, dtype, shape, strides, 0, null);
+  }
+
+  /** A view of this array's buffer with another geometry (and optionally dtype). */
+  viewWith<K2 extends DTypeKey = K>(
+    shape: readonly number[],
+    strides: readonly number[],
+    offset: number,
+    dtype?: DType<K2>,
+  ): NDArray<K2> {
+    const root = this.base ?? this;
+    return new NDArray(this.buffer, (dtype ?? this.dtype) as DType<K2>, shape, strides, offset, root);
+  }
+
+  get shape(): number[] {
+    return this._shape as number[];
+  }
+  set shape(s: Shape) {
+    const v = reshape(this, s, { copyAllowed: false });
+    this._shape = Object.freeze(v.shape.slice());
+    this._strides = Object.freeze(v.strides.slice());
+  }
+  get strides(): number[] {
+    return this._strides as number[];
+  }
+  get ndim(): number {
+    return this._shape.length;
+  }
+  get size(): number {
+    return shapeSize(this._shape);
+  }
+  get itemsize(): number {
+    return this.dtype.itemsize;
+  }
+  get nbytes(): number {
+    return this.size * this.dtype.itemsize;
+  }
+  get flags(): Flags {
+    return new Flags(this);
+  }
+  /** Whether offset and strides are multiples of the storage unit (typed-array access works). */
+  get isAligned(): boolean {
+    const unit = this.dtype.storage.BYTES_PER_ELEMENT;
+    if (this.offset % unit !== 0) return false;
+    for (const s of this._strides) if (s % unit !== 0) return false;
+    return true;
+  }
+
+  /** DataView over the whole buffer, for element access by byte offset. */
+  get dataView(): DataView {
+    return (this._view ??= new DataView(this.buffer));
+  }
+
+  /**
+   * The storage typed array over the whole buffer (index = byteOffset / BYTES_PER_ELEMENT).
+   * Valid for aligned arrays only; kernels check `isAligned` first.
+   */
+  get data(): TypedArray {
+    if (!this._data) {
+      const C = this.dtype.storage;
+      this._data = new C(this.buffer as ArrayBuffer, 0, Math.floor(this.buffer.byteLength / C.BYTES_PER_ELEMENT));
+    }
+    return this._data;
+  }
+
+  get T(): NDArray<K> {
+    return transpose(this);
+  }
+
+  /** Transpose of the last two axes (`a.mT`). */
+  get mT(): NDArray<K> {
+    if (this.ndim < 2) throw new ValueError('matrix transpose with ndim < 2 is undefined');
+    return swapaxes(this, -1, -2);
+  }
+
+  /** Real part: a view for complex arrays, the array itself (as a view) otherwise. */
+  get real(): NDArray {
+    if (this.dtype.kind !== 'c') return this.viewWith(this.shape, this.strides, this.offset);
+    const part = toDType(this.dtype.itemsize === 16 ? 'float64' : 'float32');
+    return this.viewWith(this.shape, this.strides, this.offset, part);
+  }
+  set real(v: unknown) {
+    this.real.set('...', v);
+  }
+
+  /** Imaginary part: a view for complex arrays, read-only zeros otherwise (as NumPy). */
+  get imag(): NDArray {
+    if (this.dtype.kind === 'c') {
+      const part = toDType(this.dtype.itemsize === 16 ? 'float64' : 'float32');
+      return this.viewWith(this.shape, this.strides, this.offset + this.dtype.itemsize / 2, part);
+    }
+    const z = NDArray.zeros(this.shape, this.dtype as DType);
+    z._writeable = false;
+    return z;
+  }
+  set imag(v: unknown) {
+    if (this.dtype.kind !== 'c') throw new TypeError('array does not have imaginary part to set');
+    this.imag.set('...', v);
+  }
+
+  /** A flat iterator (`a.flat`), indexable and assignable like NumPy's flatiter. */
+  get flat(): FlatIter<K> {
+    return new FlatIter(this);
+  }
+
+  /** Byte offset of the element at integer indices (negative allowed), with NumPy's errors. */
+  offsetOf(indices: readonly number[]): number {
+    let off = this.offset;
+    for (let ax = 0; ax < indices.length; ax++) {
+      let i = indices[ax]!;
+      const n = this._shape[ax]!;
+      if (!Number.isInteger(i)) throw new IndexError('only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
+      if (i < -n || i >= n) throw new IndexError(`index ${i} is out of bounds for axis ${ax} with size ${n}`);
+      if (i < 0) i += n;
+      off += i * this._strides[ax]!;
+    }
+    return off;
+  }
+
+  /** Canonical value at a byte offset. @internal */
+  readAt(off: number): Canonical {
+    return readElement(this.dataView, off, this.dtype);
+  }
+
+  /** Read one element as a JS value: `a.at(1, 2)` (API.md §3). */
+  at(...indices: number[]): ScalarOf<K> {
+    if (indices.length !== this.ndim) {
+      throw new IndexError(
+        indices.length > this.ndim
+          ? `too many indices for array: array is ${this.ndim}-dimensional, but ${indices.length} were indexed`
+          : `at() needs one integer per axis: array is ${this.ndim}-dimensional, but ${indices.length} were given; use get() for a sub-array`,
+      );
+    }
+    return toJS(this.readAt(this.offsetOf(indices)), this.dtype) as ScalarOf<K>;
+  }
+
+  /** Read one int64/uint64 element as a bigint (any integer dtype gives a bigint). */
+  atBig(...indices: number[]): bigint {
+    if (indices.length !== this.ndim) throw new IndexError(`atBig() needs ${this.ndim} indices, got ${indices.length}`);
+    const v = this.readAt(this.offsetOf(indices));
+    if (typeof v === 'bigint') return v;
+    if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
+    if (typeof v === 'boolean') return v ? 1n : 0n;
+    throw new TypeError(`atBig() reads integer arrays; this array is ${this.dtype}`);
+  }
+
+  /** NumPy's `a.item(*args)`: no argument for size-1 arrays, a flat index, or one index per axis. */
+  item(...args: number[]): ScalarOf<K> {
+    let off: number;
+    if (args.length === 0) {
+      if (this.size !== 1) throw new ValueError('can only convert an array of size 1 to a Python scalar');
+      off = this.offsetOf(new Array(this.ndim).fill(0));
+    } else if (args.length === 1) {
+      const size = this.size;
+      let k = args[0]!;
+      if (k < -size || k >= size) throw new IndexError(`index ${k} is out of bounds for size ${size}`);
+      if (k < 0) k += size;
+      const idx = new Array<number>(this.ndim);
+      for (let ax = this.ndim - 1; ax >= 0; ax--) {
+        idx[ax] = k % this._shape[ax]!;
+        k = Math.floor(k / this._shape[ax]!);
+      }
+      off = this.offsetOf(idx);
+    } else {
+      if (args.length !== this.ndim) throw new ValueError('incorrect number of indices for array');
+      off = this.offsetOf(args);
+    }
+    return toJS(this.readAt(off), this.dtype) as ScalarOf<K>;
+  }
+
+  /** Nested JS arrays of JS values; `{bigint: true}` keeps int64/uint64 as bigints. */
+  tolist(opts: { bigint?: boolean } = {}): unknown {
+    const conv = (v: Canonical) => (opts.bigint && typeof v === 'bigint' ? v : toJS(v, this.dtype));
+    const rec = (ax: number, off: number): unknown => {
+      if (ax === this.ndim) return conv(this.readAt(off));
+      const out = new Array(this._shape[ax]!);
+      for (let i = 0; i < out.length; i++) out[i] = rec(ax + 1, off + i * this._strides[ax]!);
+      return out;
+    };
+    return rec(0, this.offset);
+  }
+
+  /** A C-ordered copy of the elements as a typed array (complex interleaved re/im; float16 as raw bits). */
+  toTypedArray(): TypedArray {
+    const c = this.flags.c_contiguous && this.isAligned ? this : copyArray(this, 'C');
+    const C = this.dtype.storage;
+    const n = this.size * this.dtype.lanes;
+    const src = new C(c.buffer as ArrayBuffer, c.offset, n);
+    return src.slice() as TypedArray;
+  }
+
+  /** Every element's byte offset in C order, for generic loops. */
+  forEachOffset(fn: (off: number, k: number) => void): void {
+    forEachOffset(this._shape, this._strides, this.offset, fn);
+  }
+
+  // --- indexing (API.md §5) ---
+
+  /** `a[index]`: a view for basic indices, a copy for advanced ones. Always an NDArray. */
+  get(...index: IndexItem[]): NDArray<K> {
+    return getItem(this, index);
+  }
+
+  /** `a[index] = value`: the last argument is the value. */
+  set(...args: [...IndexItem[], unknown]): void {
+    if (!this._writeable) throw new ValueError('assignment destination is read-only');
+    const value = args[args.length - 1];
+    setItem(this, args.slice(0, -1) as IndexItem[], value);
+  }
+
+  /** `a.fill(value)`. */
+  fill(value: unknown): void {
+    if (!this._writeable) throw new ValueError('assignment destination is read-only');
+    fillArray(this, value);
+  }
+
+  // --- shape (delegated to shape.ts) ---
+
+  reshape(...shape: (number | readonly number[] | { order?: Order })[]): NDArray<K> {
+    let order: Order = 'C';
+    const last = shape[shape.length - 1];
+    if (last !== undefined && typeof last === 'object' && !Array.isArray(last)) {
+      order = (last as { order?: Order }).order ?? 'C';
+      shape = shape.slice(0, -1);
+    }
+    const s = shape.length === 1 ? (shape[0] as Shape) : (shape as number[]);
+    return reshape(this, s, { order });
+  }
+  ravel(order: Order = 'C'): NDArray<K> {
+    return ravel(this, order);
+  }
+  flatten(order: Order = 'C'): NDArray<K> {
+    return flatten(this, order);
+  }
+  transpose(...axes: (number | readonly number[])[]): NDArray<K> {
+    const ax = axes.length === 0 ? undefined : axes.length === 1 && Array.isArray(axes[0]) ? (axes[0] as number[]) : (axes as number[]);
+    return transpose(this, ax);
+  }
+  swapaxes(axis1: number, axis2: number): NDArray<K> {
+    return swapaxes(this, axis1, axis2);
+  }
+  squeeze(axis?: number | readonly number[] | { axis?: number | readonly number[] }): NDArray<K> {
+    const ax = typeof axis === 'object' && axis !== null && !Array.isArray(axis) ? (axis as { axis?: number | number[] }).axis : axis;
+    return squeeze(this, ax as number | number[] | undefined);
+  }
+  expand_dims(axis: number | readonly number[]): NDArray<K> {
+    return expand_dims(this, axis);
+  }
+
+  // --- dtype changes (delegated to casting.ts) ---
+
+  astype<D extends DTypeLike>(
+    dtype: D,
+    opts: { order?: Order; casting?: CastingMode; copy?: boolean } = {},
+  ): NDArray<KeyOf<D>> {
+    return astype(this, toDType(dtype) as DType<KeyOf<D>>, opts);
+  }
+
+  /** `a.view(dtype)`: the same bytes seen as another dtype. */
+  view<D extends DTypeLike>(dtype?: D): NDArray<KeyOf<D>> {
+    return viewAs(this, dtype === undefined ? this.dtype : toDType(dtype)) as NDArray<KeyOf<D>>;
+  }
+
+  copy(order: Order | { order?: Order } = 'C'): NDArray<K> {
+    const o = typeof order === 'object' ? (order.order ?? 'C') : order;
+    return copyArray(this, o);
+  }
+
+
+  // --- operators (API.md §4): Python's operator methods, through the ufuncs ---
+
+  /** `a + b` */
+  add(b: ArrayLike): NDArray {
+    return um.add(this, b);
+  }
+  /** `a - b` */
+  sub(b: ArrayLike): NDArray {
+    return um.subtract(this, b);
+  }
+  /** `a * b` */
+  mul(b: ArrayLike): NDArray {
+    return um.multiply(this, b);
+  }
+  /** `a / b` */
+  div(b: ArrayLike): NDArray {
+    return um.divide(this, b);
+  }
+  /** `-a` */
+  neg(): NDArray<K> {
+    return um.negative(this);
+  }
+  /** `+a` */
+  pos(): NDArray<K> {
+    return um.positive(this);
+  }
+  /** `abs(a)` */
+  abs(): NDArray {
+    return um.absolute(this);
+  }
+  /** `a < b` */
+  lt(b: ArrayLike): NDArray<'bool'> {
+    return um.less(this, b);
+  }
+  /** `a <= b` */
+  le(b: ArrayLike): NDArray<'bool'> {
+    return um.less_equal(this, b);
+  }
+  /** `a > b` */
+  gt(b: ArrayLike): NDArray<'bool'> {
+    return um.greater(this, b);
+  }
+  /** `a >= b` */
+  ge(b: ArrayLike): NDArray<'bool'> {
+    return um.greater_equal(this, b);
+  }
+  /** `a == b` */
+  eq(b: ArrayLike): NDArray<'bool'> {
+    return um.equal(this, b);
+  }
+  /** `a != b` */
+  ne(b: ArrayLike): NDArray<'bool'> {
+    return um.not_equal(this, b);
+  }
+  /** `a += b` (NumPy's same_kind casting into `a`); returns `a`. */
+  iadd(b: ArrayLike): this {
+    um.add(this, b, { out: this });
+    return this;
+  }
+  /** `a -= b` */
+  isub(b: ArrayLike): this {
+    um.subtract(this, b, { out: this });
+    return this;
+  }
+  /** `a *= b` */
+  imul(b: ArrayLike): this {
+    um.multiply(this, b, { out: this });
+    return this;
+  }
+  /** `a /= b` */
+  idiv(b: ArrayLike): this {
+    um.divide(this, b, { out: this });
+    return this;
+  }
+
+  // --- printing (delegated to arrayprint) ---
+
+  toString(): string {
+    return arrayStr(this);
+  }
+  repr(): string {
+    return arrayRepr(this);
+  }
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return arrayRepr(this);
+  }
+
+  /** `for (const row of a)`: iterate over the first axis. */
+  *[Symbol.iterator](): Iterator<NDArray<K>> {
+    if (this.ndim === 0) throw new TypeError('iteration over a 0-d array');
+    const n = this._shape[0]!;
+    const shape = this._shape.slice(1);
+    const strides = this._strides.slice(1);
+    for (let i = 0; i < n; i++) yield this.viewWith(shape, strides, this.offset + i * this._strides[0]!);
+  }
+
+  get length(): number {
+    if (this.ndim === 0) throw new TypeError('len() of unsized object');
+    return this._shape[0]!;
+  }
+}
+
+export function isNDArray(x: unknown): x is NDArray {
+  return x instanceof NDArray;
+}

@@ -1,0 +1,197 @@
+/**
+ * Compute types: the typed arrays inner loops see. Every dtype maps to one; float16
+ * is computed in float32 (as NumPy's half loops do) and converted at the block edges.
+ */
+import { Complex } from '../complex.js';
+import type { DType } from '../dtype.js';
+import { type Canonical, castElement } from '../elements.js';
+import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
+
+export type Block =
+  | Uint8Array
+  | Int8Array
+  | Int16Array
+  | Uint16Array
+  | Int32Array
+  | Uint32Array
+  | Float32Array
+  | Float64Array
+  | BigInt64Array
+  | BigUint64Array;
+
+/** The typed array constructor a loop over `dt` computes in. */
+export function computeCtor(dt: DType): new (n: number) => Block {
+  if (dt.kind === 'f' && dt.itemsize === 2) return Float32Array;
+  return dt.storage as unknown as new (n: number) => Block;
+}
+
+/**
+ * Copy n elements from storage `src` (units, strided) of dtype `sdt` into compute block
+ * `dst` (contiguous from dstIdx) of dtype `ddt`, converting with C-cast semantics.
+ * Steps are in storage units of the respective arrays.
+ */
+export function gather(
+  n: number,
+  src: Block,
+  srcIdx: number,
+  srcStep: number,
+  sdt: DType,
+  dst: Block,
+  ddt: DType,
+): void {
+  const lanes = sdt.lanes;
+  if (sdt === ddt && sdt.kind !== 'f') {
+    copyLoop(n, src, srcIdx, srcStep, dst, lanes);
+    return;
+  }
+  if (sdt === ddt) {
+    if (sdt.itemsize === 2) {
+      const s = src as Uint16Array;
+      const d = dst as Float32Array;
+      for (let k = 0; k < n; k++, srcIdx += srcStep) d[k] = halfBitsToDouble(s[srcIdx]!);
+      return;
+    }
+    copyLoop(n, src, srcIdx, srcStep, dst, 1);
+    return;
+  }
+  convertLoop(n, src, srcIdx, srcStep, sdt, dst, 0, 1, ddt, true);
+}
+
+/** Copy the contiguous compute block `src` (dtype `sdt`) into strided storage `dst` of dtype `ddt`. */
+export function scatter(
+  n: number,
+  src: Block,
+  sdt: DType,
+  dst: Block,
+  dstIdx: number,
+  dstStep: number,
+  ddt: DType,
+): void {
+  if (sdt === ddt && sdt.kind === 'f' && sdt.itemsize === 2) {
+    const s = src as Float32Array;
+    const d = dst as Uint16Array;
+    for (let k = 0; k < n; k++, dstIdx += dstStep) d[dstIdx] = doubleToHalfBits(s[k]!);
+    return;
+  }
+  if (sdt === ddt) {
+    const lanes = sdt.lanes;
+    if (lanes === 1) {
+      for (let k = 0; k < n; k++, dstIdx += dstStep) (dst as Float64Array)[dstIdx] = (src as Float64Array)[k]!;
+    } else {
+      for (let k = 0; k < n; k++, dstIdx += dstStep) {
+        for (let l = 0; l < lanes; l++) (dst as Float64Array)[dstIdx + l] = (src as Float64Array)[k * lanes + l]!;
+      }
+    }
+    return;
+  }
+  convertLoop(n, src, 0, 1, sdt, dst, dstIdx, dstStep, ddt, false);
+}
+
+function copyLoop(n: number, src: Block, srcIdx: number, srcStep: number, dst: Block, lanes: number): void {
+  const s = src as Float64Array;
+  const d = dst as Float64Array;
+  if (lanes === 1) {
+    if (srcStep === 1) {
+      d.set(s.subarray(srcIdx, srcIdx + n));
+      return;
+    }
+    for (let k = 0; k < n; k++, srcIdx += srcStep) d[k] = s[srcIdx]!;
+    return;
+  }
+  for (let k = 0; k < n; k++, srcIdx += srcStep) {
+    for (let l = 0; l < lanes; l++) d[k * lanes + l] = s[srcIdx + l]!;
+  }
+}
+
+type Kind = 'b' | 'i' | 'u' | 'f' | 'c';
+
+/**
+ * Element conversion between two numeric dtypes, reading src in its storage (or compute,
+ * when `srcIsStorage` is false) form and writing dst likewise. The common numeric cases
+ * avoid boxing; the rest fall back to `castElement`.
+ */
+function convertLoop(
+  n: number,
+  src: Block,
+  si: number,
+  ss: number,
+  sdt: DType,
+  dst: Block,
+  di: number,
+  ds: number,
+  ddt: DType,
+  srcIsStorage: boolean,
+): void {
+  const sk = sdt.kind as Kind;
+  const dk = ddt.kind as Kind;
+  const srcHalfBits = srcIsStorage && sk === 'f' && sdt.itemsize === 2;
+  const dstHalfBits = !srcIsStorage && dk === 'f' && ddt.itemsize === 2;
+  const sBig = sdt.isBig;
+  const dBig = ddt.isBig;
+  const s = src as Float64Array;
+  const d = dst as Float64Array;
+  // Fast numeric paths: real → real without 64-bit integers on either side.
+  if (sk !== 'c' && dk !== 'c' && !sBig && !dBig) {
+    const toInt = dk === 'i' || dk === 'u';
+    const fromFloat = sk === 'f';
+    for (let k = 0; k < n; k++, si += ss, di += ds) {
+      let v = srcHalfBits ? halfBitsToDouble(s[si]!) : s[si]!;
+      if (dk === 'b') v = v !== 0 ? 1 : 0;
+      else if (toInt && fromFloat) v = floatToSmallInt(v, ddt);
+      d[di] = dstHalfBits ? doubleToHalfBits(v) : v;
+    }
+    return;
+  }
+  // General path through canonical values.
+  for (let k = 0; k < n; k++, si += ss, di += ds) {
+    const v = readCompute(src, si, sdt, srcHalfBits);
+    const c = castElement(v, sdt, ddt);
+    writeCompute(dst, di, ddt, c, dstHalfBits);
+  }
+}
+
+/** C cast of a float to an integer dtype of ≤ 32 bits (x86 results, see elements.ts). */
+function floatToSmallInt(x: number, dt: DType): number {
+  const t = !(x > -2147483649 && x < 2147483648) ? -2147483648 : Math.trunc(x) | 0;
+  if (dt.name === 'uint32') {
+    if (x >= 2147483648) {
+      const y = x - 2147483648;
+      const u = !(y > -2147483649 && y < 2147483648) ? -2147483648 : Math.trunc(y) | 0;
+      return (u ^ 0x80000000) >>> 0;
+    }
+    return t >>> 0;
+  }
+  return t; // the typed array store wraps int8/uint8/int16/uint16/int32
+}
+
+function readCompute(a: Block, i: number, dt: DType, halfBits: boolean): Canonical {
+  switch (dt.kind) {
+    case 'b':
+      return a[i] !== 0;
+    case 'c':
+      return new Complex((a as Float64Array)[i]!, (a as Float64Array)[i + 1]!);
+    case 'f':
+      return halfBits ? halfBitsToDouble((a as Uint16Array)[i]!) : (a[i] as number);
+    default:
+      return a[i] as number | bigint;
+  }
+}
+
+function writeCompute(a: Block, i: number, dt: DType, v: Canonical, halfBits: boolean): void {
+  switch (dt.kind) {
+    case 'b':
+      (a as Uint8Array)[i] = v ? 1 : 0;
+      return;
+    case 'c': {
+      const c = v as Complex;
+      (a as Float64Array)[i] = c.re;
+      (a as Float64Array)[i + 1] = c.im;
+      return;
+    }
+    case 'f':
+      (a as Float64Array)[i] = halfBits ? doubleToHalfBits(v as number) : (v as number);
+      return;
+    default:
+      (a as BigInt64Array)[i] = v as bigint;
+  }
+}

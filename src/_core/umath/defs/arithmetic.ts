@@ -1,0 +1,188 @@
+/**
+ * Arithmetic ufuncs: add, subtract, multiply, divide, negative, positive, absolute.
+ * Each is a loop table (NumPy's `ufunc.types`) plus scalar implementations per family.
+ */
+import { UFuncTypeError } from '../../errors.js';
+import { binaryKernel, unaryKernel } from '../loops.js';
+import { makeUfunc } from '../ufunc.js';
+import type { Operand } from '../resolve.js';
+
+const INTS = 'bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L';
+const FLOATS = 'ee->e ff->f dd->d';
+const COMPLEX = 'FF->F DD->D';
+
+export const add = makeUfunc({
+  name: 'add',
+  nin: 2,
+  nout: 1,
+  identity: 0,
+  types: `??->? ${INTS} ${FLOATS} ${COMPLEX}`,
+  kernel: binaryKernel('add', {
+    bool: (a, b) => a | b,
+    int: (a, b) => a + b,
+    big: (a, b) => a + b,
+    float: (a, b) => a + b,
+    complex: (ar, ai, br, bi, o, j) => {
+      o[j] = ar + br;
+      o[j + 1] = ai + bi;
+    },
+  }),
+  fpcheck: 'generic',
+});
+
+function boolOperands(ops: Operand[]): boolean {
+  return ops.every((o) => o.dtype.kind === 'b');
+}
+
+export const subtract = makeUfunc({
+  name: 'subtract',
+  nin: 2,
+  nout: 1,
+  identity: null,
+  types: `${INTS} ${FLOATS} ${COMPLEX}`,
+  special: (ops) => {
+    if (boolOperands(ops)) {
+      throw new TypeError(
+        'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.',
+      );
+    }
+    return null;
+  },
+  kernel: binaryKernel('subtract', {
+    int: (a, b) => a - b,
+    big: (a, b) => a - b,
+    float: (a, b) => a - b,
+    complex: (ar, ai, br, bi, o, j) => {
+      o[j] = ar - br;
+      o[j + 1] = ai - bi;
+    },
+  }),
+  fpcheck: 'generic',
+});
+
+export const multiply = makeUfunc({
+  name: 'multiply',
+  nin: 2,
+  nout: 1,
+  identity: 1,
+  types: `??->? ${INTS} ${FLOATS} ${COMPLEX}`,
+  kernel: binaryKernel('multiply', {
+    bool: (a, b) => a & b,
+    int: (a, b) => a * b,
+    // 32-bit products exceed 2^53: multiply modulo 2^32.
+    int32: (a, b) => Math.imul(a, b),
+    big: (a, b) => a * b,
+    float: (a, b) => a * b,
+    complex: (ar, ai, br, bi, o, j) => {
+      o[j] = ar * br - ai * bi;
+      o[j + 1] = ar * bi + ai * br;
+    },
+  }),
+  fpcheck: 'generic',
+});
+
+/** Complex division with Smith's algorithm, as NumPy's loops do. */
+export function complexDivide(ar: number, ai: number, br: number, bi: number, o: Float64Array | Float32Array, j: number): void {
+  const abr = Math.abs(br);
+  const abi = Math.abs(bi);
+  if (abr >= abi) {
+    if (abr === 0 && abi === 0) {
+      o[j] = ar / abr;
+      o[j + 1] = ai / abi;
+      return;
+    }
+    const rat = bi / br;
+    const scl = 1.0 / (br + bi * rat);
+    o[j] = (ar + ai * rat) * scl;
+    o[j + 1] = (ai - ar * rat) * scl;
+  } else {
+    const rat = br / bi;
+    const scl = 1.0 / (bi + br * rat);
+    o[j] = (ar * rat + ai) * scl;
+    o[j + 1] = (ai * rat - ar) * scl;
+  }
+}
+
+const divideDef = {
+  nin: 2,
+  nout: 1,
+  identity: null,
+  types: `${FLOATS} ${COMPLEX}`,
+  // Integer and bool inputs divide in float64 (NumPy's true-division resolver).
+  special: (_ops: Operand[], common: import('../../dtype.js').DType | null, loops: import('../resolve.js').LoopSig[]) => {
+    if (common && (common.kind === 'i' || common.kind === 'u' || common.kind === 'b')) return loops.find((l) => l.types === 'dd->d')!;
+    return null;
+  },
+  fpcheck: 'divide' as const,
+};
+
+export const divide = makeUfunc({
+  name: 'divide',
+  ...divideDef,
+  kernel: binaryKernel('divide', { float: (a, b) => a / b, complex: complexDivide }),
+  fpcheck: (xs, out) => (Number.isNaN(out) ? (xs.some(Number.isNaN) ? null : 'invalid') : xs[1] === 0 ? 'divide' : 'over'),
+});
+export const true_divide = divide;
+
+export const negative = makeUfunc({
+  name: 'negative',
+  nin: 1,
+  nout: 1,
+  identity: null,
+  types: `b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d F->F D->D`,
+  special: (ops) => {
+    if (ops[0]!.dtype.kind === 'b') {
+      throw new TypeError(
+        'The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.',
+      );
+    }
+    return null;
+  },
+  kernel: unaryKernel('negative', {
+    int: (a) => -a,
+    big: (a) => -a,
+    float: (a) => -a,
+    complex: (re, im, o, j) => {
+      o[j] = -re;
+      o[j + 1] = -im;
+    },
+  }),
+});
+
+export const positive = makeUfunc({
+  name: 'positive',
+  nin: 1,
+  nout: 1,
+  identity: null,
+  types: `b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d F->F D->D`,
+  special: (ops) => {
+    if (ops[0]!.dtype.kind === 'b') throw new UFuncTypeError("ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
+    return null;
+  },
+  kernel: unaryKernel('positive', {
+    int: (a) => a,
+    big: (a) => a,
+    float: (a) => a,
+    complex: (re, im, o, j) => {
+      o[j] = re;
+      o[j + 1] = im;
+    },
+  }),
+});
+
+export const absolute = makeUfunc({
+  name: 'absolute',
+  nin: 1,
+  nout: 1,
+  identity: null,
+  types: `?->? b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d F->f D->d`,
+  kernel: unaryKernel('absolute', {
+    bool: (a) => a,
+    int: (a) => Math.abs(a),
+    big: (a) => (a < 0n ? -a : a),
+    float: (a) => Math.abs(a),
+    complexToReal: (re, im) => Math.hypot(re, im),
+  }),
+  fpcheck: 'generic',
+});
+export const abs = absolute;

@@ -1,0 +1,188 @@
+/**
+ * Floating-point error handling: `np.seterr`, `np.geterr`, `np.errstate`, `np.seterrcall`,
+ * `np.geterrcall`. JS has no FP status flags, so float outputs are scanned after each
+ * ufunc (cheaply: a detailed look happens only when a non-finite value appears), and
+ * integer kernels raise flags explicitly (division by zero).
+ */
+import { FloatingPointError, ValueError, unexpectedKeyword } from '../errors.js';
+import type { NDArray } from '../ndarray.js';
+import { forEachOffset } from '../iter.js';
+import type { LoopSig } from './resolve.js';
+import { stridesFor } from './iterator.js';
+
+export type ErrMode = 'ignore' | 'warn' | 'raise' | 'call' | 'print' | 'log';
+export interface ErrState {
+  divide: ErrMode;
+  over: ErrMode;
+  under: ErrMode;
+  invalid: ErrMode;
+}
+type Category = keyof ErrState;
+const MODES = new Set(['ignore', 'warn', 'raise', 'call', 'print', 'log']);
+
+let state: ErrState = { divide: 'warn', over: 'warn', under: 'ignore', invalid: 'warn' };
+let errcall: ((err: string, flag: number) => void) | { write(msg: string): void } | null = null;
+
+/** `np.geterr()`. */
+export function geterr(): ErrState {
+  return { ...state };
+}
+
+/** `np.seterr({all, divide, over, under, invalid})`: returns the previous settings. */
+export function seterr(opts: Partial<ErrState> & { all?: ErrMode } = {}): ErrState {
+  const old = geterr();
+  const next = { ...state };
+  for (const [k, v] of Object.entries(opts)) {
+    if (v === undefined || v === null) continue;
+    if (!['all', 'divide', 'over', 'under', 'invalid'].includes(k)) throw unexpectedKeyword('seterr', k);
+    if (!MODES.has(v as string)) throw new ValueError(`invalid error mode '${v}'`);
+  }
+  if (opts.all) next.divide = next.over = next.under = next.invalid = opts.all;
+  for (const c of ['divide', 'over', 'under', 'invalid'] as const) if (opts[c]) next[c] = opts[c]!;
+  state = next;
+  return old;
+}
+
+/** `np.seterrcall(func)`: returns the previous callback. */
+export function seterrcall(f: typeof errcall): typeof errcall {
+  const old = errcall;
+  errcall = f;
+  return old;
+}
+export function geterrcall(): typeof errcall {
+  return errcall;
+}
+
+/** `np.errstate(opts, fn)`: run `fn` under these settings, then restore them. */
+export function errstate<T>(opts: Partial<ErrState> & { all?: ErrMode; call?: typeof errcall }, fn: () => T): T {
+  const { call, ...rest } = opts;
+  const old = seterr(rest);
+  const oldCall = call !== undefined ? seterrcall(call) : undefined;
+  try {
+    return fn();
+  } finally {
+    state = old;
+    if (call !== undefined) errcall = oldCall ?? null;
+  }
+}
+
+const warned = new Set<string>();
+const FLAG_BITS: Record<Category, number> = { divide: 1, over: 2, under: 4, invalid: 8 };
+const WORDS: Record<Category, string> = {
+  divide: 'divide by zero',
+  over: 'overflow',
+  under: 'underflow',
+  invalid: 'invalid value',
+};
+
+/** Report an FP error of `cat` from ufunc `name` per the current mode. */
+export function reportFpError(cat: Category, name: string): void {
+  const mode = state[cat];
+  if (mode === 'ignore') return;
+  const msg = `${WORDS[cat]} encountered in ${name}`;
+  switch (mode) {
+    case 'raise':
+      throw new FloatingPointError(msg);
+    case 'warn':
+      if (warned.has(msg)) return;
+      warned.add(msg);
+      emitRuntimeWarning(msg);
+      return;
+    case 'print':
+      console.log(`Warning: ${msg}`);
+      return;
+    case 'call':
+      if (typeof errcall === 'function') errcall(cat === 'under' ? 'underflow' : cat, FLAG_BITS[cat]);
+      else throw new ValueError('Unknown error handling for call');
+      return;
+    case 'log':
+      if (errcall && typeof errcall === 'object') errcall.write(`Warning: ${msg}`);
+      return;
+  }
+}
+
+function emitRuntimeWarning(msg: string): void {
+  const p = (globalThis as { process?: { emitWarning?: (m: string, t: string) => void } }).process;
+  if (p?.emitWarning) p.emitWarning(msg, 'RuntimeWarning');
+  else console.warn(`RuntimeWarning: ${msg}`);
+}
+
+/** Flags raised by integer kernels (division by zero …) during the current call. */
+let pending = 0;
+export function raiseFlag(cat: Category): void {
+  pending |= FLAG_BITS[cat];
+}
+
+/**
+ * How a ufunc's non-finite float outputs map to error categories:
+ * 'generic' — NaN from non-NaN inputs is invalid, ±inf from finite inputs is overflow;
+ * 'divide' — ±inf from finite inputs is divide-by-zero (divide, log, …).
+ */
+export type FpCheck = 'generic' | 'divide' | ((ins: number[], out: number) => Category | null);
+
+/** After a ufunc ran: report pending integer flags and scan float outputs. */
+export function checkFloatErrors(
+  name: string,
+  check: FpCheck,
+  _loop: LoopSig,
+  ins: NDArray[],
+  outs: NDArray[],
+  shape: readonly number[],
+): void {
+  const flags = pending;
+  pending = 0;
+  for (const c of ['divide', 'over', 'under', 'invalid'] as const) if (flags & FLAG_BITS[c]) reportFpError(c, name);
+  const allIgnored = state.divide === 'ignore' && state.over === 'ignore' && state.invalid === 'ignore';
+  if (allIgnored) return;
+  for (const o of outs) {
+    if (o.dtype.kind !== 'f' && o.dtype.kind !== 'c') continue;
+    if (!hasNonFinite(o)) continue;
+    const found = classify(check, ins, o, shape);
+    for (const c of ['divide', 'over', 'invalid'] as const) if (found.has(c)) reportFpError(c, name);
+  }
+}
+
+function hasNonFinite(o: NDArray): boolean {
+  let bad = false;
+  o.forEachOffset((off) => {
+    if (bad) return;
+    const v = o.readAt(off);
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) bad = true;
+    } else if (typeof v === 'object' && v !== null && 're' in v) {
+      if (!Number.isFinite(v.re) || !Number.isFinite(v.im)) bad = true;
+    }
+  });
+  return bad;
+}
+
+function realOf(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v && typeof v === 'object' && 're' in v) {
+    const c = v as { re: number; im: number };
+    return Number.isNaN(c.re) || Number.isNaN(c.im) ? Number.NaN : Number.isFinite(c.re) && Number.isFinite(c.im) ? c.re : Infinity;
+  }
+  return Number.NaN;
+}
+
+function classify(check: FpCheck, ins: NDArray[], o: NDArray, shape: readonly number[]): Set<Category> {
+  const found = new Set<Category>();
+  const inOffs = ins.map((a) => {
+    const offs: number[] = [];
+    forEachOffset(shape, stridesFor(a, shape), a.offset, (off) => offs.push(off));
+    return offs;
+  });
+  forEachOffset(o.shape, o.strides, o.offset, (off, k) => {
+    const out = realOf(o.readAt(off));
+    if (Number.isFinite(out)) return;
+    const xs = ins.map((a, i) => realOf(a.readAt(inOffs[i]![k]!)));
+    let cat: Category | null = null;
+    if (typeof check === 'function') cat = check(xs, out);
+    else if (Number.isNaN(out)) cat = xs.some(Number.isNaN) ? null : 'invalid';
+    else if (xs.every(Number.isFinite)) cat = check === 'divide' ? 'divide' : 'over';
+    if (cat) found.add(cat);
+  });
+  return found;
+}

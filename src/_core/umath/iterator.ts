@@ -1,0 +1,236 @@
+/**
+ * The broadcasting iterator of the ufunc engine: broadcast operand shapes, choose a
+ * memory-friendly axis order (NumPy's 'K' order), coalesce axes, and walk the outer
+ * axes handing contiguous compute blocks of the inner axis to a kernel.
+ */
+import type { DType } from '../dtype.js';
+import { ValueError } from '../errors.js';
+import { shapeRepr } from '../iter.js';
+import type { NDArray } from '../ndarray.js';
+import { type Block, computeCtor, gather, scatter } from './compute.js';
+
+/** Elements per block: a few KiB per operand keeps every block in L1/L2. */
+export const BLOCK = 4096;
+
+/** Broadcast shapes together; null when they don't broadcast. */
+export function broadcastShapesOrNull(shapes: readonly (readonly number[])[]): number[] | null {
+  let nd = 0;
+  for (const s of shapes) nd = Math.max(nd, s.length);
+  const out = new Array<number>(nd).fill(1);
+  for (const s of shapes) {
+    const off = nd - s.length;
+    for (let i = 0; i < s.length; i++) {
+      const d = s[i]!;
+      const o = out[off + i]!;
+      if (o === 1) out[off + i] = d;
+      else if (d !== 1 && d !== o) return null;
+    }
+  }
+  return out;
+}
+
+/** Broadcast shapes with the ufunc error `operands could not be broadcast together with shapes (3,4) (3,) `. */
+export function broadcastShapesForUfunc(shapes: readonly (readonly number[])[]): number[] {
+  const out = broadcastShapesOrNull(shapes);
+  if (!out) {
+    throw new ValueError(
+      `operands could not be broadcast together with shapes ${shapes.map((s) => shapeRepr(s)).join(' ')} `,
+    );
+  }
+  return out;
+}
+
+/** Byte strides of `a` read as `shape` (zero on broadcast axes). Caller ensures it broadcasts. */
+export function stridesFor(a: NDArray, shape: readonly number[]): number[] {
+  const nd = shape.length;
+  const off = nd - a.ndim;
+  const st = new Array<number>(nd).fill(0);
+  for (let i = 0; i < a.ndim; i++) st[off + i] = a.shape[i] === 1 && shape[off + i] !== 1 ? 0 : a.strides[i]!;
+  return st;
+}
+
+/**
+ * NumPy's 'K' axis order: the permutation (outermost first) that follows the operands'
+ * memory order where they agree, and C order where they don't.
+ */
+export function bestAxisOrder(shape: readonly number[], strides: readonly (readonly number[])[]): number[] {
+  const nd = shape.length;
+  // `order` lists axes innermost first, as NumPy's iterator keeps them.
+  const order = Array.from({ length: nd }, (_, i) => nd - 1 - i);
+  for (let i0 = 1; i0 < nd; i0++) {
+    const j0 = order[i0]!;
+    let ipos = i0;
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      const j1 = order[i1]!;
+      let shouldSwap = false;
+      let ambiguous = true;
+      for (const st of strides) {
+        const s0 = st[j0]!;
+        const s1 = st[j1]!;
+        if (s0 !== 0 && s1 !== 0) {
+          // On conflict between operands C order wins, so "no swap" always overrides.
+          if (Math.abs(s1) <= Math.abs(s0)) shouldSwap = false;
+          else if (ambiguous) shouldSwap = true;
+          ambiguous = false;
+        }
+      }
+      if (!ambiguous) {
+        if (shouldSwap) ipos = i1;
+        else break;
+      }
+    }
+    if (ipos !== i0) {
+      for (let k = i0; k > ipos; k--) order[k] = order[k - 1]!;
+      order[ipos] = j0;
+    }
+  }
+  return order.reverse();
+}
+
+/** Coalesce axes (in the given order) that every operand walks as one. */
+export function coalesce(
+  shape: readonly number[],
+  strides: readonly (readonly number[])[],
+  perm: readonly number[],
+): { shape: number[]; strides: number[][] } {
+  const outShape: number[] = [];
+  const outStrides: number[][] = strides.map(() => []);
+  for (const ax of perm) {
+    const n = shape[ax]!;
+    if (n === 1 && outShape.length > 0) continue;
+    const last = outShape.length - 1;
+    if (
+      last >= 0 &&
+      strides.every((st, k) => outStrides[k]![last] === st[ax]! * n || outShape[last] === 1)
+    ) {
+      // The previous (outer) axis is exactly n inner steps: merge, keeping the inner stride.
+      strides.forEach((st, k) => {
+        outStrides[k]![last] = st[ax]!;
+      });
+      outShape[last] = outShape[last]! * n;
+      continue;
+    }
+    outShape.push(n);
+    strides.forEach((st, k) => outStrides[k]!.push(st[ax]!));
+  }
+  if (outShape.length === 0) {
+    outShape.push(1);
+    outStrides.forEach((s) => s.push(0));
+  }
+  return { shape: outShape, strides: outStrides };
+}
+
+/** One operand of an elementwise loop. */
+export interface LoopOperand {
+  arr: NDArray;
+  /** Byte strides over the full broadcast shape. */
+  strides: number[];
+  /** The dtype the kernel computes in for this operand. */
+  loopDType: DType;
+  output: boolean;
+}
+
+export type Kernel = (n: number, ins: Block[], outs: Block[]) => void;
+
+/**
+ * Run `kernel` over the broadcast `shape`. `where` (optional bool operand) masks which
+ * output elements are written.
+ */
+export function runLoop(
+  shape: readonly number[],
+  ops: LoopOperand[],
+  kernel: Kernel,
+  where: { arr: NDArray; strides: number[] } | null = null,
+): void {
+  let size = 1;
+  for (const s of shape) size *= s;
+  if (size === 0) return;
+  const all = where ? [...ops.map((o) => o.strides), where.strides] : ops.map((o) => o.strides);
+  const perm = bestAxisOrder(shape, all);
+  const { shape: cs, strides: cst } = coalesce(shape, all, perm);
+  const nd = cs.length;
+  const inner = cs[nd - 1]!;
+  const nOps = ops.length;
+  const units = ops.map((o) => o.arr.dtype.storage.BYTES_PER_ELEMENT);
+  const data = ops.map((o) => o.arr.data as Block);
+  const innerSteps = ops.map((o, k) => cst[k]![nd - 1]! / units[k]!);
+  const block = Math.min(BLOCK, inner);
+  // Block buffers for operands that need conversion, striding or masking.
+  const direct = ops.map(
+    (o, k) =>
+      o.arr.dtype === o.loopDType &&
+      !(o.loopDType.kind === 'f' && o.loopDType.itemsize === 2) &&
+      innerSteps[k] === o.loopDType.lanes &&
+      !(where && o.output),
+  );
+  const bufs = ops.map((o, k) => (direct[k] ? null : new (computeCtor(o.loopDType))(block * o.loopDType.lanes)));
+  const ins: Block[] = [];
+  const outs: Block[] = [];
+  const whereData = where ? (where.arr.data as Uint8Array) : null;
+  const whereStep = where ? cst[nOps]![nd - 1]! : 0;
+  const idx = new Array<number>(nd).fill(0);
+  const base = ops.map((o) => o.arr.offset);
+  let whereBase = where ? where.arr.offset : 0;
+  for (;;) {
+    for (let start = 0; start < inner; start += block) {
+      const n = Math.min(block, inner - start);
+      ins.length = 0;
+      outs.length = 0;
+      for (let k = 0; k < nOps; k++) {
+        const o = ops[k]!;
+        const pos = (base[k]! + start * cst[k]![nd - 1]!) / units[k]!;
+        let b: Block;
+        if (direct[k]) {
+          const lanes = o.loopDType.lanes;
+          b = data[k]!.subarray(pos, pos + n * lanes) as Block;
+        } else {
+          b = n === block ? bufs[k]! : (bufs[k]!.subarray(0, n * o.loopDType.lanes) as Block);
+          if (!o.output) gather(n, data[k]!, pos, innerSteps[k]!, o.arr.dtype, b, o.loopDType);
+        }
+        (o.output ? outs : ins).push(b);
+      }
+      kernel(n, ins, outs);
+      let oi = 0;
+      for (let k = 0; k < nOps; k++) {
+        const o = ops[k]!;
+        if (!o.output) continue;
+        const b = outs[oi++]!;
+        if (direct[k]) continue;
+        const pos = (base[k]! + start * cst[k]![nd - 1]!) / units[k]!;
+        if (whereData) {
+          scatterMasked(n, b, o, data[k]!, pos, innerSteps[k]!, whereData, whereBase + start * whereStep, whereStep);
+        } else scatter(n, b, o.loopDType, data[k]!, pos, innerSteps[k]!, o.arr.dtype);
+      }
+    }
+    // Advance the outer axes.
+    let ax = nd - 2;
+    for (; ax >= 0; ax--) {
+      idx[ax]!++;
+      for (let k = 0; k < nOps; k++) base[k]! += cst[k]![ax]!;
+      if (where) whereBase += cst[nOps]![ax]!;
+      if (idx[ax]! < cs[ax]!) break;
+      for (let k = 0; k < nOps; k++) base[k]! -= cst[k]![ax]! * cs[ax]!;
+      if (where) whereBase -= cst[nOps]![ax]! * cs[ax]!;
+      idx[ax] = 0;
+    }
+    if (ax < 0) return;
+  }
+}
+
+function scatterMasked(
+  n: number,
+  b: Block,
+  o: LoopOperand,
+  dst: Block,
+  pos: number,
+  step: number,
+  mask: Uint8Array,
+  mpos: number,
+  mstep: number,
+): void {
+  // Write element by element where the mask is set (one-element scatters keep casting exact).
+  const lanes = o.loopDType.lanes;
+  for (let i = 0; i < n; i++, mpos += mstep) {
+    if (mask[mpos]) scatter(1, b.subarray(i * lanes, (i + 1) * lanes) as Block, o.loopDType, dst, pos + i * step, step, o.arr.dtype);
+  }
+}

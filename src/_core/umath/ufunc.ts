@@ -1,0 +1,297 @@
+/**
+ * The ufunc object: NumPy's generic element-wise function. Every element-wise function
+ * is one `Ufunc` built from a table of typed loops and a kernel factory; calling it runs
+ * type resolution → broadcasting iterator → typed inner loop (resolve.ts, iterator.ts).
+ */
+import { Complex } from '../complex.js';
+import { type DType, type DTypeLike, dtype as toDType, bool } from '../dtype.js';
+import { fromPython, toJS } from '../elements.js';
+import { UFuncTypeError, ValueError, unexpectedKeyword } from '../errors.js';
+import { shapeRepr, shapeSize } from '../iter.js';
+import { NDArray } from '../ndarray.js';
+import { toArray } from '../multiarray/array.js';
+import { canCast } from '../numerictypes/promotion.js';
+import { computeCtor, type Block } from './compute.js';
+import { checkFloatErrors, type FpCheck } from './errstate.js';
+import { accumulate, reduce } from './reduce.js';
+import { bestAxisOrder, broadcastShapesForUfunc, type Kernel, type LoopOperand, runLoop, stridesFor } from './iterator.js';
+import { type LoopSig, type Operand, parseLoops, type ResolveSpec, resolveLoop, weakDefault } from './resolve.js';
+
+export type CastingMode = 'no' | 'equiv' | 'safe' | 'same_kind' | 'unsafe';
+
+export interface UfuncOptions {
+  out?: NDArray | null | (NDArray | null)[];
+  where?: unknown;
+  dtype?: DTypeLike | null;
+  casting?: CastingMode;
+  order?: 'K' | 'C' | 'F' | 'A';
+  subok?: boolean;
+  signature?: unknown;
+}
+
+const CALL_KEYS = new Set(['out', 'where', 'dtype', 'casting', 'order', 'subok', 'signature']);
+
+export interface UfuncDef {
+  name: string;
+  nin: number;
+  nout: number;
+  /** The identity as a JS value (0, 1, true, -Infinity …) or null. */
+  identity: number | boolean | null;
+  /** NumPy's `ufunc.types`, e.g. `'bb->b hh->h dd->d'`. */
+  types: string;
+  /** Builds the inner loop for one typed loop. */
+  kernel: (loop: LoopSig) => Kernel;
+  /** Homogeneous loops: promote the inputs first (NumPy's default promoter). Default: nin ≥ 2 and all loop inputs alike. */
+  homogeneous?: boolean;
+  special?: ResolveSpec['special'];
+  /** Which floating-point errors this ufunc can raise, checked on float outputs. */
+  fpcheck?: FpCheck;
+  /** Called before running, to raise NumPy's errors for bad operands (e.g. negative integer powers). */
+  validate?: (loop: LoopSig, ins: NDArray[]) => void;
+}
+
+/** A JS value usable as a Python scalar operand. */
+function isScalar(x: unknown): x is number | bigint | boolean | Complex {
+  const t = typeof x;
+  return t === 'number' || t === 'bigint' || t === 'boolean' || x instanceof Complex;
+}
+
+/** The callable ufunc. Instances are functions whose prototype is `Ufunc.prototype`. */
+export interface Ufunc {
+  // biome-ignore lint/style/useShorthandFunctionType: callable object with members
+  (...args: any[]): any;
+}
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: callable instances, see makeUfunc
+export class Ufunc {
+  declare readonly __name__: string;
+  declare readonly nin: number;
+  declare readonly nout: number;
+  declare readonly identity: number | boolean | null;
+  /** @internal */ declare readonly _def: UfuncDef;
+  /** @internal */ declare readonly _loops: LoopSig[];
+  /** @internal */ declare readonly _spec: ResolveSpec;
+  /** @internal */ declare readonly _kernels: Map<string, Kernel>;
+
+  get nargs(): number {
+    return this.nin + this.nout;
+  }
+  /** NumPy's `ufunc.types`. */
+  get types(): string[] {
+    return this._loops.map((l) => l.types);
+  }
+  get ntypes(): number {
+    return this._loops.length;
+  }
+  toString(): string {
+    return `<ufunc '${this.__name__}'>`;
+  }
+
+  /** `ufunc.reduce(array, axis=0, dtype, out, keepdims, initial, where)`. */
+  reduce(array: unknown, ...rest: unknown[]): any {
+    return reduce(this, array, positional('reduce', rest, ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where']));
+  }
+
+  /** `ufunc.accumulate(array, axis=0, dtype, out)`. */
+  accumulate(array: unknown, ...rest: unknown[]): NDArray {
+    return accumulate(this, array, positional('accumulate', rest, ['axis', 'dtype', 'out']));
+  }
+
+  /** `ufunc.outer(A, B)`: op applied to every pair, result shape A.shape + B.shape. */
+  outer(A: unknown, B: unknown, opts: UfuncOptions = {}): any {
+    if (this.nin !== 2) throw new ValueError('outer product only supported for binary functions');
+    const a = toArray(A);
+    const b = toArray(B);
+    const ax = a.viewWith([...a.shape, ...b.shape.map(() => 1)], [...a.strides, ...b.shape.map(() => 0)], a.offset);
+    return this._call([ax, b], opts);
+  }
+
+  /** @internal The kernel of one loop (built once). */
+  kernelFor(loop: LoopSig): Kernel {
+    let k = this._kernels.get(loop.types);
+    if (!k) {
+      k = this._def.kernel(loop);
+      this._kernels.set(loop.types, k);
+    }
+    return k;
+  }
+
+  /** @internal Run the ufunc: args are the inputs, opts the keyword arguments. */
+  _call(args: unknown[], opts: UfuncOptions = {}): any {
+    for (const k of Object.keys(opts)) if (!CALL_KEYS.has(k)) throw unexpectedKeyword(this.__name__, k);
+    const { nin, nout } = this;
+    let outArgs: (NDArray | null)[] = new Array(nout).fill(null);
+    if (args.length > nin) {
+      // Positional outputs, as NumPy allows (np.add(a, b, out)).
+      const extra = args.slice(nin);
+      if (extra.length > nout) throw new TypeError(`${this.__name__}() takes from ${nin} to ${nin + nout} positional arguments but ${args.length} were given`);
+      if (opts.out !== undefined) throw new TypeError('cannot specify \'out\' as both a positional and keyword argument');
+      outArgs = extra.map((o) => (o === null || o === undefined ? null : (o as NDArray))).concat(new Array(nout - extra.length).fill(null));
+      args = args.slice(0, nin);
+    } else if (opts.out !== undefined && opts.out !== null) {
+      const o = opts.out;
+      if (Array.isArray(o)) {
+        if (o.length !== nout) throw new ValueError(`The 'out' tuple must have exactly ${nout} entries: one per ufunc output`);
+        outArgs = o.map((x) => x ?? null);
+      } else {
+        if (nout !== 1) throw new TypeError(`'out' must be a tuple of arrays`);
+        outArgs = [o as NDArray];
+      }
+    }
+    if (args.length < nin) throw new TypeError(`${this.__name__}() takes from ${nin} to ${nin + nout} positional arguments but ${args.length} were given`);
+    for (const o of outArgs) {
+      if (o !== null && !(o instanceof NDArray)) throw new TypeError('return arrays must be of ArrayType');
+      if (o && !o._writeable) throw new ValueError('output array is read-only');
+    }
+
+    // Operands: NDArrays are strong, JS scalars weak; anything else becomes an array.
+    const ops: Operand[] = args.map((a) => {
+      if (a instanceof NDArray) return { weak: false, dtype: a.dtype, array: a };
+      if (isScalar(a)) return { weak: true, value: a, dtype: weakDefault(a) };
+      const arr = toArray(a);
+      return { weak: false, dtype: arr.dtype, array: arr };
+    });
+    const allScalar = ops.every((o) => o.weak) && outArgs.every((o) => o === null);
+    const reqDType = opts.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype);
+    const loop = resolveLoop(this._spec, ops, reqDType);
+    const casting = opts.casting ?? 'same_kind';
+
+    // Inputs as arrays of (at least) the loop type; weak scalars convert with Python's checks.
+    const ins: NDArray[] = ops.map((o, i) => {
+      const t = loop.ins[i]!;
+      if (o.weak) {
+        const a = NDArray.zeros([], t);
+        a.set(fromPython(o.value, t) as never);
+        return a;
+      }
+      if (o.array.dtype !== t && !canCast(o.array.dtype, t, casting)) {
+        throw new UFuncTypeError(
+          `Cannot cast ufunc '${this.__name__}' input ${i} from dtype('${o.array.dtype}') to dtype('${t}') with casting rule '${casting}'`,
+        );
+      }
+      return o.array;
+    });
+    this._def.validate?.(loop, ins);
+
+    const shapes = ins.map((a) => a.shape);
+    const shape = broadcastShapesForUfunc(shapes);
+    for (const o of outArgs) {
+      if (o && (o.ndim !== shape.length || o.shape.some((n, i) => n !== shape[i]))) {
+        const bs = broadcastShapesForUfunc([...shapes, o.shape]);
+        if (bs.length !== o.ndim || bs.some((n, i) => n !== o.shape[i])) {
+          throw new ValueError(`non-broadcastable output operand with shape ${shapeRepr(o.shape)} doesn't match the broadcast shape ${shapeRepr(bs)}`);
+        }
+      }
+    }
+    const inStrides = ins.map((a) => stridesFor(a, shape));
+    const outs: NDArray[] = outArgs.map((o, i) => {
+      const t = loop.outs[i]!;
+      if (o) {
+        if (o.dtype !== t && !canCast(t, o.dtype, casting)) {
+          throw new UFuncTypeError(
+            `Cannot cast ufunc '${this.__name__}' output from dtype('${t}') to dtype('${o.dtype}') with casting rule '${casting}'`,
+          );
+        }
+        return o;
+      }
+      return allocOutput(shape, t, inStrides, opts.order ?? 'K');
+    });
+
+    // `where`: a boolean mask broadcast to the shape; unset elements keep the output's values.
+    let where: { arr: NDArray; strides: number[] } | null = null;
+    if (opts.where !== undefined && opts.where !== true) {
+      const w = toArray(opts.where);
+      const wb = w.dtype === bool ? w : w.astype(bool);
+      broadcastShapesForUfunc([wb.shape, shape]);
+      where = { arr: wb, strides: stridesFor(wb, shape) };
+    }
+
+    // Inputs that overlap an output in memory (other than exactly) are copied first.
+    const safeIns = ins.map((a) => (outs.some((o) => overlapsPartially(a, o)) ? a.copy() : a));
+    const loopOps: LoopOperand[] = [
+      ...safeIns.map((a, i) => ({ arr: a, strides: stridesFor(a, shape), loopDType: loop.ins[i]!, output: false })),
+      ...outs.map((o, i) => ({ arr: o, strides: stridesFor(o, shape), loopDType: loop.outs[i]!, output: true })),
+    ];
+    runLoop(shape, loopOps, this.kernelFor(loop), where);
+    if (this._def.fpcheck) checkFloatErrors(this.__name__, this._def.fpcheck, loop, safeIns, outs, shape);
+
+    const results = outs.map((o) => (allScalar ? toJS(o.readAt(o.offset), o.dtype) : o));
+    return nout === 1 ? results[0] : results;
+  }
+}
+
+/** Positional arguments after the array, then an optional options object, into one options object. */
+function positional(fn: string, rest: unknown[], names: string[]): any {
+  const opts: Record<string, unknown> = {};
+  let args = rest;
+  const last = rest[rest.length - 1];
+  if (last !== null && typeof last === 'object' && !Array.isArray(last) && !(last instanceof NDArray)) {
+    Object.assign(opts, last);
+    args = rest.slice(0, -1);
+  }
+  if (args.length > names.length) throw new TypeError(`${fn}() takes at most ${names.length + 1} arguments (${args.length + 1} given)`);
+  args.forEach((v, i) => {
+    if (names[i]! in opts) throw new TypeError(`argument for ${fn}() given by name ('${names[i]}') and position (${i + 2})`);
+    opts[names[i]!] = v;
+  });
+  return opts;
+}
+
+/** Whether `a` and `o` share memory without being the very same element layout. */
+function overlapsPartially(a: NDArray, o: NDArray): boolean {
+  if (a.buffer !== o.buffer) return false;
+  if (a.offset === o.offset && a.dtype === o.dtype && a.strides.every((s, i) => s === o.strides[i]) && a.ndim === o.ndim) return false;
+  return true;
+}
+
+/** A fresh output laid out in the inputs' memory order (NumPy's order='K'). */
+export function allocOutput(
+  shape: readonly number[],
+  dt: DType,
+  inStrides: readonly (readonly number[])[],
+  order: 'K' | 'C' | 'F' | 'A',
+): NDArray {
+  if (order === 'C' || shape.length <= 1 || inStrides.length === 0) return NDArray.zeros(shape, dt);
+  if (order === 'F') return NDArray.zeros(shape, dt, 'F');
+  const perm = bestAxisOrder(shape, inStrides);
+  const strides = new Array<number>(shape.length);
+  let acc = dt.itemsize;
+  for (let i = perm.length - 1; i >= 0; i--) {
+    strides[perm[i]!] = acc;
+    acc *= Math.max(shape[perm[i]!]!, 1);
+  }
+  return new NDArray(new ArrayBuffer(shapeSize(shape) * dt.itemsize), dt, shape, strides, 0, null);
+}
+
+// Ufuncs are functions: keep call/apply/bind reachable.
+Object.setPrototypeOf(Ufunc.prototype, Function.prototype);
+
+/** Build a callable ufunc from its definition. */
+export function makeUfunc(def: UfuncDef): Ufunc {
+  const loops = parseLoops(def.types);
+  const homogeneous =
+    def.homogeneous ?? (def.nin >= 2 && loops.every((l) => l.ins.every((t) => t === l.ins[0])));
+  const fn = function ufunc(...args: unknown[]) {
+    const last = args[args.length - 1];
+    const hasOpts =
+      args.length > def.nin && last !== null && typeof last === 'object' && !(last instanceof NDArray) && !Array.isArray(last) && !(last instanceof Complex) && !ArrayBuffer.isView(last);
+    const opts = hasOpts ? (last as UfuncOptions) : {};
+    return (fn as unknown as Ufunc)._call(hasOpts ? args.slice(0, -1) : args, opts);
+  };
+  Object.setPrototypeOf(fn, Ufunc.prototype);
+  const props: Record<string, unknown> = {
+    __name__: def.name,
+    nin: def.nin,
+    nout: def.nout,
+    identity: def.identity,
+    _def: def,
+    _loops: loops,
+    _spec: { name: def.name, nin: def.nin, loops, homogeneous, special: def.special },
+    _kernels: new Map(),
+  };
+  for (const [k, v] of Object.entries(props)) Object.defineProperty(fn, k, { value: v, enumerable: false });
+  Object.defineProperty(fn, 'name', { value: def.name });
+  return fn as unknown as Ufunc;
+}
+
+export type { Block };
+export { computeCtor };
