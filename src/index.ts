@@ -34,3 +34,4 @@ export * from './_core/arrayprint/index.js';
 export * from './_core/numerictypes/index.js';
 export * from './_core/umath/index.js';
 export * from './_core/fromnumeric.js';
+export * from './lib/stride_tricks.js';

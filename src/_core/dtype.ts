@@ -139,7 +139,9 @@ export class DType<K extends DTypeKey = DTypeKey> {
   /** NumPy's `repr(dtype)`: `dtype('float64')`. */
   repr(): string {
     if (this.fields) return `dtype(${descrString(this)})`;
-    if (this.kind === 'S' || this.kind === 'V') return `dtype('${this.kind}${this.itemsize}')`;
+    // Unsized flexible dtypes print without the 0: dtype('<U'), dtype('S').
+    if (this.kind === 'S' || this.kind === 'V') return `dtype('${this.kind}${this.itemsize || ''}')`;
+    if (this.kind === 'U' && this.itemsize === 0) return `dtype('<U')`;
     return `dtype('${this.toString()}')`;
   }
 

@@ -366,7 +366,7 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
 
   /** `a.view(dtype)`: the same bytes seen as another dtype. */
   view<D extends DTypeLike>(dtype?: D): NDArray<KeyOf<D>> {
-    return viewAs(this, dtype === undefined ? this.dtype : toDType(dtype)) as NDArray<KeyOf<D>>;
+    return viewAs(this, (dtype === undefined ? this.dtype : toDType(dtype)) as DType) as unknown as NDArray<KeyOf<D>>;
   }
 
   copy(order: Order | { order?: Order } = 'C'): NDArray<K> {

@@ -84,7 +84,7 @@ export function reshape<K extends DTypeKey = DTypeKey>(
   order?: Order | ReshapeOptions,
   opts?: ReshapeOptions,
 ): NDArray<K> {
-  const args = bindArgs('reshape', ['shape', 'order', 'copy', 'copyAllowed'], [shape, order, opts].filter((x, i, l) => x !== undefined || l.slice(i).some((y) => y !== undefined)));
+  const args = bindArgs('reshape', ['shape', 'order', 'copy', 'copyAllowed'], [shape, order, opts]);
   if (args.shape === undefined) throw new TypeError("reshape() missing 1 required positional argument: 'shape'");
   const arr = toArray(a) as NDArray<K>;
   let o = checkOrder(args.order);
@@ -161,7 +161,8 @@ export function transpose<K extends DTypeKey = DTypeKey>(
   axes?: readonly number[] | null | { axes?: readonly number[] | null },
 ): NDArray<K> {
   const arr = toArray(a) as NDArray<K>;
-  const given = bindArgs('transpose', ['axes'], [axes]).axes as readonly number[] | null | undefined;
+  const raw = bindArgs('transpose', ['axes'], [axes]).axes as number | readonly number[] | null | undefined;
+  const given = typeof raw === 'number' ? [raw] : raw;
   const nd = arr.ndim;
   let perm: number[];
   if (given === undefined || given === null) perm = arr.shape.map((_, i) => nd - 1 - i);

@@ -277,6 +277,8 @@ function makePlan(dst: NDArray, src: NDArray): Plan {
   const real: DstClass = dc === 'complex' ? 'float' : dc;
   switch (sc) {
     case 'bool':
+      k = real === 'bool' ? copy : real === 'i64' || real === 'u64' ? intToWide : real === 'half' ? toHalf : copy;
+      break;
     case 'int':
       k = real === 'i64' || real === 'u64' ? intToWide : real === 'bool' ? toBool : real === 'half' ? toHalf : copy;
       break;
@@ -445,9 +447,13 @@ export function castInto(dst: NDArray, src: NDArray): void {
     });
     return;
   }
-  // Strings, structured and unaligned arrays: one element at a time.
   const sdt = src.dtype;
   const ddt = dst.dtype;
+  if (sdt === ddt) {
+    copyBytes(dst, src);
+    return;
+  }
+  // Strings, structured and unaligned arrays: one element at a time.
   const sv = src.dataView;
   const dv = dst.dataView;
   const offs = new Float64Array(dst.size);
@@ -456,5 +462,21 @@ export function castInto(dst: NDArray, src: NDArray): void {
   });
   forEachOffset(src.shape, src.strides, src.offset, (off, k) => {
     writeElement(dv, offs[k]!, ddt, castElement(readElement(sv, off, sdt), sdt, ddt));
+  });
+}
+
+/** Same dtype, any alignment: move each element's bytes. */
+function copyBytes(dst: NDArray, src: NDArray): void {
+  const item = dst.itemsize;
+  const s8 = new Uint8Array(src.buffer as ArrayBuffer);
+  const d8 = new Uint8Array(dst.buffer as ArrayBuffer);
+  walk(src.shape, src.strides, dst.strides, src.offset, dst.offset, (so, ss, dof, ds, n) => {
+    if (ss === item && ds === item) {
+      d8.set(s8.subarray(so, so + n * item), dof);
+      return;
+    }
+    for (let k = 0; k < n; k++, so += ss, dof += ds) {
+      for (let b = 0; b < item; b++) d8[dof + b] = s8[so + b]!;
+    }
   });
 }

@@ -8,24 +8,20 @@ import { broadcastView } from '../broadcast.js';
 import type { DType, DTypeKey } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { castElement, fromPython, writeElement, type Canonical } from '../elements.js';
+import { castInto } from './castloops.js';
+import { likeStrides } from './layout.js';
 import { forEachOffset, isCContiguous, shapeRepr } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { array } from './array.js';
 
 export type CopyOrder = 'C' | 'F' | 'A' | 'K';
 
-/** Strides for a fresh array laid out like `a` under `order` ('K' keeps a's axis order). */
-function layoutFor(a: NDArray, order: CopyOrder): 'C' | 'F' {
-  if (order === 'F') return 'F';
-  if (order === 'A' || order === 'K') return a.flags.f_contiguous && !a.flags.c_contiguous ? 'F' : 'C';
-  return 'C';
-}
-
-/** A fresh copy of `a` (`a.copy(order)`, `np.copy`). */
+/** A fresh copy of `a` (`a.copy(order)`, `np.copy`), optionally converted to `dtype`. */
 export function copyArray<K extends DTypeKey>(a: NDArray<K>, order: CopyOrder = 'C', dtype?: DType): NDArray<K> {
   const dt = (dtype ?? a.dtype) as DType<K>;
-  const out = NDArray.zeros(a.shape, dt, layoutFor(a, order));
-  assignArray(out, a);
+  const strides = likeStrides(a, a.shape, order, dt.itemsize);
+  const out = new NDArray(new ArrayBuffer(a.size * dt.itemsize), dt, a.shape, strides);
+  castInto(out, a);
   return out;
 }
 
@@ -41,58 +37,31 @@ export function assignArray(dst: NDArray, src: NDArray): void {
   const s = src.shape.length === dst.shape.length && src.shape.every((n, i) => n === dst.shape[i]) ? src : broadcastView(src, dst.shape);
   // Overlapping memory (e.g. a[1:] = a[:-1]) needs a temporary, as NumPy makes one.
   const from = s.buffer === dst.buffer && s !== dst ? copySameBuffer(s) : s;
-  if (from.dtype === dst.dtype && from.isAligned && dst.isAligned) {
+  if (
+    from.dtype === dst.dtype &&
+    from.isAligned &&
+    dst.isAligned &&
+    isCContiguous(dst.shape, dst.strides, dst.itemsize) &&
+    isCContiguous(from.shape, from.strides, from.itemsize)
+  ) {
     copySameDType(dst, from);
     return;
   }
-  const dv = dst.dataView;
-  const offs = new Float64Array(dst.size);
-  forEachOffset(dst.shape, dst.strides, dst.offset, (off, k) => {
-    offs[k] = off;
-  });
-  const fdt = from.dtype;
-  const ddt = dst.dtype;
-  forEachOffset(from.shape, from.strides, from.offset, (off, k) => {
-    writeElement(dv, offs[k]!, ddt, castElement(from.readAt(off), fdt, ddt));
-  });
+  castInto(dst, from);
 }
 
 function copySameBuffer(s: NDArray): NDArray {
   const out = NDArray.zeros(s.shape, s.dtype);
-  copySameDType(out, s);
+  castInto(out, s);
   return out;
 }
 
-/** Same dtype, both aligned: move storage units with typed arrays. */
+/** Same dtype, both aligned and C-contiguous: one typed-array block move. */
 function copySameDType(dst: NDArray, src: NDArray): void {
   const unit = dst.dtype.storage.BYTES_PER_ELEMENT;
-  const lanes = dst.dtype.lanes;
-  const d = dst.data;
-  const s = src.data;
-  if (
-    isCContiguous(dst.shape, dst.strides, dst.itemsize) &&
-    isCContiguous(src.shape, src.strides, src.itemsize)
-  ) {
-    const n = dst.size * lanes;
-    const so = src.offset / unit;
-    (d as Float64Array).set((s as Float64Array).subarray(so, so + n), dst.offset / unit);
-    return;
-  }
-  const doffs = new Float64Array(dst.size);
-  forEachOffset(dst.shape, dst.strides, dst.offset, (off, k) => {
-    doffs[k] = off / unit;
-  });
-  if (lanes === 1) {
-    forEachOffset(src.shape, src.strides, src.offset, (off, k) => {
-      (d as Float64Array)[doffs[k]!] = (s as Float64Array)[off / unit]!;
-    });
-  } else {
-    forEachOffset(src.shape, src.strides, src.offset, (off, k) => {
-      const si = off / unit;
-      const di = doffs[k]!;
-      for (let l = 0; l < lanes; l++) (d as Float64Array)[di + l] = (s as Float64Array)[si + l]!;
-    });
-  }
+  const n = dst.size * dst.dtype.lanes;
+  const so = src.offset / unit;
+  (dst.data as Float64Array).set((src.data as Float64Array).subarray(so, so + n), dst.offset / unit);
 }
 
 /** `a[...] = value` for any array_like value (JS scalars take Python-scalar semantics). */

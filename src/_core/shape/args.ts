@@ -16,7 +16,11 @@ export function isOptions(v: unknown): v is Record<string, unknown> {
  * Bind positional `args` (after the array) and a trailing options object to
  * NumPy's parameter `names`, with Python's TypeErrors for mistakes.
  */
-export function bindArgs(fn: string, names: readonly string[], args: readonly unknown[]): Record<string, unknown> {
+export function bindArgs(fn: string, names: readonly string[], given: readonly unknown[]): Record<string, unknown> {
+  // Trailing undefined arguments were simply not given.
+  let end = given.length;
+  while (end > 0 && given[end - 1] === undefined) end--;
+  const args = given.slice(0, end);
   let pos = args;
   let opts: Record<string, unknown> = {};
   const last = args[args.length - 1];

@@ -1,0 +1,188 @@
+/**
+ * dtype changes of whole arrays: `a.astype(dtype)` / `np.astype(x, dtype)` (a converted
+ * copy, with NumPy's casting rules) and `a.view(dtype)` (the same bytes, reinterpreted).
+ *
+ * Conversion values are C casts as NumPy computes them on x86-64 (see
+ * multiarray/castloops.ts). complex → real keeps the real part; NumPy also emits a
+ * ComplexWarning there, which numtype does not print (it has no warning channel yet).
+ */
+import { type DType, type DTypeKey, type DTypeLike, type KeyOf, bytesDType, dtype as toDType, unicodeDType } from './dtype.js';
+import { castElement, readElement } from './elements.js';
+import { ValueError, unexpectedKeyword } from './errors.js';
+import { forEachOffset, isCContiguous, isFContiguous } from './iter.js';
+import { castInto } from './multiarray/castloops.js';
+import { type Order, likeStrides, parseOrder } from './multiarray/layout.js';
+import { NDArray } from './ndarray.js';
+import { canCast, requiredStrLen } from './numerictypes/promotion.js';
+import { pyTypeName } from './numerictypes/isdtype.js';
+
+/**
+ * NumPy's casting rules. `'same_value'` (NumPy 2.4) casts numeric data like `'unsafe'`
+ * but raises ValueError when a value does not survive the cast unchanged.
+ */
+export type CastingMode = 'no' | 'equiv' | 'safe' | 'same_kind' | 'same_value' | 'unsafe';
+
+const CASTINGS: readonly string[] = ['no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value'];
+
+export interface AstypeOptions {
+  order?: Order;
+  casting?: CastingMode;
+  subok?: boolean;
+  copy?: boolean | null;
+  device?: string | null;
+}
+
+const ASTYPE_KEYS = new Set(['order', 'casting', 'subok', 'copy', 'device']);
+
+/** An unsized `'U'`/`'S'` target takes the length NumPy picks for the source dtype. */
+function sizedTarget(from: DType, to: DType): DType {
+  if ((to.kind !== 'U' && to.kind !== 'S') || to.itemsize !== 0) return to;
+  const n = from.kind === 'U' ? from.itemsize / 4 : from.kind === 'S' ? from.itemsize : requiredStrLen(from);
+  return to.kind === 'U' ? unicodeDType(n) : bytesDType(n);
+}
+
+/** `Cannot cast array data from dtype('float64') to dtype('int32') according to the rule 'safe'`. */
+function castError(from: DType, to: DType, casting: string): TypeError {
+  return new TypeError(
+    `Cannot cast array data from ${from.repr()} to ${to.repr()} according to the rule '${casting}'`,
+  );
+}
+
+const isNumeric = (d: DType): boolean => 'biufc'.includes(d.kind) && !d.fields;
+
+function checkCasting(from: DType, to: DType, casting: unknown): void {
+  if (typeof casting !== 'string' || !CASTINGS.includes(casting)) {
+    throw new ValueError(
+      `casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got '${String(casting)}')`,
+    );
+  }
+  if (casting === 'same_value') {
+    if (from !== to && !(isNumeric(from) && isNumeric(to))) throw castError(from, to, casting);
+    return;
+  }
+  if (!canCast(from, to, casting as 'unsafe')) throw castError(from, to, casting);
+}
+
+/**
+ * `a.astype(dtype, {order, casting, copy})` and `np.astype(x, dtype, {copy})`: a copy
+ * of `a` converted to `dtype`. With `copy: false` the array itself comes back when it
+ * already has that dtype and a layout that satisfies `order`.
+ */
+export function astype<D extends DTypeLike>(x: NDArray, dtype: D, opts?: AstypeOptions): NDArray<KeyOf<D>>;
+export function astype(x: NDArray, dtype: DTypeLike, opts: AstypeOptions = {}): NDArray {
+  if (!(x instanceof NDArray)) {
+    throw new TypeError(`Input should be a NumPy array or scalar. It is a ${pyTypeName(x)} instead.`);
+  }
+  for (const k of Object.keys(opts)) if (!ASTYPE_KEYS.has(k)) throw unexpectedKeyword('astype', k);
+  if (opts.device !== undefined && opts.device !== null && opts.device !== 'cpu') {
+    throw new ValueError(`Device not understood. Only "cpu" is allowed, but received: ${opts.device}`);
+  }
+  const order = parseOrder(opts.order, 'K');
+  const casting = opts.casting ?? 'unsafe';
+  const to = sizedTarget(x.dtype, toDType(dtype));
+  checkCasting(x.dtype, to, casting);
+  if (opts.copy === false && to === x.dtype && layoutFits(x, order)) return x;
+  const out = new NDArray(
+    new ArrayBuffer(x.size * to.itemsize),
+    to,
+    x.shape,
+    likeStrides(x, x.shape, order, to.itemsize),
+  );
+  castInto(out, x);
+  if (casting === 'same_value' && to !== x.dtype) checkSameValue(x, out);
+  return out;
+}
+
+/** Whether `a` may be returned as is for `order` (NumPy's no-copy test in astype). */
+function layoutFits(a: NDArray, order: Order): boolean {
+  const c = () => isCContiguous(a.shape, a.strides, a.itemsize);
+  const f = () => isFContiguous(a.shape, a.strides, a.itemsize);
+  if (order === 'K') return true;
+  if (order === 'A') return c() || f();
+  return order === 'C' ? c() : f();
+}
+
+/** C names NumPy uses in `same_value` errors. */
+const C_NAMES: Record<string, string> = {
+  bool: 'bool',
+  int8: 'byte',
+  uint8: 'ubyte',
+  int16: 'short',
+  uint16: 'ushort',
+  int32: 'int',
+  uint32: 'uint',
+  int64: 'long',
+  uint64: 'ulong',
+  float16: 'half',
+  float32: 'float',
+  float64: 'double',
+  complex64: 'cfloat',
+  complex128: 'cdouble',
+};
+
+/** `casting='same_value'`: every value must cast back to itself (NaN to NaN); bool targets always pass. */
+function checkSameValue(src: NDArray, out: NDArray): void {
+  const from = src.dtype;
+  const to = out.dtype;
+  if (to.kind === 'b') return;
+  const sv = src.dataView;
+  const offs: number[] = [];
+  forEachOffset(out.shape, out.strides, out.offset, (off) => offs.push(off));
+  const same = (a: unknown, b: unknown): boolean => {
+    if (typeof a === 'number' && typeof b === 'number') return a === b || (a !== a && b !== b);
+    if (typeof a === 'object' && typeof b === 'object' && a && b) {
+      const p = a as { re: number; im: number };
+      const q = b as { re: number; im: number };
+      return same(p.re, q.re) && same(p.im, q.im);
+    }
+    return a === b;
+  };
+  forEachOffset(src.shape, src.strides, src.offset, (off, k) => {
+    const v = readElement(sv, off, from);
+    if (from.kind === 'c' && to.kind !== 'c' && (v as { im: number }).im !== 0) {
+      throw new ValueError(`could not cast 'same_value' ${C_NAMES[from.name]} to ${C_NAMES[to.name]}: imag is not 0`);
+    }
+    const back = castElement(out.readAt(offs[k]!), to, from);
+    const orig = from.kind === 'c' && to.kind !== 'c' ? (v as { re: number }).re : v;
+    const cmp = from.kind === 'c' && to.kind !== 'c' ? (back as { re: number }).re : back;
+    if (!same(orig, cmp)) {
+      throw new ValueError(`could not cast 'same_value' ${C_NAMES[from.name]} to ${C_NAMES[to.name]}`);
+    }
+  });
+}
+
+/**
+ * `a.view(dtype)`: the same memory seen as `dtype`. When the itemsize changes, the last
+ * axis (which must be contiguous) grows or shrinks, with NumPy's errors.
+ */
+export function viewAs<K extends DTypeKey>(a: NDArray, dtype: DType<K>): NDArray<K> {
+  const old = a.itemsize;
+  const size = dtype.itemsize;
+  if (size === old) return a.viewWith(a.shape, a.strides, a.offset, dtype);
+  const nd = a.ndim;
+  if (nd === 0) {
+    throw new ValueError('Changing the dtype of a 0d array is only supported if the itemsize is unchanged');
+  }
+  const last = nd - 1;
+  if (a.shape[last] !== 1 && a.size !== 0 && a.strides[last] !== old) {
+    throw new ValueError('To change to a dtype of a different size, the last axis must be contiguous');
+  }
+  const shape = a.shape.slice();
+  const strides = a.strides.slice();
+  if (size < old) {
+    if (size === 0 || old % size !== 0) {
+      throw new ValueError('When changing to a smaller dtype, its size must be a divisor of the size of original dtype');
+    }
+    shape[last] = shape[last]! * (old / size);
+  } else {
+    const bytes = shape[last]! * old;
+    if (bytes % size !== 0) {
+      throw new ValueError(
+        'When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array.',
+      );
+    }
+    shape[last] = bytes / size;
+  }
+  strides[last] = size;
+  return a.viewWith(shape, strides, a.offset, dtype);
+}

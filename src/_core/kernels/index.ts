@@ -1,0 +1,345 @@
+/**
+ * Compute kernels on contiguous typed arrays: the inner loops the ufunc engine calls.
+ *
+ * Each kernel reads the first `out.length` elements of its inputs (any lengths, any element
+ * offsets: subarrays are fine) and writes `out`. `out` may be the very array of an input (in
+ * place); partially overlapping inputs and outputs must be copied first by the caller, as
+ * NumPy does. float32 kernels take float32 arrays and round scalars to float32.
+ *
+ * Backends: WebAssembly SIMD (assembly/*.ts, streamed through a scratch block, see wasm.ts)
+ * when the engine supports it, else plain TypeScript loops (js.ts). Short arrays take the
+ * TypeScript loops on both backends for the exact operations (arithmetic, abs, neg, sqrt,
+ * sums), where the results are bit-identical. exp/log/sin/cos always use the selected backend,
+ * so their results do not depend on an array's length.
+ *
+ * Set NUMTYPE_NO_WASM=1 in the environment, or call setBackend('js'), to force the fallback.
+ * In browsers, await init() before computing: the main thread cannot compile the module
+ * synchronously (until then the fallback runs).
+ */
+import * as js from './js.js';
+import { loadAsync, loadSync, simdSupported, type WasmKernels } from './wasm.js';
+
+export { simdSupported } from './wasm.js';
+
+export type Backend = 'wasm' | 'js';
+
+/**
+ * Below this many elements the exact kernels run as TypeScript loops even on the wasm
+ * backend: a wasm call plus two block copies costs about as much as a 32-element loop.
+ */
+export const SMALL_N = 32;
+
+/** The wasm kernels when the wasm backend is active, else null. */
+let W: WasmKernels | null = null;
+/** The backend asked for: 'auto' picks wasm when available. */
+let wanted: Backend | 'auto' = envNoWasm() ? 'js' : 'auto';
+let loadTried = false;
+let initPromise: Promise<Backend> | undefined;
+
+function envNoWasm(): boolean {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const v = env?.NUMTYPE_NO_WASM;
+  return v !== undefined && v !== '' && v !== '0';
+}
+
+/** The wasm kernels, loading them on first use; null when the JS backend is in force. */
+function wasm(): WasmKernels | null {
+  if (W !== null || loadTried) return W;
+  loadTried = true;
+  if (wanted === 'js') return null;
+  W = loadSync();
+  // Where a synchronous compile is refused (browsers' main thread), compile in the background.
+  if (W === null && simdSupported()) void init();
+  return W;
+}
+
+/**
+ * Select the backend: 'wasm' (throws if WebAssembly SIMD is unavailable or cannot be compiled
+ * synchronously here; use `await init()` then), 'js', or 'auto' (wasm when available).
+ */
+export function setBackend(backend: Backend | 'auto'): void {
+  wanted = backend;
+  if (backend === 'js') {
+    W = null;
+    loadTried = true;
+    return;
+  }
+  W = loadSync();
+  loadTried = true;
+  if (W === null && backend === 'wasm') {
+    throw new Error('numtype: the WebAssembly SIMD backend is not available here');
+  }
+}
+
+/** The backend kernels currently run on. */
+export function getBackend(): Backend {
+  return wasm() === null ? 'js' : 'wasm';
+}
+
+/**
+ * Load the kernels asynchronously (works on browsers' main thread) and resolve to the backend
+ * in force. Idempotent; `np.ready` is this promise.
+ */
+export function init(): Promise<Backend> {
+  initPromise ??= (async () => {
+    if (wanted !== 'js' && W === null) {
+      try {
+        W = await loadAsync();
+      } catch {
+        W = null;
+      }
+      loadTried = true;
+    }
+    return W === null ? 'js' : 'wasm';
+  })();
+  return initPromise;
+}
+
+/** The active wasm kernels (for the benchmark's block-size experiments); null on the js backend. */
+export function wasmKernels(): WasmKernels | null {
+  return wasm();
+}
+
+// ---- float64 ----
+export function addF64(a: Float64Array, b: Float64Array, out: Float64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.addF64(a, b, out);
+  else w.binary(w.ex.f64_add, w.f64, a, b, out);
+}
+export function subF64(a: Float64Array, b: Float64Array, out: Float64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.subF64(a, b, out);
+  else w.binary(w.ex.f64_sub, w.f64, a, b, out);
+}
+export function mulF64(a: Float64Array, b: Float64Array, out: Float64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.mulF64(a, b, out);
+  else w.binary(w.ex.f64_mul, w.f64, a, b, out);
+}
+export function divF64(a: Float64Array, b: Float64Array, out: Float64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.divF64(a, b, out);
+  else w.binary(w.ex.f64_div, w.f64, a, b, out);
+}
+/** out = a + s */
+export function addF64AS(a: Float64Array, s: number, out: Float64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.addF64AS(a, s, out);
+  else w.scalar(w.ex.f64_add_s, false, w.f64, a, s, out);
+}
+/** out = a - s */
+export function subF64AS(a: Float64Array, s: number, out: Float64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.subF64AS(a, s, out);
+  else w.scalar(w.ex.f64_sub_s, false, w.f64, a, s, out);
+}
+/** out = a * s */
+export function mulF64AS(a: Float64Array, s: number, out: Float64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.mulF64AS(a, s, out);
+  else w.scalar(w.ex.f64_mul_s, false, w.f64, a, s, out);
+}
+/** out = a / s */
+export function divF64AS(a: Float64Array, s: number, out: Float64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.divF64AS(a, s, out);
+  else w.scalar(w.ex.f64_div_s, false, w.f64, a, s, out);
+}
+/** out = s + a */
+export function addF64SA(s: number, a: Float64Array, out: Float64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.addF64SA(s, a, out);
+  else w.scalar(w.ex.f64_s_add, true, w.f64, a, s, out);
+}
+/** out = s - a */
+export function subF64SA(s: number, a: Float64Array, out: Float64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.subF64SA(s, a, out);
+  else w.scalar(w.ex.f64_s_sub, true, w.f64, a, s, out);
+}
+/** out = s * a */
+export function mulF64SA(s: number, a: Float64Array, out: Float64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.mulF64SA(s, a, out);
+  else w.scalar(w.ex.f64_s_mul, true, w.f64, a, s, out);
+}
+/** out = s / a */
+export function divF64SA(s: number, a: Float64Array, out: Float64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.divF64SA(s, a, out);
+  else w.scalar(w.ex.f64_s_div, true, w.f64, a, s, out);
+}
+export function negF64(a: Float64Array, out: Float64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.negF64(a, out);
+  else w.unary(w.ex.f64_neg, w.f64, a, out);
+}
+export function absF64(a: Float64Array, out: Float64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.absF64(a, out);
+  else w.unary(w.ex.f64_abs, w.f64, a, out);
+}
+export function sqrtF64(a: Float64Array, out: Float64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.sqrtF64(a, out);
+  else w.unary(w.ex.f64_sqrt, w.f64, a, out);
+}
+export function expF64(a: Float64Array, out: Float64Array): void {
+  const w = wasm();
+  if (w === null) js.expF64(a, out);
+  else w.unary(w.ex.f64_exp, w.f64, a, out);
+}
+export function logF64(a: Float64Array, out: Float64Array): void {
+  const w = wasm();
+  if (w === null) js.logF64(a, out);
+  else w.unary(w.ex.f64_log, w.f64, a, out);
+}
+export function sinF64(a: Float64Array, out: Float64Array): void {
+  const w = wasm();
+  if (w === null) js.sinF64(a, out);
+  else w.unary(w.ex.f64_sin, w.f64, a, out);
+}
+export function cosF64(a: Float64Array, out: Float64Array): void {
+  const w = wasm();
+  if (w === null) js.cosF64(a, out);
+  else w.unary(w.ex.f64_cos, w.f64, a, out);
+}
+/**
+ * NumPy's pairwise sum of `a` with no initial value (NumPy's `@TYPE@_pairwise_sum`): the
+ * reduction inner loop does `acc += pairwiseSumF64(block)`. -0.0 for an empty array.
+ */
+export function pairwiseSumF64(a: Float64Array): number {
+  const w = a.length < SMALL_N ? null : wasm();
+  return w === null ? js.pairwiseF64(a, 0, a.length) : w.pairwise(w.f64, a, 0, a.length, false);
+}
+/** np.sum of a contiguous float64 array, bit for bit: initial + pairwise sum (initial 0). */
+export function sumF64(a: Float64Array, initial = 0): number {
+  return initial + pairwiseSumF64(a);
+}
+
+// ---- float32 ----
+export function addF32(a: Float32Array, b: Float32Array, out: Float32Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.addF32(a, b, out);
+  else w.binary(w.ex.f32_add, w.f32, a, b, out);
+}
+export function subF32(a: Float32Array, b: Float32Array, out: Float32Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.subF32(a, b, out);
+  else w.binary(w.ex.f32_sub, w.f32, a, b, out);
+}
+export function mulF32(a: Float32Array, b: Float32Array, out: Float32Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.mulF32(a, b, out);
+  else w.binary(w.ex.f32_mul, w.f32, a, b, out);
+}
+export function divF32(a: Float32Array, b: Float32Array, out: Float32Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.divF32(a, b, out);
+  else w.binary(w.ex.f32_div, w.f32, a, b, out);
+}
+/** out = a + s (s rounded to float32) */
+export function addF32AS(a: Float32Array, s: number, out: Float32Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.addF32AS(a, s, out);
+  else w.scalar(w.ex.f32_add_s, false, w.f32, a, s, out);
+}
+/** out = a - s (s rounded to float32) */
+export function subF32AS(a: Float32Array, s: number, out: Float32Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.subF32AS(a, s, out);
+  else w.scalar(w.ex.f32_sub_s, false, w.f32, a, s, out);
+}
+/** out = a * s (s rounded to float32) */
+export function mulF32AS(a: Float32Array, s: number, out: Float32Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.mulF32AS(a, s, out);
+  else w.scalar(w.ex.f32_mul_s, false, w.f32, a, s, out);
+}
+/** out = a / s (s rounded to float32) */
+export function divF32AS(a: Float32Array, s: number, out: Float32Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.divF32AS(a, s, out);
+  else w.scalar(w.ex.f32_div_s, false, w.f32, a, s, out);
+}
+/** out = s + a (s rounded to float32) */
+export function addF32SA(s: number, a: Float32Array, out: Float32Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.addF32SA(s, a, out);
+  else w.scalar(w.ex.f32_s_add, true, w.f32, a, s, out);
+}
+/** out = s - a (s rounded to float32) */
+export function subF32SA(s: number, a: Float32Array, out: Float32Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.subF32SA(s, a, out);
+  else w.scalar(w.ex.f32_s_sub, true, w.f32, a, s, out);
+}
+/** out = s * a (s rounded to float32) */
+export function mulF32SA(s: number, a: Float32Array, out: Float32Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.mulF32SA(s, a, out);
+  else w.scalar(w.ex.f32_s_mul, true, w.f32, a, s, out);
+}
+/** out = s / a (s rounded to float32) */
+export function divF32SA(s: number, a: Float32Array, out: Float32Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.divF32SA(s, a, out);
+  else w.scalar(w.ex.f32_s_div, true, w.f32, a, s, out);
+}
+export function negF32(a: Float32Array, out: Float32Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.negF32(a, out);
+  else w.unary(w.ex.f32_neg, w.f32, a, out);
+}
+export function absF32(a: Float32Array, out: Float32Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.absF32(a, out);
+  else w.unary(w.ex.f32_abs, w.f32, a, out);
+}
+export function sqrtF32(a: Float32Array, out: Float32Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.sqrtF32(a, out);
+  else w.unary(w.ex.f32_sqrt, w.f32, a, out);
+}
+export function expF32(a: Float32Array, out: Float32Array): void {
+  const w = wasm();
+  if (w === null) js.expF32(a, out);
+  else w.unary(w.ex.f32_exp, w.f32, a, out);
+}
+export function logF32(a: Float32Array, out: Float32Array): void {
+  const w = wasm();
+  if (w === null) js.logF32(a, out);
+  else w.unary(w.ex.f32_log, w.f32, a, out);
+}
+export function sinF32(a: Float32Array, out: Float32Array): void {
+  const w = wasm();
+  if (w === null) js.sinF32(a, out);
+  else w.unary(w.ex.f32_sin, w.f32, a, out);
+}
+export function cosF32(a: Float32Array, out: Float32Array): void {
+  const w = wasm();
+  if (w === null) js.cosF32(a, out);
+  else w.unary(w.ex.f32_cos, w.f32, a, out);
+}
+/** NumPy's float32 pairwise sum (accumulated in float32), no initial value. */
+export function pairwiseSumF32(a: Float32Array): number {
+  const w = a.length < SMALL_N ? null : wasm();
+  return w === null ? js.pairwiseF32(a, 0, a.length) : w.pairwise(w.f32, a, 0, a.length, true);
+}
+/** np.sum of a contiguous float32 array, bit for bit (a float32 value as a number). */
+export function sumF32(a: Float32Array, initial = 0): number {
+  return Math.fround(Math.fround(initial) + pairwiseSumF32(a));
+}
+
+// ---- int64 ----
+export function addI64(a: BigInt64Array, b: BigInt64Array, out: BigInt64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.addI64(a, b, out);
+  else w.binary(w.ex.i64_add, w.i64, a, b, out);
+}
+/** out = a + s, wrapping (s taken modulo 2^64). */
+export function addI64AS(a: BigInt64Array, s: bigint, out: BigInt64Array): void {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.addI64AS(a, s, out);
+  else w.scalar(w.ex.i64_add_s, false, w.i64, a, BigInt.asIntN(64, s), out);
+}

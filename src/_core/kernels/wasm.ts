@@ -1,0 +1,246 @@
+/**
+ * The WebAssembly SIMD backend: loads the kernel module (assembly/*.ts, embedded by
+ * scripts/build-wasm.mjs) once, and streams the caller's arrays through it.
+ *
+ * Arrays stay in their own garbage-collected ArrayBuffers: wasm code cannot address them, so
+ * each kernel call copies cache-sized blocks of the inputs into a fixed scratch region of the
+ * module's linear memory (TypedArray.prototype.set, a memcpy), runs the kernel on the block
+ * in place and copies the block's results out. The module's memory is fixed in size and never
+ * grows, so the views made here never detach, nothing has to be freed, and array sizes are
+ * limited only by what the JS engine allows for ArrayBuffers.
+ *
+ * Loading: `loadSync()` compiles with `new WebAssembly.Module` (fine in Node and workers;
+ * Chrome refuses synchronous compiles of modules over 4 KB on the main thread, this one is
+ * ~17 KB), `loadAsync()` with `WebAssembly.compile`. Both return null when the engine lacks
+ * WebAssembly SIMD (feature-detected with `WebAssembly.validate` on a tiny SIMD module).
+ */
+import { WASM_BASE64 } from './wasm_bytes.generated.js';
+
+/** A kernel on scratch pointers: binary (a, b, o, n), with a scalar (a, s, o, n), unary (a, o, n). */
+type BinFn = (a: number, b: number, o: number, n: number) => void;
+type ScalarFn = (a: number, s: number, o: number, n: number) => void;
+type RScalarFn = (s: number, a: number, o: number, n: number) => void;
+type I64ScalarFn = (a: number, s: bigint, o: number, n: number) => void;
+type UnFn = (a: number, o: number, n: number) => void;
+type SumFn = (p: number, n: number) => number;
+
+/** The module's exports (assembly/index.ts). */
+export interface KernelExports {
+  memory: WebAssembly.Memory;
+  scratchBase(): number;
+  f64_add: BinFn;
+  f64_sub: BinFn;
+  f64_mul: BinFn;
+  f64_div: BinFn;
+  f64_add_s: ScalarFn;
+  f64_sub_s: ScalarFn;
+  f64_mul_s: ScalarFn;
+  f64_div_s: ScalarFn;
+  f64_s_add: RScalarFn;
+  f64_s_sub: RScalarFn;
+  f64_s_mul: RScalarFn;
+  f64_s_div: RScalarFn;
+  f64_neg: UnFn;
+  f64_abs: UnFn;
+  f64_sqrt: UnFn;
+  f64_exp: UnFn;
+  f64_log: UnFn;
+  f64_sin: UnFn;
+  f64_cos: UnFn;
+  f64_pairwise: SumFn;
+  f32_add: BinFn;
+  f32_sub: BinFn;
+  f32_mul: BinFn;
+  f32_div: BinFn;
+  f32_add_s: ScalarFn;
+  f32_sub_s: ScalarFn;
+  f32_mul_s: ScalarFn;
+  f32_div_s: ScalarFn;
+  f32_s_add: RScalarFn;
+  f32_s_sub: RScalarFn;
+  f32_s_mul: RScalarFn;
+  f32_s_div: RScalarFn;
+  f32_neg: UnFn;
+  f32_abs: UnFn;
+  f32_sqrt: UnFn;
+  f32_exp: UnFn;
+  f32_log: UnFn;
+  f32_sin: UnFn;
+  f32_cos: UnFn;
+  f32_pairwise: SumFn;
+  i64_add: BinFn;
+  i64_add_s: I64ScalarFn;
+}
+
+/** Typed arrays the streaming helpers handle. */
+type Arr = Float64Array | Float32Array | BigInt64Array;
+
+/**
+ * Default block size in bytes: each kernel call streams blocks of this many bytes per operand
+ * (1024 float64 / 2048 float32). Chosen by bench/experiments.mjs: 8 KiB blocks keep the
+ * two operand blocks in L1 and amortize the per-block call and subarray costs.
+ */
+export const DEFAULT_BLOCK_BYTES = 8192;
+/** Largest block size setBlockBytes accepts (two operand blocks must fit the scratch region). */
+export const MAX_BLOCK_BYTES = 256 * 1024;
+
+/** A loaded module plus the views and scratch layout the streaming helpers use. */
+export class WasmKernels {
+  readonly ex: KernelExports;
+  readonly f64: Float64Array;
+  readonly f32: Float32Array;
+  readonly i64: BigInt64Array;
+  /** Byte address of scratch block A (block B follows it). */
+  readonly base: number;
+  blockBytes = 0;
+  /** Byte address of scratch block B. */
+  pb = 0;
+  private fullF64!: Float64Array;
+  private fullF32!: Float32Array;
+  private fullI64!: BigInt64Array;
+
+  constructor(instance: WebAssembly.Instance) {
+    this.ex = instance.exports as unknown as KernelExports;
+    const buf = this.ex.memory.buffer;
+    this.f64 = new Float64Array(buf);
+    this.f32 = new Float32Array(buf);
+    this.i64 = new BigInt64Array(buf);
+    this.base = this.ex.scratchBase();
+    this.setBlockBytes(DEFAULT_BLOCK_BYTES);
+  }
+
+  /** Change the streaming block size (a multiple of 64 bytes, at most MAX_BLOCK_BYTES). */
+  setBlockBytes(bytes: number): void {
+    if (!(bytes >= 128 * 8 && bytes <= MAX_BLOCK_BYTES && bytes % 64 === 0)) {
+      throw new RangeError(`block size must be a multiple of 64 in [1024, ${MAX_BLOCK_BYTES}]`);
+    }
+    if (this.base + 2 * bytes + 64 > this.ex.memory.buffer.byteLength) {
+      throw new RangeError('block size too large for the kernel module memory');
+    }
+    this.blockBytes = bytes;
+    this.pb = this.base + bytes;
+    this.fullF64 = this.f64.subarray(this.base / 8, (this.base + bytes) / 8);
+    this.fullF32 = this.f32.subarray(this.base / 4, (this.base + bytes) / 4);
+    this.fullI64 = this.i64.subarray(this.base / 8, (this.base + bytes) / 8);
+  }
+
+  private full(view: Arr): Arr {
+    return view === this.f64 ? this.fullF64 : view === this.f32 ? this.fullF32 : this.fullI64;
+  }
+
+  /** out = kern(a, b) over out.length elements, streamed through scratch blocks A and B. */
+  binary(kern: BinFn, view: Arr, a: Arr, b: Arr, out: Arr): void {
+    const n = out.length;
+    const size = view.BYTES_PER_ELEMENT;
+    const blk = this.blockBytes / size;
+    const pa = this.base;
+    const pb = this.pb;
+    const ia = pa / size;
+    const ib = pb / size;
+    const full = this.full(view);
+    for (let i = 0; i < n; i += blk) {
+      const m = n - i < blk ? n - i : blk;
+      (view as Float64Array).set((i === 0 && m === a.length ? a : a.subarray(i, i + m)) as Float64Array, ia);
+      (view as Float64Array).set((i === 0 && m === b.length ? b : b.subarray(i, i + m)) as Float64Array, ib);
+      kern(pa, pb, pa, m);
+      (out as Float64Array).set((m === blk ? full : view.subarray(ia, ia + m)) as Float64Array, i);
+    }
+  }
+
+  /** out = kern(a, s) (or kern(s, a) for the reflected kernels) over out.length elements. */
+  scalar(kern: ScalarFn | RScalarFn | I64ScalarFn, reflected: boolean, view: Arr, a: Arr, s: number | bigint, out: Arr): void {
+    const n = out.length;
+    const size = view.BYTES_PER_ELEMENT;
+    const blk = this.blockBytes / size;
+    const pa = this.base;
+    const ia = pa / size;
+    const full = this.full(view);
+    const k = kern as (x: unknown, y: unknown, o: number, n: number) => void;
+    for (let i = 0; i < n; i += blk) {
+      const m = n - i < blk ? n - i : blk;
+      (view as Float64Array).set((i === 0 && m === a.length ? a : a.subarray(i, i + m)) as Float64Array, ia);
+      if (reflected) k(s, pa, pa, m);
+      else k(pa, s, pa, m);
+      (out as Float64Array).set((m === blk ? full : view.subarray(ia, ia + m)) as Float64Array, i);
+    }
+  }
+
+  /** out = kern(a) over out.length elements. */
+  unary(kern: UnFn, view: Arr, a: Arr, out: Arr): void {
+    const n = out.length;
+    const size = view.BYTES_PER_ELEMENT;
+    const blk = this.blockBytes / size;
+    const pa = this.base;
+    const ia = pa / size;
+    const full = this.full(view);
+    for (let i = 0; i < n; i += blk) {
+      const m = n - i < blk ? n - i : blk;
+      (view as Float64Array).set((i === 0 && m === a.length ? a : a.subarray(i, i + m)) as Float64Array, ia);
+      kern(pa, pa, m);
+      (out as Float64Array).set((m === blk ? full : view.subarray(ia, ia + m)) as Float64Array, i);
+    }
+  }
+
+  /**
+   * NumPy's pairwise sum of a[lo .. lo + n). The pairwise recursion is split here, exactly as
+   * NumPy splits it, until a piece fits one scratch block; the module sums each piece with the
+   * same recursion. Pieces are combined with float64 (f32 = false) or float32 additions.
+   */
+  pairwise(view: Float64Array | Float32Array, a: Float64Array | Float32Array, lo: number, n: number, f32: boolean): number {
+    const size = view.BYTES_PER_ELEMENT;
+    if (n * size <= this.blockBytes) {
+      (view as Float64Array).set(
+        (lo === 0 && n === a.length ? a : a.subarray(lo, lo + n)) as Float64Array,
+        this.base / size,
+      );
+      return f32 ? this.ex.f32_pairwise(this.base, n) : this.ex.f64_pairwise(this.base, n);
+    }
+    let n2 = Math.floor(n / 2);
+    n2 -= n2 % 8;
+    const s = this.pairwise(view, a, lo, n2, f32) + this.pairwise(view, a, lo + n2, n - n2, f32);
+    return f32 ? Math.fround(s) : s;
+  }
+}
+
+/** A minimal module using a v128 instruction: (func (result v128) v128.const 0). */
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 22, 1, 20, 0, 253, 12, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11,
+]);
+
+/** Whether this engine supports WebAssembly with fixed-width SIMD. */
+export function simdSupported(): boolean {
+  try {
+    return typeof WebAssembly === 'object' && WebAssembly.validate(SIMD_PROBE);
+  } catch {
+    return false;
+  }
+}
+
+/** base64 to bytes without Buffer (atob is in browsers and Node >= 16). */
+export function decodeBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+let moduleCache: WebAssembly.Module | undefined;
+
+/** Compile and instantiate synchronously; null without SIMD or where sync compile is refused. */
+export function loadSync(): WasmKernels | null {
+  if (!simdSupported()) return null;
+  try {
+    moduleCache ??= new WebAssembly.Module(decodeBase64(WASM_BASE64) as Uint8Array<ArrayBuffer>);
+    return new WasmKernels(new WebAssembly.Instance(moduleCache, {}));
+  } catch {
+    return null;
+  }
+}
+
+/** Compile and instantiate asynchronously (browsers' main thread); null without SIMD. */
+export async function loadAsync(): Promise<WasmKernels | null> {
+  if (!simdSupported()) return null;
+  moduleCache ??= await WebAssembly.compile(decodeBase64(WASM_BASE64) as Uint8Array<ArrayBuffer>);
+  return new WasmKernels(await WebAssembly.instantiate(moduleCache, {}));
+}

@@ -1,0 +1,76 @@
+/**
+ * Broadcasting as functions (numpy/lib/_stride_tricks_impl.py): `broadcast_shapes`,
+ * `broadcast_to`, `broadcast_arrays`. Results are views with zero strides.
+ */
+import { ValueError } from '../_core/errors.js';
+import { shapeRepr } from '../_core/iter.js';
+import { NDArray } from '../_core/ndarray.js';
+import { toArray } from '../_core/multiarray/array.js';
+
+type ShapeArg = number | readonly number[];
+
+function asShape(s: ShapeArg): number[] {
+  return typeof s === 'number' ? [s] : [...s];
+}
+
+/** `np.broadcast_shapes(*shapes)`, with NumPy's "Mismatch is between arg i … and arg j …" message. */
+export function broadcast_shapes(...shapes: ShapeArg[]): number[] {
+  const list = shapes.map(asShape);
+  let nd = 0;
+  for (const s of list) nd = Math.max(nd, s.length);
+  const out = new Array<number>(nd).fill(1);
+  const setter = new Array<number>(nd).fill(-1);
+  list.forEach((s, j) => {
+    const off = nd - s.length;
+    s.forEach((d, i) => {
+      const k = off + i;
+      if (d === 1) return;
+      if (out[k] === 1) {
+        out[k] = d;
+        setter[k] = j;
+      } else if (out[k] !== d) {
+        const i0 = setter[k]!;
+        throw new ValueError(
+          `shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${i0} with shape ${shapeRepr(list[i0]!)} and arg ${j} with shape ${shapeRepr(s)}.`,
+        );
+      }
+    });
+  });
+  return out;
+}
+
+/** `np.broadcast_to(array, shape)`: a read-only view. */
+export function broadcast_to(array: unknown, shape: ShapeArg, opts: { subok?: boolean } = {}): NDArray {
+  void opts;
+  const a = toArray(array);
+  const target = asShape(shape);
+  if (target.some((d) => d < 0)) throw new ValueError('all elements of broadcast shape must be non-negative');
+  const v = viewAs(a, target, () =>
+    a.ndim > target.length
+      ? 'input operand has more dimensions than allowed by the axis remapping'
+      : `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeRepr(a.shape)}  and requested shape ${shapeRepr(target)}`,
+  );
+  v._writeable = false;
+  return v;
+}
+
+/** `np.broadcast_arrays(*args)`: views of every argument with the common shape. */
+export function broadcast_arrays(...args: unknown[]): NDArray[] {
+  const arrs = args.map(toArray);
+  const shape = broadcast_shapes(...arrs.map((a) => a.shape));
+  return arrs.map((a) => (a.shape.length === shape.length && a.shape.every((d, i) => d === shape[i]) ? a : viewAs(a, shape, () => '')));
+}
+
+function viewAs(a: NDArray, target: number[], message: () => string): NDArray {
+  const nd = target.length;
+  const off = nd - a.ndim;
+  if (off < 0) throw new ValueError(message());
+  const strides = new Array<number>(nd).fill(0);
+  for (let i = 0; i < a.ndim; i++) {
+    const s = a.shape[i]!;
+    const t = target[off + i]!;
+    if (s === t) strides[off + i] = a.strides[i]!;
+    else if (s !== 1) throw new ValueError(message());
+  }
+  return a.viewWith(target, strides, a.offset);
+}
