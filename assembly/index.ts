@@ -9,7 +9,7 @@
 
 import { ADD, binSV, binVS, binVV, DIV, MUL, SUB, ABS, NEG, SQRT, unary } from './arith';
 import { pairwiseF32, pairwiseF64 } from './reduce';
-import { vcos, vexp, vlog, vsin } from './vmath';
+import { needsScalar, vexp, vexpf, vlog, vlogf, vsincos, vsincosf } from './vmath';
 
 /** First byte of the scratch region (64-byte aligned, after the module's static data). */
 export function scratchBase(): usize {
@@ -67,13 +67,53 @@ const COS: i32 = 3;
 @inline function math64(op: i32, x: v128): v128 {
   if (op == EXP) return vexp(x);
   if (op == LOG) return vlog(x);
-  if (op == SIN) return vsin(x);
-  return vcos(x);
+  return vsincos(x, op == COS);
 }
 
+/** The float32 functions on widened values. */
+@inline function math32(op: i32, x: v128): v128 {
+  if (op == EXP) return vexpf(x);
+  if (op == LOG) return vlogf(x);
+  return vsincosf(x, op == COS);
+}
+
+// Lanes the vector sin/cos cannot reduce (|x| >= 2^20 pi/2, inf, nan) go through musl's scalar
+// sin/cos with the full Payne-Hanek reduction (AssemblyScript's Math), a whole vector at a time.
+// (Functions with loops are not inlined, which keeps the fast loops free of calls.)
+function trigScalarF64(cos: bool, a: usize, o: usize, n: usize): void {
+  for (let j: usize = 0; j < n; j++) {
+    const x = load<f64>(a + (j << 3));
+    store<f64>(o + (j << 3), cos ? Math.cos(x) : Math.sin(x));
+  }
+}
+function trigScalarF32(cos: bool, a: usize, o: usize, n: usize): void {
+  for (let j: usize = 0; j < n; j++) {
+    const x = <f64>load<f32>(a + (j << 2));
+    store<f32>(o + (j << 2), <f32>(cos ? Math.cos(x) : Math.sin(x)));
+  }
+}
+
+const MEDIUM_F32 = memory.data<f32>([1.6e6]); // below 2^20 pi/2
+
+// Two vectors per iteration: two independent dependency chains (the functions are latency-bound).
 @inline function mathF64(op: i32, a: usize, o: usize, n: i32): void {
   const bytes = (<usize>n * 8 + 15) & ~(<usize>15);
-  for (let i: usize = 0; i < bytes; i += 16) v128.store(o + i, math64(op, v128.load(a + i)));
+  let i: usize = 0;
+  for (; i + 32 <= bytes; i += 32) {
+    const x0 = v128.load(a + i);
+    const x1 = v128.load(a + i, 16);
+    if (op >= SIN && (needsScalar(x0) || needsScalar(x1))) {
+      trigScalarF64(op == COS, a + i, o + i, 4);
+      continue;
+    }
+    v128.store(o + i, math64(op, x0));
+    v128.store(o + i, math64(op, x1), 16);
+  }
+  if (i < bytes) {
+    const x = v128.load(a + i);
+    if (op >= SIN && needsScalar(x)) trigScalarF64(op == COS, a + i, o + i, 2);
+    else v128.store(o + i, math64(op, x));
+  }
 }
 
 // float32: widen each half to f64x2, evaluate in double precision, round back once.
@@ -81,9 +121,13 @@ const COS: i32 = 3;
   const bytes = (<usize>n * 4 + 15) & ~(<usize>15);
   for (let i: usize = 0; i < bytes; i += 16) {
     const v = v128.load(a + i);
-    const lo = f32x4.demote_f64x2_zero(math64(op, f64x2.promote_low_f32x4(v)));
+    if (op >= SIN && v128.any_true(v128.not(f32x4.lt(f32x4.abs(v), v128.load32_splat(MEDIUM_F32))))) {
+      trigScalarF32(op == COS, a + i, o + i, 4);
+      continue;
+    }
+    const lo = f32x4.demote_f64x2_zero(math32(op, f64x2.promote_low_f32x4(v)));
     const hi = f32x4.demote_f64x2_zero(
-      math64(op, f64x2.promote_low_f32x4(v128.shuffle<f32>(v, v, 2, 3, 2, 3))),
+      math32(op, f64x2.promote_low_f32x4(v128.shuffle<f32>(v, v, 2, 3, 2, 3))),
     );
     v128.store(o + i, v128.shuffle<f32>(lo, hi, 0, 1, 4, 5));
   }

@@ -1,221 +1,302 @@
-// SIMD exp, log, sin and cos on f64x2 vectors: vectorized ports of fdlibm/musl's
-// algorithms (< 1 ulp), branch-free, with special values (nan, +-inf, +-0, subnormals)
-// selected by masks. float32 kernels widen to f64, evaluate these, and round back once,
-// which makes them (all but) correctly rounded.
+// SIMD exp, log, sin and cos on f64x2 vectors.
+//
+// float64: vectorized ports of fdlibm/musl's algorithms (< 1 ulp), branch-free, with special
+// values (nan, +-inf, +-0, subnormals) selected by masks.
+// float32: the inputs are widened to f64 and evaluated with shorter polynomials (relative error
+// ~1e-11, far below float32's 6e-8 half-ulp), then rounded once to float32: the results are
+// correctly rounded but for rare near-halfway cases (then 1 ulp off).
+//
+// Constants live in linear memory and are read with v128.load64_splat: V8 materializes each
+// v128.const with three instructions inside the loop, a load is one. (Measured: exp float64
+// 6.2 -> 4.4 ns/element.)
 
-@inline function splat(x: f64): v128 {
-  return f64x2.splat(x);
+@inline function ld(p: usize): v128 {
+  return v128.load64_splat(p);
 }
 @inline function isplat(x: i64): v128 {
   return i64x2.splat(x);
 }
 
-// 1.5 * 2^52: adding it to a small integer-valued double leaves the integer in the low bits.
-const MAGIC: f64 = 6755399441055744.0;
+const ONE = memory.data<f64>([1.0]);
+const HALF = memory.data<f64>([0.5]);
+const TWO = memory.data<f64>([2.0]);
+const ZERO = memory.data<f64>([0.0]);
+const INF = memory.data<f64>([Infinity]);
+const NEG_INF = memory.data<f64>([-Infinity]);
+const NAN = memory.data<f64>([NaN]);
+// 1.5 * 2^52 + 1023: adding it to an integer-valued double k leaves k + 1023 in the low bits.
+const MAGIC_1023 = memory.data<f64>([6755399441055744.0 + 1023.0]);
 const MAGIC_BITS: i64 = 0x4338000000000000;
 
 /** 2^k for integer-valued k in [-1022, 1023] (as doubles). */
 @inline function pow2(k: v128): v128 {
-  return i64x2.shl(f64x2.add(k, splat(MAGIC + 1023.0)), 52);
+  return i64x2.shl(f64x2.add(k, ld(MAGIC_1023)), 52);
 }
 
-// ---- exp (fdlibm e_exp.c) ----
-const LN2HI: f64 = 6.93147180369123816490e-1;
-const LN2LO: f64 = 1.90821492927058770002e-10;
-const INVLN2: f64 = 1.44269504088896338700e0;
-const P1: f64 = 1.66666666666666019037e-1;
-const P2: f64 = -2.77777777770155933842e-3;
-const P3: f64 = 6.61375632143793436117e-5;
-const P4: f64 = -1.65339022054652515390e-6;
-const P5: f64 = 4.13813679705723846039e-8;
+// ---- exp, float64 (fdlibm e_exp.c) ----
+const EXP_LO = memory.data<f64>([-746.0]);
+const EXP_HI = memory.data<f64>([710.0]);
+const INVLN2 = memory.data<f64>([1.44269504088896338700e0]);
+const LN2HI = memory.data<f64>([6.93147180369123816490e-1]);
+const LN2LO = memory.data<f64>([1.90821492927058770002e-10]);
+const P1 = memory.data<f64>([1.66666666666666019037e-1]);
+const P2 = memory.data<f64>([-2.77777777770155933842e-3]);
+const P3 = memory.data<f64>([6.61375632143793436117e-5]);
+const P4 = memory.data<f64>([-1.65339022054652515390e-6]);
+const P5 = memory.data<f64>([4.13813679705723846039e-8]);
 
 @inline export function vexp(x: v128): v128 {
-  // Clamp so that k stays in range; exp(710) overflows and exp(-746) underflows anyway.
-  // pmax(x, c) = x < c ? c : x and pmin(x, c) = c < x ? c : x keep NaN (and are much
-  // cheaper in V8 than the NaN-propagating min/max).
-  x = f64x2.pmin(f64x2.pmax(x, splat(-746.0)), splat(710.0));
-  const k = f64x2.nearest(f64x2.mul(x, splat(INVLN2)));
-  const hi = f64x2.sub(x, f64x2.mul(k, splat(LN2HI))); // exact
-  const lo = f64x2.mul(k, splat(LN2LO));
+  // Clamp so that k stays in range (exp(710) overflows, exp(-746) underflows anyway).
+  // pmax(x, c) = x < c ? c : x and pmin(x, c) = c < x ? c : x keep NaN, and are much cheaper in
+  // V8 than the NaN-propagating min/max (7.5 -> 6.2 ns/element).
+  x = f64x2.pmin(f64x2.pmax(x, ld(EXP_LO)), ld(EXP_HI));
+  const k = f64x2.nearest(f64x2.mul(x, ld(INVLN2)));
+  const hi = f64x2.sub(x, f64x2.mul(k, ld(LN2HI))); // exact
+  const lo = f64x2.mul(k, ld(LN2LO));
   const r = f64x2.sub(hi, lo);
   const t = f64x2.mul(r, r);
-  let p = f64x2.add(splat(P4), f64x2.mul(t, splat(P5)));
-  p = f64x2.add(splat(P3), f64x2.mul(t, p));
-  p = f64x2.add(splat(P2), f64x2.mul(t, p));
-  p = f64x2.add(splat(P1), f64x2.mul(t, p));
+  // P1 + t*(P2 + t*(P3 + t*(P4 + t*P5))), Estrin's scheme (shorter dependency chain)
+  const t2 = f64x2.mul(t, t);
+  const p = f64x2.add(
+    f64x2.add(ld(P1), f64x2.mul(t, ld(P2))),
+    f64x2.mul(t2, f64x2.add(f64x2.add(ld(P3), f64x2.mul(t, ld(P4))), f64x2.mul(t2, ld(P5)))),
+  );
   const c = f64x2.sub(r, f64x2.mul(t, p));
   // y = 1 - ((lo - (r*c)/(2-c)) - hi)
-  const q = f64x2.div(f64x2.mul(r, c), f64x2.sub(splat(2.0), c));
-  const y = f64x2.sub(splat(1.0), f64x2.sub(f64x2.sub(lo, q), hi));
+  const q = f64x2.div(f64x2.mul(r, c), f64x2.sub(ld(TWO), c));
+  const y = f64x2.sub(ld(ONE), f64x2.sub(f64x2.sub(lo, q), hi));
   // y * 2^k in two exact steps and one final rounding (overflow, subnormal results).
-  const k1 = f64x2.floor(f64x2.mul(k, splat(0.5)));
+  const k1 = f64x2.floor(f64x2.mul(k, ld(HALF)));
   const k2 = f64x2.sub(k, k1);
   return f64x2.mul(f64x2.mul(y, pow2(k1)), pow2(k2));
 }
 
-// ---- log (musl log.c, from fdlibm e_log.c) ----
-const LG1: f64 = 6.666666666666735130e-1;
-const LG2: f64 = 3.999999999940941908e-1;
-const LG3: f64 = 2.857142874366239149e-1;
-const LG4: f64 = 2.222219843214978396e-1;
-const LG5: f64 = 1.818357216161805012e-1;
-const LG6: f64 = 1.531383769920937332e-1;
-const LG7: f64 = 1.479819860511658591e-1;
-const MIN_NORMAL: f64 = 2.2250738585072014e-308;
-const TWO54: f64 = 18014398509481984.0;
+// ---- log, float64 (musl log.c, from fdlibm e_log.c) ----
+const LG1 = memory.data<f64>([6.666666666666735130e-1]);
+const LG2 = memory.data<f64>([3.999999999940941908e-1]);
+const LG3 = memory.data<f64>([2.857142874366239149e-1]);
+const LG4 = memory.data<f64>([2.222219843214978396e-1]);
+const LG5 = memory.data<f64>([1.818357216161805012e-1]);
+const LG6 = memory.data<f64>([1.531383769920937332e-1]);
+const LG7 = memory.data<f64>([1.479819860511658591e-1]);
+const MIN_NORMAL = memory.data<f64>([2.2250738585072014e-308]);
+const TWO54 = memory.data<f64>([18014398509481984.0]);
+const FIFTY4 = memory.data<f64>([54.0]);
+
+// x = 2^k * m with m in [sqrt(2)/2, sqrt(2)) (x normal, > 0), from u = logBits(x):
+// hx += 0x3ff00000 - 0x3fe6a09e on the high word; k = (hx >> 20) - 0x3ff.
+@inline function logBits(x: v128): v128 {
+  return i64x2.add(x, isplat(0x00095f6200000000));
+}
+/** k as a double. */
+@inline function logK(u: v128): v128 {
+  return f64x2.sub(i64x2.add(i64x2.shr_u(u, 52), isplat(MAGIC_BITS)), ld(MAGIC_1023));
+}
+/** m. */
+@inline function logM(u: v128): v128 {
+  return i64x2.add(v128.and(u, isplat(0x000fffffffffffff)), isplat(0x3fe6a09e00000000));
+}
+
+/** log's special values: log(+-0) = -inf, log(x < 0) = nan, log(+inf) = +inf, log(nan) = nan. */
+@inline function logSpecials(x: v128, res: v128): v128 {
+  res = v128.bitselect(ld(NEG_INF), res, f64x2.eq(x, ld(ZERO)));
+  res = v128.bitselect(ld(NAN), res, f64x2.lt(x, ld(ZERO)));
+  return v128.bitselect(x, res, v128.not(f64x2.lt(x, ld(INF))));
+}
 
 @inline export function vlog(x: v128): v128 {
   // Scale subnormals (and, harmlessly, zeros and negatives, fixed at the end) up by 2^54.
-  const sub = f64x2.lt(x, splat(MIN_NORMAL));
-  const xs = v128.bitselect(f64x2.mul(x, splat(TWO54)), x, sub);
-  // Reduce into [sqrt(2)/2, sqrt(2)]: hx += 0x3ff00000 - 0x3fe6a09e (on the high word).
-  const u = i64x2.add(xs, isplat(0x00095f6200000000));
-  const kbits = i64x2.add(i64x2.shr_u(u, 52), isplat(MAGIC_BITS));
-  // dk = (hx >> 20) - 0x3ff - (54 if subnormal)
-  const dk = f64x2.sub(f64x2.sub(kbits, splat(MAGIC + 1023.0)), v128.and(sub, splat(54.0)));
-  const m = i64x2.add(v128.and(u, isplat(0x000fffffffffffff)), isplat(0x3fe6a09e00000000));
-  const f = f64x2.sub(m, splat(1.0));
-  const hfsq = f64x2.mul(splat(0.5), f64x2.mul(f, f));
-  const s = f64x2.div(f, f64x2.add(splat(2.0), f));
+  const sub = f64x2.lt(x, ld(MIN_NORMAL));
+  const xs = v128.bitselect(f64x2.mul(x, ld(TWO54)), x, sub);
+  const u = logBits(xs);
+  const dk = f64x2.sub(logK(u), v128.and(sub, ld(FIFTY4)));
+  const f = f64x2.sub(logM(u), ld(ONE));
+  const hfsq = f64x2.mul(ld(HALF), f64x2.mul(f, f));
+  const s = f64x2.div(f, f64x2.add(ld(TWO), f));
   const z = f64x2.mul(s, s);
   const w = f64x2.mul(z, z);
   // t1 = w*(Lg2+w*(Lg4+w*Lg6)); t2 = z*(Lg1+w*(Lg3+w*(Lg5+w*Lg7)))
-  const t1 = f64x2.mul(
-    w,
-    f64x2.add(splat(LG2), f64x2.mul(w, f64x2.add(splat(LG4), f64x2.mul(w, splat(LG6))))),
-  );
+  const t1 = f64x2.mul(w, f64x2.add(ld(LG2), f64x2.mul(w, f64x2.add(ld(LG4), f64x2.mul(w, ld(LG6))))));
+  const w2 = f64x2.mul(w, w);
   const t2 = f64x2.mul(
     z,
     f64x2.add(
-      splat(LG1),
-      f64x2.mul(
-        w,
-        f64x2.add(splat(LG3), f64x2.mul(w, f64x2.add(splat(LG5), f64x2.mul(w, splat(LG7))))),
-      ),
+      f64x2.add(ld(LG1), f64x2.mul(w, ld(LG3))),
+      f64x2.mul(w2, f64x2.add(ld(LG5), f64x2.mul(w, ld(LG7)))),
     ),
   );
   const R = f64x2.add(t2, t1);
   // s*(hfsq+R) + dk*ln2_lo - hfsq + f + dk*ln2_hi, left to right
-  let res = f64x2.add(f64x2.mul(s, f64x2.add(hfsq, R)), f64x2.mul(dk, splat(LN2LO)));
+  let res = f64x2.add(f64x2.mul(s, f64x2.add(hfsq, R)), f64x2.mul(dk, ld(LN2LO)));
   res = f64x2.add(f64x2.sub(res, hfsq), f);
-  res = f64x2.add(res, f64x2.mul(dk, splat(LN2HI)));
-  // Special values: log(+-0) = -inf, log(x < 0) = nan, log(+inf) = +inf, log(nan) = nan.
-  res = v128.bitselect(splat(-Infinity), res, f64x2.eq(x, splat(0.0)));
-  res = v128.bitselect(splat(NaN), res, f64x2.lt(x, splat(0.0)));
-  return v128.bitselect(x, res, v128.not(f64x2.lt(x, splat(Infinity))));
+  res = f64x2.add(res, f64x2.mul(dk, ld(LN2HI)));
+  return logSpecials(x, res);
 }
+
+// ---- sin, cos, float64 (musl __rem_pio2 medium path, __sin, __cos) ----
+const INVPIO2 = memory.data<f64>([6.36619772367581382433e-1]);
+const PIO2_1 = memory.data<f64>([1.57079632673412561417e0]);
+const PIO2_1T = memory.data<f64>([6.07710050650619224932e-11]);
+const PIO2_2 = memory.data<f64>([6.07710050630396597660e-11]);
+const PIO2_3 = memory.data<f64>([2.02226624871116645580e-21]);
+const PIO2_3T = memory.data<f64>([8.47842766036889956997e-32]);
+// |x| below this uses the vector reduction (|n| < 2^20); others go to scalar Math.sin/cos.
+const MEDIUM = memory.data<f64>([1647099.3291652855]); // 2^20 * pi/2
+
+const S1 = memory.data<f64>([-1.66666666666666324348e-1]);
+const S2 = memory.data<f64>([8.33333333332248946124e-3]);
+const S3 = memory.data<f64>([-1.98412698298579493134e-4]);
+const S4 = memory.data<f64>([2.75573137070700676789e-6]);
+const S5 = memory.data<f64>([-2.50507602534068634195e-8]);
+const S6 = memory.data<f64>([1.58969099521155010221e-10]);
+const C1 = memory.data<f64>([4.16666666666666019037e-2]);
+const C2 = memory.data<f64>([-1.38888888888741095749e-3]);
+const C3 = memory.data<f64>([2.48015872894767294178e-5]);
+const C4 = memory.data<f64>([-2.75573143513906633035e-7]);
+const C5 = memory.data<f64>([2.08757232129817482790e-9]);
+const C6 = memory.data<f64>([-1.13596475577881948265e-11]);
+
+/** Whether any lane needs the scalar path (|x| >= 2^20 pi/2, inf or nan). */
+@inline export function needsScalar(x: v128): bool {
+  return v128.any_true(v128.not(f64x2.lt(f64x2.abs(x), ld(MEDIUM))));
+}
+
 /** The exact rounding error of s = a + b (Knuth's TwoSum): a + b = s + err. */
 @inline function twoSumErr(a: v128, b: v128, s: v128): v128 {
   const bb = f64x2.sub(s, a);
   return f64x2.add(f64x2.sub(a, f64x2.sub(s, bb)), f64x2.sub(b, bb));
 }
 
-// ---- sin, cos (musl __rem_pio2 medium path, __sin, __cos) ----
-const INVPIO2: f64 = 6.36619772367581382433e-1;
-const PIO2_1: f64 = 1.57079632673412561417e0;
-const PIO2_2: f64 = 6.07710050630396597660e-11;
-const PIO2_3: f64 = 2.02226624871116645580e-21;
-const PIO2_3T: f64 = 8.47842766036889956997e-32;
-// |x| below this uses the vector reduction (|n| < 2^20); others go to scalar Math.sin/cos.
-const MEDIUM: f64 = 1647099.3291652855; // 2^20 * pi/2
-
-const S1: f64 = -1.66666666666666324348e-1;
-const S2: f64 = 8.33333333332248946124e-3;
-const S3: f64 = -1.98412698298579493134e-4;
-const S4: f64 = 2.75573137070700676789e-6;
-const S5: f64 = -2.50507602534068634195e-8;
-const S6: f64 = 1.58969099521155010221e-10;
-const C1: f64 = 4.16666666666666019037e-2;
-const C2: f64 = -1.38888888888741095749e-3;
-const C3: f64 = 2.48015872894767294178e-5;
-const C4: f64 = -2.75573143513906633035e-7;
-const C5: f64 = 2.08757232129817482790e-9;
-const C6: f64 = -1.13596475577881948265e-11;
-
-/** Returns whether any lane needs the scalar path (|x| >= MEDIUM, inf or nan). */
-@inline function needsScalar(x: v128): bool {
-  return v128.any_true(v128.not(f64x2.lt(f64x2.abs(x), splat(MEDIUM))));
-}
-
 /**
- * sin (cos = false) or cos (cos = true) of lanes with |x| < MEDIUM.
+ * Select sin or cos of x from sn = sin(y), cs = cos(y) for x = y + n pi/2:
+ * sin: n&3 = 0: S, 1: C, 2: -S, 3: -C.  cos uses n + 1: 0 -> C, 1 -> -S, 2 -> -C, 3 -> S.
  */
-@inline export function vsincos(x: v128, cos: bool): v128 {
-  const fn = f64x2.nearest(f64x2.mul(x, splat(INVPIO2)));
-  // Cody-Waite reduction with pi/2 = PIO2_1 + PIO2_2 + PIO2_3 + PIO2_3T (the first three
-  // with trailing zeros, so fn * PIO2_k is exact for |fn| < 2^20). r1 is exact; the two
-  // following subtractions keep their rounding errors (TwoSum), giving y0 + y1 to ~150 bits.
-  const r1 = f64x2.sub(x, f64x2.mul(fn, splat(PIO2_1)));
-  const w2 = f64x2.mul(fn, splat(PIO2_2));
-  const r2 = f64x2.sub(r1, w2);
-  const e2 = twoSumErr(r1, f64x2.neg(w2), r2);
-  const w3 = f64x2.mul(fn, splat(PIO2_3));
-  const r3 = f64x2.sub(r2, w3);
-  const e3 = twoSumErr(r2, f64x2.neg(w3), r3);
-  // x - fn*pi/2 = r3 - tail
-  const tail = f64x2.sub(f64x2.sub(f64x2.mul(fn, splat(PIO2_3T)), e2), e3);
-  const y0 = f64x2.sub(r3, tail);
-  const y1 = f64x2.sub(f64x2.sub(r3, y0), tail);
-  // __sin(y0, y1, 1)
-  const z = f64x2.mul(y0, y0);
-  let ww = f64x2.mul(z, z);
-  const rs = f64x2.add(
-    f64x2.add(splat(S2), f64x2.mul(z, f64x2.add(splat(S3), f64x2.mul(z, splat(S4))))),
-    f64x2.mul(f64x2.mul(z, ww), f64x2.add(splat(S5), f64x2.mul(z, splat(S6)))),
-  );
-  const v = f64x2.mul(z, y0);
-  // x - ((z*(0.5*y - v*r) - y) - v*S1)
-  const sn = f64x2.sub(
-    y0,
-    f64x2.sub(
-      f64x2.sub(
-        f64x2.mul(z, f64x2.sub(f64x2.mul(splat(0.5), y1), f64x2.mul(v, rs))),
-        y1,
-      ),
-      f64x2.mul(v, splat(S1)),
-    ),
-  );
-  // __cos(y0, y1)
-  const rc = f64x2.add(
-    f64x2.mul(
-      z,
-      f64x2.add(splat(C1), f64x2.mul(z, f64x2.add(splat(C2), f64x2.mul(z, splat(C3))))),
-    ),
-    f64x2.mul(
-      f64x2.mul(ww, ww),
-      f64x2.add(splat(C4), f64x2.mul(z, f64x2.add(splat(C5), f64x2.mul(z, splat(C6))))),
-    ),
-  );
-  const hz = f64x2.mul(splat(0.5), z);
-  ww = f64x2.sub(splat(1.0), hz);
-  const cs = f64x2.add(
-    ww,
-    f64x2.add(
-      f64x2.sub(f64x2.sub(splat(1.0), ww), hz),
-      f64x2.sub(f64x2.mul(z, rc), f64x2.mul(y0, y1)),
-    ),
-  );
-  // Quadrant n (|n| < 2^20) as i64 lanes.
+@inline function quadrant(x: v128, fn: v128, sn: v128, cs: v128, cos: bool): v128 {
   let n = i64x2.extend_low_i32x4_s(i32x4.trunc_sat_f64x2_s_zero(fn));
   if (cos) n = i64x2.add(n, isplat(1));
   const odd = i64x2.eq(v128.and(n, isplat(1)), isplat(1));
   const sign = v128.and(i64x2.shl(n, 62), isplat(<i64>0x8000000000000000));
-  // sin: n&3 = 0: S, 1: C, 2: -S, 3: -C.  cos (n + 1): 0 -> C, 1 -> -S, 2 -> -C, 3 -> S.
-  let res = v128.xor(v128.bitselect(cs, sn, odd), sign);
-  if (!cos) res = v128.bitselect(x, res, f64x2.eq(x, splat(0.0))); // sin(+-0) = +-0
-  return res;
+  const res = v128.xor(v128.bitselect(cs, sn, odd), sign);
+  if (cos) return res;
+  return v128.bitselect(x, res, f64x2.eq(x, ld(ZERO))); // sin(+-0) = +-0
 }
 
-@inline export function vsin(x: v128): v128 {
-  if (needsScalar(x)) {
-    return f64x2(Math.sin(f64x2.extract_lane(x, 0)), Math.sin(f64x2.extract_lane(x, 1)));
-  }
-  return vsincos(x, false);
+/** sin (cos = false) or cos (cos = true) of lanes with |x| < 2^20 pi/2. */
+@inline export function vsincos(x: v128, cos: bool): v128 {
+  const fn = f64x2.nearest(f64x2.mul(x, ld(INVPIO2)));
+  // Cody-Waite reduction with pi/2 = PIO2_1 + PIO2_2 + PIO2_3 + PIO2_3T (the first three
+  // with trailing zeros, so fn * PIO2_k is exact for |fn| < 2^20). r1 is exact; the two
+  // following subtractions keep their rounding errors (TwoSum), giving y0 + y1 to ~150 bits.
+  const r1 = f64x2.sub(x, f64x2.mul(fn, ld(PIO2_1)));
+  const w2 = f64x2.mul(fn, ld(PIO2_2));
+  const r2 = f64x2.sub(r1, w2);
+  const e2 = twoSumErr(r1, f64x2.neg(w2), r2);
+  const w3 = f64x2.mul(fn, ld(PIO2_3));
+  const r3 = f64x2.sub(r2, w3);
+  const e3 = twoSumErr(r2, f64x2.neg(w3), r3);
+  // x - fn*pi/2 = r3 - tail
+  const tail = f64x2.sub(f64x2.sub(f64x2.mul(fn, ld(PIO2_3T)), e2), e3);
+  const y0 = f64x2.sub(r3, tail);
+  const y1 = f64x2.sub(f64x2.sub(r3, y0), tail);
+  // __sin(y0, y1, 1) = y0 - ((z*(0.5*y1 - v*r) - y1) - v*S1)
+  const z = f64x2.mul(y0, y0);
+  const w = f64x2.mul(z, z);
+  const rs = f64x2.add(
+    f64x2.add(ld(S2), f64x2.mul(z, f64x2.add(ld(S3), f64x2.mul(z, ld(S4))))),
+    f64x2.mul(f64x2.mul(z, w), f64x2.add(ld(S5), f64x2.mul(z, ld(S6)))),
+  );
+  const v = f64x2.mul(z, y0);
+  const sn = f64x2.sub(
+    y0,
+    f64x2.sub(
+      f64x2.sub(f64x2.mul(z, f64x2.sub(f64x2.mul(ld(HALF), y1), f64x2.mul(v, rs))), y1),
+      f64x2.mul(v, ld(S1)),
+    ),
+  );
+  // __cos(y0, y1) = w + (((1 - w) - hz) + (z*r - y0*y1)), w = 1 - hz, hz = z/2
+  const rc = f64x2.add(
+    f64x2.mul(z, f64x2.add(ld(C1), f64x2.mul(z, f64x2.add(ld(C2), f64x2.mul(z, ld(C3)))))),
+    f64x2.mul(f64x2.mul(w, w), f64x2.add(ld(C4), f64x2.mul(z, f64x2.add(ld(C5), f64x2.mul(z, ld(C6)))))),
+  );
+  const hz = f64x2.mul(ld(HALF), z);
+  const ww = f64x2.sub(ld(ONE), hz);
+  const cs = f64x2.add(
+    ww,
+    f64x2.add(f64x2.sub(f64x2.sub(ld(ONE), ww), hz), f64x2.sub(f64x2.mul(z, rc), f64x2.mul(y0, y1))),
+  );
+  return quadrant(x, fn, sn, cs, cos);
 }
 
-@inline export function vcos(x: v128): v128 {
-  if (needsScalar(x)) {
-    return f64x2(Math.cos(f64x2.extract_lane(x, 0)), Math.cos(f64x2.extract_lane(x, 1)));
-  }
-  return vsincos(x, true);
+
+
+// ---- float32 functions, evaluated on float32 values widened to f64 ----
+
+// exp: exp(x) = 2^k exp(r), r = x - k ln2 in [-ln2/2, ln2/2], Taylor series to r^9
+// (truncation error 7e-12 relative).
+const EXPF_LO = memory.data<f64>([-104.0]); // exp(-104) < half the smallest float32 subnormal
+const EXPF_HI = memory.data<f64>([89.0]); // exp(89) > float32 max
+const LN2 = memory.data<f64>([0.6931471805599453]);
+const R2 = memory.data<f64>([1.0 / 2]);
+const R3 = memory.data<f64>([1.0 / 6]);
+const R4 = memory.data<f64>([1.0 / 24]);
+const R5 = memory.data<f64>([1.0 / 120]);
+const R6 = memory.data<f64>([1.0 / 720]);
+const R7 = memory.data<f64>([1.0 / 5040]);
+const R8 = memory.data<f64>([1.0 / 40320]);
+const R9 = memory.data<f64>([1.0 / 362880]);
+
+@inline export function vexpf(x: v128): v128 {
+  x = f64x2.pmin(f64x2.pmax(x, ld(EXPF_LO)), ld(EXPF_HI));
+  const k = f64x2.nearest(f64x2.mul(x, ld(INVLN2)));
+  const r = f64x2.sub(x, f64x2.mul(k, ld(LN2)));
+  const r2 = f64x2.mul(r, r);
+  const r4 = f64x2.mul(r2, r2);
+  const a = f64x2.add(f64x2.add(ld(ONE), r), f64x2.mul(r2, f64x2.add(ld(R2), f64x2.mul(r, ld(R3)))));
+  const b = f64x2.add(
+    f64x2.add(ld(R4), f64x2.mul(r, ld(R5))),
+    f64x2.mul(r2, f64x2.add(ld(R6), f64x2.mul(r, ld(R7)))),
+  );
+  const c = f64x2.add(ld(R8), f64x2.mul(r, ld(R9)));
+  const p = f64x2.add(a, f64x2.mul(r4, f64x2.add(b, f64x2.mul(r4, c))));
+  return f64x2.mul(p, pow2(k)); // k in [-150, 129]: 2^k exact, one rounding (to float32 later)
+}
+
+// log: as fdlibm, with the series truncated after Lg5 (error ~5e-11 relative). Widened float32
+// values are never subnormal doubles.
+@inline export function vlogf(x: v128): v128 {
+  const u = logBits(x);
+  const dk = logK(u);
+  const f = f64x2.sub(logM(u), ld(ONE));
+  const hfsq = f64x2.mul(ld(HALF), f64x2.mul(f, f));
+  const s = f64x2.div(f, f64x2.add(ld(TWO), f));
+  const z = f64x2.mul(s, s);
+  const w = f64x2.mul(z, z);
+  const t1 = f64x2.mul(w, f64x2.add(ld(LG2), f64x2.mul(w, ld(LG4))));
+  const t2 = f64x2.mul(z, f64x2.add(ld(LG1), f64x2.mul(w, f64x2.add(ld(LG3), f64x2.mul(w, ld(LG5))))));
+  const R = f64x2.add(t2, t1);
+  // log(1+f) = f - (hfsq - s*(hfsq+R)); log(x) = k ln2 + log(1+f)
+  const l1p = f64x2.sub(f, f64x2.sub(hfsq, f64x2.mul(s, f64x2.add(hfsq, R))));
+  return logSpecials(x, f64x2.add(f64x2.mul(dk, ld(LN2)), l1p));
+}
+
+// sin, cos: two-part Cody-Waite reduction (plenty for float32 inputs below 2^20 pi/2), then
+// the series to y^11 (sin) and y^12 (cos): error < 1e-11.
+@inline export function vsincosf(x: v128, cos: bool): v128 {
+  const fn = f64x2.nearest(f64x2.mul(x, ld(INVPIO2)));
+  const y = f64x2.sub(f64x2.sub(x, f64x2.mul(fn, ld(PIO2_1))), f64x2.mul(fn, ld(PIO2_1T)));
+  const z = f64x2.mul(y, y);
+  const z2 = f64x2.mul(z, z);
+  // sin y = y + y z (S1 + z S2 + z^2 (S3 + z S4) + z^4 S5)
+  const ps = f64x2.add(
+    f64x2.add(ld(S1), f64x2.mul(z, ld(S2))),
+    f64x2.mul(z2, f64x2.add(f64x2.add(ld(S3), f64x2.mul(z, ld(S4))), f64x2.mul(z2, ld(S5)))),
+  );
+  const sn = f64x2.add(y, f64x2.mul(f64x2.mul(y, z), ps));
+  // cos y = 1 - z/2 + z^2 (C1 + z C2 + z^2 (C3 + z C4) + z^4 C5)
+  const pc = f64x2.add(
+    f64x2.add(ld(C1), f64x2.mul(z, ld(C2))),
+    f64x2.mul(z2, f64x2.add(f64x2.add(ld(C3), f64x2.mul(z, ld(C4))), f64x2.mul(z2, ld(C5)))),
+  );
+  const cs = f64x2.add(f64x2.sub(ld(ONE), f64x2.mul(ld(HALF), z)), f64x2.mul(z2, pc));
+  return quadrant(x, fn, sn, cs, cos);
 }

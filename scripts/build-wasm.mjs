@@ -41,7 +41,9 @@ const args = new Set(process.argv.slice(2));
 async function sourceHash() {
   const h = createHash('sha256');
   h.update(JSON.stringify(FLAGS));
-  const pkg = JSON.parse(await readFile(path.join(root, 'node_modules', 'assemblyscript', 'package.json'), 'utf8'));
+  const pkg = JSON.parse(
+    await readFile(path.join(root, 'node_modules', 'assemblyscript', 'package.json'), 'utf8'),
+  );
   h.update(pkg.version);
   for (const name of (await readdir(srcDir)).filter((f) => f.endsWith('.ts')).sort()) {
     h.update(name);
@@ -67,7 +69,13 @@ async function main() {
   const outputs = {};
   const stderr = [];
   const result = await asc.main(
-    ['assembly/index.ts', ...FLAGS, '--outFile', 'kernels.wasm', ...(args.has('--wat') ? ['--textFile', 'kernels.wat'] : [])],
+    [
+      'assembly/index.ts',
+      ...FLAGS,
+      '--outFile',
+      'kernels.wasm',
+      ...(args.has('--wat') ? ['--textFile', 'kernels.wat'] : []),
+    ],
     {
       readFile: async (name, baseDir) => {
         try {

@@ -450,6 +450,12 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     return this;
   }
 
+  // --- more operator methods (integer/bitwise/power ufuncs) ---
+  // (section owned by the integer-ufuncs work)
+
+  // --- reduction methods (sum, mean, argmax …) ---
+  // (section owned by the reductions work)
+
   // --- printing (delegated to arrayprint) ---
 
   toString(): string {

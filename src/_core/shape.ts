@@ -33,6 +33,9 @@ function requestedShape(dims: readonly number[]): string {
 }
 
 function shapeArg(shape: unknown): number[] {
+  if (!Array.isArray(shape) && !(typeof shape === 'bigint' || Number.isInteger(shape))) {
+    throw new TypeError(`expected a sequence of integers or a single integer, got '${String(shape)}'`);
+  }
   const dims = Array.isArray(shape) ? shape.map(toInt) : [toInt(shape)];
   if (dims.length > MAXDIMS) {
     throw new ValueError(`maximum supported dimension for an ndarray is currently ${MAXDIMS}, found ${dims.length}`);

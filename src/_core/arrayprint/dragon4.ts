@@ -107,7 +107,8 @@ export interface Digits {
 
 /** NumPy's output buffer size; bounds the digits of enormous precisions. */
 const BUFFER_SIZE = 16383;
-const LOG10_2 = 0.30102999566398119521373889472449;
+/** log10(2) as the double NumPy's constant rounds to. */
+const LOG10_2 = 0.3010299956639812;
 
 /** Generate the decimal digits of a finite float. */
 export function dragon4(p: FloatParts, o: DigitOptions): Digits {

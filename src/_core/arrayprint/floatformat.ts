@@ -3,7 +3,7 @@
  * do: sign, decimal point, trimming of trailing zeros, whitespace padding, exponent.
  * Numbers given as -1 mean "not set", as in NumPy's C code.
  */
-import { type Decomposed, type Digits, type FloatBits, decompose, dragon4 } from './dragon4.js';
+import { type Decomposed, type Digits, decompose, dragon4, type FloatBits } from './dragon4.js';
 
 /**
  * Trimming of trailing digits: 'k' keeps zeros and the point, '.' trims zeros but keeps
@@ -35,15 +35,22 @@ export interface ScientificOptions {
 /** inf keeps its sign, nan never shows one; neither is padded (as in NumPy). */
 function special(d: Decomposed & { special: 'nan' | 'inf' }, sign: boolean): string {
   if (d.special === 'nan') return 'nan';
-  return (d.negative ? '-' : sign ? '+' : '') + 'inf';
+  return `${d.negative ? '-' : sign ? '+' : ''}inf`;
 }
 
 function signOf(d: Decomposed, sign: boolean): string {
   return d.negative ? '-' : sign ? '+' : '';
 }
 
+/** NumPy's check in its dragon4 entry points: exact digits need a precision. */
+export function checkPrecision(unique: boolean, precision: number): void {
+  if (!unique && precision < 0)
+    throw new TypeError('in non-unique mode `precision` must be supplied');
+}
+
 /** `x` (a value of the given precision) in positional notation. */
 export function positional(x: number, bits: FloatBits, o: PositionalOptions): string {
+  checkPrecision(o.unique, o.precision);
   const d = decompose(x, bits);
   if ('special' in d) return special(d, o.sign);
   const signStr = signOf(d, o.sign);
@@ -113,6 +120,7 @@ export function positional(x: number, bits: FloatBits, o: PositionalOptions): st
 
 /** `x` (a value of the given precision) in scientific notation. */
 export function scientific(x: number, bits: FloatBits, o: ScientificOptions): string {
+  checkPrecision(o.unique, o.precision);
   const d = decompose(x, bits);
   if ('special' in d) return special(d, o.sign);
   const signStr = signOf(d, o.sign);

@@ -8,7 +8,7 @@ import { roundToHalf } from '../float16.js';
 import type { FloatBits } from './dragon4.js';
 import { positional, scientific, type Trim } from './floatformat.js';
 import { currentOptions, type FloatMode, type Sign } from './printoptions.js';
-import { pyLen } from './pystr.js';
+import { pyLen, rstrip } from './pystr.js';
 
 /** NumPy's `_none_or_positive_arg`: -1 for None, an error for negatives. */
 export function noneOrPositive(x: number | null | undefined, name: string): number {
@@ -68,10 +68,13 @@ export class FloatingFormat {
       if (a < minVal) minVal = a;
     }
     if (maxVal > 0) {
+      // NumPy compares and divides these scalars in the array's own precision (the
+      // Python-float constants are weak), so float32 1e-4 is not below 1e-4.
+      const r = (x: number) => roundTo(x, this.bits);
       const cutoff = this.legacy <= 202 ? 1e8 : 10 ** Math.min(8, DECIMAL_PRECISION[this.bits]);
-      // The ratio is computed in the array's own precision, as NumPy divides scalars.
-      const ratio = roundTo(maxVal / minVal, this.bits);
-      if (maxVal >= cutoff || (!this.suppress && (minVal < 0.0001 || ratio > 1000))) this.expFormat = true;
+      const ratio = r(maxVal / minVal);
+      if (maxVal >= r(cutoff) || (!this.suppress && (minVal < r(0.0001) || ratio > 1000)))
+        this.expFormat = true;
     }
     const plus = this.sign === '+';
     if (finite.length === 0) {
@@ -127,7 +130,8 @@ export class FloatingFormat {
           pad_right: -1,
         });
         const dot = s.indexOf('.');
-        const digitsLeft = this.legacy <= 113 ? s.slice(0, dot).replace(/^[-+]+/, '').length + 1 : dot;
+        const digitsLeft =
+          this.legacy <= 113 ? s.slice(0, dot).replace(/^[-+]+/, '').length + 1 : dot;
         intLen = Math.max(intLen, digitsLeft);
         fracLen = Math.max(fracLen, s.length - dot - 1);
       }
@@ -148,9 +152,14 @@ export class FloatingFormat {
     if (finite.length !== values.length) {
       // Make room for nan / inf (and a sign on inf) in the same width.
       const opts = currentOptions();
-      const negInf = this.sign !== '-' || values.some((v) => v === Number.NEGATIVE_INFINITY) ? 1 : 0;
+      const negInf =
+        this.sign !== '-' || values.some((v) => v === Number.NEGATIVE_INFINITY) ? 1 : 0;
       const offset = this.padRight + 1;
-      this.padLeft = Math.max(this.padLeft, pyLen(opts.nanstr) - offset, pyLen(opts.infstr) + negInf - offset);
+      this.padLeft = Math.max(
+        this.padLeft,
+        pyLen(opts.nanstr) - offset,
+        pyLen(opts.infstr) + negInf - offset,
+      );
     }
   }
 
@@ -214,7 +223,7 @@ export class ComplexFloatingFormat {
     const r = this.real.format(c.re);
     const i = this.imag.format(c.im);
     // The 'j' goes before the imaginary part's trailing padding.
-    const end = i.replace(/\s+$/u, '').length;
+    const end = rstrip(i).length;
     return `${r}${i.slice(0, end)}j${i.slice(end)}`;
   }
 }

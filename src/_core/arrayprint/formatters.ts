@@ -5,7 +5,7 @@
  */
 import type { Complex } from '../complex.js';
 import type { DType } from '../dtype.js';
-import { readElement, type Canonical } from '../elements.js';
+import { type Canonical, readElement } from '../elements.js';
 import { ComplexFloatingFormat, FloatingFormat } from './floatingformat.js';
 import type { Formatter, Options, Sign } from './printoptions.js';
 import { bytesRepr, strRepr } from './pystr.js';
@@ -69,7 +69,8 @@ function userFormatter(dt: DType, f: Formatter | null): ((x: any) => string) | n
 function checked(fn: (x: any) => string): ValueFormat {
   return (v) => {
     const s = fn(v);
-    if (typeof s !== 'string') throw new TypeError(`formatter functions must return a string, got ${typeof s}`);
+    if (typeof s !== 'string')
+      throw new TypeError(`formatter functions must return a string, got ${typeof s}`);
     return s;
   };
 }
@@ -145,7 +146,12 @@ function valueFormat(
 }
 
 /** Structured elements print as tuples of their fields, each field aligned on its own. */
-function structuredFormat(dt: DType, view: DataView, offsets: readonly number[], o: Options): ElementFormat {
+function structuredFormat(
+  dt: DType,
+  view: DataView,
+  offsets: readonly number[],
+  o: Options,
+): ElementFormat {
   const names = dt.names ?? [];
   const parts = names.map((name) => {
     const f = dt.fields![name]!;

@@ -2,8 +2,9 @@
  * The print options (`np.set_printoptions`, `np.get_printoptions`, `np.printoptions`)
  * and their validation, as NumPy's `_make_options_dict` does it.
  */
-import type { NDArray } from '../ndarray.js';
+
 import { ValueError } from '../errors.js';
+import type { NDArray } from '../ndarray.js';
 import { bindArgs } from './args.js';
 
 export type FloatMode = 'fixed' | 'unique' | 'maxprec' | 'maxprec_equal';
@@ -33,7 +34,6 @@ export type Formatter = Partial<
     | 'object'
     | 'datetime'
     | 'timedelta',
-    // biome-ignore lint/suspicious/noExplicitAny: each key receives its own kind of value
     ((x: any) => string) | null | undefined
   >
 >;
@@ -66,7 +66,13 @@ export type PrintOptionsInput = Partial<Omit<PrintOptions, 'precision' | 'thresh
   threshold?: number | bigint | null;
 };
 
-const LEGACY_CODES: Record<string, number> = { '1.13': 113, '1.21': 121, '1.25': 125, '2.1': 201, '2.2': 202 };
+const LEGACY_CODES: Record<string, number> = {
+  '1.13': 113,
+  '1.21': 121,
+  '1.25': 125,
+  '2.1': 201,
+  '2.2': 202,
+};
 
 const DEFAULTS: Options = {
   edgeitems: 3,
@@ -92,9 +98,11 @@ export function currentOptions(): Options {
 
 const FLOAT_MODES = ['fixed', 'unique', 'maxprec', 'maxprec_equal'];
 
-function warn(message: string): void {
-  const proc = (globalThis as { process?: { emitWarning?: (m: string, t: string) => void } }).process;
-  if (proc?.emitWarning) proc.emitWarning(message, 'UserWarning');
+/** A Python warning: Node's process warning where there is one, nothing elsewhere. */
+function warn(message: string, category = 'UserWarning'): void {
+  const proc = (globalThis as { process?: { emitWarning?: (m: string, t: string) => void } })
+    .process;
+  if (proc?.emitWarning) proc.emitWarning(message, category);
 }
 
 /**
@@ -106,7 +114,9 @@ export function makeOptions(given: Record<string, unknown>): Partial<Options> {
   for (const [k, v] of Object.entries(given)) if (v !== undefined && v !== null) out[k] = v;
   if (out.suppress !== undefined) out.suppress = Boolean(out.suppress);
   if (out.floatmode !== undefined && !FLOAT_MODES.includes(out.floatmode as string)) {
-    throw new ValueError(`floatmode option must be one of ${FLOAT_MODES.map((m) => `"${m}"`).join(', ')}`);
+    throw new ValueError(
+      `floatmode option must be one of ${FLOAT_MODES.map((m) => `"${m}"`).join(', ')}`,
+    );
   }
   if (out.sign !== undefined && !['-', '+', ' '].includes(out.sign as string)) {
     throw new ValueError("sign option must be one of ' ', '+', or '-'");
@@ -114,9 +124,16 @@ export function makeOptions(given: Record<string, unknown>): Partial<Options> {
   if ('legacy' in out) {
     const legacy = out.legacy;
     if (legacy === false) out.legacy = Number.POSITIVE_INFINITY;
-    else if (typeof legacy === 'string' && legacy in LEGACY_CODES) out.legacy = LEGACY_CODES[legacy];
+    else if (legacy === 0) {
+      // Python's `legacy == False` for a falsy non-bool: deprecated but honoured.
+      warn('Passing `legacy=0` is deprecated.', 'FutureWarning');
+      out.legacy = Number.POSITIVE_INFINITY;
+    } else if (typeof legacy === 'string' && legacy in LEGACY_CODES)
+      out.legacy = LEGACY_CODES[legacy];
     else {
-      warn("legacy printing option can currently only be '1.13', '1.21', '1.25', '2.1', '2.2' or `False`");
+      warn(
+        "legacy printing option can currently only be '1.13', '1.21', '1.25', '2.1', '2.2' or `False`",
+      );
       delete out.legacy;
     }
   }
@@ -126,7 +143,9 @@ export function makeOptions(given: Record<string, unknown>): Partial<Options> {
     else if (typeof t === 'boolean') out.threshold = Number(t);
     else if (typeof t !== 'number') throw new TypeError('threshold must be numeric');
     if (Number.isNaN(out.threshold)) {
-      throw new ValueError('threshold must be non-NAN, try sys.maxsize for untruncated representation');
+      throw new ValueError(
+        'threshold must be non-NAN, try sys.maxsize for untruncated representation',
+      );
     }
   }
   if (out.precision !== undefined) out.precision = toIndex(out.precision);
@@ -180,9 +199,15 @@ export function set_printoptions(...args: unknown[]): void {
 
 /** `np.get_printoptions()`: a copy of the options in force. */
 export function get_printoptions(): PrintOptions {
-  const { legacy, ...rest } = current;
-  const names: Record<number, Legacy> = { 113: '1.13', 121: '1.21', 125: '1.25', 201: '2.1', 202: '2.2' };
-  return { ...rest, legacy: names[legacy] ?? false };
+  const { legacy, override_repr, ...rest } = current;
+  const names: Record<number, Legacy> = {
+    113: '1.13',
+    121: '1.21',
+    125: '1.25',
+    201: '2.1',
+    202: '2.2',
+  };
+  return { ...rest, legacy: names[legacy] ?? false, override_repr };
 }
 
 /**
@@ -193,7 +218,8 @@ export function printoptions<T>(options: PrintOptionsInput, fn: (opts: PrintOpti
 export function printoptions<T>(...args: [...unknown[], (opts: PrintOptions) => T]): T;
 export function printoptions<T>(...args: unknown[]): T {
   const fn = args[args.length - 1];
-  if (typeof fn !== 'function') throw new TypeError('printoptions() needs the function to run as its last argument');
+  if (typeof fn !== 'function')
+    throw new TypeError('printoptions() needs the function to run as its last argument');
   const saved = current;
   current = updatedOptions('_set_printoptions', args.slice(0, -1));
   try {

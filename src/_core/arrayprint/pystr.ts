@@ -37,7 +37,17 @@ export function splitlines(s: string): string[] {
 
 /** Python's str.rstrip() with no argument (whitespace). */
 export function rstrip(s: string): string {
-  return s.replace(/[\s\x1c-\x1f\x85]+$/u, '');
+  let end = s.length;
+  while (end > 0 && isPySpace(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
+function isPySpace(c: string): boolean {
+  // JS \s plus the separators Python also counts (\x1c-\x1f, \x85), minus \ufeff.
+  const code = c.charCodeAt(0);
+  if (code >= 0x1c && code <= 0x1f) return true;
+  if (code === 0x85) return true;
+  return code !== 0xfeff && /\s/.test(c);
 }
 
 // Python's str.isprintable(): everything but control, format, surrogate, private-use,

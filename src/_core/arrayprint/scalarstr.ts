@@ -19,7 +19,14 @@ export function floatBits(dt: DType): FloatBits {
  * A float scalar's str: positional between 1e-4 and a cutoff (1e16 for float64, 1e6
  * for float32, 1e3 for float16; 1e16 for all under legacy <= '2.2'), else scientific.
  */
-function floatEither(x: number, bits: FloatBits, trimPos: Trim, trimSci: Trim, sign: boolean, legacy: number): string {
+function floatEither(
+  x: number,
+  bits: FloatBits,
+  trimPos: Trim,
+  trimSci: Trim,
+  sign: boolean,
+  legacy: number,
+): string {
   const max = legacy <= 202 || bits === 64 ? 1e16 : bits === 32 ? 1e6 : 1e3;
   const abs = Math.abs(x);
   const usePositional = Number.isNaN(x) || x === 0 || (abs < max && abs >= 1e-4);
@@ -47,7 +54,8 @@ function floatEither(x: number, bits: FloatBits, trimPos: Trim, trimSci: Trim, s
 }
 
 function complexStr(c: Complex, bits: FloatBits, legacy: number): string {
-  if (c.re === 0 && !Object.is(c.re, -0)) return `${floatEither(c.im, bits, '-', '-', false, legacy)}j`;
+  if (c.re === 0 && !Object.is(c.re, -0))
+    return `${floatEither(c.im, bits, '-', '-', false, legacy)}j`;
   const part = (x: number, sign: boolean): string => {
     if (Number.isFinite(x)) return floatEither(x, bits, '-', '-', sign, legacy);
     if (Number.isNaN(x)) return sign ? '+nan' : 'nan';
@@ -69,7 +77,9 @@ export function scalarStr(v: Canonical, dt: DType, legacy: number): string {
       return v as string;
     case 'S':
       // str() of a 0-d bytes array shows the scalar's repr.
-      return legacy <= 125 ? bytesRepr(v as Uint8Array) : `np.bytes_(${bytesRepr(v as Uint8Array)})`;
+      return legacy <= 125
+        ? bytesRepr(v as Uint8Array)
+        : `np.bytes_(${bytesRepr(v as Uint8Array)})`;
     default:
       return String(v);
   }

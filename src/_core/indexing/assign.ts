@@ -36,11 +36,10 @@ export function assignToView(dst: NDArray, value: unknown): void {
     assignValue(dst, value);
     return;
   }
-  const given = v.shape;
   // Leading length-1 axes beyond the destination's are dropped, as NumPy does.
   while (v.ndim > dst.ndim && v.shape[0] === 1) v = v.viewWith(v.shape.slice(1), v.strides.slice(1), v.offset);
   if (broadcastStridesTo(v.shape, v.strides, dst.shape) === null) {
-    throw new ValueError(`could not broadcast input array from shape ${cShape(given)} into shape ${cShape(dst.shape)}`);
+    throw new ValueError(`could not broadcast input array from shape ${cShape(v.shape)} into shape ${cShape(dst.shape)}`);
   }
   assignArray(dst, v);
 }
@@ -68,14 +67,8 @@ export function assignElement(dst: NDArray, value: unknown): void {
     }
   }
   if (value instanceof NDArray && value.ndim > 0) {
-    if (kind === 'b') {
-      if (value.size !== 1) {
-        throw new ValueError(
-          value.size === 0
-            ? 'The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.'
-            : 'The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()',
-        );
-      }
+    // A bool slot takes the truth of a one-element array.
+    if (kind === 'b' && value.size === 1) {
       assignArray(dst, value.viewWith([], [], value.offset));
       return;
     }

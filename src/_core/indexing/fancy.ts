@@ -5,8 +5,10 @@
  *
  * Elements are addressed as (B position, subspace position): the byte offset is
  * F[b] + inner[s], F from the index arrays and inner from the basic axes.
- * NumPy lays a result out as B followed by the subspace and then moves B into
- * place by a transposed view; numtype does the same, so strides match NumPy's.
+ * NumPy lays a result out in memory as B (outermost) followed by the subspace
+ * axes in the indexed array's memory order (by decreasing |stride|, as
+ * `np.empty_like(order='K')`), then shows it with the axes in their logical
+ * places through a transposed view; numtype does the same, so strides match.
  */
 import { broadcastStridesTo } from '../broadcast.js';
 import { IndexError, ValueError } from '../errors.js';
@@ -25,6 +27,8 @@ interface FancyPlan {
   readonly outer: Float64Array;
   /** Byte offsets (relative) of every subspace position, C order. */
   readonly inner: Float64Array;
+  /** Subspace axes in memory-layout order (indices into the basic axes). */
+  readonly subOrder: number[];
   readonly subShape: number[];
   /** Where B sits among the result's axes. */
   readonly place: number;
@@ -66,8 +70,14 @@ function plan(prep: PreparedIndex): FancyPlan {
   const adjacent = positions.every((p, i) => i === 0 || p === positions[i - 1]! + 1);
   const place = adjacent ? positions[0]! : 0;
   const resultShape = [...subShape.slice(0, place), ...bshape, ...subShape.slice(place)];
-  const inner = elementOffsets(subShape, subStrides, 0);
-  return { bshape, outer, inner, subShape, place, resultShape };
+  const subOrder = subShape.map((_, i) => i);
+  subOrder.sort((x, y) => Math.abs(subStrides[y]!) - Math.abs(subStrides[x]!) || x - y);
+  const inner = elementOffsets(
+    subOrder.map((i) => subShape[i]!),
+    subOrder.map((i) => subStrides[i]!),
+    0,
+  );
+  return { bshape, outer, inner, subOrder, subShape, place, resultShape };
 }
 
 function elementStrides(shape: readonly number[]): number[] {
@@ -100,29 +110,26 @@ function sourceOffsets(p: FancyPlan): Float64Array {
   return out;
 }
 
-/** Permutation taking the result's axes to layout order (B first). */
+/** The result's axes in layout order: B first, then the subspace in memory order. */
 function layoutAxes(p: FancyPlan): number[] {
   const nb = p.bshape.length;
-  const nd = p.resultShape.length;
   const order: number[] = [];
   for (let i = 0; i < nb; i++) order.push(p.place + i);
-  for (let i = 0; i < nd; i++) if (i < p.place || i >= p.place + nb) order.push(i);
+  for (const j of p.subOrder) order.push(j < p.place ? j : j + nb);
   return order;
 }
 
 export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {
   const p = plan(prep);
-  const layoutShape = [...p.bshape, ...p.subShape];
-  const out = NDArray.zeros(layoutShape, a.dtype);
-  const dst = elementOffsets(layoutShape, out.strides, out.offset);
-  moveElements(a, sourceOffsets(p), out, dst);
-  // With B first (or empty) the layout already is the result's axis order.
-  return p.place === 0 || p.bshape.length === 0 ? out : moveB(out, p);
-}
-
-/** The layout-ordered array seen with B at its place among the result's axes. */
-function moveB(out: NDArray, p: FancyPlan): NDArray {
   const order = layoutAxes(p);
+  const out = NDArray.zeros(
+    order.map((ax) => p.resultShape[ax]!),
+    a.dtype,
+  );
+  const dst = elementOffsets(out.shape, out.strides, out.offset);
+  moveElements(a, sourceOffsets(p), out, dst);
+  if (order.every((ax, i) => ax === i)) return out;
+  // Show the layout with every axis in its logical place.
   const strides = new Array<number>(order.length);
   order.forEach((ax, i) => {
     strides[ax] = out.strides[i]!;

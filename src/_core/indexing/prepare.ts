@@ -126,7 +126,8 @@ export function prepareIndex(a: NDArray, items: readonly IndexItem[]): PreparedI
   }
   keep(ndim - ax);
   const scalar = !fancy && entries.length === ndim && entries.every((e) => e.kind === 'int');
-  const fullMask = entries.length === 1 && entries[0]!.kind === 'boolMask' && ndim > 0 && entries[0]!.array.ndim === ndim;
+  const only = entries.length === 1 ? entries[0]! : null;
+  const fullMask = only !== null && only.kind === 'boolMask' && only.array.ndim === ndim;
   return { offset, axes, fancy, scalar, fullMask };
 }
 

