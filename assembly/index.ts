@@ -9,7 +9,7 @@
 
 import { ADD, binSV, binVS, binVV, DIV, MUL, SUB, ABS, NEG, SQRT, unary } from './arith';
 import { pairwiseF32, pairwiseF64 } from './reduce';
-import { needsScalar, vexp, vexpf, vlog, vlogf, vsincos, vsincosf } from './vmath';
+import { needsScalar, vexp, vexpf4, vlog, vlogf, vlogfCore, vsincos, vsincosf } from './vmath';
 
 /** First byte of the scratch region (64-byte aligned, after the module's static data). */
 export function scratchBase(): usize {
@@ -70,30 +70,41 @@ const COS: i32 = 3;
   return vsincos(x, op == COS);
 }
 
-/** The float32 functions on widened values. */
+/** The float32 functions on widened values (log, sin, cos). */
 @inline function math32(op: i32, x: v128): v128 {
-  if (op == EXP) return vexpf(x);
   if (op == LOG) return vlogf(x);
   return vsincosf(x, op == COS);
 }
 
-// Lanes the vector sin/cos cannot reduce (|x| >= 2^20 pi/2, inf, nan) go through musl's scalar
-// sin/cos with the full Payne-Hanek reduction (AssemblyScript's Math), a whole vector at a time.
-// (Functions with loops are not inlined, which keeps the fast loops free of calls.)
-function trigScalarF64(cos: bool, a: usize, o: usize, n: usize): void {
-  for (let j: usize = 0; j < n; j++) {
-    const x = load<f64>(a + (j << 3));
-    store<f64>(o + (j << 3), cos ? Math.cos(x) : Math.sin(x));
-  }
-}
-function trigScalarF32(cos: bool, a: usize, o: usize, n: usize): void {
-  for (let j: usize = 0; j < n; j++) {
-    const x = <f64>load<f32>(a + (j << 2));
-    store<f32>(o + (j << 2), <f32>(cos ? Math.cos(x) : Math.sin(x)));
-  }
+// Lanes the vector sin/cos cannot reduce (|x| >= 2^20 pi/2, inf, nan) are recomputed with
+// musl's scalar sin/cos and its full Payne-Hanek reduction (AssemblyScript's Math). Only those
+// lanes: every element's result depends on its own value alone, never on its neighbours.
+const MEDIUM_F64: f64 = 1647099.3291652855; // 2^20 pi/2, as in vmath.ts
+const MEDIUM_F32: f32 = 1.6e6; // below 2^20 pi/2
+
+function trigFixF64(x: v128, r: v128, cos: bool): v128 {
+  const x0 = f64x2.extract_lane(x, 0);
+  const x1 = f64x2.extract_lane(x, 1);
+  if (!(Math.abs(x0) < MEDIUM_F64)) r = f64x2.replace_lane(r, 0, cos ? Math.cos(x0) : Math.sin(x0));
+  if (!(Math.abs(x1) < MEDIUM_F64)) r = f64x2.replace_lane(r, 1, cos ? Math.cos(x1) : Math.sin(x1));
+  return r;
 }
 
-const MEDIUM_F32 = memory.data<f32>([1.6e6]); // below 2^20 pi/2
+@inline function trigLaneF32(x: f32, r: f32, cos: bool): f32 {
+  if (Mathf.abs(x) < MEDIUM_F32) return r;
+  return <f32>(cos ? Math.cos(<f64>x) : Math.sin(<f64>x));
+}
+
+function trigFixF32(x: v128, r: v128, cos: bool): v128 {
+  r = f32x4.replace_lane(r, 0, trigLaneF32(f32x4.extract_lane(x, 0), f32x4.extract_lane(r, 0), cos));
+  r = f32x4.replace_lane(r, 1, trigLaneF32(f32x4.extract_lane(x, 1), f32x4.extract_lane(r, 1), cos));
+  r = f32x4.replace_lane(r, 2, trigLaneF32(f32x4.extract_lane(x, 2), f32x4.extract_lane(r, 2), cos));
+  return f32x4.replace_lane(r, 3, trigLaneF32(f32x4.extract_lane(x, 3), f32x4.extract_lane(r, 3), cos));
+}
+
+const MEDIUM_F32_P = memory.data<f32>([MEDIUM_F32]);
+const ZERO_F32 = memory.data<f32>([0.0]);
+const INF_F32 = memory.data<f32>([Infinity]);
 
 // Two vectors per iteration: two independent dependency chains (the functions are latency-bound).
 @inline function mathF64(op: i32, a: usize, o: usize, n: i32): void {
@@ -102,34 +113,61 @@ const MEDIUM_F32 = memory.data<f32>([1.6e6]); // below 2^20 pi/2
   for (; i + 32 <= bytes; i += 32) {
     const x0 = v128.load(a + i);
     const x1 = v128.load(a + i, 16);
-    if (op >= SIN && (needsScalar(x0) || needsScalar(x1))) {
-      trigScalarF64(op == COS, a + i, o + i, 4);
-      continue;
+    let r0 = math64(op, x0);
+    let r1 = math64(op, x1);
+    if (op >= SIN) {
+      if (needsScalar(x0)) r0 = trigFixF64(x0, r0, op == COS);
+      if (needsScalar(x1)) r1 = trigFixF64(x1, r1, op == COS);
     }
-    v128.store(o + i, math64(op, x0));
-    v128.store(o + i, math64(op, x1), 16);
+    v128.store(o + i, r0);
+    v128.store(o + i, r1, 16);
   }
   if (i < bytes) {
     const x = v128.load(a + i);
-    if (op >= SIN && needsScalar(x)) trigScalarF64(op == COS, a + i, o + i, 2);
-    else v128.store(o + i, math64(op, x));
+    let r = math64(op, x);
+    if (op >= SIN && needsScalar(x)) r = trigFixF64(x, r, op == COS);
+    v128.store(o + i, r);
   }
 }
 
-// float32: widen each half to f64x2, evaluate in double precision, round back once.
+// float32: exp natively on f32x4; the others widen each half to f64x2, evaluate in double
+// precision and round back once.
 @inline function mathF32(op: i32, a: usize, o: usize, n: i32): void {
   const bytes = (<usize>n * 4 + 15) & ~(<usize>15);
+  if (op == EXP) {
+    let i: usize = 0;
+    for (; i + 32 <= bytes; i += 32) {
+      const x0 = v128.load(a + i);
+      const x1 = v128.load(a + i, 16);
+      v128.store(o + i, vexpf4(x0));
+      v128.store(o + i, vexpf4(x1), 16);
+    }
+    if (i < bytes) v128.store(o + i, vexpf4(v128.load(a + i)));
+    return;
+  }
   for (let i: usize = 0; i < bytes; i += 16) {
     const v = v128.load(a + i);
-    if (op >= SIN && v128.any_true(v128.not(f32x4.lt(f32x4.abs(v), v128.load32_splat(MEDIUM_F32))))) {
-      trigScalarF32(op == COS, a + i, o + i, 4);
-      continue;
+    const vhi = v128.shuffle<f32>(v, v, 2, 3, 2, 3);
+    let r: v128;
+    if (
+      op == LOG &&
+      i32x4.all_true(
+        v128.and(f32x4.gt(v, v128.load32_splat(ZERO_F32)), f32x4.lt(v, v128.load32_splat(INF_F32))),
+      )
+    ) {
+      // all four lanes > 0 and finite: no special values to patch in
+      const lo = f32x4.demote_f64x2_zero(vlogfCore(f64x2.promote_low_f32x4(v)));
+      const hi = f32x4.demote_f64x2_zero(vlogfCore(f64x2.promote_low_f32x4(vhi)));
+      r = v128.shuffle<f32>(lo, hi, 0, 1, 4, 5);
+    } else {
+      const lo = f32x4.demote_f64x2_zero(math32(op, f64x2.promote_low_f32x4(v)));
+      const hi = f32x4.demote_f64x2_zero(math32(op, f64x2.promote_low_f32x4(vhi)));
+      r = v128.shuffle<f32>(lo, hi, 0, 1, 4, 5);
+      if (op >= SIN && v128.any_true(v128.not(f32x4.lt(f32x4.abs(v), v128.load32_splat(MEDIUM_F32_P))))) {
+        r = trigFixF32(v, r, op == COS);
+      }
     }
-    const lo = f32x4.demote_f64x2_zero(math32(op, f64x2.promote_low_f32x4(v)));
-    const hi = f32x4.demote_f64x2_zero(
-      math32(op, f64x2.promote_low_f32x4(v128.shuffle<f32>(v, v, 2, 3, 2, 3))),
-    );
-    v128.store(o + i, v128.shuffle<f32>(lo, hi, 0, 1, 4, 5));
+    v128.store(o + i, r);
   }
 }
 

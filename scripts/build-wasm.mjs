@@ -6,7 +6,7 @@
  *
  * The generated file is a build product (listed in .gitignore), never committed. It records a
  * hash of the sources and compiler flags; when that hash is unchanged the compile is skipped
- * (`--force` recompiles anyway). `--wat` also writes build/kernels.wat for inspection.
+ * (`--force` recompiles anyway). `--wat` also writes dist/wasm/kernels.wat and .wasm for inspection.
  *
  * Usage: node scripts/build-wasm.mjs [--force] [--wat]     (npm run build:wasm)
  */
@@ -106,9 +106,9 @@ async function main() {
   if (!(wasm instanceof Uint8Array)) throw new Error('asc produced no kernels.wasm');
   if (!WebAssembly.validate(wasm)) throw new Error('asc produced an invalid module');
   if (outputs['kernels.wat'] !== undefined) {
-    await mkdir(path.join(root, 'build'), { recursive: true });
-    await writeFile(path.join(root, 'build', 'kernels.wat'), outputs['kernels.wat']);
-    await writeFile(path.join(root, 'build', 'kernels.wasm'), wasm);
+    await mkdir(path.join(root, 'dist', 'wasm'), { recursive: true });
+    await writeFile(path.join(root, 'dist', 'wasm', 'kernels.wat'), outputs['kernels.wat']);
+    await writeFile(path.join(root, 'dist', 'wasm', 'kernels.wasm'), wasm);
   }
   const b64 = Buffer.from(wasm).toString('base64');
   const lines = [];

@@ -2,7 +2,6 @@
  * Broadcasting of one array against a target shape, as views with zero strides.
  * The n-ary `broadcast_shapes`/`broadcast_arrays` of the ufunc engine build on this.
  */
-import { shapeRepr } from './iter.js';
 import { ValueError } from './errors.js';
 import type { NDArray } from './ndarray.js';
 
@@ -36,8 +35,13 @@ export function broadcastView<K extends NDArray>(a: K, target: readonly number[]
     throw new ValueError(
       message
         ? message()
-        : `could not broadcast input array from shape ${shapeRepr(a.shape)} into shape ${shapeRepr(target)}`,
+        : `could not broadcast input array from shape ${compactShape(a.shape)} into shape ${compactShape(target)}`,
     );
   }
   return a.viewWith(target, st, a.offset) as K;
+}
+
+/** A shape as NumPy's broadcast errors print it: `(3,)`, `(2,2)` (no spaces). */
+function compactShape(shape: readonly number[]): string {
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(',')})`;
 }

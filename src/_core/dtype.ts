@@ -119,7 +119,7 @@ export class DType<K extends DTypeKey = DTypeKey> {
 
   /** NumPy's `dtype.byteorder`: '|' where not applicable, '=' for native. */
   get byteorder(): '|' | '=' {
-    return this.itemsize === 1 || this.kind === 'S' || this.kind === 'V' || this.lanes === 0 ? '|' : '=';
+    return (this.itemsize === 1 && this.kind !== 'U') || this.kind === 'S' || this.kind === 'V' ? '|' : '=';
   }
 
   /** NumPy's `dtype.str`, e.g. `<f8`, `|b1`, `<U10`. */
@@ -328,7 +328,7 @@ export function unicodeDType(n: number): DType<'str'> {
   if (!d) {
     d = makeDType({
       key: 'str',
-      name: `str${n * 32}`,
+      name: n === 0 ? 'str' : `str${n * 32}`,
       kind: 'U',
       char: 'U',
       num: 19,
@@ -349,7 +349,7 @@ export function bytesDType(n: number): DType<'bytes'> {
   if (!d) {
     d = makeDType({
       key: 'bytes',
-      name: `bytes${n * 8}`,
+      name: n === 0 ? 'bytes' : `bytes${n * 8}`,
       kind: 'S',
       char: 'S',
       num: 18,

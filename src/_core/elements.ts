@@ -10,6 +10,7 @@ import { Complex, pyFloatRepr } from './complex.js';
 import type { DType } from './dtype.js';
 import { OverflowError, ValueError } from './errors.js';
 import { doubleToHalfBits, halfBitsToDouble } from './float16.js';
+import { scalarStr as numpyScalarStr } from './arrayprint/scalarstr.js';
 
 export type Canonical = boolean | number | bigint | Complex | string | Uint8Array;
 
@@ -279,9 +280,10 @@ function toFlexible(s: string, dt: DType): Canonical {
 export class UnicodeEncodeError extends ValueError {
   override name = 'UnicodeEncodeError';
   constructor(s: string, i: number) {
-    super(
-      `'ascii' codec can't encode character '\\u${s.charCodeAt(i).toString(16).padStart(4, '0')}' in position ${i}: ordinal not in range(128)`,
-    );
+    // Python escapes the character as \xNN, \uNNNN or \UNNNNNNNN and counts code points.
+    const c = s.codePointAt(i)!;
+    const esc = c < 0x100 ? `x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `u${c.toString(16).padStart(4, '0')}` : `U${c.toString(16).padStart(8, '0')}`;
+    super(`'ascii' codec can't encode character '\\${esc}' in position ${[...s.slice(0, i)].length}: ordinal not in range(128)`);
   }
 }
 
@@ -316,7 +318,9 @@ export function floatToInt(x: number, dt: DType): number | bigint {
     case 'int32':
       return cvtt32(x);
     case 'uint32':
-      return x >= TWO31 ? (cvtt32(x - TWO31) ^ 0x80000000) >>> 0 : cvtt32(x) >>> 0;
+      // NumPy's scalar loop: the low 32 bits of the 64-bit truncation (its vectorised
+      // contiguous loop differs out of range; multiarray/castloops.ts reproduces both).
+      return x >= -TWO63 && x < TWO63 ? Number(BigInt.asUintN(32, BigInt(Math.trunc(x)))) : 0;
     case 'int64':
       return cvtt64(x);
     default:
@@ -352,6 +356,7 @@ export function wrapInt(v: number | bigint, dt: DType): number | bigint {
 /** The canonical value `v` of dtype `from` cast to `to` with C semantics (astype). */
 export function castElement(v: Canonical, from: DType, to: DType): Canonical {
   if (from === to) return v;
+  if ((typeof v === 'string' || v instanceof Uint8Array) && 'biufc'.includes(to.kind)) return castText(v, to);
   // Normalise the source to number | bigint | boolean | Complex | string.
   switch (to.kind) {
     case 'b':
@@ -388,22 +393,62 @@ export function castElement(v: Canonical, from: DType, to: DType): Canonical {
   }
 }
 
-/** `str()` of a NumPy scalar of dtype `dt` (float32 uses its own shortest repr). */
+/** `str()` of a NumPy scalar of dtype `dt`: floats and complex as NumPy prints them. */
 function scalarStr(v: Canonical, dt: DType): string {
-  if (typeof v === 'number' && dt.kind === 'f' && dt.itemsize < 8) return shortestFloat(v, dt.itemsize);
-  if (typeof v === 'number' && dt.kind === 'f') return pyFloatRepr(v, false);
+  if (dt.kind === 'f' || dt.kind === 'c') return numpyScalarStr(v, dt, Number.POSITIVE_INFINITY);
   return pyStr(v);
 }
 
-/** Python-style shortest repr of a float32/float16 value. */
-function shortestFloat(x: number, itemsize: number): string {
-  if (!Number.isFinite(x)) return pyFloatRepr(x, false);
-  const round = itemsize === 4 ? Math.fround : (y: number) => halfBitsToDouble(doubleToHalfBits(y));
-  for (let p = 1; p <= 17; p++) {
-    const s = x.toPrecision(p);
-    if (round(Number(s)) === x) return pyFloatRepr(Number(s), false);
+/** Python's repr of a str (for NumPy's messages about text elements). */
+function pyQuote(s: string): string {
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  return q + s.replace(/\\/g, '\\\\').replace(q === "'" ? /'/g : /"/g, `\\${q}`) + q;
+}
+
+/** A text element (U or S) cast to a number type, with NumPy's errors naming the scalar. */
+function castText(v: string | Uint8Array, to: DType): Canonical {
+  const text = typeof v === 'string' ? v : new TextDecoder('latin1').decode(v);
+  const scalar = typeof v === 'string' ? `np.str_(${pyQuote(text)})` : `np.bytes_(b${pyQuote(text)})`;
+  switch (to.kind) {
+    case 'b':
+      return text.length > 0;
+    case 'i':
+    case 'u': {
+      const t = text.trim();
+      if (!/^[+-]?\d+(_\d+)*$/.test(t)) throw new ValueError(`invalid literal for int() with base 10: ${scalar}`);
+      return fromPython(BigInt(t.replace(/_/g, '')), to);
+    }
+    case 'f': {
+      let x: number;
+      try {
+        x = parsePyFloat(text);
+      } catch {
+        throw new ValueError(`could not convert string to float: ${scalar}`);
+      }
+      return roundFloat(x, to);
+    }
+    default:
+      return roundComplex(parsePyComplex(text), to);
   }
-  return pyFloatRepr(x, false);
+}
+
+/** Python's `complex(str)`: `1+2j`, `(1+2j)`, `-2.5`, `1j`, `inf+nanj`, optional parentheses. */
+function parsePyComplex(s: string): Complex {
+  let t = s.trim();
+  if (t.startsWith('(') && t.endsWith(')')) t = t.slice(1, -1).trim();
+  const num = '(?:(?:\\d+(?:_\\d+)*)?\\.?\\d*(?:_\\d+)*(?:e[+-]?\\d+)?|inf(?:inity)?|nan)';
+  const m = new RegExp(`^(?:([+-]?${num})(?![\\dj]))?(?:([+-]?${num})?j)?$`, 'i').exec(t);
+  const ok = (x: string | undefined) => x === undefined || /\d|inf|nan/i.test(x);
+  if (!m || t === '' || (m[1] === undefined && !/j$/i.test(t)) || !ok(m[1])) {
+    throw new ValueError('complex() arg is a malformed string');
+  }
+  const re = m[1] === undefined ? 0 : parsePyFloat(m[1]);
+  let im = 0;
+  if (/j$/i.test(t)) {
+    const part = m[2] ?? '';
+    im = part === '' || part === '+' ? 1 : part === '-' ? -1 : parsePyFloat(part);
+  }
+  return new Complex(re, im);
 }
 
 /** Canonical value → the JS value handed to users (API.md §3). */

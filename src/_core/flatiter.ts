@@ -8,12 +8,12 @@
 import type { DTypeKey, ScalarOf } from './dtype.js';
 import { toJS } from './elements.js';
 import { IndexError, ValueError } from './errors.js';
-import { type IndexEntry, type IndexItem, parseIndex } from './indexing/parse.js';
 import { moveElements } from './indexing/elements.js';
+import { type IndexEntry, type IndexItem, parseIndex, typedArrayView } from './indexing/parse.js';
 import { resolveSlice } from './indexing/slice.js';
-import { NDArray } from './ndarray.js';
 import { array } from './multiarray/array.js';
 import { copyArray, fillArray } from './multiarray/copy.js';
+import { NDArray } from './ndarray.js';
 import { flatten } from './shape.js';
 
 const INVALID =
@@ -26,6 +26,8 @@ export class FlatIter<K extends DTypeKey = DTypeKey> implements IterableIterator
   /** The array being iterated (NumPy's `flat.base`). */
   readonly base: NDArray<K>;
   private pos = 0;
+  /** N-d index and byte offset of position `pos` while iterating. */
+  private cursor: { idx: number[]; off: number } | null = null;
 
   constructor(base: NDArray<K>) {
     this.base = base;
@@ -47,8 +49,21 @@ export class FlatIter<K extends DTypeKey = DTypeKey> implements IterableIterator
   }
 
   next(): IteratorResult<ScalarOf<K>> {
+    const { shape, strides, dtype } = this.base;
     if (this.pos >= this.base.size) return { done: true, value: undefined };
-    return { done: false, value: this.valueAt(this.pos++) };
+    if (this.cursor === null)
+      this.cursor = { idx: this.unravel(this.pos), off: this.offsetOf(this.pos) };
+    const c = this.cursor;
+    const value = toJS(this.base.readAt(c.off), dtype) as ScalarOf<K>;
+    this.pos++;
+    // Advance the N-d cursor like an odometer instead of recomputing it.
+    for (let ax = shape.length - 1; ax >= 0; ax--) {
+      c.off += strides[ax]!;
+      if (++c.idx[ax]! < shape[ax]!) break;
+      c.off -= strides[ax]! * shape[ax]!;
+      c.idx[ax] = 0;
+    }
+    return { done: false, value };
   }
 
   [Symbol.iterator](): this {
@@ -65,27 +80,47 @@ export class FlatIter<K extends DTypeKey = DTypeKey> implements IterableIterator
   get(index: Exclude<IndexItem, number | bigint | string>): NDArray<K>;
   get(index: IndexItem): ScalarOf<K> | NDArray<K>;
   get(index: IndexItem): ScalarOf<K> | NDArray<K> {
-    const sel = this.select(index);
+    const e = this.entry(index);
+    const sel = this.positions(e ?? { kind: 'ellipsis' }, index);
     if ('one' in sel) return this.valueAt(sel.one);
     const out = NDArray.zeros(sel.shape, this.base.dtype);
     const to = new Float64Array(sel.positions.length).map((_, k) => out.offset + k * out.itemsize);
-    moveElements(this.base, sel.positions.map((p) => this.offsetOf(p)), out, to);
+    moveElements(
+      this.base,
+      sel.positions.map((p) => this.offsetOf(p)),
+      out,
+      to,
+    );
     return out;
   }
 
   /** `a.flat[index] = value`. */
   set(index: IndexItem, value: unknown): void {
     if (!this.base.flags.writeable) throw new ValueError('assignment destination is read-only');
-    const sel = this.select(index);
+    const e = this.entry(index);
+    if (e === null)
+      throw new IndexError('Assigning to a flat iterator with a 0-D index is not supported');
+    if (e.kind === 'int') {
+      this.setOne(this.checkPosition(e.index), value);
+      return;
+    }
+    // As in NumPy, an empty value assigns nothing before the index is even checked.
+    const v = this.values(value);
+    if (v.size === 0) return;
+    const sel = this.positions(e, index);
     if ('one' in sel) {
       this.setOne(sel.one, value);
       return;
     }
-    const v = this.values(value);
     const n = sel.positions.length;
-    if (v.size === 0 || n === 0) return;
+    if (n === 0) return;
     const from = new Float64Array(n).map((_, k) => v.offset + (k % v.size) * v.itemsize);
-    moveElements(v, from, this.base, sel.positions.map((p) => this.offsetOf(p)));
+    moveElements(
+      v,
+      from,
+      this.base,
+      sel.positions.map((p) => this.offsetOf(p)),
+    );
   }
 
   /** `a.flat.copy()`: a 1-d C-order copy. */
@@ -125,8 +160,8 @@ export class FlatIter<K extends DTypeKey = DTypeKey> implements IterableIterator
     return i < 0 ? i + n : i;
   }
 
-  /** NumPy's flatiter subscript rules. */
-  private select(index: IndexItem): Selection {
+  /** The one entry a flat index may have (null for the empty tuple `'()'`). */
+  private entry(index: IndexItem): IndexEntry | null {
     if (typeof index === 'boolean' || index === null) throw new IndexError(INVALID);
     const entries = parseIndex([index]);
     if (entries.length > 1) {
@@ -134,8 +169,14 @@ export class FlatIter<K extends DTypeKey = DTypeKey> implements IterableIterator
         `too many indices for flat iterator: flat iterator is 1-dimensional, but ${entries.length} were indexed`,
       );
     }
+    const e = entries[0] ?? null;
+    if (e !== null && e.kind === 'newaxis') throw new IndexError(INVALID);
+    return e;
+  }
+
+  /** NumPy's flatiter subscript rules: the C-order positions an entry selects. */
+  private positions(e: IndexEntry, index: IndexItem): Selection {
     const n = this.base.size;
-    const e: IndexEntry = entries[0] ?? { kind: 'ellipsis' };
     switch (e.kind) {
       case 'int':
         return { one: this.checkPosition(e.index) };
@@ -143,7 +184,10 @@ export class FlatIter<K extends DTypeKey = DTypeKey> implements IterableIterator
         return { positions: Float64Array.from({ length: n }, (_, k) => k), shape: [n] };
       case 'slice': {
         const r = resolveSlice(e.slice, n);
-        return { positions: Float64Array.from({ length: r.length }, (_, k) => r.start + k * r.step), shape: [r.length] };
+        return {
+          positions: Float64Array.from({ length: r.length }, (_, k) => r.start + k * r.step),
+          shape: [r.length],
+        };
       }
       case 'intArray': {
         const a = e.array;
@@ -168,7 +212,9 @@ export class FlatIter<K extends DTypeKey = DTypeKey> implements IterableIterator
       );
     }
     if (mask.ndim !== 1) {
-      throw new IndexError(`too many indices for flat iterator: flat iterator is 1-dimensional, but ${mask.ndim} were indexed`);
+      throw new IndexError(
+        `too many indices for flat iterator: flat iterator is 1-dimensional, but ${mask.ndim} were indexed`,
+      );
     }
     const n = this.base.size;
     if (mask.size !== n) {
@@ -187,9 +233,10 @@ export class FlatIter<K extends DTypeKey = DTypeKey> implements IterableIterator
   private values(value: unknown): NDArray {
     const dt = this.base.dtype;
     if (value instanceof NDArray) return copyArray(value, 'C', dt);
-    if (Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView))) {
-      return array(value, { dtype: dt });
+    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+      return copyArray(typedArrayView(value), 'C', dt);
     }
+    if (Array.isArray(value)) return array(value, { dtype: dt });
     const out = NDArray.zeros([], dt);
     fillArray(out, value);
     return out;
@@ -197,7 +244,8 @@ export class FlatIter<K extends DTypeKey = DTypeKey> implements IterableIterator
 
   /** One element: NumPy reports any failure to convert the value as one error. */
   private setOne(i: number, value: unknown): void {
-    const isSeq = Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
+    const isSeq =
+      Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
     const target = this.base.viewWith([], [], this.offsetOf(i));
     try {
       if (isSeq || (value instanceof NDArray && value.ndim > 0)) throw new ValueError('sequence');

@@ -4,11 +4,11 @@
  * indexing/prepare.ts, advanced indexing in indexing/fancy.ts.
  */
 import type { DTypeKey } from './dtype.js';
-import type { NDArray } from './ndarray.js';
 import { assignElement, assignToView } from './indexing/assign.js';
 import { fancyGet, fancySet } from './indexing/fancy.js';
 import type { IndexItem } from './indexing/parse.js';
 import { type PreparedIndex, prepareIndex } from './indexing/prepare.js';
+import type { NDArray } from './ndarray.js';
 
 export type { IndexItem } from './indexing/parse.js';
 export { Slice, slice } from './indexing/slice.js';
@@ -24,7 +24,10 @@ function basicView<K extends DTypeKey>(a: NDArray<K>, prep: PreparedIndex): NDAr
 }
 
 /** `a[index]`: a view for basic indices, a copy for advanced ones. */
-export function getItem<K extends DTypeKey>(a: NDArray<K>, items: readonly IndexItem[]): NDArray<K> {
+export function getItem<K extends DTypeKey>(
+  a: NDArray<K>,
+  items: readonly IndexItem[],
+): NDArray<K> {
   const prep = prepareIndex(a, items);
   return prep.fancy ? (fancyGet(a, prep) as NDArray<K>) : basicView(a, prep);
 }

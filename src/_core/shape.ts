@@ -6,10 +6,17 @@
 import type { DTypeKey } from './dtype.js';
 import { ValueError } from './errors.js';
 import { isCContiguous, isFContiguous, shapeSize } from './iter.js';
-import type { NDArray } from './ndarray.js';
 import { type ArrayLike, toArray } from './multiarray/array.js';
 import { copyArray } from './multiarray/copy.js';
-import { bindArgs, checkOrder, normalizeAxis, normalizeAxisTuple, type Order, toInt } from './shape/args.js';
+import type { NDArray } from './ndarray.js';
+import {
+  bindArgs,
+  checkOrder,
+  normalizeAxis,
+  normalizeAxisTuple,
+  type Order,
+  toInt,
+} from './shape/args.js';
 import { contiguousStrides, memoryOrder, noCopyStrides } from './shape/nocopy.js';
 
 export type { Order } from './shape/args.js';
@@ -24,21 +31,28 @@ class AttributeError extends Error {
 
 const MAXDIMS = 64;
 
-/** Python's `repr`-free shape text NumPy uses in reshape errors: unknown (-1) dims print as `newaxis`. */
+/** The requested shape as NumPy's reshape error prints it: `(4,)`, `(2,3)`, unknown dims as `newaxis`. */
 function requestedShape(dims: readonly number[]): string {
   const first = dims.findIndex((d) => d >= 0);
   if (first < 0) return '()';
-  const body = [String(dims[first]), ...dims.slice(first + 1).map((d) => (d < 0 ? 'newaxis' : String(d)))].join(',');
+  const body = [
+    String(dims[first]),
+    ...dims.slice(first + 1).map((d) => (d < 0 ? 'newaxis' : String(d))),
+  ].join(',');
   return dims.length === 1 ? `(${body},)` : `(${body})`;
 }
 
 function shapeArg(shape: unknown): number[] {
   if (!Array.isArray(shape) && !(typeof shape === 'bigint' || Number.isInteger(shape))) {
-    throw new TypeError(`expected a sequence of integers or a single integer, got '${String(shape)}'`);
+    throw new TypeError(
+      `expected a sequence of integers or a single integer, got '${String(shape)}'`,
+    );
   }
   const dims = Array.isArray(shape) ? shape.map(toInt) : [toInt(shape)];
   if (dims.length > MAXDIMS) {
-    throw new ValueError(`maximum supported dimension for an ndarray is currently ${MAXDIMS}, found ${dims.length}`);
+    throw new ValueError(
+      `maximum supported dimension for an ndarray is currently ${MAXDIMS}, found ${dims.length}`,
+    );
   }
   return dims;
 }
@@ -53,7 +67,8 @@ function fixUnknown(dims: number[], size: number): number[] {
       unknown = i;
     } else known *= dims[i]!;
   }
-  const mismatch = () => new ValueError(`cannot reshape array of size ${size} into shape ${requestedShape(dims)}`);
+  const mismatch = () =>
+    new ValueError(`cannot reshape array of size ${size} into shape ${requestedShape(dims)}`);
   if (unknown >= 0) {
     if (known === 0 || size % known !== 0) throw mismatch();
     const out = dims.slice();
@@ -64,9 +79,15 @@ function fixUnknown(dims: number[], size: number): number[] {
   return dims;
 }
 
+/** NumPy's C/F_CONTIGUOUS flag (an empty array is both). */
+function contiguousIn(a: NDArray, fortran: boolean): boolean {
+  if (a.size === 0) return true;
+  return (fortran ? isFContiguous : isCContiguous)(a.shape, a.strides, a.itemsize);
+}
+
 /** Whether NumPy's ISFORTRAN holds: F-contiguous and not C-contiguous. */
 function isFortran(a: NDArray): boolean {
-  return isFContiguous(a.shape, a.strides, a.itemsize) && !isCContiguous(a.shape, a.strides, a.itemsize);
+  return contiguousIn(a, true) && !contiguousIn(a, false);
 }
 
 export interface ReshapeOptions {
@@ -88,7 +109,9 @@ export function reshape<K extends DTypeKey = DTypeKey>(
   opts?: ReshapeOptions,
 ): NDArray<K> {
   const args = bindArgs('reshape', ['shape', 'order', 'copy', 'copyAllowed'], [shape, order, opts]);
-  if (args.shape === undefined) throw new TypeError("reshape() missing 1 required positional argument: 'shape'");
+  if (args.shape === undefined) {
+    throw new TypeError("reshape() missing 1 required positional argument: 'shape'");
+  }
   const arr = toArray(a) as NDArray<K>;
   let o = checkOrder(args.order);
   if (o === 'K') throw new ValueError("order 'K' is not permitted for reshaping");
@@ -104,7 +127,7 @@ export function reshape<K extends DTypeKey = DTypeKey>(
   let src: NDArray<K> = arr;
   let strides: number[] | null = null;
   if (copy === true) src = copyArray(arr, o);
-  else if (!(fortran ? isFContiguous : isCContiguous)(arr.shape, arr.strides, arr.itemsize)) {
+  else if (!contiguousIn(arr, fortran)) {
     strides = noCopyStrides(arr.shape, arr.strides, arr.itemsize, dims, fortran);
     if (strides === null) {
       if (copy === false) throw new ValueError('Unable to avoid creating a copy while reshaping.');
@@ -120,11 +143,14 @@ export function reshape<K extends DTypeKey = DTypeKey>(
 }
 
 /** `np.ravel(a, order='C')`: a 1-d view when the elements are contiguous in `order`, else a copy. */
-export function ravel<K extends DTypeKey = DTypeKey>(a: NDArray<K> | ArrayLike, order?: Order | { order?: Order }): NDArray<K> {
+export function ravel<K extends DTypeKey = DTypeKey>(
+  a: NDArray<K> | ArrayLike,
+  order?: Order | { order?: Order },
+): NDArray<K> {
   const arr = toArray(a) as NDArray<K>;
   let o = checkOrder(bindArgs('ravel', ['order'], [order]).order);
-  const c = isCContiguous(arr.shape, arr.strides, arr.itemsize);
-  const f = isFContiguous(arr.shape, arr.strides, arr.itemsize);
+  const c = contiguousIn(arr, false);
+  const f = contiguousIn(arr, true);
   if (o === 'A') o = f && !c ? 'F' : 'C';
   else if (o === 'K' && (c || f)) o = c ? 'C' : 'F';
   const flatView = () => arr.viewWith([arr.size], [arr.itemsize], arr.offset);
@@ -147,7 +173,10 @@ function contiguousInMemoryOrder(a: NDArray): boolean {
 }
 
 /** `a.flatten(order='C')`: always a fresh 1-d copy, elements read in `order`. */
-export function flatten<K extends DTypeKey>(a: NDArray<K>, order?: Order | { order?: Order }): NDArray<K> {
+export function flatten<K extends DTypeKey>(
+  a: NDArray<K>,
+  order?: Order | { order?: Order },
+): NDArray<K> {
   let o = checkOrder(bindArgs('flatten', ['order'], [order]).order);
   if (o === 'A') o = isFortran(a) ? 'F' : 'C';
   // Reading in F or K order is reading a transposed view in C order.
@@ -164,7 +193,11 @@ export function transpose<K extends DTypeKey = DTypeKey>(
   axes?: readonly number[] | null | { axes?: readonly number[] | null },
 ): NDArray<K> {
   const arr = toArray(a) as NDArray<K>;
-  const raw = bindArgs('transpose', ['axes'], [axes]).axes as number | readonly number[] | null | undefined;
+  const raw = bindArgs('transpose', ['axes'], [axes]).axes as
+    | number
+    | readonly number[]
+    | null
+    | undefined;
   const given = typeof raw === 'number' ? [raw] : raw;
   const nd = arr.ndim;
   let perm: number[];
@@ -195,7 +228,11 @@ export function swapaxes<K extends DTypeKey = DTypeKey>(
   const arr = toArray(a) as NDArray<K>;
   const args = bindArgs('swapaxes', ['axis1', 'axis2'], [axis1, axis2]);
   for (const k of ['axis1', 'axis2']) {
-    if (args[k] === undefined) throw new TypeError(`swapaxes() missing required argument '${k}' (pos ${k === 'axis1' ? 2 : 3})`);
+    if (args[k] === undefined) {
+      throw new TypeError(
+        `swapaxes() missing required argument '${k}' (pos ${k === 'axis1' ? 2 : 3})`,
+      );
+    }
   }
   const i = normalizeAxis(args.axis1, arr.ndim, 'axis1');
   const j = normalizeAxis(args.axis2, arr.ndim, 'axis2');
@@ -212,12 +249,16 @@ export function moveaxis<K extends DTypeKey = DTypeKey>(
   const arr = toArray(a) as NDArray<K>;
   const args = bindArgs('moveaxis', ['source', 'destination'], [source, destination]);
   for (const k of ['source', 'destination']) {
-    if (args[k] === undefined) throw new TypeError(`moveaxis() missing 1 required positional argument: '${k}'`);
+    if (args[k] === undefined) {
+      throw new TypeError(`moveaxis() missing 1 required positional argument: '${k}'`);
+    }
   }
   const src = normalizeAxisTuple(args.source, arr.ndim, 'source');
   const dst = normalizeAxisTuple(args.destination, arr.ndim, 'destination');
   if (src.length !== dst.length) {
-    throw new ValueError('`source` and `destination` arguments must have the same number of elements');
+    throw new ValueError(
+      '`source` and `destination` arguments must have the same number of elements',
+    );
   }
   const order = arr.shape.map((_, i) => i).filter((i) => !src.includes(i));
   // Insert the moved axes by increasing destination, as NumPy does.
@@ -233,24 +274,31 @@ export function squeeze<K extends DTypeKey = DTypeKey>(
 ): NDArray<K> {
   const arr = toArray(a) as NDArray<K>;
   const given = bindArgs('squeeze', ['axis'], [axis]).axis as Axes | null | undefined;
-  const drop = new Array<boolean>(arr.ndim).fill(false);
-  if (given === undefined || given === null) arr.shape.forEach((n, i) => (drop[i] = n === 1));
-  else {
-    for (const g of Array.isArray(given) ? given : [given]) {
-      const ax = normalizeAxis(g, arr.ndim);
-      if (drop[ax]) throw new ValueError("duplicate value in 'axis'");
-      drop[ax] = true;
-    }
-    if (drop.some((d, i) => d && arr.shape[i] !== 1)) {
-      throw new ValueError('cannot select an axis to squeeze out which has size not equal to one');
-    }
-  }
+  let drop: boolean[];
+  if (given === undefined || given === null) drop = arr.shape.map((n) => n === 1);
+  // NumPy lets a lone axis 0 or -1 through for 0-d arrays (backwards compatibility).
+  else if (arr.ndim === 0 && (given === 0 || given === -1)) drop = [];
+  else drop = squeezeAxes(arr.shape, given);
   const keep = arr.shape.map((_, i) => i).filter((i) => !drop[i]);
   return arr.viewWith(
     keep.map((i) => arr.shape[i]!),
     keep.map((i) => arr.strides[i]!),
     arr.offset,
   );
+}
+
+/** The axes `np.squeeze` is asked to drop, with NumPy's checks. */
+function squeezeAxes(shape: readonly number[], given: Axes): boolean[] {
+  const drop = shape.map(() => false);
+  for (const g of Array.isArray(given) ? given : [given]) {
+    const ax = normalizeAxis(g, shape.length);
+    if (drop[ax]) throw new ValueError("duplicate value in 'axis'");
+    drop[ax] = true;
+  }
+  if (drop.some((d, i) => d && shape[i] !== 1)) {
+    throw new ValueError('cannot select an axis to squeeze out which has size not equal to one');
+  }
+  return drop;
 }
 
 /** `np.expand_dims(a, axis)`: new axes of length one at the given positions of the result. */
@@ -260,7 +308,9 @@ export function expand_dims<K extends DTypeKey = DTypeKey>(
 ): NDArray<K> {
   const arr = toArray(a) as NDArray<K>;
   const given = bindArgs('expand_dims', ['axis'], [axis]).axis;
-  if (given === undefined) throw new TypeError("expand_dims() missing 1 required positional argument: 'axis'");
+  if (given === undefined) {
+    throw new TypeError("expand_dims() missing 1 required positional argument: 'axis'");
+  }
   const list = Array.isArray(given) ? given : [given];
   const nd = list.length + arr.ndim;
   const axes = normalizeAxisTuple(list, nd);

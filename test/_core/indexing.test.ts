@@ -2,10 +2,18 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as np from '../../src/index.js';
 import { loadFixture, throwsNumpy } from '../helpers.js';
-import { build, checkDescribed, checkError, flatValues, jsValue, makeValue } from './indexing.util.js';
+import {
+  build,
+  checkDescribed,
+  checkError,
+  flatValues,
+  jsValue,
+  makeValue,
+} from './indexing.util.js';
 
 const fx = loadFixture('indexing');
-const geo = (c: any) => `${c.geometry.dtype}${JSON.stringify(c.geometry.shape)}${c.geometry.order}${c.geometry.pre ? `[${c.geometry.pre}]` : ''}${c.geometry.T ? '.T' : ''}`;
+const geo = (c: any) =>
+  `${c.geometry.dtype}${JSON.stringify(c.geometry.shape)}${c.geometry.order}${c.geometry.pre ? `[${c.geometry.pre}]` : ''}${c.geometry.T ? '.T' : ''}`;
 
 describe('a.get(index) matches NumPy a[index]', () => {
   for (const c of fx.get) {
@@ -31,10 +39,14 @@ describe('a.set(index, value) matches NumPy a[index] = value', () => {
     it(`${geo(c)} [${c.index}] = ${JSON.stringify(c.value)}`, { todo: knownIssue(c) }, () => {
       const { root, a } = build(c.geometry, c.data);
       const value = makeValue(c.value, a);
-      if ('error' in c.result) checkError(() => a.set(c.index, value), c.result, `a[${c.index}] = …`);
+      if ('error' in c.result)
+        checkError(() => a.set(c.index, value), c.result, `a[${c.index}] = …`);
       else {
         a.set(c.index, value);
-        assert.deepStrictEqual(flatValues(root), flatValues(np.array(jsValue(c.result.values), { dtype: root.dtype })));
+        assert.deepStrictEqual(
+          flatValues(root),
+          flatValues(np.array(jsValue(c.result.values), { dtype: root.dtype })),
+        );
       }
     });
   }
@@ -58,23 +70,51 @@ describe('index items given as JS values', () => {
     same(a.get(-0), a.get(0));
   });
   it('JS arrays and NDArrays are fancy indices', () => {
-    assert.deepStrictEqual(a.get([1, 0], 0, [true, false, true, false]).tolist(), a.get('[1, 0], 0, [True, False, True, False]').tolist());
-    assert.deepStrictEqual(a.get(np.array([[1], [0]]), ':', np.array([0, 3])).tolist(), a.get('[[1], [0]], :, [0, 3]').tolist());
+    assert.deepStrictEqual(
+      a.get([1, 0], 0, [true, false, true, false]).tolist(),
+      a.get('[1, 0], 0, [True, False, True, False]').tolist(),
+    );
+    assert.deepStrictEqual(
+      a.get(np.array([[1], [0]]), ':', np.array([0, 3])).tolist(),
+      a.get('[[1], [0]], :, [0, 3]').tolist(),
+    );
     assert.deepStrictEqual(a.get(np.array(1)).shape, [3, 4]);
-    assert.equal(a.get(np.array(1)).base === a.base, false, 'a 0-d integer array is an advanced index: a copy');
+    assert.equal(
+      a.get(np.array(1)).base === a.base,
+      false,
+      'a 0-d integer array is an advanced index: a copy',
+    );
     assert.deepStrictEqual(a.get([]).shape, [0, 3, 4]);
   });
-  it('typed arrays are integer indices', { todo: 'np.array(typed array) recurses (multiarray/array.ts)' }, () => {
+  it('typed arrays are integer indices', () => {
     assert.deepStrictEqual(a.get(new Int32Array([1, 1])).shape, [2, 3, 4]);
+    assert.deepStrictEqual(
+      a.get(0, new BigInt64Array([2n, -1n])).tolist(),
+      a.get(0, [2, -1]).tolist(),
+    );
+    throwsNumpy(
+      () => a.get(new Float64Array([1])),
+      'IndexError',
+      'arrays used as indices must be of integer (or boolean) type',
+    );
   });
   it('invalid items raise NumPy errors', () => {
-    const msg = 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices';
+    const msg =
+      'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices';
     throwsNumpy(() => a.get(1.5), 'IndexError', msg);
     throwsNumpy(() => a.get(undefined as never), 'IndexError', msg);
     throwsNumpy(() => a.get([0, null] as never), 'IndexError', msg);
     throwsNumpy(() => a.get('1:2:3:4'), 'IndexError', msg);
-    throwsNumpy(() => a.get(np.array([1.5])), 'IndexError', 'arrays used as indices must be of integer (or boolean) type');
-    throwsNumpy(() => a.get(np.slice(0.5, 2)), 'TypeError', 'slice indices must be integers or None or have an __index__ method');
+    throwsNumpy(
+      () => a.get(np.array([1.5])),
+      'IndexError',
+      'arrays used as indices must be of integer (or boolean) type',
+    );
+    throwsNumpy(
+      () => a.get(np.slice(0.5, 2)),
+      'TypeError',
+      'slice indices must be integers or None or have an __index__ method',
+    );
     throwsNumpy(() => a.get(2n ** 70n), 'IndexError', msg);
   });
   it('np.slice follows Python: one argument is the stop; indices() clamps', () => {
@@ -111,5 +151,17 @@ describe('index items given as JS values', () => {
     const d = np.array([0, 1, 2, 3, 4]);
     d.set([1, 2, 3, 4], d.get(':-1'));
     assert.deepStrictEqual(d.tolist(), [0, 0, 1, 2, 3]);
+  });
+});
+
+describe('typed arrays as values', () => {
+  it('set takes a typed array like a 1-d array, casting it', () => {
+    const a = np.array([0, 0, 0, 0], { dtype: 'int8' });
+    a.set('1:', new Float64Array([1.7, -2.5, 300]));
+    assert.deepStrictEqual(a.tolist(), [0, 1, -2, 44]);
+    a.set([0, 3], new Int16Array([5, 6]));
+    assert.deepStrictEqual(a.tolist(), [5, 1, -2, 6]);
+    a.flat.set('...', new Uint8Array([9]));
+    assert.deepStrictEqual(a.tolist(), [9, 9, 9, 9]);
   });
 });

@@ -32,7 +32,8 @@ export function jsValue(v: unknown): any {
   const d = decode(v);
   const fix = (x: any): any => {
     if (Array.isArray(x)) return x.map(fix);
-    if (x !== null && typeof x === 'object' && 're' in x && 'im' in x) return new np.Complex(x.re, x.im);
+    if (x !== null && typeof x === 'object' && 're' in x && 'im' in x)
+      return new np.Complex(x.re, x.im);
     return x;
   };
   return fix(d);
@@ -63,12 +64,21 @@ export function expectedValues(v: unknown[]): unknown[] {
 }
 
 /** `r` against NumPy's description; strides only when NumPy's are meaningful (size > 0). */
-export function checkDescribed(r: np.NDArray, exp: Described, root: np.NDArray, what: string): void {
+export function checkDescribed(
+  r: np.NDArray,
+  exp: Described,
+  root: np.NDArray,
+  what: string,
+): void {
   assert.equal(String(r.dtype), exp.dtype, `${what}: dtype`);
   assert.deepStrictEqual(r.shape, exp.shape, `${what}: shape`);
   if (r.size > 0) assert.deepStrictEqual(r.strides, exp.strides, `${what}: strides`);
   assert.deepStrictEqual(flatValues(r), expectedValues(exp.values), `${what}: values`);
-  assert.equal(r.base === root, exp.view, `${what}: view of the input (${exp.view ? 'expected' : 'unexpected'})`);
+  assert.equal(
+    r.base === root,
+    exp.view,
+    `${what}: view of the input (${exp.view ? 'expected' : 'unexpected'})`,
+  );
 }
 
 /** Run `fn` expecting NumPy's error class name and message. */

@@ -37,6 +37,14 @@ describe('kernel backends', () => {
     assert.equal(K.getBackend(), 'wasm');
   });
 
+  it('init() keeps a js choice and resolves to wasm after auto', async () => {
+    K.setBackend('js');
+    assert.equal(await K.init(), 'js');
+    assert.equal(K.getBackend(), 'js');
+    K.setBackend('auto');
+    assert.equal(await K.init(), 'wasm');
+  });
+
   it('setBackend switches between wasm and js', () => {
     K.setBackend('js');
     assert.equal(K.getBackend(), 'js');

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as K from '../../src/_core/kernels/index.js';
+import { seededRandom } from '../helpers.js';
 import { at, BACKENDS, f32s, f64s, kernelsFixture, same, ulpDiff } from './util.js';
 
 /** Max ulp error allowed against NumPy's own (libm / SIMD) results. */
@@ -44,6 +45,34 @@ for (const backend of BACKENDS) {
         }
       });
     }
+
+    it('each result depends on its own element only (shuffled inputs, shuffled outputs)', () => {
+      K.setBackend(backend);
+      const rnd = seededRandom(11);
+      for (const c of kernelsFixture().math as any[]) {
+        const T = c.dtype === 'float64' ? 'F64' : 'F32';
+        const f = (K as any)[`${c.func}${T}`];
+        const x = (T === 'F64' ? f64s : f32s)(c.x);
+        const C = x.constructor as typeof Float64Array;
+        const perm = Array.from({ length: x.length }, (_, i) => i);
+        for (let i = perm.length - 1; i > 0; i--) {
+          const j = Math.floor(rnd() * (i + 1));
+          [perm[i], perm[j]] = [perm[j]!, perm[i]!];
+        }
+        const y = new C(x.length);
+        for (let i = 0; i < x.length; i++) y[i] = x[perm[i]!]!;
+        const ox = new C(x.length);
+        const oy = new C(x.length);
+        f(x, ox);
+        f(y, oy);
+        for (let i = 0; i < x.length; i++) {
+          assert.ok(
+            same(oy[i]!, ox[perm[i]!]!),
+            `${c.func}${T}(${y[i]}): ${oy[i]} vs ${ox[perm[i]!]}`,
+          );
+        }
+      }
+    });
 
     it('short arrays (0..40 elements, any offset) give the same bits as long ones', () => {
       K.setBackend(backend);

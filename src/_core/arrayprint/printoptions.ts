@@ -128,7 +128,7 @@ export function makeOptions(given: Record<string, unknown>): Partial<Options> {
       // Python's `legacy == False` for a falsy non-bool: deprecated but honoured.
       warn('Passing `legacy=0` is deprecated.', 'FutureWarning');
       out.legacy = Number.POSITIVE_INFINITY;
-    } else if (typeof legacy === 'string' && legacy in LEGACY_CODES)
+    } else if (typeof legacy === 'string' && Object.hasOwn(LEGACY_CODES, legacy))
       out.legacy = LEGACY_CODES[legacy];
     else {
       warn(

@@ -4,9 +4,10 @@
  */
 import { broadcastStridesTo } from '../broadcast.js';
 import { ValueError } from '../errors.js';
-import { NDArray } from '../ndarray.js';
 import { array } from '../multiarray/array.js';
 import { assignArray, assignValue } from '../multiarray/copy.js';
+import { NDArray } from '../ndarray.js';
+import { typedArrayView } from './parse.js';
 import { cShape } from './shapestr.js';
 
 function isSequence(v: unknown): boolean {
@@ -24,6 +25,7 @@ function depth(v: unknown): number {
 export function assignToView(dst: NDArray, value: unknown): void {
   let v: NDArray;
   if (value instanceof NDArray) v = value;
+  else if (ArrayBuffer.isView(value) && !(value instanceof DataView)) v = typedArrayView(value);
   else if (isSequence(value)) {
     // NumPy discovers the value's shape with the destination's ndim as the limit.
     if (depth(value) > dst.ndim) {
@@ -37,9 +39,12 @@ export function assignToView(dst: NDArray, value: unknown): void {
     return;
   }
   // Leading length-1 axes beyond the destination's are dropped, as NumPy does.
-  while (v.ndim > dst.ndim && v.shape[0] === 1) v = v.viewWith(v.shape.slice(1), v.strides.slice(1), v.offset);
+  while (v.ndim > dst.ndim && v.shape[0] === 1)
+    v = v.viewWith(v.shape.slice(1), v.strides.slice(1), v.offset);
   if (broadcastStridesTo(v.shape, v.strides, dst.shape) === null) {
-    throw new ValueError(`could not broadcast input array from shape ${cShape(v.shape)} into shape ${cShape(dst.shape)}`);
+    throw new ValueError(
+      `could not broadcast input array from shape ${cShape(v.shape)} into shape ${cShape(dst.shape)}`,
+    );
   }
   assignArray(dst, v);
 }
@@ -57,7 +62,9 @@ export function assignElement(dst: NDArray, value: unknown): void {
         return;
       case 'i':
       case 'u':
-        throw new TypeError("int() argument must be a string, a bytes-like object or a real number, not 'list'");
+        throw new TypeError(
+          "int() argument must be a string, a bytes-like object or a real number, not 'list'",
+        );
       case 'c':
         throw new TypeError('must be real number, not list');
       case 'f':
@@ -72,8 +79,11 @@ export function assignElement(dst: NDArray, value: unknown): void {
       assignArray(dst, value.viewWith([], [], value.offset));
       return;
     }
-    if (kind === 'c') throw new TypeError('only 0-dimensional arrays can be converted to Python scalars');
-    throw new ValueError(`setting an array element with a sequence${kind === 'U' || kind === 'S' ? '' : '.'}`);
+    if (kind === 'c')
+      throw new TypeError('only 0-dimensional arrays can be converted to Python scalars');
+    throw new ValueError(
+      `setting an array element with a sequence${kind === 'U' || kind === 'S' ? '' : '.'}`,
+    );
   }
   assignValue(dst, value);
 }

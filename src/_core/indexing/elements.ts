@@ -5,7 +5,12 @@
 import type { NDArray } from '../ndarray.js';
 
 /** `to[toOffs[i]] = from[fromOffs[i]]` for every i, in order (so a later write wins). */
-export function moveElements(from: NDArray, fromOffs: Float64Array, to: NDArray, toOffs: Float64Array): void {
+export function moveElements(
+  from: NDArray,
+  fromOffs: Float64Array,
+  to: NDArray,
+  toOffs: Float64Array,
+): void {
   const n = fromOffs.length;
   if (from.isAligned && to.isAligned) {
     const unit = to.dtype.storage.BYTES_PER_ELEMENT;

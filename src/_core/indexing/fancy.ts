@@ -1,7 +1,8 @@
 /**
  * Advanced (fancy) indexing: integer index arrays broadcast together, and the
  * result places their broadcast shape B where NumPy does — in place of the
- * indexed axes when those are adjacent, first otherwise. Results are copies.
+ * advanced entries when they are consecutive in the index, first otherwise.
+ * Results are copies.
  *
  * Elements are addressed as (B position, subspace position): the byte offset is
  * F[b] + inner[s], F from the index arrays and inner from the basic axes.
@@ -13,30 +14,32 @@
 import { broadcastStridesTo } from '../broadcast.js';
 import { IndexError, ValueError } from '../errors.js';
 import { elementOffsets, shapeSize } from '../iter.js';
-import { NDArray } from '../ndarray.js';
 import { array } from '../multiarray/array.js';
 import { copyArray, fillArray } from '../multiarray/copy.js';
+import { NDArray } from '../ndarray.js';
 import { moveElements } from './elements.js';
+import { typedArrayView } from './parse.js';
 import type { Axis, PreparedIndex } from './prepare.js';
 import { broadcastShapes, cShape } from './shapestr.js';
 
+type FancyAxis = Extract<Axis, { fancy: true }>;
+
 interface FancyPlan {
+  readonly fancy: FancyAxis[];
   /** Broadcast shape of the index arrays. */
   readonly bshape: number[];
-  /** Byte offset of every B position (C order), base offset included. */
-  readonly outer: Float64Array;
-  /** Byte offsets (relative) of every subspace position, C order. */
+  /** Byte offsets (relative) of every subspace position, in layout order. */
   readonly inner: Float64Array;
   /** Subspace axes in memory-layout order (indices into the basic axes). */
   readonly subOrder: number[];
-  readonly subShape: number[];
   /** Where B sits among the result's axes. */
   readonly place: number;
   readonly resultShape: number[];
 }
 
+/** Shapes and layout of the result. Index values are not looked at yet (see outerOffsets). */
 function plan(prep: PreparedIndex): FancyPlan {
-  const fancy: Extract<Axis, { fancy: true }>[] = [];
+  const fancy: FancyAxis[] = [];
   const positions: number[] = [];
   const subShape: number[] = [];
   const subStrides: number[] = [];
@@ -52,23 +55,12 @@ function plan(prep: PreparedIndex): FancyPlan {
   const bshape = broadcastShapes(fancy.map((f) => f.index.shape));
   if (bshape === null) {
     const listed = fancy.filter((f) => !f.index.scalar).map((f) => `${cShape(f.index.shape)} `);
-    throw new IndexError(`shape mismatch: indexing arrays could not be broadcast together with shapes ${listed.join('')}`);
+    throw new IndexError(
+      `shape mismatch: indexing arrays could not be broadcast together with shapes ${listed.join('')}`,
+    );
   }
-  const outer = new Float64Array(shapeSize(bshape)).fill(prep.offset);
-  for (const f of fancy) {
-    const { shape, data } = f.index;
-    const st = broadcastStridesTo(shape, elementStrides(shape), bshape)!;
-    const n = f.size;
-    forEachIndex(bshape, st, (src, k) => {
-      let v = data[src]!;
-      if (v < -n || v >= n) throw new IndexError(`index ${v} is out of bounds for axis ${f.srcAxis} with size ${n}`);
-      if (v < 0) v += n;
-      outer[k]! += v * f.stride;
-    });
-  }
-  // Adjacent fancy axes keep their place; separated ones go first (NumPy's rule).
-  const adjacent = positions.every((p, i) => i === 0 || p === positions[i - 1]! + 1);
-  const place = adjacent ? positions[0]! : 0;
+  // Consecutive advanced entries keep their place; separated ones go first (NumPy's rule).
+  const place = prep.consecutive ? positions[0]! : 0;
   const resultShape = [...subShape.slice(0, place), ...bshape, ...subShape.slice(place)];
   const subOrder = subShape.map((_, i) => i);
   subOrder.sort((x, y) => Math.abs(subStrides[y]!) - Math.abs(subStrides[x]!) || x - y);
@@ -77,7 +69,17 @@ function plan(prep: PreparedIndex): FancyPlan {
     subOrder.map((i) => subStrides[i]!),
     0,
   );
-  return { bshape, outer, inner, subOrder, subShape, place, resultShape };
+  return { fancy, bshape, inner, subOrder, place, resultShape };
+}
+
+/**
+ * Byte offset of every B position (C order), base offset included. Out-of-range
+ * indices are found here, after every shape check, as in NumPy.
+ */
+function outerOffsets(p: FancyPlan, offset: number): Float64Array {
+  const outer = new Float64Array(shapeSize(p.bshape)).fill(offset);
+  for (const f of p.fancy) addOffsets(outer, f, p.bshape);
+  return outer;
 }
 
 function elementStrides(shape: readonly number[]): number[] {
@@ -90,17 +92,27 @@ function elementStrides(shape: readonly number[]): number[] {
   return st;
 }
 
-/** Visit a broadcast walk: source element index (from strides in elements) and C-order position. */
-function forEachIndex(shape: readonly number[], strides: readonly number[], fn: (src: number, k: number) => void): void {
-  const n = shapeSize(shape);
-  if (n === 0) return;
-  const offs = elementOffsets(shape, strides, 0);
-  for (let k = 0; k < n; k++) fn(offs[k]!, k);
+/** Add one fancy axis's byte offsets (index × stride, bounds-checked) over the broadcast shape. */
+function addOffsets(outer: Float64Array, f: FancyAxis, bshape: number[]): void {
+  const { shape, data } = f.index;
+  const n = f.size;
+  // Element k of the broadcast reads the index array at src[k] (or at k when no broadcasting is needed).
+  const same = shape.length === bshape.length && shape.every((d, i) => d === bshape[i]);
+  const src = same
+    ? null
+    : elementOffsets(bshape, broadcastStridesTo(shape, elementStrides(shape), bshape)!, 0);
+  for (let k = 0; k < outer.length; k++) {
+    let v = data[src === null ? k : src[k]!]!;
+    if (v < -n || v >= n) {
+      throw new IndexError(`index ${v} is out of bounds for axis ${f.srcAxis} with size ${n}`);
+    }
+    if (v < 0) v += n;
+    outer[k]! += v * f.stride;
+  }
 }
 
 /** Byte offsets in `a` of every result element, in layout order (B outer, subspace inner). */
-function sourceOffsets(p: FancyPlan): Float64Array {
-  const { outer, inner } = p;
+function sourceOffsets(outer: Float64Array, inner: Float64Array): Float64Array {
   const out = new Float64Array(outer.length * inner.length);
   let k = 0;
   for (let b = 0; b < outer.length; b++) {
@@ -127,7 +139,7 @@ export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {
     a.dtype,
   );
   const dst = elementOffsets(out.shape, out.strides, out.offset);
-  moveElements(a, sourceOffsets(p), out, dst);
+  moveElements(a, sourceOffsets(outerOffsets(p, prep.offset), p.inner), out, dst);
   if (order.every((ax, i) => ax === i)) return out;
   // Show the layout with every axis in its logical place.
   const strides = new Array<number>(order.length);
@@ -138,24 +150,30 @@ export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {
 }
 
 export function fancySet(a: NDArray, prep: PreparedIndex, value: unknown): void {
-  const p = plan(prep);
+  // NumPy's order of checks: the value converts, then index shapes, value shape, index values.
   let v = valueArray(a, value);
+  const p = plan(prep);
   if (prep.fullMask) checkMaskValue(v, p.bshape[0]!);
   const given = v.shape;
   // Leading length-1 axes beyond the result's are dropped, as NumPy does.
-  while (v.ndim > p.resultShape.length && v.shape[0] === 1) v = v.viewWith(v.shape.slice(1), v.strides.slice(1), v.offset);
+  while (v.ndim > p.resultShape.length && v.shape[0] === 1) {
+    v = v.viewWith(v.shape.slice(1), v.strides.slice(1), v.offset);
+  }
   const st = broadcastStridesTo(v.shape, v.strides, p.resultShape);
   if (st === null) {
     throw new ValueError(
       `shape mismatch: value array of shape ${cShape(given)} could not be broadcast to indexing result of shape ${cShape(p.resultShape)}`,
     );
   }
-  // Walk the value in layout order so that it pairs with sourceOffsets().
+  const to = sourceOffsets(outerOffsets(p, prep.offset), p.inner);
+  // Walk the value in layout order so that it pairs with the destination offsets.
   const order = layoutAxes(p);
-  const lshape = order.map((ax) => p.resultShape[ax]!);
-  const lstrides = order.map((ax) => st[ax]!);
-  const from = elementOffsets(lshape, lstrides, v.offset);
-  moveElements(v, from, a, sourceOffsets(p));
+  const from = elementOffsets(
+    order.map((ax) => p.resultShape[ax]!),
+    order.map((ax) => st[ax]!),
+    v.offset,
+  );
+  moveElements(v, from, a, to);
 }
 
 /** The value as an array of `a`'s dtype that does not share `a`'s memory. */
@@ -164,9 +182,10 @@ function valueArray(a: NDArray, value: unknown): NDArray {
     if (value.dtype !== a.dtype || value.buffer === a.buffer) return copyArray(value, 'C', a.dtype);
     return value;
   }
-  if (Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView))) {
-    return array(value, { dtype: a.dtype });
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    return copyArray(typedArrayView(value), 'C', a.dtype);
   }
+  if (Array.isArray(value)) return array(value, { dtype: a.dtype });
   const out = NDArray.zeros([], a.dtype);
   fillArray(out, value);
   return out;

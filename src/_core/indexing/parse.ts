@@ -12,10 +12,10 @@
  * Strings use NumPy's own syntax and may hold several comma-separated items,
  * including bracketed lists: `'1:3, ::2'`, `'..., None'`, `'[0, 2], -1'`.
  */
-import { type DTypeKey, int64 } from '../dtype.js';
+import { type DTypeKey, dtypeOfTypedArray, int64 } from '../dtype.js';
 import { IndexError } from '../errors.js';
-import { NDArray } from '../ndarray.js';
 import { array } from '../multiarray/array.js';
+import { NDArray } from '../ndarray.js';
 import { Slice } from './slice.js';
 
 /** One item of `a.get(...)` / `a.set(...)`. */
@@ -54,7 +54,7 @@ export function parseIndex(items: readonly IndexItem[]): IndexEntry[] {
   const out: IndexEntry[] = [];
   let ellipses = 0;
   for (const item of items) {
-    const parsed = typeof item === 'string' ? parseString(item) : [parseItem(item)];
+    const parsed = typeof item === 'string' ? parseStringCached(item) : [parseItem(item)];
     for (const e of parsed) {
       if (e.kind === 'ellipsis' && ++ellipses > 1) {
         throw new IndexError("an index can only have a single ellipsis ('...')");
@@ -94,12 +94,26 @@ function arrayEntry(a: NDArray): IndexEntry {
   throw new IndexError(NON_INTEGER_ARRAY);
 }
 
+/** A typed array seen as a 1-d NDArray over the same memory (no copy). */
+export function typedArrayView(v: ArrayBufferView): NDArray {
+  const dt = dtypeOfTypedArray(v);
+  if (dt === null) throw new TypeError(`cannot use a ${v.constructor.name} as an array`);
+  const n = v.byteLength / dt.itemsize;
+  return new NDArray(v.buffer as ArrayBuffer, dt, [n], [dt.itemsize], v.byteOffset);
+}
+
 /** A JS array (or typed array) index: NumPy converts it with `np.asarray`. */
 function sequenceEntry(seq: unknown): IndexEntry {
-  if (Array.isArray(seq)) checkLeaves(seq);
+  if (!Array.isArray(seq)) {
+    const k = typedArrayView(seq as ArrayBufferView);
+    if (k.dtype.kind === 'i' || k.dtype.kind === 'u' || k.dtype.kind === 'b') return arrayEntry(k);
+    throw new IndexError(NON_INTEGER_ARRAY);
+  }
+  checkLeaves(seq);
   const a = array(seq) as NDArray<DTypeKey>;
   // An empty list has no elements to infer from; NumPy makes it an integer index.
-  if (a.size === 0 && Array.isArray(seq)) return { kind: 'intArray', array: NDArray.zeros(a.shape, int64) };
+  if (a.size === 0 && Array.isArray(seq))
+    return { kind: 'intArray', array: NDArray.zeros(a.shape, int64) };
   const k = a.dtype.kind;
   if (k === 'b' || k === 'i' || k === 'u') return arrayEntry(a);
   // Python floats, complex, str inside a list index: NumPy's generic message.
@@ -126,6 +140,20 @@ function checkLeaves(seq: readonly unknown[]): void {
 // --- strings in NumPy syntax ---
 
 const INT_RE = /^[+-]?\d+(_\d+)*$/;
+
+// Index strings repeat (a.get(i, '1:5') in a loop); their entries never change, so keep them.
+const cache = new Map<string, IndexEntry[]>();
+const CACHE_SIZE = 256;
+
+function parseStringCached(src: string): IndexEntry[] {
+  let entries = cache.get(src);
+  if (entries === undefined) {
+    entries = parseString(src);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(src, entries);
+  }
+  return entries;
+}
 
 /** Parse a string index: comma-separated items, each an int, slice, '...', None/newaxis, bool or list. */
 export function parseString(src: string): IndexEntry[] {

@@ -37,6 +37,12 @@ export interface PreparedIndex {
   readonly axes: readonly Axis[];
   /** Any integer or boolean array among the entries (advanced indexing). */
   readonly fancy: boolean;
+  /**
+   * The advanced entries (arrays, and ints when fancy) are one run in the index,
+   * so their broadcast axes replace them in place. Any other entry between them
+   * breaks the run, even an ellipsis standing for no axis (NumPy's rule).
+   */
+  readonly consecutive: boolean;
   /** Every axis got a Python int and nothing else: NumPy's single-element path. */
   readonly scalar: boolean;
   /** The index is one boolean array covering every axis (NumPy's mask-assignment path). */
@@ -68,13 +74,17 @@ export function prepareIndex(a: NDArray, items: readonly IndexItem[]): PreparedI
     if (e.kind === 'intArray' || e.kind === 'boolMask') fancy = true;
   }
   if (used > ndim) {
-    throw new IndexError(`too many indices for array: array is ${ndim}-dimensional, but ${used} were indexed`);
+    throw new IndexError(
+      `too many indices for array: array is ${ndim}-dimensional, but ${used} were indexed`,
+    );
   }
+  checkMasks(entries, shape, ndim - used);
   let offset = a.offset;
   const axes: Axis[] = [];
   let ax = 0;
   const keep = (n: number) => {
-    for (let i = 0; i < n; i++, ax++) axes.push({ fancy: false, size: shape[ax]!, stride: strides[ax]! });
+    for (let i = 0; i < n; i++, ax++)
+      axes.push({ fancy: false, size: shape[ax]!, stride: strides[ax]! });
   };
   for (const e of entries) {
     switch (e.kind) {
@@ -87,7 +97,8 @@ export function prepareIndex(a: NDArray, items: readonly IndexItem[]): PreparedI
       case 'int': {
         const n = shape[ax]!;
         let i = e.index;
-        if (i < -n || i >= n) throw new IndexError(`index ${i} is out of bounds for axis ${ax} with size ${n}`);
+        if (i < -n || i >= n)
+          throw new IndexError(`index ${i} is out of bounds for axis ${ax} with size ${n}`);
         if (i < 0) i += n;
         // With fancy indices present, an int is a 0-d index array: it broadcasts and
         // takes part in NumPy's axis placement.
@@ -106,59 +117,117 @@ export function prepareIndex(a: NDArray, items: readonly IndexItem[]): PreparedI
         break;
       }
       case 'intArray':
-        axes.push({ fancy: true, size: shape[ax]!, stride: strides[ax]!, srcAxis: ax, index: indexValues(e.array) });
+        axes.push({
+          fancy: true,
+          size: shape[ax]!,
+          stride: strides[ax]!,
+          srcAxis: ax,
+          index: indexValues(e.array),
+        });
         ax++;
         break;
       case 'boolMask':
         if (e.array.ndim === 0) {
           // A 0-d bool adds an axis of length 1, indexed by [0] (true) or [] (false).
           const t = e.array.readAt(e.array.offset) === true;
-          const index = { shape: [t ? 1 : 0], data: t ? Float64Array.of(0) : new Float64Array(0), scalar: false };
+          const index = {
+            shape: [t ? 1 : 0],
+            data: t ? Float64Array.of(0) : new Float64Array(0),
+            scalar: false,
+          };
           axes.push({ fancy: true, size: 1, stride: 0, srcAxis: -1, index });
           break;
         }
-        for (const [k, index] of nonzero(e.array, shape, ax).entries()) {
-          axes.push({ fancy: true, size: shape[ax + k]!, stride: strides[ax + k]!, srcAxis: ax + k, index });
+        for (const [k, index] of nonzero(e.array).entries()) {
+          axes.push({
+            fancy: true,
+            size: shape[ax + k]!,
+            stride: strides[ax + k]!,
+            srcAxis: ax + k,
+            index,
+          });
         }
         ax += e.array.ndim;
         break;
     }
   }
   keep(ndim - ax);
+  const isAdvanced = (e: IndexEntry) =>
+    e.kind === 'intArray' || e.kind === 'boolMask' || e.kind === 'int';
+  const first = entries.findIndex(isAdvanced);
+  let last = entries.length - 1;
+  while (last > first && !isAdvanced(entries[last]!)) last--;
+  const consecutive = first < 0 || entries.slice(first, last + 1).every(isAdvanced);
   const scalar = !fancy && entries.length === ndim && entries.every((e) => e.kind === 'int');
   const only = entries.length === 1 ? entries[0]! : null;
   const fullMask = only !== null && only.kind === 'boolMask' && only.array.ndim === ndim;
-  return { offset, axes, fancy, scalar, fullMask };
+  return { offset, axes, fancy, consecutive, scalar, fullMask };
 }
 
 /** An integer index array's values as doubles, in C order. */
 function indexValues(a: NDArray): IndexData {
   const data = new Float64Array(a.size);
-  a.forEachOffset((off, k) => {
-    data[k] = Number(a.readAt(off));
-  });
+  if (a.itemsize === 8 && a.offset % 4 === 0 && a.strides.every((st) => st % 4 === 0)) {
+    // int64/uint64 as two 32-bit words: no BigInt per element (exact below 2**53).
+    const words = new Int32Array(a.buffer as ArrayBuffer, 0, a.buffer.byteLength >> 2);
+    const unsigned = a.dtype.kind === 'u';
+    a.forEachOffset((off, k) => {
+      const w = off / 4;
+      const hi = unsigned ? words[w + 1]! >>> 0 : words[w + 1]!;
+      data[k] = hi * 4294967296 + (words[w]! >>> 0);
+    });
+  } else if (a.isAligned && a.dtype.lanes === 1) {
+    // Read the storage directly: the index arrays of fancy indexing can be large.
+    const src = a.data as Float64Array | BigInt64Array;
+    const unit = a.dtype.storage.BYTES_PER_ELEMENT;
+    a.forEachOffset((off, k) => {
+      data[k] = Number(src[off / unit]!);
+    });
+  } else {
+    a.forEachOffset((off, k) => {
+      data[k] = Number(a.readAt(off));
+    });
+  }
   return { shape: a.shape, data, scalar: false };
 }
 
-/** `mask.nonzero()`, after checking the mask's shape against the axes it covers. */
-function nonzero(mask: NDArray, shape: readonly number[], first: number): IndexData[] {
-  const nd = mask.ndim;
-  for (let k = 0; k < nd; k++) {
-    const n = shape[first + k]!;
-    const m = mask.shape[k]!;
-    if (n !== m) {
-      throw new IndexError(
-        `boolean index did not match indexed array along axis ${first + k}; size of axis is ${n} but size of corresponding boolean axis is ${m}`,
-      );
-    }
+/**
+ * Boolean masks must match the axes they cover. NumPy checks this for every
+ * mask before it looks at integers and slices, so this is a pass of its own.
+ */
+function checkMasks(
+  entries: readonly IndexEntry[],
+  shape: readonly number[],
+  ellipsisAxes: number,
+): void {
+  let ax = 0;
+  for (const e of entries) {
+    if (e.kind === 'ellipsis') ax += ellipsisAxes;
+    else if (e.kind === 'boolMask') {
+      for (let k = 0; k < e.array.ndim; k++, ax++) {
+        const n = shape[ax]!;
+        const m = e.array.shape[k]!;
+        if (n !== m) {
+          throw new IndexError(
+            `boolean index did not match indexed array along axis ${ax}; size of axis is ${n} but size of corresponding boolean axis is ${m}`,
+          );
+        }
+      }
+    } else ax += consumed(e);
   }
+}
+
+/** `mask.nonzero()` (the mask's shape was checked by checkMasks). */
+function nonzero(mask: NDArray): IndexData[] {
+  const nd = mask.ndim;
   const dv = mask.dataView;
   const hits: number[] = [];
   mask.forEachOffset((off, k) => {
     if (dv.getUint8(off) !== 0) hits.push(k);
   });
   const out: IndexData[] = [];
-  for (let k = 0; k < nd; k++) out.push({ shape: [hits.length], data: new Float64Array(hits.length), scalar: false });
+  for (let k = 0; k < nd; k++)
+    out.push({ shape: [hits.length], data: new Float64Array(hits.length), scalar: false });
   for (let h = 0; h < hits.length; h++) {
     let flat = hits[h]!;
     for (let k = nd - 1; k >= 0; k--) {

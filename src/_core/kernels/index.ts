@@ -36,8 +36,9 @@ export const SMALL_SUM_N = 128;
 let W: WasmKernels | null = null;
 /** The backend asked for: 'auto' picks wasm when available. */
 let wanted: Backend | 'auto' = envNoWasm() ? 'js' : 'auto';
+/** Whether a synchronous load was attempted for the current choice. */
 let loadTried = false;
-let initPromise: Promise<Backend> | undefined;
+let asyncLoad: Promise<WasmKernels | null> | undefined;
 
 function envNoWasm(): boolean {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
@@ -52,24 +53,20 @@ function wasm(): WasmKernels | null {
   loadTried = true;
   if (wanted === 'js') return null;
   W = loadSync();
-  // Where a synchronous compile is refused (browsers' main thread), compile in the background.
+  // Where a synchronous compile is refused (browsers' main thread), compile in the background;
+  // the JS kernels run until it is ready.
   if (W === null && simdSupported()) void init();
   return W;
 }
 
 /**
  * Select the backend: 'wasm' (throws if WebAssembly SIMD is unavailable or cannot be compiled
- * synchronously here; use `await init()` then), 'js', or 'auto' (wasm when available).
+ * synchronously here: `await init()` first), 'js', or 'auto' (wasm when available).
  */
 export function setBackend(backend: Backend | 'auto'): void {
   wanted = backend;
-  if (backend === 'js') {
-    W = null;
-    loadTried = true;
-    return;
-  }
-  W = loadSync();
   loadTried = true;
+  W = backend === 'js' ? null : loadSync();
   if (W === null && backend === 'wasm') {
     throw new Error('numtype: the WebAssembly SIMD backend is not available here');
   }
@@ -81,22 +78,20 @@ export function getBackend(): Backend {
 }
 
 /**
- * Load the kernels asynchronously (works on browsers' main thread) and resolve to the backend
- * in force. Idempotent; `np.ready` is this promise.
+ * Load the kernels asynchronously (works on browsers' main thread, where synchronous compiles of
+ * modules over 4 KB are refused) and resolve to the backend in force. `np.ready` is this promise.
  */
-export function init(): Promise<Backend> {
-  initPromise ??= (async () => {
-    if (wanted !== 'js' && W === null) {
-      try {
-        W = await loadAsync();
-      } catch {
-        W = null;
-      }
+export async function init(): Promise<Backend> {
+  if (wanted !== 'js' && W === null) {
+    asyncLoad ??= loadAsync().catch(() => null);
+    const w = await asyncLoad;
+    // setBackend may have run meanwhile
+    if ((wanted as Backend | 'auto') !== 'js' && W === null) {
+      W = w;
       loadTried = true;
     }
-    return W === null ? 'js' : 'wasm';
-  })();
-  return initPromise;
+  }
+  return getBackend();
 }
 
 /** The active wasm kernels (for the benchmark's block-size experiments); null on the js backend. */

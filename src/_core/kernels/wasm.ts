@@ -11,7 +11,7 @@
  *
  * Loading: `loadSync()` compiles with `new WebAssembly.Module` (fine in Node and workers;
  * Chrome refuses synchronous compiles of modules over 4 KB on the main thread, this one is
- * ~17 KB), `loadAsync()` with `WebAssembly.compile`. Both return null when the engine lacks
+ * ~20 KB), `loadAsync()` with `WebAssembly.compile`. Both return null when the engine lacks
  * WebAssembly SIMD (feature-detected with `WebAssembly.validate` on a tiny SIMD module).
  */
 import { WASM_BASE64 } from './wasm_bytes.generated.js';
@@ -253,21 +253,29 @@ export function decodeBase64(s: string): Uint8Array {
 }
 
 let moduleCache: WebAssembly.Module | undefined;
+let instanceCache: WasmKernels | undefined;
 
-/** Compile and instantiate synchronously; null without SIMD or where sync compile is refused. */
+/**
+ * The kernels, compiled and instantiated synchronously on first call (one instance per
+ * process); null without SIMD or where a synchronous compile is refused.
+ */
 export function loadSync(): WasmKernels | null {
+  if (instanceCache !== undefined) return instanceCache;
   if (!simdSupported()) return null;
   try {
     moduleCache ??= new WebAssembly.Module(decodeBase64(WASM_BASE64) as Uint8Array<ArrayBuffer>);
-    return new WasmKernels(new WebAssembly.Instance(moduleCache, {}));
+    instanceCache = new WasmKernels(new WebAssembly.Instance(moduleCache, {}));
+    return instanceCache;
   } catch {
     return null;
   }
 }
 
-/** Compile and instantiate asynchronously (browsers' main thread); null without SIMD. */
+/** The kernels, compiled and instantiated asynchronously (browsers' main thread); null without SIMD. */
 export async function loadAsync(): Promise<WasmKernels | null> {
+  if (instanceCache !== undefined) return instanceCache;
   if (!simdSupported()) return null;
   moduleCache ??= await WebAssembly.compile(decodeBase64(WASM_BASE64) as Uint8Array<ArrayBuffer>);
-  return new WasmKernels(await WebAssembly.instantiate(moduleCache, {}));
+  instanceCache ??= new WasmKernels(await WebAssembly.instantiate(moduleCache, {}));
+  return instanceCache;
 }

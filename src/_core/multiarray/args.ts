@@ -50,9 +50,18 @@ export function bindArgs(
   return out;
 }
 
-/** `fn() missing required argument 'name' (pos n)`. */
+/** `fn() missing required argument 'name' (pos n)`: NumPy's C functions. */
 export function missing(fn: string, name: string, pos: number): TypeError {
   return new TypeError(`${fn}() missing required argument '${name}' (pos ${pos})`);
+}
+
+/** Python functions' message: `fn() missing 1 required positional argument: 'name'` (or 2: 'a' and 'b'). */
+export function missingPositional(fn: string, args: Record<string, unknown>, names: readonly string[]): void {
+  const miss = names.filter((n) => !(n in args));
+  if (miss.length === 0) return;
+  const list = miss.map((n) => `'${n}'`);
+  const text = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+  throw new TypeError(`${fn}() missing ${miss.length} required positional argument${miss.length > 1 ? 's' : ''}: ${text}`);
 }
 
 /** Python's type name of a JS value seen as a Python object, for messages. */
@@ -109,8 +118,11 @@ const MAX_INTP = 2n ** 63n - 1n;
 /** One dimension of a shape, with NumPy's errors. */
 function toDim(v: unknown): number {
   if (typeof v === 'boolean') throw new TypeError('an integer is required');
-  if (typeof v === 'bigint' && (v > MAX_INTP || v < -MAX_INTP)) {
-    throw new ValueError('Maximum allowed dimension exceeded');
+  if (typeof v === 'bigint') {
+    if (v > MAX_INTP || v < -MAX_INTP) throw new ValueError('Maximum allowed dimension exceeded');
+    if (v < 0n) throw new ValueError('negative dimensions are not allowed');
+    // Beyond 2**53 only the size check (array is too big) can follow, so a double will do.
+    return Number(v);
   }
   const n = toIndex(v);
   if (n < 0) throw new ValueError('negative dimensions are not allowed');
@@ -174,7 +186,8 @@ export function allocate<K extends DTypeKey>(
       `Unable to allocate ${sizeString(Number(bytes))} for an array with shape ${shapeRepr(shape)} and data type ${dtype}`,
     );
   }
-  return new NDArray(buffer, dtype, shape, strides);
+  // NumPy gives a new empty array all-zero strides.
+  return new NDArray(buffer, dtype, shape, size === 0n ? shape.map(() => 0) : strides);
 }
 
 /** A creation function's dtype argument (default float64); an unsized `U`/`S` becomes size 1, as in NumPy. */

@@ -201,7 +201,8 @@ function fill(out: NDArray, obj: unknown): void {
   let pos = out.offset;
   const put = (leaf: unknown): void => {
     if (leaf instanceof NDArray || (ArrayBuffer.isView(leaf) && !(leaf instanceof DataView))) {
-      const a = leaf instanceof NDArray ? leaf : array(leaf);
+      // A typed array is wrapped, not passed to array() (which would come back here).
+      const a = leaf instanceof NDArray ? leaf : typedArrayView(leaf as ArrayBufferView);
       const n = a.size;
       const dst = out.viewWith(a.shape, contiguousStrides(a.shape, item), pos);
       assignArray(dst, a);
@@ -212,6 +213,13 @@ function fill(out: NDArray, obj: unknown): void {
     pos += item;
   };
   forEachLeaf(obj, put);
+}
+
+/** A typed array as a 1-d NDArray over its own memory. */
+function typedArrayView(v: ArrayBufferView): NDArray {
+  const dt = dtypeOfTypedArray(v);
+  if (!dt) throw new TypeError(`numtype cannot make an array element from ${describe(v)}`);
+  return new NDArray(v.buffer as ArrayBuffer, dt, [v.byteLength / dt.itemsize], [dt.itemsize], v.byteOffset, null);
 }
 
 function contiguousStrides(shape: readonly number[], itemsize: number): number[] {
@@ -245,7 +253,9 @@ export function array<D extends DTypeLike | undefined = undefined>(
   const ndmin = opts.ndmin ?? 0;
   if (out.ndim < ndmin) {
     const shape = [...new Array(ndmin - out.ndim).fill(1), ...out.shape];
-    const strides = [...new Array(ndmin - out.ndim).fill(0), ...out.strides];
+    // New leading axes step over the whole existing block, as NumPy's strides do.
+    const outer = out.ndim === 0 ? out.itemsize : out.strides[0]! * Math.max(out.shape[0]!, 1);
+    const strides = [...new Array(ndmin - out.ndim).fill(outer), ...out.strides];
     out = out.viewWith(shape, strides, out.offset);
   }
   return out as NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey>;

@@ -9,7 +9,7 @@ import { type DType, type DTypeKey, type DTypeLike, type KeyOf, float64, int64, 
 import { ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 import { type ArrayLike, asarray } from './array.js';
-import { allocate, bindArgs, creationDType, missing, toShape } from './args.js';
+import { allocate, bindArgs, creationDType, missing, missingPositional, toShape } from './args.js';
 import { castInto } from './castloops.js';
 import { fillValueDType, fillWith } from './fillvalue.js';
 import { type Order, likeStrides, parseCFOrder, parseOrder } from './layout.js';
@@ -51,10 +51,13 @@ function checkDevice(device: unknown): void {
 
 /** Allocate from (shape, dtype, order) arguments: the core of empty/zeros/ones/full. */
 function fromShape(fn: string, args: Record<string, unknown>, dflt: DType | null, fill?: unknown): NDArray {
-  if (!('shape' in args)) throw missing(fn, 'shape', 1);
+  // empty and zeros are C functions, ones and full Python ones: their messages differ.
+  if (fn === 'empty' || fn === 'zeros') {
+    if (!('shape' in args)) throw missing(fn, 'shape', 1);
+  } else missingPositional(fn, args, fn === 'full' ? ['shape', 'fill_value'] : ['shape']);
   checkDevice(args.device);
   const shape = toShape(args.shape);
-  const dt = creationDType(args.dtype, dflt ?? fillValueDType(fill));
+  const dt = args.dtype === undefined || args.dtype === null ? (dflt ?? fillValueDType(fill)) : creationDType(args.dtype);
   const order = parseCFOrder(args.order);
   const out = allocate(shape, dt, order === 'F' ? fStrides(shape, dt.itemsize) : cStrides(shape, dt.itemsize));
   if (fill !== undefined) fillWith(out, fill);
@@ -121,13 +124,11 @@ export function full<V, D extends DTypeLike | undefined = undefined>(
 ): [D] extends [undefined] ? NDArray<FillKey<V>> : NDArray<KeyOf<D>>;
 export function full(...args: unknown[]): NDArray {
   const a = bindArgs('full', ['shape', 'fill_value', 'dtype', 'order'], args, ['device', 'like']);
-  if (!('fill_value' in a)) throw missing('full', 'fill_value', 2);
   return fromShape('full', a, null, a.fill_value);
 }
 
 /** `np.empty_like` and friends: shape, dtype and layout from the prototype unless given. */
 function likeArray(fn: string, args: Record<string, unknown>): NDArray {
-  if (!('prototype' in args)) throw missing(fn, 'prototype', 1);
   checkDevice(args.device);
   const proto = args.prototype instanceof NDArray ? args.prototype : asarray(args.prototype);
   const dt = args.dtype === undefined || args.dtype === null ? proto.dtype : creationDType(args.dtype);
@@ -158,7 +159,9 @@ export function empty_like<K extends DTypeKey, D extends DTypeLike | undefined =
   opts?: LikeOptions<NonNullable<D>>,
 ): LikeResult<D, K>;
 export function empty_like(...args: unknown[]): NDArray {
-  return likeArray('empty_like', likeArgs('empty_like', args, 'prototype'));
+  const a = likeArgs('empty_like', args, 'prototype');
+  if (!('prototype' in a)) throw missing('empty_like', 'prototype', 1);
+  return likeArray('empty_like', a);
 }
 
 /** `np.zeros_like(a, dtype=None, order='K', subok=True, shape=None)`. */
@@ -172,7 +175,7 @@ export function zeros_like<K extends DTypeKey, D extends DTypeLike | undefined =
 ): LikeResult<D, K>;
 export function zeros_like(...args: unknown[]): NDArray {
   const a = likeArgs('zeros_like', args, 'a');
-  if (!('prototype' in a)) throw missing('zeros_like', 'a', 1);
+  if (!('prototype' in a)) missingPositional('zeros_like', a, ['a']);
   return likeArray('zeros_like', a);
 }
 
@@ -187,7 +190,7 @@ export function ones_like<K extends DTypeKey, D extends DTypeLike | undefined = 
 ): LikeResult<D, K>;
 export function ones_like(...args: unknown[]): NDArray {
   const a = likeArgs('ones_like', args, 'a');
-  if (!('prototype' in a)) throw missing('ones_like', 'a', 1);
+  if (!('prototype' in a)) missingPositional('ones_like', a, ['a']);
   const out = likeArray('ones_like', a);
   fillWith(out, 1);
   return out;
@@ -205,8 +208,7 @@ export function full_like<K extends DTypeKey, D extends DTypeLike | undefined = 
 ): LikeResult<D, K>;
 export function full_like(...args: unknown[]): NDArray {
   const a = likeArgs('full_like', args, 'a', ['prototype', 'fill_value', 'dtype', 'order', 'subok', 'shape']);
-  if (!('prototype' in a)) throw missing('full_like', 'a', 1);
-  if (!('fill_value' in a)) throw missing('full_like', 'fill_value', 2);
+  missingPositional('full_like', 'prototype' in a ? { ...a, a: a.prototype } : a, ['a', 'fill_value']);
   const out = likeArray('full_like', a);
   fillWith(out, a.fill_value);
   return out;
@@ -220,7 +222,7 @@ export function copy<K extends DTypeKey>(
 ): NDArray<K>;
 export function copy(...args: unknown[]): NDArray {
   const a = bindArgs('copy', ['a', 'order', 'subok'], args);
-  if (!('a' in a)) throw missing('copy', 'a', 1);
+  missingPositional('copy', a, ['a']);
   const src = a.a instanceof NDArray ? a.a : asarray(a.a);
   const order = parseOrder(a.order, 'K');
   const out = allocate(src.shape, src.dtype, likeStrides(src, src.shape, order, src.itemsize));
@@ -249,13 +251,13 @@ export function ascontiguousarray(...args: unknown[]): NDArray {
  * options are passed on to `function` as a trailing object, like NumPy's `**kwargs`.
  */
 export function fromfunction<R>(
-  fn: (...indices: NDArray[]) => R,
+  fn: (...indices: any[]) => R,
   shape: ShapeLike,
   opts?: { dtype?: DTypeLike; like?: unknown; [kw: string]: unknown },
 ): R;
 export function fromfunction(fn: unknown, shape: unknown, opts?: unknown): unknown {
   if (typeof fn !== 'function') throw new TypeError(`'${typeof fn}' object is not callable`);
-  if (shape === undefined) throw missing('fromfunction', 'shape', 2);
+  if (shape === undefined) throw new TypeError("fromfunction() missing 1 required positional argument: 'shape'");
   const { dtype, like: _like, ...kwargs } = (opts ?? {}) as Record<string, unknown>;
   const dims = toShape(shape);
   const dt = creationDType(dtype);

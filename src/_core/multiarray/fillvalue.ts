@@ -8,6 +8,7 @@
 import { Complex } from '../complex.js';
 import { type DType, bool, complex128, dtypeOfTypedArray, float64, unicodeDType } from '../dtype.js';
 import { type Canonical, castElement, fromPython, writeElement } from '../elements.js';
+import { OverflowError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 import { array } from './array.js';
 import { assignArray, fillArray } from './copy.js';
@@ -27,7 +28,13 @@ export function weakScalarCast(value: unknown, dt: DType): Canonical {
     const isInt = Number.isSafeInteger(value) && !Object.is(value, -0);
     return isInt ? fromPython(value, dt) : castElement(value, float64, dt);
   }
-  if (typeof value === 'bigint') return fromPython(value, dt);
+  if (typeof value === 'bigint') {
+    // A Python int becomes a bool through a C long.
+    if (dt.kind === 'b' && (value >= 2n ** 63n || value < -(2n ** 63n))) {
+      throw new OverflowError('Python int too large to convert to C long');
+    }
+    return fromPython(value, dt);
+  }
   if (typeof value === 'boolean') return castElement(value, bool, dt);
   if (value instanceof Complex) return castElement(value, complex128, dt);
   if (typeof value === 'string') return castElement(value, unicodeDType([...value].length), dt);

@@ -20,7 +20,7 @@ import { broadcastShapesOrNull } from '../umath/iterator.js';
 import { broadcastView } from '../broadcast.js';
 import { astype } from '../casting.js';
 import { asarray } from './array.js';
-import { allocate, bindArgs, toIndex } from './args.js';
+import { allocate, bindArgs, missingPositional, toIndex } from './args.js';
 import { castInto } from './castloops.js';
 
 /** A linspace bound: a JS scalar or anything array_like. */
@@ -243,13 +243,6 @@ function floorInPlace(y: NDArray): void {
   const v = readVals(y);
   for (let i = 0; i < v.re.length; i++) v.re[i] = Math.floor(v.re[i]!);
   castInto(y, fromVals(y.shape, y.dtype, v));
-}
-
-function missingPositional(fn: string, a: Record<string, unknown>, names: string[]): void {
-  const miss = names.filter((n) => !(n in a));
-  if (miss.length === 0) return;
-  const list = miss.length === 1 ? `'${miss[0]}'` : `'${miss[0]}' and '${miss[1]}'`;
-  throw new TypeError(`${fn}() missing ${miss.length} required positional argument${miss.length > 1 ? 's' : ''}: ${list}`);
 }
 
 /**

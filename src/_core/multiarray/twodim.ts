@@ -10,7 +10,7 @@ import { cStrides, fStrides } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { bestAxisOrder } from '../umath/iterator.js';
 import { type ArrayLike, asarray } from './array.js';
-import { allocate, bindArgs, creationDType, missing, toIndex, toShape } from './args.js';
+import { allocate, bindArgs, creationDType, missingPositional, toIndex, toShape } from './args.js';
 import { castInto } from './castloops.js';
 import { parseCFOrder } from './layout.js';
 
@@ -49,7 +49,7 @@ export function eye<D extends DTypeLike = 'float64'>(
 ): NDArray<KeyOf<D>>;
 export function eye(...args: unknown[]): NDArray {
   const a = bindArgs('eye', ['N', 'M', 'k', 'dtype', 'order'], args, ['device', 'like']);
-  if (!('N' in a)) throw missing('eye', 'N', 1);
+  missingPositional('eye', a, ['N']);
   const n = toIndex(a.N);
   const m = a.M === undefined || a.M === null ? n : toIndex(a.M);
   const k = a.k === undefined ? 0 : toIndex(a.k);
@@ -69,7 +69,7 @@ export function identity<D extends DTypeLike = 'float64'>(
 ): NDArray<KeyOf<D>>;
 export function identity(...args: unknown[]): NDArray {
   const a = bindArgs('identity', ['n', 'dtype'], args, ['like']);
-  if (!('n' in a)) throw missing('identity', 'n', 1);
+  missingPositional('identity', a, ['n']);
   return eye(a.n as number, { dtype: (a.dtype ?? null) as DTypeLike | null });
 }
 
@@ -92,7 +92,7 @@ function onDiagonal(v: NDArray, k: number): NDArray {
 export function diag<K extends DTypeKey>(v: NDArray<K> | ArrayLike, k?: number | { k?: number }, opts?: { k?: number }): NDArray<K>;
 export function diag(...args: unknown[]): NDArray {
   const a = bindArgs('diag', ['v', 'k'], args);
-  if (!('v' in a)) throw missing('diag', 'v', 1);
+  missingPositional('diag', a, ['v']);
   const v = a.v instanceof NDArray ? a.v : asarray(a.v);
   const k = a.k === undefined ? 0 : toIndex(a.k);
   if (v.ndim === 1) return onDiagonal(v, k);
@@ -110,7 +110,7 @@ export function diag(...args: unknown[]): NDArray {
 export function diagflat<K extends DTypeKey>(v: NDArray<K> | ArrayLike, k?: number | { k?: number }, opts?: { k?: number }): NDArray<K>;
 export function diagflat(...args: unknown[]): NDArray {
   const a = bindArgs('diagflat', ['v', 'k'], args);
-  if (!('v' in a)) throw missing('diagflat', 'v', 1);
+  missingPositional('diagflat', a, ['v']);
   const v = a.v instanceof NDArray ? a.v : asarray(a.v);
   const k = a.k === undefined ? 0 : toIndex(a.k);
   const flat = allocate([v.size], v.dtype, [v.itemsize]);
@@ -176,7 +176,7 @@ export function tri(...args: unknown[]): NDArray {
 /** tril/triu: a copy of m (laid out as np.where lays it out) with one side of the mask zeroed. */
 function triangle(fn: 'tril' | 'triu', args: unknown[]): NDArray {
   const a = bindArgs(fn, ['m', 'k'], args);
-  if (!('m' in a)) throw missing(fn, 'm', 1);
+  missingPositional(fn, a, ['m']);
   let m = a.m instanceof NDArray ? a.m : asarray(a.m);
   const k = a.k === undefined ? 0 : realArg(a.k, 'k');
   if (m.ndim === 0) throw new TypeError("tri() missing 1 required positional argument: 'N'");

@@ -2,7 +2,7 @@
  * Arguments of the shape functions: NumPy's positional order plus one trailing
  * options object (API.md §1), orders, and axis normalisation with NumPy's errors.
  */
-import { AxisError, ValueError, unexpectedKeyword } from '../errors.js';
+import { AxisError, unexpectedKeyword, ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 
 /** A plain `{...}` object (not an array, NDArray, typed array or class instance). */
@@ -16,7 +16,11 @@ export function isOptions(v: unknown): v is Record<string, unknown> {
  * Bind positional `args` (after the array) and a trailing options object to
  * NumPy's parameter `names`, with Python's TypeErrors for mistakes.
  */
-export function bindArgs(fn: string, names: readonly string[], given: readonly unknown[]): Record<string, unknown> {
+export function bindArgs(
+  fn: string,
+  names: readonly string[],
+  given: readonly unknown[],
+): Record<string, unknown> {
   // Trailing undefined arguments were simply not given.
   let end = given.length;
   while (end > 0 && given[end - 1] === undefined) end--;
@@ -29,7 +33,9 @@ export function bindArgs(fn: string, names: readonly string[], given: readonly u
     pos = args.slice(0, -1);
   }
   if (pos.length > names.length) {
-    throw new TypeError(`${fn}() takes at most ${names.length + 1} positional arguments (${pos.length + 1} given)`);
+    throw new TypeError(
+      `${fn}() takes at most ${names.length + 1} positional arguments (${pos.length + 1} given)`,
+    );
   }
   const out: Record<string, unknown> = {};
   pos.forEach((v, i) => {
@@ -59,7 +65,14 @@ export function checkOrder(order: unknown, dflt: Order = 'C'): Order {
 export function toInt(v: unknown): number {
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'number' && Number.isInteger(v)) return v === 0 ? 0 : v;
-  const t = typeof v === 'number' ? 'float' : typeof v === 'string' ? 'str' : v === null ? 'NoneType' : typeof v;
+  const t =
+    typeof v === 'number'
+      ? 'float'
+      : typeof v === 'string'
+        ? 'str'
+        : v === null
+          ? 'NoneType'
+          : typeof v;
   throw new TypeError(`'${t}' object cannot be interpreted as an integer`);
 }
 

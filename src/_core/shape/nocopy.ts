@@ -7,7 +7,10 @@
  * take the stride just past the last run.
  */
 
-/** Strides for `a` (shape, strides) seen with `newShape` in C or F index order, or null. */
+/**
+ * Strides for `a` (shape, strides; not empty) seen with `newShape` (same size) in
+ * C or F index order, or null when that needs a copy.
+ */
 export function noCopyStrides(
   shape: readonly number[],
   strides: readonly number[],
@@ -35,9 +38,14 @@ export function noCopyStrides(
     let np = newShape[ni]!;
     let op = oldDims[oi]!;
     while (np !== op) {
-      // The products are of positive-or-zero sizes with equal totals, so this ends.
-      if (np < op) np *= newShape[nj++]!;
-      else op *= oldDims[oj++]!;
+      // Equal totals make this end; the bounds only guard against misuse.
+      if (np < op) {
+        if (nj >= nNew) return null;
+        np *= newShape[nj++]!;
+      } else {
+        if (oj >= nOld) return null;
+        op *= oldDims[oj++]!;
+      }
     }
     for (let k = oi; k < oj - 1; k++) {
       const ok = fortran
@@ -71,7 +79,11 @@ export function memoryOrder(strides: readonly number[]): number[] {
 }
 
 /** Byte strides of a contiguous array in C or F order (axes of length 0 count as 1, as NumPy). */
-export function contiguousStrides(shape: readonly number[], itemsize: number, fortran: boolean): number[] {
+export function contiguousStrides(
+  shape: readonly number[],
+  itemsize: number,
+  fortran: boolean,
+): number[] {
   const st = new Array<number>(shape.length);
   let acc = itemsize;
   for (let k = 0; k < shape.length; k++) {

@@ -1,0 +1,94 @@
+/**
+ * Fused multiply-add for doubles and floats (one rounding of a*b + c), which JS lacks.
+ * NumPy's SIMD loops and glibc's FMA code paths use the hardware instruction, so results
+ * only agree bit for bit when the emulation is exact.
+ *
+ * Method: the exact product as ph + pl (Dekker), the exact sum c + ph as uh + ul, then
+ * uh + RO(ul + pl) where RO rounds to odd — Boldo & Melquiond's emulation, which yields the
+ * correctly rounded result. Products near the overflow or underflow range are rescaled.
+ */
+import { fromWords, hiWord, loWord } from './fpbits.js';
+
+const SPLIT = 134217729; // 2^27 + 1
+const TWO_M600 = 2 ** -600;
+const TWO_P600 = 2 ** 600;
+
+/** Veltkamp split: x = hi + lo with hi holding the top 26 bits. */
+function split(x: number): [number, number] {
+  const t = SPLIT * x;
+  const hi = t - (t - x);
+  return [hi, x - hi];
+}
+
+/** Error of the product: a*b - fl(a*b), exact when no under/overflow occurs. */
+function prodErr(a: number, b: number, p: number): number {
+  const [ah, al] = split(a);
+  const [bh, bl] = split(b);
+  return al * bl - (p - ah * bh - al * bh - ah * bl);
+}
+
+/** Round-to-odd of s = fl(x + y) given the exact error t: make the last bit odd if inexact. */
+function addOdd(x: number, y: number): number {
+  const s = x + y;
+  const bb = s - x;
+  const t = x - (s - bb) + (y - bb);
+  if (t === 0 || (loWord(s) & 1) === 1 || !Number.isFinite(s)) return s;
+  // Step one ulp towards the true value.
+  let hi = hiWord(s);
+  let lo = loWord(s);
+  const away = s > 0 === t > 0;
+  if (away) {
+    lo = (lo + 1) >>> 0;
+    if (lo === 0) hi = (hi + 1) >>> 0;
+  } else {
+    if (lo === 0) hi = (hi - 1) >>> 0;
+    lo = (lo - 1) >>> 0;
+  }
+  return fromWords(hi, lo);
+}
+
+/** fma(a, b, c) for doubles. */
+export function fma(a: number, b: number, c: number): number {
+  if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c) || a === 0 || b === 0) return a * b + c;
+  if (c === 0) return a * b;
+  const p = a * b;
+  const ap = Math.abs(p);
+  // Keep the product's exact error representable: rescale far from the normal range.
+  if (ap > 2 ** 1000 || !Number.isFinite(p)) return fmaScaled(a * TWO_M600, b, c * TWO_M600) * TWO_P600;
+  if (ap < 2 ** -960) {
+    const ac = Math.abs(c);
+    if (ac > 2 ** -900) {
+      // The product is far below half an ulp of c unless c is tiny: c decides alone then,
+      // except for the sticky effect on exact ties, handled by the exact path below.
+      if (ap < ac * 2 ** -110) return fmaTiny(c, p);
+    }
+    return fmaScaled(a * TWO_P600, b, c * TWO_P600) * TWO_M600;
+  }
+  return fmaCore(a, b, c, p);
+}
+
+function fmaCore(a: number, b: number, c: number, p: number): number {
+  const pl = prodErr(a, b, p);
+  const uh = c + p;
+  const bb = uh - c;
+  const ul = c - (uh - bb) + (p - bb);
+  if (pl === 0 && ul === 0) return uh;
+  return uh + addOdd(ul, pl);
+}
+
+/** Scaled computations must not round twice: only scale when the result stays normal or is exact. */
+function fmaScaled(a: number, b: number, c: number): number {
+  return fmaCore(a, b, c, a * b);
+}
+
+/** c plus a product far below c's precision: c unless c sits exactly on a tie... it never does. */
+function fmaTiny(c: number, p: number): number {
+  void p;
+  return c;
+}
+
+/** fmaf(a, b, c) for float32 values: the double product is exact; round the double sum to odd, then to float. */
+export function fmaf(a: number, b: number, c: number): number {
+  const p = a * b; // exact: 24 + 24 bits
+  return Math.fround(addOdd(p, c));
+}

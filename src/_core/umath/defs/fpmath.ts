@@ -1,0 +1,299 @@
+/**
+ * Scalar floating-point helpers for the transcendental ufuncs: exact splitting
+ * (Dekker/Veltkamp, JS has no fma), an accurate hypot, C's copysign/signbit/scalbn,
+ * and the per-precision descriptors the complex functions are written against.
+ *
+ * NumPy's float32 and complex64 loops compute in C float arithmetic. A double
+ * operation on float operands followed by `Math.fround` is exactly the float
+ * operation (+ - * / sqrt: 53 ≥ 2·24 + 2 bits), so `Prec.r` emulates float
+ * arithmetic step by step; library calls round the double result once.
+ */
+
+const fround = Math.fround;
+
+/** C's signbit for non-NaN values (NaN signs are not tracked: JS engines don't keep them). */
+export function signbit(x: number): boolean {
+  return x < 0 || (x === 0 && 1 / x < 0);
+}
+
+/** C's copysign (a NaN sign source counts as positive, see signbit). */
+export function copysign(x: number, s: number): number {
+  const ax = Math.abs(x);
+  return signbit(s) ? -ax : ax;
+}
+
+const TWO_P1023 = 2 ** 1023;
+const TWO_M969 = 2 ** -1022 * 2 ** 53;
+
+/** C's scalbn(x, n) = x·2^n with a single rounding, also into the subnormal range. */
+export function scalbn(x: number, n: number): number {
+  if (n > 1023) {
+    x *= TWO_P1023;
+    n -= 1023;
+    if (n > 1023) {
+      x *= TWO_P1023;
+      n = Math.min(n - 1023, 1023);
+    }
+  } else if (n < -1022) {
+    // Step down while staying normal, so only the last multiply can round.
+    x *= TWO_M969;
+    n += 1022 - 53;
+    if (n < -1022) {
+      x *= TWO_M969;
+      n = Math.max(n + 1022 - 53, -1022);
+    }
+  }
+  return x * 2 ** n;
+}
+
+/** Veltkamp split constant for doubles: 2^27 + 1. */
+const SPLIT = 134217729;
+/** Low part of the last `twoProd`: a·b = hi + PROD_LO exactly. */
+let PROD_LO = 0;
+
+/** Exact product a·b = result + PROD_LO (Dekker), for |a·b| well inside the double range. */
+function twoProd(a: number, b: number): number {
+  const p = a * b;
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  PROD_LO = al * bl - (((p - ah * bh) - al * bh) - ah * bl);
+  return p;
+}
+
+const TWO_P600 = 2 ** 600;
+const TWO_M600 = 2 ** -600;
+
+/**
+ * hypot(x, y) rounded correctly in all but rare cases (as glibc's): the double
+ * square root is corrected by one Newton step on the exact residual x² + y² − h².
+ * Overflow-safe: operands are scaled by powers of two, which is exact.
+ */
+export function hypot(x: number, y: number): number {
+  x = Math.abs(x);
+  y = Math.abs(y);
+  if (x === Infinity || y === Infinity) return Infinity;
+  if (x !== x || y !== y) return Number.NaN;
+  if (x < y) {
+    const t = x;
+    x = y;
+    y = t;
+  }
+  // y/x < 2^-27: y² is below half an ulp of x², the result is x itself.
+  if (y === 0 || x > y * 134217728) return x;
+  let scale = 1;
+  if (x > 2 ** 500) {
+    x *= TWO_M600;
+    y *= TWO_M600;
+    scale = TWO_P600;
+  } else if (y < 2 ** -500) {
+    x *= TWO_P600;
+    y *= TWO_P600;
+    scale = TWO_M600;
+  }
+  const xx = twoProd(x, x);
+  const xl = PROD_LO;
+  const yy = twoProd(y, y);
+  const yl = PROD_LO;
+  const h = Math.sqrt(xx + yy);
+  const hh = twoProd(h, h);
+  const hl = PROD_LO;
+  // residual = x² + y² − h², exact to double precision: hh − xx is exact (Sterbenz).
+  const resid = ((xx - hh + yy) + (xl + yl)) - hl;
+  return (h + resid / (2 * h)) * scale;
+}
+
+/** glibc's add_split: hi + lo = a + b exactly, given |a| ≥ |b|. */
+function sortByAbs(v: number[], from: number): void {
+  for (let i = from + 1; i < v.length; i++) {
+    const x = v[i]!;
+    let j = i - 1;
+    while (j >= from && Math.abs(v[j]!) > Math.abs(x)) {
+      v[j + 1] = v[j]!;
+      j--;
+    }
+    v[j + 1] = x;
+  }
+}
+
+/**
+ * x² + y² − 1 without cancellation error (glibc's __x2y2m1), for 1 > x ≥ y and
+ * x² + y² ≥ 0.5: the five exact terms are summed smallest first with exact two-sums.
+ */
+export function x2y2m1(x: number, y: number): number {
+  const v = [0, 0, 0, 0, -1];
+  v[1] = twoProd(x, x);
+  v[0] = PROD_LO;
+  v[3] = twoProd(y, y);
+  v[2] = PROD_LO;
+  sortByAbs(v, 0);
+  for (let i = 0; i <= 3; i++) {
+    const a = v[i + 1]!;
+    const b = v[i]!;
+    const hi = a + b;
+    v[i + 1] = hi;
+    v[i] = a - hi + b;
+    sortByAbs(v, i + 1);
+  }
+  return v[4]! + v[3]! + v[2]! + v[1]! + v[0]!;
+}
+
+/** float32 version: glibc computes it in double, where it is exact enough. */
+function x2y2m1f(x: number, y: number): number {
+  return fround((x - 1) * (x + 1) + y * y);
+}
+
+/** NumPy's npy_logaddexp: log(exp(x) + exp(y)) without overflow. */
+export function logaddexp(x: number, y: number): number {
+  if (x === y) return x + Math.LN2; // equal infinities: no inf − inf
+  const d = x - y;
+  if (d > 0) return x + Math.log1p(Math.exp(-d));
+  if (d <= 0) return y + Math.log1p(Math.exp(d));
+  return d; // NaN
+}
+
+/** npy_logaddexpf, step by step in float arithmetic. */
+export function logaddexpf(x: number, y: number): number {
+  if (x === y) return fround(x + LN2F);
+  const d = fround(x - y);
+  if (d > 0) return fround(x + fround(Math.log1p(fround(Math.exp(-d)))));
+  if (d <= 0) return fround(y + fround(Math.log1p(fround(Math.exp(d)))));
+  return d;
+}
+
+const LOG2E = Math.LOG2E;
+const LN2F = fround(Math.LN2);
+const LOG2EF = fround(Math.LOG2E);
+
+/** npy_logaddexp2: log2(2^x + 2^y); log2(1 + t) as LOG2E·log1p(t), as NumPy does. */
+export function logaddexp2(x: number, y: number): number {
+  if (x === y) return x + 1;
+  const d = x - y;
+  if (d > 0) return x + LOG2E * Math.log1p(exp2(-d));
+  if (d <= 0) return y + LOG2E * Math.log1p(exp2(d));
+  return d;
+}
+
+export function logaddexp2f(x: number, y: number): number {
+  if (x === y) return fround(x + 1);
+  const d = fround(x - y);
+  if (d > 0) return fround(x + fround(LOG2EF * fround(Math.log1p(fround(exp2(-d))))));
+  if (d <= 0) return fround(y + fround(LOG2EF * fround(Math.log1p(fround(exp2(d))))));
+  return d;
+}
+
+/** 2^x: exact for integers; `Math.pow` is fdlibm's pow (< 1 ulp). */
+export function exp2(x: number): number {
+  return Math.pow(2, x);
+}
+
+/** Float-type parameters and the libm calls of one precision (float64 or float32). */
+export interface Prec {
+  /** Round to this precision (identity for float64). */
+  r: (x: number) => number;
+  eps: number;
+  /** Smallest normal. */
+  min: number;
+  max: number;
+  mantDig: number;
+  /** glibc's t = (int)((MAX_EXP − 1)·ln 2): exp(t) is finite, exp(2t)… is not. */
+  t: number;
+  pi: number;
+  pi2: number;
+  pi4: number;
+  ln2: number;
+  log2e: number;
+  log10e: number;
+  exp: (x: number) => number;
+  expm1: (x: number) => number;
+  log: (x: number) => number;
+  log1p: (x: number) => number;
+  sin: (x: number) => number;
+  cos: (x: number) => number;
+  tan: (x: number) => number;
+  sinh: (x: number) => number;
+  cosh: (x: number) => number;
+  atan: (x: number) => number;
+  atanh: (x: number) => number;
+  atan2: (y: number, x: number) => number;
+  hypot: (x: number, y: number) => number;
+  sqrt: (x: number) => number;
+  scalbn: (x: number, n: number) => number;
+  x2y2m1: (x: number, y: number) => number;
+}
+
+const id = (x: number): number => x;
+
+export const P64: Prec = {
+  r: id,
+  eps: 2 ** -52,
+  min: 2 ** -1022,
+  max: Number.MAX_VALUE,
+  mantDig: 53,
+  t: 709,
+  pi: Math.PI,
+  pi2: Math.PI / 2,
+  pi4: Math.PI / 4,
+  ln2: Math.LN2,
+  log2e: Math.LOG2E,
+  log10e: Math.LOG10E,
+  exp: Math.exp,
+  expm1: Math.expm1,
+  log: Math.log,
+  log1p: Math.log1p,
+  sin: Math.sin,
+  cos: Math.cos,
+  tan: Math.tan,
+  sinh: Math.sinh,
+  cosh: Math.cosh,
+  atan: Math.atan,
+  atanh: Math.atanh,
+  atan2: Math.atan2,
+  hypot,
+  sqrt: Math.sqrt,
+  scalbn,
+  x2y2m1,
+};
+
+/** A float32 libm call: the double result rounded once. */
+function f32<A extends number[]>(f: (...a: A) => number): (...a: A) => number {
+  return (...a: A) => fround(f(...a));
+}
+
+export const P32: Prec = {
+  r: fround,
+  eps: 2 ** -23,
+  min: 2 ** -126,
+  max: fround(3.4028234663852886e38),
+  mantDig: 24,
+  t: 88,
+  pi: fround(Math.PI),
+  pi2: fround(Math.PI / 2),
+  pi4: fround(Math.PI / 4),
+  ln2: LN2F,
+  log2e: LOG2EF,
+  log10e: fround(Math.LOG10E),
+  exp: f32(Math.exp),
+  expm1: f32(Math.expm1),
+  log: f32(Math.log),
+  log1p: f32(Math.log1p),
+  sin: f32(Math.sin),
+  cos: f32(Math.cos),
+  tan: f32(Math.tan),
+  sinh: f32(Math.sinh),
+  cosh: f32(Math.cosh),
+  atan: f32(Math.atan),
+  atanh: f32(Math.atanh),
+  atan2: f32(Math.atan2),
+  // glibc's hypotf is sqrt of the exact double sum of squares, rounded once.
+  hypot: (x, y) => {
+    if (Math.abs(x) === Infinity || Math.abs(y) === Infinity) return Infinity;
+    return fround(Math.sqrt(x * x + y * y));
+  },
+  sqrt: f32(Math.sqrt),
+  scalbn: (x, n) => fround(x * 2 ** n),
+  x2y2m1: x2y2m1f,
+};

@@ -1,0 +1,103 @@
+/**
+ * Floating-point operations that raise NumPy's FP flags the way the hardware does for the
+ * C code NumPy runs (divide by zero, overflow, invalid; underflow is not tracked). Used by
+ * kernels whose flags depend on intermediate steps (npy_divmod), where scanning the outputs
+ * afterwards could not tell which step failed.
+ *
+ * `R` rounds to the loop's precision: identity for float64, Math.fround for float32 (and for
+ * float16, which NumPy computes in float32).
+ */
+import type { DType } from '../../dtype.js';
+import { raiseFlag } from '../errstate.js';
+import { copysign } from './fpbits.js';
+
+export type Round = (x: number) => number;
+const ident: Round = (x) => x;
+
+/** The rounding of a float loop's arithmetic. */
+export function roundOf(dt: DType): Round {
+  return dt.itemsize === 8 ? ident : Math.fround;
+}
+
+const finite = Number.isFinite;
+
+/** a / b with the C flags. */
+export function fdiv(a: number, b: number, R: Round): number {
+  const q = R(a / b);
+  if (b === 0) {
+    if (a === a) raiseFlag(a === 0 ? 'invalid' : 'divide');
+  } else if (!finite(q) && q === q) {
+    if (finite(a) && finite(b)) raiseFlag('over');
+  } else if (q !== q && a === a && b === b) raiseFlag('invalid'); // inf / inf
+  return q;
+}
+
+/** a - b with the C flags. */
+export function fsub(a: number, b: number, R: Round): number {
+  const d = R(a - b);
+  if (d !== d) {
+    if (a === a && b === b) raiseFlag('invalid'); // inf - inf
+  } else if (!finite(d) && finite(a) && finite(b)) raiseFlag('over');
+  return d;
+}
+
+/** a + b with the C flags. */
+export function fadd(a: number, b: number, R: Round): number {
+  return fsub(a, -b, R);
+}
+
+/** C fmod (exact; invalid for fmod(±inf, y) and fmod(x, 0)). */
+export function fmod(a: number, b: number): number {
+  const m = a % b;
+  if (m !== m && a === a && b === b) raiseFlag('invalid');
+  return m;
+}
+
+/** npy_divmod: Python's divmod for floats; returns the floor quotient, stores the modulus in MOD[0]. */
+export const MOD = [0];
+export function divmod(a: number, b: number, R: Round): number {
+  let mod = fmod(a, b);
+  if (b === 0) {
+    MOD[0] = mod;
+    return fdiv(a, b, R);
+  }
+  // a - mod is very nearly an integer multiple of b.
+  let div = fdiv(fsub(a, mod, R), b, R);
+  if (mod !== 0) {
+    // A NaN mod counts as non-zero (C truthiness); the comparisons are quiet.
+    if (b < 0 !== mod < 0) {
+      mod = fadd(mod, b, R);
+      div = fsub(div, 1, R);
+    }
+  } else {
+    mod = copysign(0, b);
+  }
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (fsub(div, floordiv, R) > 0.5) floordiv = fadd(floordiv, 1, R);
+  } else {
+    floordiv = copysign(0, fdiv(a, b, R));
+  }
+  MOD[0] = mod;
+  return floordiv;
+}
+
+/** npy_floor_divide. */
+export function floorDivide(a: number, b: number, R: Round): number {
+  if (b === 0) return fdiv(a, b, R);
+  return divmod(a, b, R);
+}
+
+/** npy_remainder. */
+export function remainder(a: number, b: number, R: Round): number {
+  if (b === 0) return fmod(a, b);
+  divmod(a, b, R);
+  return MOD[0]!;
+}
+
+/** float16 results are computed in float32, then converted: the conversion can overflow. */
+export function halfOverflow(x: number): number {
+  if ((x >= 65520 || x <= -65520) && finite(x)) raiseFlag('over');
+  return x;
+}

@@ -1,0 +1,85 @@
+/** Constructors of the transcendental ufuncs from their scalar functions. */
+import type { DType } from '../../dtype.js';
+import { canCast, resultType } from '../../numerictypes/promotion.js';
+import type { LoopSig, Operand } from '../resolve.js';
+import { makeUfunc, type Ufunc } from '../ufunc.js';
+import { binaryMathKernel, realFpCheck, type UnaryMath, unaryMathKernel } from './math_kernels.js';
+
+/** NumPy's loop tables (`np.<name>.types` without longdouble and object loops). */
+export const REAL = 'e->e f->f d->d';
+export const REAL_COMPLEX = 'e->e f->f d->d F->F D->D';
+export const REAL2 = 'ee->e ff->f dd->d';
+
+/**
+ * Numeric operands no loop accepts (complex into cbrt, arctan2 …) are a plain
+ * TypeError in NumPy, not a UFuncTypeError: checked before the engine's search.
+ */
+function noLoopIsTypeError(name: string) {
+  return (ops: Operand[], common: DType | null, loops: LoopSig[]): LoopSig | null => {
+    if (!ops.every((o) => 'biufc'.includes(o.dtype.kind))) return null;
+    const ok = common
+      ? loops.some((l) => l.ins.every((t) => canCast(common, t, 'safe')))
+      : loops.some((l) => ops.every((o, i) => canCast(o.dtype, l.ins[i]!, 'safe')));
+    if (ok) return null;
+    throw new TypeError(
+      `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
+    );
+  };
+}
+
+/**
+ * A unary ufunc; `inf` names what ±inf from a finite input means ('divide' at poles),
+ * null for functions that raise no FP errors (fabs).
+ */
+export function unaryMath(
+  name: string,
+  types: string,
+  spec: UnaryMath,
+  inf: 'over' | 'divide' | null = 'over',
+): Ufunc {
+  return makeUfunc({
+    name,
+    nin: 1,
+    nout: 1,
+    identity: null,
+    types,
+    kernel: unaryMathKernel(spec),
+    special: noLoopIsTypeError(name),
+    ...(inf ? { fpcheck: realFpCheck(inf) } : {}),
+  });
+}
+
+/**
+ * Loop search of NumPy's legacy resolver for float-only binary loops: each operand
+ * casts safely on its own (int8, uint8 → 'ee', where promoting first would give
+ * int16 → 'ff'); a JS scalar first takes the dtype it promotes to with the arrays
+ * (int8 with 1 → int8, with 1.5 → float64), as NumPy 2 does for Python scalars.
+ */
+function linearSearch(name: string) {
+  const typeError = noLoopIsTypeError(name);
+  return (ops: Operand[], _common: DType | null, loops: LoopSig[]): LoopSig | null => {
+    if (!ops.every((o) => 'biufc'.includes(o.dtype.kind))) return null;
+    const strong = ops.flatMap((o) => (o.weak ? [] : [o.array]));
+    const eff = ops.map((o) => (o.weak ? resultType(o.value, ...strong) : o.dtype));
+    const loop = loops.find((l) => eff.every((d, i) => canCast(d, l.ins[i]!, 'safe')));
+    return loop ?? typeError(ops, null, []);
+  };
+}
+
+export function binaryMath(
+  name: string,
+  identity: number | null,
+  f64: (x: number, y: number) => number,
+  f32?: (x: number, y: number) => number,
+): Ufunc {
+  return makeUfunc({
+    name,
+    nin: 2,
+    nout: 1,
+    identity,
+    types: REAL2,
+    kernel: binaryMathKernel(f64, f32),
+    special: linearSearch(name),
+    fpcheck: realFpCheck('over'),
+  });
+}

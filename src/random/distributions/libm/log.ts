@@ -1,0 +1,69 @@
+/**
+ * glibc 2.36's double `log` (x86-64 FMA build), reproduced bit for bit: a 128-entry table
+ * of 1/c and log(c) around which log1p(z/c - 1) is a short polynomial, and a separate
+ * polynomial near 1. Every `a*b + c` that the FMA build fuses is an exact `fma` here.
+ */
+import { fma, fromWords, hiWord, loWord, twoProdErr } from './fma.js';
+import { LOG_LN2HI, LOG_LN2LO, LOG_POLY, LOG_POLY1, LOG_TAB_B64 } from './tables.js';
+import { f64Table } from './tables_decode.js';
+
+const T = f64Table(LOG_TAB_B64);
+const [A0, A1, A2, A3, A4] = LOG_POLY as [number, number, number, number, number];
+// LOG_POLY1[0] is -0.5.
+const [B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10] = LOG_POLY1 as [
+  number, number, number, number, number, number, number, number, number, number, number,
+];
+const OFF_HI = 0x3fe60000;
+
+/** Natural logarithm, as glibc's `log`. */
+export function log(x: number): number {
+  if (x >= 0.9375 && x < 1.064697265625) return logNear1(x);
+  let h = hiWord(x);
+  let l = loWord(x);
+  const top = h >>> 16;
+  if (top - 0x0010 >= 0x7ff0 - 0x0010 || top < 0x0010) {
+    if (x === 0) return -Infinity;
+    if (x === Infinity) return x;
+    if (!(x > 0)) return Number.NaN;
+    // Subnormal: scale into the normal range.
+    const xs = x * 4503599627370496;
+    h = hiWord(xs) - (52 << 20);
+    l = loWord(xs);
+  }
+  // x = 2^k z with z in [OFF, 2*OFF); i selects the subinterval of z.
+  const tmp = (h - OFF_HI) | 0;
+  const i = (tmp >>> 13) & 127;
+  const k = tmp >> 20;
+  const z = fromWords((h - (tmp & 0xfff00000)) >>> 0, l);
+  const invc = T[2 * i]!;
+  const logc = T[2 * i + 1]!;
+  // r = fma(z, invc, -1): z*invc is within 2**-7 of 1, so p - 1 is exact.
+  const p = z * invc;
+  const r = p - 1 + twoProdErr(z, invc, p);
+  const kd = k;
+  const w = kd * LOG_LN2HI + logc;
+  const hi = w + r;
+  const lo = fma(kd, LOG_LN2LO, w - hi + r);
+  const r2 = r * r;
+  const t3 = fma(r2, fma(r, A4, A3), fma(r, A2, A1));
+  return fma(r * r2, t3, fma(r2, A0, lo)) + hi;
+}
+
+/** |log(x)| < 1/16: a degree-12 polynomial with the leading terms in double-double. */
+function logNear1(x: number): number {
+  if (x === 1) return 0;
+  const r = x - 1;
+  const r2 = r * r;
+  const r3 = r * r2;
+  const c = fma(r3, B10, fma(r2, B9, fma(r, B8, B7)));
+  const f = fma(r3, c, fma(r2, B6, fma(r, B5, B4)));
+  const poly = fma(r3, f, fma(r2, B3, fma(r, B2, B1)));
+  let w = r * 134217728;
+  const rhi = r + w - w;
+  const rlo = r - rhi;
+  w = rhi * rhi * B0;
+  const hi = r + w;
+  let lo = r - hi + w;
+  lo = fma(B0 * rlo, rhi + r, lo);
+  return fma(r3, poly, lo) + hi;
+}
