@@ -7,7 +7,9 @@ import path from 'node:path';
 
 /** Load `test/fixtures/<name>.json` (written by `scripts/fixtures/gen_<name>.py`). */
 export function loadFixture<T = any>(name: string): T {
-  return JSON.parse(readFileSync(path.join(process.cwd(), 'test', 'fixtures', `${name}.json`), 'utf8')) as T;
+  return JSON.parse(
+    readFileSync(path.join(process.cwd(), 'test', 'fixtures', `${name}.json`), 'utf8'),
+  ) as T;
 }
 
 let hasNumpyCache: boolean | undefined;
@@ -64,7 +66,14 @@ export function throwsNumpy(fn: () => unknown, name: string, message: string): v
 export function decode(v: any): any {
   if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) return v.map(decode);
-  if ('float' in v) return v.float === 'nan' ? Number.NaN : v.float === 'inf' ? Infinity : v.float === '-inf' ? -Infinity : -0;
+  if ('float' in v)
+    return v.float === 'nan'
+      ? Number.NaN
+      : v.float === 'inf'
+        ? Infinity
+        : v.float === '-inf'
+          ? -Infinity
+          : -0;
   if ('bigint' in v) return BigInt(v.bigint);
   if ('complex' in v) return { re: decode(v.complex[0]), im: decode(v.complex[1]) };
   const out: Record<string, any> = {};

@@ -29,7 +29,11 @@ export function broadcastStridesTo(
  * `a` seen with shape `target` (a read-only-in-spirit view with zero strides).
  * `message` builds the error NumPy raises in the caller's context.
  */
-export function broadcastView<K extends NDArray>(a: K, target: readonly number[], message?: () => string): K {
+export function broadcastView<K extends NDArray>(
+  a: K,
+  target: readonly number[],
+  message?: () => string,
+): K {
   const st = broadcastStridesTo(a.shape, a.strides, target);
   if (!st) {
     throw new ValueError(

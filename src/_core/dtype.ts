@@ -29,7 +29,15 @@ export type NumericDTypeName =
 /** Type-level key of a dtype: its name for numeric dtypes, the family for flexible ones. */
 export type DTypeKey = NumericDTypeName | 'str' | 'bytes' | 'void';
 
-export type IntegerDTypeName = 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'uint16' | 'uint32' | 'uint64';
+export type IntegerDTypeName =
+  | 'int8'
+  | 'int16'
+  | 'int32'
+  | 'int64'
+  | 'uint8'
+  | 'uint16'
+  | 'uint32'
+  | 'uint64';
 export type FloatDTypeName = 'float16' | 'float32' | 'float64';
 export type ComplexDTypeName = 'complex64' | 'complex128';
 
@@ -119,7 +127,9 @@ export class DType<K extends DTypeKey = DTypeKey> {
 
   /** NumPy's `dtype.byteorder`: '|' where not applicable, '=' for native. */
   get byteorder(): '|' | '=' {
-    return (this.itemsize === 1 && this.kind !== 'U') || this.kind === 'S' || this.kind === 'V' ? '|' : '=';
+    return (this.itemsize === 1 && this.kind !== 'U') || this.kind === 'S' || this.kind === 'V'
+      ? '|'
+      : '=';
   }
 
   /** NumPy's `dtype.str`, e.g. `<f8`, `|b1`, `<U10`. */
@@ -131,7 +141,8 @@ export class DType<K extends DTypeKey = DTypeKey> {
 
   /** NumPy's `str(dtype)`: the name for numeric dtypes, `<U3` for strings. */
   toString(): string {
-    if (this.kind === 'U' || this.kind === 'S' || (this.kind === 'V' && !this.fields)) return this.str;
+    if (this.kind === 'U' || this.kind === 'S' || (this.kind === 'V' && !this.fields))
+      return this.str;
     if (this.fields) return descrString(this);
     return this.name;
   }
@@ -140,7 +151,8 @@ export class DType<K extends DTypeKey = DTypeKey> {
   repr(): string {
     if (this.fields) return `dtype(${descrString(this)})`;
     // Unsized flexible dtypes print without the 0: dtype('<U'), dtype('S').
-    if (this.kind === 'S' || this.kind === 'V') return `dtype('${this.kind}${this.itemsize || ''}')`;
+    if (this.kind === 'S' || this.kind === 'V')
+      return `dtype('${this.kind}${this.itemsize || ''}')`;
     if (this.kind === 'U' && this.itemsize === 0) return `dtype('<U')`;
     return `dtype('${this.toString()}')`;
   }
@@ -200,7 +212,12 @@ export function makeDType<K extends DTypeKey>(props: DTypeProps<K>): DType<K> {
   };
   Object.setPrototypeOf(fn, DType.prototype);
   for (const [k, v] of Object.entries({ fields: null, names: null, ...props })) {
-    Object.defineProperty(fn, k, { value: v, enumerable: true, writable: false, configurable: false });
+    Object.defineProperty(fn, k, {
+      value: v,
+      enumerable: true,
+      writable: false,
+      configurable: false,
+    });
   }
   return fn as unknown as DType<K>;
 }
@@ -376,31 +393,32 @@ export type DTypeLike =
   | [string, unknown][];
 
 /** Maps a DTypeLike to its key at the type level, so `{dtype: 'float32'}` types the result. */
-export type KeyOf<D> = D extends DType<infer K>
-  ? K
-  : D extends NumericDTypeName
-    ? D
-    : D extends 'f4' | 'f' | 'single'
-      ? 'float32'
-      : D extends 'f8' | 'd' | 'float' | 'double'
-        ? 'float64'
-        : D extends 'i8' | 'int' | 'l' | 'q' | 'long' | 'intp'
-          ? 'int64'
-          : D extends 'i4' | 'i' | 'intc'
-            ? 'int32'
-            : D extends 'u1' | 'B' | 'ubyte'
-              ? 'uint8'
-              : D extends 'b1' | '?' | 'bool_'
-                ? 'bool'
-                : D extends 'c16' | 'complex' | 'D'
-                  ? 'complex128'
-                  : D extends 'c8' | 'F'
-                    ? 'complex64'
-                    : D extends Float32ArrayConstructor
-                      ? 'float32'
-                      : D extends Float64ArrayConstructor
-                        ? 'float64'
-                        : DTypeKey;
+export type KeyOf<D> =
+  D extends DType<infer K>
+    ? K
+    : D extends NumericDTypeName
+      ? D
+      : D extends 'f4' | 'f' | 'single'
+        ? 'float32'
+        : D extends 'f8' | 'd' | 'float' | 'double'
+          ? 'float64'
+          : D extends 'i8' | 'int' | 'l' | 'q' | 'long' | 'intp'
+            ? 'int64'
+            : D extends 'i4' | 'i' | 'intc'
+              ? 'int32'
+              : D extends 'u1' | 'B' | 'ubyte'
+                ? 'uint8'
+                : D extends 'b1' | '?' | 'bool_'
+                  ? 'bool'
+                  : D extends 'c16' | 'complex' | 'D'
+                    ? 'complex128'
+                    : D extends 'c8' | 'F'
+                      ? 'complex64'
+                      : D extends Float32ArrayConstructor
+                        ? 'float32'
+                        : D extends Float64ArrayConstructor
+                          ? 'float64'
+                          : DTypeKey;
 
 function notUnderstood(spec: unknown): TypeError {
   return new TypeError(`data type '${String(spec)}' not understood`);
@@ -447,8 +465,10 @@ export function dtype(spec: unknown, opts: { align?: boolean } = {}): DType {
     if (!structuredParser) throw notUnderstood(spec);
     return structuredParser(spec as [string, unknown][], opts.align ?? false);
   }
-  if (typeof spec === 'function' && (spec as { name?: string }).name === 'Complex') return complex128;
-  if (typeof spec !== 'string') throw new TypeError(`Cannot interpret '${String(spec)}' as a data type`);
+  if (typeof spec === 'function' && (spec as { name?: string }).name === 'Complex')
+    return complex128;
+  if (typeof spec !== 'string')
+    throw new TypeError(`Cannot interpret '${String(spec)}' as a data type`);
   const direct = byName.get(spec);
   if (direct) return direct;
   let s = spec;

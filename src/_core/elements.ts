@@ -6,11 +6,12 @@
  * string (U), Uint8Array (S). Bulk kernels bypass this; everything generic
  * (printing, tolist, casting fallbacks, indexing of single values) goes through it.
  */
+
+import { scalarStr as numpyScalarStr } from './arrayprint/scalarstr.js';
 import { Complex, pyFloatRepr } from './complex.js';
 import type { DType } from './dtype.js';
 import { OverflowError, ValueError } from './errors.js';
 import { doubleToHalfBits, halfBitsToDouble } from './float16.js';
-import { scalarStr as numpyScalarStr } from './arrayprint/scalarstr.js';
 
 export type Canonical = boolean | number | bigint | Complex | string | Uint8Array;
 
@@ -183,7 +184,8 @@ function pyParseInt(s: string): bigint {
 export function pyStr(v: unknown): string {
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'bigint') return v.toString();
-  if (typeof v === 'number') return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : pyFloatRepr(v, false);
+  if (typeof v === 'number')
+    return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : pyFloatRepr(v, false);
   if (v instanceof Complex) return v.toString();
   if (v instanceof Uint8Array) return new TextDecoder('latin1').decode(v);
   return String(v);
@@ -200,7 +202,10 @@ export function fromPython(v: unknown, dt: DType): Canonical {
     if (dt.kind === 'c') return roundComplex(v, dt);
     if (dt.kind === 'U' || dt.kind === 'S') return toFlexible(pyStr(v), dt);
     if (dt.kind === 'b') return v.re !== 0 || v.im !== 0;
-    const what = dt.kind === 'f' ? 'float() argument must be a string or a real number' : 'int() argument must be a string, a bytes-like object or a real number';
+    const what =
+      dt.kind === 'f'
+        ? 'float() argument must be a string or a real number'
+        : 'int() argument must be a string, a bytes-like object or a real number';
     throw new TypeError(`${what}, not 'complex'`);
   }
   if (typeof v === 'string' || v instanceof Uint8Array) {
@@ -282,14 +287,20 @@ export class UnicodeEncodeError extends ValueError {
   constructor(s: string, i: number) {
     // Python escapes the character as \xNN, \uNNNN or \UNNNNNNNN and counts code points.
     const c = s.codePointAt(i)!;
-    const esc = c < 0x100 ? `x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `u${c.toString(16).padStart(4, '0')}` : `U${c.toString(16).padStart(8, '0')}`;
-    super(`'ascii' codec can't encode character '\\${esc}' in position ${[...s.slice(0, i)].length}: ordinal not in range(128)`);
+    const esc =
+      c < 0x100
+        ? `x${c.toString(16).padStart(2, '0')}`
+        : c < 0x10000
+          ? `u${c.toString(16).padStart(4, '0')}`
+          : `U${c.toString(16).padStart(8, '0')}`;
+    super(
+      `'ascii' codec can't encode character '\\${esc}' in position ${[...s.slice(0, i)].length}: ordinal not in range(128)`,
+    );
   }
 }
 
 // --- C casts (astype, casting of arrays), as NumPy behaves on x86-64 ---
 
-const TWO31 = 2 ** 31;
 const TWO63 = 2 ** 63;
 
 /** x86 cvttsd2si (32-bit): truncation, out of range and NaN give INT32_MIN. */
@@ -356,7 +367,8 @@ export function wrapInt(v: number | bigint, dt: DType): number | bigint {
 /** The canonical value `v` of dtype `from` cast to `to` with C semantics (astype). */
 export function castElement(v: Canonical, from: DType, to: DType): Canonical {
   if (from === to) return v;
-  if ((typeof v === 'string' || v instanceof Uint8Array) && 'biufc'.includes(to.kind)) return castText(v, to);
+  if ((typeof v === 'string' || v instanceof Uint8Array) && 'biufc'.includes(to.kind))
+    return castText(v, to);
   // Normalise the source to number | bigint | boolean | Complex | string.
   switch (to.kind) {
     case 'b':
@@ -386,7 +398,8 @@ export function castElement(v: Canonical, from: DType, to: DType): Canonical {
     case 'U':
     case 'S':
       if (typeof v === 'string') return toFlexible(v, to);
-      if (v instanceof Uint8Array) return to.kind === 'S' ? v.slice(0, to.itemsize) : toFlexible(pyStr(v), to);
+      if (v instanceof Uint8Array)
+        return to.kind === 'S' ? v.slice(0, to.itemsize) : toFlexible(pyStr(v), to);
       return toFlexible(scalarStr(v, from), to);
     default:
       throw new TypeError(`Cannot cast array data from dtype('${from}') to dtype('${to}')`);
@@ -408,14 +421,16 @@ function pyQuote(s: string): string {
 /** A text element (U or S) cast to a number type, with NumPy's errors naming the scalar. */
 function castText(v: string | Uint8Array, to: DType): Canonical {
   const text = typeof v === 'string' ? v : new TextDecoder('latin1').decode(v);
-  const scalar = typeof v === 'string' ? `np.str_(${pyQuote(text)})` : `np.bytes_(b${pyQuote(text)})`;
+  const scalar =
+    typeof v === 'string' ? `np.str_(${pyQuote(text)})` : `np.bytes_(b${pyQuote(text)})`;
   switch (to.kind) {
     case 'b':
       return text.length > 0;
     case 'i':
     case 'u': {
       const t = text.trim();
-      if (!/^[+-]?\d+(_\d+)*$/.test(t)) throw new ValueError(`invalid literal for int() with base 10: ${scalar}`);
+      if (!/^[+-]?\d+(_\d+)*$/.test(t))
+        throw new ValueError(`invalid literal for int() with base 10: ${scalar}`);
       return fromPython(BigInt(t.replace(/_/g, '')), to);
     }
     case 'f': {

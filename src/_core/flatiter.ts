@@ -51,8 +51,9 @@ export class FlatIter<K extends DTypeKey = DTypeKey> implements IterableIterator
   next(): IteratorResult<ScalarOf<K>> {
     const { shape, strides, dtype } = this.base;
     if (this.pos >= this.base.size) return { done: true, value: undefined };
-    if (this.cursor === null)
+    if (this.cursor === null) {
       this.cursor = { idx: this.unravel(this.pos), off: this.offsetOf(this.pos) };
+    }
     const c = this.cursor;
     const value = toJS(this.base.readAt(c.off), dtype) as ScalarOf<K>;
     this.pos++;
@@ -98,8 +99,9 @@ export class FlatIter<K extends DTypeKey = DTypeKey> implements IterableIterator
   set(index: IndexItem, value: unknown): void {
     if (!this.base.flags.writeable) throw new ValueError('assignment destination is read-only');
     const e = this.entry(index);
-    if (e === null)
+    if (e === null) {
       throw new IndexError('Assigning to a flat iterator with a 0-D index is not supported');
+    }
     if (e.kind === 'int') {
       this.setOne(this.checkPosition(e.index), value);
       return;

@@ -33,7 +33,11 @@ export function fStrides(shape: readonly number[], itemsize: number): number[] {
 }
 
 /** NumPy's C_CONTIGUOUS flag: axes of length 1 may have any stride; empty arrays are contiguous. */
-export function isCContiguous(shape: readonly number[], strides: readonly number[], itemsize: number): boolean {
+export function isCContiguous(
+  shape: readonly number[],
+  strides: readonly number[],
+  itemsize: number,
+): boolean {
   let expected = itemsize;
   for (let i = shape.length - 1; i >= 0; i--) {
     const s = shape[i]!;
@@ -47,7 +51,11 @@ export function isCContiguous(shape: readonly number[], strides: readonly number
 }
 
 /** NumPy's F_CONTIGUOUS flag. */
-export function isFContiguous(shape: readonly number[], strides: readonly number[], itemsize: number): boolean {
+export function isFContiguous(
+  shape: readonly number[],
+  strides: readonly number[],
+  itemsize: number,
+): boolean {
   let expected = itemsize;
   for (let i = 0; i < shape.length; i++) {
     const s = shape[i]!;
@@ -99,7 +107,11 @@ export function forEachOffset(
 }
 
 /** Byte offsets of every element, in C order. */
-export function elementOffsets(shape: readonly number[], strides: readonly number[], offset: number): Float64Array {
+export function elementOffsets(
+  shape: readonly number[],
+  strides: readonly number[],
+  offset: number,
+): Float64Array {
   const out = new Float64Array(shapeSize(shape));
   forEachOffset(shape, strides, offset, (off, k) => {
     out[k] = off;

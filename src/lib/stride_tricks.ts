@@ -4,8 +4,8 @@
  */
 import { ValueError } from '../_core/errors.js';
 import { shapeRepr } from '../_core/iter.js';
-import { NDArray } from '../_core/ndarray.js';
 import { toArray } from '../_core/multiarray/array.js';
+import type { NDArray } from '../_core/ndarray.js';
 
 type ShapeArg = number | readonly number[];
 
@@ -40,11 +40,16 @@ export function broadcast_shapes(...shapes: ShapeArg[]): number[] {
 }
 
 /** `np.broadcast_to(array, shape)`: a read-only view. */
-export function broadcast_to(array: unknown, shape: ShapeArg, opts: { subok?: boolean } = {}): NDArray {
+export function broadcast_to(
+  array: unknown,
+  shape: ShapeArg,
+  opts: { subok?: boolean } = {},
+): NDArray {
   void opts;
   const a = toArray(array);
   const target = asShape(shape);
-  if (target.some((d) => d < 0)) throw new ValueError('all elements of broadcast shape must be non-negative');
+  if (target.some((d) => d < 0))
+    throw new ValueError('all elements of broadcast shape must be non-negative');
   const v = viewAs(a, target, () =>
     a.ndim > target.length
       ? 'input operand has more dimensions than allowed by the axis remapping'
@@ -58,7 +63,11 @@ export function broadcast_to(array: unknown, shape: ShapeArg, opts: { subok?: bo
 export function broadcast_arrays(...args: unknown[]): NDArray[] {
   const arrs = args.map(toArray);
   const shape = broadcast_shapes(...arrs.map((a) => a.shape));
-  return arrs.map((a) => (a.shape.length === shape.length && a.shape.every((d, i) => d === shape[i]) ? a : viewAs(a, shape, () => '')));
+  return arrs.map((a) =>
+    a.shape.length === shape.length && a.shape.every((d, i) => d === shape[i])
+      ? a
+      : viewAs(a, shape, () => ''),
+  );
 }
 
 function viewAs(a: NDArray, target: number[], message: () => string): NDArray {

@@ -26,7 +26,12 @@ function checkGeometry(a: np.NDArray, g: any, what: string): void {
   assert.equal(a.itemsize, g.itemsize, `${what} itemsize`);
   const f = a.flags;
   assert.deepStrictEqual(
-    { c_contiguous: f.c_contiguous, f_contiguous: f.f_contiguous, owndata: f.owndata, writeable: f.writeable },
+    {
+      c_contiguous: f.c_contiguous,
+      f_contiguous: f.f_contiguous,
+      owndata: f.owndata,
+      writeable: f.writeable,
+    },
     g.flags,
     `${what} flags`,
   );
@@ -37,7 +42,9 @@ describe('NDArray views and attributes match NumPy', () => {
   for (const c of fx.views) {
     it(`${c.dtype} ${JSON.stringify(c.shape)} order ${c.order} [${c.index}]`, () => {
       const values = (decode(c.data) as unknown[]).map((v) =>
-        v !== null && typeof v === 'object' && 're' in v ? new np.Complex((v as any).re, (v as any).im) : v,
+        v !== null && typeof v === 'object' && 're' in v
+          ? new np.Complex((v as any).re, (v as any).im)
+          : v,
       );
       const flat = np.array(values, { dtype: c.dtype });
       const base = np.array(flat.reshape(c.shape), { order: c.order });
@@ -75,7 +82,10 @@ describe('np.dtype parses every NumPy name and code', () => {
   }
   for (const b of fx.bad_specs) {
     it(`rejects ${b.spec}`, () => {
-      assert.throws(() => np.dtype(b.spec), (e: Error) => e instanceof TypeError && e.message === b.message);
+      assert.throws(
+        () => np.dtype(b.spec),
+        (e: Error) => e instanceof TypeError && e.message === b.message,
+      );
     });
   }
 });
@@ -103,12 +113,21 @@ describe('values out (API.md §3)', () => {
     assert.equal(np.array([5], { dtype: 'uint64' }).at(0), 5);
   });
   it('item() and at() follow NumPy errors', () => {
-    const a = np.array([[1, 2, 3], [4, 5, 6]]);
+    const a = np.array([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     assert.equal(a.item(4), 5);
     assert.equal(a.item(1, 2), 6);
     assert.equal(a.at(-1, -1), 6);
-    assert.throws(() => a.item(), { name: 'ValueError', message: 'can only convert an array of size 1 to a Python scalar' });
-    assert.throws(() => a.at(2, 0), { name: 'IndexError', message: 'index 2 is out of bounds for axis 0 with size 2' });
+    assert.throws(() => a.item(), {
+      name: 'ValueError',
+      message: 'can only convert an array of size 1 to a Python scalar',
+    });
+    assert.throws(() => a.at(2, 0), {
+      name: 'IndexError',
+      message: 'index 2 is out of bounds for axis 0 with size 2',
+    });
   });
   it('bool, complex and float16 come out as boolean, Complex and number', () => {
     assert.equal(np.array([true, false]).at(0), true);
@@ -117,15 +136,30 @@ describe('values out (API.md §3)', () => {
     assert.equal(np.array([0.1], { dtype: 'float16' }).at(0), 0.0999755859375);
   });
   it('iteration goes over the first axis; 0-d arrays are not iterable', () => {
-    const a = np.array([[1, 2], [3, 4]]);
+    const a = np.array([
+      [1, 2],
+      [3, 4],
+    ]);
     assert.deepStrictEqual(
       [...a].map((r) => r.tolist()),
-      [[1, 2], [3, 4]],
+      [
+        [1, 2],
+        [3, 4],
+      ],
     );
-    assert.throws(() => [...np.array(5)], { name: 'TypeError', message: 'iteration over a 0-d array' });
+    assert.throws(() => [...np.array(5)], {
+      name: 'TypeError',
+      message: 'iteration over a 0-d array',
+    });
   });
   it('toTypedArray gives a C-ordered copy', () => {
-    const a = np.array([[1, 2], [3, 4]], { dtype: 'float32' });
+    const a = np.array(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      { dtype: 'float32' },
+    );
     const t = a.T.toTypedArray();
     assert.ok(t instanceof Float32Array);
     assert.deepStrictEqual([...t], [1, 3, 2, 4]);
@@ -135,12 +169,18 @@ describe('values out (API.md §3)', () => {
     assert.equal(x.ndim, 0);
     assert.equal(x.dtype, np.float32);
     assert.equal(x.item(), Math.fround(0.1));
-    assert.throws(() => np.int8(300), { name: 'OverflowError', message: 'Python integer 300 out of bounds for int8' });
+    assert.throws(() => np.int8(300), {
+      name: 'OverflowError',
+      message: 'Python integer 300 out of bounds for int8',
+    });
   });
   it('a read-only flag protects the data, and views inherit it', () => {
     const a = np.array([1, 2, 3]);
     a.flags.writeable = false;
-    assert.throws(() => a.set(0, 5), { name: 'ValueError', message: 'assignment destination is read-only' });
+    assert.throws(() => a.set(0, 5), {
+      name: 'ValueError',
+      message: 'assignment destination is read-only',
+    });
     const v = a.get('1:');
     assert.equal(v.flags.writeable, false);
     assert.throws(() => {

@@ -26,7 +26,7 @@ export function assignToView(dst: NDArray, value: unknown): void {
   let v: NDArray;
   if (value instanceof NDArray) v = value;
   else if (ArrayBuffer.isView(value) && !(value instanceof DataView)) v = typedArrayView(value);
-  else if (isSequence(value)) {
+  else if (Array.isArray(value)) {
     // NumPy discovers the value's shape with the destination's ndim as the limit.
     if (depth(value) > dst.ndim) {
       throw new ValueError(
@@ -39,8 +39,9 @@ export function assignToView(dst: NDArray, value: unknown): void {
     return;
   }
   // Leading length-1 axes beyond the destination's are dropped, as NumPy does.
-  while (v.ndim > dst.ndim && v.shape[0] === 1)
+  while (v.ndim > dst.ndim && v.shape[0] === 1) {
     v = v.viewWith(v.shape.slice(1), v.strides.slice(1), v.offset);
+  }
   if (broadcastStridesTo(v.shape, v.strides, dst.shape) === null) {
     throw new ValueError(
       `could not broadcast input array from shape ${cShape(v.shape)} into shape ${cShape(dst.shape)}`,
@@ -79,8 +80,9 @@ export function assignElement(dst: NDArray, value: unknown): void {
       assignArray(dst, value.viewWith([], [], value.offset));
       return;
     }
-    if (kind === 'c')
+    if (kind === 'c') {
       throw new TypeError('only 0-dimensional arrays can be converted to Python scalars');
+    }
     throw new ValueError(
       `setting an array element with a sequence${kind === 'U' || kind === 'S' ? '' : '.'}`,
     );

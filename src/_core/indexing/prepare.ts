@@ -82,9 +82,11 @@ export function prepareIndex(a: NDArray, items: readonly IndexItem[]): PreparedI
   let offset = a.offset;
   const axes: Axis[] = [];
   let ax = 0;
+  // Axes taken whole (by an ellipsis, or left over at the end).
   const keep = (n: number) => {
-    for (let i = 0; i < n; i++, ax++)
+    for (let i = 0; i < n; i++, ax++) {
       axes.push({ fancy: false, size: shape[ax]!, stride: strides[ax]! });
+    }
   };
   for (const e of entries) {
     switch (e.kind) {
@@ -97,8 +99,9 @@ export function prepareIndex(a: NDArray, items: readonly IndexItem[]): PreparedI
       case 'int': {
         const n = shape[ax]!;
         let i = e.index;
-        if (i < -n || i >= n)
+        if (i < -n || i >= n) {
           throw new IndexError(`index ${i} is out of bounds for axis ${ax} with size ${n}`);
+        }
         if (i < 0) i += n;
         // With fancy indices present, an int is a 0-d index array: it broadcasts and
         // takes part in NumPy's axis placement.
@@ -226,8 +229,9 @@ function nonzero(mask: NDArray): IndexData[] {
     if (dv.getUint8(off) !== 0) hits.push(k);
   });
   const out: IndexData[] = [];
-  for (let k = 0; k < nd; k++)
+  for (let k = 0; k < nd; k++) {
     out.push({ shape: [hits.length], data: new Float64Array(hits.length), scalar: false });
+  }
   for (let h = 0; h < hits.length; h++) {
     let flat = hits[h]!;
     for (let k = nd - 1; k >= 0; k--) {

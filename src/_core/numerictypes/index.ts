@@ -1,5 +1,5 @@
 /** Public names of the numerictypes area, in NumPy's spelling. */
-export { canCast as can_cast, promoteTypes as promote_types, resultType as result_type } from './promotion.js';
+
 export { FInfo, finfo, IInfo, iinfo } from './getlimits.js';
 export {
   character,
@@ -15,3 +15,8 @@ export {
   signedinteger,
   unsignedinteger,
 } from './isdtype.js';
+export {
+  canCast as can_cast,
+  promoteTypes as promote_types,
+  resultType as result_type,
+} from './promotion.js';

@@ -22,7 +22,9 @@ export type Block =
 /** The typed array constructor a loop over `dt` computes in. */
 export function computeCtor(dt: DType): new (n: number) => Block {
   if (dt.kind === 'f' && dt.itemsize === 2) return Float32Array;
-  return dt.storage as unknown as new (n: number) => Block;
+  return dt.storage as unknown as new (
+    n: number,
+  ) => Block;
 }
 
 /**
@@ -76,10 +78,12 @@ export function scatter(
   if (sdt === ddt) {
     const lanes = sdt.lanes;
     if (lanes === 1) {
-      for (let k = 0; k < n; k++, dstIdx += dstStep) (dst as Float64Array)[dstIdx] = (src as Float64Array)[k]!;
+      for (let k = 0; k < n; k++, dstIdx += dstStep)
+        (dst as Float64Array)[dstIdx] = (src as Float64Array)[k]!;
     } else {
       for (let k = 0; k < n; k++, dstIdx += dstStep) {
-        for (let l = 0; l < lanes; l++) (dst as Float64Array)[dstIdx + l] = (src as Float64Array)[k * lanes + l]!;
+        for (let l = 0; l < lanes; l++)
+          (dst as Float64Array)[dstIdx + l] = (src as Float64Array)[k * lanes + l]!;
       }
     }
     return;
@@ -87,7 +91,14 @@ export function scatter(
   convertLoop(n, src, 0, 1, sdt, dst, dstIdx, dstStep, ddt, false);
 }
 
-function copyLoop(n: number, src: Block, srcIdx: number, srcStep: number, dst: Block, lanes: number): void {
+function copyLoop(
+  n: number,
+  src: Block,
+  srcIdx: number,
+  srcStep: number,
+  dst: Block,
+  lanes: number,
+): void {
   const s = src as Float64Array;
   const d = dst as Float64Array;
   if (lanes === 1) {

@@ -4,11 +4,11 @@
  * ufunc (cheaply: a detailed look happens only when a non-finite value appears), and
  * integer kernels raise flags explicitly (division by zero).
  */
-import { FloatingPointError, ValueError, unexpectedKeyword } from '../errors.js';
-import type { NDArray } from '../ndarray.js';
+import { FloatingPointError, unexpectedKeyword, ValueError } from '../errors.js';
 import { forEachOffset } from '../iter.js';
-import type { LoopSig } from './resolve.js';
+import type { NDArray } from '../ndarray.js';
 import { stridesFor } from './iterator.js';
+import type { LoopSig } from './resolve.js';
 
 export type ErrMode = 'ignore' | 'warn' | 'raise' | 'call' | 'print' | 'log';
 export interface ErrState {
@@ -34,7 +34,8 @@ export function seterr(opts: Partial<ErrState> & { all?: ErrMode } = {}): ErrSta
   const next = { ...state };
   for (const [k, v] of Object.entries(opts)) {
     if (v === undefined || v === null) continue;
-    if (!['all', 'divide', 'over', 'under', 'invalid'].includes(k)) throw unexpectedKeyword('seterr', k);
+    if (!['all', 'divide', 'over', 'under', 'invalid'].includes(k))
+      throw unexpectedKeyword('seterr', k);
     if (!MODES.has(v as string)) throw new ValueError(`invalid error mode '${v}'`);
   }
   if (opts.all) next.divide = next.over = next.under = next.invalid = opts.all;
@@ -54,7 +55,10 @@ export function geterrcall(): typeof errcall {
 }
 
 /** `np.errstate(opts, fn)`: run `fn` under these settings, then restore them. */
-export function errstate<T>(opts: Partial<ErrState> & { all?: ErrMode; call?: typeof errcall }, fn: () => T): T {
+export function errstate<T>(
+  opts: Partial<ErrState> & { all?: ErrMode; call?: typeof errcall },
+  fn: () => T,
+): T {
   const { call, ...rest } = opts;
   const old = seterr(rest);
   const oldCall = call !== undefined ? seterrcall(call) : undefined;
@@ -92,7 +96,8 @@ export function reportFpError(cat: Category, name: string): void {
       console.log(`Warning: ${msg}`);
       return;
     case 'call':
-      if (typeof errcall === 'function') errcall(cat === 'under' ? 'underflow' : cat, FLAG_BITS[cat]);
+      if (typeof errcall === 'function')
+        errcall(cat === 'under' ? 'underflow' : cat, FLAG_BITS[cat]);
       else throw new ValueError('Unknown error handling for call');
       return;
     case 'log':
@@ -131,14 +136,17 @@ export function checkFloatErrors(
 ): void {
   const flags = pending;
   pending = 0;
-  for (const c of ['divide', 'over', 'under', 'invalid'] as const) if (flags & FLAG_BITS[c]) reportFpError(c, name);
-  const allIgnored = state.divide === 'ignore' && state.over === 'ignore' && state.invalid === 'ignore';
+  for (const c of ['divide', 'over', 'under', 'invalid'] as const)
+    if (flags & FLAG_BITS[c]) reportFpError(c, name);
+  const allIgnored =
+    state.divide === 'ignore' && state.over === 'ignore' && state.invalid === 'ignore';
   if (allIgnored) return;
   for (const o of outs) {
     if (o.dtype.kind !== 'f' && o.dtype.kind !== 'c') continue;
     if (!hasNonFinite(o)) continue;
     const found = classify(check, ins, o, shape);
-    for (const c of ['divide', 'over', 'invalid'] as const) if (found.has(c)) reportFpError(c, name);
+    for (const c of ['divide', 'over', 'invalid'] as const)
+      if (found.has(c)) reportFpError(c, name);
   }
 }
 
@@ -162,12 +170,21 @@ function realOf(v: unknown): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v && typeof v === 'object' && 're' in v) {
     const c = v as { re: number; im: number };
-    return Number.isNaN(c.re) || Number.isNaN(c.im) ? Number.NaN : Number.isFinite(c.re) && Number.isFinite(c.im) ? c.re : Infinity;
+    return Number.isNaN(c.re) || Number.isNaN(c.im)
+      ? Number.NaN
+      : Number.isFinite(c.re) && Number.isFinite(c.im)
+        ? c.re
+        : Infinity;
   }
   return Number.NaN;
 }
 
-function classify(check: FpCheck, ins: NDArray[], o: NDArray, shape: readonly number[]): Set<Category> {
+function classify(
+  check: FpCheck,
+  ins: NDArray[],
+  o: NDArray,
+  shape: readonly number[],
+): Set<Category> {
   const found = new Set<Category>();
   const inOffs = ins.map((a) => {
     const offs: number[] = [];

@@ -45,7 +45,8 @@ export function stridesFor(a: NDArray, shape: readonly number[]): number[] {
   const nd = shape.length;
   const off = nd - a.ndim;
   const st = new Array<number>(nd).fill(0);
-  for (let i = 0; i < a.ndim; i++) st[off + i] = a.shape[i] === 1 && shape[off + i] !== 1 ? 0 : a.strides[i]!;
+  for (let i = 0; i < a.ndim; i++)
+    st[off + i] = a.shape[i] === 1 && shape[off + i] !== 1 ? 0 : a.strides[i]!;
   return st;
 }
 
@@ -53,7 +54,10 @@ export function stridesFor(a: NDArray, shape: readonly number[]): number[] {
  * NumPy's 'K' axis order: the permutation (outermost first) that follows the operands'
  * memory order where they agree, and C order where they don't.
  */
-export function bestAxisOrder(shape: readonly number[], strides: readonly (readonly number[])[]): number[] {
+export function bestAxisOrder(
+  shape: readonly number[],
+  strides: readonly (readonly number[])[],
+): number[] {
   const nd = shape.length;
   // `order` lists axes innermost first, as NumPy's iterator keeps them.
   const order = Array.from({ length: nd }, (_, i) => nd - 1 - i);
@@ -111,11 +115,13 @@ export function coalesce(
       continue;
     }
     outShape.push(n);
-    strides.forEach((st, k) => outStrides[k]!.push(st[ax]!));
+    strides.forEach((st, k) => {
+      outStrides[k]!.push(st[ax]!);
+    });
   }
   if (outShape.length === 0) {
     outShape.push(1);
-    outStrides.forEach((s) => s.push(0));
+    for (const s of outStrides) s.push(0);
   }
   return { shape: outShape, strides: outStrides };
 }
@@ -153,7 +159,7 @@ export function runLoop(
   const nOps = ops.length;
   const units = ops.map((o) => o.arr.dtype.storage.BYTES_PER_ELEMENT);
   const data = ops.map((o) => o.arr.data as Block);
-  const innerSteps = ops.map((o, k) => cst[k]![nd - 1]! / units[k]!);
+  const innerSteps = ops.map((_o, k) => cst[k]![nd - 1]! / units[k]!);
   const block = Math.min(BLOCK, inner);
   // Block buffers for operands that need conversion, striding or masking.
   const direct = ops.map(
@@ -163,7 +169,9 @@ export function runLoop(
       innerSteps[k] === o.loopDType.lanes &&
       !(where && o.output),
   );
-  const bufs = ops.map((o, k) => (direct[k] ? null : new (computeCtor(o.loopDType))(block * o.loopDType.lanes)));
+  const bufs = ops.map((o, k) =>
+    direct[k] ? null : new (computeCtor(o.loopDType))(block * o.loopDType.lanes),
+  );
   const ins: Block[] = [];
   const outs: Block[] = [];
   const whereData = where ? (where.arr.data as Uint8Array) : null;
@@ -198,7 +206,17 @@ export function runLoop(
         if (direct[k]) continue;
         const pos = (base[k]! + start * cst[k]![nd - 1]!) / units[k]!;
         if (whereData) {
-          scatterMasked(n, b, o, data[k]!, pos, innerSteps[k]!, whereData, whereBase + start * whereStep, whereStep);
+          scatterMasked(
+            n,
+            b,
+            o,
+            data[k]!,
+            pos,
+            innerSteps[k]!,
+            whereData,
+            whereBase + start * whereStep,
+            whereStep,
+          );
         } else scatter(n, b, o.loopDType, data[k]!, pos, innerSteps[k]!, o.arr.dtype);
       }
     }
@@ -231,6 +249,15 @@ function scatterMasked(
   // Write element by element where the mask is set (one-element scatters keep casting exact).
   const lanes = o.loopDType.lanes;
   for (let i = 0; i < n; i++, mpos += mstep) {
-    if (mask[mpos]) scatter(1, b.subarray(i * lanes, (i + 1) * lanes) as Block, o.loopDType, dst, pos + i * step, step, o.arr.dtype);
+    if (mask[mpos])
+      scatter(
+        1,
+        b.subarray(i * lanes, (i + 1) * lanes) as Block,
+        o.loopDType,
+        dst,
+        pos + i * step,
+        step,
+        o.arr.dtype,
+      );
   }
 }

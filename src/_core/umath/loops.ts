@@ -54,9 +54,18 @@ export interface UnaryImpl {
   complexToReal?: CUnaryToReal;
 }
 
-function pick<T>(impl: Record<string, T | undefined>, fam: Family | "complexToReal", name: string, loop: LoopSig): T {
-  const f = impl[fam] ?? (fam === 'int32' ? impl['int'] : undefined) ?? (fam === 'bool' ? impl['int'] : undefined);
-  if (!f) throw new Error(`numtype: ufunc ${name} has no ${fam} implementation for loop ${loop.types}`);
+function pick<T>(
+  impl: Record<string, T | undefined>,
+  fam: Family | 'complexToReal',
+  name: string,
+  loop: LoopSig,
+): T {
+  const f =
+    impl[fam] ??
+    (fam === 'int32' ? impl['int'] : undefined) ??
+    (fam === 'bool' ? impl['int'] : undefined);
+  if (!f)
+    throw new Error(`numtype: ufunc ${name} has no ${fam} implementation for loop ${loop.types}`);
   return f;
 }
 
@@ -81,7 +90,8 @@ export function binaryKernel(name: string, impl: BinaryImpl): (loop: LoopSig) =>
         const x = a as Float64Array;
         const y = b as Float64Array;
         const z = o as unknown as N[];
-        for (let i = 0, j = 0; i < n; i++, j += 2) z[i] = f(x[j]!, x[j + 1]!, y[j]!, y[j + 1]!) as N;
+        for (let i = 0, j = 0; i < n; i++, j += 2)
+          z[i] = f(x[j]!, x[j + 1]!, y[j]!, y[j + 1]!) as N;
       };
     }
     const f = pick(impl as Record<string, (a: any, b: any, dt: DType) => any>, fam, name, loop);

@@ -1,353 +1,488 @@
 /**
- * Reductions of the ufunc engine: `ufunc.reduce`, `ufunc.accumulate`, `ufunc.reduceat`.
- * The iteration follows NumPy's so that float results agree bit for bit: axes in the
- * input's memory order; when the innermost axis is reduced its run is folded (pairwise
- * for float add, sequentially otherwise) into the accumulator; otherwise whole rows are
- * combined element-wise with the binary kernel.
+ * `ufunc.reduce` (numpy/_core/src/umath/ufunc_object.c PyUFunc_Reduce and reduction.c).
+ * Arguments, dtype resolution, the initial value and NumPy's errors live here; the
+ * iteration order comes from reduce_plan.ts and the inner loops from reduce_loops.ts, so
+ * float results agree with NumPy bit for bit.
  */
-import { type DType, type DTypeLike, dtype as toDType, int64, uint64 } from '../dtype.js';
-import { castElement, fromPython, toJS, writeElement } from '../elements.js';
-import { ValueError, axisError, unexpectedKeyword } from '../errors.js';
-import { shapeRepr, shapeSize } from '../iter.js';
-import { NDArray } from '../ndarray.js';
+import { type DType, type DTypeLike, bool, dtype as toDType, int64, uint64 } from '../dtype.js';
+import { fromPython, toJS } from '../elements.js';
+import { AxisError, ValueError, axisError, unexpectedKeyword } from '../errors.js';
+import { shapeSize } from '../iter.js';
 import { toArray } from '../multiarray/array.js';
-import { assignArray } from '../multiarray/copy.js';
-import { bestAxisOrder, coalesce } from './iterator.js';
-import { pairwiseSum, pairwiseSumComplex } from './pairwise.js';
-import { computeCtor } from './compute.js';
-import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
-import { resolveLoop, type LoopSig } from './resolve.js';
+import { castInto } from '../multiarray/castloops.js';
+import { assignArray, fillArray } from '../multiarray/copy.js';
+import { toIndex } from '../multiarray/args.js';
+import { NDArray } from '../ndarray.js';
+import { checkFloatErrors, reportFpError } from './errstate.js';
+import { reduceLoops } from './reduce_loops.js';
+import { allocStrides, groupStrides, planReduction } from './reduce_plan.js';
+import { type LoopSig, resolveLoop } from './resolve.js';
 import type { Ufunc } from './ufunc.js';
+
+export { accumulate, reduceat } from './accumulate.js';
 
 export interface ReduceOptions {
   axis?: number | readonly number[] | null;
   dtype?: DTypeLike | null;
-  out?: NDArray | null;
+  out?: NDArray | readonly (NDArray | null)[] | null;
   keepdims?: boolean;
   initial?: unknown;
   where?: unknown;
 }
 const REDUCE_KEYS = new Set(['axis', 'dtype', 'out', 'keepdims', 'initial', 'where']);
 
-/** Normalise `axis` (int, list, null = all) for an ndim, with NumPy's errors. */
+/** Ufuncs without an identity that may still reduce over several axes (NumPy's ReorderableNone). */
+const REORDERABLE_NONE = new Set(['maximum', 'minimum', 'fmax', 'fmin']);
+
+/** One axis argument as Python's int(): `'float' object cannot be interpreted as an integer`. */
+function axisInt(a: unknown): number {
+  if (typeof a === 'number' && !Number.isInteger(a)) throw new TypeError("'float' object cannot be interpreted as an integer");
+  return toIndex(a);
+}
+
+/**
+ * The reduced axes for `axis` (undefined = NumPy's default `0`, null = all, a number or a
+ * JS array as a tuple), with NumPy's AxisError and duplicate check.
+ */
+export function reduceAxes(axis: unknown, ndim: number): number[] {
+  let axes: number[];
+  if (axis === undefined) axes = ndim === 0 ? [] : [0];
+  else if (axis === null) axes = Array.from({ length: ndim }, (_, i) => i);
+  else if (Array.isArray(axis)) {
+    axes = axis.map((a) => {
+      const v = axisInt(a);
+      if (v < -ndim || v >= ndim) throw axisError(v, ndim);
+      return v < 0 ? v + ndim : v;
+    });
+  } else {
+    const v = axisInt(axis);
+    // NumPy lets sum/prod/… of a 0-d array take axis 0 or -1.
+    if (ndim === 0 && (v === 0 || v === -1)) axes = [];
+    else {
+      if (v < -ndim || v >= ndim) throw axisError(v, ndim);
+      axes = [v < 0 ? v + ndim : v];
+    }
+  }
+  const seen = new Set<number>();
+  for (const a of axes) {
+    if (seen.has(a)) throw new ValueError("duplicate value in 'axis'");
+    seen.add(a);
+  }
+  return axes;
+}
+
+/** Normalise `axis` (int, list, null = all) for functions taking an axis tuple (normalize_axis_tuple). */
 export function normalizeAxes(axis: number | readonly number[] | null | undefined, ndim: number, dflt: number[] | null = null): number[] {
   if (axis === undefined) return dflt ?? Array.from({ length: ndim }, (_, i) => i);
   if (axis === null) return Array.from({ length: ndim }, (_, i) => i);
   const list = typeof axis === 'number' ? [axis] : [...axis];
   const out: number[] = [];
   for (const a of list) {
-    if (!Number.isInteger(a)) throw new TypeError(`'${typeof a === 'number' ? 'float' : typeof a}' object cannot be interpreted as an integer`);
-    if (a < -ndim || a >= ndim) throw axisError(a, ndim);
-    const n = a < 0 ? a + ndim : a;
-    if (out.includes(n)) throw new ValueError("duplicate value in 'axis'");
+    const v = axisInt(a);
+    if (v < -ndim || v >= ndim) throw axisError(v, ndim);
+    const n = v < 0 ? v + ndim : v;
+    if (out.includes(n)) throw new ValueError("repeated axis");
     out.push(n);
   }
   return out;
 }
 
-/** add/multiply reduce small integers and bools in the platform integer, as NumPy does. */
-function defaultReduceDType(u: Ufunc, dt: DType): DType {
-  if (u.__name__ === 'add' || u.__name__ === 'multiply') {
-    if (dt.kind === 'b') return int64;
-    if (dt.kind === 'i' && dt.itemsize < 8) return int64;
-    if (dt.kind === 'u' && dt.itemsize < 8) return uint64;
+/** The `out` argument: an NDArray, or a one-entry JS array (Python's tuple). */
+export function outArray(out: unknown): NDArray | null {
+  if (out === undefined || out === null) return null;
+  let o = out;
+  if (Array.isArray(out)) {
+    if (out.length !== 1) throw new ValueError("The 'out' tuple must have exactly one entry per ufunc output");
+    o = out[0];
+    if (o === null || o === undefined) return null;
   }
-  return dt;
+  if (!(o instanceof NDArray)) throw new TypeError('return arrays must be of ArrayType');
+  if (!o._writeable) throw new ValueError('output array is read-only');
+  return o;
 }
 
-/** Rounds a JS number result to a float dtype's precision (null when no rounding is needed). */
-function floatRounder(dt: DType): ((v: number) => number) | null {
-  if (dt.kind !== 'f' && dt.kind !== 'c') return null;
-  return dt.itemsize === 8 && dt.kind === 'f' ? null : dt.itemsize === 16 ? null : Math.fround;
+/** The `where` mask: Python's True means none; arrays must cast safely to bool. */
+export function whereMask(where: unknown): NDArray | null {
+  if (where === undefined || where === true) return null;
+  if (where instanceof NDArray) {
+    if (where.dtype !== bool) {
+      throw new TypeError(`Cannot cast array data from dtype('${where.dtype}') to dtype('bool') according to the rule 'safe'`);
+    }
+    return where;
+  }
+  const w = toArray(where);
+  return w.dtype === bool ? w : w.astype(bool);
+}
+
+function noLoop(u: Ufunc): TypeError {
+  return new TypeError(`No loop matching the specified signature and casting was found for ufunc ${u.__name__}`);
+}
+
+/**
+ * NumPy's reducelike_promote_and_resolve: the loop whose first input and output are the
+ * accumulator type. add/multiply accumulate bools and small integers in int64/uint64.
+ */
+export function resolveReduceLoop(u: Ufunc, inDType: DType, outDType: DType | null, sig: DType | null, method = 'reduce'): LoopSig {
+  const loops = u._spec.loops;
+  const name = u.__name__;
+  const logical = name === 'logical_and' || name === 'logical_or' || name === 'logical_xor';
+  if (sig === null && outDType === null && (name === 'add' || name === 'multiply')) {
+    if (inDType.kind === 'b' || (inDType.kind === 'i' && inDType.itemsize < 8)) sig = int64;
+    else if (inDType.kind === 'u' && inDType.itemsize < 8) sig = uint64;
+  }
+  if (sig !== null) {
+    const l = loops.find((lp) => lp.outs[0] === sig && lp.ins[0] === sig && lp.ins[1] === sig);
+    if (!l) throw noLoop(u);
+    return l;
+  }
+  if (logical) return loops.find((lp) => lp.types === '??->?')!;
+  const ops = [
+    outDType ? { weak: false as const, dtype: outDType, array: null as never } : { weak: false as const, dtype: inDType, array: null as never },
+    { weak: false as const, dtype: inDType, array: null as never },
+  ];
+  let loop: LoopSig;
+  try {
+    loop = resolveLoop(u._spec, ops, null);
+  } catch (e) {
+    if ((e as Error).name === 'UFuncTypeError' && !(e as Error).message.startsWith('ufunc')) throw e;
+    throw e;
+  }
+  if (loop.outs[0] !== loop.ins[0] || loop.ins[1] !== loop.ins[0]) {
+    if (method !== 'reduce') {
+      throw new TypeError(
+        `the resolved dtypes are not compatible with ${name}.${method}. Resolved (dtype('${loop.ins[0]}'), dtype('${loop.ins[1]}'), dtype('${loop.outs[0]}'))`,
+      );
+    }
+    throw noLoop(u);
+  }
+  return loop;
+}
+
+/** The ufunc's identity as a value of `dt` (NumPy's get_initial_from_ufunc), or null. */
+export function identityOf(u: Ufunc, dt: DType): unknown {
+  const id = u.identity;
+  if (id === null) return null;
+  // NumPy's bitwise_and identity -1 means "all ones", also for unsigned types.
+  if (id === -1 && dt.kind === 'u') return dt.itemsize === 8 ? 2n ** 64n - 1n : 2 ** (8 * dt.itemsize) - 1;
+  return id;
+}
+
+/** Shape text as NumPy's iterator errors print it: `(3,)`, `(2,newaxis)`, leading newaxis dropped. */
+function iterShape(dims: readonly number[], ending: string): string {
+  let i = 0;
+  while (i < dims.length && dims[i]! < 0) i++;
+  if (i === dims.length) return `()${ending}`;
+  const parts = [String(dims[i++])];
+  for (; i < dims.length; i++) parts.push(dims[i]! < 0 ? 'newaxis' : String(dims[i]));
+  return dims.length === 1 ? `(${parts[0]},)${ending}` : `(${parts.join(',')})${ending}`;
+}
+
+/**
+ * The checks NumPy's iterator makes on the result, input and mask operands
+ * (npyiter_fill_axisdata), with its messages. `resultAxes[i]`: result axis of input axis i.
+ */
+function checkOperands(a: NDArray, out: NDArray | null, resultAxes: number[], red: boolean[], keepdims: boolean, mask: NDArray | null): void {
+  const nd = a.ndim;
+  if (mask && mask.ndim > nd) throw new ValueError('input operand has more dimensions than allowed by the axis remapping');
+  const bshape = new Array<number>(nd).fill(1);
+  const ops: { shape: readonly number[]; dims: number[]; remapped: boolean }[] = [];
+  if (out) ops.push({ shape: out.shape, dims: resultAxes.map((r) => (r >= 0 ? out.shape[r]! : -1)), remapped: true });
+  ops.push({ shape: a.shape, dims: a.shape.slice(), remapped: false });
+  if (mask) ops.push({ shape: mask.shape, dims: [...new Array(nd - mask.ndim).fill(-1), ...mask.shape], remapped: false });
+  const fail = () =>
+    new ValueError(
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${ops
+        .map((o) => (o.remapped ? iterShape(o.shape, '->') + iterShape(o.dims, ' ') : iterShape(o.shape, ' ')))
+        .join('')}`,
+    );
+  for (const o of ops) {
+    for (let i = 0; i < nd; i++) {
+      const d = o.dims[i]!;
+      if (d < 0) continue;
+      if (bshape[i] === 1) bshape[i] = d;
+      else if (d !== bshape[i] && d !== 1) throw fail();
+    }
+  }
+  for (let i = nd - 1; i >= 0; i--) {
+    if (out) {
+      const d = ops[0]!.dims[i]!;
+      if (red[i] && keepdims && d !== 1) {
+        throw new ValueError(`operand was set up as a reduction along axis ${resultAxes[i]}, but the length of the axis is ${d} (it has to be 1)`);
+      }
+      if (!red[i] && d === 1 && bshape[i] !== 1) {
+        throw new ValueError(
+          `output operand requires a reduction along dimension ${resultAxes[i]}, but the reduction is not enabled. The dimension size of 1 does not match the expected output shape.`,
+        );
+      }
+    }
+    if (a.shape[i] === 1 && bshape[i] !== 1) {
+      throw new ValueError(`non-broadcastable operand with shape ${iterShape(a.shape, '')} doesn't match the broadcast shape ${iterShape(bshape, '')}`);
+    }
+  }
+}
+
+/** Whether two arrays may share memory (NumPy's COPY_IF_OVERLAP, conservatively). */
+function mayOverlap(a: NDArray, b: NDArray): boolean {
+  return a.buffer === b.buffer && a.size > 0 && b.size > 0;
+}
+
+export interface ReduceResult {
+  /** The result array (the user's `out` when given). */
+  result: NDArray;
+  /** Whether NumPy would hand back a scalar (0-d result, no out). */
+  scalar: boolean;
 }
 
 /** `ufunc.reduce(array, {axis, dtype, out, keepdims, initial, where})`. */
 export function reduce(u: Ufunc, array: unknown, opts: ReduceOptions = {}): any {
   for (const k of Object.keys(opts)) if (!REDUCE_KEYS.has(k)) throw unexpectedKeyword('reduce', k);
-  if (u.nin !== 2 || u.nout !== 1) throw new ValueError('reduce only supported for binary functions');
-  const a = toArray(array);
-  const axes = normalizeAxes(opts.axis, a.ndim, a.ndim === 0 ? [] : [0]);
-  if (axes.length > 1 && u.identity === null && u.__name__ !== 'maximum' && u.__name__ !== 'minimum' && u.__name__ !== 'fmax' && u.__name__ !== 'fmin') {
-    throw new ValueError(`reduction operation '${u.__name__}' is not reorderable, so at most one axis may be specified`);
-  }
-  const keepdims = opts.keepdims ?? false;
-  const reqDType = opts.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype);
-  const base = reqDType ?? (opts.out ? opts.out.dtype : defaultReduceDType(u, a.dtype));
-  const loop = resolveLoop(u._spec, [{ weak: false, dtype: base, array: a }, { weak: false, dtype: base, array: a }], reqDType ?? (opts.out ? null : null));
-  const acc = loop.outs[0]!;
-  const red = new Set(axes);
-  const outShape = a.shape.map((n, i) => (red.has(i) ? 1 : n));
-  const finalShape = keepdims ? outShape : a.shape.filter((_, i) => !red.has(i));
-  const nRed = axes.reduce((p, ax) => p * a.shape[ax]!, 1);
-
-  // Initial value: `initial`, else the identity for empty reductions or masks, else the first element.
-  const hasInitial = opts.initial !== undefined && opts.initial !== null;
-  const masked = opts.where !== undefined && opts.where !== true;
-  let initial: unknown = hasInitial ? opts.initial : null;
-  if (!hasInitial && u.identity !== null && (nRed === 0 || masked || u.__name__ === 'add' || u.__name__ === 'multiply' || u.__name__.startsWith('logical') || u.__name__.startsWith('bitwise'))) {
-    initial = u.identity;
-  }
-  if (initial === null && nRed === 0 && shapeSize(outShape) > 0) {
-    throw new ValueError(`zero-size array to reduction operation ${u.__name__} which has no identity`);
-  }
-  if (initial === null && masked) {
-    throw new ValueError(`reduction operation '${u.__name__}' does not have an identity, so to use a where mask one has to specify 'initial'`);
-  }
-
-  // The input in the loop's dtype (cast once; masked-out elements replaced by the initial value).
-  let src = a.dtype === loop.ins[0] ? a : castCopy(a, loop.ins[0]!);
-  if (masked) {
-    const w = toArray(opts.where);
-    if (src === a) src = a.copy();
-    const fill = NDArray.zeros([], loop.ins[0]!);
-    writeElement(fill.dataView, 0, fill.dtype, fromPython(initial, loop.ins[0]!));
-    const keep = w.dtype.kind === 'b' ? w : w.astype('bool');
-    // src[~where] = initial
-    src.forEachOffset(() => undefined);
-    maskedFill(src, keep, fill);
-  }
-
-  // Accumulator array with reduced axes of length 1.
-  const accArr = NDArray.zeros(outShape, acc);
-  let skipFirst = false;
-  if (initial !== null) {
-    accArr.fill(fromPython(initial, acc) as never);
-  } else {
-    // Copy the first element along the reduced axes, then reduce the rest.
-    const first = src.viewWith(outShape, src.strides, src.offset);
-    assignArray(accArr, first);
-    skipFirst = true;
-  }
-  if (nRed > 0 && shapeSize(outShape) > 0) reduceInto(u, loop, src, accArr, red, skipFirst);
-
-  let result = accArr.viewWith(finalShape, keepStrides(accArr, red, keepdims), accArr.offset);
-  if (opts.out) {
-    const o = opts.out;
-    if (o.ndim !== finalShape.length || o.shape.some((n, i) => n !== finalShape[i])) {
-      throw new ValueError(`output parameter for reduction operation ${u.__name__} has the wrong number of dimensions: Found ${o.ndim} but expected ${finalShape.length}`);
-    }
-    assignArray(o, result);
-    return o;
-  }
-  if (!keepdims && finalShape.length === 0 && opts.axis === undefined) {
-    // Callers that gave no axis on 1-D data get a JS value (API.md §3).
-    return toJS(result.readAt(result.offset), result.dtype);
-  }
-  if (finalShape.length === 0 && !keepdims) result = result.viewWith([], [], result.offset);
+  const { result, scalar } = reduceArray(u, array, opts);
+  const wantsArray = (opts.axis !== undefined && opts.axis !== null) || opts.keepdims === true;
+  if (scalar && !wantsArray) return toJS(result.readAt(result.offset), result.dtype);
   return result;
 }
 
-function keepStrides(acc: NDArray, red: Set<number>, keepdims: boolean): number[] {
-  return keepdims ? acc.strides : acc.strides.filter((_, i) => !red.has(i));
+/** The reduction itself; callers decide how to return it. */
+export function reduceArray(u: Ufunc, array: unknown, opts: ReduceOptions = {}, method = 'reduce'): ReduceResult {
+  if (u.nin !== 2) throw new ValueError(`${method} only supported for binary functions`);
+  if (u.nout !== 1) throw new ValueError(`${method} only supported for functions returning a single value`);
+  // Conversions in NumPy's order: dtype, out, keepdims, where, the array, the axes.
+  const sig = opts.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype);
+  const out = outArray(opts.out);
+  const keepdims = !!opts.keepdims;
+  const mask = whereMask(opts.where);
+  const a = toArray(array);
+  const axes = reduceAxes(opts.axis, a.ndim);
+  const nd = a.ndim;
+  const red = a.shape.map((_, i) => axes.includes(i));
+
+  const loop = resolveReduceLoop(u, a.dtype, out ? out.dtype : null, sig);
+  const acc = loop.outs[0]!;
+  const reorderable = u.identity !== null || REORDERABLE_NONE.has(u.__name__);
+  if (!reorderable && axes.length > 1) {
+    throw new ValueError(`reduction operation '${u.__name__}' is not reorderable, so at most one axis may be specified`);
+  }
+
+  // Result geometry: resultAxes[i] is the result axis input axis i maps to (-1: dropped).
+  const resultShape: number[] = [];
+  const resultAxes: number[] = [];
+  for (let i = 0; i < nd; i++) {
+    if (red[i] && !keepdims) {
+      resultAxes.push(-1);
+      continue;
+    }
+    resultAxes.push(resultShape.length);
+    resultShape.push(red[i] ? 1 : a.shape[i]!);
+  }
+  if (out && out.ndim !== resultShape.length) {
+    throw new ValueError(
+      `output parameter for reduction operation ${u.__name__} has the wrong number of dimensions: Found ${out.ndim} but expected ${resultShape.length}${keepdims ? " (must match the operand's when keepdims=True)" : ''}`,
+    );
+  }
+  checkOperands(a, out, resultAxes, red, keepdims, mask);
+  const maskStrides = mask ? broadcastStrides(mask, a.shape) : null;
+
+  // The initial value: `initial` (null = Python's None: none), else the ufunc's identity.
+  let initial: unknown = null;
+  if (opts.initial !== null) initial = opts.initial !== undefined ? opts.initial : identityOf(u, acc);
+  const initialValue = initial === null ? null : fromPython(initial, acc);
+  if (initialValue === null) {
+    if (mask) {
+      throw new ValueError(`reduction operation '${u.__name__}' does not have an identity, so to use a where mask one has to specify 'initial'`);
+    }
+    if (axes.some((ax) => a.shape[ax] === 0)) {
+      throw new ValueError(`zero-size array to reduction operation ${u.__name__} which has no identity`);
+    }
+  }
+
+  // The result (accumulator) array: `out` itself when it has the loop's dtype.
+  const outCast = out !== null && out.dtype !== acc;
+  const inCast = a.dtype !== loop.ins[1];
+  const userStrides = out ? a.shape.map((_, i) => (red[i] || resultAxes[i]! < 0 ? 0 : out.strides[resultAxes[i]!]!)) : null;
+  let resArr: NDArray | null = out && !outCast ? out : null;
+  const plan = planReduction(
+    a.shape,
+    [
+      { strides: userStrides ?? new Array(nd).fill(0), cast: outCast, reduce: axes.length > 0 },
+      { strides: a.strides, cast: inCast, reduce: false },
+      ...(maskStrides ? [{ strides: maskStrides, cast: false, reduce: false }] : []),
+    ],
+    (perm) => {
+      if (!resArr) {
+        const st = allocStrides(perm, resultShape, resultAxes, acc.itemsize);
+        resArr = new NDArray(new ArrayBuffer(shapeSize(resultShape) * acc.itemsize), acc, resultShape, st, 0, null);
+      }
+      const r = resArr;
+      return a.shape.map((_, i) => (red[i] || resultAxes[i]! < 0 ? 0 : r.strides[resultAxes[i]!]!));
+    },
+  );
+  const res = resArr as unknown as NDArray;
+
+  // The input in the loop dtype, laid out in iteration order (NumPy buffers the cast).
+  let src = a;
+  if (inCast || (out && mayOverlap(a, out))) {
+    const st = allocStrides(plan.perm, a.shape, a.shape.map((_, i) => i), loop.ins[1]!.itemsize);
+    src = new NDArray(new ArrayBuffer(a.size * loop.ins[1]!.itemsize), loop.ins[1]!, a.shape, st, 0, null);
+    castInto(src, a);
+  }
+
+  // Full-rank view of the result (stride 0 on reduced axes).
+  const resStrides = a.shape.map((_, i) => (red[i] || resultAxes[i]! < 0 ? 0 : res.strides[resultAxes[i]!]!));
+  const resFull = res.viewWith(a.shape.map((n, i) => (red[i] ? 1 : n)), resStrides, res.offset);
+  if (initialValue !== null) {
+    fillArray(res, initialValue instanceof Object && !(initialValue instanceof Uint8Array) ? initialValue : (initialValue as never));
+  } else if (res.size > 0) {
+    // No initial value: start from the first element along the reduced axes.
+    assignArray(resFull, src.viewWith(resFull.shape, src.strides, src.offset));
+  }
+
+  if (a.size > 0) runReduction(u, loop, plan, src, resFull, mask, maskStrides, initialValue === null);
+  if (u._def.fpcheck && (acc.kind === 'f' || acc.kind === 'c')) checkReduceFpErrors(src, res, mask, maskStrides);
+  else checkFloatErrors('reduce', 'generic', loop, [], [], []);
+
+  if (out && outCast) {
+    castInto(out, res);
+    return { result: out, scalar: false };
+  }
+  return { result: res, scalar: out === null && res.ndim === 0 };
 }
 
-function castCopy(a: NDArray, dt: DType): NDArray {
-  const out = NDArray.zeros(a.shape, dt);
-  assignArray(out, a);
-  return out;
-}
-
-function maskedFill(src: NDArray, mask: NDArray, fill: NDArray): void {
-  const shape = src.shape;
-  const m = mask.ndim === shape.length && mask.shape.every((n, i) => n === shape[i]) ? mask : mask.viewWith(shape, bcast(mask, shape), mask.offset);
-  const moffs: number[] = [];
-  m.forEachOffset((off) => moffs.push(off));
-  const v = fill.readAt(0);
-  src.forEachOffset((off, k) => {
-    if (!m.readAt(moffs[k]!)) writeElement(src.dataView, off, src.dtype, v);
-  });
-}
-
-function bcast(a: NDArray, shape: readonly number[]): number[] {
-  const off = shape.length - a.ndim;
-  if (off < 0) throw new ValueError(`operands could not be broadcast together with shapes ${shapeRepr(a.shape)} ${shapeRepr(shape)} `);
+/** Byte strides of `m` broadcast to `shape` (the caller checked it broadcasts). */
+function broadcastStrides(m: NDArray, shape: readonly number[]): number[] {
+  const off = shape.length - m.ndim;
   return shape.map((n, i) => {
     const j = i - off;
     if (j < 0) return 0;
-    const s = a.shape[j]!;
-    if (s === n) return a.strides[j]!;
-    if (s === 1) return 0;
-    throw new ValueError(`operands could not be broadcast together with shapes ${shapeRepr(a.shape)} ${shapeRepr(shape)} `);
+    return m.shape[j] === n && n !== 1 ? m.strides[j]! : 0;
   });
 }
 
 /**
- * Fold `src` into `acc` over the reduced axes. `skipFirst`: acc already holds the first
- * element along the reduced axes.
+ * Walk the plan in NumPy's iteration order. Dim 0 reduced: each row is cut into the calls
+ * NumPy makes (`plan.chunk`, masked-out elements splitting runs); otherwise rows combine
+ * element-wise. `skipFirst`: the result already holds the first element of each slice.
  */
-function reduceInto(u: Ufunc, loop: LoopSig, src: NDArray, acc: NDArray, red: Set<number>, skipFirst: boolean): void {
-  let s = src;
-  if (skipFirst) {
-    // Drop the first element along the (single, or first in C order) reduced axis run:
-    // NumPy reduces the remaining elements after copying the first. With several axes,
-    // the first element is excluded by reducing a flattened view; handled below.
-    const axesList = [...red].sort((x, y) => x - y);
-    if (axesList.length === 1) {
-      const ax = axesList[0]!;
-      const shape = s.shape.slice();
-      shape[ax] = shape[ax]! - 1;
-      s = s.viewWith(shape, s.strides, s.offset + s.strides[ax]!);
-    } else {
-      s = dropFirstMulti(s, acc, axesList);
-    }
-    if (shapeSize(s.shape) === 0) return;
-  }
-  const nd = s.ndim;
-  const accStrides = s.shape.map((_, i) => (red.has(i) ? 0 : acc.strides[i]!));
-  const all = [s.strides, accStrides];
-  const perm = bestAxisOrder(s.shape, all);
-  const { shape: cs, strides: cst } = coalesce(s.shape, all, perm);
-  const innerReduced = cst[1]![cs.length - 1] === 0 && cs[cs.length - 1]! > 1;
-  const sUnit = s.dtype.storage.BYTES_PER_ELEMENT;
-  const aUnit = acc.dtype.storage.BYTES_PER_ELEMENT;
-  const kernel = u.kernelFor(loop);
-  const inner = cs[cs.length - 1]!;
-  const sStep = cst[0]![cs.length - 1]! / sUnit;
-  const aStep = cst[1]![cs.length - 1]! / aUnit;
-  const sData = s.data as Float64Array;
-  const aData = acc.data as Float64Array;
-  const lanes = acc.dtype.lanes;
-  const dt = acc.dtype;
-  const isFloatAdd = u.__name__ === 'add' && (dt.kind === 'f' || dt.kind === 'c');
-  const round = floatRounder(dt);
-  const half = dt.kind === 'f' && dt.itemsize === 2;
-  void nd;
-
-  // Scratch blocks in the compute type (float16 computes in float32, stored back as half).
-  const Ctor = computeCtor(dt) as unknown as new (n: number) => Float64Array;
-  const ld = half ? (i: number) => halfBitsToDouble(sData[i]!) : (i: number) => sData[i]!;
-  const lda = half ? (i: number) => halfBitsToDouble(aData[i]!) : (i: number) => aData[i]!;
-  const sta = half
-    ? (i: number, v: number) => {
-        aData[i] = doubleToHalfBits(v);
-      }
-    : (i: number, v: number) => {
-        aData[i] = v;
-      };
-  const row = new Ctor(inner * lanes);
-  const accRow = new Ctor(inner * lanes);
-  const outer = cs.slice(0, -1);
-  const idx = new Array<number>(outer.length).fill(0);
-  let sBase = s.offset / sUnit;
-  let aBase = acc.offset / aUnit;
+function runReduction(
+  u: Ufunc,
+  loop: LoopSig,
+  plan: ReturnType<typeof planReduction>,
+  src: NDArray,
+  res: NDArray,
+  mask: NDArray | null,
+  maskStrides: number[] | null,
+  skipFirst: boolean,
+): void {
+  const { fold, combine } = reduceLoops(u, loop);
+  const shape = plan.shape;
+  const nd = shape.length;
+  const full = src.shape;
+  const oUnit = res.dtype.storage.BYTES_PER_ELEMENT;
+  const sUnit = src.dtype.storage.BYTES_PER_ELEMENT;
+  const oSt = groupStrides(plan.groups, full, res.strides).map((s) => s / oUnit);
+  const sSt = groupStrides(plan.groups, full, src.strides).map((s) => s / sUnit);
+  const mSt = maskStrides ? groupStrides(plan.groups, full, maskStrides) : null;
+  const o = res.data;
+  const x = src.data;
+  const m = mask ? (mask.data as Uint8Array) : null;
+  const reducedDim = shape.map((n, d) => oSt[d] === 0 && n > 1);
+  const n0 = shape[0]!;
+  const chunk = plan.chunk;
+  const idx = new Array<number>(nd).fill(0);
+  let oBase = res.offset / oUnit;
+  let sBase = src.offset / sUnit;
+  let mBase = mask ? mask.offset : 0;
+  const lanes = src.dtype.lanes;
+  void lanes;
   for (;;) {
-    if (innerReduced && isFloatAdd) {
-      if (half) {
-        for (let i = 0; i < inner; i++) row[i] = ld(sBase + i * sStep);
-        const part = pairwiseSum(row, 0, inner, 1, Math.fround);
-        sta(aBase, Math.fround(lda(aBase) + part));
-      } else if (dt.kind === 'f') {
-        const part = pairwiseSum(sData, sBase, inner, sStep, round);
-        aData[aBase] = round ? round(aData[aBase]! + part) : aData[aBase]! + part;
-      } else {
-        const [re, im] = pairwiseSumComplex(sData, sBase, inner, sStep, round);
-        aData[aBase] = round ? round(aData[aBase]! + re) : aData[aBase]! + re;
-        aData[aBase + 1] = round ? round(aData[aBase + 1]! + im) : aData[aBase + 1]! + im;
+    let first = skipFirst;
+    if (first) for (let d = 1; d < nd; d++) if (reducedDim[d] && idx[d] !== 0) first = false;
+    if (reducedDim[0]) {
+      for (let c0 = 0; c0 < n0; c0 += chunk) {
+        let s = c0;
+        let cnt = Math.min(chunk, n0 - c0);
+        if (first && c0 === 0) {
+          s++;
+          cnt--;
+        }
+        if (cnt <= 0) continue;
+        if (m) {
+          // NumPy's masked loop calls the inner loop once per run of unmasked elements.
+          const ms = mSt![0]!;
+          let i = s;
+          const end = s + cnt;
+          while (i < end) {
+            while (i < end && !m[mBase + i * ms]) i++;
+            const r0 = i;
+            while (i < end && m[mBase + i * ms]) i++;
+            if (i > r0) fold(o, oBase, x, sBase + r0 * sSt[0]!, sSt[0]!, i - r0);
+          }
+        } else fold(o, oBase, x, sBase + s * sSt[0]!, sSt[0]!, cnt);
       }
-    } else if (innerReduced) {
-      // Sequential fold through the kernel, one element at a time, in order.
-      const one = new Ctor(lanes);
-      const cur = new Ctor(lanes);
-      for (let l = 0; l < lanes; l++) cur[l] = lda(aBase + l);
-      for (let i = 0; i < inner; i++) {
-        for (let l = 0; l < lanes; l++) one[l] = ld(sBase + i * sStep + l);
-        kernel(1, [cur as never, one as never], [cur as never]);
-        if (half) cur[0] = halfBitsToDouble(doubleToHalfBits(cur[0]!));
-      }
-      for (let l = 0; l < lanes; l++) sta(aBase + l, cur[l]!);
-    } else {
-      // Row-wise: acc[j] = op(acc[j], src[j]) for the whole inner run.
-      for (let i = 0; i < inner; i++) for (let l = 0; l < lanes; l++) row[i * lanes + l] = ld(sBase + i * sStep + l);
-      for (let i = 0; i < inner; i++) for (let l = 0; l < lanes; l++) accRow[i * lanes + l] = lda(aBase + i * aStep + l);
-      kernel(inner, [accRow as never, row as never], [accRow as never]);
-      for (let i = 0; i < inner; i++) for (let l = 0; l < lanes; l++) sta(aBase + i * aStep + l, accRow[i * lanes + l]!);
+    } else if (!first) {
+      combine(o, oBase, oSt[0]!, x, sBase, sSt[0]!, n0, m, mBase, mSt ? mSt[0]! : 0);
     }
-    let ax = outer.length - 1;
-    for (; ax >= 0; ax--) {
-      idx[ax]!++;
-      sBase += cst[0]![ax]! / sUnit;
-      aBase += cst[1]![ax]! / aUnit;
-      if (idx[ax]! < outer[ax]!) break;
-      sBase -= (cst[0]![ax]! / sUnit) * outer[ax]!;
-      aBase -= (cst[1]![ax]! / aUnit) * outer[ax]!;
-      idx[ax] = 0;
+    let d = 1;
+    for (; d < nd; d++) {
+      idx[d]!++;
+      oBase += oSt[d]!;
+      sBase += sSt[d]!;
+      if (mSt) mBase += mSt[d]!;
+      if (idx[d]! < shape[d]!) break;
+      oBase -= oSt[d]! * shape[d]!;
+      sBase -= sSt[d]! * shape[d]!;
+      if (mSt) mBase -= mSt[d]! * shape[d]!;
+      idx[d] = 0;
     }
-    if (ax < 0) return;
+    if (d >= nd) return;
   }
 }
 
-/** For multi-axis reductions without identity: reduce everything but the first element per output. */
-function dropFirstMulti(s: NDArray, acc: NDArray, axes: number[]): NDArray {
-  // Move the reduced axes last, flatten them, drop element 0.
-  const keep = s.shape.map((_, i) => i).filter((i) => !axes.includes(i));
-  const order = [...keep, ...axes];
-  const t = s.transpose(order).copy();
-  const n = axes.reduce((p, ax) => p * s.shape[ax]!, 1);
-  const flat = t.reshape([...keep.map((i) => s.shape[i]!), n]);
-  const rest = flat.viewWith(
-    [...flat.shape.slice(0, -1), n - 1],
-    flat.strides,
-    flat.offset + flat.strides[flat.ndim - 1]!,
-  );
-  // Re-expand to s's ndim with the reduced axes as length-1 except the last of them.
-  const shape = s.shape.map((d, i) => (axes.includes(i) ? 1 : d));
-  const lastAx = axes[axes.length - 1]!;
-  shape[lastAx] = n - 1;
-  const strides = s.shape.map(() => 0);
-  keep.forEach((ax, j) => {
-    strides[ax] = rest.strides[j]!;
+/**
+ * Floating-point errors of a float reduction, reported as NumPy's "... encountered in
+ * reduce": a NaN result from NaN-free inputs is invalid, an infinite one from finite
+ * inputs is overflow.
+ */
+function checkReduceFpErrors(src: NDArray, res: NDArray, mask: NDArray | null, maskStrides: number[] | null): void {
+  let resNaN = false;
+  let resInf = false;
+  scanValues(res, null, null, (v) => {
+    if (v !== v) resNaN = true;
+    else if (v === Infinity || v === -Infinity) resInf = true;
   });
-  strides[lastAx] = rest.strides[rest.ndim - 1]!;
-  void acc;
-  return rest.viewWith(shape, strides, rest.offset);
+  if (!resNaN && !resInf) return;
+  let inNaN = false;
+  let inInf = false;
+  scanValues(src, mask, maskStrides, (v) => {
+    if (v !== v) inNaN = true;
+    else if (v === Infinity || v === -Infinity) inInf = true;
+  });
+  if (resInf && !inInf && !inNaN) reportFpError('over', 'reduce');
+  if (resNaN && !inNaN) reportFpError('invalid', 'reduce');
 }
 
-/** `ufunc.accumulate(array, {axis, dtype, out})`: running results along one axis, in order. */
-export function accumulate(u: Ufunc, array: unknown, opts: { axis?: number; dtype?: DTypeLike | null; out?: NDArray | null } = {}): NDArray {
-  for (const k of Object.keys(opts)) if (!['axis', 'dtype', 'out'].includes(k)) throw unexpectedKeyword('accumulate', k);
-  if (u.nin !== 2 || u.nout !== 1) throw new ValueError('accumulate only supported for binary functions');
-  const a = toArray(array);
-  if (a.ndim === 0) throw new TypeError('cannot accumulate on a scalar');
-  const ax = normalizeAxes(opts.axis ?? 0, a.ndim)[0]!;
-  const reqDType = opts.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype);
-  const base = reqDType ?? (opts.out ? opts.out.dtype : defaultReduceDType(u, a.dtype));
-  const loop = resolveLoop(u._spec, [{ weak: false, dtype: base, array: a }, { weak: false, dtype: base, array: a }], reqDType);
-  const dt = loop.outs[0]!;
-  const out = castCopy(a, dt);
-  const n = a.shape[ax]!;
-  const kernel = u.kernelFor(loop);
-  // out[i] = op(out[i-1], out[i]) along `ax`, vectorised over the other axes.
-  const rest = out.shape.filter((_, i) => i !== ax);
-  const restStrides = out.strides.filter((_, i) => i !== ax);
-  const sz = shapeSize(rest);
-  if (sz > 0) {
-    const Ctor = computeCtor(dt) as unknown as new (n: number) => Float64Array;
-    const lanes = dt.lanes;
-    const unit = dt.storage.BYTES_PER_ELEMENT;
-    const prev = new Ctor(sz * lanes);
-    const cur = new Ctor(sz * lanes);
-    const half = dt.kind === 'f' && dt.itemsize === 2;
-    const raw = out.data as Float64Array;
-    // float16 is stored as bits: go through a float32 working copy and write back at the end.
-    const data = half ? Float64Array.from(raw, (b) => halfBitsToDouble(b)) : raw;
-    const offs: number[] = [];
-    const tmp = out.viewWith(rest, restStrides, out.offset);
-    tmp.forEachOffset((off) => offs.push(off / unit));
-    const step = out.strides[ax]! / unit;
-    for (let k = 0; k < sz; k++) for (let l = 0; l < lanes; l++) prev[k * lanes + l] = data[offs[k]! + l]!;
-    for (let i = 1; i < n; i++) {
-      for (let k = 0; k < sz; k++) for (let l = 0; l < lanes; l++) cur[k * lanes + l] = data[offs[k]! + i * step + l]!;
-      kernel(sz, [prev as never, cur as never], [prev as never]);
-      if (half) for (let k = 0; k < sz; k++) prev[k] = halfBitsToDouble(doubleToHalfBits(prev[k]!));
-      for (let k = 0; k < sz; k++) for (let l = 0; l < lanes; l++) data[offs[k]! + i * step + l] = prev[k * lanes + l]!;
-    }
-    if (half) for (let i = 0; i < raw.length; i++) raw[i] = doubleToHalfBits(data[i]!);
+/** Call fn on every float lane of `a` (where the mask allows). */
+function scanValues(a: NDArray, mask: NDArray | null, maskStrides: number[] | null, fn: (v: number) => void): void {
+  const half = a.dtype.kind === 'f' && a.dtype.itemsize === 2;
+  const lanes = a.dtype.lanes;
+  const unit = a.dtype.storage.BYTES_PER_ELEMENT;
+  const data = a.data as Float64Array;
+  const moffs: number[] = [];
+  if (mask && maskStrides) {
+    const mv = mask.viewWith(a.shape, maskStrides, mask.offset);
+    mv.forEachOffset((off) => moffs.push(off));
   }
-  if (opts.out) {
-    assignArray(opts.out, out);
-    return opts.out;
-  }
-  return out;
+  const md = mask ? (mask.data as Uint8Array) : null;
+  a.forEachOffset((off, k) => {
+    if (md && !md[moffs[k]!]) return;
+    const i = off / unit;
+    for (let l = 0; l < lanes; l++) fn(half ? halfToNumber(data[i + l]!) : data[i + l]!);
+  });
 }
 
-export { castElement };
+function halfToNumber(bits: number): number {
+  const e = (bits >> 10) & 0x1f;
+  if (e === 0x1f) return bits & 0x3ff ? Number.NaN : bits & 0x8000 ? -Infinity : Infinity;
+  return 0;
+}
+
+export { AxisError };

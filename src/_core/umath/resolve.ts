@@ -2,6 +2,8 @@
  * Loop selection (NumPy's type resolution): from the operands' dtypes — JS scalars being
  * NEP 50 weak Python scalars — to one of the ufunc's typed loops.
  */
+
+import { Complex } from '../complex.js';
 import {
   bool,
   complex64,
@@ -20,9 +22,8 @@ import {
   uint64,
 } from '../dtype.js';
 import { UFuncTypeError } from '../errors.js';
-import { canCast, resultType } from '../numerictypes/promotion.js';
 import type { NDArray } from '../ndarray.js';
-import { Complex } from '../complex.js';
+import { canCast, resultType } from '../numerictypes/promotion.js';
 
 export const TYPE_CHARS: Record<string, DType> = {
   '?': bool,
@@ -62,7 +63,11 @@ export function parseLoops(types: string): LoopSig[] {
     const key = [...ins, ...outs].map((d) => d.char).join('');
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ ins, outs, types: `${ins.map((d) => d.char).join('')}->${outs.map((d) => d.char).join('')}` });
+    out.push({
+      ins,
+      outs,
+      types: `${ins.map((d) => d.char).join('')}->${outs.map((d) => d.char).join('')}`,
+    });
   }
   return out;
 }
@@ -90,16 +95,7 @@ export interface ResolveSpec {
   special?: (ops: Operand[], common: DType | null, loops: LoopSig[]) => LoopSig | null;
 }
 
-function typeNames(ops: Operand[]): string {
-  return ops
-    .map((o) => {
-      if (!o.weak) return `dtype('${o.dtype}')`;
-      return `<class '${typeof o.value === 'boolean' ? 'bool' : o.value instanceof Complex ? 'complex' : o.dtype === int64 ? 'int' : 'float'}'>`;
-    })
-    .join(', ');
-}
-
-function noLoop(spec: ResolveSpec, ops: Operand[]): UFuncTypeError {
+function noLoop(spec: ResolveSpec): UFuncTypeError {
   return new UFuncTypeError(
     `ufunc '${spec.name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
   );
@@ -142,12 +138,11 @@ export function resolveLoop(spec: ResolveSpec, ops: Operand[], dtype: DType | nu
         `ufunc '${spec.name}' did not contain a loop with signature matching types (${ops.map((o) => `<class 'numpy.dtypes.${dtypeClassName(o.dtype)}'>`).join(', ')}) -> None`,
       );
     }
-    throw noLoop(spec, ops);
+    throw noLoop(spec);
   }
   const l = loops.find((lp) => matches(lp, ops));
   if (l) return l;
-  void typeNames;
-  throw noLoop(spec, ops);
+  throw noLoop(spec);
 }
 
 /** Every operand can be cast safely to the loop's input type (weak scalars by their default dtype). */

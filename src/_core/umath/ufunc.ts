@@ -4,18 +4,32 @@
  * type resolution → broadcasting iterator → typed inner loop (resolve.ts, iterator.ts).
  */
 import { Complex } from '../complex.js';
-import { type DType, type DTypeLike, dtype as toDType, bool } from '../dtype.js';
+import { bool, type DType, type DTypeLike, dtype as toDType } from '../dtype.js';
 import { fromPython, toJS } from '../elements.js';
-import { UFuncTypeError, ValueError, unexpectedKeyword } from '../errors.js';
+import { UFuncTypeError, unexpectedKeyword, ValueError } from '../errors.js';
 import { shapeRepr, shapeSize } from '../iter.js';
-import { NDArray } from '../ndarray.js';
 import { toArray } from '../multiarray/array.js';
+import { NDArray } from '../ndarray.js';
 import { canCast } from '../numerictypes/promotion.js';
-import { computeCtor, type Block } from './compute.js';
+import { type Block, computeCtor } from './compute.js';
 import { checkFloatErrors, type FpCheck } from './errstate.js';
+import {
+  bestAxisOrder,
+  broadcastShapesForUfunc,
+  type Kernel,
+  type LoopOperand,
+  runLoop,
+  stridesFor,
+} from './iterator.js';
 import { accumulate, reduce } from './reduce.js';
-import { bestAxisOrder, broadcastShapesForUfunc, type Kernel, type LoopOperand, runLoop, stridesFor } from './iterator.js';
-import { type LoopSig, type Operand, parseLoops, type ResolveSpec, resolveLoop, weakDefault } from './resolve.js';
+import {
+  type LoopSig,
+  type Operand,
+  parseLoops,
+  type ResolveSpec,
+  resolveLoop,
+  weakDefault,
+} from './resolve.js';
 
 export type CastingMode = 'no' | 'equiv' | 'safe' | 'same_kind' | 'unsafe';
 
@@ -88,7 +102,11 @@ export class Ufunc {
 
   /** `ufunc.reduce(array, axis=0, dtype, out, keepdims, initial, where)`. */
   reduce(array: unknown, ...rest: unknown[]): any {
-    return reduce(this, array, positional('reduce', rest, ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where']));
+    return reduce(
+      this,
+      array,
+      positional('reduce', rest, ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where']),
+    );
   }
 
   /** `ufunc.accumulate(array, axis=0, dtype, out)`. */
@@ -101,7 +119,11 @@ export class Ufunc {
     if (this.nin !== 2) throw new ValueError('outer product only supported for binary functions');
     const a = toArray(A);
     const b = toArray(B);
-    const ax = a.viewWith([...a.shape, ...b.shape.map(() => 1)], [...a.strides, ...b.shape.map(() => 0)], a.offset);
+    const ax = a.viewWith(
+      [...a.shape, ...b.shape.map(() => 1)],
+      [...a.strides, ...b.shape.map(() => 0)],
+      a.offset,
+    );
     return this._call([ax, b], opts);
   }
 
@@ -117,29 +139,43 @@ export class Ufunc {
 
   /** @internal Run the ufunc: args are the inputs, opts the keyword arguments. */
   _call(args: unknown[], opts: UfuncOptions = {}): any {
-    for (const k of Object.keys(opts)) if (!CALL_KEYS.has(k)) throw unexpectedKeyword(this.__name__, k);
+    for (const k of Object.keys(opts))
+      if (!CALL_KEYS.has(k)) throw unexpectedKeyword(this.__name__, k);
     const { nin, nout } = this;
     let outArgs: (NDArray | null)[] = new Array(nout).fill(null);
     if (args.length > nin) {
       // Positional outputs, as NumPy allows (np.add(a, b, out)).
       const extra = args.slice(nin);
-      if (extra.length > nout) throw new TypeError(`${this.__name__}() takes from ${nin} to ${nin + nout} positional arguments but ${args.length} were given`);
-      if (opts.out !== undefined) throw new TypeError('cannot specify \'out\' as both a positional and keyword argument');
-      outArgs = extra.map((o) => (o === null || o === undefined ? null : (o as NDArray))).concat(new Array(nout - extra.length).fill(null));
+      if (extra.length > nout)
+        throw new TypeError(
+          `${this.__name__}() takes from ${nin} to ${nin + nout} positional arguments but ${args.length} were given`,
+        );
+      if (opts.out !== undefined)
+        throw new TypeError("cannot specify 'out' as both a positional and keyword argument");
+      outArgs = extra
+        .map((o) => (o === null || o === undefined ? null : (o as NDArray)))
+        .concat(new Array(nout - extra.length).fill(null));
       args = args.slice(0, nin);
     } else if (opts.out !== undefined && opts.out !== null) {
       const o = opts.out;
       if (Array.isArray(o)) {
-        if (o.length !== nout) throw new ValueError(`The 'out' tuple must have exactly ${nout} entries: one per ufunc output`);
+        if (o.length !== nout)
+          throw new ValueError(
+            `The 'out' tuple must have exactly ${nout} entries: one per ufunc output`,
+          );
         outArgs = o.map((x) => x ?? null);
       } else {
         if (nout !== 1) throw new TypeError(`'out' must be a tuple of arrays`);
         outArgs = [o as NDArray];
       }
     }
-    if (args.length < nin) throw new TypeError(`${this.__name__}() takes from ${nin} to ${nin + nout} positional arguments but ${args.length} were given`);
+    if (args.length < nin)
+      throw new TypeError(
+        `${this.__name__}() takes from ${nin} to ${nin + nout} positional arguments but ${args.length} were given`,
+      );
     for (const o of outArgs) {
-      if (o !== null && !(o instanceof NDArray)) throw new TypeError('return arrays must be of ArrayType');
+      if (o !== null && !(o instanceof NDArray))
+        throw new TypeError('return arrays must be of ArrayType');
       if (o && !o._writeable) throw new ValueError('output array is read-only');
     }
 
@@ -178,7 +214,9 @@ export class Ufunc {
       if (o && (o.ndim !== shape.length || o.shape.some((n, i) => n !== shape[i]))) {
         const bs = broadcastShapesForUfunc([...shapes, o.shape]);
         if (bs.length !== o.ndim || bs.some((n, i) => n !== o.shape[i])) {
-          throw new ValueError(`non-broadcastable output operand with shape ${shapeRepr(o.shape)} doesn't match the broadcast shape ${shapeRepr(bs)}`);
+          throw new ValueError(
+            `non-broadcastable output operand with shape ${shapeRepr(o.shape)} doesn't match the broadcast shape ${shapeRepr(bs)}`,
+          );
         }
       }
     }
@@ -208,11 +246,22 @@ export class Ufunc {
     // Inputs that overlap an output in memory (other than exactly) are copied first.
     const safeIns = ins.map((a) => (outs.some((o) => overlapsPartially(a, o)) ? a.copy() : a));
     const loopOps: LoopOperand[] = [
-      ...safeIns.map((a, i) => ({ arr: a, strides: stridesFor(a, shape), loopDType: loop.ins[i]!, output: false })),
-      ...outs.map((o, i) => ({ arr: o, strides: stridesFor(o, shape), loopDType: loop.outs[i]!, output: true })),
+      ...safeIns.map((a, i) => ({
+        arr: a,
+        strides: stridesFor(a, shape),
+        loopDType: loop.ins[i]!,
+        output: false,
+      })),
+      ...outs.map((o, i) => ({
+        arr: o,
+        strides: stridesFor(o, shape),
+        loopDType: loop.outs[i]!,
+        output: true,
+      })),
     ];
     runLoop(shape, loopOps, this.kernelFor(loop), where);
-    if (this._def.fpcheck) checkFloatErrors(this.__name__, this._def.fpcheck, loop, safeIns, outs, shape);
+    if (this._def.fpcheck)
+      checkFloatErrors(this.__name__, this._def.fpcheck, loop, safeIns, outs, shape);
 
     const results = outs.map((o) => (allScalar ? toJS(o.readAt(o.offset), o.dtype) : o));
     return nout === 1 ? results[0] : results;
@@ -224,13 +273,24 @@ function positional(fn: string, rest: unknown[], names: string[]): any {
   const opts: Record<string, unknown> = {};
   let args = rest;
   const last = rest[rest.length - 1];
-  if (last !== null && typeof last === 'object' && !Array.isArray(last) && !(last instanceof NDArray)) {
+  if (
+    last !== null &&
+    typeof last === 'object' &&
+    !Array.isArray(last) &&
+    !(last instanceof NDArray)
+  ) {
     Object.assign(opts, last);
     args = rest.slice(0, -1);
   }
-  if (args.length > names.length) throw new TypeError(`${fn}() takes at most ${names.length + 1} arguments (${args.length + 1} given)`);
+  if (args.length > names.length)
+    throw new TypeError(
+      `${fn}() takes at most ${names.length + 1} arguments (${args.length + 1} given)`,
+    );
   args.forEach((v, i) => {
-    if (names[i]! in opts) throw new TypeError(`argument for ${fn}() given by name ('${names[i]}') and position (${i + 2})`);
+    if (names[i]! in opts)
+      throw new TypeError(
+        `argument for ${fn}() given by name ('${names[i]}') and position (${i + 2})`,
+      );
     opts[names[i]!] = v;
   });
   return opts;
@@ -239,7 +299,13 @@ function positional(fn: string, rest: unknown[], names: string[]): any {
 /** Whether `a` and `o` share memory without being the very same element layout. */
 function overlapsPartially(a: NDArray, o: NDArray): boolean {
   if (a.buffer !== o.buffer) return false;
-  if (a.offset === o.offset && a.dtype === o.dtype && a.strides.every((s, i) => s === o.strides[i]) && a.ndim === o.ndim) return false;
+  if (
+    a.offset === o.offset &&
+    a.dtype === o.dtype &&
+    a.strides.every((s, i) => s === o.strides[i]) &&
+    a.ndim === o.ndim
+  )
+    return false;
   return true;
 }
 
@@ -273,7 +339,13 @@ export function makeUfunc(def: UfuncDef): Ufunc {
   const fn = function ufunc(...args: unknown[]) {
     const last = args[args.length - 1];
     const hasOpts =
-      args.length > def.nin && last !== null && typeof last === 'object' && !(last instanceof NDArray) && !Array.isArray(last) && !(last instanceof Complex) && !ArrayBuffer.isView(last);
+      args.length > def.nin &&
+      last !== null &&
+      typeof last === 'object' &&
+      !(last instanceof NDArray) &&
+      !Array.isArray(last) &&
+      !(last instanceof Complex) &&
+      !ArrayBuffer.isView(last);
     const opts = hasOpts ? (last as UfuncOptions) : {};
     return (fn as unknown as Ufunc)._call(hasOpts ? args.slice(0, -1) : args, opts);
   };
@@ -288,7 +360,8 @@ export function makeUfunc(def: UfuncDef): Ufunc {
     _spec: { name: def.name, nin: def.nin, loops, homogeneous, special: def.special },
     _kernels: new Map(),
   };
-  for (const [k, v] of Object.entries(props)) Object.defineProperty(fn, k, { value: v, enumerable: false });
+  for (const [k, v] of Object.entries(props))
+    Object.defineProperty(fn, k, { value: v, enumerable: false });
   Object.defineProperty(fn, 'name', { value: def.name });
   return fn as unknown as Ufunc;
 }

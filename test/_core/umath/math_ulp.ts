@@ -12,12 +12,13 @@ const I32 = new Int32Array(F32.buffer);
 export type FloatKind = 'float16' | 'float32' | 'float64';
 
 /** Position of x on the number line of its type, so that ulp distance is a difference. */
-function ordinal(x: number, kind: FloatKind): number {
-  if (kind === 'float64') {
-    F64[0] = x;
-    const b = I64[0]!;
-    return Number(b < 0n ? -(b & 0x7fffffffffffffffn) : b);
-  }
+function ordinal64(x: number): bigint {
+  F64[0] = x;
+  const b = I64[0]!;
+  return b < 0n ? -(b & 0x7fffffffffffffffn) : b;
+}
+
+function ordinal(x: number, kind: 'float16' | 'float32'): number {
   if (kind === 'float32') {
     F32[0] = x;
     const b = I32[0]!;
@@ -46,7 +47,10 @@ export function ulpDiff(got: number, expected: number, kind: FloatKind): number 
       if (expected === 0 && got === 0) return Infinity; // ±0 sign mismatch
     } else return Infinity;
   }
-  // Float64 ordinals exceed 2^53 only far apart; both values here are close.
+  if (kind === 'float64') {
+    const d = ordinal64(got) - ordinal64(expected);
+    return Number(d < 0n ? -d : d);
+  }
   return Math.abs(ordinal(got, kind) - ordinal(expected, kind));
 }
 

@@ -38,7 +38,10 @@ describe('ufunc type resolution matches NumPy', () => {
           const rs = Array.isArray(r) ? r : [r];
           got = { dtypes: rs.map((x) => (x instanceof np.NDArray ? String(x.dtype) : jsDType(x))) };
         } catch (e) {
-          got = { error: (e as Error).name === 'UFuncTypeError' ? 'UFuncTypeError' : (e as Error).name, message: (e as Error).message };
+          got = {
+            error: (e as Error).name === 'UFuncTypeError' ? 'UFuncTypeError' : (e as Error).name,
+            message: (e as Error).message,
+          };
         }
         const exp = expected.error
           ? { error: expected.error, message: expected.message }
@@ -46,10 +49,15 @@ describe('ufunc type resolution matches NumPy', () => {
         if (got.dtypes && exp.dtypes) {
           // A JS number result from all-weak inputs can't tell int64 from float64.
           got.dtypes = got.dtypes.map((d: string, i: number) =>
-            d === 'int64|float64' && /^(u?int|float)/.test(exp.dtypes[i]) ? exp.dtypes[i] : d === 'float64' && exp.dtypes[i].startsWith('float') ? exp.dtypes[i] : d,
+            d === 'int64|float64' && /^(u?int|float)/.test(exp.dtypes[i])
+              ? exp.dtypes[i]
+              : d === 'float64' && exp.dtypes[i].startsWith('float')
+                ? exp.dtypes[i]
+                : d,
           );
         }
-        if (JSON.stringify(got) !== JSON.stringify(exp)) failures.push(`${key}: expected ${JSON.stringify(exp)} got ${JSON.stringify(got)}`);
+        if (JSON.stringify(got) !== JSON.stringify(exp))
+          failures.push(`${key}: expected ${JSON.stringify(exp)} got ${JSON.stringify(got)}`);
       }
       assert.deepStrictEqual(failures.slice(0, 10), [], `${failures.length} mismatches`);
     });

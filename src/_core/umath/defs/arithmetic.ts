@@ -4,8 +4,8 @@
  */
 import { UFuncTypeError } from '../../errors.js';
 import { binaryKernel, unaryKernel } from '../loops.js';
-import { makeUfunc } from '../ufunc.js';
 import type { Operand } from '../resolve.js';
+import { makeUfunc } from '../ufunc.js';
 
 const INTS = 'bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L';
 const FLOATS = 'ee->e ff->f dd->d';
@@ -82,7 +82,14 @@ export const multiply = makeUfunc({
 });
 
 /** Complex division with Smith's algorithm, as NumPy's loops do. */
-export function complexDivide(ar: number, ai: number, br: number, bi: number, o: Float64Array | Float32Array, j: number): void {
+export function complexDivide(
+  ar: number,
+  ai: number,
+  br: number,
+  bi: number,
+  o: Float64Array | Float32Array,
+  j: number,
+): void {
   const abr = Math.abs(br);
   const abi = Math.abs(bi);
   if (abr >= abi) {
@@ -109,8 +116,13 @@ const divideDef = {
   identity: null,
   types: `${FLOATS} ${COMPLEX}`,
   // Integer and bool inputs divide in float64 (NumPy's true-division resolver).
-  special: (_ops: Operand[], common: import('../../dtype.js').DType | null, loops: import('../resolve.js').LoopSig[]) => {
-    if (common && (common.kind === 'i' || common.kind === 'u' || common.kind === 'b')) return loops.find((l) => l.types === 'dd->d')!;
+  special: (
+    _ops: Operand[],
+    common: import('../../dtype.js').DType | null,
+    loops: import('../resolve.js').LoopSig[],
+  ) => {
+    if (common && (common.kind === 'i' || common.kind === 'u' || common.kind === 'b'))
+      return loops.find((l) => l.types === 'dd->d')!;
     return null;
   },
   fpcheck: 'divide' as const,
@@ -120,7 +132,14 @@ export const divide = makeUfunc({
   name: 'divide',
   ...divideDef,
   kernel: binaryKernel('divide', { float: (a, b) => a / b, complex: complexDivide }),
-  fpcheck: (xs, out) => (Number.isNaN(out) ? (xs.some(Number.isNaN) ? null : 'invalid') : xs[1] === 0 ? 'divide' : 'over'),
+  fpcheck: (xs, out) =>
+    Number.isNaN(out)
+      ? xs.some(Number.isNaN)
+        ? null
+        : 'invalid'
+      : xs[1] === 0
+        ? 'divide'
+        : 'over',
 });
 export const true_divide = divide;
 
@@ -156,7 +175,10 @@ export const positive = makeUfunc({
   identity: null,
   types: `b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d F->F D->D`,
   special: (ops) => {
-    if (ops[0]!.dtype.kind === 'b') throw new UFuncTypeError("ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
+    if (ops[0]!.dtype.kind === 'b')
+      throw new UFuncTypeError(
+        "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
+      );
     return null;
   },
   kernel: unaryKernel('positive', {

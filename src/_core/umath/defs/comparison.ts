@@ -34,7 +34,8 @@ function mixedInts(ops: Operand[], _common: DType | null, loops: LoopSig[]): Loo
     if (fits(v as number | bigint, other.dtype)) return null;
     // The array side goes to int64/uint64, the scalar to the other signedness.
     const arraySigned = other.dtype.kind === 'i';
-    const types = weakIdx === 1 ? (arraySigned ? 'lL->?' : 'Ll->?') : arraySigned ? 'Ll->?' : 'lL->?';
+    const types =
+      weakIdx === 1 ? (arraySigned ? 'lL->?' : 'Ll->?') : arraySigned ? 'Ll->?' : 'lL->?';
     return loops.find((l) => l.types === types)!;
   }
   const [a, b] = ops as [Operand, Operand];
@@ -49,7 +50,11 @@ function mixedInts(ops: Operand[], _common: DType | null, loops: LoopSig[]): Loo
 
 type Cmp = (a: any, b: any) => boolean;
 
-function comparison(name: string, cmp: Cmp, ccmp: (ar: number, ai: number, br: number, bi: number) => boolean) {
+function comparison(
+  name: string,
+  cmp: Cmp,
+  ccmp: (ar: number, ai: number, br: number, bi: number) => boolean,
+) {
   return makeUfunc({
     name,
     nin: 2,
@@ -76,9 +81,25 @@ function lexLessEq(ar: number, ai: number, br: number, bi: number): boolean {
   return ar < br || (ar === br && ai <= bi);
 }
 
-export const equal = comparison('equal', (a, b) => a === b, (ar, ai, br, bi) => ar === br && ai === bi);
-export const not_equal = comparison('not_equal', (a, b) => a !== b, (ar, ai, br, bi) => ar !== br || ai !== bi);
+export const equal = comparison(
+  'equal',
+  (a, b) => a === b,
+  (ar, ai, br, bi) => ar === br && ai === bi,
+);
+export const not_equal = comparison(
+  'not_equal',
+  (a, b) => a !== b,
+  (ar, ai, br, bi) => ar !== br || ai !== bi,
+);
 export const less = comparison('less', (a, b) => a < b, lexLess);
 export const less_equal = comparison('less_equal', (a, b) => a <= b, lexLessEq);
-export const greater = comparison('greater', (a, b) => a > b, (ar, ai, br, bi) => lexLess(br, bi, ar, ai));
-export const greater_equal = comparison('greater_equal', (a, b) => a >= b, (ar, ai, br, bi) => lexLessEq(br, bi, ar, ai));
+export const greater = comparison(
+  'greater',
+  (a, b) => a > b,
+  (ar, ai, br, bi) => lexLess(br, bi, ar, ai),
+);
+export const greater_equal = comparison(
+  'greater_equal',
+  (a, b) => a >= b,
+  (ar, ai, br, bi) => lexLessEq(br, bi, ar, ai),
+);

@@ -27,7 +27,8 @@ export const maximum = makeUfunc({
     int: (a, b) => (a >= b ? a : b),
     big: (a, b) => (a >= b ? a : b),
     float: (a, b) => (a >= b || Number.isNaN(a) ? a : b),
-    complex: (ar, ai, br, bi, o, j) => (cnan(ar, ai) || cge(ar, ai, br, bi) ? put(o, j, ar, ai) : put(o, j, br, bi)),
+    complex: (ar, ai, br, bi, o, j) =>
+      cnan(ar, ai) || cge(ar, ai, br, bi) ? put(o, j, ar, ai) : put(o, j, br, bi),
   }),
 });
 
@@ -41,7 +42,8 @@ export const minimum = makeUfunc({
     int: (a, b) => (a <= b ? a : b),
     big: (a, b) => (a <= b ? a : b),
     float: (a, b) => (a <= b || Number.isNaN(a) ? a : b),
-    complex: (ar, ai, br, bi, o, j) => (cnan(ar, ai) || cle(ar, ai, br, bi) ? put(o, j, ar, ai) : put(o, j, br, bi)),
+    complex: (ar, ai, br, bi, o, j) =>
+      cnan(ar, ai) || cle(ar, ai, br, bi) ? put(o, j, ar, ai) : put(o, j, br, bi),
   }),
 });
 
@@ -55,7 +57,10 @@ export const fmax = makeUfunc({
     int: (a, b) => (a >= b ? a : b),
     big: (a, b) => (a >= b ? a : b),
     float: (a, b) => (a >= b || Number.isNaN(b) ? a : b),
-    complex: (ar, ai, br, bi, o, j) => (cnan(br, bi) || (!cnan(ar, ai) && cge(ar, ai, br, bi)) ? put(o, j, ar, ai) : put(o, j, br, bi)),
+    complex: (ar, ai, br, bi, o, j) =>
+      cnan(br, bi) || (!cnan(ar, ai) && cge(ar, ai, br, bi))
+        ? put(o, j, ar, ai)
+        : put(o, j, br, bi),
   }),
 });
 
@@ -69,6 +74,9 @@ export const fmin = makeUfunc({
     int: (a, b) => (a <= b ? a : b),
     big: (a, b) => (a <= b ? a : b),
     float: (a, b) => (a <= b || Number.isNaN(b) ? a : b),
-    complex: (ar, ai, br, bi, o, j) => (cnan(br, bi) || (!cnan(ar, ai) && cle(ar, ai, br, bi)) ? put(o, j, ar, ai) : put(o, j, br, bi)),
+    complex: (ar, ai, br, bi, o, j) =>
+      cnan(br, bi) || (!cnan(ar, ai) && cle(ar, ai, br, bi))
+        ? put(o, j, ar, ai)
+        : put(o, j, br, bi),
   }),
 });

@@ -1,6 +1,6 @@
 /**
- * Tables of glibc 2.36's pow and powf (sysdeps/ieee754/dbl-64/e_pow_log_data.c, e_exp_data.c,
- * flt-32/e_powf_log2_data.c, e_exp2f_data.c; ARM optimized-routines, MIT/LGPL), extracted
+ * Tables of pow and powf from ARM optimized-routines (MIT OR Apache-2.0), as shipped in glibc 2.36
+ * (e_pow_log_data.c, e_exp_data.c, e_powf_log2_data.c, e_exp2f_data.c), extracted
  * numerically: the libm that NumPy calls uses exactly these values. Generated — do not edit.
  */
 /* biome-ignore-all format: generated tables */
