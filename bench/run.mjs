@@ -7,8 +7,9 @@
  * per side (timeit-style: the smallest count whose batch takes >= --target seconds), then run
  * --rounds batches per side, alternating numtype and NumPy (and which goes first) so that the
  * machine's background load hits both alike. Reports per-operation medians, the ratio
- * numtype/NumPy (< 1: numtype faster), and the spread of the ratio over rounds. Machines here are
- * small and shared: compare ratios, not absolute times.
+ * numtype/NumPy (< 1: numtype faster; the median of the per-round ratios, each round pairing
+ * back-to-back batches), and the ratio's interquartile range over rounds. Machines here are
+ * small and shared: compare ratios, not absolute times (the load average is recorded).
  *
  * Writes bench/results/latest.json and bench/results/latest.svg (a bar chart of the ratios).
  *
@@ -168,7 +169,10 @@ async function main() {
         group: c.group ?? 'kernel',
         numtype_s: median(m.js),
         numpy_s: median(m.py),
-        ratio: median(m.js) / median(m.py),
+        // the median of the per-round ratios: each round's two batches ran back to back, so
+        // the pairing cancels most of the drift in background load
+        ratio: median(ratios),
+        ratio_of_medians: median(m.js) / median(m.py),
         ratio_p25: quantile(ratios, 0.25),
         ratio_p75: quantile(ratios, 0.75),
         samples: m,
@@ -199,6 +203,12 @@ async function main() {
   console.log(
     `\ngeometric mean ratio numtype/NumPy: ${geo.toFixed(2)}x over ${ok.length} operations`,
   );
+  console.log(
+    `load average: ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} on ${os.cpus().length} cores`,
+  );
   const outDir = path.join(here, 'results');
   mkdirSync(outDir, { recursive: true });
   const meta = {
@@ -212,6 +222,7 @@ async function main() {
     rounds: opts.rounds,
     target_s: opts.target,
     geomean_ratio: geo,
+    loadavg_at_end: os.loadavg(),
   };
   writeFileSync(
     path.join(outDir, `${opts.out}.json`),

@@ -222,7 +222,7 @@ export function fromPython(v: unknown, dt: DType): Canonical {
       case 'f':
         return roundFloat(parsePyFloat(s), dt);
       case 'c':
-        return roundComplex(new Complex(parsePyFloat(s), 0), dt);
+        return roundComplex(parsePyComplex(s), dt);
     }
   }
   if (typeof v === 'boolean') return fromPython(v ? 1 : 0, dt) as Canonical;

@@ -50,6 +50,11 @@ export class FloatingPointError extends ArithmeticError {
   override name = 'FloatingPointError';
 }
 
+/** Python's AttributeError (e.g. `a.shape = ...` when a copy would be needed). */
+export class AttributeError extends Error {
+  override name = 'AttributeError';
+}
+
 export class KeyError extends Error {
   override name = 'KeyError';
 }

@@ -125,6 +125,12 @@ export function normalizeAxisOrNull(axis: number, ndim: number): number | null {
   return axis < 0 ? axis + ndim : axis;
 }
 
+/** Shape as NumPy's C code prints it in broadcast errors: `(3,)`, `(2,3)`, `()`. */
+export function shapeReprCompact(shape: readonly number[]): string {
+  if (shape.length === 1) return `(${shape[0]},)`;
+  return `(${shape.join(',')})`;
+}
+
 /** Shape as NumPy prints a tuple: `(3,)`, `(2, 3)`, `()`. */
 export function shapeRepr(shape: readonly number[]): string {
   if (shape.length === 1) return `(${shape[0]},)`;

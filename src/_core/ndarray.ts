@@ -105,7 +105,9 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   static zeros<K extends DTypeKey>(shape: readonly number[], dtype: DType<K>, order: 'C' | 'F' = 'C'): NDArray<K> {
     const n = shapeSize(shape);
     const buf = new ArrayBuffer(n * dtype.itemsize);
-    const strides = order === 'F' ? fStrides(shape, dtype.itemsize) : cStrides(shape, dtype.itemsize);
+    // NumPy gives freshly allocated empty arrays all-zero strides.
+    const strides =
+      n === 0 ? shape.map(() => 0) : order === 'F' ? fStrides(shape, dtype.itemsize) : cStrides(shape, dtype.itemsize);
     return new NDArray(buf, dtype, shape, strides, 0, null);
   }
 

@@ -4,7 +4,7 @@
  * view is one, exactly when NumPy makes one.
  */
 import type { DTypeKey } from './dtype.js';
-import { ValueError } from './errors.js';
+import { AttributeError, ValueError } from './errors.js';
 import { isCContiguous, isFContiguous, shapeSize } from './iter.js';
 import { type ArrayLike, toArray } from './multiarray/array.js';
 import { copyArray } from './multiarray/copy.js';
@@ -24,10 +24,6 @@ export type { Order } from './shape/args.js';
 type Shape = number | readonly number[];
 type Axes = number | readonly number[];
 
-/** Python's AttributeError (raised by `a.shape = ...` when a copy would be needed). */
-class AttributeError extends Error {
-  override name = 'AttributeError';
-}
 
 const MAXDIMS = 64;
 

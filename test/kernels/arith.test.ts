@@ -143,6 +143,24 @@ for (const backend of BACKENDS) {
       });
     }
 
+    it('inputs shorter than the output are a RangeError', () => {
+      K.setBackend(backend);
+      for (const n of [3, 300]) {
+        const short = new Float64Array(n - 1);
+        const ok = new Float64Array(n);
+        assert.throws(() => K.addF64(short, ok, ok), RangeError);
+        assert.throws(() => K.addF64(ok, short, ok), RangeError);
+        assert.throws(() => K.mulF64AS(short, 2, ok), RangeError);
+        assert.throws(() => K.subF64SA(2, short, ok), RangeError);
+        assert.throws(() => K.expF64(short, ok), RangeError);
+        assert.throws(() => K.sqrtF32(new Float32Array(n - 1), new Float32Array(n)), RangeError);
+        assert.throws(
+          () => K.addI64(new BigInt64Array(n - 1), new BigInt64Array(n), new BigInt64Array(n)),
+          RangeError,
+        );
+      }
+    });
+
     it('int64 add wraps like NumPy, odd lengths and offsets', () => {
       K.setBackend(backend);
       const fx = kernelsFixture().arith.find((c: any) => c.dtype === 'int64');

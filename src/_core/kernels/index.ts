@@ -99,106 +99,129 @@ export function wasmKernels(): WasmKernels | null {
   return wasm();
 }
 
+function tooShort(): never {
+  throw new RangeError('numtype kernels: an input is shorter than the output');
+}
+
 // ---- float64 ----
 export function addF64(a: Float64Array, b: Float64Array, out: Float64Array): void {
+  if (a.length < out.length || b.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.addF64(a, b, out);
   else w.binary(w.ex.f64_add, w.f64, a, b, out);
 }
 export function subF64(a: Float64Array, b: Float64Array, out: Float64Array): void {
+  if (a.length < out.length || b.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.subF64(a, b, out);
   else w.binary(w.ex.f64_sub, w.f64, a, b, out);
 }
 export function mulF64(a: Float64Array, b: Float64Array, out: Float64Array): void {
+  if (a.length < out.length || b.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.mulF64(a, b, out);
   else w.binary(w.ex.f64_mul, w.f64, a, b, out);
 }
 export function divF64(a: Float64Array, b: Float64Array, out: Float64Array): void {
+  if (a.length < out.length || b.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.divF64(a, b, out);
   else w.binary(w.ex.f64_div, w.f64, a, b, out);
 }
 /** out = a + s */
 export function addF64AS(a: Float64Array, s: number, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.addF64AS(a, s, out);
   else w.scalar(w.ex.f64_add_s, false, w.f64, a, s, out);
 }
 /** out = a - s */
 export function subF64AS(a: Float64Array, s: number, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.subF64AS(a, s, out);
   else w.scalar(w.ex.f64_sub_s, false, w.f64, a, s, out);
 }
 /** out = a * s */
 export function mulF64AS(a: Float64Array, s: number, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.mulF64AS(a, s, out);
   else w.scalar(w.ex.f64_mul_s, false, w.f64, a, s, out);
 }
 /** out = a / s */
 export function divF64AS(a: Float64Array, s: number, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.divF64AS(a, s, out);
   else w.scalar(w.ex.f64_div_s, false, w.f64, a, s, out);
 }
 /** out = s + a */
 export function addF64SA(s: number, a: Float64Array, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.addF64SA(s, a, out);
   else w.scalar(w.ex.f64_s_add, true, w.f64, a, s, out);
 }
 /** out = s - a */
 export function subF64SA(s: number, a: Float64Array, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.subF64SA(s, a, out);
   else w.scalar(w.ex.f64_s_sub, true, w.f64, a, s, out);
 }
 /** out = s * a */
 export function mulF64SA(s: number, a: Float64Array, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.mulF64SA(s, a, out);
   else w.scalar(w.ex.f64_s_mul, true, w.f64, a, s, out);
 }
 /** out = s / a */
 export function divF64SA(s: number, a: Float64Array, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.divF64SA(s, a, out);
   else w.scalar(w.ex.f64_s_div, true, w.f64, a, s, out);
 }
 export function negF64(a: Float64Array, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.negF64(a, out);
   else w.unary(w.ex.f64_neg, w.f64, a, out);
 }
 export function absF64(a: Float64Array, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.absF64(a, out);
   else w.unary(w.ex.f64_abs, w.f64, a, out);
 }
 export function sqrtF64(a: Float64Array, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.sqrtF64(a, out);
   else w.unary(w.ex.f64_sqrt, w.f64, a, out);
 }
 export function expF64(a: Float64Array, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
   const w = wasm();
   if (w === null) js.expF64(a, out);
   else w.unary(w.ex.f64_exp, w.f64, a, out);
 }
 export function logF64(a: Float64Array, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
   const w = wasm();
   if (w === null) js.logF64(a, out);
   else w.unary(w.ex.f64_log, w.f64, a, out);
 }
 export function sinF64(a: Float64Array, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
   const w = wasm();
   if (w === null) js.sinF64(a, out);
   else w.unary(w.ex.f64_sin, w.f64, a, out);
 }
 export function cosF64(a: Float64Array, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
   const w = wasm();
   if (w === null) js.cosF64(a, out);
   else w.unary(w.ex.f64_cos, w.f64, a, out);
@@ -218,104 +241,123 @@ export function sumF64(a: Float64Array, initial = 0): number {
 
 // ---- float32 ----
 export function addF32(a: Float32Array, b: Float32Array, out: Float32Array): void {
+  if (a.length < out.length || b.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.addF32(a, b, out);
   else w.binary(w.ex.f32_add, w.f32, a, b, out);
 }
 export function subF32(a: Float32Array, b: Float32Array, out: Float32Array): void {
+  if (a.length < out.length || b.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.subF32(a, b, out);
   else w.binary(w.ex.f32_sub, w.f32, a, b, out);
 }
 export function mulF32(a: Float32Array, b: Float32Array, out: Float32Array): void {
+  if (a.length < out.length || b.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.mulF32(a, b, out);
   else w.binary(w.ex.f32_mul, w.f32, a, b, out);
 }
 export function divF32(a: Float32Array, b: Float32Array, out: Float32Array): void {
+  if (a.length < out.length || b.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.divF32(a, b, out);
   else w.binary(w.ex.f32_div, w.f32, a, b, out);
 }
 /** out = a + s (s rounded to float32) */
 export function addF32AS(a: Float32Array, s: number, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.addF32AS(a, s, out);
   else w.scalar(w.ex.f32_add_s, false, w.f32, a, s, out);
 }
 /** out = a - s (s rounded to float32) */
 export function subF32AS(a: Float32Array, s: number, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.subF32AS(a, s, out);
   else w.scalar(w.ex.f32_sub_s, false, w.f32, a, s, out);
 }
 /** out = a * s (s rounded to float32) */
 export function mulF32AS(a: Float32Array, s: number, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.mulF32AS(a, s, out);
   else w.scalar(w.ex.f32_mul_s, false, w.f32, a, s, out);
 }
 /** out = a / s (s rounded to float32) */
 export function divF32AS(a: Float32Array, s: number, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.divF32AS(a, s, out);
   else w.scalar(w.ex.f32_div_s, false, w.f32, a, s, out);
 }
 /** out = s + a (s rounded to float32) */
 export function addF32SA(s: number, a: Float32Array, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.addF32SA(s, a, out);
   else w.scalar(w.ex.f32_s_add, true, w.f32, a, s, out);
 }
 /** out = s - a (s rounded to float32) */
 export function subF32SA(s: number, a: Float32Array, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.subF32SA(s, a, out);
   else w.scalar(w.ex.f32_s_sub, true, w.f32, a, s, out);
 }
 /** out = s * a (s rounded to float32) */
 export function mulF32SA(s: number, a: Float32Array, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.mulF32SA(s, a, out);
   else w.scalar(w.ex.f32_s_mul, true, w.f32, a, s, out);
 }
 /** out = s / a (s rounded to float32) */
 export function divF32SA(s: number, a: Float32Array, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.divF32SA(s, a, out);
   else w.scalar(w.ex.f32_s_div, true, w.f32, a, s, out);
 }
 export function negF32(a: Float32Array, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.negF32(a, out);
   else w.unary(w.ex.f32_neg, w.f32, a, out);
 }
 export function absF32(a: Float32Array, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.absF32(a, out);
   else w.unary(w.ex.f32_abs, w.f32, a, out);
 }
 export function sqrtF32(a: Float32Array, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.sqrtF32(a, out);
   else w.unary(w.ex.f32_sqrt, w.f32, a, out);
 }
 export function expF32(a: Float32Array, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
   const w = wasm();
   if (w === null) js.expF32(a, out);
   else w.unary(w.ex.f32_exp, w.f32, a, out);
 }
 export function logF32(a: Float32Array, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
   const w = wasm();
   if (w === null) js.logF32(a, out);
   else w.unary(w.ex.f32_log, w.f32, a, out);
 }
 export function sinF32(a: Float32Array, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
   const w = wasm();
   if (w === null) js.sinF32(a, out);
   else w.unary(w.ex.f32_sin, w.f32, a, out);
 }
 export function cosF32(a: Float32Array, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
   const w = wasm();
   if (w === null) js.cosF32(a, out);
   else w.unary(w.ex.f32_cos, w.f32, a, out);
@@ -332,12 +374,14 @@ export function sumF32(a: Float32Array, initial = 0): number {
 
 // ---- int64 ----
 export function addI64(a: BigInt64Array, b: BigInt64Array, out: BigInt64Array): void {
+  if (a.length < out.length || b.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.addI64(a, b, out);
   else w.binary(w.ex.i64_add, w.i64, a, b, out);
 }
 /** out = a + s, wrapping (s taken modulo 2^64). */
 export function addI64AS(a: BigInt64Array, s: bigint, out: BigInt64Array): void {
+  if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.addI64AS(a, s, out);
   else w.scalar(w.ex.i64_add_s, false, w.i64, a, BigInt.asIntN(64, s), out);

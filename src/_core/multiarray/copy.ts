@@ -10,7 +10,7 @@ import { ValueError } from '../errors.js';
 import { castElement, fromPython, writeElement, type Canonical } from '../elements.js';
 import { castInto } from './castloops.js';
 import { likeStrides } from './layout.js';
-import { forEachOffset, isCContiguous, shapeRepr } from '../iter.js';
+import { forEachOffset, isCContiguous, shapeReprCompact } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { array } from './array.js';
 
@@ -87,7 +87,7 @@ export function fillArray(dst: NDArray, value: unknown): void {
   let v: Canonical;
   if (value instanceof NDArray) {
     if (value.size !== 1) {
-      throw new ValueError(`could not broadcast input array from shape ${shapeRepr(value.shape)} into shape ()`);
+      throw new ValueError(`could not broadcast input array from shape ${shapeReprCompact(value.shape)} into shape ()`);
     }
     v = castElement(value.readAt(value.offset), value.dtype, dst.dtype);
   } else {

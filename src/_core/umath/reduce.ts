@@ -6,6 +6,7 @@
  */
 import { type DType, type DTypeLike, bool, dtype as toDType, int64, uint64 } from '../dtype.js';
 import { fromPython, toJS } from '../elements.js';
+import { halfBitsToDouble } from '../float16.js';
 import { AxisError, ValueError, axisError, unexpectedKeyword } from '../errors.js';
 import { shapeSize } from '../iter.js';
 import { toArray } from '../multiarray/array.js';
@@ -136,17 +137,12 @@ export function resolveReduceLoop(u: Ufunc, inDType: DType, outDType: DType | nu
     return l;
   }
   if (logical) return loops.find((lp) => lp.types === '??->?')!;
+  const first = outDType ?? inDType;
   const ops = [
-    outDType ? { weak: false as const, dtype: outDType, array: null as never } : { weak: false as const, dtype: inDType, array: null as never },
-    { weak: false as const, dtype: inDType, array: null as never },
+    { weak: false as const, dtype: first, array: NDArray.zeros([0], first) },
+    { weak: false as const, dtype: inDType, array: NDArray.zeros([0], inDType) },
   ];
-  let loop: LoopSig;
-  try {
-    loop = resolveLoop(u._spec, ops, null);
-  } catch (e) {
-    if ((e as Error).name === 'UFuncTypeError' && !(e as Error).message.startsWith('ufunc')) throw e;
-    throw e;
-  }
+  const loop = resolveLoop(u._spec, ops, null);
   if (loop.outs[0] !== loop.ins[0] || loop.ins[1] !== loop.ins[0]) {
     if (method !== 'reduce') {
       throw new TypeError(
@@ -330,7 +326,7 @@ export function reduceArray(u: Ufunc, array: unknown, opts: ReduceOptions = {}, 
   const resStrides = a.shape.map((_, i) => (red[i] || resultAxes[i]! < 0 ? 0 : res.strides[resultAxes[i]!]!));
   const resFull = res.viewWith(a.shape.map((n, i) => (red[i] ? 1 : n)), resStrides, res.offset);
   if (initialValue !== null) {
-    fillArray(res, initialValue instanceof Object && !(initialValue instanceof Uint8Array) ? initialValue : (initialValue as never));
+    fillArray(res, initialValue);
   } else if (res.size > 0) {
     // No initial value: start from the first element along the reduced axes.
     assignArray(resFull, src.viewWith(resFull.shape, src.strides, src.offset));
@@ -475,14 +471,9 @@ function scanValues(a: NDArray, mask: NDArray | null, maskStrides: number[] | nu
   a.forEachOffset((off, k) => {
     if (md && !md[moffs[k]!]) return;
     const i = off / unit;
-    for (let l = 0; l < lanes; l++) fn(half ? halfToNumber(data[i + l]!) : data[i + l]!);
+    for (let l = 0; l < lanes; l++) fn(half ? halfBitsToDouble(data[i + l]!) : data[i + l]!);
   });
 }
 
-function halfToNumber(bits: number): number {
-  const e = (bits >> 10) & 0x1f;
-  if (e === 0x1f) return bits & 0x3ff ? Number.NaN : bits & 0x8000 ? -Infinity : Infinity;
-  return 0;
-}
 
 export { AxisError };

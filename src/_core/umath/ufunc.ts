@@ -21,7 +21,8 @@ import {
   runLoop,
   stridesFor,
 } from './iterator.js';
-import { accumulate, reduce } from './reduce.js';
+import { accumulate, reduce, reduceat } from './reduce.js';
+import { ufuncAt } from './ufunc_at.js';
 import {
   type LoopSig,
   type Operand,
@@ -112,6 +113,16 @@ export class Ufunc {
   /** `ufunc.accumulate(array, axis=0, dtype, out)`. */
   accumulate(array: unknown, ...rest: unknown[]): NDArray {
     return accumulate(this, array, positional('accumulate', rest, ['axis', 'dtype', 'out']));
+  }
+
+  /** `ufunc.reduceat(array, indices, axis=0, dtype, out)`. */
+  reduceat(array: unknown, indices: unknown, ...rest: unknown[]): NDArray {
+    return reduceat(this, array, indices, positional('reduceat', rest, ['axis', 'dtype', 'out']));
+  }
+
+  /** `ufunc.at(a, indices, b)`: unbuffered in place; repeated indices apply repeatedly. */
+  at(a: unknown, indices: unknown, b?: unknown): void {
+    ufuncAt(this, a, indices, b);
   }
 
   /** `ufunc.outer(A, B)`: op applied to every pair, result shape A.shape + B.shape. */

@@ -362,3 +362,21 @@ export function outData(out: NDArray): Float64Array | Float32Array {
     ? new Float64Array(out.buffer as ArrayBuffer, out.offset, n)
     : new Float32Array(out.buffer as ArrayBuffer, out.offset, n);
 }
+
+/** A parameter's values broadcast to `shape` (C order). */
+export function broadcastTo(p: Param, shape: number[]): Float64Array {
+  const n = shape.reduce((a, b) => a * b, 1);
+  const idx = broadcastIndex(shape, p);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = p.data[idx ? idx[i]! : 0]!;
+  return out;
+}
+
+/** Elementwise f over parameters broadcast together, with NumPy's broadcast error. */
+export function zipParams(ps: Param[], f: (...v: number[]) => boolean): boolean {
+  const shape = broadcastShapes(ps.map((p) => p.shape));
+  const arrs = ps.map((p) => broadcastTo(p, shape));
+  const n = shape.reduce((a, b) => a * b, 1);
+  for (let i = 0; i < n; i++) if (f(...arrs.map((a) => a[i]!))) return true;
+  return false;
+}

@@ -23,6 +23,10 @@ export interface ExpLog {
   exp: CFn;
   log: CFn;
   sqrt: CFn;
+}
+
+/** NumPy's own complex formulas (funcs.inc.src), built on a cexp and a clog. */
+export interface NpyFormulas {
   exp2: CFn;
   expm1: CFn;
   log1p: CFn;
@@ -236,7 +240,16 @@ export function makeExpLog(P: Prec): ExpLog {
     Z.im = copysign(im, y);
   }
 
-  // NumPy's own formulas: their flags come from each real operation, tracked here.
+  return { exp, log, sqrt };
+}
+
+/**
+ * NumPy's formulas in the loop's precision: every float32 rounding step matters here
+ * (complex64 log1p(1e-10) is log|1f + 1e-10| = 0 in NumPy), so they are emulated.
+ */
+export function makeNpyFormulas(P: Prec, exp: CFn, log: CFn): NpyFormulas {
+  const { r } = P;
+  // Their flags come from each real operation, tracked here.
   /** A real libm call: NaN from a number is invalid, ±inf from a finite value overflow. */
   function lib(f: (v: number) => number, v: number): number {
     const out = f(v);
@@ -295,5 +308,5 @@ export function makeExpLog(P: Prec): ExpLog {
     Z.im = r(Z.im * P.log10e);
   }
 
-  return { exp, log, sqrt, exp2, expm1, log1p, log2, log10 };
+  return { exp2, expm1, log1p, log2, log10 };
 }

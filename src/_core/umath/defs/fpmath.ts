@@ -9,6 +9,8 @@
  * arithmetic step by step; library calls round the double result once.
  */
 
+import { expm1f, log1pf } from './libm_float.js';
+
 const fround = Math.fround;
 
 /** C's signbit for non-NaN values (NaN signs are not tracked: JS engines don't keep them). */
@@ -159,8 +161,8 @@ export function logaddexp(x: number, y: number): number {
 export function logaddexpf(x: number, y: number): number {
   if (x === y) return fround(x + LN2F);
   const d = fround(x - y);
-  if (d > 0) return fround(x + fround(Math.log1p(fround(Math.exp(-d)))));
-  if (d <= 0) return fround(y + fround(Math.log1p(fround(Math.exp(d)))));
+  if (d > 0) return fround(x + log1pf(fround(Math.exp(-d))));
+  if (d <= 0) return fround(y + log1pf(fround(Math.exp(d))));
   return d;
 }
 
@@ -180,8 +182,8 @@ export function logaddexp2(x: number, y: number): number {
 export function logaddexp2f(x: number, y: number): number {
   if (x === y) return fround(x + 1);
   const d = fround(x - y);
-  if (d > 0) return fround(x + fround(LOG2EF * fround(Math.log1p(fround(exp2(-d))))));
-  if (d <= 0) return fround(y + fround(LOG2EF * fround(Math.log1p(fround(exp2(d))))));
+  if (d > 0) return fround(x + fround(LOG2EF * log1pf(fround(exp2(-d)))));
+  if (d <= 0) return fround(y + fround(LOG2EF * log1pf(fround(exp2(d)))));
   return d;
 }
 
@@ -277,9 +279,9 @@ export const P32: Prec = {
   log2e: LOG2EF,
   log10e: fround(Math.LOG10E),
   exp: f32(Math.exp),
-  expm1: f32(Math.expm1),
+  expm1: expm1f,
   log: f32(Math.log),
-  log1p: f32(Math.log1p),
+  log1p: log1pf,
   sin: f32(Math.sin),
   cos: f32(Math.cos),
   tan: f32(Math.tan),

@@ -101,3 +101,20 @@ export function halfOverflow(x: number): number {
   if ((x >= 65520 || x <= -65520) && finite(x)) raiseFlag('over');
   return x;
 }
+
+/** a * b with the C flags. */
+export function fmul(a: number, b: number, R: Round): number {
+  const p = R(a * b);
+  if (p !== p) {
+    if (a === a && b === b) raiseFlag('invalid'); // 0 * inf
+  } else if (!finite(p) && finite(a) && finite(b)) raiseFlag('over');
+  return p;
+}
+
+/** Flags of a library call's result from its operands: NaN from numbers is invalid, inf from finite numbers overflow (or `divide` when `pole`). */
+export function flagResult(r: number, a: number, b: number, pole: boolean): number {
+  if (r !== r) {
+    if (a === a && b === b) raiseFlag('invalid');
+  } else if (!finite(r) && finite(a) && finite(b)) raiseFlag(pole ? 'divide' : 'over');
+  return r;
+}

@@ -1,0 +1,213 @@
+/**
+ * `ufunc.accumulate` and `ufunc.reduceat` (numpy/_core/src/umath/ufunc_object.c).
+ * accumulate: out[0] = x[0], out[i] = op(out[i-1], x[i]) — one element per step, rounded
+ * to the dtype each time. reduceat: out[i] = x[start], then the rest of the slice in one
+ * inner-loop call (pairwise for float add), exactly as NumPy's loop does.
+ */
+import type { DType } from '../dtype.js';
+import { type DTypeLike, dtype as toDType, int64 } from '../dtype.js';
+import { IndexError, ValueError, unexpectedKeyword } from '../errors.js';
+import { shapeSize } from '../iter.js';
+import { toArray } from '../multiarray/array.js';
+import { castInto } from '../multiarray/castloops.js';
+import { NDArray } from '../ndarray.js';
+import { checkFloatErrors } from './errstate.js';
+import { outArray, reduceAxes, resolveReduceLoop } from './reduce.js';
+import { reduceLoops } from './reduce_loops.js';
+import { allocStrides, iterAxisOrder } from './reduce_plan.js';
+import type { Ufunc } from './ufunc.js';
+
+export interface AccumulateOptions {
+  axis?: number | readonly number[] | null;
+  dtype?: DTypeLike | null;
+  out?: NDArray | readonly (NDArray | null)[] | null;
+}
+
+/** The single axis accumulate/reduceat work on (a JS array is a tuple of axes). */
+function singleAxis(axis: unknown, ndim: number, method: string): number {
+  if (ndim === 0) throw new TypeError(`cannot ${method} on a scalar`);
+  const axes = reduceAxes(axis === undefined ? 0 : axis, ndim);
+  if (axes.length !== 1) throw new ValueError(`${method} does not allow multiple axes`);
+  return axes[0]!;
+}
+
+/** `a` converted to dtype `dt`, laid out in the iterator's order (for reading runs). */
+function inLoopDType(a: NDArray, dt: DType): NDArray {
+  if (a.dtype === dt) return a;
+  const perm = iterAxisOrder(a.shape, [a.strides]);
+  const st = allocStrides(perm, a.shape, a.shape.map((_, i) => i), dt.itemsize);
+  const c = new NDArray(new ArrayBuffer(a.size * dt.itemsize), dt, a.shape, st, 0, null);
+  castInto(c, a);
+  return c;
+}
+
+/** Shape text of NumPy's iterator messages. */
+function shapeText(dims: readonly number[], ending: string): string {
+  let i = 0;
+  while (i < dims.length && dims[i]! < 0) i++;
+  if (i === dims.length) return `()${ending}`;
+  const parts = [String(dims[i++])];
+  for (; i < dims.length; i++) parts.push(dims[i]! < 0 ? 'newaxis' : String(dims[i]));
+  return dims.length === 1 ? `(${parts[0]},)${ending}` : `(${parts.join(',')})${ending}`;
+}
+
+/** Walk every position of `shape` except `axis`, calling fn with the byte offsets of each array. */
+function forEachLine(shape: readonly number[], axis: number, arrays: readonly NDArray[], fn: (offs: number[]) => void): void {
+  const dims = shape.map((_, i) => i).filter((i) => i !== axis);
+  if (dims.some((d) => shape[d] === 0)) return;
+  const idx = new Array<number>(dims.length).fill(0);
+  const offs = arrays.map((a) => a.offset);
+  for (;;) {
+    fn(offs.slice());
+    let k = dims.length - 1;
+    for (; k >= 0; k--) {
+      const d = dims[k]!;
+      idx[k]!++;
+      arrays.forEach((a, j) => {
+        offs[j]! += a.strides[d]!;
+      });
+      if (idx[k]! < shape[d]!) break;
+      arrays.forEach((a, j) => {
+        offs[j]! -= a.strides[d]! * shape[d]!;
+      });
+      idx[k] = 0;
+    }
+    if (k < 0) return;
+  }
+}
+
+/** `ufunc.accumulate(array, {axis, dtype, out})`. */
+export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {}): NDArray {
+  for (const k of Object.keys(opts)) if (!['axis', 'dtype', 'out'].includes(k)) throw unexpectedKeyword('accumulate', k);
+  if (u.nin !== 2) throw new ValueError('accumulate only supported for binary functions');
+  if (u.nout !== 1) throw new ValueError('accumulate only supported for functions returning a single value');
+  const sig = opts.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype);
+  const out = outArray(opts.out);
+  const a = toArray(array);
+  const ax = singleAxis(opts.axis, a.ndim, 'accumulate');
+  const loop = resolveReduceLoop(u, a.dtype, out ? out.dtype : null, sig, 'accumulate');
+  const dt = loop.outs[0]!;
+  if (out && (out.ndim !== a.ndim || out.shape.some((n, i) => n !== a.shape[i]))) {
+    if (a.ndim === 1 && out.ndim === 1) throw new ValueError('provided out is the wrong size for the accumulation.');
+    throw new ValueError(
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.shape, '->')}${shapeText(out.shape, ' ')}${shapeText(a.shape, '->')}${shapeText(a.shape, ' ')}`,
+    );
+  }
+  // The result in the loop dtype, laid out as NumPy's iterator allocates it.
+  const perm = a.ndim > 1 ? iterAxisOrder(a.shape, [a.strides]) : [0];
+  const st = allocStrides(perm, a.shape, a.shape.map((_, i) => i), dt.itemsize);
+  const res = new NDArray(new ArrayBuffer(a.size * dt.itemsize), dt, a.shape, st, 0, null);
+  const src = inLoopDType(a, loop.ins[1]!);
+  const n = a.shape[ax]!;
+  if (n > 0 && a.size > 0) {
+    const { fold } = reduceLoops(u, loop);
+    const lanes = dt.lanes;
+    const oUnit = dt.storage.BYTES_PER_ELEMENT;
+    const sUnit = src.dtype.storage.BYTES_PER_ELEMENT;
+    const o = res.data as Float64Array;
+    const x = src.data as Float64Array;
+    const os = res.strides[ax]! / oUnit;
+    const xs = src.strides[ax]! / sUnit;
+    forEachLine(a.shape, ax, [res, src], ([ro, so]) => {
+      let oi = ro! / oUnit;
+      let xi = so! / sUnit;
+      for (let l = 0; l < lanes; l++) o[oi + l] = x[xi + l]!;
+      for (let i = 1; i < n; i++) {
+        const prev = oi;
+        oi += os;
+        xi += xs;
+        for (let l = 0; l < lanes; l++) o[oi + l] = o[prev + l]!;
+        fold(o, oi, x, xi, xs, 1);
+      }
+    });
+  }
+  checkFloatErrors('accumulate', u._def.fpcheck ?? 'generic', loop, [src], u._def.fpcheck ? [res] : [], a.shape);
+  if (out) {
+    castInto(out, res);
+    return out;
+  }
+  return res;
+}
+
+/** The reduceat indices: a 1-D intp array (lists convert, arrays must cast safely). */
+function reduceatIndices(indices: unknown): number[] {
+  let ind: NDArray;
+  if (indices instanceof NDArray) {
+    if (!(indices.dtype.kind === 'i' || indices.dtype.kind === 'u' || indices.dtype.kind === 'b') || indices.dtype.name === 'uint64') {
+      throw new TypeError(`Cannot cast array data from dtype('${indices.dtype}') to dtype('int64') according to the rule 'safe'`);
+    }
+    ind = indices;
+  } else {
+    ind = toArray(indices);
+    if (ind.ndim === 1 && ind.dtype !== int64) ind = ind.astype(int64);
+  }
+  if (ind.ndim === 0) throw new ValueError('object of too small depth for desired array');
+  if (ind.ndim > 1) {
+    throw new ValueError(
+      indices instanceof NDArray
+        ? 'object too deep for desired array'
+        : 'setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.',
+    );
+  }
+  const out: number[] = [];
+  ind.forEachOffset((off) => out.push(Number(ind.readAt(off))));
+  return out;
+}
+
+/** `ufunc.reduceat(array, indices, {axis, dtype, out})`. */
+export function reduceat(u: Ufunc, array: unknown, indices: unknown, opts: AccumulateOptions = {}): NDArray {
+  for (const k of Object.keys(opts)) if (!['axis', 'dtype', 'out'].includes(k)) throw unexpectedKeyword('reduceat', k);
+  if (u.nin !== 2) throw new ValueError('reduceat only supported for binary functions');
+  if (u.nout !== 1) throw new ValueError('reduceat only supported for functions returning a single value');
+  const ind = reduceatIndices(indices);
+  const sig = opts.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype);
+  const out = outArray(opts.out);
+  const a = toArray(array);
+  const ax = singleAxis(opts.axis, a.ndim, 'reduceat');
+  const n = a.shape[ax]!;
+  for (const i of ind) {
+    if (i < 0 || i >= n) throw new IndexError(`index ${i} out-of-bounds in ${u.__name__}.reduceat [0, ${n})`);
+  }
+  const loop = resolveReduceLoop(u, a.dtype, out ? out.dtype : null, sig, 'reduceat');
+  const dt = loop.outs[0]!;
+  const shape = a.shape.slice();
+  shape[ax] = ind.length;
+  if (out && (out.ndim !== shape.length || out.shape.some((m, i) => m !== shape[i]))) {
+    const inDims = a.shape.map((m, i) => (i === ax ? -1 : m));
+    const indDims = a.shape.map((_, i) => (i === ax ? ind.length : -1));
+    throw new ValueError(
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.shape, '->')}${shapeText(out.shape, ' ')}${shapeText(a.shape, '->')}${shapeText(inDims, ' ')}${shapeText([ind.length], '->')}${shapeText(indDims, ' ')}`,
+    );
+  }
+  // NumPy's iterator orders axes by the input (reduced axis excluded) and the indices.
+  const perm = a.ndim > 1 ? iterAxisOrder(shape, [a.strides.map((s, i) => (i === ax ? 0 : s)), a.shape.map((_, i) => (i === ax ? 8 : 0))]) : [0];
+  const st = allocStrides(perm, shape, shape.map((_, i) => i), dt.itemsize);
+  const res = new NDArray(new ArrayBuffer(shapeSize(shape) * dt.itemsize), dt, shape, st, 0, null);
+  const src = inLoopDType(a, loop.ins[1]!);
+  if (res.size > 0) {
+    const { fold } = reduceLoops(u, loop);
+    const lanes = dt.lanes;
+    const oUnit = dt.storage.BYTES_PER_ELEMENT;
+    const sUnit = src.dtype.storage.BYTES_PER_ELEMENT;
+    const o = res.data as Float64Array;
+    const x = src.data as Float64Array;
+    const os = res.strides[ax]! / oUnit;
+    const xs = src.strides[ax]! / sUnit;
+    forEachLine(shape, ax, [res, src], ([ro, so]) => {
+      for (let i = 0; i < ind.length; i++) {
+        const start = ind[i]!;
+        const end = i === ind.length - 1 ? n : ind[i + 1]!;
+        const oi = ro! / oUnit + i * os;
+        const xi = so! / sUnit + start * xs;
+        for (let l = 0; l < lanes; l++) o[oi + l] = x[xi + l]!;
+        if (end - start > 1) fold(o, oi, x, xi + xs, xs, end - start - 1);
+      }
+    });
+  }
+  checkFloatErrors('reduceat', 'generic', loop, [], [], []);
+  if (out) {
+    castInto(out, res);
+    return out;
+  }
+  return res;
+}

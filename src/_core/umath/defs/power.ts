@@ -1,0 +1,248 @@
+/**
+ * power (pow), float_power, square, reciprocal.
+ *
+ * Integer power is exponentiation by squaring with wrap-around; a negative exponent in a
+ * signed loop raises NumPy's ValueError. Float power calls pow/powf as the C library
+ * computes them (libm_pow.ts); when the exponent is constant along the inner loop, NumPy's
+ * float32/float64 loops take shortcuts (x**-1 → 1/x, x**0.5 → sqrt, x**2 → x*x), which
+ * differ from pow for -0 and -inf, so the same shortcuts are taken here. Complex power is
+ * npy_cpow (complex_pow.ts).
+ */
+import type { DType } from '../../dtype.js';
+import { floatToInt } from '../../elements.js';
+import { ValueError } from '../../errors.js';
+import { raiseFlag } from '../errstate.js';
+import type { Kernel } from '../iterator.js';
+import type { LoopSig } from '../resolve.js';
+import { makeUfunc, Ufunc, type UfuncOptions } from '../ufunc.js';
+import { CR, cpow } from './complex_pow.js';
+import { fma, fmaf } from './fma.js';
+import { fadd, fdiv, flagResult, fmul, halfOverflow, roundOf } from './fpops.js';
+import { bigWrapper, mapKernel, mulWrap } from './kernel_util.js';
+import { pow as libmPow, powf } from './libm_pow.js';
+import { innerStrideZero } from './strides.js';
+
+const INTS = 'bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L';
+const noScan = () => null;
+
+function negativePower(): ValueError {
+  return new ValueError('Integers to negative integer powers are not allowed.');
+}
+
+/** a**b modulo the dtype's width, by squaring. */
+function intPower(dt: DType): (a: number, b: number) => number {
+  const mul = mulWrap(dt);
+  const signed = dt.kind === 'i';
+  return (a, b) => {
+    if (signed && b < 0) throw negativePower();
+    let out = 1;
+    let base = a;
+    let e = b;
+    while (e > 0) {
+      if (e & 1) out = mul(out, base);
+      e = Math.floor(e / 2);
+      if (e > 0) base = mul(base, base);
+    }
+    return mul(out, 1);
+  };
+}
+
+function bigPower(dt: DType): (a: bigint, b: bigint) => bigint {
+  const wrap = bigWrapper(dt);
+  const signed = dt.kind === 'i';
+  return (a, b) => {
+    if (signed && b < 0n) throw negativePower();
+    let out = 1n;
+    let base = a;
+    let e = b;
+    while (e > 0n) {
+      if (e & 1n) out = wrap(out * base);
+      e >>= 1n;
+      if (e > 0n) base = wrap(base * base);
+    }
+    return out;
+  };
+}
+
+/** Set while a power call runs whose exponent has stride 0 in the inner loop. */
+const constExponent = { on: false };
+
+/** NumPy's shortcuts for a constant exponent (loops_umath_fp.dispatch.c.src), else pow. */
+function floatPower(dt: DType, shortcuts: boolean): (a: number, b: number) => number {
+  const R = roundOf(dt);
+  if (dt.itemsize === 2) return (a, b) => halfOverflow(flagResult(powf(a, b), a, b, a === 0));
+  const p = dt.itemsize === 8 ? libmPow : powf;
+  return (a, b) => {
+    if (shortcuts && constExponent.on) {
+      if (b === -1) return fdiv(1, a, R);
+      if (b === 0) return 1;
+      if (b === 0.5) return flagResult(R(Math.sqrt(a)), a, b, false);
+      if (b === 1) return a;
+      if (b === 2) return fmul(a, a, R);
+    }
+    return flagResult(p(a, b), a, b, a === 0);
+  };
+}
+
+function complexPower(loop: LoopSig): Kernel {
+  const single = loop.ins[0]!.itemsize === 8;
+  return (n, [a, b], [o]) => {
+    const x = a as Float64Array;
+    const y = b as Float64Array;
+    const z = o as Float64Array;
+    for (let i = 0, j = 0; i < n; i++, j += 2) {
+      cpow(x[j]!, x[j + 1]!, y[j]!, y[j + 1]!, single);
+      z[j] = CR.re;
+      z[j + 1] = CR.im;
+    }
+  };
+}
+
+function powerKernel(shortcuts: boolean): (loop: LoopSig) => Kernel {
+  const real = mapKernel((loop) => {
+    const t = loop.ins[0]!;
+    if (t.kind === 'f') return floatPower(t, shortcuts);
+    return t.isBig ? bigPower(t) : intPower(t);
+  });
+  return (loop) => (loop.ins[0]!.kind === 'c' ? complexPower(loop) : real(loop));
+}
+
+const powerUfunc = makeUfunc({
+  name: 'power',
+  nin: 2,
+  nout: 1,
+  identity: null,
+  types: `${INTS} ee->e ff->f dd->d FF->F DD->D`,
+  kernel: powerKernel(true),
+  fpcheck: noScan,
+  validate: (loop, ins) => {
+    const t = loop.ins[0]!;
+    constExponent.on = t.kind === 'f' && t.itemsize >= 4 && innerStrideZero(ins, 1);
+  },
+});
+// The shortcut flag belongs to one call: clear it when the call ends (reductions don't set it).
+Object.defineProperty(powerUfunc, '_call', {
+  value(this: Ufunc, args: unknown[], opts?: UfuncOptions) {
+    try {
+      return Ufunc.prototype._call.call(this, args, opts);
+    } finally {
+      constExponent.on = false;
+    }
+  },
+});
+
+export const power = powerUfunc;
+export const pow = power;
+
+export const float_power = makeUfunc({
+  name: 'float_power',
+  nin: 2,
+  nout: 1,
+  identity: null,
+  types: 'dd->d FF->F DD->D',
+  kernel: powerKernel(false),
+  fpcheck: noScan,
+});
+
+/** x*x: wrapping for integers; complex as NumPy's SIMD loop, with fused multiply-adds. */
+export const square = makeUfunc({
+  name: 'square',
+  nin: 1,
+  nout: 1,
+  identity: null,
+  types: `b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d F->F D->D`,
+  kernel: (loop) => {
+    const t = loop.ins[0]!;
+    if (t.kind === 'c') {
+      const single = t.itemsize === 8;
+      return (n, [a], [o]) => {
+        const x = a as Float64Array;
+        const z = o as Float64Array;
+        for (let i = 0, j = 0; i < n; i++, j += 2) {
+          const re = x[j]!;
+          const im = x[j + 1]!;
+          if (single) {
+            z[j] = fmaf(re, re, -Math.fround(im * im));
+            z[j + 1] = fmaf(re, im, Math.fround(im * re));
+          } else {
+            z[j] = fma(re, re, -(im * im));
+            z[j + 1] = fma(re, im, im * re);
+          }
+        }
+      };
+    }
+    return mapKernel(() => {
+      if (t.kind === 'f') {
+        // Flags come from the output scan ('generic'), float16's overflow included.
+        const R = roundOf(t);
+        return (a: number) => R(a * a);
+      }
+      if (t.isBig) {
+        const w = bigWrapper(t);
+        return (a: bigint) => w(a * a);
+      }
+      const mul = mulWrap(t);
+      return (a: number) => mul(a, a);
+    })(loop);
+  },
+  fpcheck: 'generic',
+});
+
+/** NumPy's complex reciprocal (loops.c.src), with the flags of its divisions. */
+function complexReciprocal(loop: LoopSig): Kernel {
+  const Rc = loop.ins[0]!.itemsize === 8 ? Math.fround : (v: number) => v;
+  return (n, [a], [o]) => {
+    const x = a as Float64Array;
+    const z = o as Float64Array;
+    for (let i = 0, j = 0; i < n; i++, j += 2) {
+      const re = x[j]!;
+      const im = x[j + 1]!;
+      if (Math.abs(im) <= Math.abs(re)) {
+        const r = fdiv(im, re, Rc);
+        const d = fadd(re, fmul(im, r, Rc), Rc);
+        z[j] = fdiv(1, d, Rc);
+        z[j + 1] = fdiv(-r, d, Rc);
+      } else {
+        const r = fdiv(re, im, Rc);
+        const d = fadd(fmul(re, r, Rc), im, Rc);
+        z[j] = fdiv(r, d, Rc);
+        z[j + 1] = fdiv(-1, d, Rc);
+      }
+    }
+  };
+}
+
+/** 1/x: integers as (type)(1.0 / x), so 1/0 is the C cast of inf (with divide and invalid flags). */
+export const reciprocal = makeUfunc({
+  name: 'reciprocal',
+  nin: 1,
+  nout: 1,
+  identity: null,
+  types: `b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d F->F D->D`,
+  kernel: (loop) => {
+    const t = loop.ins[0]!;
+    if (t.kind === 'c') return complexReciprocal(loop);
+    return mapKernel(() => {
+      if (t.kind === 'f') {
+        const R = roundOf(t);
+        return t.itemsize === 2 ? (a: number) => halfOverflow(fdiv(1, a, R)) : (a: number) => fdiv(1, a, R);
+      }
+      const atZero = floatToInt(Infinity, t);
+      const one = t.isBig ? 1n : 1;
+      const minusOne = t.isBig ? (t.kind === 'i' ? -1n : 0n) : t.kind === 'i' ? -1 : 0;
+      const zero = t.isBig ? 0n : 0;
+      return (a: number | bigint) => {
+        if (a === 0 || a === 0n) {
+          raiseFlag('divide');
+          raiseFlag('invalid');
+          return atZero;
+        }
+        if (a === 1 || a === 1n) return one;
+        if (a === -1 || a === -1n) return minusOne;
+        return zero;
+      };
+    })(loop);
+  },
+  fpcheck: noScan,
+});
+
