@@ -27,16 +27,9 @@ describe('a.get(index) matches NumPy a[index]', () => {
 });
 
 /** Cases whose outcome depends on other modules' known differences from NumPy. */
-function knownIssue(c: any): string | undefined {
-  if (c.geometry.dtype.startsWith('complex') && c.value.py === 'x') {
-    return "elements.ts: complex('x') should raise 'complex() arg is a malformed string'";
-  }
-  return undefined;
-}
-
 describe('a.set(index, value) matches NumPy a[index] = value', () => {
   for (const c of fx.set) {
-    it(`${geo(c)} [${c.index}] = ${JSON.stringify(c.value)}`, { todo: knownIssue(c) }, () => {
+    it(`${geo(c)} [${c.index}] = ${JSON.stringify(c.value)}`, () => {
       const { root, a } = build(c.geometry, c.data);
       const value = makeValue(c.value, a);
       if ('error' in c.result)

@@ -5,7 +5,7 @@
  * float results agree with NumPy bit for bit.
  */
 import { type DType, type DTypeLike, bool, dtype as toDType, int64, uint64 } from '../dtype.js';
-import { fromPython, toJS } from '../elements.js';
+import { castElement, fromPython, readElement, toJS, writeElement } from '../elements.js';
 import { halfBitsToDouble } from '../float16.js';
 import { AxisError, ValueError, axisError, unexpectedKeyword } from '../errors.js';
 import { shapeSize } from '../iter.js';
@@ -16,7 +16,8 @@ import { toIndex } from '../multiarray/args.js';
 import { NDArray } from '../ndarray.js';
 import { checkFloatErrors, reportFpError } from './errstate.js';
 import { reduceLoops } from './reduce_loops.js';
-import { allocStrides, groupStrides, planReduction } from './reduce_plan.js';
+import { allocStrides, planReduction } from './reduce_plan.js';
+import { runReduction } from './reduce_run.js';
 import { type LoopSig, resolveLoop } from './resolve.js';
 import type { Ufunc } from './ufunc.js';
 
@@ -332,7 +333,18 @@ export function reduceArray(u: Ufunc, array: unknown, opts: ReduceOptions = {}, 
     assignArray(resFull, src.viewWith(resFull.shape, src.strides, src.offset));
   }
 
-  if (a.size > 0) runReduction(u, loop, plan, src, resFull, mask, maskStrides, initialValue === null);
+  if (a.size > 0) {
+    runReduction({
+      plan,
+      loops: reduceLoops(u, loop),
+      src,
+      res: resFull,
+      mask,
+      maskStrides,
+      skipFirst: initialValue === null,
+      flush: outCast ? roundTrip(res, out!.dtype) : null,
+    });
+  }
   if (u._def.fpcheck && (acc.kind === 'f' || acc.kind === 'c')) checkReduceFpErrors(src, res, mask, maskStrides);
   else checkFloatErrors('reduce', 'generic', loop, [], [], []);
 
@@ -343,6 +355,21 @@ export function reduceArray(u: Ufunc, array: unknown, opts: ReduceOptions = {}, 
   return { result: res, scalar: out === null && res.ndim === 0 };
 }
 
+/**
+ * NumPy buffers a result whose dtype differs from the loop's: each buffer write-back casts
+ * the accumulator to `out`'s dtype and the next fill casts it back.
+ */
+function roundTrip(res: NDArray, outDType: DType): (oi: number) => void {
+  const dv = res.dataView;
+  const unit = res.dtype.storage.BYTES_PER_ELEMENT;
+  const dt = res.dtype;
+  return (oi) => {
+    const off = oi * unit;
+    const v = castElement(castElement(readElement(dv, off, dt), dt, outDType), outDType, dt);
+    writeElement(dv, off, dt, v);
+  };
+}
+
 /** Byte strides of `m` broadcast to `shape` (the caller checked it broadcasts). */
 function broadcastStrides(m: NDArray, shape: readonly number[]): number[] {
   const off = shape.length - m.ndim;
@@ -351,86 +378,6 @@ function broadcastStrides(m: NDArray, shape: readonly number[]): number[] {
     if (j < 0) return 0;
     return m.shape[j] === n && n !== 1 ? m.strides[j]! : 0;
   });
-}
-
-/**
- * Walk the plan in NumPy's iteration order. Dim 0 reduced: each row is cut into the calls
- * NumPy makes (`plan.chunk`, masked-out elements splitting runs); otherwise rows combine
- * element-wise. `skipFirst`: the result already holds the first element of each slice.
- */
-function runReduction(
-  u: Ufunc,
-  loop: LoopSig,
-  plan: ReturnType<typeof planReduction>,
-  src: NDArray,
-  res: NDArray,
-  mask: NDArray | null,
-  maskStrides: number[] | null,
-  skipFirst: boolean,
-): void {
-  const { fold, combine } = reduceLoops(u, loop);
-  const shape = plan.shape;
-  const nd = shape.length;
-  const full = src.shape;
-  const oUnit = res.dtype.storage.BYTES_PER_ELEMENT;
-  const sUnit = src.dtype.storage.BYTES_PER_ELEMENT;
-  const oSt = groupStrides(plan.groups, full, res.strides).map((s) => s / oUnit);
-  const sSt = groupStrides(plan.groups, full, src.strides).map((s) => s / sUnit);
-  const mSt = maskStrides ? groupStrides(plan.groups, full, maskStrides) : null;
-  const o = res.data;
-  const x = src.data;
-  const m = mask ? (mask.data as Uint8Array) : null;
-  const reducedDim = shape.map((n, d) => oSt[d] === 0 && n > 1);
-  const n0 = shape[0]!;
-  const chunk = plan.chunk;
-  const idx = new Array<number>(nd).fill(0);
-  let oBase = res.offset / oUnit;
-  let sBase = src.offset / sUnit;
-  let mBase = mask ? mask.offset : 0;
-  const lanes = src.dtype.lanes;
-  void lanes;
-  for (;;) {
-    let first = skipFirst;
-    if (first) for (let d = 1; d < nd; d++) if (reducedDim[d] && idx[d] !== 0) first = false;
-    if (reducedDim[0]) {
-      for (let c0 = 0; c0 < n0; c0 += chunk) {
-        let s = c0;
-        let cnt = Math.min(chunk, n0 - c0);
-        if (first && c0 === 0) {
-          s++;
-          cnt--;
-        }
-        if (cnt <= 0) continue;
-        if (m) {
-          // NumPy's masked loop calls the inner loop once per run of unmasked elements.
-          const ms = mSt![0]!;
-          let i = s;
-          const end = s + cnt;
-          while (i < end) {
-            while (i < end && !m[mBase + i * ms]) i++;
-            const r0 = i;
-            while (i < end && m[mBase + i * ms]) i++;
-            if (i > r0) fold(o, oBase, x, sBase + r0 * sSt[0]!, sSt[0]!, i - r0);
-          }
-        } else fold(o, oBase, x, sBase + s * sSt[0]!, sSt[0]!, cnt);
-      }
-    } else if (!first) {
-      combine(o, oBase, oSt[0]!, x, sBase, sSt[0]!, n0, m, mBase, mSt ? mSt[0]! : 0);
-    }
-    let d = 1;
-    for (; d < nd; d++) {
-      idx[d]!++;
-      oBase += oSt[d]!;
-      sBase += sSt[d]!;
-      if (mSt) mBase += mSt[d]!;
-      if (idx[d]! < shape[d]!) break;
-      oBase -= oSt[d]! * shape[d]!;
-      sBase -= sSt[d]! * shape[d]!;
-      if (mSt) mBase -= mSt[d]! * shape[d]!;
-      idx[d] = 0;
-    }
-    if (d >= nd) return;
-  }
 }
 
 /**

@@ -1,0 +1,34 @@
+/**
+ * Floating-point classification: isnan, isinf, isfinite. Booleans and integers are always
+ * finite (with their own loops, no cast); a complex number is NaN or infinite when either
+ * part is, finite when both are.
+ */
+import { makeUfunc } from '../ufunc.js';
+import type { Kernel } from '../iterator.js';
+import type { LoopSig } from '../resolve.js';
+import { mapKernel } from './kernel_util.js';
+
+const TYPES = '?->? b->? B->? h->? H->? i->? I->? l->? L->? e->? f->? d->? F->? D->?';
+
+function classifier(name: string, real: (x: number) => boolean, intValue: boolean, cplx: (re: number, im: number) => boolean) {
+  const kernel = (loop: LoopSig): Kernel => {
+    const t = loop.ins[0]!;
+    if (t.kind === 'c') {
+      return (n, [a], [o]) => {
+        const x = a as Float64Array;
+        const z = o as Uint8Array;
+        for (let i = 0, j = 0; i < n; i++, j += 2) z[i] = cplx(x[j]!, x[j + 1]!) ? 1 : 0;
+      };
+    }
+    if (t.kind !== 'f') return (n, _ins, [o]) => (o as Uint8Array).fill(intValue ? 1 : 0, 0, n);
+    return mapKernel(() => real)(loop);
+  };
+  return makeUfunc({ name, nin: 1, nout: 1, identity: null, types: TYPES, kernel });
+}
+
+const nan = (x: number) => x !== x;
+const inf = (x: number) => x === Infinity || x === -Infinity;
+
+export const isnan = classifier('isnan', nan, false, (re, im) => nan(re) || nan(im));
+export const isinf = classifier('isinf', inf, false, (re, im) => inf(re) || inf(im));
+export const isfinite = classifier('isfinite', Number.isFinite, true, (re, im) => Number.isFinite(re) && Number.isFinite(im));

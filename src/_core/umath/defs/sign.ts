@@ -1,0 +1,105 @@
+/**
+ * sign, heaviside, conjugate.
+ *
+ * sign is -1, 0 or 1 (0 for -0.0, NaN for NaN); for complex numbers it is z/|z| (NumPy 2),
+ * with |z| from the C library's hypot. Booleans have no sign loop (NumPy's error).
+ */
+import { UFuncTypeError } from '../../errors.js';
+import { makeUfunc } from '../ufunc.js';
+import type { Kernel } from '../iterator.js';
+import type { LoopSig } from '../resolve.js';
+import { mapKernel } from './kernel_util.js';
+import { hypot, hypotf } from './libm_hypot.js';
+
+const NUMERIC = 'b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d F->F D->D';
+
+function complexSign(loop: LoopSig): Kernel {
+  const single = loop.ins[0]!.itemsize === 8;
+  const abs = single ? hypotf : hypot;
+  const R = single ? Math.fround : (x: number) => x;
+  return (n, [a], [o]) => {
+    const x = a as Float64Array;
+    const z = o as Float64Array;
+    for (let i = 0, j = 0; i < n; i++, j += 2) {
+      const re = x[j]!;
+      const im = x[j + 1]!;
+      const h = abs(re, im);
+      if (h !== h) {
+        z[j] = Number.NaN;
+        z[j + 1] = Number.NaN;
+      } else if (h === Infinity) {
+        const reInf = re === Infinity || re === -Infinity;
+        const imInf = im === Infinity || im === -Infinity;
+        if (reInf && imInf) {
+          z[j] = Number.NaN;
+          z[j + 1] = Number.NaN;
+        } else if (reInf) {
+          z[j] = re > 0 ? 1 : -1;
+          z[j + 1] = 0;
+        } else {
+          z[j] = 0;
+          z[j + 1] = im > 0 ? 1 : -1;
+        }
+      } else if (h === 0) {
+        z[j] = 0;
+        z[j + 1] = 0;
+      } else {
+        z[j] = R(re / h);
+        z[j + 1] = R(im / h);
+      }
+    }
+  };
+}
+
+export const sign = makeUfunc({
+  name: 'sign',
+  nin: 1,
+  nout: 1,
+  identity: null,
+  types: NUMERIC,
+  special: (ops) => {
+    if (ops[0]!.dtype.kind === 'b') throw new UFuncTypeError("ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
+    return null;
+  },
+  kernel: (loop) => {
+    const t = loop.ins[0]!;
+    if (t.kind === 'c') return complexSign(loop);
+    return mapKernel(() => {
+      if (t.kind === 'f') return (a: number) => (a > 0 ? 1 : a < 0 ? -1 : a === 0 ? 0 : a);
+      if (t.isBig) return (a: bigint) => (a > 0n ? 1n : a < 0n ? -1n : 0n);
+      return (a: number) => (a > 0 ? 1 : a < 0 ? -1 : 0);
+    })(loop);
+  },
+});
+
+/** 0 for x < 0, h0 for x == 0, 1 for x > 0, NaN for NaN x. */
+export const heaviside = makeUfunc({
+  name: 'heaviside',
+  nin: 2,
+  nout: 1,
+  identity: null,
+  types: 'ee->e ff->f dd->d',
+  kernel: mapKernel(() => (x: number, h0: number) => (x !== x ? Number.NaN : x === 0 ? h0 : x < 0 ? 0 : 1)),
+});
+
+export const conjugate = makeUfunc({
+  name: 'conjugate',
+  nin: 1,
+  nout: 1,
+  identity: null,
+  types: NUMERIC,
+  kernel: (loop) => {
+    if (loop.ins[0]!.kind === 'c') {
+      return (n, [a], [o]) => {
+        const x = a as Float64Array;
+        const z = o as Float64Array;
+        for (let j = 0; j < 2 * n; j += 2) {
+          z[j] = x[j]!;
+          z[j + 1] = -x[j + 1]!;
+        }
+      };
+    }
+    return mapKernel(() => (a: unknown) => a)(loop);
+  },
+});
+export const conj = conjugate;
