@@ -16,7 +16,9 @@ import { astype, viewAs, type CastingMode } from './casting.js';
 import { copyArray, fillArray } from './multiarray/copy.js';
 import { arrayRepr, arrayStr } from './arrayprint/arrayprint.js';
 import { FlatIter } from './flatiter.js';
+import { allocUninitialized } from './alloc.js';
 import * as um from './umath/defs/index.js';
+import * as reductions from './fromnumeric.js';
 import type { ArrayLike } from './multiarray/array.js';
 
 export type Shape = number | readonly number[];
@@ -106,6 +108,15 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     const n = shapeSize(shape);
     const buf = new ArrayBuffer(n * dtype.itemsize);
     // NumPy gives freshly allocated empty arrays all-zero strides.
+    const strides =
+      n === 0 ? shape.map(() => 0) : order === 'F' ? fStrides(shape, dtype.itemsize) : cStrides(shape, dtype.itemsize);
+    return new NDArray(buf, dtype, shape, strides, 0, null);
+  }
+
+  /** A new array whose elements are unspecified until written (NumPy's `np.empty`). */
+  static empty<K extends DTypeKey>(shape: readonly number[], dtype: DType<K>, order: 'C' | 'F' = 'C'): NDArray<K> {
+    const n = shapeSize(shape);
+    const buf = allocUninitialized(n * dtype.itemsize);
     const strides =
       n === 0 ? shape.map(() => 0) : order === 'F' ? fStrides(shape, dtype.itemsize) : cStrides(shape, dtype.itemsize);
     return new NDArray(buf, dtype, shape, strides, 0, null);
@@ -457,6 +468,59 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
 
   // --- reduction methods (sum, mean, argmax …) ---
   // (section owned by the reductions work)
+
+  /** `a.sum(axis, dtype, out, keepdims, initial, where)`: see `np.sum`. */
+  sum(...args: unknown[]): any {
+    return reductions.sum(this, ...args);
+  }
+  /** `a.prod(axis, dtype, out, keepdims, initial, where)`: see `np.prod`. */
+  prod(...args: unknown[]): any {
+    return reductions.prod(this, ...args);
+  }
+  /** `a.max(axis, out, keepdims, initial, where)`: see `np.max`. */
+  max(...args: unknown[]): any {
+    return reductions.max(this, ...args);
+  }
+  /** `a.min(axis, out, keepdims, initial, where)`: see `np.min`. */
+  min(...args: unknown[]): any {
+    return reductions.min(this, ...args);
+  }
+  /** `a.mean(axis, dtype, out, keepdims, *, where)`: see `np.mean`. */
+  mean(...args: unknown[]): any {
+    return reductions.mean(this, ...args);
+  }
+  /** `a.var(axis, dtype, out, ddof, keepdims, *, where, mean, correction)`: see `np.var`. */
+  var(...args: unknown[]): any {
+    return reductions.var(this, ...args);
+  }
+  /** `a.std(axis, dtype, out, ddof, keepdims, *, where, mean, correction)`: see `np.std`. */
+  std(...args: unknown[]): any {
+    return reductions.std(this, ...args);
+  }
+  /** `a.all(axis, out, keepdims, *, where)`: see `np.all`. */
+  all(...args: unknown[]): any {
+    return reductions.all(this, ...args);
+  }
+  /** `a.any(axis, out, keepdims, *, where)`: see `np.any`. */
+  any(...args: unknown[]): any {
+    return reductions.any(this, ...args);
+  }
+  /** `a.argmax(axis, out, *, keepdims)`: see `np.argmax`. */
+  argmax(...args: unknown[]): any {
+    return reductions.argmax(this, ...args);
+  }
+  /** `a.argmin(axis, out, *, keepdims)`: see `np.argmin`. */
+  argmin(...args: unknown[]): any {
+    return reductions.argmin(this, ...args);
+  }
+  /** `a.cumsum(axis, dtype, out)`: see `np.cumsum`. */
+  cumsum(...args: unknown[]): NDArray {
+    return reductions.cumsum(this, ...args);
+  }
+  /** `a.cumprod(axis, dtype, out)`: see `np.cumprod`. */
+  cumprod(...args: unknown[]): NDArray {
+    return reductions.cumprod(this, ...args);
+  }
 
   // --- printing (delegated to arrayprint) ---
 

@@ -32,8 +32,9 @@ const _rand = new RandomState();
 export function seed(s?: unknown): void {
   if (_rand._bit_generator instanceof MT19937) _rand.seed(s);
   else {
+    // NumPy 2.4 replaces the bit generator's state only (the cached gauss stays).
     const C = _rand._bit_generator.constructor as new (s?: unknown) => BitGenerator;
-    _rand.set_state(new C(s).state);
+    _rand._bit_generator.state = new C(s).state;
   }
 }
 

@@ -5,7 +5,7 @@
  * integer kernels raise flags explicitly (division by zero).
  */
 import { FloatingPointError, unexpectedKeyword, ValueError } from '../errors.js';
-import { forEachOffset } from '../iter.js';
+import { forEachOffset, isCContiguous } from '../iter.js';
 import type { NDArray } from '../ndarray.js';
 import { stridesFor } from './iterator.js';
 import type { LoopSig } from './resolve.js';
@@ -150,16 +150,40 @@ export function checkFloatErrors(
   }
 }
 
+// Monomorphic scans (one per typed-array type) stay fast in V8; x - x is NaN exactly for NaN and ±inf.
+function scanF64(d: Float64Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const v = d[i]!;
+    if (v - v !== 0) return true;
+  }
+  return false;
+}
+function scanF32(d: Float32Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const v = d[i]!;
+    if (v - v !== 0) return true;
+  }
+  return false;
+}
+function scanHalf(d: Uint16Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((d[i]! & 0x7c00) === 0x7c00) return true;
+  return false;
+}
+
+/** Whether any element of a float or complex array is NaN or ±inf. */
 function hasNonFinite(o: NDArray): boolean {
+  if (!o.isAligned) return true; // rare: let the detailed pass decide
+  const unit = o.dtype.storage.BYTES_PER_ELEMENT;
+  const lanes = o.dtype.lanes;
+  const scan = o.dtype.itemsize === 2 ? scanHalf : unit === 8 ? scanF64 : scanF32;
+  const d = o.data as never;
+  if (isCContiguous(o.shape, o.strides, o.itemsize)) {
+    const start = o.offset / unit;
+    return scan(d, start, start + o.size * lanes);
+  }
   let bad = false;
   o.forEachOffset((off) => {
-    if (bad) return;
-    const v = o.readAt(off);
-    if (typeof v === 'number') {
-      if (!Number.isFinite(v)) bad = true;
-    } else if (typeof v === 'object' && v !== null && 're' in v) {
-      if (!Number.isFinite(v.re) || !Number.isFinite(v.im)) bad = true;
-    }
+    if (!bad && scan(d, off / unit, off / unit + lanes)) bad = true;
   });
   return bad;
 }

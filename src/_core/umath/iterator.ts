@@ -160,8 +160,7 @@ export function runLoop(
   const units = ops.map((o) => o.arr.dtype.storage.BYTES_PER_ELEMENT);
   const data = ops.map((o) => o.arr.data as Block);
   const innerSteps = ops.map((_o, k) => cst[k]![nd - 1]! / units[k]!);
-  const block = Math.min(BLOCK, inner);
-  // Block buffers for operands that need conversion, striding or masking.
+  // Operands the kernel can read or write in place: right dtype, contiguous inner run.
   const direct = ops.map(
     (o, k) =>
       o.arr.dtype === o.loopDType &&
@@ -169,8 +168,22 @@ export function runLoop(
       innerSteps[k] === o.loopDType.lanes &&
       !(where && o.output),
   );
+  // One input broadcast along the inner run goes to the kernel as a value (kernel.scalar).
+  let scalarIdx = -1;
+  if (kernel.scalar && !where) {
+    const cands: number[] = [];
+    ops.forEach((o, k) => {
+      const plain = o.arr.dtype === o.loopDType && o.loopDType.lanes === 1 && !(o.loopDType.kind === 'f' && o.loopDType.itemsize === 2);
+      if (!o.output && innerSteps[k] === 0 && plain) cands.push(k);
+    });
+    if (cands.length === 1 && ops.every((_, k) => k === cands[0] || direct[k])) scalarIdx = cands[0]!;
+  }
+  // Without gathers the kernel takes the whole inner run at once (it streams internally).
+  const needBlocks = ops.some((_, k) => !direct[k] && k !== scalarIdx);
+  const block = needBlocks ? Math.min(BLOCK, inner) : inner;
+  // Block buffers for operands that need conversion, striding or masking.
   const bufs = ops.map((o, k) =>
-    direct[k] ? null : new (computeCtor(o.loopDType))(block * o.loopDType.lanes),
+    direct[k] || k === scalarIdx ? null : new (computeCtor(o.loopDType))(block * o.loopDType.lanes),
   );
   const ins: Block[] = [];
   const outs: Block[] = [];
@@ -184,9 +197,15 @@ export function runLoop(
       const n = Math.min(block, inner - start);
       ins.length = 0;
       outs.length = 0;
+      let scalarValue: number | bigint = 0;
       for (let k = 0; k < nOps; k++) {
         const o = ops[k]!;
         const pos = (base[k]! + start * cst[k]![nd - 1]!) / units[k]!;
+        if (k === scalarIdx) {
+          scalarValue = data[k]![pos]!;
+          ins.push(data[k]!);
+          continue;
+        }
         let b: Block;
         if (direct[k]) {
           const lanes = o.loopDType.lanes;
@@ -197,7 +216,11 @@ export function runLoop(
         }
         (o.output ? outs : ins).push(b);
       }
-      kernel(n, ins, outs);
+      if (scalarIdx >= 0) {
+        const args: (Block | number | bigint)[] = ins.slice();
+        args[scalarIdx] = scalarValue;
+        kernel.scalar!(n, args, outs);
+      } else kernel(n, ins, outs);
       let oi = 0;
       for (let k = 0; k < nOps; k++) {
         const o = ops[k]!;

@@ -95,12 +95,24 @@ export function binaryKernel(name: string, impl: BinaryImpl): (loop: LoopSig) =>
       };
     }
     const f = pick(impl as Record<string, (a: any, b: any, dt: DType) => any>, fam, name, loop);
-    return (n, [a, b], [o]) => {
+    const k: Kernel = (n, [a, b], [o]) => {
       const x = a as unknown as any[];
       const y = b as unknown as any[];
       const z = o as unknown as any[];
       for (let i = 0; i < n; i++) z[i] = f(x[i], y[i], t);
     };
+    // One operand broadcast along the run: pass it as a value rather than a filled block.
+    k.scalar = (n, [a, b], [o]) => {
+      const z = o as unknown as any[];
+      if (typeof a !== 'object') {
+        const y = b as unknown as any[];
+        for (let i = 0; i < n; i++) z[i] = f(a, y[i], t);
+      } else {
+        const x = a as unknown as any[];
+        for (let i = 0; i < n; i++) z[i] = f(x[i], b, t);
+      }
+    };
+    return k;
   };
 }
 

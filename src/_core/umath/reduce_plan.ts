@@ -84,6 +84,8 @@ export function allocStrides(
   resultAxes: readonly number[],
   itemsize: number,
 ): number[] {
+  // NumPy 2.4 gives empty arrays zero strides.
+  if (resultShape.some((n) => n === 0)) return resultShape.map(() => 0);
   const strides = new Array<number>(resultShape.length).fill(itemsize);
   let stride = itemsize;
   for (let k = perm.length - 1; k >= 0; k--) {

@@ -10,6 +10,7 @@ import { UFuncTypeError, unexpectedKeyword, ValueError } from '../errors.js';
 import { shapeRepr, shapeSize } from '../iter.js';
 import { toArray } from '../multiarray/array.js';
 import { NDArray } from '../ndarray.js';
+import { allocUninitialized } from '../alloc.js';
 import { canCast } from '../numerictypes/promotion.js';
 import { type Block, computeCtor } from './compute.js';
 import { checkFloatErrors, type FpCheck } from './errstate.js';
@@ -61,8 +62,37 @@ export interface UfuncDef {
   special?: ResolveSpec['special'];
   /** Which floating-point errors this ufunc can raise, checked on float outputs. */
   fpcheck?: FpCheck;
+  /**
+   * Fast contiguous kernels for some loops (keyed by NumPy's loop spelling, e.g. 'dd->d'):
+   * WebAssembly SIMD kernels from src/_core/kernels. `aa(a, b, out)` array-array, `as`/`sa`
+   * with one scalar operand, `a(x, out)` unary.
+   */
+  fast?: Record<string, FastKernel>;
   /** Called before running, to raise NumPy's errors for bad operands (e.g. negative integer powers). */
   validate?: (loop: LoopSig, ins: NDArray[]) => void;
+}
+
+export interface FastKernel {
+  aa?: (a: any, b: any, out: any) => void;
+  as?: (a: any, s: any, out: any) => void;
+  sa?: (s: any, a: any, out: any) => void;
+  a?: (x: any, out: any) => void;
+}
+
+/** Wrap a fast kernel as an engine Kernel, keeping the generic one for what it lacks. */
+function withFast(generic: Kernel, fk: FastKernel): Kernel {
+  const k: Kernel = fk.aa
+    ? (_n, ins, outs) => fk.aa!(ins[0], ins[1], outs[0])
+    : fk.a
+      ? (_n, ins, outs) => fk.a!(ins[0], outs[0])
+      : generic;
+  if (fk.as && fk.sa) {
+    k.scalar = (_n, ins, outs) => {
+      if (typeof ins[0] === 'object') fk.as!(ins[0], ins[1], outs[0]);
+      else fk.sa!(ins[0], ins[1], outs[0]);
+    };
+  } else if (generic.scalar) k.scalar = generic.scalar;
+  return k;
 }
 
 /** A JS value usable as a Python scalar operand. */
@@ -143,6 +173,8 @@ export class Ufunc {
     let k = this._kernels.get(loop.types);
     if (!k) {
       k = this._def.kernel(loop);
+      const fk = this._def.fast?.[loop.types];
+      if (fk) k = withFast(k, fk);
       this._kernels.set(loop.types, k);
     }
     return k;
@@ -327,8 +359,8 @@ export function allocOutput(
   inStrides: readonly (readonly number[])[],
   order: 'K' | 'C' | 'F' | 'A',
 ): NDArray {
-  if (order === 'C' || shape.length <= 1 || inStrides.length === 0) return NDArray.zeros(shape, dt);
-  if (order === 'F') return NDArray.zeros(shape, dt, 'F');
+  if (order === 'C' || shape.length <= 1 || inStrides.length === 0) return NDArray.empty(shape, dt);
+  if (order === 'F') return NDArray.empty(shape, dt, 'F');
   const perm = bestAxisOrder(shape, inStrides);
   const strides = new Array<number>(shape.length);
   let acc = dt.itemsize;
@@ -336,7 +368,7 @@ export function allocOutput(
     strides[perm[i]!] = acc;
     acc *= Math.max(shape[perm[i]!]!, 1);
   }
-  return new NDArray(new ArrayBuffer(shapeSize(shape) * dt.itemsize), dt, shape, strides, 0, null);
+  return new NDArray(allocUninitialized(shapeSize(shape) * dt.itemsize), dt, shape, strides, 0, null);
 }
 
 // Ufuncs are functions: keep call/apply/bind reachable.

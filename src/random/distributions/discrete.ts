@@ -110,11 +110,8 @@ export function btpeSetup(st: BinomialState, n: number, p: number): void {
   st.p4 = p3 + c / lamr;
 }
 
-/**
- * BTPE (Kachitvichyanukul & Schmeiser). `legacy` keeps RandomState's version, whose
- * Stirling correction adds the last two error terms (and starts from 13680).
- */
-export function binomialBtpe(bg: BitGenerator, n: number, p: number, st: BinomialState, legacy: boolean): number {
+/** BTPE (Kachitvichyanukul & Schmeiser), as NumPy 2.4 has it for both APIs. */
+export function binomialBtpe(bg: BitGenerator, n: number, p: number, st: BinomialState): number {
   btpeSetup(st, n, p);
   const { r, q, fm, m, p1, xm, xl, xr, c, laml, lamr, p2, p3, p4 } = st;
   let y: number;
@@ -169,21 +166,16 @@ export function binomialBtpe(bg: BitGenerator, n: number, p: number, st: Binomia
     const f2 = f1 * f1;
     const z2 = z * z;
     const w2 = w * w;
-    const bound = legacy
-      ? xm * log(f1 / x1) +
-        (n - m + 0.5) * log(z / w) +
-        (y - m) * log((w * r) / (x1 * q)) +
-        (13680 - (462 - (132 - (99 - 140 / f2) / f2) / f2) / f2) / f1 / 166320 +
-        (13680 - (462 - (132 - (99 - 140 / z2) / z2) / z2) / z2) / z / 166320 +
-        (13680 - (462 - (132 - (99 - 140 / x2) / x2) / x2) / x2) / x1 / 166320 +
-        (13680 - (462 - (132 - (99 - 140 / w2) / w2) / w2) / w2) / w / 166320
-      : xm * log(f1 / x1) +
-        (n - m + 0.5) * log(z / w) +
-        (y - m) * log((w * r) / (x1 * q)) +
-        (13860 - (462 - (132 - (99 - 140 / f2) / f2) / f2) / f2) / f1 / 166320 +
-        (13860 - (462 - (132 - (99 - 140 / z2) / z2) / z2) / z2) / z / 166320 -
-        (13860 - (462 - (132 - (99 - 140 / x2) / x2) / x2) / x2) / x1 / 166320 -
-        (13860 - (462 - (132 - (99 - 140 / w2) / w2) / w2) / w2) / w / 166320;
+    // NumPy 2.4's formula (shared by Generator and RandomState): all four Stirling error
+    // terms added, from 13680 (later NumPy versions correct this for Generator only).
+    const bound =
+      xm * log(f1 / x1) +
+      (n - m + 0.5) * log(z / w) +
+      (y - m) * log((w * r) / (x1 * q)) +
+      (13680 - (462 - (132 - (99 - 140 / f2) / f2) / f2) / f2) / f1 / 166320 +
+      (13680 - (462 - (132 - (99 - 140 / z2) / z2) / z2) / z2) / z / 166320 +
+      (13680 - (462 - (132 - (99 - 140 / x2) / x2) / x2) / x2) / x1 / 166320 +
+      (13680 - (462 - (132 - (99 - 140 / w2) / w2) / w2) / w2) / w / 166320;
     if (A > bound) continue;
     break;
   }
@@ -224,11 +216,11 @@ export function binomial(bg: BitGenerator, p: number, n: number, st: BinomialSta
   if (n === 0 || p === 0.0) return 0;
   if (p <= 0.5) {
     if (p * n <= 30.0) return binomialInversion(bg, n, p, st, false);
-    return binomialBtpe(bg, n, p, st, false);
+    return binomialBtpe(bg, n, p, st);
   }
   const q = 1.0 - p;
   if (q * n <= 30.0) return n - binomialInversion(bg, n, q, st, false);
-  return n - binomialBtpe(bg, n, q, st, false);
+  return n - binomialBtpe(bg, n, q, st);
 }
 
 /** Sequential search (`random_geometric_search`), also the legacy sampler for p >= 1/3. */

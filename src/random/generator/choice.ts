@@ -5,7 +5,7 @@
  * Floyd/hash-set or tail-shuffle; RandomState's permutation prefix).
  */
 import { int64 } from '../../_core/dtype.js';
-import { ValueError } from '../../_core/errors.js';
+import { IndexError, ValueError } from '../../_core/errors.js';
 import { asarray } from '../../_core/multiarray/array.js';
 import { NDArray } from '../../_core/ndarray.js';
 import type { BitGenerator } from '../bit_generator/bit_generator.js';
@@ -138,7 +138,7 @@ export function choice(
   } else {
     if (legacy && a.ndim !== 1) throw new ValueError('a must be 1-dimensional');
     const ax = axis < 0 ? axis + a.ndim : axis;
-    if (ax < 0 || ax >= a.ndim) throw new RangeError('tuple index out of range');
+    if (ax < 0 || ax >= a.ndim) throw new IndexError('tuple index out of range');
     popSize = a.shape[ax]!;
     if (popSize === 0 && nSamples !== 0) {
       throw new ValueError(

@@ -11,7 +11,7 @@ import type { BitGenerator } from '../bit_generator/bit_generator.js';
 import { randomInterval } from '../distributions/bounded.js';
 import { type BinomialState, binomial, hypergeometric } from '../distributions/discrete.js';
 import { beta, standardGamma } from '../distributions/gamma.js';
-import { legacyBinomial, legacyStandardGamma, type LegacyState } from '../legacy/distributions.js';
+import { legacyStandardGamma, type LegacyState } from '../legacy/distributions.js';
 import { cholesky, eighJacobi, svdJacobi } from './linalg_local.js';
 import {
   broadcastIndex,
@@ -78,13 +78,13 @@ function multinomialInto(
   w: Int32Array,
   at: number,
   bin: BinomialState,
-  legacy: boolean,
 ): void {
   let remaining = 1.0;
   let dn = n;
   for (let j = 0; j < d - 1; j++) {
     const pj = pix[poff + j]! / remaining;
-    const v = legacy ? legacyBinomial(bg, pj, dn, bin) : binomial(bg, pj, dn, bin);
+    // NumPy 2.4's RandomState.multinomial uses the Generator's binomial too.
+    const v = binomial(bg, pj, dn, bin);
     putInt64(w, at + j, v);
     dn -= v;
     if (dn <= 0) break;
@@ -125,7 +125,7 @@ export function multinomial(bg: BitGenerator, nIn: unknown, pvals: unknown, size
     for (let i = 0; i < cnt; i++) {
       const n = on.data[ni ? ni[i]! : 0]!;
       const po = offsets.data[pi ? pi[i]! : 0]!;
-      multinomialInto(bg, n, pp.data, po, d, w, i * d, bin, false);
+      multinomialInto(bg, n, pp.data, po, d, w, i * d, bin);
     }
     return out;
   }
@@ -133,7 +133,7 @@ export function multinomial(bg: BitGenerator, nIn: unknown, pvals: unknown, size
   const n = on.data[0]!;
   checkScalar(n, 'n', Cons.NON_NEGATIVE);
   const w = new Int32Array(out.buffer as ArrayBuffer);
-  for (let i = 0, m = out.size / d; i < m; i++) multinomialInto(bg, n, pp.data, 0, d, w, i * d, bin, false);
+  for (let i = 0, m = out.size / d; i < m; i++) multinomialInto(bg, n, pp.data, 0, d, w, i * d, bin);
   return out;
 }
 
@@ -150,7 +150,7 @@ export function legacyMultinomial(bg: BitGenerator, nIn: unknown, pvals: unknown
   checkScalar(n, 'n', Cons.NON_NEGATIVE);
   const w = new Int32Array(out.buffer as ArrayBuffer);
   const niter = d ? out.size / d : 0;
-  for (let i = 0; i < niter; i++) multinomialInto(bg, n, pp.data, 0, d, w, i * d, bin, true);
+  for (let i = 0; i < niter; i++) multinomialInto(bg, n, pp.data, 0, d, w, i * d, bin);
   return out;
 }
 

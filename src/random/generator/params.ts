@@ -5,7 +5,7 @@
  * and the fill loops of the continuous (`cont`) and discrete (`disc`) samplers.
  */
 import { float64, int64 } from '../../_core/dtype.js';
-import { unexpectedKeyword, ValueError } from '../../_core/errors.js';
+import { OverflowError, unexpectedKeyword, ValueError } from '../../_core/errors.js';
 import { NDArray } from '../../_core/ndarray.js';
 import { array } from '../../_core/multiarray/array.js';
 import { copyArray } from '../../_core/multiarray/copy.js';
@@ -81,7 +81,12 @@ export function toParam(x: unknown, intValued = false): Param {
   if (x instanceof NDArray) a = x;
   else if (typeof x === 'number') return { shape: [], data: Float64Array.of(intValued ? Math.trunc(x) : x), value: x };
   else if (typeof x === 'boolean') return { shape: [], data: Float64Array.of(x ? 1 : 0), value: x };
-  else if (typeof x === 'bigint') return { shape: [], data: Float64Array.of(Number(x)), value: x };
+  else if (typeof x === 'bigint') {
+    if (intValued && (x > 9223372036854775807n || x < -9223372036854775808n)) {
+      throw new OverflowError('Python int too large to convert to C long');
+    }
+    return { shape: [], data: Float64Array.of(Number(x)), value: x };
+  }
   else a = array(x);
   if (a.dtype.kind === 'c') throw new TypeError('ufunc cast of complex values is not supported here');
   let f = a.dtype === float64 ? a : copyArray(a, 'C', float64);

@@ -201,11 +201,11 @@ export function f(st: LegacyState, dfnum: number, dfden: number): number {
 export function legacyBinomial(bg: BitGenerator, p: number, n: number, st: BinomialState): number {
   if (p <= 0.5) {
     if (p * n <= 30.0) return binomialInversion(bg, n, p, st, true);
-    return binomialBtpe(bg, n, p, st, true);
+    return binomialBtpe(bg, n, p, st);
   }
   const q = 1.0 - p;
   if (q * n <= 30.0) return n - binomialInversion(bg, n, q, st, true);
-  return n - binomialBtpe(bg, n, q, st, true);
+  return n - binomialBtpe(bg, n, q, st);
 }
 
 function hypergeometricHyp(bg: BitGenerator, good: number, bad: number, sample: number): number {

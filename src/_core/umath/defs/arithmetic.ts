@@ -3,6 +3,7 @@
  * Each is a loop table (NumPy's `ufunc.types`) plus scalar implementations per family.
  */
 import { UFuncTypeError } from '../../errors.js';
+import * as K from '../../kernels/index.js';
 import { binaryKernel, unaryKernel } from '../loops.js';
 import type { Operand } from '../resolve.js';
 import { makeUfunc } from '../ufunc.js';
@@ -27,6 +28,11 @@ export const add = makeUfunc({
       o[j + 1] = ai + bi;
     },
   }),
+  fast: {
+    'dd->d': { aa: K.addF64, as: K.addF64AS, sa: K.addF64SA },
+    'ff->f': { aa: K.addF32, as: K.addF32AS, sa: K.addF32SA },
+    'll->l': { aa: K.addI64, as: K.addI64AS, sa: (s: bigint, a: BigInt64Array, o: BigInt64Array) => K.addI64AS(a, s, o) },
+  },
   fpcheck: 'generic',
 });
 
@@ -57,6 +63,10 @@ export const subtract = makeUfunc({
       o[j + 1] = ai - bi;
     },
   }),
+  fast: {
+    'dd->d': { aa: K.subF64, as: K.subF64AS, sa: K.subF64SA },
+    'ff->f': { aa: K.subF32, as: K.subF32AS, sa: K.subF32SA },
+  },
   fpcheck: 'generic',
 });
 
@@ -78,6 +88,10 @@ export const multiply = makeUfunc({
       o[j + 1] = ar * bi + ai * br;
     },
   }),
+  fast: {
+    'dd->d': { aa: K.mulF64, as: K.mulF64AS, sa: K.mulF64SA },
+    'ff->f': { aa: K.mulF32, as: K.mulF32AS, sa: K.mulF32SA },
+  },
   fpcheck: 'generic',
 });
 
@@ -132,6 +146,10 @@ export const divide = makeUfunc({
   name: 'divide',
   ...divideDef,
   kernel: binaryKernel('divide', { float: (a, b) => a / b, complex: complexDivide }),
+  fast: {
+    'dd->d': { aa: K.divF64, as: K.divF64AS, sa: K.divF64SA },
+    'ff->f': { aa: K.divF32, as: K.divF32AS, sa: K.divF32SA },
+  },
   fpcheck: (xs, out) =>
     Number.isNaN(out)
       ? xs.some(Number.isNaN)
@@ -157,6 +175,7 @@ export const negative = makeUfunc({
     }
     return null;
   },
+  fast: { 'd->d': { a: K.negF64 }, 'f->f': { a: K.negF32 } },
   kernel: unaryKernel('negative', {
     int: (a) => -a,
     big: (a) => -a,
@@ -198,6 +217,7 @@ export const absolute = makeUfunc({
   nout: 1,
   identity: null,
   types: `?->? b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d F->f D->d`,
+  fast: { 'd->d': { a: K.absF64 }, 'f->f': { a: K.absF32 } },
   kernel: unaryKernel('absolute', {
     bool: (a) => a,
     int: (a) => Math.abs(a),

@@ -6,7 +6,7 @@
  * right shift of a negative number (C would leave it undefined).
  */
 import type { DType } from '../../dtype.js';
-import { makeUfunc } from '../ufunc.js';
+import { defineUfunc } from './resolution.js';
 import { bitsOf, mapKernel, wrapper } from './kernel_util.js';
 
 const INTS = 'bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L';
@@ -17,7 +17,7 @@ type Op = {
 };
 
 function bitwise(name: string, identity: number, op: Op) {
-  return makeUfunc({
+  return defineUfunc({
     name,
     nin: 2,
     nout: 1,
@@ -32,7 +32,7 @@ export const bitwise_or = bitwise('bitwise_or', 0, { small: (a, b) => a | b, big
 export const bitwise_xor = bitwise('bitwise_xor', 0, { small: (a, b) => a ^ b, big: (a, b) => a ^ b });
 
 /** ~x; for bool it is logical not. Stores wrap the complement into unsigned types. */
-export const invert = makeUfunc({
+export const invert = defineUfunc({
   name: 'invert',
   nin: 1,
   nout: 1,
@@ -66,7 +66,7 @@ function rshift(dt: DType): (a: any, b: any) => any {
   return (a: number, b: number) => (b >= 0 && b < w ? a >>> b : 0);
 }
 
-export const left_shift = makeUfunc({
+export const left_shift = defineUfunc({
   name: 'left_shift',
   nin: 2,
   nout: 1,
@@ -76,7 +76,7 @@ export const left_shift = makeUfunc({
 });
 export const bitwise_left_shift = left_shift;
 
-export const right_shift = makeUfunc({
+export const right_shift = defineUfunc({
   name: 'right_shift',
   nin: 2,
   nout: 1,
@@ -94,7 +94,7 @@ function popcount32(x: number): number {
 }
 
 /** Number of 1-bits in |x| (uint8 result). */
-export const bitwise_count = makeUfunc({
+export const bitwise_count = defineUfunc({
   name: 'bitwise_count',
   nin: 1,
   nout: 1,

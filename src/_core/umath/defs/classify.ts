@@ -3,7 +3,7 @@
  * finite (with their own loops, no cast); a complex number is NaN or infinite when either
  * part is, finite when both are.
  */
-import { makeUfunc } from '../ufunc.js';
+import { defineUfunc } from './resolution.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
 import { mapKernel } from './kernel_util.js';
@@ -23,7 +23,7 @@ function classifier(name: string, real: (x: number) => boolean, intValue: boolea
     if (t.kind !== 'f') return (n, _ins, [o]) => (o as Uint8Array).fill(intValue ? 1 : 0, 0, n);
     return mapKernel(() => real)(loop);
   };
-  return makeUfunc({ name, nin: 1, nout: 1, identity: null, types: TYPES, kernel });
+  return defineUfunc({ name, nin: 1, nout: 1, identity: null, types: TYPES, kernel });
 }
 
 const nan = (x: number) => x !== x;

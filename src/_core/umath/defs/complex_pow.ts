@@ -8,38 +8,39 @@ import { DIVIDE, FLAGS, INVALID, OVER, Z } from './complex_base.js';
 import { C64, C128 } from './complex_math.js';
 import { raiseFlag } from '../errstate.js';
 import { copysign } from './fpbits.js';
-import type { Round } from './fpops.js';
+import { fadd, fdiv, fmul, fsub, type Round } from './fpops.js';
 
 /** Result of the last operation (no allocation per element). */
 export const CR = { re: 0, im: 0 };
 
-/** NumPy's cmul: plain products, no infinity recovery. */
+/** NumPy's cmul: plain products, no infinity recovery (flags as the C arithmetic raises them). */
 function cmul(R: Round, ar: number, ai: number, br: number, bi: number): void {
-  const re = R(R(ar * br) - R(ai * bi));
-  const im = R(R(ar * bi) + R(ai * br));
+  const re = fsub(fmul(ar, br, R), fmul(ai, bi, R), R);
+  const im = fadd(fmul(ar, bi, R), fmul(ai, br, R), R);
   CR.re = re;
   CR.im = im;
 }
 
-/** NumPy's cdiv (Smith's method). */
+/** NumPy's cdiv (Smith's method); its `>=` on a NaN raises invalid, as x86 comparisons do. */
 function cdiv(R: Round, ar: number, ai: number, br: number, bi: number): void {
   const abr = Math.abs(br);
   const abi = Math.abs(bi);
+  if (abr !== abr || abi !== abi) raiseFlag('invalid');
   if (abr >= abi) {
     if (abr === 0 && abi === 0) {
-      CR.re = R(ar / abr);
-      CR.im = R(ai / abi);
+      CR.re = fdiv(ar, abr, R);
+      CR.im = fdiv(ai, abi, R);
       return;
     }
-    const rat = R(bi / br);
-    const scl = R(1.0 / R(br + R(bi * rat)));
-    CR.re = R(R(ar + R(ai * rat)) * scl);
-    CR.im = R(R(ai - R(ar * rat)) * scl);
+    const rat = fdiv(bi, br, R);
+    const scl = fdiv(1.0, fadd(br, fmul(bi, rat, R), R), R);
+    CR.re = fmul(fadd(ar, fmul(ai, rat, R), R), scl, R);
+    CR.im = fmul(fsub(ai, fmul(ar, rat, R), R), scl, R);
   } else {
-    const rat = R(br / bi);
-    const scl = R(1.0 / R(bi + R(br * rat)));
-    CR.re = R(R(R(ar * rat) + ai) * scl);
-    CR.im = R(R(R(ai * rat) - ar) * scl);
+    const rat = fdiv(br, bi, R);
+    const scl = fdiv(1.0, fadd(bi, fmul(br, rat, R), R), R);
+    CR.re = fmul(fadd(fmul(ar, rat, R), ai, R), scl, R);
+    CR.im = fmul(fsub(fmul(ai, rat, R), ar, R), scl, R);
   }
 }
 
@@ -96,6 +97,7 @@ export function cpow(ar: number, ai: number, br: number, bi: number, single: boo
     return;
   }
   if (ar === 0 && ai === 0) {
+    if (br !== br) raiseFlag('invalid'); // C's br > 0 on a NaN
     if (br > 0) {
       CR.re = 0;
       CR.im = 0;
@@ -107,6 +109,7 @@ export function cpow(ar: number, ai: number, br: number, bi: number, single: boo
     }
     return;
   }
+  if (bi === 0 && br !== br) raiseFlag('invalid'); // C's br > -100 on a NaN
   if (bi === 0 && br > -100 && br < 100 && Number.isInteger(br)) {
     let n = br;
     if (n === 1) {

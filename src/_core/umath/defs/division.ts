@@ -9,7 +9,7 @@
 import type { DType } from '../../dtype.js';
 import { raiseFlag } from '../errstate.js';
 import type { LoopSig } from '../resolve.js';
-import { makeUfunc } from '../ufunc.js';
+import { defineUfunc } from './resolution.js';
 import { divmod as fdivmod, floorDivide, fmod as ffmod, halfOverflow, MOD, remainder as fremainder, roundOf } from './fpops.js';
 import { MIN_I64, map2Kernel, mapKernel, minInt } from './kernel_util.js';
 
@@ -114,7 +114,7 @@ function binary(
   big: (dt: DType) => Big,
   float: (a: number, b: number, R: (x: number) => number) => number,
 ) {
-  return makeUfunc({
+  return defineUfunc({
     name,
     nin: 2,
     nout: 1,
@@ -135,7 +135,7 @@ export const mod = remainder;
 export const fmod = binary('fmod', intFmod, bigFmod, (a, b) => ffmod(a, b));
 
 /** divmod(a, b) = (a // b, a % b) in one pass. */
-export const divmod = makeUfunc({
+export const divmod = defineUfunc({
   name: 'divmod',
   nin: 2,
   nout: 2,

@@ -7,7 +7,7 @@
 import { raiseFlag } from '../errstate.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
-import { makeUfunc } from '../ufunc.js';
+import { defineUfunc, linearForArrays } from './resolution.js';
 import {
   copysign as ccopysign,
   frexp as cfrexp,
@@ -26,36 +26,42 @@ import { mapKernel } from './kernel_util.js';
 
 const FLOAT2 = 'ee->e ff->f dd->d';
 
-export const copysign = makeUfunc({
+export const copysign = defineUfunc({
   name: 'copysign',
   nin: 2,
   nout: 1,
   identity: null,
   types: FLOAT2,
+  special: linearForArrays,
   kernel: mapKernel(() => ccopysign),
 });
 
-export const nextafter = makeUfunc({
+export const nextafter = defineUfunc({
   name: 'nextafter',
   nin: 2,
   nout: 1,
   identity: null,
   types: FLOAT2,
+  special: linearForArrays,
   kernel: mapKernel((loop) => {
-    switch (loop.ins[0]!.itemsize) {
-      case 2:
-        return (a: number, b: number) => half.value(halfNextafter(half.bits(a), half.bits(b)));
-      case 4:
-        return nextafterf;
-      default:
-        return cnextafter;
-    }
+    const f =
+      loop.ins[0]!.itemsize === 2
+        ? (a: number, b: number) => half.value(halfNextafter(half.bits(a), half.bits(b)))
+        : loop.ins[0]!.itemsize === 4
+          ? nextafterf
+          : cnextafter;
+    // Stepping from the largest finite value to inf overflows (also when y is inf).
+    return (a: number, b: number) => {
+      const r = f(a, b);
+      if ((r === Infinity || r === -Infinity) && Number.isFinite(a)) raiseFlag('over');
+      return r;
+    };
   }),
-  fpcheck: 'generic',
+  fpcheck: () => null,
 });
 
 /** Distance to the next representable value away from zero; overflow at the largest finite value. */
-export const spacing = makeUfunc({
+export const spacing = defineUfunc({
   name: 'spacing',
   nin: 1,
   nout: 1,
@@ -89,7 +95,7 @@ function intExponent(b: number | bigint): number {
   return b;
 }
 
-export const ldexp = makeUfunc({
+export const ldexp = defineUfunc({
   name: 'ldexp',
   nin: 2,
   nout: 1,
@@ -118,7 +124,7 @@ function unary2(f: (x: number) => [number, number]): (loop: LoopSig) => Kernel {
 }
 
 /** x = m * 2**e with 0.5 <= |m| < 1 (int32 exponents). */
-export const frexp = makeUfunc({
+export const frexp = defineUfunc({
   name: 'frexp',
   nin: 1,
   nout: 2,
@@ -135,7 +141,7 @@ function cmodf(x: number): [number, number] {
   return [ccopysign(x - i, x), i];
 }
 
-export const modf = makeUfunc({
+export const modf = defineUfunc({
   name: 'modf',
   nin: 1,
   nout: 2,
@@ -144,7 +150,7 @@ export const modf = makeUfunc({
   kernel: unary2(cmodf),
 });
 
-export const signbit = makeUfunc({
+export const signbit = defineUfunc({
   name: 'signbit',
   nin: 1,
   nout: 1,

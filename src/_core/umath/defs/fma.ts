@@ -49,7 +49,9 @@ function addOdd(x: number, y: number): number {
 
 /** fma(a, b, c) for doubles. */
 export function fma(a: number, b: number, c: number): number {
-  if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c) || a === 0 || b === 0) return a * b + c;
+  if (!Number.isFinite(a) || !Number.isFinite(b) || a === 0 || b === 0) return a * b + c;
+  // The exact product of finite numbers is finite: an infinite or NaN c decides.
+  if (!Number.isFinite(c)) return c;
   if (c === 0) return a * b;
   const p = a * b;
   const ap = Math.abs(p);

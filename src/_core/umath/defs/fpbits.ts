@@ -101,7 +101,7 @@ export function halfNextafter(x: number, y: number): number {
   const isnan = (h: number) => (h & 0x7c00) === 0x7c00 && (h & 0x03ff) !== 0;
   if (isnan(x) || isnan(y)) return 0x7e00;
   const eq = x === y || ((x | y) & 0x7fff) === 0;
-  if (eq) return y;
+  if (eq) return x;
   if ((x & 0x7fff) === 0) return (y & 0x8000) + 1;
   if (!(x & 0x8000)) {
     const sx = (x << 16) >> 16;

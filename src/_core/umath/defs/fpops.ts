@@ -25,7 +25,9 @@ const finite = Number.isFinite;
 export function fdiv(a: number, b: number, R: Round): number {
   const q = R(a / b);
   if (b === 0) {
-    if (a === a) raiseFlag(a === 0 ? 'invalid' : 'divide');
+    // 0/0 is invalid, x/0 divide-by-zero; inf/0 and NaN/0 raise nothing.
+    if (a === 0) raiseFlag('invalid');
+    else if (finite(a)) raiseFlag('divide');
   } else if (!finite(q) && q === q) {
     if (finite(a) && finite(b)) raiseFlag('over');
   } else if (q !== q && a === a && b === b) raiseFlag('invalid'); // inf / inf
@@ -89,11 +91,19 @@ export function floorDivide(a: number, b: number, R: Round): number {
   return divmod(a, b, R);
 }
 
-/** npy_remainder. */
+/**
+ * npy_remainder: the modulus of npy_divmod. Compiled C drops the unused quotient steps, so
+ * only fmod's flag can be raised (1 % 1e-320 does not overflow as divmod does).
+ */
 export function remainder(a: number, b: number, R: Round): number {
-  if (b === 0) return fmod(a, b);
-  divmod(a, b, R);
-  return MOD[0]!;
+  let mod = fmod(a, b);
+  if (b === 0) return mod;
+  if (mod !== 0) {
+    if (b < 0 !== mod < 0) mod = R(mod + b);
+  } else {
+    mod = copysign(0, b);
+  }
+  return mod;
 }
 
 /** float16 results are computed in float32, then converted: the conversion can overflow. */

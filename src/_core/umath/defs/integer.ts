@@ -5,10 +5,9 @@
  * NumPy's "did not contain a loop" error instead of being cast.
  */
 import { UFuncTypeError } from '../../errors.js';
-import { Complex } from '../../complex.js';
-import { type DType } from '../../dtype.js';
-import { dtypeClassName, type LoopSig, type Operand } from '../resolve.js';
-import { makeUfunc } from '../ufunc.js';
+import type { DType } from '../../dtype.js';
+import type { LoopSig, Operand } from '../resolve.js';
+import { defineUfunc, dtypeClass } from './resolution.js';
 import { mapKernel } from './kernel_util.js';
 
 const INTS = 'bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L';
@@ -35,26 +34,17 @@ function gcdBig(a: bigint, b: bigint): bigint {
   return b;
 }
 
-/** The operand's DType class as NumPy names it; Python scalars have their own (_PyLongDType …). */
-function className(o: Operand): string {
-  if (!o.weak) return dtypeClassName(o.dtype);
-  const v = o.value;
-  if (typeof v === 'boolean') return 'BoolDType';
-  if (v instanceof Complex) return '_PyComplexDType';
-  return typeof v === 'bigint' || o.dtype.kind === 'i' ? '_PyLongDType' : '_PyFloatDType';
-}
-
 /** Integer loops only: the promoted dtype must be an integer type. */
 function integersOnly(name: string) {
   return (ops: Operand[], common: DType | null, loops: LoopSig[]): LoopSig | null => {
     if (common && (common.kind === 'i' || common.kind === 'u')) return loops.find((l) => l.ins[0] === common) ?? null;
     throw new UFuncTypeError(
-      `ufunc '${name}' did not contain a loop with signature matching types (${ops.map((o) => `<class 'numpy.dtypes.${className(o)}'>`).join(', ')}) -> None`,
+      `ufunc '${name}' did not contain a loop with signature matching types (${ops.map((o) => `<class 'numpy.dtypes.${dtypeClass(o)}'>`).join(', ')}) -> None`,
     );
   };
 }
 
-export const gcd = makeUfunc({
+export const gcd = defineUfunc({
   name: 'gcd',
   nin: 2,
   nout: 1,
@@ -64,7 +54,7 @@ export const gcd = makeUfunc({
   kernel: mapKernel((loop) => (loop.ins[0]!.isBig ? gcdBig : gcdNum)),
 });
 
-export const lcm = makeUfunc({
+export const lcm = defineUfunc({
   name: 'lcm',
   nin: 2,
   nout: 1,

@@ -14,7 +14,8 @@ import { ValueError } from '../../errors.js';
 import { raiseFlag } from '../errstate.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
-import { makeUfunc, Ufunc, type UfuncOptions } from '../ufunc.js';
+import { Ufunc, type UfuncOptions } from '../ufunc.js';
+import { defineUfunc } from './resolution.js';
 import { CR, cpow } from './complex_pow.js';
 import { fma, fmaf } from './fma.js';
 import { fadd, fdiv, flagResult, fmul, halfOverflow, roundOf } from './fpops.js';
@@ -107,7 +108,7 @@ function powerKernel(shortcuts: boolean): (loop: LoopSig) => Kernel {
   return (loop) => (loop.ins[0]!.kind === 'c' ? complexPower(loop) : real(loop));
 }
 
-const powerUfunc = makeUfunc({
+const powerUfunc = defineUfunc({
   name: 'power',
   nin: 2,
   nout: 1,
@@ -134,18 +135,18 @@ Object.defineProperty(powerUfunc, '_call', {
 export const power = powerUfunc;
 export const pow = power;
 
-export const float_power = makeUfunc({
+export const float_power = defineUfunc({
   name: 'float_power',
   nin: 2,
   nout: 1,
   identity: null,
-  types: 'dd->d FF->F DD->D',
+  types: 'dd->d DD->D',
   kernel: powerKernel(false),
   fpcheck: noScan,
 });
 
 /** x*x: wrapping for integers; complex as NumPy's SIMD loop, with fused multiply-adds. */
-export const square = makeUfunc({
+export const square = defineUfunc({
   name: 'square',
   nin: 1,
   nout: 1,
@@ -197,6 +198,8 @@ function complexReciprocal(loop: LoopSig): Kernel {
     for (let i = 0, j = 0; i < n; i++, j += 2) {
       const re = x[j]!;
       const im = x[j + 1]!;
+      // C's <= on a NaN raises invalid (x86 comisd).
+      if (re !== re || im !== im) raiseFlag('invalid');
       if (Math.abs(im) <= Math.abs(re)) {
         const r = fdiv(im, re, Rc);
         const d = fadd(re, fmul(im, r, Rc), Rc);
@@ -213,7 +216,7 @@ function complexReciprocal(loop: LoopSig): Kernel {
 }
 
 /** 1/x: integers as (type)(1.0 / x), so 1/0 is the C cast of inf (with divide and invalid flags). */
-export const reciprocal = makeUfunc({
+export const reciprocal = defineUfunc({
   name: 'reciprocal',
   nin: 1,
   nout: 1,

@@ -3,14 +3,14 @@
  * their own dtype, as in NumPy 2) and rint (round half to even; float and complex only).
  * All are exact: the sign of zero is kept (floor(-0.5) is -1, ceil(-0.5) is -0).
  */
-import { makeUfunc } from '../ufunc.js';
+import { defineUfunc } from './resolution.js';
 import { rint as crint } from './fpbits.js';
 import { mapKernel } from './kernel_util.js';
 
 const INT_AND_FLOAT = '?->? b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d';
 
 function integral(name: string, f: (x: number) => number) {
-  return makeUfunc({
+  return defineUfunc({
     name,
     nin: 1,
     nout: 1,
@@ -24,7 +24,7 @@ export const floor = integral('floor', Math.floor);
 export const ceil = integral('ceil', Math.ceil);
 export const trunc = integral('trunc', Math.trunc);
 
-export const rint = makeUfunc({
+export const rint = defineUfunc({
   name: 'rint',
   nin: 1,
   nout: 1,

@@ -5,7 +5,7 @@
  * with |z| from the C library's hypot. Booleans have no sign loop (NumPy's error).
  */
 import { UFuncTypeError } from '../../errors.js';
-import { makeUfunc } from '../ufunc.js';
+import { defineUfunc, linearForArrays } from './resolution.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
 import { mapKernel } from './kernel_util.js';
@@ -51,7 +51,7 @@ function complexSign(loop: LoopSig): Kernel {
   };
 }
 
-export const sign = makeUfunc({
+export const sign = defineUfunc({
   name: 'sign',
   nin: 1,
   nout: 1,
@@ -73,16 +73,17 @@ export const sign = makeUfunc({
 });
 
 /** 0 for x < 0, h0 for x == 0, 1 for x > 0, NaN for NaN x. */
-export const heaviside = makeUfunc({
+export const heaviside = defineUfunc({
   name: 'heaviside',
   nin: 2,
   nout: 1,
   identity: null,
   types: 'ee->e ff->f dd->d',
+  special: linearForArrays,
   kernel: mapKernel(() => (x: number, h0: number) => (x !== x ? Number.NaN : x === 0 ? h0 : x < 0 ? 0 : 1)),
 });
 
-export const conjugate = makeUfunc({
+export const conjugate = defineUfunc({
   name: 'conjugate',
   nin: 1,
   nout: 1,

@@ -1,0 +1,160 @@
+/**
+ * argmax / argmin (NumPy's PyArray_ArgMax/ArgMin and the typed `argfunc` loops): the index
+ * of the first maximum (minimum) along an axis; a NaN counts as the extreme, so the first
+ * NaN wins. Complex values order lexicographically; strings by code point.
+ */
+import { Complex } from './complex.js';
+import type { DType } from './dtype.js';
+import { int64 } from './dtype.js';
+import { ValueError, axisError } from './errors.js';
+import { halfBitsToDouble } from './float16.js';
+import { shapeSize } from './iter.js';
+import { toIndex } from './multiarray/args.js';
+import { toArray } from './multiarray/array.js';
+import { NDArray } from './ndarray.js';
+
+type Kind = 'argmax' | 'argmin';
+
+/** Compare a candidate with the current extreme: true when the candidate replaces it. */
+type Better = (x: any, m: any) => boolean;
+
+function floatBetter(kind: Kind): Better {
+  return kind === 'argmax' ? (x, m) => !(x <= m) : (x, m) => !(x >= m);
+}
+
+function cnan(c: Complex): boolean {
+  return c.re !== c.re || c.im !== c.im;
+}
+
+function complexBetter(kind: Kind): Better {
+  return kind === 'argmax'
+    ? (x: Complex, m: Complex) => x.re > m.re || (x.re === m.re && x.im > m.im) || cnan(x)
+    : (x: Complex, m: Complex) => x.re < m.re || (x.re === m.re && x.im < m.im) || cnan(x);
+}
+
+/** Code-point order for 'U' (strings) and byte order for 'S' (Uint8Array). */
+function textCompare(x: string | Uint8Array, y: string | Uint8Array): number {
+  if (typeof x === 'string' && typeof y === 'string') {
+    const a = [...x];
+    const b = [...y];
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const d = a[i]!.codePointAt(0)! - b[i]!.codePointAt(0)!;
+      if (d !== 0) return d;
+    }
+    return a.length - b.length;
+  }
+  const a = x as Uint8Array;
+  const b = y as Uint8Array;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+function betterFor(dt: DType, kind: Kind): { better: Better; isNaN: ((v: any) => boolean) | null } {
+  switch (dt.kind) {
+    case 'f':
+      return { better: floatBetter(kind), isNaN: (v: number) => v !== v };
+    case 'c':
+      return { better: complexBetter(kind), isNaN: cnan };
+    case 'U':
+    case 'S':
+      return { better: kind === 'argmax' ? (x, m) => textCompare(x, m) > 0 : (x, m) => textCompare(x, m) < 0, isNaN: null };
+    default:
+      return { better: kind === 'argmax' ? (x, m) => x > m : (x, m) => x < m, isNaN: null };
+  }
+}
+
+/** A reader of element i of a line starting at byte offset `off` with byte stride `st`. */
+function lineReader(a: NDArray): (off: number) => any {
+  const dt = a.dtype;
+  if (dt.kind === 'f' || dt.kind === 'i' || dt.kind === 'u' || dt.kind === 'b') {
+    if (a.isAligned) {
+      const data = a.data as unknown as ArrayLike<number | bigint>;
+      const unit = dt.storage.BYTES_PER_ELEMENT;
+      if (dt.kind === 'f' && dt.itemsize === 2) return (off) => halfBitsToDouble(data[off / unit] as number);
+      return (off) => data[off / unit];
+    }
+  }
+  return (off) => a.readAt(off);
+}
+
+/** The axis argument of argmax/argmin: one integer (a 0-d array counts as 1-d). */
+function argAxis(axis: unknown, ndim: number): number {
+  if (Array.isArray(axis)) throw new TypeError("'tuple' object cannot be interpreted as an integer");
+  if (typeof axis === 'number' && !Number.isInteger(axis)) throw new TypeError("'float' object cannot be interpreted as an integer");
+  const v = toIndex(axis);
+  const nd = Math.max(ndim, 1);
+  if (v < -nd || v >= nd) throw axisError(v, nd);
+  return v < 0 ? v + nd : v;
+}
+
+/**
+ * `np.argmax` / `np.argmin` core: returns the intp result array (0-d when axis is None
+ * and keepdims is false) or writes into `out`.
+ */
+export function argExtreme(kind: Kind, a: unknown, axis: unknown, out: NDArray | null, keepdims: boolean): NDArray {
+  const arr0 = toArray(a);
+  let arr = arr0;
+  let ax: number;
+  if (axis === undefined || axis === null) {
+    arr = arr0.ndim === 1 ? arr0 : arr0.reshape(-1);
+    ax = 0;
+  } else {
+    ax = argAxis(axis, arr0.ndim);
+    if (arr0.ndim === 0) arr = arr0.reshape(1);
+  }
+  const n = arr.shape[ax]!;
+  if (n === 0) throw new ValueError(`attempt to get ${kind} of an empty sequence`);
+  // Result shape: the array's shape without the axis (keepdims: ones, on the original rank).
+  const lineShape = arr.shape.filter((_, i) => i !== ax);
+  let resShape: number[];
+  if (!keepdims) resShape = lineShape;
+  else if (axis === undefined || axis === null) resShape = arr0.shape.map(() => 1);
+  else resShape = arr.shape.map((m, i) => (i === ax ? 1 : m));
+  if (out) {
+    if (out.dtype.kind !== 'i' && out.dtype.kind !== 'u') {
+      throw new TypeError(`Cannot cast array data from dtype('${out.dtype}') to dtype('int64') according to the rule 'safe'`);
+    }
+    if (out.ndim !== resShape.length || out.shape.some((m, i) => m !== resShape[i])) {
+      throw new ValueError(`output array does not match result of np.${kind}.`);
+    }
+  }
+  const res = NDArray.zeros(lineShape, int64);
+  const rd = res.data as BigInt64Array;
+  const { better, isNaN } = betterFor(arr.dtype, kind);
+  const read = lineReader(arr);
+  const st = arr.strides[ax]!;
+  // Walk every line along `ax` in C order of the other axes.
+  const otherStrides = arr.strides.filter((_, i) => i !== ax);
+  let k = 0;
+  const size = shapeSize(lineShape);
+  const idx = new Array<number>(lineShape.length).fill(0);
+  let base = arr.offset;
+  for (let c = 0; c < size; c++) {
+    let m = read(base);
+    let best = 0;
+    if (!(isNaN && isNaN(m))) {
+      for (let i = 1, off = base + st; i < n; i++, off += st) {
+        const x = read(off);
+        if (better(x, m)) {
+          m = x;
+          best = i;
+          if (isNaN?.(m)) break;
+        }
+      }
+    }
+    rd[k++] = BigInt(best);
+    for (let d = lineShape.length - 1; d >= 0; d--) {
+      idx[d]!++;
+      base += otherStrides[d]!;
+      if (idx[d]! < lineShape[d]!) break;
+      base -= otherStrides[d]! * lineShape[d]!;
+      idx[d] = 0;
+    }
+  }
+  const result = res.reshape(resShape);
+  if (out) {
+    out.set('...', result);
+    return out;
+  }
+  return result;
+}

@@ -1,0 +1,57 @@
+/**
+ * Type-resolution details of the ufuncs defined here that the engine's generic resolver
+ * (resolve.ts) does not cover:
+ * - NumPy's error when no loop accepts numeric operands is a plain TypeError ("ufunc 'x' not
+ *   supported for the input types, …"), where resolve.ts raises UFuncTypeError;
+ * - legacy float ufuncs (copysign, heaviside, nextafter) pick the first loop every array
+ *   operand casts to safely, without promoting first: int8 with uint8 runs in float16;
+ * - NumPy's DType class names in messages (`UInt64DType`, `_PyLongDType` for Python ints).
+ */
+import { Complex } from '../../complex.js';
+import type { DType } from '../../dtype.js';
+import { canCast } from '../../numerictypes/promotion.js';
+import { dtypeClassName, type LoopSig, type Operand } from '../resolve.js';
+import { makeUfunc, type Ufunc, type UfuncDef } from '../ufunc.js';
+
+export type Special = (ops: Operand[], common: DType | null, loops: LoopSig[]) => LoopSig | null;
+
+/** `special` hook raising NumPy's TypeError when no loop takes the (numeric) operands. */
+export function noLoopTypeError(name: string, first?: Special): Special {
+  return (ops, common, loops) => {
+    const pick = first?.(ops, common, loops);
+    if (pick) return pick;
+    if (ops.some((o) => !o.dtype.isNumeric)) return null;
+    const ok = common
+      ? loops.some((l) => l.ins.every((t) => canCast(common, t, 'safe')))
+      : loops.some((l) => ops.every((o, i) => canCast(o.dtype, l.ins[i]!, 'safe')));
+    if (!ok) {
+      throw new TypeError(
+        `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
+      );
+    }
+    return null;
+  };
+}
+
+/** makeUfunc with NumPy's TypeError for operands no loop accepts. */
+export function defineUfunc(def: UfuncDef): Ufunc {
+  return makeUfunc({ ...def, special: noLoopTypeError(def.name, def.special) });
+}
+
+/** Legacy linear loop search when every operand is an array (weak Python scalars still promote first). */
+export const linearForArrays: Special = (ops, _common, loops) => {
+  if (ops.some((o) => o.weak)) return null;
+  return loops.find((l) => ops.every((o, i) => canCast(o.dtype, l.ins[i]!, 'safe'))) ?? null;
+};
+
+/** The operand's DType class as NumPy names it; Python scalars have their own (_PyLongDType …). */
+export function dtypeClass(o: Operand): string {
+  if (o.weak) {
+    const v = o.value;
+    if (typeof v === 'boolean') return 'BoolDType';
+    if (v instanceof Complex) return '_PyComplexDType';
+    return typeof v === 'bigint' || o.dtype.kind === 'i' ? '_PyLongDType' : '_PyFloatDType';
+  }
+  if (o.dtype.kind === 'u') return `UInt${o.dtype.itemsize * 8}DType`;
+  return dtypeClassName(o.dtype);
+}
