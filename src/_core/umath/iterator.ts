@@ -136,7 +136,15 @@ export interface LoopOperand {
   output: boolean;
 }
 
-export type Kernel = (n: number, ins: Block[], outs: Block[]) => void;
+/**
+ * An inner loop over contiguous compute blocks. `scalar`, when present, takes one input
+ * as a plain value instead (that operand is broadcast along the whole inner run), which
+ * saves filling a block with copies of it.
+ */
+export interface Kernel {
+  (n: number, ins: Block[], outs: Block[]): void;
+  scalar?: (n: number, ins: (Block | number | bigint)[], outs: Block[]) => void;
+}
 
 /**
  * Run `kernel` over the broadcast `shape`. `where` (optional bool operand) masks which
