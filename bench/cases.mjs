@@ -17,6 +17,8 @@
  *     py: { setup: 'a = data(10**6, -1, 1)', op: 'a * 2' } }
  */
 
+import { randomCases } from './random.mjs';
+
 /** Deterministic data: lo + (hi - lo) * frac(i * phi_k). Same bits in NumPy (see PY_PRELUDE). */
 export function data(n, lo = -1, hi = 1, Ctor = Float64Array, k = 0) {
   const phi = k === 0 ? 0.6180339887498949 : 0.7548776662466927;
@@ -106,6 +108,51 @@ function arithCases(dt) {
   ];
 }
 
+/** NDArray-level operations of the compute-engine issue (numtype's public API vs NumPy). */
+function ndarrayCases() {
+  const nd = (name, build, op, pySetup, pyOp) => ({
+    name: `${name} (NDArray)`,
+    group: 'ndarray',
+    js: async (ctx) => {
+      const np = await ctx.np();
+      const env = build(np, ctx);
+      return () => op(np, env);
+    },
+    py: { setup: pySetup, op: pyOp },
+  });
+  const vec = (np, ctx, dt) => np.asarray(ctx.data(M, -1, 1, dt === 'f32' ? Float32Array : Float64Array));
+  const out = [];
+  for (const dt of ['f64', 'f32']) {
+    const pyDt = dt === 'f32' ? 'np.float32' : 'np.float64';
+    const setup = `a = data(10**6, -1, 1, ${pyDt}); b = data(10**6, -1, 1, ${pyDt}, k=1)`;
+    out.push(
+      nd(`a*2 ${dt}`, (np, ctx) => ({ a: vec(np, ctx, dt) }), (_np, e) => e.a.mul(2), setup, 'a * 2'),
+      nd(`a+b ${dt}`, (np, ctx) => ({ a: vec(np, ctx, dt), b: np.asarray(ctx.data(M, -1, 1, dt === 'f32' ? Float32Array : Float64Array, 1)) }), (_np, e) => e.a.add(e.b), setup, 'a + b'),
+      nd(`exp ${dt}`, (np, ctx) => ({ a: vec(np, ctx, dt) }), (np, e) => np.exp(e.a), setup, 'np.exp(a)'),
+      nd(`log ${dt}`, (np, ctx) => ({ a: np.abs(vec(np, ctx, dt)) }), (np, e) => np.log(e.a), `${setup}; a = np.abs(a)`, 'np.log(a)'),
+      nd(`sin ${dt}`, (np, ctx) => ({ a: vec(np, ctx, dt) }), (np, e) => np.sin(e.a), setup, 'np.sin(a)'),
+      nd(`sqrt ${dt}`, (np, ctx) => ({ a: np.abs(vec(np, ctx, dt)) }), (np, e) => np.sqrt(e.a), `${setup}; a = np.abs(a)`, 'np.sqrt(a)'),
+    );
+  }
+  const mSetup = 'm = data(10**6, -1, 1).reshape(1000, 1000); v = data(1000, -1, 1, k=2)';
+  const mat = (np, ctx) => ({ m: np.asarray(ctx.data(M, -1, 1)).reshape(1000, 1000), v: np.asarray(ctx.data(1000, -1, 1, Float64Array, 2)) });
+  out.push(
+    nd('sum f64 1e7', (np, ctx) => ({ a: np.asarray(ctx.data(10 * M, -1, 1)) }), (np, e) => np.sum(e.a), 'a = data(10**7, -1, 1)', 'np.sum(a)'),
+    nd('sum axis0 1000x1000', mat, (np, e) => np.sum(e.m, { axis: 0 }), mSetup, 'np.sum(m, axis=0)'),
+    nd('sum axis1 1000x1000', mat, (np, e) => np.sum(e.m, { axis: 1 }), mSetup, 'np.sum(m, axis=1)'),
+    nd('mean 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.mean(e.a), 'a = data(10**6, -1, 1)', 'np.mean(a)'),
+    nd('std 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.std(e.a), 'a = data(10**6, -1, 1)', 'np.std(a)'),
+    nd('broadcast (1000,1000)+(1000,)', mat, (_np, e) => e.m.add(e.v), mSetup, 'm + v'),
+    nd('transposed a.T+b', mat, (_np, e) => e.m.T.add(e.m), mSetup, 'm.T + m'),
+    nd('strided a[::2]*2', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (_np, e) => e.a.get('::2').mul(2), 'a = data(10**6, -1, 1)', 'a[::2] * 2'),
+    nd('where(a>0, a, 0)', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.where(e.a.gt(0), e.a, 0), 'a = data(10**6, -1, 1)', 'np.where(a > 0, a, 0)'),
+    nd('int64 add 1e6', (np) => ({ a: np.arange(M) }), (_np, e) => e.a.add(e.a), 'a = np.arange(10**6)', 'a + a'),
+    nd('cumsum 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.cumsum(e.a), 'a = data(10**6, -1, 1)', 'np.cumsum(a)'),
+    nd('add 10 elements (per call)', (np, ctx) => ({ a: np.asarray(ctx.data(10, -1, 1)) }), (_np, e) => e.a.add(e.a), 'a = data(10, -1, 1)', 'a + a'),
+  );
+  return out;
+}
+
 export const cases = [
   ...arithCases('f64'),
   ...arithCases('f32'),
@@ -166,4 +213,6 @@ export const cases = [
     },
     py: { setup: 'a = data(10); b = data(10, k=1)', op: 'a + b' },
   },
+  ...ndarrayCases(),
+  ...randomCases,
 ];

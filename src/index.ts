@@ -36,3 +36,4 @@ export * from './_core/numerictypes/index.js';
 export * from './_core/shape.js';
 export * from './_core/umath/index.js';
 export * from './lib/stride_tricks.js';
+export * as random from './random/index.js';

@@ -9,9 +9,15 @@ import { dtype as toDType, float32, float64, int64 } from './dtype.js';
 import { castElement, readElement } from './elements.js';
 import { NDArray } from './ndarray.js';
 import { toArray } from './multiarray/array.js';
+import { castInto } from './multiarray/castloops.js';
+import { resultType } from './numerictypes/promotion.js';
 import { warn } from './runtime_warning.js';
 import * as um from './umath/defs/index.js';
-import { errstate, reportFpError } from './umath/errstate.js';
+import { errstate } from './umath/errstate.js';
+import { broadcastShapesOrNull, stridesFor } from './umath/iterator.js';
+import { allocOutput } from './umath/ufunc.js';
+import { elementwiseInto } from './_elementwise.js';
+import { reportFlags } from './umath/reduce_fp.js';
 import { type ReduceResult, reduceArray, reduceAxes, whereMask } from './umath/reduce.js';
 
 /** A strong intp (int64) 0-d array: NumPy's `nt.intp(items)`. */
@@ -74,27 +80,78 @@ function isIntOrBool(dt: DType): boolean {
  * `ret / rcount` as NumPy's _mean/_var do it: for an ndarray in place with unsafe casting;
  * for a scalar `ret.dtype.type(ret / rcount)` (resultType overrides the final dtype).
  */
-export function divideByCount(ret: ReduceResult, rcount: NDArray, resultType: DType | null = null): ReduceResult {
+export function divideByCount(ret: ReduceResult, rcount: NDArray, finalType: DType | null = null): ReduceResult {
   if (!ret.scalar) {
     const div = rcount.ndim === 0 || rcount.ndim === ret.result.ndim ? rcount : rcount.reshape(ret.result.shape);
-    um.divide(ret.result, div, { out: ret.result, casting: 'unsafe' });
+    divideInto(ret.result, div);
     return ret;
   }
   // NumPy scalar division: promotes (float32 / intp is float64), warns "in scalar divide".
-  const q = errstate({ all: 'ignore' }, () => um.divide(ret.result, rcount) as NDArray);
-  const num = readElement(ret.result.dataView, ret.result.offset, ret.result.dtype);
-  const den = Number(rcount.readAt(rcount.offset));
+  // (Mixed types such as float32 / intp go through the ufunc: "divide".)
+  const same = resultType(ret.result.dtype, rcount.dtype) === ret.result.dtype;
+  const q = trueDivide(ret.result, rcount, same ? 'scalar divide' : 'divide');
   const qv = readElement(q.dataView, q.offset, q.dtype);
-  const parts = (v: unknown): number[] =>
-    typeof v === 'number' ? [v] : v !== null && typeof v === 'object' && 're' in v ? [(v as { re: number; im: number }).re, (v as { re: number; im: number }).im] : [];
-  const qp = parts(qv);
-  const np_ = parts(num);
-  if (qp.some((x) => x !== x) && !np_.some((x) => x !== x)) reportFpError('invalid', 'scalar divide');
-  else if (qp.some((x) => x === Infinity || x === -Infinity) && np_.every(Number.isFinite)) reportFpError(den === 0 ? 'divide' : 'over', 'scalar divide');
-  const target = resultType ?? ret.result.dtype;
+  const target = finalType ?? ret.result.dtype;
   const r = NDArray.zeros([], target);
   r.set(castElement(qv, q.dtype, target) as never);
   return { result: r, scalar: true };
+}
+
+/**
+ * `x / d` in the promoted dtype, reporting NumPy's FP warnings under `name` ("divide",
+ * "scalar divide"). Operands are converted up front and flags found here, so the result
+ * does not depend on the engine's in-place casting and FP classification paths.
+ */
+export function trueDivide(x: NDArray, d: NDArray, name = 'divide'): NDArray {
+  const t = resultType(x.dtype, d.dtype);
+  const ft = t.kind === 'f' || t.kind === 'c' ? t : float64;
+  const xx = x.dtype === ft ? x : x.astype(ft);
+  const dd = d.dtype === ft ? d : d.astype(ft);
+  const q = errstate({ all: 'ignore' }, () => um.divide(xx, dd) as NDArray);
+  if (ft.kind === 'f' || ft.kind === 'c') {
+    const flags = { divide: false, over: false, invalid: false };
+    const shape = q.shape;
+    const xv = xx.viewWith(shape, stridesTo(xx, shape), xx.offset);
+    const dv = dd.viewWith(shape, stridesTo(dd, shape), dd.offset);
+    const xo: number[] = [];
+    const doffs: number[] = [];
+    xv.forEachOffset((off) => xo.push(off));
+    dv.forEachOffset((off) => doffs.push(off));
+    q.forEachOffset((off, k) => {
+      const r = lanes(q.readAt(off));
+      if (r.every(Number.isFinite)) return;
+      const a = lanes(xv.readAt(xo[k]!));
+      const b = lanes(dv.readAt(doffs[k]!));
+      const nan = (v: number[]) => v.some((z) => z !== z);
+      if (nan(r)) {
+        if (!nan(a) && !nan(b)) flags.invalid = true;
+      } else if (a.every(Number.isFinite) && b.every(Number.isFinite)) {
+        if (b.every((z) => z === 0)) flags.divide = true;
+        else flags.over = true;
+      }
+      // NumPy's complex division compares |br| >= |bi|: NaN there is invalid.
+      if (ft.kind === 'c' && nan(b)) flags.invalid = true;
+    });
+    reportFlags(flags, name);
+  }
+  return q;
+}
+
+function lanes(v: unknown): number[] {
+  if (typeof v === 'number') return [v];
+  if (typeof v === 'bigint') return [Number(v)];
+  const c = v as { re: number; im: number };
+  return [c.re, c.im];
+}
+
+function stridesTo(a: NDArray, shape: readonly number[]): number[] {
+  const off = shape.length - a.ndim;
+  return shape.map((n, i) => (i < off || a.shape[i - off] !== n ? 0 : a.strides[i - off]!));
+}
+
+/** `true_divide(x, d, out=x, casting='unsafe')`. */
+export function divideInto(x: NDArray, d: NDArray): void {
+  castInto(x, trueDivide(x, d));
 }
 
 /** NumPy's `_mean`. */
@@ -142,21 +199,25 @@ export function _var(a: unknown, o: MethodOptions): ReduceResult {
   else {
     const s = reduceArray(um.add, arr, { axis, dtype, keepdims: true, where: o.where });
     const div = rc.result.ndim === 0 ? rc.result : rc.result.reshape(s.result.shape);
-    um.divide(s.result, div, { out: s.result, casting: 'unsafe' });
+    divideInto(s.result, div);
     arrmean = s.result;
   }
-  let x = um.subtract(arr, arrmean) as NDArray;
+  // x = arr - mean, laid out as NumPy's ufunc allocates it (the sum's order follows it).
+  const shape = broadcastShapesOrNull([arr.shape, arrmean.shape]) ?? arr.shape;
+  const t = resultType(arr.dtype, arrmean.dtype);
+  let x = allocOutput(shape, t, [stridesFor(arr, shape), stridesFor(arrmean, shape)], 'K');
+  elementwiseInto('subtract', arr, arrmean, x);
   if (arr.dtype.kind === 'f' || arr.dtype.kind === 'i' || arr.dtype.kind === 'u') {
-    x = um.multiply(x, x, { out: x }) as NDArray;
+    elementwiseInto('square', x, null, x);
   } else if (x.dtype.kind === 'c') {
-    // Complex: |x|^2 as re*re + im*im on the float view, written into x.real.
+    // Complex: square the (re, im) float view, then re + im into x.real.
     const re = x.real;
     const im = x.imag;
-    um.multiply(re, re, { out: re });
-    um.multiply(im, im, { out: im });
-    x = um.add(re, im, { out: re }) as NDArray;
+    elementwiseInto('square', re, null, re);
+    elementwiseInto('square', im, null, im);
+    x = elementwiseInto('add', re, im, re);
   } else {
-    x = um.multiply(x, x, { out: x }) as NDArray;
+    elementwiseInto('multiply', x, x, x);
   }
   const ret = reduceArray(um.add, x, { axis, dtype, out: o.out ?? null, keepdims, where: o.where });
   // Degrees of freedom, never negative: maximum(rcount - ddof, 0).
@@ -168,11 +229,6 @@ export function _var(a: unknown, o: MethodOptions): ReduceResult {
 /** NumPy's `_std`: the square root of `_var`. */
 export function _std(a: unknown, o: MethodOptions): ReduceResult {
   const ret = _var(a, o);
-  if (!ret.scalar) {
-    um.sqrt(ret.result, { out: ret.result });
-    return ret;
-  }
-  const r = um.sqrt(ret.result) as NDArray;
-  const res = r instanceof NDArray ? r : toArray(r);
-  return { result: res.dtype === ret.result.dtype ? res : res.astype(ret.result.dtype), scalar: true };
+  elementwiseInto('sqrt', ret.result, null, ret.result);
+  return ret;
 }

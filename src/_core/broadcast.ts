@@ -3,6 +3,7 @@
  * The n-ary `broadcast_shapes`/`broadcast_arrays` of the ufunc engine build on this.
  */
 import { ValueError } from './errors.js';
+import { shapeReprCompact } from './iter.js';
 import type { NDArray } from './ndarray.js';
 
 /** Strides that make (shape, strides) read as `target`, or null when it can't broadcast. */
@@ -39,13 +40,8 @@ export function broadcastView<K extends NDArray>(
     throw new ValueError(
       message
         ? message()
-        : `could not broadcast input array from shape ${compactShape(a.shape)} into shape ${compactShape(target)}`,
+        : `could not broadcast input array from shape ${shapeReprCompact(a.shape)} into shape ${shapeReprCompact(target)}`,
     );
   }
   return a.viewWith(target, st, a.offset) as K;
-}
-
-/** A shape as NumPy's broadcast errors print it: `(3,)`, `(2,2)` (no spaces). */
-function compactShape(shape: readonly number[]): string {
-  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(',')})`;
 }

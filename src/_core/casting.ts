@@ -6,17 +6,26 @@
  * multiarray/castloops.ts). complex → real keeps the real part; NumPy also emits a
  * ComplexWarning there, which numtype does not print (it has no warning channel yet).
  */
-import { type DType, type DTypeKey, type DTypeLike, type KeyOf, bytesDType, dtype as toDType, unicodeDType } from './dtype.js';
+
 import { Complex } from './complex.js';
+import {
+  bytesDType,
+  type DType,
+  type DTypeKey,
+  type DTypeLike,
+  type KeyOf,
+  dtype as toDType,
+  unicodeDType,
+} from './dtype.js';
 import { readElement } from './elements.js';
-import { ValueError, unexpectedKeyword } from './errors.js';
+import { unexpectedKeyword, ValueError } from './errors.js';
 import { forEachOffset, isCContiguous, isFContiguous } from './iter.js';
 import { allocate } from './multiarray/args.js';
 import { castInto } from './multiarray/castloops.js';
-import { type Order, likeStrides, parseOrder } from './multiarray/layout.js';
+import { likeStrides, type Order, parseOrder } from './multiarray/layout.js';
 import { NDArray } from './ndarray.js';
-import { canCast, requiredStrLen } from './numerictypes/promotion.js';
 import { pyTypeName } from './numerictypes/isdtype.js';
+import { canCast, requiredStrLen } from './numerictypes/promotion.js';
 
 /**
  * NumPy's casting rules. `'same_value'` (NumPy 2.4) casts numeric data like `'unsafe'`
@@ -39,7 +48,12 @@ const ASTYPE_KEYS = new Set(['order', 'casting', 'subok', 'copy', 'device']);
 /** An unsized `'U'`/`'S'` target takes the length NumPy picks for the source dtype. */
 function sizedTarget(from: DType, to: DType): DType {
   if ((to.kind !== 'U' && to.kind !== 'S') || to.itemsize !== 0) return to;
-  const n = from.kind === 'U' ? from.itemsize / 4 : from.kind === 'S' ? from.itemsize : requiredStrLen(from);
+  const n =
+    from.kind === 'U'
+      ? from.itemsize / 4
+      : from.kind === 'S'
+        ? from.itemsize
+        : requiredStrLen(from);
   return to.kind === 'U' ? unicodeDType(n) : bytesDType(n);
 }
 
@@ -70,14 +84,22 @@ function checkCasting(from: DType, to: DType, casting: unknown): void {
  * of `a` converted to `dtype`. With `copy: false` the array itself comes back when it
  * already has that dtype and a layout that satisfies `order`.
  */
-export function astype<D extends DTypeLike>(x: NDArray, dtype: D, opts?: AstypeOptions): NDArray<KeyOf<D>>;
+export function astype<D extends DTypeLike>(
+  x: NDArray,
+  dtype: D,
+  opts?: AstypeOptions,
+): NDArray<KeyOf<D>>;
 export function astype(x: NDArray, dtype: DTypeLike, opts: AstypeOptions = {}): NDArray {
   if (!(x instanceof NDArray)) {
-    throw new TypeError(`Input should be a NumPy array or scalar. It is a ${pyTypeName(x)} instead.`);
+    throw new TypeError(
+      `Input should be a NumPy array or scalar. It is a ${pyTypeName(x)} instead.`,
+    );
   }
   for (const k of Object.keys(opts)) if (!ASTYPE_KEYS.has(k)) throw unexpectedKeyword('astype', k);
   if (opts.device !== undefined && opts.device !== null && opts.device !== 'cpu') {
-    throw new ValueError(`Device not understood. Only "cpu" is allowed, but received: ${opts.device}`);
+    throw new ValueError(
+      `Device not understood. Only "cpu" is allowed, but received: ${opts.device}`,
+    );
   }
   const order = parseOrder(opts.order, 'K');
   const casting = opts.casting ?? 'unsafe';
@@ -128,7 +150,8 @@ function exact(v: unknown): bigint | number {
 function sameNumber(a: unknown, b: unknown): boolean {
   const x = exact(a);
   const y = exact(b);
-  if (typeof x === 'number' && typeof y === 'number') return x === y || (x !== x && y !== y);
+  if (typeof x === 'number' && typeof y === 'number')
+    return x === y || (Number.isNaN(x) && Number.isNaN(y));
   return x === y;
 }
 
@@ -140,7 +163,10 @@ function checkSameValue(src: NDArray, out: NDArray): void {
   const sv = src.dataView;
   const offs: number[] = [];
   forEachOffset(out.shape, out.strides, out.offset, (off) => offs.push(off));
-  const fail = (why = '') => new ValueError(`could not cast 'same_value' ${C_NAMES[from.name]} to ${C_NAMES[to.name]}${why}`);
+  const fail = (why = '') =>
+    new ValueError(
+      `could not cast 'same_value' ${C_NAMES[from.name]} to ${C_NAMES[to.name]}${why}`,
+    );
   forEachOffset(src.shape, src.strides, src.offset, (off, k) => {
     const v = readElement(sv, off, from);
     const w = out.readAt(offs[k]!);
@@ -161,17 +187,23 @@ export function viewAs<K extends DTypeKey>(a: NDArray, dtype: DType<K>): NDArray
   if (size === old) return a.viewWith(a.shape, a.strides, a.offset, dtype);
   const nd = a.ndim;
   if (nd === 0) {
-    throw new ValueError('Changing the dtype of a 0d array is only supported if the itemsize is unchanged');
+    throw new ValueError(
+      'Changing the dtype of a 0d array is only supported if the itemsize is unchanged',
+    );
   }
   const last = nd - 1;
   if (a.shape[last] !== 1 && a.size !== 0 && a.strides[last] !== old) {
-    throw new ValueError('To change to a dtype of a different size, the last axis must be contiguous');
+    throw new ValueError(
+      'To change to a dtype of a different size, the last axis must be contiguous',
+    );
   }
   const shape = a.shape.slice();
   const strides = a.strides.slice();
   if (size < old) {
     if (size === 0 || old % size !== 0) {
-      throw new ValueError('When changing to a smaller dtype, its size must be a divisor of the size of original dtype');
+      throw new ValueError(
+        'When changing to a smaller dtype, its size must be a divisor of the size of original dtype',
+      );
     }
     shape[last] = shape[last]! * (old / size);
   } else {

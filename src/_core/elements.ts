@@ -225,7 +225,11 @@ export function fromPython(v: unknown, dt: DType): Canonical {
         return roundComplex(parsePyComplex(s), dt);
     }
   }
-  if (typeof v === 'boolean') return fromPython(v ? 1 : 0, dt) as Canonical;
+  if (typeof v === 'boolean') {
+    // str(True) is 'True'; everywhere else a bool is the int 0 or 1.
+    if (dt.kind === 'U' || dt.kind === 'S') return toFlexible(v ? 'True' : 'False', dt);
+    return fromPython(v ? 1 : 0, dt) as Canonical;
+  }
   if (typeof v === 'bigint') {
     switch (dt.kind) {
       case 'b':

@@ -18,8 +18,12 @@ import { arrayRepr, arrayStr } from './arrayprint/arrayprint.js';
 import { FlatIter } from './flatiter.js';
 import { allocUninitialized } from './alloc.js';
 import * as um from './umath/defs/index.js';
+import { clipArray } from './clip.js';
+import { round } from './around.js';
+import { powerShortcut } from './power_operator.js';
 import * as reductions from './fromnumeric.js';
 import type { ArrayLike } from './multiarray/array.js';
+import * as selection from './item_selection/methods.js';
 
 export type Shape = number | readonly number[];
 
@@ -466,6 +470,116 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   // --- more operator methods (integer/bitwise/power ufuncs) ---
   // (section owned by the integer-ufuncs work)
 
+  /** `a // b` */
+  floordiv(b: ArrayLike): NDArray {
+    return um.floor_divide(this, b);
+  }
+  /** `a % b` */
+  mod(b: ArrayLike): NDArray {
+    return um.remainder(this, b);
+  }
+  /** `a ** b` (Python's shortcuts: `a ** 2` is np.square; float arrays `** -1`, `** 0.5` are reciprocal, sqrt). */
+  pow(b: ArrayLike): NDArray {
+    const f = powerShortcut(this, b);
+    return f ? f(this) : um.power(this, b);
+  }
+  /** `a & b` */
+  and(b: ArrayLike): NDArray {
+    return um.bitwise_and(this, b);
+  }
+  /** `a | b` */
+  or(b: ArrayLike): NDArray {
+    return um.bitwise_or(this, b);
+  }
+  /** `a ^ b` */
+  xor(b: ArrayLike): NDArray {
+    return um.bitwise_xor(this, b);
+  }
+  /** `~a` */
+  invert(): NDArray {
+    return um.invert(this);
+  }
+  /** `a << b` */
+  lshift(b: ArrayLike): NDArray {
+    return um.left_shift(this, b);
+  }
+  /** `a >> b` */
+  rshift(b: ArrayLike): NDArray {
+    return um.right_shift(this, b);
+  }
+  /** `a //= b` */
+  ifloordiv(b: ArrayLike): this {
+    um.floor_divide(this, b, { out: this });
+    return this;
+  }
+  /** `a %= b` */
+  imod(b: ArrayLike): this {
+    um.remainder(this, b, { out: this });
+    return this;
+  }
+  /** `a **= b` (with the shortcuts of `pow`, applied in place). */
+  ipow(b: ArrayLike): this {
+    const f = powerShortcut(this, b);
+    if (f) f(this, { out: this });
+    else um.power(this, b, { out: this });
+    return this;
+  }
+  /** `a &= b` */
+  iand(b: ArrayLike): this {
+    um.bitwise_and(this, b, { out: this });
+    return this;
+  }
+  /** `a |= b` */
+  ior(b: ArrayLike): this {
+    um.bitwise_or(this, b, { out: this });
+    return this;
+  }
+  /** `a ^= b` */
+  ixor(b: ArrayLike): this {
+    um.bitwise_xor(this, b, { out: this });
+    return this;
+  }
+  /** `a <<= b` */
+  ilshift(b: ArrayLike): this {
+    um.left_shift(this, b, { out: this });
+    return this;
+  }
+  /** `a >>= b` */
+  irshift(b: ArrayLike): this {
+    um.right_shift(this, b, { out: this });
+    return this;
+  }
+  /** `a.clip(min=None, max=None, out=None, **kwargs)`: bounds positionally or as `{min, max, out, where, …}`. */
+  clip(...args: unknown[]): NDArray {
+    const last = args[args.length - 1];
+    const opts: Record<string, unknown> =
+      last !== null && typeof last === 'object' && !Array.isArray(last) && !(last instanceof NDArray) && !ArrayBuffer.isView(last) && !('re' in last)
+        ? { ...(args.pop() as Record<string, unknown>) }
+        : {};
+    if (args.length > 3) throw new TypeError(`clip() takes at most 3 positional arguments (${args.length} given)`);
+    const names = ['min', 'max', 'out'];
+    const vals = names.map((n, i) => {
+      if (args[i] !== undefined && n in opts) throw new TypeError(`argument for clip() given by name ('${n}') and position (${i + 1})`);
+      const v = args[i] !== undefined ? args[i] : opts[n];
+      delete opts[n];
+      return v;
+    });
+    return clipArray(this, vals[0] ?? null, vals[1] ?? null, vals[2] ?? null, opts);
+  }
+  /** `a.round(decimals=0, out=None)` (NumPy's rounding: scale, rint, unscale). */
+  round(decimals: number | { decimals?: number; out?: NDArray | null } = 0, out: NDArray | null = null): NDArray {
+    if (typeof decimals === 'object') return round(this, decimals);
+    return round(this, decimals, out);
+  }
+  /** `a.conj()`: complex conjugate (a copy for real arrays). */
+  conj(): NDArray<K> {
+    return um.conjugate(this);
+  }
+  /** `a.conjugate()`: complex conjugate. */
+  conjugate(): NDArray<K> {
+    return um.conjugate(this);
+  }
+
   // --- reduction methods (sum, mean, argmax …) ---
   // (section owned by the reductions work)
 
@@ -520,6 +634,50 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   /** `a.cumprod(axis, dtype, out)`: see `np.cumprod`. */
   cumprod(...args: unknown[]): NDArray {
     return reductions.cumprod(this, ...args);
+  }
+
+  // --- index routines (take, put, repeat …) ---
+  // (delegated to item_selection/; 0-d results of take/choose/trace are JS values, as NumPy's scalars)
+
+  /** `a.take(indices, axis=None, out=None, mode='raise')`. */
+  take(indices: unknown, ...rest: unknown[]): any {
+    return selection.take(this, [indices, ...rest]);
+  }
+  /** `a.put(indices, values, mode='raise')`: `a.flat[indices] = values`, in place. */
+  put(indices: unknown, values?: unknown, ...rest: unknown[]): void {
+    selection.put(this, [indices, values, ...rest]);
+  }
+  /** `a.repeat(repeats, axis=None)`. */
+  repeat(repeats: unknown, ...rest: unknown[]): NDArray<K> {
+    return selection.repeat(this, [repeats, ...rest]);
+  }
+  /** `a.choose(choices, out=None, mode='raise')`. */
+  choose(choices: unknown, ...rest: unknown[]): any {
+    return selection.choose(this, [choices, ...rest]);
+  }
+  /** `a.compress(condition, axis=None, out=None)`. */
+  compress(condition: unknown, ...rest: unknown[]): NDArray<K> {
+    return selection.compress(this, [condition, ...rest]) as NDArray<K>;
+  }
+  /** `a.nonzero()`: one int64 index array per axis. */
+  nonzero(): NDArray<'int64'>[] {
+    return selection.nonzero(this);
+  }
+  /** `a.diagonal(offset=0, axis1=0, axis2=1)`: a read-only view. */
+  diagonal(...args: unknown[]): NDArray<K> {
+    return selection.diagonal(this, args);
+  }
+  /** `a.trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)`. */
+  trace(...args: unknown[]): any {
+    return selection.trace(this, args);
+  }
+  /**
+   * `a.resize(new_shape, {refcheck})` in place (`a.resize(2, 3)` or `a.resize([2, 3])`).
+   * The array must own its data; numtype cannot count references, so views made
+   * earlier keep their old memory instead of raising (see resize.ts).
+   */
+  resize(...args: unknown[]): void {
+    selection.resize(this, args);
   }
 
   // --- printing (delegated to arrayprint) ---

@@ -15,7 +15,17 @@ import { SFC64 } from './bit_generator/sfc64.js';
 import { Generator } from './generator/generator.js';
 import { RandomState } from './legacy/random_state.js';
 
-export { BitGenerator, Generator, MT19937, PCG64, PCG64DXSM, Philox, RandomState, SeedSequence, SFC64 };
+export {
+  BitGenerator,
+  Generator,
+  MT19937,
+  PCG64,
+  PCG64DXSM,
+  Philox,
+  RandomState,
+  SeedSequence,
+  SFC64,
+};
 
 /** `default_rng(seed=None)`: a Generator over PCG64 (or over the bit generator / Generator given). */
 export function default_rng(seed?: unknown): Generator {
@@ -44,7 +54,10 @@ export const get_bit_generator = (): BitGenerator => _rand._bit_generator;
 export const set_bit_generator = (bg: BitGenerator): void => _rand._initialize_bit_generator(bg);
 
 type F = (...a: unknown[]) => any;
-const m = (name: keyof RandomState): F => (...a: unknown[]) => (_rand[name] as F)(...a);
+const m =
+  (name: keyof RandomState): F =>
+  (...a: unknown[]) =>
+    (_rand[name] as F)(...a);
 
 export const beta: F = m('beta');
 export const binomial: F = m('binomial');

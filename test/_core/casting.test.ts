@@ -18,7 +18,11 @@ describe('astype: every numeric pair matches NumPy bit for bit', () => {
       const a = buildArray(c.input);
       expectArray(a.astype(c.to), c.contiguous, 'contiguous');
       // The same values one element apart, and back to front (NumPy's strided loops).
-      const strided = buildArray({ ...c.input, data: c.input.data.flatMap((x: unknown) => [x, x]), shape: [c.input.shape[0] * 2] }).get('::2');
+      const strided = buildArray({
+        ...c.input,
+        data: c.input.data.flatMap((x: unknown) => [x, x]),
+        shape: [c.input.shape[0] * 2],
+      }).get('::2');
       expectArray(strided.astype(c.to), c.strided, 'strided');
       expectArray(a.get('::-1').astype(c.to), c.reversed, 'reversed');
     });
@@ -33,7 +37,12 @@ describe('astype: casting modes follow np.can_cast', () => {
       for (const to of dtypes) {
         const allowed = fx.can_cast[`${from}->${to}`] as boolean[];
         MODES.forEach((mode, i) => {
-          if (allowed[i]) assert.equal(String(a.astype(to, { casting: mode }).dtype), to, `${from}->${to} ${mode}`);
+          if (allowed[i])
+            assert.equal(
+              String(a.astype(to, { casting: mode }).dtype),
+              to,
+              `${from}->${to} ${mode}`,
+            );
           else {
             throwsNumpy(
               () => a.astype(to, { casting: mode }),
@@ -52,7 +61,8 @@ describe('astype: layouts, copy=False, same_value, strings', () => {
     it(label(c), () => {
       const [self, run] = methodOf(c);
       const out = check(c, run, label(c));
-      if (c.ok) assert.equal(out === self, c.same, 'returns the array itself exactly when NumPy does');
+      if (c.ok)
+        assert.equal(out === self, c.same, 'returns the array itself exactly when NumPy does');
     });
   }
 });
@@ -86,8 +96,16 @@ describe('np.astype', () => {
     assert.equal(np.astype(a, 'float64', { copy: false }), a);
     assert.notEqual(np.astype(a, 'float64'), a);
     assert.deepStrictEqual(np.astype(a, 'int32').tolist(), [1, 2]);
-    throwsNumpy(() => np.astype(a, 'int8', { bogus: 1 } as never), 'TypeError', "astype() got an unexpected keyword argument 'bogus'");
-    throwsNumpy(() => np.astype([1, 2] as never, 'float64'), 'TypeError', "Input should be a NumPy array or scalar. It is a <class 'list'> instead.");
+    throwsNumpy(
+      () => np.astype(a, 'int8', { bogus: 1 } as never),
+      'TypeError',
+      "astype() got an unexpected keyword argument 'bogus'",
+    );
+    throwsNumpy(
+      () => np.astype([1, 2] as never, 'float64'),
+      'TypeError',
+      "Input should be a NumPy array or scalar. It is a <class 'list'> instead.",
+    );
     throwsNumpy(
       () => np.astype(a, 'float64', { device: 'gpu' }),
       'ValueError',
@@ -103,16 +121,42 @@ describe('np.astype', () => {
 });
 
 describe('astype is fast on large arrays', () => {
-  it('1e6 float64 -> int32 / int64 -> float64 / float64 -> float32', () => {
-    const a = np.arange(1_000_000, { dtype: 'float64' });
-    const t0 = performance.now();
-    const i = a.astype('int32');
-    const j = a.astype('int64').astype('float64');
-    const k = a.astype('float32');
-    const ms = performance.now() - t0;
-    assert.equal(i.at(999_999), 999_999);
-    assert.equal(j.at(123_456), 123_456);
-    assert.equal(k.at(7), 7);
-    assert.ok(ms < 500, `took ${ms} ms`);
+  /** Best of three runs, in ms. */
+  const best = (f: () => unknown): number => {
+    let t = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      f();
+      t = Math.min(t, performance.now() - t0);
+    }
+    return t;
+  };
+  it('1e6 elements cost a small multiple of a plain typed-array loop (no per-element BigInt or DataView)', () => {
+    const n = 1_000_000;
+    const src = new Float64Array(n).map((_, i) => i);
+    const dst = new Int32Array(n);
+    // Calibrate against the machine's current speed: the plainest possible conversion loop.
+    const base = Math.max(
+      best(() => {
+        for (let i = 0; i < n; i++) dst[i] = src[i]!;
+      }),
+      0.5,
+    );
+    const a = np.arange(n, { dtype: 'float64' });
+    const i64 = a.astype('int64');
+    for (const [name, f] of [
+      ['float64 -> int32', () => a.astype('int32')],
+      ['float64 -> int64', () => a.astype('int64')],
+      ['int64 -> float64', () => i64.astype('float64')],
+      ['float64 -> float32', () => a.astype('float32')],
+      ['strided float64 -> int16', () => a.get('::2').astype('int16')],
+    ] as const) {
+      const t = best(f);
+      assert.ok(
+        t < 60 * base,
+        `${name}: ${t.toFixed(1)} ms vs ${base.toFixed(1)} ms for a plain loop`,
+      );
+    }
+    assert.equal(i64.atBig(999_999), 999_999n);
   });
 });

@@ -15,8 +15,10 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 const uni = (lo: number, hi: number) => lo + (hi - lo) * rnd();
 const int = (lo: number, hi: number) => Math.floor(uni(lo, hi));
 /** A positive parameter, sometimes an array of them. */
-const pos = (lo: number, hi: number): unknown => (rnd() < 0.25 ? [uni(lo, hi), uni(lo, hi)] : uni(lo, hi));
-const prob = (lo = 0.01, hi = 0.99): unknown => (rnd() < 0.25 ? [uni(lo, hi), uni(lo, hi)] : uni(lo, hi));
+const pos = (lo: number, hi: number): unknown =>
+  rnd() < 0.25 ? [uni(lo, hi), uni(lo, hi)] : uni(lo, hi);
+const prob = (lo = 0.01, hi = 0.99): unknown =>
+  rnd() < 0.25 ? [uni(lo, hi), uni(lo, hi)] : uni(lo, hi);
 const size = (): unknown => pick([5, 8, [2, 3], 1, 13]);
 
 type Gen = () => [unknown[], Record<string, unknown>];
@@ -27,7 +29,10 @@ const GEN: Record<string, Gen> = {
   standard_gamma: () => [[uni(0.05, 6)], { size: size() }],
   integers: () => {
     const lo = int(-1000, 1000);
-    return [[lo, lo + int(1, 5000)], { size: size(), dtype: pick(['int64', 'int32', 'int16', 'uint64']) }];
+    return [
+      [lo, lo + int(1, 5000)],
+      { size: size(), dtype: pick(['int64', 'int32', 'int16', 'uint64']) },
+    ];
   },
   normal: () => [[uni(-5, 5), pos(0.1, 5)], { size: size() }],
   uniform: () => [[uni(-5, 0), uni(0, 5)], { size: size() }],
@@ -75,7 +80,10 @@ const LEGACY = {
   randn: () => [[int(1, 9)], {}] as [unknown[], Record<string, unknown>],
   randint: () => {
     const lo = int(-1000, 1000);
-    return [[lo, lo + int(1, 5000)], { size: size(), dtype: pick(['int64', 'int32', 'uint16']) }] as [unknown[], Record<string, unknown>];
+    return [
+      [lo, lo + int(1, 5000)],
+      { size: size(), dtype: pick(['int64', 'int32', 'uint16']) },
+    ] as [unknown[], Record<string, unknown>];
   },
 };
 const GEN_ONLY = new Set(['random', 'integers', 'multivariate_hypergeometric']);
@@ -87,7 +95,8 @@ function buildCases(): Case[] {
     for (const [method, g] of Object.entries(GEN)) {
       const [args, kwargs] = g();
       const api = GEN_ONLY.has(method) || rnd() < 0.5 ? 'gen' : 'rs';
-      if (api === 'rs' && ['standard_normal', 'standard_exponential'].includes(method)) delete kwargs.dtype;
+      if (api === 'rs' && ['standard_normal', 'standard_exponential'].includes(method))
+        delete kwargs.dtype;
       cases.push({ api, bitgen: pick(BITGENS), seed: int(0, 2 ** 32), method, args, kwargs });
     }
     for (const [method, g] of Object.entries(LEGACY)) {
@@ -98,7 +107,9 @@ function buildCases(): Case[] {
   return cases;
 }
 
-test(`np.random matches live NumPy (seed ${SEED})`, { skip: !hasNumpy() && 'python3 with NumPy not available' }, () => {
+test(`np.random matches live NumPy (seed ${SEED})`, {
+  skip: !hasNumpy() && 'python3 with NumPy not available',
+}, () => {
   const cases = buildCases();
   const code =
     "sys.path.insert(0, 'scripts/fixtures')\nsys.argv = ['gen_random.py', '--live']\nimport runpy\nrunpy.run_path('scripts/fixtures/gen_random.py', run_name='__main__')\n";

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { NDArray } from '../../src/_core/ndarray.js';
+import { makeKernel, setKernelEnabled } from '../../src/random/bit_generator/pcg64_wasm.js';
 import * as R from '../../src/random/index.js';
 import { loadFixture, throwsNumpy } from '../helpers.js';
 
@@ -17,13 +18,15 @@ const BG: Record<string, new (seed?: any) => R.BitGenerator> = {
   SFC64: R.SFC64,
 };
 
-const raw = (g: R.BitGenerator, n: number) => ((g.random_raw(n) as NDArray).tolist({ bigint: true }) as bigint[]).map(String);
+const raw = (g: R.BitGenerator, n: number) =>
+  ((g.random_raw(n) as NDArray).tolist({ bigint: true }) as bigint[]).map(String);
 
 /** A state dict with every integer (and every array element) as a decimal string. */
 function stateStrings(v: unknown): unknown {
   if (v instanceof NDArray) return (v.tolist({ bigint: true }) as unknown[]).map(String);
   if (typeof v === 'bigint' || typeof v === 'number') return String(v);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, stateStrings(x)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, stateStrings(x)]));
   return v;
 }
 
@@ -55,9 +58,15 @@ test('SeedSequence: generate_state (uint32, uint64), pool_size, spawn_key, spawn
     const entropy = Array.isArray(c.entropy) ? c.entropy.map(BigInt) : BigInt(c.entropy);
     const ss = new R.SeedSequence(entropy, c.kwargs);
     assert.deepEqual(ss.generate_state(6).tolist(), c.u32);
-    assert.deepEqual((ss.generate_state(3, 'uint64').tolist({ bigint: true }) as bigint[]).map(String), c.u64);
+    assert.deepEqual(
+      (ss.generate_state(3, 'uint64').tolist({ bigint: true }) as bigint[]).map(String),
+      c.u64,
+    );
     const kids = ss.spawn(c.spawn.length);
-    assert.deepEqual(kids.map((k) => k.generate_state(4).tolist()), c.spawn);
+    assert.deepEqual(
+      kids.map((k) => k.generate_state(4).tolist()),
+      c.spawn,
+    );
     assert.equal(ss.n_children_spawned, c.n_children_spawned);
   }
 });
@@ -99,32 +108,80 @@ test('bit generator state round-trips, including the buffered 32-bit word', () =
     const st = g.bit_generator.state;
     const a = (g.integers(0, 1000, { size: 7, dtype: 'uint16' }) as NDArray).tolist();
     g.bit_generator.state = st;
-    assert.deepEqual((g.integers(0, 1000, { size: 7, dtype: 'uint16' }) as NDArray).tolist(), a, name);
+    assert.deepEqual(
+      (g.integers(0, 1000, { size: 7, dtype: 'uint16' }) as NDArray).tolist(),
+      a,
+      name,
+    );
   }
 });
 
 test('state setters reject foreign states with NumPy’s messages', () => {
-  throwsNumpy(() => {
-    new R.PCG64(1).state = { bit_generator: 'MT19937' };
-  }, 'ValueError', 'state must be for a PCG64 RNG');
-  throwsNumpy(() => {
-    new R.MT19937(1).state = { bit_generator: 'PCG64' };
-  }, 'ValueError', 'state must be for a MT19937 PRNG');
-  throwsNumpy(() => {
-    new R.SFC64(1).state = { bit_generator: 'X' };
-  }, 'ValueError', 'state must be for a {self.__class__.__name__} RNG');
-  throwsNumpy(() => {
-    new R.PCG64(1).state = 5 as never;
-  }, 'TypeError', 'state must be a dict');
-  throwsNumpy(() => new R.Philox(1, undefined, 2), 'ValueError', 'seed and key cannot be both used');
-  throwsNumpy(() => new R.Philox(undefined, undefined, 2n ** 129n), 'ValueError', 'key must be positive and less than 2**128.');
-  throwsNumpy(() => new R.RandomState().set_state(['PCG64']), 'ValueError', 'set_state can only be used with legacy MT19937 state instances.');
-  throwsNumpy(() => new R.RandomState().set_state({ a: 1 }), 'ValueError', 'state dictionary is not valid.');
-  throwsNumpy(() => new R.RandomState(2 ** 32), 'ValueError', 'Seed must be between 0 and 2**32 - 1');
+  throwsNumpy(
+    () => {
+      new R.PCG64(1).state = { bit_generator: 'MT19937' };
+    },
+    'ValueError',
+    'state must be for a PCG64 RNG',
+  );
+  throwsNumpy(
+    () => {
+      new R.MT19937(1).state = { bit_generator: 'PCG64' };
+    },
+    'ValueError',
+    'state must be for a MT19937 PRNG',
+  );
+  throwsNumpy(
+    () => {
+      new R.SFC64(1).state = { bit_generator: 'X' };
+    },
+    'ValueError',
+    'state must be for a {self.__class__.__name__} RNG',
+  );
+  throwsNumpy(
+    () => {
+      new R.PCG64(1).state = 5 as never;
+    },
+    'TypeError',
+    'state must be a dict',
+  );
+  throwsNumpy(
+    () => new R.Philox(1, undefined, 2),
+    'ValueError',
+    'seed and key cannot be both used',
+  );
+  throwsNumpy(
+    () => new R.Philox(undefined, undefined, 2n ** 129n),
+    'ValueError',
+    'key must be positive and less than 2**128.',
+  );
+  throwsNumpy(
+    () => new R.RandomState().set_state(['PCG64']),
+    'ValueError',
+    'set_state can only be used with legacy MT19937 state instances.',
+  );
+  throwsNumpy(
+    () => new R.RandomState().set_state({ a: 1 }),
+    'ValueError',
+    'state dictionary is not valid.',
+  );
+  throwsNumpy(
+    () => new R.RandomState(2 ** 32),
+    'ValueError',
+    'Seed must be between 0 and 2**32 - 1',
+  );
   throwsNumpy(() => new R.RandomState([]), 'ValueError', 'Seed must be non-empty');
   throwsNumpy(() => new R.SeedSequence(-1), 'ValueError', 'expected non-negative integer');
-  throwsNumpy(() => new R.SeedSequence(1.5), 'TypeError', 'SeedSequence expects int or sequence of ints for entropy not 1.5');
-  throwsNumpy(() => new R.SeedSequence(1, { pool_size: 2 }), 'ValueError', 'The size of the entropy pool should be at least 4');
+  throwsNumpy(
+    () => new R.SeedSequence(1.5),
+    'TypeError',
+    'SeedSequence expects int or sequence of ints for entropy not 1.5',
+  );
+  throwsNumpy(
+    () => new R.SeedSequence(1, { pool_size: 2 }),
+    'ValueError',
+    'The size of the entropy pool should be at least 4',
+  );
 });
 
 test('default_rng accepts seeds, bit generators, Generators and RandomStates', () => {
@@ -137,4 +194,23 @@ test('default_rng accepts seeds, bit generators, Generators and RandomStates', (
   assert.equal(R.default_rng(rs).bit_generator, rs._bit_generator);
   const kids = R.default_rng(3).spawn(2);
   assert.equal(kids.length, 2);
+});
+
+test('PCG64: the WebAssembly kernel is in use, and the JavaScript steps agree with it', () => {
+  assert.notEqual(makeKernel(), null, 'the PCG64 kernel failed to compile');
+  const draw = () => {
+    const g = new R.Generator(new R.PCG64(2024));
+    const a = (g.random(40000) as NDArray).tolist() as number[];
+    const b = (g.standard_normal(37) as NDArray).tolist() as number[];
+    const c = (g.integers(0, 1000, { size: 25 }) as NDArray).tolist() as number[];
+    const st = g.bit_generator.state as { state: { state: bigint } };
+    return [a[0], a[39999], ...b, ...c, String(st.state.state)];
+  };
+  const withKernel = draw();
+  setKernelEnabled(false);
+  try {
+    assert.deepEqual(draw(), withKernel);
+  } finally {
+    setKernelEnabled(true);
+  }
 });

@@ -5,7 +5,7 @@
  */
 import { Complex, pyFloatRepr } from '../complex.js';
 import { type DType, type DTypeKey, type DTypeLike, float64, dtype as toDType } from '../dtype.js';
-import { ValueError, unexpectedKeyword } from '../errors.js';
+import { unexpectedKeyword, ValueError } from '../errors.js';
 import { shapeRepr } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 
@@ -36,7 +36,9 @@ export function bindArgs(
     pos = pos.slice(0, -1);
   }
   if (pos.length > params.length) {
-    throw new TypeError(`${fn}() takes at most ${params.length} positional arguments (${pos.length} given)`);
+    throw new TypeError(
+      `${fn}() takes at most ${params.length} positional arguments (${pos.length} given)`,
+    );
   }
   const out: Record<string, unknown> = {};
   pos.forEach((v, i) => {
@@ -56,12 +58,19 @@ export function missing(fn: string, name: string, pos: number): TypeError {
 }
 
 /** Python functions' message: `fn() missing 1 required positional argument: 'name'` (or 2: 'a' and 'b'). */
-export function missingPositional(fn: string, args: Record<string, unknown>, names: readonly string[]): void {
+export function missingPositional(
+  fn: string,
+  args: Record<string, unknown>,
+  names: readonly string[],
+): void {
   const miss = names.filter((n) => !(n in args));
   if (miss.length === 0) return;
   const list = miss.map((n) => `'${n}'`);
-  const text = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
-  throw new TypeError(`${fn}() missing ${miss.length} required positional argument${miss.length > 1 ? 's' : ''}: ${text}`);
+  const text =
+    list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+  throw new TypeError(
+    `${fn}() missing ${miss.length} required positional argument${miss.length > 1 ? 's' : ''}: ${text}`,
+  );
 }
 
 /** Python's type name of a JS value seen as a Python object, for messages. */
@@ -80,7 +89,8 @@ export function pyType(v: unknown): string {
 
 /** Python's `repr` of a scalar-like JS value, for messages. */
 function pyRepr(v: unknown): string {
-  if (typeof v === 'number') return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : pyFloatRepr(v, false);
+  if (typeof v === 'number')
+    return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : pyFloatRepr(v, false);
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'string') return `'${v}'`;
   if (v === null || v === undefined) return 'None';
@@ -131,14 +141,19 @@ function toDim(v: unknown): number {
 
 /** A shape argument (`number | number[]`, or an integer NDArray) as a fresh `number[]`. */
 export function toShape(shape: unknown): number[] {
-  if (shape === null || shape === undefined) throw new TypeError('Use () not None as shape arguments');
+  if (shape === null || shape === undefined)
+    throw new TypeError('Use () not None as shape arguments');
   if (Array.isArray(shape)) return shape.map(toDim);
   if (shape instanceof NDArray && shape.ndim === 1) return (shape.tolist() as unknown[]).map(toDim);
   if (typeof shape === 'number' && !(Number.isSafeInteger(shape) && !Object.is(shape, -0))) {
-    throw new TypeError(`expected a sequence of integers or a single integer, got '${pyRepr(shape)}'`);
+    throw new TypeError(
+      `expected a sequence of integers or a single integer, got '${pyRepr(shape)}'`,
+    );
   }
   if (typeof shape === 'boolean') {
-    throw new TypeError(`expected a sequence of integers or a single integer, got '${pyRepr(shape)}'`);
+    throw new TypeError(
+      `expected a sequence of integers or a single integer, got '${pyRepr(shape)}'`,
+    );
   }
   return [toDim(shape)];
 }

@@ -98,9 +98,14 @@ function discoverShape(obj: unknown): number[] {
   }
   // Verify every branch; the first depth that disagrees is the inhomogeneous point.
   let maxOk = shape.length;
+  let ragged = false;
   const check = (v: unknown, d: number): void => {
     if (d >= maxOk) {
-      if (isSequence(v) || v instanceof NDArray) maxOk = Math.min(maxOk, d);
+      // A sequence below the discovered depth (`[1, [2]]`) is ragged too.
+      if (isSequence(v) || (v instanceof NDArray && v.ndim > 0)) {
+        maxOk = Math.min(maxOk, d);
+        ragged = true;
+      }
       return;
     }
     if (v instanceof NDArray) {
@@ -121,7 +126,7 @@ function discoverShape(obj: unknown): number[] {
     else if (d + 1 < maxOk) maxOk = Math.min(maxOk, d + 1);
   };
   check(obj, 0);
-  if (maxOk < shape.length) throw inhomogeneous(maxOk, shape);
+  if (ragged || maxOk < shape.length) throw inhomogeneous(maxOk, shape);
   return shape;
 }
 
@@ -253,8 +258,10 @@ export function array<D extends DTypeLike | undefined = undefined>(
   const ndmin = opts.ndmin ?? 0;
   if (out.ndim < ndmin) {
     const shape = [...new Array(ndmin - out.ndim).fill(1), ...out.shape];
-    // New leading axes step over the whole existing block, as NumPy's strides do.
-    const outer = out.ndim === 0 ? out.itemsize : out.strides[0]! * Math.max(out.shape[0]!, 1);
+    // New leading axes: NumPy's strides are C-like over the block, or the itemsize for
+    // Fortran-ordered arrays and 0-d ones.
+    const fOnly = out.flags.f_contiguous && !out.flags.c_contiguous;
+    const outer = out.ndim === 0 || fOnly ? out.itemsize : out.strides[0]! * Math.max(out.shape[0]!, 1);
     const strides = [...new Array(ndmin - out.ndim).fill(outer), ...out.strides];
     out = out.viewWith(shape, strides, out.offset);
   }
@@ -277,6 +284,11 @@ function build(obj: unknown, dt: DType | null, copy: boolean | null, order: 'K' 
   if (target === null) target = discoverDType(obj);
   else if ((target.kind === 'U' || target.kind === 'S') && target.itemsize === 0) target = flexibleSize(obj, target.kind);
   const ta = dtypeOfTypedArray(obj);
+  // A typed array is a buffer: asarray (copy=None) wraps it, as NumPy wraps buffer objects.
+  if (ta && copy !== true && target === ta) {
+    const v = obj as ArrayBufferView;
+    return new NDArray(v.buffer as ArrayBuffer, ta, [shape[0]!], [ta.itemsize], v.byteOffset, null);
+  }
   if (ta && copy === false) {
     const v = obj as ArrayBufferView;
     if (target !== ta) throw new ValueError(COPY_ERROR);

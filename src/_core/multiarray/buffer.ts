@@ -3,7 +3,14 @@
  * Big-endian dtypes (`'>i4'`) are the one exception: numtype stores native
  * little-endian only, so those bytes are swapped into a new array.
  */
-import { type DType, type DTypeLike, type KeyOf, float64, dtype as toDType, uint8 } from '../dtype.js';
+import {
+  type DType,
+  type DTypeLike,
+  float64,
+  type KeyOf,
+  dtype as toDType,
+  uint8,
+} from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 import { bindArgs, missing, pyType, toIndex } from './args.js';
@@ -20,7 +27,10 @@ export interface FromBufferOptions<D extends DTypeLike = DTypeLike> {
 
 /** The bytes a buffer-like object exposes: (buffer, first byte, length). */
 function bytesOf(buf: unknown): [ArrayBuffer | SharedArrayBuffer, number, number] {
-  if (buf instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && buf instanceof SharedArrayBuffer)) {
+  if (
+    buf instanceof ArrayBuffer ||
+    (typeof SharedArrayBuffer !== 'undefined' && buf instanceof SharedArrayBuffer)
+  ) {
     return [buf, 0, buf.byteLength];
   }
   if (ArrayBuffer.isView(buf)) return [buf.buffer, buf.byteOffset, buf.byteLength];
@@ -53,14 +63,18 @@ export function frombuffer(...args: unknown[]): NDArray {
   const a = bindArgs('frombuffer', ['buffer', 'dtype', 'count', 'offset'], args, ['like']);
   if (!('buffer' in a)) throw missing('frombuffer', 'buffer', 1);
   const swapped = bigEndianTwin(a.dtype);
-  const dt = swapped ?? (a.dtype === undefined || a.dtype === null ? float64 : toDType(a.dtype as DTypeLike));
+  const dt =
+    swapped ??
+    (a.dtype === undefined || a.dtype === null ? float64 : toDType(a.dtype as DTypeLike));
   const count = a.count === undefined ? -1 : toIndex(a.count);
   const offset = a.offset === undefined ? 0 : toIndex(a.offset);
   const [buf, start, length] = bytesOf(a.buffer);
   const item = dt.itemsize;
   if (item === 0) throw new ValueError('itemsize cannot be zero in type');
   if (offset < 0 || offset > length) {
-    throw new ValueError(`offset must be non-negative and no greater than buffer length (${length})`);
+    throw new ValueError(
+      `offset must be non-negative and no greater than buffer length (${length})`,
+    );
   }
   const avail = length - offset;
   let n: number;

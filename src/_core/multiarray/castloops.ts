@@ -1,15 +1,18 @@
 /**
  * Bulk dtype conversion between two arrays of the same shape (astype, assignment with
- * a dtype change): NumPy's C casts run on typed arrays, never per-element DataView +
- * boxing for the numeric dtypes.
+ * a dtype change): NumPy's C casts on typed arrays, never per-element DataView reads
+ * or boxed values for the numeric dtypes.
  *
- * Values follow NumPy on x86-64 exactly, including what C calls undefined (float → int
- * out of range): cvttsd2si gives INT_MIN, narrow ints wrap from the 32-bit result, and
- * float → uint32 differs between NumPy's auto-vectorised contiguous loop and its scalar
- * loop, so the kernel below reproduces which elements each one handles.
+ * Values follow NumPy on x86-64 exactly, including what C leaves undefined (float → int
+ * out of range): cvttsd2si gives INT_MIN, narrower ints wrap from the 32-bit result,
+ * and float → uint32 differs between NumPy's auto-vectorised contiguous loop and its
+ * scalar loop, so the elements each one handles are reproduced.
  *
- * int64/uint64 are read and written as two 32-bit halves (lo, hi) through Int32/Uint32
- * views: BigInt64Array would allocate a BigInt per element.
+ * Design: each run of elements goes through small scratch blocks, source → float64
+ * values (or int64 as two int32 halves) → destination. Every loop over a user array is
+ * written once per typed-array type (a `switch` of separate loops), so V8 sees one
+ * array type per loop and keeps it fast however many dtypes a program uses. int64/uint64 are read and written
+ * as 32-bit halves: BigInt64Array would allocate a BigInt per element.
  */
 import type { DType } from '../dtype.js';
 import { castElement, readElement, writeElement } from '../elements.js';
@@ -17,122 +20,253 @@ import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
 import { forEachOffset } from '../iter.js';
 import type { NDArray } from '../ndarray.js';
 
-type Num = Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array;
-
-/** (source, index, step, destination, index, step, count), indices in storage units. */
-type Kernel = (s: Num, si: number, ss: number, d: Num, di: number, ds: number, n: number) => void;
+type Num =
+  | Float64Array
+  | Float32Array
+  | Int32Array
+  | Uint32Array
+  | Int16Array
+  | Uint16Array
+  | Int8Array
+  | Uint8Array;
 
 const TWO31 = 2147483648;
 const TWO32 = 4294967296;
-const TWO63 = 9223372036854775808;
+const TWO63 = 2 ** 63;
+const BLOCK = 4096;
 
-// ---- element kernels -----------------------------------------------------------------
+// Scratch blocks: values as doubles (and imaginary parts), int64 as (lo, hi) halves.
+const val = new Float64Array(BLOCK);
+const imv = new Float64Array(BLOCK);
+const lo = new Int32Array(BLOCK);
+const hi = new Int32Array(BLOCK);
+const ZERO = new Float64Array(BLOCK);
 
-/** Plain typed-array store: int → int wraps, int/float → float rounds, as C does. */
-const copy: Kernel = (s, si, ss, d, di, ds, n) => {
-  for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si]!;
-};
+// ---- per-type loops ---------------------------------------------------------------------
 
-/** float → int8/16, uint8/16, int32: cvttsd2si (INT_MIN when out of range or NaN), then wrap. */
-const floatToNarrow: Kernel = (s, si, ss, d, di, ds, n) => {
-  for (let k = 0; k < n; k++, si += ss, di += ds) {
-    const x = s[si]!;
-    d[di] = x > -2147483649 && x < TWO31 ? x : -2147483648;
+/** Typed-array types by tag, so each loop below sees a single type. */
+const T = { F64: 0, F32: 1, I8: 2, U8: 3, I16: 4, U16: 5, I32: 6, U32: 7 } as const;
+type T = (typeof T)[keyof typeof T];
+
+function tagOf(a: Num): T {
+  if (a instanceof Float64Array) return T.F64;
+  if (a instanceof Float32Array) return T.F32;
+  if (a instanceof Int8Array) return T.I8;
+  if (a instanceof Uint8Array) return T.U8;
+  if (a instanceof Int16Array) return T.I16;
+  if (a instanceof Uint16Array) return T.U16;
+  if (a instanceof Int32Array) return T.I32;
+  return T.U32;
+}
+
+/** out[0..m) = s[si], s[si + ss], … as doubles. */
+function gather(t: T, s: Num, si: number, ss: number, m: number, out: Float64Array): void {
+  // A same-type contiguous run is a memcpy; converting copies are faster as JS loops.
+  if (ss === 1 && t === T.F64) {
+    out.set((s as Float64Array).subarray(si, si + m));
+    return;
   }
-};
-
-/** float → uint32, scalar code: the low 32 bits of the 64-bit truncation. */
-const floatToU32Scalar: Kernel = (s, si, ss, d, di, ds, n) => {
-  for (let k = 0; k < n; k++, si += ss, di += ds) {
-    const x = s[si]!;
-    d[di] = x >= -TWO63 && x < TWO63 ? x : 0;
-  }
-};
-
-/** float → uint32 as NumPy's vectorised loop computes it (two 32-bit truncations). */
-function floatToU32Vector(s: Num, si: number, ss: number, d: Num, di: number, ds: number, n: number): void {
-  for (let k = 0; k < n; k++, si += ss, di += ds) {
-    const x = s[si]!;
-    if (x >= TWO31) {
-      const y = x - TWO31;
-      d[di] = (y < TWO31 ? y : -2147483648) ^ -2147483648;
-    } else d[di] = x > -2147483649 ? x : -2147483648;
+  switch (t) {
+    case T.F64: {
+      const a = s as Float64Array;
+      for (let k = 0; k < m; k++, si += ss) out[k] = a[si]!;
+      return;
+    }
+    case T.F32: {
+      const a = s as Float32Array;
+      for (let k = 0; k < m; k++, si += ss) out[k] = a[si]!;
+      return;
+    }
+    case T.I8: {
+      const a = s as Int8Array;
+      for (let k = 0; k < m; k++, si += ss) out[k] = a[si]!;
+      return;
+    }
+    case T.U8: {
+      const a = s as Uint8Array;
+      for (let k = 0; k < m; k++, si += ss) out[k] = a[si]!;
+      return;
+    }
+    case T.I16: {
+      const a = s as Int16Array;
+      for (let k = 0; k < m; k++, si += ss) out[k] = a[si]!;
+      return;
+    }
+    case T.U16: {
+      const a = s as Uint16Array;
+      for (let k = 0; k < m; k++, si += ss) out[k] = a[si]!;
+      return;
+    }
+    case T.I32: {
+      const a = s as Int32Array;
+      for (let k = 0; k < m; k++, si += ss) out[k] = a[si]!;
+      return;
+    }
+    default: {
+      const a = s as Uint32Array;
+      for (let k = 0; k < m; k++, si += ss) out[k] = a[si]!;
+    }
   }
 }
 
-/** ≤32-bit int → int64/uint64 halves (sign-extended). */
-const intToWide: Kernel = (s, si, ss, d, di, ds, n) => {
-  for (let k = 0; k < n; k++, si += ss, di += ds) {
-    const v = s[si]!;
-    d[di] = v;
-    d[di + 1] = v < 0 ? -1 : 0;
+/** d[di], d[di + ds], … = src[0..m): a typed-array store (ints wrap, floats round). */
+function scatter(t: T, d: Num, di: number, ds: number, m: number, src: Float64Array): void {
+  if (ds === 1 && t === T.F64) {
+    d.set(src.subarray(0, m), di);
+    return;
   }
-};
-
-/** float → int64 (cvttsd2si 64-bit: INT64_MIN when out of range or NaN). */
-const floatToI64: Kernel = (s, si, ss, d, di, ds, n) => {
-  for (let k = 0; k < n; k++, si += ss, di += ds) {
-    const x = s[si]!;
-    if (x >= -TWO63 && x < TWO63) {
-      const t = Math.trunc(x);
-      const hi = Math.floor(t / TWO32);
-      d[di] = t - hi * TWO32;
-      d[di + 1] = hi;
-    } else {
-      d[di] = 0;
-      d[di + 1] = -2147483648;
+  switch (t) {
+    case T.F64: {
+      const a = d as Float64Array;
+      for (let k = 0; k < m; k++, di += ds) a[di] = src[k]!;
+      return;
+    }
+    case T.F32: {
+      const a = d as Float32Array;
+      for (let k = 0; k < m; k++, di += ds) a[di] = src[k]!;
+      return;
+    }
+    case T.I8: {
+      const a = d as Int8Array;
+      for (let k = 0; k < m; k++, di += ds) a[di] = src[k]!;
+      return;
+    }
+    case T.U8: {
+      const a = d as Uint8Array;
+      for (let k = 0; k < m; k++, di += ds) a[di] = src[k]!;
+      return;
+    }
+    case T.I16: {
+      const a = d as Int16Array;
+      for (let k = 0; k < m; k++, di += ds) a[di] = src[k]!;
+      return;
+    }
+    case T.U16: {
+      const a = d as Uint16Array;
+      for (let k = 0; k < m; k++, di += ds) a[di] = src[k]!;
+      return;
+    }
+    case T.I32: {
+      const a = d as Int32Array;
+      for (let k = 0; k < m; k++, di += ds) a[di] = src[k]!;
+      return;
+    }
+    default: {
+      const a = d as Uint32Array;
+      for (let k = 0; k < m; k++, di += ds) a[di] = src[k]!;
     }
   }
-};
+}
 
-/** float → uint64 as GCC compiles it: values ≥ 2^63 go through x − 2^63 and set the top bit. */
-const floatToU64: Kernel = (s, si, ss, d, di, ds, n) => {
-  for (let k = 0; k < n; k++, si += ss, di += ds) {
-    let x = s[si]!;
+let halfTable: Float64Array | null = null;
+/** float16 bits → value, for every bit pattern (512 KiB, built on first use). */
+function halfValues(): Float64Array {
+  if (!halfTable) {
+    halfTable = new Float64Array(65536);
+    for (let h = 0; h < 65536; h++) halfTable[h] = halfBitsToDouble(h);
+  }
+  return halfTable;
+}
+
+function gatherHalf(s: Uint16Array, si: number, ss: number, m: number, out: Float64Array): void {
+  const table = halfValues();
+  for (let k = 0; k < m; k++, si += ss) out[k] = table[s[si]!]!;
+}
+
+/** float32/float64 values round straight to half, as NumPy's casts do. */
+function scatterHalf(d: Uint16Array, di: number, ds: number, m: number, src: Float64Array): void {
+  for (let k = 0; k < m; k++, di += ds) d[di] = doubleToHalfBits(src[k]!);
+}
+
+/** int64/uint64 elements (index in int32 units) as (lo, hi) halves. */
+function gatherWide(s: Int32Array, si: number, ss: number, m: number): void {
+  for (let k = 0; k < m; k++, si += ss) {
+    lo[k] = s[si]!;
+    hi[k] = s[si + 1]!;
+  }
+}
+
+function scatterWide(d: Int32Array, di: number, ds: number, m: number): void {
+  for (let k = 0; k < m; k++, di += ds) {
+    d[di] = lo[k]!;
+    d[di + 1] = hi[k]!;
+  }
+}
+
+// ---- conversions on the scratch blocks ---------------------------------------------------
+
+/** float → int8/16, uint8/16, int32: cvttsd2si (INT_MIN when out of range or NaN); the store wraps. */
+function clampNarrow(m: number): void {
+  for (let k = 0; k < m; k++) {
+    const x = val[k]!;
+    if (!(x > -2147483649 && x < TWO31)) val[k] = -2147483648;
+  }
+}
+
+/**
+ * float → uint32. NumPy's scalar loop keeps the low 32 bits of the 64-bit truncation;
+ * its vectorised loop (the first `vec` elements of a contiguous run) converts through
+ * two 32-bit truncations. `k0` is the block's position in the run.
+ */
+function floatToU32(m: number, k0: number, vec: number): void {
+  for (let k = 0; k < m; k++) {
+    const x = val[k]!;
+    if (k0 + k < vec) {
+      if (x >= TWO31) {
+        const y = x - TWO31;
+        val[k] = ((y < TWO31 ? y : -2147483648) ^ -2147483648) >>> 0;
+      } else val[k] = x > -2147483649 ? x : -2147483648;
+    } else if (!(x >= -TWO63 && x < TWO63)) val[k] = 0;
+  }
+}
+
+/** Exact integers (≤ 32-bit sources) → (lo, hi), sign-extended. */
+function intToWide(m: number): void {
+  for (let k = 0; k < m; k++) {
+    const v = val[k]!;
+    lo[k] = v;
+    hi[k] = v < 0 ? -1 : 0;
+  }
+}
+
+/** float → int64 (INT64_MIN when out of range or NaN) or uint64 (≥ 2^63 via x − 2^63, top bit set). */
+function floatToWide(m: number, unsigned: boolean): void {
+  for (let k = 0; k < m; k++) {
+    let x = val[k]!;
     let top = 0;
-    if (x >= TWO63) {
+    if (unsigned && x >= TWO63) {
       x -= TWO63;
       top = -2147483648;
     }
-    if (x >= -TWO63 && x < TWO63) {
+    if (x > -2147483649 && x < TWO31) {
+      // The common case: the truncation fits 32 bits, so the high half is its sign.
       const t = Math.trunc(x);
-      const hi = Math.floor(t / TWO32);
-      d[di] = t - hi * TWO32;
-      d[di + 1] = hi ^ top;
+      lo[k] = t;
+      hi[k] = (t < 0 ? -1 : 0) ^ top;
+    } else if (x >= -TWO63 && x < TWO63) {
+      const t = Math.trunc(x);
+      const h = Math.floor(t / TWO32);
+      lo[k] = t - h * TWO32;
+      hi[k] = h ^ top;
     } else {
-      d[di] = 0;
-      d[di + 1] = -2147483648 ^ top;
+      lo[k] = 0;
+      hi[k] = -2147483648 ^ top;
     }
   }
-};
-
-/** int64/uint64 → int64/uint64: the same 64 bits. */
-const wideToWide: Kernel = (s, si, ss, d, di, ds, n) => {
-  for (let k = 0; k < n; k++, si += ss, di += ds) {
-    d[di] = s[si]!;
-    d[di + 1] = s[si + 1]!;
-  }
-};
-
-/** int64 (hi read through an Int32Array) or uint64 (Uint32Array) → float64: one correct rounding. */
-function wideToFloat(hiView: Int32Array | Uint32Array): Kernel {
-  return (s, si, ss, d, di, ds, n) => {
-    for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = hiView[si + 1]! * TWO32 + (s[si]! >>> 0);
-  };
 }
 
 const f64 = new Float64Array(1);
 const f64bits = new Uint32Array(f64.buffer);
 
 /**
- * hi·2^32 + lo rounded to odd at double precision, so that a later rounding to float32
+ * h·2^32 + l rounded to odd at double precision, so that a later rounding to float32
  * (24 bits ≤ 53 − 2) is the correct rounding of the exact integer.
  */
-function roundToOdd(hi: number, lo: number): number {
-  const a = hi * TWO32;
-  const sum = a + lo;
+function roundToOdd(h: number, l: number): number {
+  const a = h * TWO32;
+  const sum = a + l;
   const bb = sum - a;
-  const err = a - (sum - bb) + (lo - bb); // exact remainder (TwoSum)
+  const err = a - (sum - bb) + (l - bb); // exact remainder (TwoSum)
   if (err === 0) return sum;
   f64[0] = sum;
   if ((f64bits[0]! & 1) === 0) {
@@ -146,64 +280,45 @@ function roundToOdd(hi: number, lo: number): number {
   return f64[0]!;
 }
 
-/** int64/uint64 → float32 (also the real part of complex64): correctly rounded like C's cast. */
-function wideToFloat32(hiView: Int32Array | Uint32Array, signed: boolean): Kernel {
-  return (s, si, ss, d, di, ds, n) => {
-    for (let k = 0; k < n; k++, si += ss, di += ds) {
-      const hi = hiView[si + 1]!;
-      const lo = s[si]! >>> 0;
-      // Below 2^53 in magnitude the double is exact and the float32 store rounds once.
-      d[di] = (signed ? hi >= -2097152 : true) && hi < 2097152 ? hi * TWO32 + lo : roundToOdd(hi, lo);
-    }
-  };
-}
-
-/** Anything numeric → bool: nonzero (NaN is True). */
-const toBool: Kernel = (s, si, ss, d, di, ds, n) => {
-  for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si] !== 0 ? 1 : 0;
-};
-/** Two lanes (complex parts, int64 halves) → bool: either nonzero. */
-const pairToBool: Kernel = (s, si, ss, d, di, ds, n) => {
-  for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si] !== 0 || s[si + 1] !== 0 ? 1 : 0;
-};
-
-/** A number → float16 bits (float32/float64 round straight to half, as NumPy does). */
-const toHalf: Kernel = (s, si, ss, d, di, ds, n) => {
-  for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = doubleToHalfBits(s[si]!);
-};
-
-/** int64/uint64 → float16 (any value beyond float16's range is ±inf either way). */
-function wideToHalf(hiView: Int32Array | Uint32Array): Kernel {
-  return (s, si, ss, d, di, ds, n) => {
-    for (let k = 0; k < n; k++, si += ss, di += ds) {
-      d[di] = doubleToHalfBits(Math.fround(hiView[si + 1]! * TWO32 + (s[si]! >>> 0)));
-    }
-  };
-}
-
-const zero: Kernel = (_s, _si, _ss, d, di, ds, n) => {
-  for (let k = 0; k < n; k++, di += ds) d[di] = 0;
-};
-
-let halfTable: Float64Array | null = null;
-/** float16 bits → value, for every bit pattern (512 KiB, built on first use). */
-function halfValues(): Float64Array {
-  if (!halfTable) {
-    halfTable = new Float64Array(65536);
-    for (let h = 0; h < 65536; h++) halfTable[h] = halfBitsToDouble(h);
+/**
+ * (lo, hi) → double values: one correct rounding for float64 destinations; for float32
+ * ones a round-to-odd double so the float32 store rounds the exact integer correctly.
+ */
+function wideToFloat(m: number, unsigned: boolean, forFloat32: boolean): void {
+  for (let k = 0; k < m; k++) {
+    const h = unsigned ? hi[k]! >>> 0 : hi[k]!;
+    const l = lo[k]! >>> 0;
+    // Below 2^53 in magnitude the sum is exact.
+    val[k] = !forFloat32 || (h >= -2097152 && h < 2097152) ? h * TWO32 + l : roundToOdd(h, l);
   }
-  return halfTable;
 }
 
-// ---- dtype classes and kernel choice ---------------------------------------------------
+function wideLow(m: number): void {
+  for (let k = 0; k < m; k++) val[k] = lo[k]!;
+}
 
-type SrcClass = 'int' | 'float' | 'half' | 'complex' | 'i64' | 'u64' | 'bool';
+function wideToBool(m: number): void {
+  for (let k = 0; k < m; k++) val[k] = (lo[k]! | hi[k]!) !== 0 ? 1 : 0;
+}
+
+/** Nonzero → 1 (NaN is True); complex: either part nonzero. */
+function toBool(m: number, withIm: boolean): void {
+  for (let k = 0; k < m; k++) val[k] = val[k] !== 0 || (withIm && imv[k] !== 0) ? 1 : 0;
+}
+
+function fround(m: number): void {
+  for (let k = 0; k < m; k++) val[k] = Math.fround(val[k]!);
+}
+
+// ---- dtype classes and the per-run pipeline ---------------------------------------------
+
+type SrcClass = 'int' | 'float' | 'half' | 'complex' | 'i64' | 'u64';
 type DstClass = 'narrow' | 'u32' | 'i64' | 'u64' | 'float' | 'half' | 'complex' | 'bool';
 
 function srcClass(dt: DType): SrcClass {
   switch (dt.kind) {
     case 'b':
-      return 'bool';
+      return 'int';
     case 'i':
     case 'u':
       return dt.itemsize === 8 ? (dt.kind === 'i' ? 'i64' : 'u64') : 'int';
@@ -239,23 +354,19 @@ const isNumeric = (dt: DType): boolean => 'biufc'.includes(dt.kind) && !dt.field
 function u32VectorCount(src: DType, n: number): number {
   if (src.kind === 'f') return n - (n % 4);
   if (src.itemsize === 16 && n < 6) return 0;
-  return n < 1 ? 0 : (n - 1) - ((n - 1) % 4);
+  return n < 1 ? 0 : n - 1 - ((n - 1) % 4);
 }
 
 interface Plan {
-  /** Source typed array and the element size (bytes) its indices count in. */
-  s: Num;
   sUnit: number;
-  d: Num;
   dUnit: number;
-  /** Runs one inner loop; `contiguous` tells whether both sides are unit-stride. */
+  /** Convert one run: storage indices and steps, length, whether both sides are unit-stride. */
   run: (si: number, ss: number, di: number, ds: number, n: number, contiguous: boolean) => void;
 }
 
-function views(a: NDArray): { i32: Int32Array; u32: Uint32Array } {
+function int32View(a: NDArray): Int32Array {
   const buf = a.buffer as ArrayBuffer;
-  const len = Math.floor(buf.byteLength / 4);
-  return { i32: new Int32Array(buf, 0, len), u32: new Uint32Array(buf, 0, len) };
+  return new Int32Array(buf, 0, Math.floor(buf.byteLength / 4));
 }
 
 function makePlan(dst: NDArray, src: NDArray): Plan {
@@ -263,103 +374,89 @@ function makePlan(dst: NDArray, src: NDArray): Plan {
   const ddt = dst.dtype;
   const sc = srcClass(sdt);
   const dc = dstClass(ddt);
-  const sw = sc === 'i64' || sc === 'u64' ? views(src) : null;
-  const dw = dc === 'i64' || dc === 'u64' ? views(dst) : null;
-  const s: Num = sw ? sw.u32 : (src.data as Num);
-  const d: Num = dw ? dw.i32 : (dst.data as Num);
-  const sUnit = sw ? 4 : sdt.storage.BYTES_PER_ELEMENT;
-  const dUnit = dw ? 4 : ddt.storage.BYTES_PER_ELEMENT;
-  const hiView = sc === 'i64' ? sw!.i32 : sw?.u32;
+  const sWide = sc === 'i64' || sc === 'u64';
+  const dWide = dc === 'i64' || dc === 'u64';
+  const s = (sWide ? int32View(src) : src.data) as Num;
+  const d = (dWide ? int32View(dst) : dst.data) as Num;
+  const st = tagOf(s);
+  const dt = tagOf(d);
+  const sUnit = sWide ? 4 : sdt.storage.BYTES_PER_ELEMENT;
+  const dUnit = dWide ? 4 : ddt.storage.BYTES_PER_ELEMENT;
+  const fromFloat = sc === 'float' || sc === 'half' || sc === 'complex';
+  const toF32 = ddt.storage === Float32Array;
 
-  // The real-valued kernel (into the real lane for complex destinations).
-  let k: Kernel;
-  let half = false; // source is float16: decode to a float64 scratch run first
-  const real: DstClass = dc === 'complex' ? 'float' : dc;
-  switch (sc) {
-    case 'bool':
-      k = real === 'bool' ? copy : real === 'i64' || real === 'u64' ? intToWide : real === 'half' ? toHalf : copy;
-      break;
-    case 'int':
-      k = real === 'i64' || real === 'u64' ? intToWide : real === 'bool' ? toBool : real === 'half' ? toHalf : copy;
-      break;
-    case 'i64':
-    case 'u64':
-      k =
-        real === 'i64' || real === 'u64'
-          ? wideToWide
-          : real === 'bool'
-            ? pairToBool
-            : real === 'half'
-              ? wideToHalf(hiView!)
-              : real === 'float'
-                ? ddt.storage === Float32Array
-                  ? wideToFloat32(hiView!, sc === 'i64')
-                  : wideToFloat(hiView!)
-                : copy; // narrow ints and uint32 keep the low 32 bits
-      break;
-    case 'half':
-      half = real !== 'half';
-      k = floatKernel(real, true);
-      break;
-    case 'float':
-    case 'complex':
-      k = sc === 'complex' && real === 'bool' ? pairToBool : floatKernel(real, false);
-      break;
-  }
-  const vectorU32 = (sc === 'float' || sc === 'complex') && real === 'u32';
-  const toComplex = dc === 'complex';
-  const imFromSrc = toComplex && sc === 'complex';
-
-  const run = (si: number, ss: number, di: number, ds: number, n: number, contiguous: boolean): void => {
-    if (half) {
-      runHalf(k, s as Uint16Array, si, ss, d, di, ds, n);
-    } else if (vectorU32) {
-      const v = contiguous ? u32VectorCount(sdt, n) : 0;
-      floatToU32Vector(s, si, ss, d, di, ds, v);
-      floatToU32Scalar(s, si + v * ss, ss, d, di + v * ds, ds, n - v);
-    } else k(s, si, ss, d, di, ds, n);
-    if (toComplex) {
-      if (imFromSrc) copy(s, si + 1, ss, d, di + 1, ds, n);
-      else zero(s, 0, 0, d, di + 1, ds, n);
+  /** One block of m ≤ BLOCK elements, k0 = its position in the run. */
+  const block = (
+    si: number,
+    ss: number,
+    di: number,
+    ds: number,
+    m: number,
+    k0: number,
+    vec: number,
+  ): void => {
+    // Source → scratch.
+    if (sWide) gatherWide(s as Int32Array, si, ss, m);
+    else if (sc === 'half') gatherHalf(s as Uint16Array, si, ss, m, val);
+    else {
+      gather(st, s, si, ss, m, val);
+      if (sc === 'complex') gather(st, s, si + 1, ss, m, imv);
+    }
+    // Scratch → destination.
+    switch (dc) {
+      case 'i64':
+      case 'u64':
+        if (!sWide) {
+          if (fromFloat) floatToWide(m, dc === 'u64');
+          else intToWide(m);
+        }
+        scatterWide(d as Int32Array, di, ds, m);
+        return;
+      case 'bool':
+        if (sWide) wideToBool(m);
+        else toBool(m, sc === 'complex');
+        scatter(dt, d, di, ds, m, val);
+        return;
+      case 'half':
+        if (sWide) {
+          wideToFloat(m, sc === 'u64', false);
+          fround(m); // NumPy converts integers to half through float32
+        }
+        scatterHalf(d as Uint16Array, di, ds, m, val);
+        return;
+      case 'narrow':
+      case 'u32':
+        if (sWide) wideLow(m);
+        else if (fromFloat) {
+          if (dc === 'narrow') clampNarrow(m);
+          else floatToU32(m, k0, vec);
+        }
+        scatter(dt, d, di, ds, m, val);
+        return;
+      default:
+        // float32/float64, and the real lane of complex destinations.
+        if (sWide) wideToFloat(m, sc === 'u64', toF32);
+        scatter(dt, d, di, ds, m, val);
+        if (dc === 'complex') scatter(dt, d, di + 1, ds, m, sc === 'complex' ? imv : ZERO);
     }
   };
-  return { s, sUnit, d, dUnit, run };
-}
 
-/** The kernel for a float source (float32/64, a complex's real lane, decoded float16). */
-function floatKernel(real: DstClass, fromHalf: boolean): Kernel {
-  switch (real) {
-    case 'narrow':
-      return floatToNarrow;
-    case 'u32':
-      return floatToU32Scalar;
-    case 'i64':
-      return floatToI64;
-    case 'u64':
-      return floatToU64;
-    case 'bool':
-      return toBool;
-    case 'half':
-      return fromHalf ? copy : toHalf;
-    default:
-      return copy;
-  }
-}
-
-const SCRATCH = 4096;
-let scratch: Float64Array | null = null;
-
-/** float16 source: decode runs of up to 4096 values, then convert them as float64. */
-function runHalf(k: Kernel, s: Uint16Array, si: number, ss: number, d: Num, di: number, ds: number, n: number): void {
-  const table = halfValues();
-  const tmp = (scratch ??= new Float64Array(SCRATCH));
-  while (n > 0) {
-    const m = Math.min(n, SCRATCH);
-    for (let j = 0; j < m; j++, si += ss) tmp[j] = table[s[si]!]!;
-    k(tmp, 0, 1, d, di, ds, m);
-    di += m * ds;
-    n -= m;
-  }
+  const vectorU32 = dc === 'u32' && (sc === 'float' || sc === 'complex');
+  const run = (
+    si: number,
+    ss: number,
+    di: number,
+    ds: number,
+    n: number,
+    contiguous: boolean,
+  ): void => {
+    const vec = vectorU32 && contiguous ? u32VectorCount(sdt, n) : 0;
+    for (let k0 = 0; k0 < n; k0 += BLOCK) {
+      const m = Math.min(BLOCK, n - k0);
+      block(si + k0 * ss, ss, di + k0 * ds, ds, m, k0, vec);
+    }
+  };
+  return { sUnit, dUnit, run };
 }
 
 // ---- iteration ------------------------------------------------------------------------
@@ -441,16 +538,16 @@ export function castInto(dst: NDArray, src: NDArray): void {
     const p = makePlan(dst, src);
     const sItem = src.itemsize;
     const dItem = dst.itemsize;
-    walk(src.shape, src.strides, dst.strides, src.offset, dst.offset, (so, sst, dof, dst_, n) => {
-      const contiguous = sst === sItem && dst_ === dItem;
-      p.run(so / p.sUnit, sst / p.sUnit, dof / p.dUnit, dst_ / p.dUnit, n, contiguous);
+    walk(src.shape, src.strides, dst.strides, src.offset, dst.offset, (so, sst, dof, dstr, n) => {
+      const contiguous = sst === sItem && dstr === dItem;
+      p.run(so / p.sUnit, sst / p.sUnit, dof / p.dUnit, dstr / p.dUnit, n, contiguous);
     });
     return;
   }
   const sdt = src.dtype;
   const ddt = dst.dtype;
   if (sdt === ddt) {
-    copyBytes(dst, src);
+    if (!copyUnits(dst, src)) copyBytes(dst, src);
     return;
   }
   // Strings, structured and unaligned arrays: one element at a time.
@@ -479,4 +576,63 @@ function copyBytes(dst: NDArray, src: NDArray): void {
       for (let b = 0; b < item; b++) d8[dof + b] = s8[so + b]!;
     }
   });
+}
+
+/**
+ * Same dtype: move each element's bits in 1-, 2- or 4-byte units (never through a float
+ * value, so NaN payloads survive). Returns false when the arrays aren't aligned to the unit.
+ */
+function copyUnits(dst: NDArray, src: NDArray): boolean {
+  const item = dst.itemsize;
+  const unit = item % 4 === 0 ? 4 : item % 2 === 0 ? 2 : 1;
+  const aligned = (a: NDArray) => a.offset % unit === 0 && a.strides.every((st) => st % unit === 0);
+  if (!aligned(dst) || !aligned(src)) return false;
+  const view = (a: NDArray) => {
+    const buf = a.buffer as ArrayBuffer;
+    const C = unit === 4 ? Int32Array : unit === 2 ? Uint16Array : Uint8Array;
+    return new C(buf, 0, Math.floor(buf.byteLength / unit));
+  };
+  const lanes = item / unit;
+  const s = view(src);
+  const d = view(dst);
+  walk(src.shape, src.strides, dst.strides, src.offset, dst.offset, (so, ss, dof, ds, n) => {
+    const si = so / unit;
+    const di = dof / unit;
+    if (ss === item && ds === item) {
+      d.set(s.subarray(si, si + n * lanes), di);
+      return;
+    }
+    copyLanes(unit, s, si, ss / unit, d, di, ds / unit, n, lanes);
+  });
+  return true;
+}
+
+/** Strided unit copies, one loop per unit type (see the design note at the top). */
+function copyLanes(
+  unit: number,
+  s: Num,
+  si: number,
+  ss: number,
+  d: Num,
+  di: number,
+  ds: number,
+  n: number,
+  lanes: number,
+): void {
+  if (unit === 4) {
+    const a = s as Int32Array;
+    const b = d as Int32Array;
+    for (let k = 0; k < n; k++, si += ss, di += ds)
+      for (let l = 0; l < lanes; l++) b[di + l] = a[si + l]!;
+  } else if (unit === 2) {
+    const a = s as Uint16Array;
+    const b = d as Uint16Array;
+    for (let k = 0; k < n; k++, si += ss, di += ds)
+      for (let l = 0; l < lanes; l++) b[di + l] = a[si + l]!;
+  } else {
+    const a = s as Uint8Array;
+    const b = d as Uint8Array;
+    for (let k = 0; k < n; k++, si += ss, di += ds)
+      for (let l = 0; l < lanes; l++) b[di + l] = a[si + l]!;
+  }
 }

@@ -8,6 +8,7 @@ import { broadcastView } from '../broadcast.js';
 import type { DType, DTypeKey } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { castElement, fromPython, writeElement, type Canonical } from '../elements.js';
+import { allocate } from './args.js';
 import { castInto } from './castloops.js';
 import { likeStrides } from './layout.js';
 import { forEachOffset, isCContiguous, shapeReprCompact } from '../iter.js';
@@ -19,8 +20,7 @@ export type CopyOrder = 'C' | 'F' | 'A' | 'K';
 /** A fresh copy of `a` (`a.copy(order)`, `np.copy`), optionally converted to `dtype`. */
 export function copyArray<K extends DTypeKey>(a: NDArray<K>, order: CopyOrder = 'C', dtype?: DType): NDArray<K> {
   const dt = (dtype ?? a.dtype) as DType<K>;
-  const strides = likeStrides(a, a.shape, order, dt.itemsize);
-  const out = new NDArray(new ArrayBuffer(a.size * dt.itemsize), dt, a.shape, strides);
+  const out = allocate(a.shape, dt, likeStrides(a, a.shape, order, dt.itemsize));
   castInto(out, a);
   return out;
 }

@@ -5,20 +5,28 @@
  * twodim.ts and are re-exported from here.
  */
 import type { Complex } from '../complex.js';
-import { type DType, type DTypeKey, type DTypeLike, type KeyOf, float64, int64, dtype as toDType } from '../dtype.js';
+import {
+  type DType,
+  type DTypeKey,
+  type DTypeLike,
+  float64,
+  int64,
+  type KeyOf,
+  dtype as toDType,
+} from '../dtype.js';
 import { ValueError } from '../errors.js';
+import { cStrides, fStrides } from '../iter.js';
 import { NDArray } from '../ndarray.js';
-import { type ArrayLike, asarray } from './array.js';
 import { allocate, bindArgs, creationDType, missing, missingPositional, toShape } from './args.js';
+import { type ArrayLike, asarray } from './array.js';
 import { castInto } from './castloops.js';
 import { fillValueDType, fillWith } from './fillvalue.js';
-import { type Order, likeStrides, parseCFOrder, parseOrder } from './layout.js';
-import { cStrides, fStrides } from '../iter.js';
+import { likeStrides, type Order, parseCFOrder, parseOrder } from './layout.js';
 
+export * from './buffer.js';
 export * from './ranges.js';
 export * from './spaces.js';
 export * from './twodim.js';
-export * from './buffer.js';
 
 /** A shape argument: `3`, `[2, 3]`. */
 export type ShapeLike = number | bigint | readonly (number | bigint)[];
@@ -41,31 +49,52 @@ export interface LikeOptions<D extends DTypeLike = DTypeLike> {
 }
 
 /** Result type of a `*_like` call: the given dtype, else the prototype's. */
-type LikeResult<D, K extends DTypeKey> = [D] extends [undefined] ? NDArray<K> : D extends DTypeLike ? NDArray<KeyOf<D>> : NDArray<K>;
+type LikeResult<D, K extends DTypeKey> = [D] extends [undefined]
+  ? NDArray<K>
+  : D extends DTypeLike
+    ? NDArray<KeyOf<D>>
+    : NDArray<K>;
 
 function checkDevice(device: unknown): void {
   if (device !== undefined && device !== null && device !== 'cpu') {
-    throw new ValueError(`Device not understood. Only "cpu" is allowed, but received: ${String(device)}`);
+    throw new ValueError(
+      `Device not understood. Only "cpu" is allowed, but received: ${String(device)}`,
+    );
   }
 }
 
 /** Allocate from (shape, dtype, order) arguments: the core of empty/zeros/ones/full. */
-function fromShape(fn: string, args: Record<string, unknown>, dflt: DType | null, fill?: unknown): NDArray {
+function fromShape(
+  fn: string,
+  args: Record<string, unknown>,
+  dflt: DType | null,
+  fill?: unknown,
+): NDArray {
   // empty and zeros are C functions, ones and full Python ones: their messages differ.
   if (fn === 'empty' || fn === 'zeros') {
     if (!('shape' in args)) throw missing(fn, 'shape', 1);
   } else missingPositional(fn, args, fn === 'full' ? ['shape', 'fill_value'] : ['shape']);
   checkDevice(args.device);
   const shape = toShape(args.shape);
-  const dt = args.dtype === undefined || args.dtype === null ? (dflt ?? fillValueDType(fill)) : creationDType(args.dtype);
+  const dt =
+    args.dtype === undefined || args.dtype === null
+      ? (dflt ?? fillValueDType(fill))
+      : creationDType(args.dtype);
   const order = parseCFOrder(args.order);
-  const out = allocate(shape, dt, order === 'F' ? fStrides(shape, dt.itemsize) : cStrides(shape, dt.itemsize));
+  const out = allocate(
+    shape,
+    dt,
+    order === 'F' ? fStrides(shape, dt.itemsize) : cStrides(shape, dt.itemsize),
+  );
   if (fill !== undefined) fillWith(out, fill);
   return out;
 }
 
 /** `np.empty(shape, dtype=float, order='C')`. Memory is zeroed (JS has no uninitialised buffers). */
-export function empty<D extends DTypeLike = 'float64'>(shape: ShapeLike, opts?: CreationOptions<D>): NDArray<KeyOf<D>>;
+export function empty<D extends DTypeLike = 'float64'>(
+  shape: ShapeLike,
+  opts?: CreationOptions<D>,
+): NDArray<KeyOf<D>>;
 export function empty<D extends DTypeLike = 'float64'>(
   shape: ShapeLike,
   dtype: D | null | undefined,
@@ -73,11 +102,18 @@ export function empty<D extends DTypeLike = 'float64'>(
   opts?: CreationOptions<D>,
 ): NDArray<KeyOf<D>>;
 export function empty(...args: unknown[]): NDArray {
-  return fromShape('empty', bindArgs('empty', ['shape', 'dtype', 'order'], args, ['device', 'like']), float64);
+  return fromShape(
+    'empty',
+    bindArgs('empty', ['shape', 'dtype', 'order'], args, ['device', 'like']),
+    float64,
+  );
 }
 
 /** `np.zeros(shape, dtype=float, order='C')`. */
-export function zeros<D extends DTypeLike = 'float64'>(shape: ShapeLike, opts?: CreationOptions<D>): NDArray<KeyOf<D>>;
+export function zeros<D extends DTypeLike = 'float64'>(
+  shape: ShapeLike,
+  opts?: CreationOptions<D>,
+): NDArray<KeyOf<D>>;
 export function zeros<D extends DTypeLike = 'float64'>(
   shape: ShapeLike,
   dtype: D | null | undefined,
@@ -85,11 +121,18 @@ export function zeros<D extends DTypeLike = 'float64'>(
   opts?: CreationOptions<D>,
 ): NDArray<KeyOf<D>>;
 export function zeros(...args: unknown[]): NDArray {
-  return fromShape('zeros', bindArgs('zeros', ['shape', 'dtype', 'order'], args, ['device', 'like']), float64);
+  return fromShape(
+    'zeros',
+    bindArgs('zeros', ['shape', 'dtype', 'order'], args, ['device', 'like']),
+    float64,
+  );
 }
 
 /** `np.ones(shape, dtype=None, order='C')`. */
-export function ones<D extends DTypeLike = 'float64'>(shape: ShapeLike, opts?: CreationOptions<D>): NDArray<KeyOf<D>>;
+export function ones<D extends DTypeLike = 'float64'>(
+  shape: ShapeLike,
+  opts?: CreationOptions<D>,
+): NDArray<KeyOf<D>>;
 export function ones<D extends DTypeLike = 'float64'>(
   shape: ShapeLike,
   dtype: D | null | undefined,
@@ -97,7 +140,12 @@ export function ones<D extends DTypeLike = 'float64'>(
   opts?: CreationOptions<D>,
 ): NDArray<KeyOf<D>>;
 export function ones(...args: unknown[]): NDArray {
-  return fromShape('ones', bindArgs('ones', ['shape', 'dtype', 'order'], args, ['device', 'like']), float64, 1);
+  return fromShape(
+    'ones',
+    bindArgs('ones', ['shape', 'dtype', 'order'], args, ['device', 'like']),
+    float64,
+    1,
+  );
 }
 
 /** The dtype key NumPy infers for a fill value (numbers may be int64 or float64). */
@@ -128,10 +176,11 @@ export function full(...args: unknown[]): NDArray {
 }
 
 /** `np.empty_like` and friends: shape, dtype and layout from the prototype unless given. */
-function likeArray(fn: string, args: Record<string, unknown>): NDArray {
+function likeArray(args: Record<string, unknown>): NDArray {
   checkDevice(args.device);
   const proto = args.prototype instanceof NDArray ? args.prototype : asarray(args.prototype);
-  const dt = args.dtype === undefined || args.dtype === null ? proto.dtype : creationDType(args.dtype);
+  const dt =
+    args.dtype === undefined || args.dtype === null ? proto.dtype : creationDType(args.dtype);
   const order = parseOrder(args.order, 'K');
   const shape = args.shape === undefined || args.shape === null ? proto.shape : toShape(args.shape);
   return allocate(shape, dt, likeStrides(proto, shape, order, dt.itemsize));
@@ -139,7 +188,12 @@ function likeArray(fn: string, args: Record<string, unknown>): NDArray {
 
 const LIKE_PARAMS = ['prototype', 'dtype', 'order', 'subok', 'shape'];
 
-function likeArgs(fn: string, args: unknown[], firstName: string, params = LIKE_PARAMS): Record<string, unknown> {
+function likeArgs(
+  fn: string,
+  args: unknown[],
+  firstName: string,
+  params = LIKE_PARAMS,
+): Record<string, unknown> {
   const names = [firstName, ...params.slice(1)];
   const a = bindArgs(fn, names, args, ['device']);
   if (firstName in a) {
@@ -161,7 +215,7 @@ export function empty_like<K extends DTypeKey, D extends DTypeLike | undefined =
 export function empty_like(...args: unknown[]): NDArray {
   const a = likeArgs('empty_like', args, 'prototype');
   if (!('prototype' in a)) throw missing('empty_like', 'prototype', 1);
-  return likeArray('empty_like', a);
+  return likeArray(a);
 }
 
 /** `np.zeros_like(a, dtype=None, order='K', subok=True, shape=None)`. */
@@ -176,7 +230,7 @@ export function zeros_like<K extends DTypeKey, D extends DTypeLike | undefined =
 export function zeros_like(...args: unknown[]): NDArray {
   const a = likeArgs('zeros_like', args, 'a');
   if (!('prototype' in a)) missingPositional('zeros_like', a, ['a']);
-  return likeArray('zeros_like', a);
+  return likeArray(a);
 }
 
 /** `np.ones_like(a, dtype=None, order='K', subok=True, shape=None)`. */
@@ -191,7 +245,7 @@ export function ones_like<K extends DTypeKey, D extends DTypeLike | undefined = 
 export function ones_like(...args: unknown[]): NDArray {
   const a = likeArgs('ones_like', args, 'a');
   if (!('prototype' in a)) missingPositional('ones_like', a, ['a']);
-  const out = likeArray('ones_like', a);
+  const out = likeArray(a);
   fillWith(out, 1);
   return out;
 }
@@ -207,9 +261,19 @@ export function full_like<K extends DTypeKey, D extends DTypeLike | undefined = 
   opts?: LikeOptions<NonNullable<D>>,
 ): LikeResult<D, K>;
 export function full_like(...args: unknown[]): NDArray {
-  const a = likeArgs('full_like', args, 'a', ['prototype', 'fill_value', 'dtype', 'order', 'subok', 'shape']);
-  missingPositional('full_like', 'prototype' in a ? { ...a, a: a.prototype } : a, ['a', 'fill_value']);
-  const out = likeArray('full_like', a);
+  const a = likeArgs('full_like', args, 'a', [
+    'prototype',
+    'fill_value',
+    'dtype',
+    'order',
+    'subok',
+    'shape',
+  ]);
+  missingPositional('full_like', 'prototype' in a ? { ...a, a: a.prototype } : a, [
+    'a',
+    'fill_value',
+  ]);
+  const out = likeArray(a);
   fillWith(out, a.fill_value);
   return out;
 }
@@ -257,7 +321,8 @@ export function fromfunction<R>(
 ): R;
 export function fromfunction(fn: unknown, shape: unknown, opts?: unknown): unknown {
   if (typeof fn !== 'function') throw new TypeError(`'${typeof fn}' object is not callable`);
-  if (shape === undefined) throw new TypeError("fromfunction() missing 1 required positional argument: 'shape'");
+  if (shape === undefined)
+    throw new TypeError("fromfunction() missing 1 required positional argument: 'shape'");
   const { dtype, like: _like, ...kwargs } = (opts ?? {}) as Record<string, unknown>;
   const dims = toShape(shape);
   const dt = creationDType(dtype);
@@ -281,6 +346,7 @@ function indexGrids(dims: number[], dt: DType): NDArray[] {
   const grid = dt === int64 ? block : allocate(block.shape, dt, cStrides(block.shape, dt.itemsize));
   if (grid !== block) castInto(grid, block);
   const strides = grid.strides.slice(1);
-  return Array.from({ length: nd }, (_, k) => grid.viewWith(dims, strides, grid.offset + k * grid.strides[0]!));
+  return Array.from({ length: nd }, (_, k) =>
+    grid.viewWith(dims, strides, grid.offset + k * grid.strides[0]!),
+  );
 }
-

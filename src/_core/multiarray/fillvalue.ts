@@ -6,7 +6,14 @@
  * (`np.full(3, 1e30, dtype=np.int8)` gives NumPy's platform value, not an error).
  */
 import { Complex } from '../complex.js';
-import { type DType, bool, complex128, dtypeOfTypedArray, float64, unicodeDType } from '../dtype.js';
+import {
+  bool,
+  complex128,
+  type DType,
+  dtypeOfTypedArray,
+  float64,
+  unicodeDType,
+} from '../dtype.js';
 import { type Canonical, castElement, fromPython, writeElement } from '../elements.js';
 import { OverflowError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
@@ -16,7 +23,8 @@ import { assignArray, fillArray } from './copy.js';
 /** The dtype `np.asarray(value)` has, for fill-value dtype inference. */
 export function fillValueDType(value: unknown): DType {
   if (value instanceof NDArray) return value.dtype;
-  if (typeof value === 'number') return Number.isSafeInteger(value) && !Object.is(value, -0) ? array(value).dtype : float64;
+  if (typeof value === 'number')
+    return Number.isSafeInteger(value) && !Object.is(value, -0) ? array(value).dtype : float64;
   if (typeof value === 'boolean') return bool;
   if (value instanceof Complex) return complex128;
   return dtypeOfTypedArray(value) ?? array(value).dtype;
@@ -42,7 +50,11 @@ export function weakScalarCast(value: unknown, dt: DType): Canonical {
 }
 
 const isScalar = (v: unknown): boolean =>
-  typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || typeof v === 'string' || v instanceof Complex;
+  typeof v === 'number' ||
+  typeof v === 'bigint' ||
+  typeof v === 'boolean' ||
+  typeof v === 'string' ||
+  v instanceof Complex;
 
 /** `np.copyto(dst, value, casting='unsafe')` for the creation functions. */
 export function fillWith(dst: NDArray, value: unknown): void {

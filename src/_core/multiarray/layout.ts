@@ -36,7 +36,12 @@ interface Proto {
  * `order`. 'K' keeps proto's axis order (C or F when proto is contiguous that way, else
  * axes sorted by decreasing |stride|); with a shape of another ndim it falls back to C.
  */
-export function likeStrides(proto: Proto, shape: readonly number[], order: Order, itemsize: number): number[] {
+export function likeStrides(
+  proto: Proto,
+  shape: readonly number[],
+  order: Order,
+  itemsize: number,
+): number[] {
   const cont = (f: typeof isCContiguous) => f(proto.shape, proto.strides, proto.itemsize);
   switch (order) {
     case 'C':
@@ -44,10 +49,13 @@ export function likeStrides(proto: Proto, shape: readonly number[], order: Order
     case 'F':
       return fStrides(shape, itemsize);
     case 'A':
-      return cont(isFContiguous) && !cont(isCContiguous) ? fStrides(shape, itemsize) : cStrides(shape, itemsize);
+      return cont(isFContiguous) && !cont(isCContiguous)
+        ? fStrides(shape, itemsize)
+        : cStrides(shape, itemsize);
     default: {
       const nd = shape.length;
-      if (nd !== proto.shape.length || nd <= 1 || cont(isCContiguous)) return cStrides(shape, itemsize);
+      if (nd !== proto.shape.length || nd <= 1 || cont(isCContiguous))
+        return cStrides(shape, itemsize);
       if (cont(isFContiguous)) return fStrides(shape, itemsize);
       const perm = Array.from({ length: nd }, (_, i) => i).sort(
         (a, b) => Math.abs(proto.strides[b]!) - Math.abs(proto.strides[a]!) || a - b,

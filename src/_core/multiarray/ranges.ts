@@ -9,7 +9,18 @@
  * floats come out bit for bit.
  */
 import { Complex } from '../complex.js';
-import { type DType, type DTypeKey, type DTypeLike, type KeyOf, bool, complex128, float64, int64, dtype as toDType, uint64 } from '../dtype.js';
+import {
+  bool,
+  complex128,
+  type DType,
+  type DTypeKey,
+  type DTypeLike,
+  float64,
+  int64,
+  type KeyOf,
+  dtype as toDType,
+  uint64,
+} from '../dtype.js';
 import { type Canonical, castElement, fromPython, writeElement } from '../elements.js';
 import { ValueError, ZeroDivisionError } from '../errors.js';
 import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
@@ -30,7 +41,10 @@ export interface ArangeOptions<D extends DTypeLike | undefined = DTypeLike> {
 }
 
 /** A Python number as arange's length arithmetic sees it. */
-type PyNum = { k: 'int'; v: bigint } | { k: 'float'; v: number } | { k: 'complex'; re: number; im: number };
+type PyNum =
+  | { k: 'int'; v: bigint }
+  | { k: 'float'; v: number }
+  | { k: 'complex'; re: number; im: number };
 
 /** NumPy's class name of a dtype, for the "not supported" message. */
 function dtypeClass(d: DType): string {
@@ -49,13 +63,15 @@ function toPy(x: unknown, left: string, right: string): [PyNum, DType] {
     return [{ k: 'float', v: x }, float64];
   }
   if (typeof x === 'bigint') {
-    if (x >= 2n ** 64n || x < -(2n ** 63n)) throw new TypeError('arange() does not support Python integers beyond 64 bits');
+    if (x >= 2n ** 64n || x < -(2n ** 63n))
+      throw new TypeError('arange() does not support Python integers beyond 64 bits');
     return [{ k: 'int', v: x }, x >= 2n ** 63n ? uint64 : int64];
   }
   if (typeof x === 'boolean') return [{ k: 'int', v: x ? 1n : 0n }, bool];
   if (x instanceof Complex) return [{ k: 'complex', re: x.re, im: x.im }, complex128];
   if (x instanceof NDArray) {
-    if (x.size !== 1) throw new TypeError('only length-1 arrays can be converted to Python scalars');
+    if (x.size !== 1)
+      throw new TypeError('only length-1 arrays can be converted to Python scalars');
     const d = x.dtype;
     if (!d.isNumeric) throw notSupported(d);
     const v = x.readAt(x.offsetOf(new Array(x.ndim).fill(0)));
@@ -69,7 +85,8 @@ function toPy(x: unknown, left: string, right: string): [PyNum, DType] {
 }
 
 const asFloat = (a: PyNum): number => (a.k === 'int' ? Number(a.v) : a.k === 'float' ? a.v : a.re);
-const asComplex = (a: PyNum): [number, number] => (a.k === 'complex' ? [a.re, a.im] : [asFloat(a), 0]);
+const asComplex = (a: PyNum): [number, number] =>
+  a.k === 'complex' ? [a.re, a.im] : [asFloat(a), 0];
 
 function pyAdd(a: PyNum, b: PyNum, sign: 1 | -1): PyNum {
   if (a.k === 'int' && b.k === 'int') return { k: 'int', v: sign === 1 ? a.v + b.v : a.v - b.v };
@@ -102,11 +119,15 @@ function pyDiv(a: PyNum, b: PyNum): PyNum {
     return { k: 'complex', re: Number.NaN, im: Number.NaN };
   }
   const y = asFloat(b);
-  if (y === 0) throw new ZeroDivisionError(a.k === 'int' && b.k === 'int' ? 'division by zero' : 'float division by zero');
+  if (y === 0)
+    throw new ZeroDivisionError(
+      a.k === 'int' && b.k === 'int' ? 'division by zero' : 'float division by zero',
+    );
   return { k: 'float', v: asFloat(a) / y };
 }
 
-const isZero = (a: PyNum): boolean => (a.k === 'int' ? a.v === 0n : a.k === 'float' ? a.v === 0 : a.re === 0 && a.im === 0);
+const isZero = (a: PyNum): boolean =>
+  a.k === 'int' ? a.v === 0n : a.k === 'float' ? a.v === 0 : a.re === 0 && a.im === 0;
 
 /** NumPy's `_arange_safe_ceil_to_intp`. */
 function ceilLength(x: number): number {
@@ -119,10 +140,12 @@ function ceilLength(x: number): number {
 /** arange's length: `ceil((stop - start) / step)`, NumPy's `_calc_length`. */
 function arangeLength(start: PyNum, stop: PyNum, step: PyNum, complexOut: boolean): number {
   const diff = pyAdd(stop, start, -1);
-  if (diff.k === 'float' && Number.isNaN(diff.v)) throw new ValueError('arange: cannot compute length');
+  if (diff.k === 'float' && Number.isNaN(diff.v))
+    throw new ValueError('arange: cannot compute length');
   const val = pyDiv(diff, step);
   if (complexOut && val.k === 'complex') return Math.min(ceilLength(val.re), ceilLength(val.im));
-  if (val.k === 'complex') throw new TypeError("float() argument must be a string or a real number, not 'complex'");
+  if (val.k === 'complex')
+    throw new TypeError("float() argument must be a string or a real number, not 'complex'");
   const v = asFloat(val);
   // Underflow, or a step of ±inf: one element when the direction is right.
   if (v === 0 && !isZero(diff)) return Object.is(v, -0) || v < 0 ? 0 : 1;
@@ -131,7 +154,8 @@ function arangeLength(start: PyNum, stop: PyNum, step: PyNum, complexOut: boolea
 
 /** A Python number stored into `dt` as `a[i] = x` does (NumPy's setitem); a 0-d array is cast. */
 function store(x: PyNum, src: unknown, dt: DType): Canonical {
-  if (src instanceof NDArray) return castElement(src.readAt(src.offsetOf(new Array(src.ndim).fill(0))), src.dtype, dt);
+  if (src instanceof NDArray)
+    return castElement(src.readAt(src.offsetOf(new Array(src.ndim).fill(0))), src.dtype, dt);
   if (x.k === 'int') return fromPython(x.v, dt);
   return fromPython(x.k === 'float' ? x.v : new Complex(x.re, x.im), dt);
 }
@@ -146,16 +170,26 @@ export function arange<D extends DTypeLike | undefined = undefined>(
 ): NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey>;
 export function arange(...args: unknown[]): NDArray {
   const a = bindArgs('arange', ['start', 'stop', 'step', 'dtype'], args, ['device', 'like']);
-  const positionalStart = args.length > 0 && !(args[0] !== null && typeof args[0] === 'object' && !(args[0] instanceof NDArray) && !(args[0] instanceof Complex));
+  const positionalStart =
+    args.length > 0 &&
+    !(
+      args[0] !== null &&
+      typeof args[0] === 'object' &&
+      !(args[0] instanceof NDArray) &&
+      !(args[0] instanceof Complex)
+    );
   let startArg: unknown = a.start;
   let stopArg: unknown = a.stop;
   if (stopArg === undefined || stopArg === null) {
-    if (!positionalStart || startArg === undefined) throw new TypeError('arange() requires stop to be specified.');
+    if (!positionalStart || startArg === undefined)
+      throw new TypeError('arange() requires stop to be specified.');
     stopArg = startArg;
     startArg = 0;
   }
   if (a.device !== undefined && a.device !== null && a.device !== 'cpu') {
-    throw new ValueError(`Device not understood. Only "cpu" is allowed, but received: ${String(a.device)}`);
+    throw new ValueError(
+      `Device not understood. Only "cpu" is allowed, but received: ${String(a.device)}`,
+    );
   }
   const stepArg = a.step === undefined || a.step === null ? 1 : a.step;
   const [start, dStart] = toPy(startArg, startArg === null ? 'NoneType' : 'int', 'NoneType');
@@ -168,7 +202,9 @@ export function arange(...args: unknown[]): NDArray {
   if (!dt.isNumeric) throw notSupported(dt);
   const n = Math.max(arangeLength(start, stop, step, dt.kind === 'c'), 0);
   if (dt.kind === 'b' && n > 2) {
-    throw new TypeError('arange() is only supported for booleans when the result has at most length 2.');
+    throw new TypeError(
+      'arange() is only supported for booleans when the result has at most length 2.',
+    );
   }
   const out = allocate([n], dt, [dt.itemsize]);
   if (n === 0) return out;
@@ -220,7 +256,8 @@ export function fillRange(out: NDArray, n: number): void {
         const d = out.data as Uint16Array;
         const start = halfBitsToDouble(d[0]!);
         const delta = Math.fround(halfBitsToDouble(d[1]!) - start);
-        for (let i = 2; i < n; i++) d[i] = doubleToHalfBits(Math.fround(start + Math.fround(Math.fround(i) * delta)));
+        for (let i = 2; i < n; i++)
+          d[i] = doubleToHalfBits(Math.fround(start + Math.fround(Math.fround(i) * delta)));
       }
       return;
     }

@@ -8,8 +8,18 @@
  * logspace/geomspace add `power`/`log10`/`sign`, computed here with JavaScript's Math
  * library: those can differ from NumPy's C library in the last bit.
  */
+
+import { broadcastView } from '../broadcast.js';
+import { astype } from '../casting.js';
 import { Complex } from '../complex.js';
-import { type DType, type DTypeKey, type DTypeLike, type KeyOf, float64, dtype as toDType } from '../dtype.js';
+import {
+  type DType,
+  type DTypeKey,
+  type DTypeLike,
+  float64,
+  type KeyOf,
+  dtype as toDType,
+} from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { roundToHalf } from '../float16.js';
 import { cStrides, shapeSize } from '../iter.js';
@@ -17,16 +27,17 @@ import { NDArray } from '../ndarray.js';
 import { resultType } from '../numerictypes/promotion.js';
 import { moveaxis } from '../shape.js';
 import { broadcastShapesOrNull } from '../umath/iterator.js';
-import { broadcastView } from '../broadcast.js';
-import { astype } from '../casting.js';
-import { asarray } from './array.js';
 import { allocate, bindArgs, missingPositional, toIndex } from './args.js';
+import { asarray } from './array.js';
 import { castInto } from './castloops.js';
 
 /** A linspace bound: a JS scalar or anything array_like. */
 export type SpaceValue = number | bigint | boolean | Complex | NDArray | readonly unknown[];
 
-export interface LinspaceOptions<D extends DTypeLike | undefined = DTypeLike, R extends boolean = boolean> {
+export interface LinspaceOptions<
+  D extends DTypeLike | undefined = DTypeLike,
+  R extends boolean = boolean,
+> {
   num?: number;
   endpoint?: boolean;
   retstep?: R;
@@ -110,7 +121,13 @@ function fromVals(shape: readonly number[], dt: DType, v: Vals): NDArray {
 }
 
 /** NumPy's complex division loop (Smith's method), each operation rounded by `r`. */
-function cdiv(ar: number, ai: number, br: number, bi: number, r: (x: number) => number): [number, number] {
+function cdiv(
+  ar: number,
+  ai: number,
+  br: number,
+  bi: number,
+  r: (x: number) => number,
+): [number, number] {
   const abr = Math.abs(br);
   const abi = Math.abs(bi);
   if (abr >= abi) {
@@ -124,7 +141,13 @@ function cdiv(ar: number, ai: number, br: number, bi: number, r: (x: number) => 
   return [r(r(r(ar * rat) + ai) * scl), r(r(r(ai * rat) - ar) * scl)];
 }
 
-function cmul(ar: number, ai: number, br: number, bi: number, r: (x: number) => number): [number, number] {
+function cmul(
+  ar: number,
+  ai: number,
+  br: number,
+  bi: number,
+  r: (x: number) => number,
+): [number, number] {
   return [r(r(ar * br) - r(ai * bi)), r(r(ar * bi) + r(ai * br))];
 }
 
@@ -140,14 +163,22 @@ interface Space {
 
 /** The working dtype of linspace: result_type(start, stop), made inexact. */
 function workingDType(start: unknown, stop: unknown, S: NDArray, T: NDArray): DType {
-  const dt = resultType((isJsScalar(start) ? start : S) as never, (isJsScalar(stop) ? stop : T) as never);
+  const dt = resultType(
+    (isJsScalar(start) ? start : S) as never,
+    (isJsScalar(stop) ? stop : T) as never,
+  );
   if (dt.kind === 'c' || dt.kind === 'f') return dt;
   if ('biu'.includes(dt.kind)) return float64;
   throw new TypeError(`linspace() does not support inputs of dtype ${dt}`);
 }
 
 /** linspace's samples in its working dtype, axis 0 first, before any dtype/axis change. */
-function linspaceCore(start: unknown, stop: unknown, num: number, endpoint: boolean): Space & { dt: DType } {
+function linspaceCore(
+  start: unknown,
+  stop: unknown,
+  num: number,
+  endpoint: boolean,
+): Space & { dt: DType } {
   const S = start instanceof NDArray ? start : asarray(start);
   const T = stop instanceof NDArray ? stop : asarray(stop);
   const dt = workingDType(start, stop, S, T);
@@ -260,7 +291,12 @@ export function linspace<D extends DTypeLike | undefined = undefined, R extends 
   opts?: LinspaceOptions<D, R>,
 ): R extends true ? [SpaceResult<D>, number | Complex | NDArray] : SpaceResult<D>;
 export function linspace(...args: unknown[]): unknown {
-  const a = bindArgs('linspace', ['start', 'stop', 'num', 'endpoint', 'retstep', 'dtype', 'axis'], args, ['device']);
+  const a = bindArgs(
+    'linspace',
+    ['start', 'stop', 'num', 'endpoint', 'retstep', 'dtype', 'axis'],
+    args,
+    ['device'],
+  );
   missingPositional('linspace', a, ['start', 'stop']);
   const num = numArg(a.num);
   const endpoint = a.endpoint === undefined ? true : Boolean(a.endpoint);
@@ -283,7 +319,13 @@ function finish(y: NDArray, dtype: unknown, axis: unknown, floorInts: boolean): 
 // ---- power, log10, sign ---------------------------------------------------------------
 
 /** NumPy's npy_cpow: exact repeated products for small integer exponents, else exp(b·log a). */
-function cpow(ar: number, ai: number, br: number, bi: number, r: (x: number) => number): [number, number] {
+function cpow(
+  ar: number,
+  ai: number,
+  br: number,
+  bi: number,
+  r: (x: number) => number,
+): [number, number] {
   if (br === 0 && bi === 0) return [1, 0];
   if (ar === 0 && ai === 0) return br > 0 ? [0, 0] : [Number.NaN, Number.NaN];
   const n = Math.trunc(br);
@@ -347,12 +389,32 @@ export function logspace<D extends DTypeLike | undefined = undefined>(
   opts?: LogspaceOptions<D>,
 ): SpaceResult<D>;
 export function logspace(...args: unknown[]): NDArray {
-  const a = bindArgs('logspace', ['start', 'stop', 'num', 'endpoint', 'base', 'dtype', 'axis'], args);
+  const a = bindArgs(
+    'logspace',
+    ['start', 'stop', 'num', 'endpoint', 'base', 'dtype', 'axis'],
+    args,
+  );
   missingPositional('logspace', a, ['start', 'stop']);
-  return logspaceImpl(a.start, a.stop, numArg(a.num), a.endpoint === undefined ? true : Boolean(a.endpoint), a.base ?? 10, a.dtype, a.axis);
+  return logspaceImpl(
+    a.start,
+    a.stop,
+    numArg(a.num),
+    a.endpoint === undefined ? true : Boolean(a.endpoint),
+    a.base ?? 10,
+    a.dtype,
+    a.axis,
+  );
 }
 
-function logspaceImpl(start: unknown, stop: unknown, num: number, endpoint: boolean, base: unknown, dtype: unknown, axis: unknown): NDArray {
+function logspaceImpl(
+  start: unknown,
+  stop: unknown,
+  num: number,
+  endpoint: boolean,
+  base: unknown,
+  dtype: unknown,
+  axis: unknown,
+): NDArray {
   const ax = axis === undefined ? 0 : toIndex(axis);
   let b: NDArray;
   if (!isJsScalar(base) && (base instanceof NDArray ? base.ndim : asarray(base).ndim) > 0) {
@@ -361,12 +423,21 @@ function logspaceImpl(start: unknown, stop: unknown, num: number, endpoint: bool
     const S0 = start instanceof NDArray ? start : asarray(start);
     const T0 = stop instanceof NDArray ? stop : asarray(stop);
     const nd = Math.max(S0.ndim, T0.ndim, B.ndim);
-    const lift = (x: NDArray) => x.viewWith([...new Array(nd - x.ndim).fill(1), ...x.shape], [...new Array(nd - x.ndim).fill(0), ...x.strides], x.offset);
+    const lift = (x: NDArray) =>
+      x.viewWith(
+        [...new Array(nd - x.ndim).fill(1), ...x.shape],
+        [...new Array(nd - x.ndim).fill(0), ...x.strides],
+        x.offset,
+      );
     start = lift(S0);
     stop = lift(T0);
     const lb = lift(B);
     const pos = ax < 0 ? ax + nd + 1 : ax;
-    b = lb.viewWith([...lb.shape.slice(0, pos), 1, ...lb.shape.slice(pos)], [...lb.strides.slice(0, pos), 0, ...lb.strides.slice(pos)], lb.offset);
+    b = lb.viewWith(
+      [...lb.shape.slice(0, pos), 1, ...lb.shape.slice(pos)],
+      [...lb.strides.slice(0, pos), 0, ...lb.strides.slice(pos)],
+      lb.offset,
+    );
   } else b = base instanceof NDArray ? base : asarray(base);
   const { y } = linspaceCore(start, stop, num, endpoint);
   const ym = ax !== 0 ? moveaxis(y, 0, ax) : y;
@@ -393,7 +464,8 @@ export function geomspace(...args: unknown[]): NDArray {
   const endpoint = a.endpoint === undefined ? true : Boolean(a.endpoint);
   const S = a.start instanceof NDArray ? a.start : asarray(a.start);
   const T = a.stop instanceof NDArray ? a.stop : asarray(a.stop);
-  const requested = a.dtype === undefined || a.dtype === null ? null : toDType(a.dtype as DTypeLike);
+  const requested =
+    a.dtype === undefined || a.dtype === null ? null : toDType(a.dtype as DTypeLike);
   const dt = resultType(S, T, 0.5, requested ?? float64);
   const shape = broadcastShapesOrNull([S.shape, T.shape]);
   if (!shape) throw new ValueError('operands could not be broadcast together');
@@ -429,7 +501,15 @@ export function geomspace(...args: unknown[]): NDArray {
       [logT.re[i], logT.im![i]] = clog10(tb.re[i]!, tb.im![i]!, r);
     }
   }
-  const res = logspaceImpl(fromVals(shape, dt, logS), fromVals(shape, dt, logT), num, endpoint, 10, dt, 0);
+  const res = logspaceImpl(
+    fromVals(shape, dt, logS),
+    fromVals(shape, dt, logT),
+    num,
+    endpoint,
+    10,
+    dt,
+    0,
+  );
   // Exact end points, then the sign back on.
   const v = readVals(res);
   const B = n;
@@ -461,7 +541,8 @@ function complexSign(re: number, im: number, r: (x: number) => number): [number,
   const abs = r(Math.hypot(re, im));
   if (Number.isNaN(abs)) return [Number.NaN, Number.NaN];
   if (abs === Infinity) {
-    if (!Number.isFinite(re)) return Number.isFinite(im) ? [re > 0 ? 1 : -1, 0] : [Number.NaN, Number.NaN];
+    if (!Number.isFinite(re))
+      return Number.isFinite(im) ? [re > 0 ? 1 : -1, 0] : [Number.NaN, Number.NaN];
     return [0, im > 0 ? 1 : -1];
   }
   if (abs === 0) return [0, 0];
@@ -470,6 +551,5 @@ function complexSign(re: number, im: number, r: (x: number) => number): [number,
 
 /** Complex log10 as NumPy computes it: clog(z) scaled by log10(e). */
 function clog10(re: number, im: number, r: (x: number) => number): [number, number] {
-  const LOG10E = 0.4342944819032518;
-  return [r(r(Math.log(Math.hypot(re, im))) * LOG10E), r(r(Math.atan2(im, re)) * LOG10E)];
+  return [r(r(Math.log(Math.hypot(re, im))) * Math.LOG10E), r(r(Math.atan2(im, re)) * Math.LOG10E)];
 }

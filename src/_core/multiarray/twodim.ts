@@ -3,14 +3,14 @@
  * (NumPy's lib/_twodim_base_impl.py). Results are written directly instead of through
  * NumPy's flat-index assignments, with the same values, dtypes and layouts.
  */
-import { type DType, type DTypeKey, type DTypeLike, type KeyOf, bool, float64 } from '../dtype.js';
+import { bool, type DTypeKey, type DTypeLike, float64, type KeyOf } from '../dtype.js';
 import { fromPython, writeElement } from '../elements.js';
 import { ValueError } from '../errors.js';
 import { cStrides, fStrides } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { bestAxisOrder } from '../umath/iterator.js';
-import { type ArrayLike, asarray } from './array.js';
 import { allocate, bindArgs, creationDType, missingPositional, toIndex, toShape } from './args.js';
+import { type ArrayLike, asarray } from './array.js';
 import { castInto } from './castloops.js';
 import { parseCFOrder } from './layout.js';
 
@@ -56,7 +56,11 @@ export function eye(...args: unknown[]): NDArray {
   const dt = creationDType(a.dtype);
   const order = parseCFOrder(a.order);
   const shape = toShape([n, m]);
-  const out = allocate(shape, dt, order === 'F' ? fStrides(shape, dt.itemsize) : cStrides(shape, dt.itemsize));
+  const out = allocate(
+    shape,
+    dt,
+    order === 'F' ? fStrides(shape, dt.itemsize) : cStrides(shape, dt.itemsize),
+  );
   putAt(out, diagonalOffsets(out, k), 1);
   return out;
 }
@@ -80,7 +84,11 @@ function onDiagonal(v: NDArray, k: number): NDArray {
   const out = allocate([n, n], v.dtype, cStrides([n, n], v.itemsize));
   const row = k >= 0 ? 0 : -k;
   const col = k >= 0 ? k : 0;
-  const dst = out.viewWith([len], [out.strides[0]! + out.strides[1]!], row * out.strides[0]! + col * out.strides[1]!);
+  const dst = out.viewWith(
+    [len],
+    [out.strides[0]! + out.strides[1]!],
+    row * out.strides[0]! + col * out.strides[1]!,
+  );
   castInto(dst, v);
   return out;
 }
@@ -89,7 +97,11 @@ function onDiagonal(v: NDArray, k: number): NDArray {
  * `np.diag(v, k=0)`: a 1-d `v` gives a matrix with `v` on diagonal `k`; a 2-d `v`
  * gives its k-th diagonal as a read-only view (as NumPy's `diagonal` does).
  */
-export function diag<K extends DTypeKey>(v: NDArray<K> | ArrayLike, k?: number | { k?: number }, opts?: { k?: number }): NDArray<K>;
+export function diag<K extends DTypeKey>(
+  v: NDArray<K> | ArrayLike,
+  k?: number | { k?: number },
+  opts?: { k?: number },
+): NDArray<K>;
 export function diag(...args: unknown[]): NDArray {
   const a = bindArgs('diag', ['v', 'k'], args);
   missingPositional('diag', a, ['v']);
@@ -107,7 +119,11 @@ export function diag(...args: unknown[]): NDArray {
 }
 
 /** `np.diagflat(v, k=0)`: the flattened input on diagonal `k` of a new matrix. */
-export function diagflat<K extends DTypeKey>(v: NDArray<K> | ArrayLike, k?: number | { k?: number }, opts?: { k?: number }): NDArray<K>;
+export function diagflat<K extends DTypeKey>(
+  v: NDArray<K> | ArrayLike,
+  k?: number | { k?: number },
+  opts?: { k?: number },
+): NDArray<K>;
 export function diagflat(...args: unknown[]): NDArray {
   const a = bindArgs('diagflat', ['v', 'k'], args);
   missingPositional('diagflat', a, ['v']);
@@ -215,7 +231,8 @@ function triangle(fn: 'tril' | 'triu', args: unknown[]): NDArray {
     }
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
-        if ((md[i * cols + j] === 1) !== keep) bytes.fill(0, base + i * sr + j * sc, base + i * sr + j * sc + item);
+        if ((md[i * cols + j] === 1) !== keep)
+          bytes.fill(0, base + i * sr + j * sc, base + i * sr + j * sc + item);
       }
     }
   }
@@ -223,13 +240,21 @@ function triangle(fn: 'tril' | 'triu', args: unknown[]): NDArray {
 }
 
 /** `np.tril(m, k=0)`: the lower triangle of the last two axes, the rest zeroed. */
-export function tril<K extends DTypeKey>(m: NDArray<K> | ArrayLike, k?: number | { k?: number }, opts?: { k?: number }): NDArray<K>;
+export function tril<K extends DTypeKey>(
+  m: NDArray<K> | ArrayLike,
+  k?: number | { k?: number },
+  opts?: { k?: number },
+): NDArray<K>;
 export function tril(...args: unknown[]): NDArray {
   return triangle('tril', args);
 }
 
 /** `np.triu(m, k=0)`: the upper triangle of the last two axes, the rest zeroed. */
-export function triu<K extends DTypeKey>(m: NDArray<K> | ArrayLike, k?: number | { k?: number }, opts?: { k?: number }): NDArray<K>;
+export function triu<K extends DTypeKey>(
+  m: NDArray<K> | ArrayLike,
+  k?: number | { k?: number },
+  opts?: { k?: number },
+): NDArray<K>;
 export function triu(...args: unknown[]): NDArray {
   return triangle('triu', args);
 }

@@ -13,7 +13,9 @@ import { castInto } from '../multiarray/castloops.js';
 import { NDArray } from '../ndarray.js';
 import { checkFloatErrors } from './errstate.js';
 import { outArray, reduceAxes, resolveReduceLoop } from './reduce.js';
-import { reduceLoops } from './reduce_loops.js';
+import { type FpFlags, reduceLoops } from './reduce_loops.js';
+import { castFlags, complexWarnings, fpWatched, hasNonFinite, mergeFlags, reportFlags } from './reduce_fp.js';
+import type { LoopSig } from './resolve.js';
 import { allocStrides, iterAxisOrder } from './reduce_plan.js';
 import type { Ufunc } from './ufunc.js';
 
@@ -99,16 +101,31 @@ export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {
   const res = new NDArray(new ArrayBuffer(a.size * dt.itemsize), dt, a.shape, st, 0, null);
   const src = inLoopDType(a, loop.ins[1]!);
   const n = a.shape[ax]!;
-  if (n > 0 && a.size > 0) {
-    const { fold } = reduceLoops(u, loop);
+  const compute = (r: NDArray, flags: FpFlags | null) => {
+    if (n === 0 || a.size === 0) return;
+    const loops = reduceLoops(u, loop, flags);
+    const { fold } = loops;
     const lanes = dt.lanes;
     const oUnit = dt.storage.BYTES_PER_ELEMENT;
     const sUnit = src.dtype.storage.BYTES_PER_ELEMENT;
-    const o = res.data as Float64Array;
+    const o = r.data as Float64Array;
     const x = src.data as Float64Array;
-    const os = res.strides[ax]! / oUnit;
+    const os = r.strides[ax]! / oUnit;
     const xs = src.strides[ax]! / sUnit;
-    forEachLine(a.shape, ax, [res, src], ([ro, so]) => {
+    // A 2-element line is one inner-loop call of length 1: NumPy's vector path (no overlap).
+    if (n === 2 && u.__name__ === 'multiply' && dt.kind === 'c' && !flags) {
+      forEachLine(a.shape, ax, [r, src], ([ro, so]) => {
+        const oi = ro! / oUnit;
+        const xi = so! / sUnit;
+        o[oi] = x[xi]!;
+        o[oi + 1] = x[xi + 1]!;
+        o[oi + os] = o[oi]!;
+        o[oi + os + 1] = o[oi + 1]!;
+        loops.combine(o, oi + os, os, x, xi + xs, xs, 1, null, 0, 0);
+      });
+      return;
+    }
+    forEachLine(a.shape, ax, [r, src], ([ro, so]) => {
       let oi = ro! / oUnit;
       let xi = so! / sUnit;
       for (let l = 0; l < lanes; l++) o[oi + l] = x[xi + l]!;
@@ -120,13 +137,41 @@ export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {
         fold(o, oi, x, xi, xs, 1);
       }
     });
-  }
-  checkFloatErrors('accumulate', u._def.fpcheck ?? 'generic', loop, [src], u._def.fpcheck ? [res] : [], a.shape);
+  };
+  compute(res, null);
+  finishFlags(u, loop, a, res, compute, 'accumulate', out);
   if (out) {
     castInto(out, res);
     return out;
   }
   return res;
+}
+
+/**
+ * FP flags of the loop (re-run with checking loops when the result is not finite), of the
+ * casts around it, and ComplexWarnings, as NumPy reports them after accumulate/reduceat.
+ */
+function finishFlags(
+  u: Ufunc,
+  loop: LoopSig,
+  a: NDArray,
+  res: NDArray,
+  compute: (r: NDArray, flags: FpFlags | null) => void,
+  name: string,
+  out: NDArray | null,
+): void {
+  const dt = loop.outs[0]!;
+  const flags = castFlags(a, loop.ins[1]!);
+  if (u._def.fpcheck && (dt.kind === 'f' || dt.kind === 'c') && fpWatched() && hasNonFinite(res)) {
+    compute(new NDArray(new ArrayBuffer(res.buffer.byteLength), dt, res.shape, res.strides, res.offset, null), flags);
+  }
+  complexWarnings(a.dtype, loop.ins[1]!, 1);
+  if (out) {
+    mergeFlags(flags, castFlags(res, out.dtype));
+    complexWarnings(dt, out.dtype, 1);
+  }
+  reportFlags(flags, name);
+  checkFloatErrors(name, 'generic', loop, [], [], []);
 }
 
 /** The reduceat indices: a 1-D intp array (lists convert, arrays must cast safely). */
@@ -184,16 +229,17 @@ export function reduceat(u: Ufunc, array: unknown, indices: unknown, opts: Accum
   const st = allocStrides(perm, shape, shape.map((_, i) => i), dt.itemsize);
   const res = new NDArray(new ArrayBuffer(shapeSize(shape) * dt.itemsize), dt, shape, st, 0, null);
   const src = inLoopDType(a, loop.ins[1]!);
-  if (res.size > 0) {
-    const { fold } = reduceLoops(u, loop);
+  const compute = (r: NDArray, flags: FpFlags | null) => {
+    if (r.size === 0) return;
+    const { fold } = reduceLoops(u, loop, flags);
     const lanes = dt.lanes;
     const oUnit = dt.storage.BYTES_PER_ELEMENT;
     const sUnit = src.dtype.storage.BYTES_PER_ELEMENT;
-    const o = res.data as Float64Array;
+    const o = r.data as Float64Array;
     const x = src.data as Float64Array;
-    const os = res.strides[ax]! / oUnit;
+    const os = r.strides[ax]! / oUnit;
     const xs = src.strides[ax]! / sUnit;
-    forEachLine(shape, ax, [res, src], ([ro, so]) => {
+    forEachLine(shape, ax, [r, src], ([ro, so]) => {
       for (let i = 0; i < ind.length; i++) {
         const start = ind[i]!;
         const end = i === ind.length - 1 ? n : ind[i + 1]!;
@@ -203,8 +249,9 @@ export function reduceat(u: Ufunc, array: unknown, indices: unknown, opts: Accum
         if (end - start > 1) fold(o, oi, x, xi + xs, xs, end - start - 1);
       }
     });
-  }
-  checkFloatErrors('reduceat', 'generic', loop, [], [], []);
+  };
+  compute(res, null);
+  finishFlags(u, loop, a, res, compute, 'reduceat', out);
   if (out) {
     castInto(out, res);
     return out;

@@ -6,7 +6,6 @@
  */
 import { type DType, type DTypeLike, bool, dtype as toDType, int64, uint64 } from '../dtype.js';
 import { castElement, fromPython, readElement, toJS, writeElement } from '../elements.js';
-import { halfBitsToDouble } from '../float16.js';
 import { AxisError, ValueError, axisError, unexpectedKeyword } from '../errors.js';
 import { shapeSize } from '../iter.js';
 import { toArray } from '../multiarray/array.js';
@@ -14,8 +13,9 @@ import { castInto } from '../multiarray/castloops.js';
 import { assignArray, fillArray } from '../multiarray/copy.js';
 import { toIndex } from '../multiarray/args.js';
 import { NDArray } from '../ndarray.js';
-import { checkFloatErrors, reportFpError } from './errstate.js';
-import { reduceLoops } from './reduce_loops.js';
+import { checkFloatErrors } from './errstate.js';
+import { type FpFlags, reduceLoops } from './reduce_loops.js';
+import { castFlags, complexWarnings, fpWatched, hasNonFinite, mergeFlags, reportFlags } from './reduce_fp.js';
 import { allocStrides, planReduction } from './reduce_plan.js';
 import { runReduction } from './reduce_run.js';
 import { type LoopSig, resolveLoop } from './resolve.js';
@@ -325,33 +325,43 @@ export function reduceArray(u: Ufunc, array: unknown, opts: ReduceOptions = {}, 
 
   // Full-rank view of the result (stride 0 on reduced axes).
   const resStrides = a.shape.map((_, i) => (red[i] || resultAxes[i]! < 0 ? 0 : res.strides[resultAxes[i]!]!));
-  const resFull = res.viewWith(a.shape.map((n, i) => (red[i] ? 1 : n)), resStrides, res.offset);
-  if (initialValue !== null) {
-    fillArray(res, initialValue);
-  } else if (res.size > 0) {
-    // No initial value: start from the first element along the reduced axes.
-    assignArray(resFull, src.viewWith(resFull.shape, src.strides, src.offset));
-  }
-
-  if (a.size > 0) {
+  const fullShape = a.shape.map((n, i) => (red[i] ? 1 : n));
+  const init = (r: NDArray) => {
+    if (initialValue !== null) fillArray(r, initialValue);
+    else if (r.size > 0) assignArray(r.viewWith(fullShape, resStrides, r.offset), src.viewWith(fullShape, src.strides, src.offset));
+  };
+  init(res);
+  const flags: FpFlags = { divide: false, over: false, invalid: false };
+  const run = (r: NDArray, track: FpFlags | null) =>
     runReduction({
       plan,
-      loops: reduceLoops(u, loop),
+      loops: reduceLoops(u, loop, track),
       src,
-      res: resFull,
+      res: r.viewWith(fullShape, resStrides, r.offset),
       mask,
       maskStrides,
       skipFirst: initialValue === null,
-      flush: outCast ? roundTrip(res, out!.dtype) : null,
+      flush: outCast ? roundTrip(r, out!.dtype, flags) : null,
     });
-  }
-  if (u._def.fpcheck && (acc.kind === 'f' || acc.kind === 'c')) checkReduceFpErrors(src, res, mask, maskStrides);
-  else checkFloatErrors('reduce', 'generic', loop, [], [], []);
+  if (a.size > 0) run(res, null);
 
-  if (out && outCast) {
-    castInto(out, res);
-    return { result: out, scalar: false };
+  // Floating-point flags, reported as NumPy does after the loop ("… encountered in reduce").
+  mergeFlags(flags, castFlags(a, loop.ins[1]!));
+  if (a.size > 0 && u._def.fpcheck && (acc.kind === 'f' || acc.kind === 'c') && fpWatched() && hasNonFinite(res)) {
+    // Re-run on a scratch result with loops that check every operation.
+    const scratch = new NDArray(new ArrayBuffer(res.buffer.byteLength), acc, res.shape, res.strides, res.offset, null);
+    init(scratch);
+    run(scratch, flags);
   }
+  if (out && outCast) {
+    complexWarnings(acc, out.dtype, 2);
+    mergeFlags(flags, castFlags(res, out.dtype));
+    castInto(out, res);
+  }
+  complexWarnings(a.dtype, loop.ins[1]!, 1);
+  reportFlags(flags, 'reduce');
+  checkFloatErrors('reduce', 'generic', loop, [], [], []);
+  if (out && outCast) return { result: out, scalar: false };
   return { result: res, scalar: out === null && res.ndim === 0 };
 }
 
@@ -359,14 +369,17 @@ export function reduceArray(u: Ufunc, array: unknown, opts: ReduceOptions = {}, 
  * NumPy buffers a result whose dtype differs from the loop's: each buffer write-back casts
  * the accumulator to `out`'s dtype and the next fill casts it back.
  */
-function roundTrip(res: NDArray, outDType: DType): (oi: number) => void {
+function roundTrip(res: NDArray, outDType: DType, flags: FpFlags): (oi: number) => void {
   const dv = res.dataView;
   const unit = res.dtype.storage.BYTES_PER_ELEMENT;
   const dt = res.dtype;
+  const one = new NDArray(new ArrayBuffer(dt.itemsize), dt, [], [], 0, null);
   return (oi) => {
     const off = oi * unit;
-    const v = castElement(castElement(readElement(dv, off, dt), dt, outDType), outDType, dt);
-    writeElement(dv, off, dt, v);
+    const v = readElement(dv, off, dt);
+    writeElement(one.dataView, 0, dt, v);
+    mergeFlags(flags, castFlags(one, outDType));
+    writeElement(dv, off, dt, castElement(castElement(v, dt, outDType), outDType, dt));
   };
 }
 
@@ -379,48 +392,5 @@ function broadcastStrides(m: NDArray, shape: readonly number[]): number[] {
     return m.shape[j] === n && n !== 1 ? m.strides[j]! : 0;
   });
 }
-
-/**
- * Floating-point errors of a float reduction, reported as NumPy's "... encountered in
- * reduce": a NaN result from NaN-free inputs is invalid, an infinite one from finite
- * inputs is overflow.
- */
-function checkReduceFpErrors(src: NDArray, res: NDArray, mask: NDArray | null, maskStrides: number[] | null): void {
-  let resNaN = false;
-  let resInf = false;
-  scanValues(res, null, null, (v) => {
-    if (v !== v) resNaN = true;
-    else if (v === Infinity || v === -Infinity) resInf = true;
-  });
-  if (!resNaN && !resInf) return;
-  let inNaN = false;
-  let inInf = false;
-  scanValues(src, mask, maskStrides, (v) => {
-    if (v !== v) inNaN = true;
-    else if (v === Infinity || v === -Infinity) inInf = true;
-  });
-  if (resInf && !inInf && !inNaN) reportFpError('over', 'reduce');
-  if (resNaN && !inNaN) reportFpError('invalid', 'reduce');
-}
-
-/** Call fn on every float lane of `a` (where the mask allows). */
-function scanValues(a: NDArray, mask: NDArray | null, maskStrides: number[] | null, fn: (v: number) => void): void {
-  const half = a.dtype.kind === 'f' && a.dtype.itemsize === 2;
-  const lanes = a.dtype.lanes;
-  const unit = a.dtype.storage.BYTES_PER_ELEMENT;
-  const data = a.data as Float64Array;
-  const moffs: number[] = [];
-  if (mask && maskStrides) {
-    const mv = mask.viewWith(a.shape, maskStrides, mask.offset);
-    mv.forEachOffset((off) => moffs.push(off));
-  }
-  const md = mask ? (mask.data as Uint8Array) : null;
-  a.forEachOffset((off, k) => {
-    if (md && !md[moffs[k]!]) return;
-    const i = off / unit;
-    for (let l = 0; l < lanes; l++) fn(half ? halfBitsToDouble(data[i + l]!) : data[i + l]!);
-  });
-}
-
 
 export { AxisError };

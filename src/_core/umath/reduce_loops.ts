@@ -10,6 +10,7 @@ import type { DType } from '../dtype.js';
 import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
 import { type Block, computeCtor, gather, scatter } from './compute.js';
 import type { Kernel } from './iterator.js';
+import { fma, fmaf } from './defs/fma.js';
 import { pairwiseSum, pairwiseSumComplex } from './pairwise.js';
 import type { LoopSig } from './resolve.js';
 import type { Ufunc } from './ufunc.js';
@@ -242,15 +243,190 @@ function kernelCombine(kernel: Kernel, dt: DType): Combine {
   };
 }
 
+/**
+ * Complex multiply as NumPy's SIMD loop computes element-wise calls (simd_cmul):
+ * re = fma(ar, br, -(ai*bi)), im = fma(ar, bi, ai*br) — the accumulator is `a`.
+ */
+function complexMultiplyCombine(dt: DType): Combine {
+  const single = dt.itemsize === 8;
+  const f = single ? fround : (v: number) => v;
+  const fm = single ? fmaf : fma;
+  return (o, oi, os, x, xi, xs, n, mask, mi, ms) => {
+    for (let i = 0; i < n; i++, oi += os, xi += xs, mi += ms) {
+      if (mask && !mask[mi]) continue;
+      const ar = o[oi];
+      const ai = o[oi + 1];
+      const br = x[xi];
+      const bi = x[xi + 1];
+      o[oi] = fm(ar, br, -f(ai * bi));
+      o[oi + 1] = fm(ar, bi, f(ai * br));
+    }
+  };
+}
+
 /** The reduction loops of `u` for loop signature `loop` (inputs and output all `loop.outs[0]`). */
-export function reduceLoops(u: Ufunc, loop: LoopSig): ReduceLoops {
+export function reduceLoops(u: Ufunc, loop: LoopSig, flags: FpFlags | null = null): ReduceLoops {
   const dt = loop.outs[0]!;
   const kernel = u.kernelFor(loop);
   const name = u.__name__;
+  if (flags) return trackedLoops(name, kernel, dt, flags);
   let fold: Fold | null = null;
   if (name === 'add') fold = addFold(dt);
   else if (name === 'multiply') fold = multiplyFold(dt);
   else if (name === 'maximum' || name === 'minimum' || name === 'fmax' || name === 'fmin') fold = extremumFold(name, dt);
   else if (name === 'logical_and' || name === 'logical_or' || name === 'logical_xor') fold = logicalFold(name, dt);
-  return { fold: fold ?? kernelFold(kernel, dt), combine: kernelCombine(kernel, dt) };
+  const combine = name === 'multiply' && dt.kind === 'c' ? complexMultiplyCombine(dt) : kernelCombine(kernel, dt);
+  return { fold: fold ?? kernelFold(kernel, dt), combine };
+}
+
+// ---------------------------------------------------------------------------
+// Floating-point flags. JS has no FP status word, so when a float reduction produced
+// non-finite values it is run again with loops that check every operation, to raise
+// exactly the flags NumPy's FPU would have raised.
+
+export interface FpFlags {
+  divide: boolean;
+  over: boolean;
+  invalid: boolean;
+}
+
+const isNaNN = (v: number) => v !== v;
+const finite = Number.isFinite;
+
+function noteResult(flags: FpFlags, a: number[], b: number[], r: number[], divide: boolean, lanewise = false): void {
+  if (lanewise && a.length === r.length && b.length === r.length && r.length > 1) {
+    for (let l = 0; l < r.length; l++) noteResult(flags, [a[l]!], [b[l]!], [r[l]!], divide);
+    return;
+  }
+  const rNaN = r.some(isNaNN);
+  if (rNaN) {
+    if (!a.some(isNaNN) && !b.some(isNaNN)) flags.invalid = true;
+    return;
+  }
+  if (r.some((v) => !finite(v)) && a.every(finite) && b.every(finite)) {
+    if (divide && b.every((v) => v === 0)) flags.divide = true;
+    else if (divide && b.length === 2 && b[0] === 0 && b[1] === 0) flags.divide = true;
+    else flags.over = true;
+  }
+}
+
+/** Storing a float32 accumulator as half overflows when it is finite but out of half range. */
+function halfStore(flags: FpFlags, v: number): number {
+  const h = doubleToHalfBits(v);
+  if (finite(v) && (h & 0x7c00) === 0x7c00) flags.over = true;
+  return h;
+}
+
+/** Pairwise sum with NumPy's structure, checking every addition. */
+function trackedPairwise(x: ArrayLike<number>, start: number, n: number, stride: number, r: (v: number) => number, add: (a: number, b: number) => number): number {
+  if (n < 8) {
+    let res = -0.0;
+    for (let i = 0; i < n; i++) res = add(res, x[start + i * stride]!);
+    return res;
+  }
+  if (n <= 128) {
+    const acc = new Array<number>(8);
+    for (let k = 0; k < 8; k++) acc[k] = x[start + k * stride]!;
+    const m = n - (n % 8);
+    for (let i = 8; i < m; i += 8) for (let k = 0; k < 8; k++) acc[k] = add(acc[k]!, x[start + (i + k) * stride]!);
+    let res = add(add(add(acc[0]!, acc[1]!), add(acc[2]!, acc[3]!)), add(add(acc[4]!, acc[5]!), add(acc[6]!, acc[7]!)));
+    for (let i = m; i < n; i++) res = add(res, x[start + i * stride]!);
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return add(trackedPairwise(x, start, n2, stride, r, add), trackedPairwise(x, start + n2 * stride, n - n2, stride, r, add));
+}
+
+function trackedLoops(name: string, kernel: Kernel, dt: DType, flags: FpFlags): ReduceLoops {
+  const half = dt.kind === 'f' && dt.itemsize === 2;
+  const r = dt.kind === 'f' || dt.kind === 'c' ? (dt.itemsize === 8 && dt.kind === 'f') || dt.itemsize === 16 ? (v: number) => v : fround : (v: number) => v;
+  const add = (a: number, b: number) => {
+    const s = r(a + b);
+    noteResult(flags, [a], [b], [s], false);
+    return s;
+  };
+  const lanes = dt.lanes;
+  const Ctor = computeCtor(dt);
+  const acc = new Ctor(lanes);
+  const one = new Ctor(lanes);
+  const res = new Ctor(lanes);
+  const nums = (b: Block) => Array.from(b as ArrayLike<number>, Number);
+  const divide = name === 'divide' || name === 'true_divide' || name === 'floor_divide';
+  // NumPy's complex division compares |br| >= |bi|: an ordered comparison with NaN is invalid.
+  const compares = divide && dt.kind === 'c';
+  const step = (a: Block, b: Block) => {
+    kernel(1, [a, b], [res]);
+    const bn = nums(b);
+    noteResult(flags, nums(a), bn, nums(res), divide, name === 'add' || name === 'subtract');
+    if (compares && bn.some(isNaNN)) flags.invalid = true;
+    a.set(res as never);
+  };
+  let fold: Fold;
+  if (name === 'add' && (dt.kind === 'f' || dt.kind === 'c')) {
+    fold = (o, oi, x, xi, xs, n) => {
+      if (dt.kind === 'c') {
+        // Re and im parts are independent pairwise sums over interleaved data.
+        const re = new Float64Array(n);
+        const im = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+          re[i] = x[xi + i * xs];
+          im[i] = x[xi + i * xs + 1];
+        }
+        o[oi] = add(o[oi], complexHalf(re, n, add));
+        o[oi + 1] = add(o[oi + 1], complexHalf(im, n, add));
+        return;
+      }
+      const run = half ? halfRun(x, xi, xs, n) : null;
+      const part = run ? trackedPairwise(run, 0, n, 1, r, add) : trackedPairwise(x, xi, n, xs, r, add);
+      if (half) o[oi] = halfStore(flags, add(halfBitsToDouble(o[oi]), part));
+      else o[oi] = add(o[oi], part);
+    };
+  } else {
+    fold = (o, oi, x, xi, xs, n) => {
+      gather(1, o, oi, 1, dt, acc, dt);
+      for (let i = 0; i < n; i++, xi += xs) {
+        gather(1, x, xi, 1, dt, one, dt);
+        step(acc, one);
+      }
+      if (half) o[oi] = halfStore(flags, acc[0] as number);
+      else scatter(1, acc, dt, o, oi, 1, dt);
+    };
+  }
+  const combine: Combine = (o, oi, os, x, xi, xs, n, mask, mi, ms) => {
+    for (let i = 0; i < n; i++, oi += os, xi += xs, mi += ms) {
+      if (mask && !mask[mi]) continue;
+      gather(1, o, oi, 1, dt, acc, dt);
+      gather(1, x, xi, 1, dt, one, dt);
+      step(acc, one);
+      if (half) o[oi] = halfStore(flags, acc[0] as number);
+      else scatter(1, acc, dt, o, oi, 1, dt);
+    }
+  };
+  return { fold, combine };
+}
+
+/** NumPy's complex pairwise sum works on the re/im sequences with the same split points. */
+function complexHalf(v: Float64Array, n: number, add: (a: number, b: number) => number): number {
+  // Complex blocks are 4 elements (8 floats); the split is at a multiple of 4 elements.
+  const rec = (start: number, m: number): number => {
+    if (m * 2 < 8) {
+      let res = -0.0;
+      for (let i = 0; i < m; i++) res = add(res, v[start + i]!);
+      return res;
+    }
+    if (m * 2 <= 128) {
+      const acc = [v[start]!, v[start + 1]!, v[start + 2]!, v[start + 3]!];
+      const cm = m - (m % 4);
+      for (let i = 4; i < cm; i += 4) for (let k = 0; k < 4; k++) acc[k] = add(acc[k]!, v[start + i + k]!);
+      let res = add(add(acc[0]!, acc[1]!), add(acc[2]!, acc[3]!));
+      for (let i = cm; i < m; i++) res = add(res, v[start + i]!);
+      return res;
+    }
+    // Split the float count (2m) at half, rounded down to a multiple of 8 floats.
+    let n2 = m;
+    n2 -= n2 % 8;
+    return add(rec(start, n2 / 2), rec(start + n2 / 2, m - n2 / 2));
+  };
+  return rec(0, n);
 }

@@ -108,11 +108,32 @@ export function runReduction(args: RunArgs): void {
     }
   };
 
+  // Buffer write-backs (only with `flush`): outside reduce mode every call is one buffer;
+  // in reduce mode a buffer holds `perBuffer` calls along dim `span`, and the accumulators
+  // stay in the buffer (unrounded) while the next buffer starts at the same output pointer.
+  const perBuffer = plan.usingReduce ? Math.max(1, Math.floor(plan.bufferSize / plan.coreSize)) : 1;
+  const pending: number[] = [];
+  let bufferPtr = Number.NaN;
+  const touch = (oi: number) => {
+    if (!flush) return;
+    if (plan.usingReduce) pending.push(oi);
+    else flush(oi);
+  };
+  const newBuffer = (ptr: number) => {
+    if (!flush || !plan.usingReduce) return;
+    if (ptr !== bufferPtr) {
+      for (const oi of pending) flush(oi);
+      pending.length = 0;
+    }
+    bufferPtr = ptr;
+  };
+
   const idx = new Array<number>(nd).fill(0);
   let oBase = res.offset / oUnit;
   let sBase = src.offset / sUnit;
   let mBase = mask ? mask.offset : 0;
   for (;;) {
+    if (flush && (span >= nd || idx[span]! % perBuffer === 0)) newBuffer(oBase);
     let first = skipFirst;
     if (first) for (let d = span; d < nd; d++) if (reducedOuter[d] && idx[d] !== 0) first = false;
     if (reduceCall) {
@@ -131,7 +152,7 @@ export function runReduction(args: RunArgs): void {
             foldRun(oBase, xs, 0, lanes, ms, 0, 1, cnt);
           }
         }
-        if (flush) flush(oBase);
+        touch(oBase);
       }
     } else if (!first) {
       // Element-wise: rows of dim 0 within the block (chunking does not change the result).
@@ -147,7 +168,7 @@ export function runReduction(args: RunArgs): void {
           if (mSt) mRow += ridx[d]! * mSt[d]!;
         }
         combine(o, oRow, oSt[0]!, x, sRow, sSt[0]!, shape[0]!, m, mRow, mSt ? mSt[0]! : 0);
-        if (flush) for (let i = 0; i < shape[0]!; i++) flush(oRow + i * oSt[0]!);
+        if (flush) for (let i = 0; i < shape[0]!; i++) touch(oRow + i * oSt[0]!);
         for (let d = 1; d < span; d++) {
           if (++ridx[d]! < shape[d]!) break;
           ridx[d] = 0;

@@ -165,7 +165,11 @@ export class Ufunc {
       [...a.strides, ...b.shape.map(() => 0)],
       a.offset,
     );
-    return this._call([ax, b], opts);
+    const r = this._call([ax, b], opts);
+    // NumPy hands back a scalar for a 0-d outer product (both inputs scalars).
+    return r instanceof NDArray && r.ndim === 0 && (opts.out === undefined || opts.out === null) && !(A instanceof NDArray) && !(B instanceof NDArray)
+      ? toJS(r.readAt(r.offset), r.dtype)
+      : r;
   }
 
   /** @internal The kernel of one loop (built once). */

@@ -8,23 +8,27 @@
 import { uint64 } from '../../_core/dtype.js';
 import { ValueError } from '../../_core/errors.js';
 import { NDArray } from '../../_core/ndarray.js';
-import { SeedSequence, type Entropy } from './seed_sequence.js';
+import { type Entropy, SeedSequence } from './seed_sequence.js';
 
 /** 2**-53: the double from the top 53 bits of a uint64. */
-export const TWO_M53 = 1.1102230246251565e-16;
+export const TWO_M53 = 2 ** -53;
 /** 2**-24: the float from the top 24 bits of a uint32. */
-export const TWO_M24 = 5.960464477539063e-8;
+export const TWO_M24 = 2 ** -24;
 
 export type Seed = Entropy | SeedSequence | null | undefined;
 
 export abstract class BitGenerator {
-  /** High and low 32-bit words (uint32 numbers) of the last `next64()`. */
+  /**
+   * High and low 32-bit words of the last `next64()`, as int32 (V8 keeps int32 fields
+   * unboxed, which makes draws about twice as fast): read them with `>>> 0` for unsigned.
+   */
   hi = 0;
   lo = 0;
   protected _seed_seq: SeedSequence | null;
 
   constructor(seed?: Seed) {
-    this._seed_seq = seed instanceof SeedSequence ? seed : new SeedSequence(seed as Entropy | null | undefined);
+    this._seed_seq =
+      seed instanceof SeedSequence ? seed : new SeedSequence(seed as Entropy | null | undefined);
   }
 
   /** The class name NumPy reports (`state['bit_generator']`). */
@@ -38,7 +42,7 @@ export abstract class BitGenerator {
   /** A double in [0, 1): `(next_uint64 >> 11) * 2**-53` (MT19937 overrides). */
   nextDouble(): number {
     this.next64();
-    return (this.hi * 2097152 + (this.lo >>> 11)) * TWO_M53;
+    return ((this.hi >>> 0) * 2097152 + (this.lo >>> 11)) * TWO_M53;
   }
 
   /** A float32 in [0, 1): `(next_uint32 >> 8) * 2**-24`. */
@@ -69,7 +73,8 @@ export abstract class BitGenerator {
   /** `spawn(n_children)`: independent bit generators from the seed sequence's children. */
   spawn(n_children: number): BitGenerator[] {
     if (n_children < 0) throw new ValueError('n_children must be non-negative');
-    if (!this._seed_seq) throw new TypeError('The underlying SeedSequence does not implement spawning.');
+    if (!this._seed_seq)
+      throw new TypeError('The underlying SeedSequence does not implement spawning.');
     return this._seed_seq.spawn(n_children).map((s) => this.make(s));
   }
 
@@ -77,7 +82,7 @@ export abstract class BitGenerator {
   random_raw(size?: number | readonly number[] | null, output = true): NDArray | bigint | null {
     if (size === undefined || size === null) {
       this.nextRaw();
-      return output ? (BigInt(this.hi) << 32n) | BigInt(this.lo) : null;
+      return output ? (BigInt(this.hi >>> 0) << 32n) | BigInt(this.lo >>> 0) : null;
     }
     const shape = typeof size === 'number' ? [size] : [...size];
     const out = NDArray.zeros(shape, uint64);
@@ -97,8 +102,17 @@ export abstract class BitGenerator {
 }
 
 /** Validate the `bit_generator` entry of a state dict (NumPy's message for this class). */
-export function checkStateDict(value: unknown, name: string, kind: 'PRNG' | 'RNG'): Record<string, any> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof NDArray) {
+export function checkStateDict(
+  value: unknown,
+  name: string,
+  kind: 'PRNG' | 'RNG',
+): Record<string, any> {
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    value instanceof NDArray
+  ) {
     throw new TypeError('state must be a dict');
   }
   const v = value as Record<string, any>;

@@ -116,8 +116,8 @@ export class MT19937 extends BitGenerator {
   }
 
   next64(): void {
-    this.hi = this.nextUint32();
-    this.lo = this.nextUint32();
+    this.hi = this.nextUint32() | 0;
+    this.lo = this.nextUint32() | 0;
   }
 
   /** MT19937's own double: 27 + 26 bits of two draws. */
@@ -129,7 +129,7 @@ export class MT19937 extends BitGenerator {
 
   override nextRaw(): void {
     this.hi = 0;
-    this.lo = this.nextUint32();
+    this.lo = this.nextUint32() | 0;
   }
 
   override fillDouble(out: Float64Array, start: number, n: number): void {
@@ -168,7 +168,8 @@ export class MT19937 extends BitGenerator {
     } else {
       const scalar = legacyScalar(seed);
       if (scalar !== null) {
-        if (scalar > 0xffffffffn || scalar < 0n) throw new ValueError('Seed must be between 0 and 2**32 - 1');
+        if (scalar > 0xffffffffn || scalar < 0n)
+          throw new ValueError('Seed must be between 0 and 2**32 - 1');
         initGenrand(this.key, Number(scalar) | 0);
         this.pos = N;
       } else {
@@ -214,7 +215,9 @@ export class MT19937 extends BitGenerator {
 function legacyScalar(seed: unknown): bigint | null {
   if (typeof seed === 'number') {
     if (!Number.isInteger(seed)) {
-      throw new TypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+      throw new TypeError(
+        "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'",
+      );
     }
     return BigInt(seed);
   }
@@ -232,20 +235,28 @@ function legacySeedArray(seed: unknown): Uint32Array {
   if (seed instanceof NDArray) {
     if (seed.size === 0) throw new ValueError('Seed must be non-empty');
     if (!seed.dtype.isInteger && seed.dtype.kind !== 'b') {
-      throw new TypeError(`Cannot cast array data from dtype('${seed.dtype}') to dtype('int64') according to the rule 'safe'`);
+      throw new TypeError(
+        `Cannot cast array data from dtype('${seed.dtype}') to dtype('int64') according to the rule 'safe'`,
+      );
     }
     if (seed.ndim !== 1) throw new ValueError('Seed array must be 1-d');
-    vals = (seed.tolist({ bigint: true }) as (number | bigint | boolean)[]).map((x) => (typeof x === 'boolean' ? Number(x) : x));
+    vals = (seed.tolist({ bigint: true }) as (number | bigint | boolean)[]).map((x) =>
+      typeof x === 'boolean' ? Number(x) : x,
+    );
   } else if (Array.isArray(seed) || ArrayBuffer.isView(seed)) {
     const flat = Array.from(seed as ArrayLike<unknown>);
     if (flat.length === 0) throw new ValueError('Seed must be non-empty');
     if (flat.some((x) => Array.isArray(x))) throw new ValueError('Seed array must be 1-d');
     if (flat.some((x) => typeof x === 'number' && !Number.isInteger(x))) {
-      throw new TypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+      throw new TypeError(
+        "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'",
+      );
     }
     vals = flat.map((x) => (typeof x === 'bigint' ? x : Number(x)));
   } else {
-    throw new TypeError(`Cannot cast array data from dtype('O') to dtype('${int64}') according to the rule 'safe'`);
+    throw new TypeError(
+      `Cannot cast array data from dtype('O') to dtype('${int64}') according to the rule 'safe'`,
+    );
   }
   const out = new Uint32Array(vals.length);
   for (let i = 0; i < vals.length; i++) {
@@ -259,8 +270,14 @@ function legacySeedArray(seed: unknown): Uint32Array {
 /** The words of a `key` given as NDArray, typed array or JS array. */
 function wordsOf(key: unknown, n: number): number[] {
   let arr: number[];
-  if (key instanceof NDArray) arr = (key.tolist({ bigint: true }) as (number | bigint)[]).map((x) => Number(BigInt.asUintN(32, BigInt(x))));
-  else arr = Array.from(key as ArrayLike<number | bigint>, (x) => Number(BigInt.asUintN(32, BigInt(x))));
+  if (key instanceof NDArray)
+    arr = (key.tolist({ bigint: true }) as (number | bigint)[]).map((x) =>
+      Number(BigInt.asUintN(32, BigInt(x))),
+    );
+  else
+    arr = Array.from(key as ArrayLike<number | bigint>, (x) =>
+      Number(BigInt.asUintN(32, BigInt(x))),
+    );
   if (arr.length < n) throw new ValueError(`state key must have ${n} elements`);
   return arr;
 }

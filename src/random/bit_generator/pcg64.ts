@@ -9,7 +9,8 @@
  * Seeding, `advance` and `jumped` are rare and use BigInt.
  */
 import { ValueError } from '../../_core/errors.js';
-import { BitGenerator, checkStateDict, TWO_M53, type Seed } from './bit_generator.js';
+import { BitGenerator, checkStateDict, type Seed, TWO_M53 } from './bit_generator.js';
+import { CHUNK, makeKernel, type PcgKernel } from './pcg64_wasm.js';
 import type { SeedSequence } from './seed_sequence.js';
 import { asBigInt, INV32 } from './u64.js';
 
@@ -54,7 +55,14 @@ function lcgStep(st: Float64Array, m0: number, m1: number, m2: number, m3: numbe
   const n2 = x2 >>> 0;
   const c2 = (x2 - n2) * INV32 + k2;
   // Column 3: only its low word survives mod 2**128.
-  st[3] = (Math.imul(s0, m3) + Math.imul(s1, m2) + Math.imul(s2, m1) + Math.imul(s3, m0) + st[7]! + c2) >>> 0;
+  st[3] =
+    (Math.imul(s0, m3) +
+      Math.imul(s1, m2) +
+      Math.imul(s2, m1) +
+      Math.imul(s3, m0) +
+      st[7]! +
+      c2) >>>
+    0;
   st[0] = n0;
   st[1] = n1;
   st[2] = n2;
@@ -96,7 +104,10 @@ abstract class PCGBase extends BitGenerator {
   protected getBig(): [bigint, bigint] {
     const st = this.st;
     const b = (i: number) =>
-      (BigInt(st[i + 3]!) << 96n) | (BigInt(st[i + 2]!) << 64n) | (BigInt(st[i + 1]!) << 32n) | BigInt(st[i]!);
+      (BigInt(st[i + 3]!) << 96n) |
+      (BigInt(st[i + 2]!) << 64n) |
+      (BigInt(st[i + 1]!) << 32n) |
+      BigInt(st[i]!);
     return [b(0), b(4)];
   }
 
@@ -112,14 +123,25 @@ abstract class PCGBase extends BitGenerator {
     }
     this.next64();
     this.has_uint32 = 1;
-    this.uinteger = this.hi;
-    return this.lo;
+    this.uinteger = this.hi >>> 0;
+    return this.lo >>> 0;
   }
 
   /** The LCG multiplier used by `advance`. */
   protected abstract get advanceMult(): bigint;
 
+  /** Bring `st` up to date with what has been consumed (PCG64's buffered kernel). */
+  protected sync(): void {}
+  /** `st` was written: reload whatever caches it. */
+  protected stateChanged(): void {}
+
+  /** Step the LCG back by k (k >= 0) steps. */
+  protected stepBack(k: number): void {
+    this.rawAdvance(-BigInt(k));
+  }
+
   get state(): Record<string, unknown> {
+    this.sync();
     const [state, inc] = this.getBig();
     return {
       bit_generator: this.name,
@@ -135,11 +157,22 @@ abstract class PCGBase extends BitGenerator {
     this.setBig(asBigInt(st.state) & MASK128, asBigInt(st.inc) & MASK128);
     this.has_uint32 = Number(v.has_uint32);
     this.uinteger = Number(v.uinteger) >>> 0;
+    this.stateChanged();
   }
 
   /** `advance(delta)`: jump the LCG by delta steps (mod 2**128), as pcg_advance_lcg_128. */
   advance(delta: number | bigint): this {
-    let d = asBigInt(delta, 'delta') & MASK128;
+    this.sync();
+    this.rawAdvance(asBigInt(delta, 'delta'));
+    this.has_uint32 = 0;
+    this.uinteger = 0;
+    this.stateChanged();
+    return this;
+  }
+
+  /** pcg_advance_lcg_128 on `st` (delta taken mod 2**128). */
+  private rawAdvance(delta: bigint): void {
+    let d = delta & MASK128;
     let curMult = this.advanceMult;
     const [state, inc] = this.getBig();
     let curPlus = inc;
@@ -155,9 +188,6 @@ abstract class PCGBase extends BitGenerator {
       d >>= 1n;
     }
     this.setBig((accMult * state + accPlus) & MASK128, inc);
-    this.has_uint32 = 0;
-    this.uinteger = 0;
-    return this;
   }
 
   /** `jumped(jumps=1)`: a new generator advanced by jumps * 0x9e37...c835 steps. */
@@ -170,6 +200,23 @@ abstract class PCGBase extends BitGenerator {
 }
 
 export class PCG64 extends PCGBase {
+  /**
+   * With WebAssembly, draws come from a buffer the kernel fills ahead (chunks growing from 16
+   * to CHUNK). The kernel's state is then the state after the buffer; whenever the state is
+   * observed (state, advance, jumped) the unconsumed draws are given back by stepping the LCG
+   * backwards, so every observable is exactly NumPy's.
+   */
+  private readonly kern: PcgKernel | null = makeKernel();
+  private bpos = 0;
+  private bend = 0;
+  private chunk = 16;
+
+  constructor(seed?: Seed) {
+    super(seed);
+    // The kernel exists only now (after the base constructor seeded `st`).
+    this.stateChanged();
+  }
+
   get name(): string {
     return 'PCG64';
   }
@@ -182,8 +229,75 @@ export class PCG64 extends PCGBase {
     return MULT;
   }
 
+  /** Put the LCG back where the consumer is, dropping unconsumed buffered draws. */
+  protected override sync(): void {
+    if (!this.kern) return;
+    const left = this.bend - this.bpos;
+    this.bpos = this.bend = 0;
+    this.chunk = 16;
+    this.readKernel();
+    if (left > 0) {
+      this.stepBack(left);
+      this.writeKernel();
+    }
+  }
+
+  private readKernel(): void {
+    const w = this.kern!.words;
+    for (let i = 0; i < 8; i++) this.st[i] = w[i]!;
+  }
+
+  private writeKernel(): void {
+    const w = this.kern!.words;
+    for (let i = 0; i < 8; i++) w[i] = this.st[i]!;
+    // The kernel's two lanes step by M**2 with increment inc * (M + 1).
+    const inc = this.getBig()[1];
+    const c2 = (inc * (MULT + 1n)) & MASK128;
+    for (let i = 0; i < 4; i++) w[8 + i] = Number((c2 >> BigInt(32 * i)) & 0xffffffffn);
+  }
+
+  protected override stateChanged(): void {
+    if (!this.kern) return;
+    this.bpos = this.bend = 0;
+    this.chunk = 16;
+    this.writeKernel();
+  }
+
+  private refill(): void {
+    const k = this.chunk;
+    this.kern!.raw(k);
+    this.bpos = 0;
+    this.bend = k;
+    if (this.chunk < CHUNK) this.chunk *= 2;
+  }
+
+  /** 32-bit draws: the low then the high half of a 64-bit draw (pcg64_next32). */
+  override nextUint32(): number {
+    if (this.has_uint32) {
+      this.has_uint32 = 0;
+      return this.uinteger;
+    }
+    if (this.kern) {
+      if (this.bpos === this.bend) this.refill();
+      const p = 2 * this.bpos++;
+      const o = this.kern.out32;
+      this.has_uint32 = 1;
+      this.uinteger = o[p + 1]!;
+      return o[p]!;
+    }
+    return super.nextUint32();
+  }
+
   /** Step, then the XSL-RR output: (high ^ low) rotated right by the top 6 state bits. */
   next64(): void {
+    if (this.kern) {
+      if (this.bpos === this.bend) this.refill();
+      const p = 2 * this.bpos++;
+      const o = this.kern.out32;
+      this.lo = o[p]! | 0;
+      this.hi = o[p + 1]! | 0;
+      return;
+    }
     const st = this.st;
     lcgStep(st, D0, D1, D2, D3);
     const s3 = st[3]!;
@@ -194,25 +308,29 @@ export class PCG64 extends PCGBase {
     a ^= swap;
     b ^= swap;
     const r = rot & 31;
-    this.hi = ((a >>> r) | ((b << 1) << (31 - r))) >>> 0;
-    this.lo = ((b >>> r) | ((a << 1) << (31 - r))) >>> 0;
+    this.hi = (a >>> r) | ((b << 1) << (31 - r));
+    this.lo = (b >>> r) | ((a << 1) << (31 - r));
   }
 
   override fillDouble(out: Float64Array, start: number, n: number): void {
-    const st = this.st;
-    for (let i = start, end = start + n; i < end; i++) {
-      lcgStep(st, D0, D1, D2, D3);
-      const s3 = st[3]!;
-      let a = s3 ^ st[1]!;
-      let b = st[2]! ^ st[0]!;
-      const rot = s3 >>> 26;
-      const swap = (a ^ b) & -(rot >>> 5);
-      a ^= swap;
-      b ^= swap;
-      const r = rot & 31;
-      const hi = ((a >>> r) | ((b << 1) << (31 - r))) >>> 0;
-      const lo = (b >>> r) | ((a << 1) << (31 - r));
-      out[i] = (hi * 2097152 + (lo >>> 11)) * TWO_M53;
+    const k = this.kern;
+    if (!k) {
+      super.fillDouble(out, start, n);
+      return;
+    }
+    let i = start;
+    const end = start + n;
+    // Buffered draws first, then whole chunks straight from the kernel.
+    const o = k.out32;
+    while (i < end && this.bpos < this.bend) {
+      const p = 2 * this.bpos++;
+      out[i++] = (o[p + 1]! * 2097152 + (o[p]! >>> 11)) * TWO_M53;
+    }
+    while (i < end) {
+      const c = Math.min(CHUNK, end - i);
+      k.dbl(c);
+      out.set(c === CHUNK ? k.outF64 : k.outF64.subarray(0, c), i);
+      i += c;
     }
   }
 }
@@ -242,8 +360,8 @@ export class PCG64DXSM extends PCGBase {
     hh = st[8]!;
     hl = (st[9]! ^ (hh >>> 16)) >>> 0; // hi ^= hi >> 48
     mul64(hh, hl, lh, ll, st); // hi *= lo
-    this.hi = st[8]!;
-    this.lo = st[9]!;
+    this.hi = st[8]! | 0;
+    this.lo = st[9]! | 0;
     lcgStep(st, C0, C1, 0, 0);
   }
 }
@@ -254,5 +372,6 @@ export function isPCG(x: unknown): x is PCG64 | PCG64DXSM {
 
 /** Validation shared with Philox: NumPy's message for a 128/256-bit integer argument. */
 export function checkRange(v: bigint, name: string, bits: number): void {
-  if (v < 0n || v >= 1n << BigInt(bits)) throw new ValueError(`${name} must be positive and less than 2**${bits}.`);
+  if (v < 0n || v >= 1n << BigInt(bits))
+    throw new ValueError(`${name} must be positive and less than 2**${bits}.`);
 }

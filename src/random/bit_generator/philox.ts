@@ -47,11 +47,16 @@ function intToArray(value: unknown, name: string, bits: number): bigint[] {
   if (value instanceof NDArray && value.ndim > 0) value = value.tolist({ bigint: true });
   if (Array.isArray(value) || ArrayBuffer.isView(value)) {
     const arr = Array.from(value as ArrayLike<unknown>, (x) => BigInt.asUintN(64, asBigInt(x)));
-    if (arr.length !== len) throw new ValueError(`${name} must have ${len} elements when using array form`);
+    if (arr.length !== len)
+      throw new ValueError(`${name} must have ${len} elements when using array form`);
     return arr;
   }
-  const v = value instanceof NDArray ? asBigInt(value.dtype.isBig ? value.atBig() : value.item()) : asBigInt(value, name);
-  if (v < 0n || v >= 1n << BigInt(bits)) throw new ValueError(`${name} must be positive and less than 2**${bits}.`);
+  const v =
+    value instanceof NDArray
+      ? asBigInt(value.dtype.isBig ? value.atBig() : value.item())
+      : asBigInt(value, name);
+  if (v < 0n || v >= 1n << BigInt(bits))
+    throw new ValueError(`${name} must be positive and less than 2**${bits}.`);
   const out: bigint[] = [];
   for (let i = 0; i < len; i++) out.push((v >> BigInt(64 * i)) & 0xffffffffffffffffn);
   return out;
@@ -178,8 +183,8 @@ export class Philox extends BitGenerator {
       this.buffer_pos = 0;
     }
     const p = 2 * this.buffer_pos++;
-    this.lo = this.buffer[p]!;
-    this.hi = this.buffer[p + 1]!;
+    this.lo = this.buffer[p]! | 0;
+    this.hi = this.buffer[p + 1]! | 0;
   }
 
   nextUint32(): number {
@@ -189,8 +194,8 @@ export class Philox extends BitGenerator {
     }
     this.next64();
     this.has_uint32 = 1;
-    this.uinteger = this.hi;
-    return this.lo;
+    this.uinteger = this.hi >>> 0;
+    return this.lo >>> 0;
   }
 
   get state(): Record<string, unknown> {
@@ -204,7 +209,10 @@ export class Philox extends BitGenerator {
     };
     return {
       bit_generator: 'Philox',
-      state: { counter: arr(Philox.wordsToBig(this.ctr, 4)), key: arr(Philox.wordsToBig(this.key, 2)) },
+      state: {
+        counter: arr(Philox.wordsToBig(this.ctr, 4)),
+        key: arr(Philox.wordsToBig(this.key, 2)),
+      },
       buffer: arr(Philox.wordsToBig(this.buffer, 4)),
       buffer_pos: this.buffer_pos,
       has_uint32: this.has_uint32,

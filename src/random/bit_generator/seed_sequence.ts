@@ -28,7 +28,8 @@ export interface SeedSequenceOptions {
 /** Python's repr of a value in an error message. */
 function pyRepr(v: unknown): string {
   if (typeof v === 'string') return `'${v}'`;
-  if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v)) return v.toExponential();
+  if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v))
+    return v.toExponential();
   if (v === null || v === undefined) return 'None';
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   return String(v);
@@ -70,7 +71,8 @@ function coerce(x: unknown, out: number[]): void {
     }
     if (x.ndim === 0) {
       const v = x.item();
-      if (typeof v !== 'number' || !Number.isInteger(v)) throw new TypeError('seed must be integer');
+      if (typeof v !== 'number' || !Number.isInteger(v))
+        throw new TypeError('seed must be integer');
       coerce(x.dtype.isBig ? x.atBig() : v, out);
       return;
     }
@@ -143,7 +145,9 @@ export class SeedSequence {
         entropy instanceof NDArray
       )
     ) {
-      throw new TypeError(`SeedSequence expects int or sequence of ints for entropy not ${pyRepr(entropy)}`);
+      throw new TypeError(
+        `SeedSequence expects int or sequence of ints for entropy not ${pyRepr(entropy)}`,
+      );
     }
     this.entropy = entropy;
     this.spawn_key = [...(opts.spawn_key ?? [])];
@@ -159,7 +163,8 @@ export class SeedSequence {
     coerce(this.entropy, run);
     const spawn: number[] = [];
     coerce(this.spawn_key, spawn);
-    if (spawn.length > 0 && run.length < this.pool_size) while (run.length < this.pool_size) run.push(0);
+    if (spawn.length > 0 && run.length < this.pool_size)
+      while (run.length < this.pool_size) run.push(0);
     return run.concat(spawn);
   }
 
@@ -169,7 +174,8 @@ export class SeedSequence {
     const hc = { v: INIT_A };
     for (let i = 0; i < n; i++) pool[i] = hashmix(i < entropy.length ? entropy[i]! : 0, hc);
     for (let src = 0; src < n; src++) {
-      for (let dst = 0; dst < n; dst++) if (src !== dst) pool[dst] = mix(pool[dst]!, hashmix(pool[src]!, hc));
+      for (let dst = 0; dst < n; dst++)
+        if (src !== dst) pool[dst] = mix(pool[dst]!, hashmix(pool[src]!, hc));
     }
     for (let src = n; src < entropy.length; src++) {
       for (let dst = 0; dst < n; dst++) pool[dst] = mix(pool[dst]!, hashmix(entropy[src]!, hc));
@@ -191,9 +197,13 @@ export class SeedSequence {
   }
 
   /** `generate_state(n_words, dtype)`: uint32 words, or uint64 words built from pairs. */
-  generate_state(n_words: number, dtype: 'uint32' | 'uint64' | typeof uint32 | typeof uint64 = 'uint32'): NDArray {
+  generate_state(
+    n_words: number,
+    dtype: 'uint32' | 'uint64' | typeof uint32 | typeof uint64 = 'uint32',
+  ): NDArray {
     const is64 = dtype === 'uint64' || dtype === uint64;
-    if (!is64 && !(dtype === 'uint32' || dtype === uint32)) throw new ValueError('only support uint32 or uint64');
+    if (!is64 && !(dtype === 'uint32' || dtype === uint32))
+      throw new ValueError('only support uint32 or uint64');
     const words = this.generateWords(is64 ? n_words * 2 : n_words);
     const out = NDArray.zeros([n_words], is64 ? uint64 : uint32);
     new Uint32Array(out.buffer as ArrayBuffer).set(words);
@@ -205,7 +215,12 @@ export class SeedSequence {
     if (n_children < 0) throw new ValueError('n_children must be non-negative');
     const out: SeedSequence[] = [];
     for (let i = this.n_children_spawned; i < this.n_children_spawned + n_children; i++) {
-      out.push(new SeedSequence(this.entropy, { spawn_key: [...this.spawn_key, i], pool_size: this.pool_size }));
+      out.push(
+        new SeedSequence(this.entropy, {
+          spawn_key: [...this.spawn_key, i],
+          pool_size: this.pool_size,
+        }),
+      );
     }
     this.n_children_spawned += n_children;
     return out;
@@ -224,9 +239,13 @@ export class SeedSequence {
   /** NumPy's repr: `SeedSequence(\n    entropy=...,\n)`. */
   toString(): string {
     const lines = ['SeedSequence(', `    entropy=${reprEntropy(this.entropy)},`];
-    if (this.spawn_key.length) lines.push(`    spawn_key=(${this.spawn_key.join(', ')}${this.spawn_key.length === 1 ? ',' : ''}),`);
+    if (this.spawn_key.length)
+      lines.push(
+        `    spawn_key=(${this.spawn_key.join(', ')}${this.spawn_key.length === 1 ? ',' : ''}),`,
+      );
     if (this.pool_size !== DEFAULT_POOL_SIZE) lines.push(`    pool_size=${this.pool_size},`);
-    if (this.n_children_spawned !== 0) lines.push(`    n_children_spawned=${this.n_children_spawned},`);
+    if (this.n_children_spawned !== 0)
+      lines.push(`    n_children_spawned=${this.n_children_spawned},`);
     lines.push(')');
     return lines.join('\n');
   }

@@ -65,8 +65,8 @@ export class SFC64 extends BitGenerator {
     const c0 = rl + tl;
     s[4] = c0 >>> 0;
     s[5] = (rh + th + (c0 >= 4294967296 ? 1 : 0)) >>> 0;
-    this.hi = th;
-    this.lo = tl;
+    this.hi = th | 0;
+    this.lo = tl | 0;
   }
 
   nextUint32(): number {
@@ -76,15 +76,20 @@ export class SFC64 extends BitGenerator {
     }
     this.next64();
     this.has_uint32 = 1;
-    this.uinteger = this.hi;
-    return this.lo;
+    this.uinteger = this.hi >>> 0;
+    return this.lo >>> 0;
   }
 
   get state(): Record<string, unknown> {
     const a = NDArray.zeros([4], uint64);
     const d = a.data as BigUint64Array;
     for (let i = 0; i < 4; i++) d[i] = (BigInt(this.s[2 * i + 1]!) << 32n) | BigInt(this.s[2 * i]!);
-    return { bit_generator: 'SFC64', state: { state: a }, has_uint32: this.has_uint32, uinteger: this.uinteger };
+    return {
+      bit_generator: 'SFC64',
+      state: { state: a },
+      has_uint32: this.has_uint32,
+      uinteger: this.uinteger,
+    };
   }
 
   set state(value: Record<string, unknown>) {
@@ -107,6 +112,8 @@ function checkStateDictSFC(value: unknown): Record<string, any> {
     return checkStateDict(value, 'SFC64', 'RNG');
   } catch (e) {
     if (e instanceof TypeError) throw e;
-    throw Object.assign(e as Error, { message: 'state must be for a {self.__class__.__name__} RNG' });
+    throw Object.assign(e as Error, {
+      message: 'state must be for a {self.__class__.__name__} RNG',
+    });
   }
 }

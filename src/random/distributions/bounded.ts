@@ -38,7 +38,7 @@ export function randomInterval(bg: BitGenerator, max: number): number {
   let v: number;
   do {
     bg.next64();
-    v = (bg.hi & hiMask) * 4294967296 + bg.lo;
+    v = ((bg.hi & hiMask) >>> 0) * 4294967296 + (bg.lo >>> 0);
   } while (v > max);
   return v;
 }
@@ -67,14 +67,28 @@ export function masked32(bg: BitGenerator, rng: number, mask: number): number {
 }
 
 /** `random_buffered_bounded_uint32` (the buffer is unused at this width). */
-export function bounded32(bg: BitGenerator, off: number, rng: number, mask: number, masked: boolean): number {
+export function bounded32(
+  bg: BitGenerator,
+  off: number,
+  rng: number,
+  mask: number,
+  masked: boolean,
+): number {
   if (rng === 0) return off;
   if (rng === 0xffffffff) return (off + bg.nextUint32()) >>> 0;
   return (off + (masked ? masked32(bg, rng, mask) : lemire32(bg, rng))) >>> 0;
 }
 
 /** `random_bounded_uint32_fill` into uint32 words (signed dtypes store the same bits). */
-export function fill32(bg: BitGenerator, off: number, rng: number, masked: boolean, out: Uint32Array | Int32Array, start: number, n: number): void {
+export function fill32(
+  bg: BitGenerator,
+  off: number,
+  rng: number,
+  masked: boolean,
+  out: Uint32Array | Int32Array,
+  start: number,
+  n: number,
+): void {
   const end = start + n;
   if (rng === 0) {
     out.fill(off, start, end);
@@ -86,6 +100,19 @@ export function fill32(bg: BitGenerator, off: number, rng: number, masked: boole
   } else {
     const excl = rng + 1;
     const threshold = (4294967296 - excl) % excl;
+    if (excl < 2097152) {
+      // x * excl < 2**53 is exact: its high and low words come straight from the double.
+      for (let i = start; i < end; i++) {
+        let m = bg.nextUint32() * excl;
+        let hi = Math.floor(m * INV32);
+        while (m - hi * 4294967296 < threshold) {
+          m = bg.nextUint32() * excl;
+          hi = Math.floor(m * INV32);
+        }
+        out[i] = off + hi;
+      }
+      return;
+    }
     for (let i = start; i < end; i++) {
       let x = bg.nextUint32();
       let leftover = Math.imul(x, excl) >>> 0;
@@ -94,6 +121,32 @@ export function fill32(bg: BitGenerator, off: number, rng: number, masked: boole
         leftover = Math.imul(x, excl) >>> 0;
       }
       out[i] = off + Math.floor((x * excl - leftover) * INV32 + 0.5);
+    }
+  }
+}
+
+/**
+ * `random_bounded_uint64_fill` for rng < 2**32 - 1 (the 32-bit samplers), written as
+ * (lo, hi) words of int64/uint64 starting at word 0 of `w`.
+ */
+export function fill64Small(
+  bg: BitGenerator,
+  offHi: number,
+  offLo: number,
+  rng: number,
+  masked: boolean,
+  w: Uint32Array,
+  n: number,
+): void {
+  const tmp = new Uint32Array(Math.min(n, 65536));
+  for (let done = 0; done < n; done += tmp.length) {
+    const c = Math.min(tmp.length, n - done);
+    fill32(bg, 0, rng, masked, tmp, 0, c);
+    for (let i = 0; i < c; i++) {
+      const s = offLo + tmp[i]!;
+      const j = 2 * (done + i);
+      w[j] = s;
+      w[j + 1] = offHi + (s >= 4294967296 ? 1 : 0);
     }
   }
 }
@@ -123,7 +176,14 @@ function buffered8(bg: BitGenerator, b: BitBuffer): number {
 }
 
 /** `random_buffered_bounded_uint16`. */
-export function bounded16(bg: BitGenerator, off: number, rng: number, mask: number, masked: boolean, b: BitBuffer): number {
+export function bounded16(
+  bg: BitGenerator,
+  off: number,
+  rng: number,
+  mask: number,
+  masked: boolean,
+  b: BitBuffer,
+): number {
   if (rng === 0) return off;
   if (rng === 0xffff) return (off + buffered16(bg, b)) & 0xffff;
   let v: number;
@@ -146,7 +206,14 @@ export function bounded16(bg: BitGenerator, off: number, rng: number, mask: numb
 }
 
 /** `random_buffered_bounded_uint8`. */
-export function bounded8(bg: BitGenerator, off: number, rng: number, mask: number, masked: boolean, b: BitBuffer): number {
+export function bounded8(
+  bg: BitGenerator,
+  off: number,
+  rng: number,
+  mask: number,
+  masked: boolean,
+  b: BitBuffer,
+): number {
   if (rng === 0) return off;
   if (rng === 0xff) return (off + buffered8(bg, b)) & 0xff;
   let v: number;
@@ -211,14 +278,14 @@ export function bounded64(
     else vLo = masked ? masked32(bg, rngLo, mask32(rngLo)) : lemire32(bg, rngLo);
   } else if (rngHi === 0xffffffff && rngLo === 0xffffffff) {
     bg.next64();
-    vHi = bg.hi;
-    vLo = bg.lo;
+    vHi = bg.hi >>> 0;
+    vLo = bg.lo >>> 0;
   } else if (masked) {
     const mHi = mask32(rngHi);
     for (;;) {
       bg.next64();
       vHi = (bg.hi & mHi) >>> 0;
-      vLo = bg.lo;
+      vLo = bg.lo >>> 0;
       if (vHi < rngHi || (vHi === rngHi && vLo <= rngLo)) break;
     }
   } else {
@@ -227,7 +294,7 @@ export function bounded64(
     const eHi = (rngHi + (eLo === 0 ? 1 : 0)) >>> 0;
     for (;;) {
       bg.next64();
-      mulFull64(bg.hi, bg.lo, eHi, eLo);
+      mulFull64(bg.hi >>> 0, bg.lo >>> 0, eHi, eLo);
       // leftover = low 64 bits (R.hi:R.lo); accept unless leftover < threshold.
       if (R.hi > thrHi || (R.hi === thrHi && R.lo >= thrLo)) break;
     }

@@ -3,20 +3,29 @@
  * takes the bit generator and the parameters, already validated, and returns one draw).
  */
 import type { BitGenerator } from '../bit_generator/bit_generator.js';
-import { acos, cos, exp, expm1, log, pow } from './libm/index.js';
 import { poisson } from './discrete.js';
 import { standardGamma } from './gamma.js';
+import { cmpLog } from './libm/compare.js';
+import { acos, cos, exp, expm1, log, pow } from './libm/index.js';
 import { standardExponential, standardNormal } from './ziggurat.js';
 
-export const uniform = (bg: BitGenerator, lower: number, range: number): number => lower + range * bg.nextDouble();
-export const normal = (bg: BitGenerator, loc: number, scale: number): number => loc + scale * standardNormal(bg);
-export const exponential = (bg: BitGenerator, scale: number): number => scale * standardExponential(bg);
-export const gamma = (bg: BitGenerator, shape: number, scale: number): number => scale * standardGamma(bg, shape);
-export const chisquare = (bg: BitGenerator, df: number): number => 2.0 * standardGamma(bg, df / 2.0);
-export const lognormal = (bg: BitGenerator, mean: number, sigma: number): number => exp(normal(bg, mean, sigma));
-export const rayleigh = (bg: BitGenerator, mode: number): number => mode * Math.sqrt(2.0 * standardExponential(bg));
+export const uniform = (bg: BitGenerator, lower: number, range: number): number =>
+  lower + range * bg.nextDouble();
+export const normal = (bg: BitGenerator, loc: number, scale: number): number =>
+  loc + scale * standardNormal(bg);
+export const exponential = (bg: BitGenerator, scale: number): number =>
+  scale * standardExponential(bg);
+export const gamma = (bg: BitGenerator, shape: number, scale: number): number =>
+  scale * standardGamma(bg, shape);
+export const chisquare = (bg: BitGenerator, df: number): number =>
+  2.0 * standardGamma(bg, df / 2.0);
+export const lognormal = (bg: BitGenerator, mean: number, sigma: number): number =>
+  exp(normal(bg, mean, sigma));
+export const rayleigh = (bg: BitGenerator, mode: number): number =>
+  mode * Math.sqrt(2.0 * standardExponential(bg));
 export const pareto = (bg: BitGenerator, a: number): number => expm1(standardExponential(bg) / a);
-export const power = (bg: BitGenerator, a: number): number => pow(-expm1(-standardExponential(bg)), 1 / a);
+export const power = (bg: BitGenerator, a: number): number =>
+  pow(-expm1(-standardExponential(bg)), 1 / a);
 export const weibull = (bg: BitGenerator, a: number): number =>
   a === 0.0 ? 0.0 : pow(standardExponential(bg), 1 / a);
 
@@ -130,7 +139,7 @@ export function vonmisesTail(bg: BitGenerator, mu: number, kappa: number, s: num
     const Y = kappa * (s - W);
     const V = bg.nextDouble();
     // V == 0 is fine: Y >= 0 always accepts and Y < 0 always rejects.
-    if (Y * (2 - Y) - V >= 0 || log(Y / V) + 1 - Y >= 0) break;
+    if (Y * (2 - Y) - V >= 0 || cmpLog(Y / V) + 1 - Y >= 0) break;
   }
   const U = bg.nextDouble();
   let result = acos(W);
@@ -142,4 +151,3 @@ export function vonmisesTail(bg: BitGenerator, mu: number, kappa: number, s: num
   if (neg) mod *= -1;
   return mod;
 }
-

@@ -7,11 +7,12 @@
 import type { BitGenerator } from '../bit_generator/bit_generator.js';
 import { randomInterval } from './bounded.js';
 import { standardGamma } from './gamma.js';
-import { exp, expm1, log, log1p, pow } from './libm/index.js';
+import { cmpExp, cmpLog } from './libm/compare.js';
+import { log1p } from './libm/index.js';
 import { logfactorial, loggam } from './logfactorial.js';
 import { standardExponential } from './ziggurat.js';
 
-const INT64_MAX = 9223372036854775807;
+const INT64_MAX = 2 ** 63; // INT64_MAX as a double
 const floor = Math.floor;
 const ceil = Math.ceil;
 
@@ -25,7 +26,7 @@ function ifloor(x: number): number {
 }
 
 function poissonMult(bg: BitGenerator, lam: number): number {
-  const enlam = exp(-lam);
+  const enlam = cmpExp(-lam);
   let X = 0;
   let prod = 1.0;
   for (;;) {
@@ -38,7 +39,7 @@ function poissonMult(bg: BitGenerator, lam: number): number {
 /** Hoermann's transformed rejection (PTRS) for lam >= 10. */
 function poissonPtrs(bg: BitGenerator, lam: number): number {
   const slam = Math.sqrt(lam);
-  const loglam = log(lam);
+  const loglam = cmpLog(lam);
   const b = 0.931 + 2.53 * slam;
   const a = -0.059 + 0.02483 * b;
   const invalpha = 1.1239 + 1.1328 / (b - 3.4);
@@ -50,7 +51,11 @@ function poissonPtrs(bg: BitGenerator, lam: number): number {
     const k = ifloor(((2 * a) / us + b) * U + lam + 0.43);
     if (us >= 0.07 && V <= vr) return k;
     if (k < 0 || (us < 0.013 && V > us)) continue;
-    if (log(V) + log(invalpha) - log(a / (us * us) + b) <= -lam + k * loglam - loggam(k + 1)) return k;
+    if (
+      cmpLog(V) + cmpLog(invalpha) - cmpLog(a / (us * us) + b) <=
+      -lam + k * loglam - loggam(k + 1)
+    )
+      return k;
   }
 }
 
@@ -113,7 +118,7 @@ export function btpeSetup(st: BinomialState, n: number, p: number): void {
 /** BTPE (Kachitvichyanukul & Schmeiser), as NumPy 2.4 has it for both APIs. */
 export function binomialBtpe(bg: BitGenerator, n: number, p: number, st: BinomialState): number {
   btpeSetup(st, n, p);
-  const { r, q, fm, m, p1, xm, xl, xr, c, laml, lamr, p2, p3, p4 } = st;
+  const { r, q, m, p1, xm, xl, xr, c, laml, lamr, p2, p3, p4 } = st;
   let y: number;
   for (;;) {
     const nrq = n * r * q;
@@ -129,12 +134,12 @@ export function binomialBtpe(bg: BitGenerator, n: number, p: number, st: Binomia
       if (v > 1.0) continue;
       y = floor(x);
     } else if (u <= p3) {
-      y = ifloor(xl + log(v) / laml);
+      y = ifloor(xl + cmpLog(v) / laml);
       // Reject v == 0, where the cast above is undefined.
       if (y < 0 || v === 0.0) continue;
       v = v * (u - p2) * laml;
     } else {
-      y = ifloor(xr - log(v) / lamr);
+      y = ifloor(xr - cmpLog(v) / lamr);
       if (y > n || v === 0.0) continue;
       v = v * (u - p3) * lamr;
     }
@@ -155,7 +160,7 @@ export function binomialBtpe(bg: BitGenerator, n: number, p: number, st: Binomia
     // Step 52: squeeze with the Stirling bounds.
     const rho = (k / nrq) * ((k * (k / 3.0 + 0.625) + 0.16666666666666666) / nrq + 0.5);
     const t = (-k * k) / (2 * nrq);
-    const A = log(v);
+    const A = cmpLog(v);
     if (A < t - rho) break;
     if (A > t + rho) continue;
     const x1 = y + 1;
@@ -169,9 +174,9 @@ export function binomialBtpe(bg: BitGenerator, n: number, p: number, st: Binomia
     // NumPy 2.4's formula (shared by Generator and RandomState): all four Stirling error
     // terms added, from 13680 (later NumPy versions correct this for Generator only).
     const bound =
-      xm * log(f1 / x1) +
-      (n - m + 0.5) * log(z / w) +
-      (y - m) * log((w * r) / (x1 * q)) +
+      xm * cmpLog(f1 / x1) +
+      (n - m + 0.5) * cmpLog(z / w) +
+      (y - m) * cmpLog((w * r) / (x1 * q)) +
       (13680 - (462 - (132 - (99 - 140 / f2) / f2) / f2) / f2) / f1 / 166320 +
       (13680 - (462 - (132 - (99 - 140 / z2) / z2) / z2) / z2) / z / 166320 +
       (13680 - (462 - (132 - (99 - 140 / x2) / x2) / x2) / x2) / x1 / 166320 +
@@ -184,13 +189,19 @@ export function binomialBtpe(bg: BitGenerator, n: number, p: number, st: Binomia
 }
 
 /** Inversion for n*p <= 30. `legacy` computes q**n as exp(n log q) instead of via log1p. */
-export function binomialInversion(bg: BitGenerator, n: number, p: number, st: BinomialState, legacy: boolean): number {
+export function binomialInversion(
+  bg: BitGenerator,
+  n: number,
+  p: number,
+  st: BinomialState,
+  legacy: boolean,
+): number {
   if (!(st.has && st.nsave === n && st.psave === p)) {
     st.nsave = n;
     st.psave = p;
     st.has = true;
     const q = (st.q = 1.0 - p);
-    st.r = legacy ? exp(n * log(q)) : exp(n * log1p(-p));
+    st.r = legacy ? cmpExp(n * cmpLog(q)) : cmpExp(n * log1p(-p));
     const np = (st.c = n * p);
     st.m = Math.trunc(Math.min(n, np + 10.0 * Math.sqrt(np * q + 1)));
   }
@@ -239,7 +250,7 @@ export function geometricSearch(bg: BitGenerator, p: number): number {
 }
 
 export function geometric(bg: BitGenerator, p: number): number {
-  if (p >= 0.333333333333333333333333) return geometricSearch(bg, p);
+  if (p >= 0.3333333333333333) return geometricSearch(bg, p);
   const z = ceil(-standardExponential(bg) / log1p(-p));
   return z >= 9.223372036854776e18 ? INT64_MAX : z;
 }
@@ -247,16 +258,16 @@ export function geometric(bg: BitGenerator, p: number): number {
 export function zipf(bg: BitGenerator, a: number): number {
   if (a >= 1025) return 1;
   const am1 = a - 1.0;
-  const b = pow(2.0, am1);
+  const b = Math.pow(2.0, am1);
   // U is drawn from (Umin, 1]: smaller values would give X beyond int64 and be rejected.
-  const Umin = pow(INT64_MAX, -am1);
+  const Umin = Math.pow(INT64_MAX, -am1);
   for (;;) {
     const U01 = bg.nextDouble();
     const U = U01 * Umin + (1 - U01);
     const V = bg.nextDouble();
-    const X = floor(pow(U, -1.0 / am1));
+    const X = floor(Math.pow(U, -1.0 / am1));
     if (X > INT64_MAX || X < 1.0) continue;
-    const T = pow(1.0 + 1.0 / X, am1);
+    const T = Math.pow(1.0 + 1.0 / X, am1);
     if ((V * X * (T - 1.0)) / (b - 1.0) <= T / b) return X;
   }
 }
@@ -267,9 +278,9 @@ export function logseries(bg: BitGenerator, p: number): number {
     const V = bg.nextDouble();
     if (V >= p) return 1;
     const U = bg.nextDouble();
-    const q = -expm1(r * U);
+    const q = -Math.expm1(r * U);
     if (V <= q * q) {
-      const result = ifloor(1 + log(V) / log(q));
+      const result = ifloor(1 + cmpLog(V) / cmpLog(q));
       if (result < 1 || V === 0.0) continue;
       return result;
     }
@@ -312,7 +323,10 @@ function hypergeometricHrua(bg: BitGenerator, good: number, bad: number, sample:
   const h = D1 * c + D2;
   const m = floor(((computed + 1) * (mingoodbad + 1)) / (popsize + 2));
   const g =
-    logfactorial(m) + logfactorial(mingoodbad - m) + logfactorial(computed - m) + logfactorial(maxgoodbad - computed + m);
+    logfactorial(m) +
+    logfactorial(mingoodbad - m) +
+    logfactorial(computed - m) +
+    logfactorial(maxgoodbad - computed + m);
   const b = Math.min(Math.min(computed, mingoodbad) + 1, floor(a + 16 * c));
   let K: number;
   for (;;) {
@@ -322,18 +336,26 @@ function hypergeometricHrua(bg: BitGenerator, good: number, bad: number, sample:
     if (X < 0.0 || X >= b) continue;
     K = floor(X);
     const gp =
-      logfactorial(K) + logfactorial(mingoodbad - K) + logfactorial(computed - K) + logfactorial(maxgoodbad - computed + K);
+      logfactorial(K) +
+      logfactorial(mingoodbad - K) +
+      logfactorial(computed - K) +
+      logfactorial(maxgoodbad - computed + K);
     const T = g - gp;
     if (U * (4.0 - U) - 3.0 <= T) break;
     if (U * (U - T) >= 1) continue;
-    if (2.0 * log(U) <= T) break;
+    if (2.0 * cmpLog(U) <= T) break;
   }
   if (good > bad) K = computed - K;
   if (computed < sample) K = good - K;
   return K;
 }
 
-export function hypergeometric(bg: BitGenerator, good: number, bad: number, sample: number): number {
+export function hypergeometric(
+  bg: BitGenerator,
+  good: number,
+  bad: number,
+  sample: number,
+): number {
   if (sample >= 10 && sample <= good + bad - 10) return hypergeometricHrua(bg, good, bad, sample);
   return hypergeometricSample(bg, good, bad, sample);
 }

@@ -3,8 +3,14 @@
  * Johnk-style rejection below), its float32 twin, and beta, as NumPy's distributions.c.
  */
 import type { BitGenerator } from '../bit_generator/bit_generator.js';
+import { cmpLog } from './libm/compare.js';
 import { exp, log, log1p, logf, pow, powf } from './libm/index.js';
-import { standardExponential, standardExponentialF, standardNormal, standardNormalF } from './ziggurat.js';
+import {
+  standardExponential,
+  standardExponentialF,
+  standardNormal,
+  standardNormalF,
+} from './ziggurat.js';
 
 const fr = Math.fround;
 
@@ -37,7 +43,7 @@ export function standardGamma(bg: BitGenerator, shape: number): number {
     V = V * V * V;
     const U = bg.nextDouble();
     if (U < 1.0 - 0.0331 * (X * X) * (X * X)) return b * V;
-    if (log(U) < 0.5 * X * X + b * (1 - V + log(V))) return b * V;
+    if (cmpLog(U) < 0.5 * X * X + b * (1 - V + cmpLog(V))) return b * V;
   }
 }
 

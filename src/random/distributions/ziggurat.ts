@@ -3,7 +3,8 @@
  * ziggurats (distributions.c), for float64 and float32, draw for draw.
  */
 import type { BitGenerator } from '../bit_generator/bit_generator.js';
-import { exp, expf, log1p, log1pf } from './libm/index.js';
+import { cmpExp } from './libm/compare.js';
+import { expf, log1p, log1pf } from './libm/index.js';
 import { f64Table, u32Table } from './libm/tables_decode.js';
 import * as Z from './ziggurat_tables.js';
 
@@ -37,8 +38,11 @@ const NOR_R = Z.ZIGGURAT_NOR_R;
 const NOR_INV_R = Z.ZIGGURAT_NOR_INV_R;
 const EXP_R = Z.ZIGGURAT_EXP_R;
 
-/** The rare draws of the normal ziggurat: the base strip's tail, or a wedge test. */
-function normalUnlikely(bg: BitGenerator, idx: number, x: number, bit17: number): number | null {
+/**
+ * The rare draws of the normal ziggurat: the base strip's tail, or a wedge test. NaN means
+ * rejected (draw again); a number (never NaN) is the sample.
+ */
+function normalUnlikely(bg: BitGenerator, idx: number, x: number, bit17: number): number {
   if (idx === 0) {
     for (;;) {
       // 1 - U instead of U avoids log(0).
@@ -47,8 +51,8 @@ function normalUnlikely(bg: BitGenerator, idx: number, x: number, bit17: number)
       if (yy + yy > xx * xx) return bit17 ? -(NOR_R + xx) : NOR_R + xx;
     }
   }
-  if ((FI[idx - 1]! - FI[idx]!) * bg.nextDouble() + FI[idx]! < exp(-0.5 * x * x)) return x;
-  return null;
+  if ((FI[idx - 1]! - FI[idx]!) * bg.nextDouble() + FI[idx]! < cmpExp(-0.5 * x * x)) return x;
+  return Number.NaN;
 }
 
 /** `random_standard_normal`: 8 bits of layer, 1 of sign, 52 of magnitude per draw. */
@@ -62,12 +66,17 @@ export function standardNormal(bg: BitGenerator): number {
     if (lo & 0x100) x = -x;
     if (rabs < KI[idx]!) return x;
     const r = normalUnlikely(bg, idx, x, (lo >>> 17) & 1);
-    if (r !== null) return r;
+    if (!Number.isNaN(r)) return r;
   }
 }
 
 /** `random_standard_normal_fill`. */
-export function fillStandardNormal(bg: BitGenerator, out: Float64Array, start: number, n: number): void {
+export function fillStandardNormal(
+  bg: BitGenerator,
+  out: Float64Array,
+  start: number,
+  n: number,
+): void {
   for (let i = start, end = start + n; i < end; i++) {
     let v: number;
     for (;;) {
@@ -79,7 +88,7 @@ export function fillStandardNormal(bg: BitGenerator, out: Float64Array, start: n
       if (lo & 0x100) v = -v;
       if (rabs < KI[idx]!) break;
       const r = normalUnlikely(bg, idx, v, (lo >>> 17) & 1);
-      if (r !== null) {
+      if (!Number.isNaN(r)) {
         v = r;
         break;
       }
@@ -107,7 +116,10 @@ export function standardNormalF(bg: BitGenerator): number {
         }
       }
     }
-    if (fr(fr(fr(FI_F[idx - 1]! - FI_F[idx]!) * bg.nextFloat()) + FI_F[idx]!) < exp(-0.5 * x * x)) return x;
+    if (
+      fr(fr(fr(FI_F[idx - 1]! - FI_F[idx]!) * bg.nextFloat()) + FI_F[idx]!) < cmpExp(-0.5 * x * x)
+    )
+      return x;
   }
 }
 
@@ -117,11 +129,11 @@ export function standardExponential(bg: BitGenerator): number {
     bg.next64();
     const lo = bg.lo;
     const idx = (lo >>> 3) & 0xff;
-    const ri = bg.hi * 2097152 + (lo >>> 11);
+    const ri = (bg.hi >>> 0) * 2097152 + (lo >>> 11);
     const x = ri * WE[idx]!;
     if (ri < KE[idx]!) return x;
     if (idx === 0) return EXP_R - log1p(-bg.nextDouble());
-    if ((FE[idx - 1]! - FE[idx]!) * bg.nextDouble() + FE[idx]! < exp(-x)) return x;
+    if ((FE[idx - 1]! - FE[idx]!) * bg.nextDouble() + FE[idx]! < cmpExp(-x)) return x;
   }
 }
 

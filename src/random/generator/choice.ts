@@ -11,7 +11,7 @@ import { NDArray } from '../../_core/ndarray.js';
 import type { BitGenerator } from '../bit_generator/bit_generator.js';
 import { mulFull64, R } from '../bit_generator/u64.js';
 import { lemire32 } from '../distributions/bounded.js';
-import { shapeOf, type Size, toParam } from './params.js';
+import { type Size, shapeOf, toParam } from './params.js';
 import { isPyInt, permutation, takeAlong } from './shuffle.js';
 
 /** The sampling hooks that differ between Generator and RandomState. */
@@ -72,7 +72,7 @@ function lemireTo(bg: BitGenerator, rng: number): number {
   const tLo = Number(t & 0xffffffffn);
   for (;;) {
     bg.next64();
-    mulFull64(bg.hi, bg.lo, eHi, eLo);
+    mulFull64(bg.hi >>> 0, bg.lo >>> 0, eHi, eLo);
     if (R.hi > tHi || (R.hi === tHi && R.lo >= tLo)) return R.hi2 * 4294967296 + R.lo2;
   }
 }
@@ -88,7 +88,7 @@ function shuffleInt(bg: BitGenerator, n: number, first: number, data: Float64Arr
 }
 
 function int64Array(vals: Float64Array, shape: number[]): NDArray {
-  const a = NDArray.zeros(shape, int64);
+  const a = NDArray.empty(shape, int64);
   const w = new Int32Array(a.buffer as ArrayBuffer);
   for (let i = 0; i < vals.length; i++) {
     const v = vals[i]!;
@@ -126,13 +126,17 @@ export function choice(
     const v = a.dtype.isBig ? a.atBig() : a.item();
     if (!(isPyInt(v) || (a.dtype.isInteger && typeof v === 'number'))) {
       throw new ValueError(
-        legacy ? 'a must be 1-dimensional or an integer' : `a must be a sequence or an integer, not ${pyType(aIn)}`,
+        legacy
+          ? 'a must be 1-dimensional or an integer'
+          : `a must be a sequence or an integer, not ${pyType(aIn)}`,
       );
     }
     popSize = Number(v);
     if (popSize <= 0 && nSamples !== 0) {
       throw new ValueError(
-        legacy ? 'a must be greater than 0 unless no samples are taken' : 'a must be a positive integer unless no samples are taken',
+        legacy
+          ? 'a must be greater than 0 unless no samples are taken'
+          : 'a must be a positive integer unless no samples are taken',
       );
     }
   } else {
@@ -142,7 +146,9 @@ export function choice(
     popSize = a.shape[ax]!;
     if (popSize === 0 && nSamples !== 0) {
       throw new ValueError(
-        legacy ? "'a' cannot be empty unless no samples are taken" : 'a cannot be empty unless no samples are taken',
+        legacy
+          ? "'a' cannot be empty unless no samples are taken"
+          : 'a cannot be empty unless no samples are taken',
       );
     }
   }
@@ -150,16 +156,28 @@ export function choice(
   if (pIn !== null && pIn !== undefined) {
     let atol = Math.sqrt(2.220446049250313e-16);
     if (pIn instanceof NDArray && pIn.dtype.kind === 'f') {
-      const eps = pIn.dtype.itemsize === 4 ? 1.1920928955078125e-7 : pIn.dtype.itemsize === 2 ? 0.0009765625 : 2.220446049250313e-16;
+      const eps =
+        pIn.dtype.itemsize === 4
+          ? 1.1920928955078125e-7
+          : pIn.dtype.itemsize === 2
+            ? 0.0009765625
+            : 2.220446049250313e-16;
       atol = Math.max(atol, Math.sqrt(eps));
     }
     const pp = toParam(pIn);
-    if (pp.shape.length !== 1) throw new ValueError(legacy ? "'p' must be 1-dimensional" : 'p must be 1-dimensional');
-    if (pp.data.length !== popSize) throw new ValueError(legacy ? "'a' and 'p' must have same size" : 'a and p must have same size');
+    if (pp.shape.length !== 1)
+      throw new ValueError(legacy ? "'p' must be 1-dimensional" : 'p must be 1-dimensional');
+    if (pp.data.length !== popSize)
+      throw new ValueError(
+        legacy ? "'a' and 'p' must have same size" : 'a and p must have same size',
+      );
     const pSum = kahanSum(pp.data, pp.data.length);
-    if (Number.isNaN(pSum)) throw new ValueError(legacy ? 'probabilities contain NaN' : 'Probabilities contain NaN');
+    if (Number.isNaN(pSum))
+      throw new ValueError(legacy ? 'probabilities contain NaN' : 'Probabilities contain NaN');
     if (pp.data.some((v) => v < 0)) {
-      throw new ValueError(legacy ? 'probabilities are not non-negative' : 'Probabilities are not non-negative');
+      throw new ValueError(
+        legacy ? 'probabilities are not non-negative' : 'Probabilities are not non-negative',
+      );
     }
     if (Math.abs(pSum - 1) > atol) {
       throw new ValueError(
@@ -191,7 +209,8 @@ export function choice(
       );
     }
     if (p) {
-      if (p.filter((v) => v > 0).length < nSamples) throw new ValueError('Fewer non-zero entries in p than size');
+      if (p.filter((v) => v > 0).length < nSamples)
+        throw new ValueError('Fewer non-zero entries in p than size');
       const found = new Float64Array(nSamples);
       let nUniq = 0;
       while (nUniq < nSamples) {
@@ -220,7 +239,9 @@ export function choice(
   if (sizeIsNone) {
     const v = int64Values(idx)[0]!;
     if (a.ndim === 0) return v;
-    return legacy || a.ndim === 1 ? a.get(v).reshape([]).item() : takeAlong(a, idx, normAxis(axis, a.ndim));
+    return legacy || a.ndim === 1
+      ? a.get(v).reshape([]).item()
+      : takeAlong(a, idx, normAxis(axis, a.ndim));
   }
   if (a.ndim === 0) return idx;
   if (idx.ndim === 0 && (legacy || a.ndim === 1)) return a.get(int64Values(idx)[0]!).copy();
@@ -232,7 +253,12 @@ function normAxis(axis: number, ndim: number): number {
 }
 
 /** Generator's sampling without replacement: tail shuffle for dense draws, else a hash set. */
-function floydSample(bg: BitGenerator, popSize: number, size: number, doShuffle: boolean): Float64Array {
+function floydSample(
+  bg: BitGenerator,
+  popSize: number,
+  size: number,
+  doShuffle: boolean,
+): Float64Array {
   const cutoff = doShuffle ? 50 : 20;
   if (popSize > 10000 && size > Math.floor(popSize / cutoff)) {
     const all = new Float64Array(popSize);
@@ -275,4 +301,3 @@ function pyType(x: unknown): string {
   if (x instanceof NDArray) return "<class 'numpy.ndarray'>";
   return `<class '${typeof x}'>`;
 }
-

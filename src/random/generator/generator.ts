@@ -4,10 +4,10 @@
  * name in a trailing options object), validates them with NumPy's messages, and runs the
  * sampler of ../distributions through the shared drivers of params.ts.
  */
-import { dtype as toDType, float32, float64, uint32 } from '../../_core/dtype.js';
+import { float32, float64, dtype as toDType, uint32 } from '../../_core/dtype.js';
 import { OverflowError, ValueError } from '../../_core/errors.js';
-import { NDArray } from '../../_core/ndarray.js';
 import { shapeRepr } from '../../_core/iter.js';
+import { NDArray } from '../../_core/ndarray.js';
 import type { BitGenerator } from '../bit_generator/bit_generator.js';
 import * as C from '../distributions/continuous.js';
 import * as D from '../distributions/discrete.js';
@@ -22,21 +22,26 @@ import {
 } from '../distributions/ziggurat.js';
 import { choice } from './choice.js';
 import { boundedIntegers } from './integers.js';
-import { dirichlet, multinomial, multivariateHypergeometric, multivariateNormal } from './multivariate.js';
+import {
+  dirichlet,
+  multinomial,
+  multivariateHypergeometric,
+  multivariateNormal,
+} from './multivariate.js';
 import {
   bind,
   broadcastShapes,
   broadcastTo,
+  Cons,
   checkArray,
   checkOut,
   checkScalar,
-  Cons,
   outData,
+  type Param,
   POISSON_LAM_MAX,
   run,
-  shapeOf,
-  type Param,
   type Size,
+  shapeOf,
   toParam,
   zipParams,
 } from './params.js';
@@ -54,7 +59,7 @@ function fill(
   bulk?: (bg: BitGenerator, o: Float64Array, start: number, n: number) => void,
 ): number | NDArray {
   if ((size === null || size === undefined) && !out) return one(bg);
-  const res = out ?? NDArray.zeros(shapeOf(size), f32 ? float32 : float64);
+  const res = out ?? NDArray.empty(shapeOf(size), f32 ? float32 : float64);
   const d = outData(res);
   if (bulk && d instanceof Float64Array) bulk(bg, d, 0, d.length);
   else for (let i = 0; i < d.length; i++) d[i] = one(bg);
@@ -104,7 +109,15 @@ export class Generator {
     const a = bind('random', ['size', 'dtype', 'out'], [null, 'float64', null], args);
     const kind = floatDType(a.dtype, 'random');
     const out = checkOut(a.out, kind === 'f8' ? float64 : float32, a.size, false);
-    if (kind === 'f8') return fill(this.bg, a.size, out, false, (bg) => bg.nextDouble(), (bg, o, s, n) => bg.fillDouble(o, s, n));
+    if (kind === 'f8')
+      return fill(
+        this.bg,
+        a.size,
+        out,
+        false,
+        (bg) => bg.nextDouble(),
+        (bg, o, s, n) => bg.fillDouble(o, s, n),
+      );
     return fill(this.bg, a.size, out, true, (bg) => bg.nextFloat());
   }
 
@@ -119,21 +132,52 @@ export class Generator {
 
   /** `standard_exponential(size=None, dtype=np.float64, method='zig', out=None)`. */
   standard_exponential(...args: unknown[]): number | NDArray {
-    const a = bind('standard_exponential', ['size', 'dtype', 'method', 'out'], [null, 'float64', 'zig', null], args);
+    const a = bind(
+      'standard_exponential',
+      ['size', 'dtype', 'method', 'out'],
+      [null, 'float64', 'zig', null],
+      args,
+    );
     const kind = floatDType(a.dtype, 'standard_exponential');
     const out = checkOut(a.out, kind === 'f8' ? float64 : float32, a.size, false);
     const zig = a.method === 'zig';
-    if (kind === 'f8') return fill(this.bg, a.size, out, false, zig ? standardExponential : (bg) => -log1p(-bg.nextDouble()));
-    return fill(this.bg, a.size, out, true, zig ? standardExponentialF : (bg) => fr(-log1p(-bg.nextFloat())));
+    if (kind === 'f8')
+      return fill(
+        this.bg,
+        a.size,
+        out,
+        false,
+        zig ? standardExponential : (bg) => -log1p(-bg.nextDouble()),
+      );
+    return fill(
+      this.bg,
+      a.size,
+      out,
+      true,
+      zig ? standardExponentialF : (bg) => fr(-log1p(-bg.nextFloat())),
+    );
   }
 
   /** `standard_gamma(shape, size=None, dtype=np.float64, out=None)`. */
   standard_gamma(...args: unknown[]): number | NDArray {
-    const a = bind('standard_gamma', ['shape', 'size', 'dtype', 'out'], [undefined, null, 'float64', null], args);
+    const a = bind(
+      'standard_gamma',
+      ['shape', 'size', 'dtype', 'out'],
+      [undefined, null, 'float64', null],
+      args,
+    );
     const kind = floatDType(a.dtype, 'standard_gamma');
     if (kind === 'f8') {
       const out = checkOut(a.out, float64, a.size, true);
-      return run(this.bg, standardGamma, a.size, [[a.shape, 'shape', Cons.NON_NEGATIVE]], false, [], out);
+      return run(
+        this.bg,
+        standardGamma,
+        a.size,
+        [[a.shape, 'shape', Cons.NON_NEGATIVE]],
+        false,
+        [],
+        out,
+      );
     }
     const out = checkOut(a.out, float32, a.size, true);
     return this.gammaF32(a.shape, a.size, out);
@@ -144,12 +188,15 @@ export class Generator {
     const p = toParam(shape);
     const pd = p.data.map(fr);
     if (p.shape.length > 0) {
-      if (pd.some((v) => !Number.isNaN(v) && (v < 0 || Object.is(v, -0)))) throw new ValueError('shape < 0');
-      const res = out ?? NDArray.zeros(scalarNone(size) ? p.shape : shapeOf(size), float32);
+      if (pd.some((v) => !Number.isNaN(v) && (v < 0 || Object.is(v, -0))))
+        throw new ValueError('shape < 0');
+      const res = out ?? NDArray.empty(scalarNone(size) ? p.shape : shapeOf(size), float32);
       broadcastShapes([res.shape, p.shape]);
       const b = broadcastShapes([res.shape, p.shape]);
       if (b.length !== res.ndim || b.some((d, i) => d !== res.shape[i])) {
-        throw new ValueError(`Output size ${shapeRepr(res.shape)} is not compatible with broadcast dimensions of inputs ${shapeRepr(b)}.`);
+        throw new ValueError(
+          `Output size ${shapeRepr(res.shape)} is not compatible with broadcast dimensions of inputs ${shapeRepr(b)}.`,
+        );
       }
       const o = outData(res);
       const vals = broadcastTo({ ...p, data: pd }, res.shape);
@@ -159,7 +206,7 @@ export class Generator {
     const v = pd[0]!;
     if (!Number.isNaN(v) && (v < 0 || Object.is(v, -0))) throw new ValueError('shape < 0');
     if (scalarNone(size) && !out) return standardGammaF(this.bg, v);
-    const res = out ?? NDArray.zeros(shapeOf(size), float32);
+    const res = out ?? NDArray.empty(shapeOf(size), float32);
     const o = outData(res);
     for (let i = 0; i < o.length; i++) o[i] = standardGammaF(this.bg, v);
     return res;
@@ -167,13 +214,27 @@ export class Generator {
 
   /** `integers(low, high=None, size=None, dtype=np.int64, endpoint=False)`: Lemire's method. */
   integers(...args: unknown[]): unknown {
-    const a = bind('integers', ['low', 'high', 'size', 'dtype', 'endpoint'], [undefined, null, null, 'int64', false], args);
+    const a = bind(
+      'integers',
+      ['low', 'high', 'size', 'dtype', 'endpoint'],
+      [undefined, null, null, 'int64', false],
+      args,
+    );
     let { low, high } = a;
     if (high === null || high === undefined) {
       high = low;
       low = 0;
     }
-    return boundedIntegers(this.bg, low, high, a.size, a.dtype ?? 'int64', false, !!a.endpoint, 'integers');
+    return boundedIntegers(
+      this.bg,
+      low,
+      high,
+      a.size,
+      a.dtype ?? 'int64',
+      false,
+      !!a.endpoint,
+      'integers',
+    );
   }
 
   /** `bytes(length)`: little-endian bytes of uint32 draws. */
@@ -185,7 +246,12 @@ export class Generator {
 
   /** `choice(a, size=None, replace=True, p=None, axis=0, shuffle=True)`. */
   choice(...args: unknown[]): unknown {
-    const a = bind('choice', ['a', 'size', 'replace', 'p', 'axis', 'shuffle'], [undefined, null, true, null, 0, true], args);
+    const a = bind(
+      'choice',
+      ['a', 'size', 'replace', 'p', 'axis', 'shuffle'],
+      [undefined, null, true, null, 0, true],
+      args,
+    );
     const host = {
       bg: this.bg,
       legacy: false,
@@ -210,21 +276,57 @@ export class Generator {
     if (lo.shape.length === 0 && hi.shape.length === 0) {
       const range = hi.data[0]! - lo.data[0]!;
       if (!Number.isFinite(range)) throw new OverflowError('high - low range exceeds valid bounds');
-      return run(this.bg, C.uniform, a.size, [[lo.data[0], '', Cons.NONE], [range, 'high - low', Cons.NON_NEGATIVE]], false);
+      return run(
+        this.bg,
+        C.uniform,
+        a.size,
+        [
+          [lo.data[0], '', Cons.NONE],
+          [range, 'high - low', Cons.NON_NEGATIVE],
+        ],
+        false,
+      );
     }
     const range = subtract(hi, lo);
     if (!range.data.every(Number.isFinite)) throw new OverflowError('Range exceeds valid bounds');
-    return run(this.bg, C.uniform, a.size, [[lo.value, '', Cons.NONE], [range.arr, 'high - low', Cons.NON_NEGATIVE]], false);
+    return run(
+      this.bg,
+      C.uniform,
+      a.size,
+      [
+        [lo.value, '', Cons.NONE],
+        [range.arr, 'high - low', Cons.NON_NEGATIVE],
+      ],
+      false,
+    );
   }
 
   normal(...args: unknown[]): number | NDArray {
     const a = bind('normal', ['loc', 'scale', 'size'], [0.0, 1.0, null], args);
-    return run(this.bg, C.normal, a.size, [[a.loc, '', Cons.NONE], [a.scale, 'scale', Cons.NON_NEGATIVE]], false);
+    return run(
+      this.bg,
+      C.normal,
+      a.size,
+      [
+        [a.loc, '', Cons.NONE],
+        [a.scale, 'scale', Cons.NON_NEGATIVE],
+      ],
+      false,
+    );
   }
 
   beta(...args: unknown[]): number | NDArray {
     const a = bind('beta', ['a', 'b', 'size'], [undefined, undefined, null], args);
-    return run(this.bg, betaFn, a.size, [[a.a, 'a', Cons.POSITIVE], [a.b, 'b', Cons.POSITIVE]], false);
+    return run(
+      this.bg,
+      betaFn,
+      a.size,
+      [
+        [a.a, 'a', Cons.POSITIVE],
+        [a.b, 'b', Cons.POSITIVE],
+      ],
+      false,
+    );
   }
 
   exponential(...args: unknown[]): number | NDArray {
@@ -234,21 +336,48 @@ export class Generator {
 
   gamma(...args: unknown[]): number | NDArray {
     const a = bind('gamma', ['shape', 'scale', 'size'], [undefined, 1.0, null], args);
-    return run(this.bg, C.gamma, a.size, [[a.shape, 'shape', Cons.NON_NEGATIVE], [a.scale, 'scale', Cons.NON_NEGATIVE]], false);
+    return run(
+      this.bg,
+      C.gamma,
+      a.size,
+      [
+        [a.shape, 'shape', Cons.NON_NEGATIVE],
+        [a.scale, 'scale', Cons.NON_NEGATIVE],
+      ],
+      false,
+    );
   }
 
   f(...args: unknown[]): number | NDArray {
     const a = bind('f', ['dfnum', 'dfden', 'size'], [undefined, undefined, null], args);
-    return run(this.bg, C.f, a.size, [[a.dfnum, 'dfnum', Cons.POSITIVE], [a.dfden, 'dfden', Cons.POSITIVE]], false);
+    return run(
+      this.bg,
+      C.f,
+      a.size,
+      [
+        [a.dfnum, 'dfnum', Cons.POSITIVE],
+        [a.dfden, 'dfden', Cons.POSITIVE],
+      ],
+      false,
+    );
   }
 
   noncentral_f(...args: unknown[]): number | NDArray {
-    const a = bind('noncentral_f', ['dfnum', 'dfden', 'nonc', 'size'], [undefined, undefined, undefined, null], args);
+    const a = bind(
+      'noncentral_f',
+      ['dfnum', 'dfden', 'nonc', 'size'],
+      [undefined, undefined, undefined, null],
+      args,
+    );
     return run(
       this.bg,
       C.noncentralF,
       a.size,
-      [[a.dfnum, 'dfnum', Cons.POSITIVE], [a.dfden, 'dfden', Cons.POSITIVE], [a.nonc, 'nonc', Cons.NON_NEGATIVE]],
+      [
+        [a.dfnum, 'dfnum', Cons.POSITIVE],
+        [a.dfden, 'dfden', Cons.POSITIVE],
+        [a.nonc, 'nonc', Cons.NON_NEGATIVE],
+      ],
       false,
     );
   }
@@ -259,8 +388,22 @@ export class Generator {
   }
 
   noncentral_chisquare(...args: unknown[]): number | NDArray {
-    const a = bind('noncentral_chisquare', ['df', 'nonc', 'size'], [undefined, undefined, null], args);
-    return run(this.bg, C.noncentralChisquare, a.size, [[a.df, 'df', Cons.POSITIVE], [a.nonc, 'nonc', Cons.NON_NEGATIVE]], false);
+    const a = bind(
+      'noncentral_chisquare',
+      ['df', 'nonc', 'size'],
+      [undefined, undefined, null],
+      args,
+    );
+    return run(
+      this.bg,
+      C.noncentralChisquare,
+      a.size,
+      [
+        [a.df, 'df', Cons.POSITIVE],
+        [a.nonc, 'nonc', Cons.NON_NEGATIVE],
+      ],
+      false,
+    );
   }
 
   standard_cauchy(...args: unknown[]): number | NDArray {
@@ -275,7 +418,16 @@ export class Generator {
 
   vonmises(...args: unknown[]): number | NDArray {
     const a = bind('vonmises', ['mu', 'kappa', 'size'], [undefined, undefined, null], args);
-    return run(this.bg, C.vonmises, a.size, [[a.mu, 'mu', Cons.NONE], [a.kappa, 'kappa', Cons.NON_NEGATIVE]], false);
+    return run(
+      this.bg,
+      C.vonmises,
+      a.size,
+      [
+        [a.mu, 'mu', Cons.NONE],
+        [a.kappa, 'kappa', Cons.NON_NEGATIVE],
+      ],
+      false,
+    );
   }
 
   pareto(...args: unknown[]): number | NDArray {
@@ -295,22 +447,58 @@ export class Generator {
 
   laplace(...args: unknown[]): number | NDArray {
     const a = bind('laplace', ['loc', 'scale', 'size'], [0.0, 1.0, null], args);
-    return run(this.bg, C.laplace, a.size, [[a.loc, 'loc', Cons.NONE], [a.scale, 'scale', Cons.NON_NEGATIVE]], false);
+    return run(
+      this.bg,
+      C.laplace,
+      a.size,
+      [
+        [a.loc, 'loc', Cons.NONE],
+        [a.scale, 'scale', Cons.NON_NEGATIVE],
+      ],
+      false,
+    );
   }
 
   gumbel(...args: unknown[]): number | NDArray {
     const a = bind('gumbel', ['loc', 'scale', 'size'], [0.0, 1.0, null], args);
-    return run(this.bg, C.gumbel, a.size, [[a.loc, 'loc', Cons.NONE], [a.scale, 'scale', Cons.NON_NEGATIVE]], false);
+    return run(
+      this.bg,
+      C.gumbel,
+      a.size,
+      [
+        [a.loc, 'loc', Cons.NONE],
+        [a.scale, 'scale', Cons.NON_NEGATIVE],
+      ],
+      false,
+    );
   }
 
   logistic(...args: unknown[]): number | NDArray {
     const a = bind('logistic', ['loc', 'scale', 'size'], [0.0, 1.0, null], args);
-    return run(this.bg, C.logistic, a.size, [[a.loc, 'loc', Cons.NONE], [a.scale, 'scale', Cons.NON_NEGATIVE]], false);
+    return run(
+      this.bg,
+      C.logistic,
+      a.size,
+      [
+        [a.loc, 'loc', Cons.NONE],
+        [a.scale, 'scale', Cons.NON_NEGATIVE],
+      ],
+      false,
+    );
   }
 
   lognormal(...args: unknown[]): number | NDArray {
     const a = bind('lognormal', ['mean', 'sigma', 'size'], [0.0, 1.0, null], args);
-    return run(this.bg, C.lognormal, a.size, [[a.mean, 'mean', Cons.NONE], [a.sigma, 'sigma', Cons.NON_NEGATIVE]], false);
+    return run(
+      this.bg,
+      C.lognormal,
+      a.size,
+      [
+        [a.mean, 'mean', Cons.NONE],
+        [a.sigma, 'sigma', Cons.NON_NEGATIVE],
+      ],
+      false,
+    );
   }
 
   rayleigh(...args: unknown[]): number | NDArray {
@@ -320,18 +508,39 @@ export class Generator {
 
   wald(...args: unknown[]): number | NDArray {
     const a = bind('wald', ['mean', 'scale', 'size'], [undefined, undefined, null], args);
-    return run(this.bg, C.wald, a.size, [[a.mean, 'mean', Cons.POSITIVE], [a.scale, 'scale', Cons.POSITIVE]], false);
+    return run(
+      this.bg,
+      C.wald,
+      a.size,
+      [
+        [a.mean, 'mean', Cons.POSITIVE],
+        [a.scale, 'scale', Cons.POSITIVE],
+      ],
+      false,
+    );
   }
 
   triangular(...args: unknown[]): number | NDArray {
-    const a = bind('triangular', ['left', 'mode', 'right', 'size'], [undefined, undefined, undefined, null], args);
+    const a = bind(
+      'triangular',
+      ['left', 'mode', 'right', 'size'],
+      [undefined, undefined, undefined, null],
+      args,
+    );
     return triangular(this.bg, a.left, a.mode, a.right, a.size);
   }
 
   binomial(...args: unknown[]): number | NDArray {
     const a = bind('binomial', ['n', 'p', 'size'], [undefined, undefined, null], args);
     const st = this._binomial;
-    return runBinomial(this.bg, a.n, a.p, a.size, (bg, p, n) => D.binomial(bg, p, n, st), Cons.NON_NEGATIVE);
+    return runBinomial(
+      this.bg,
+      a.n,
+      a.p,
+      a.size,
+      (bg, p, n) => D.binomial(bg, p, n, st),
+      Cons.NON_NEGATIVE,
+    );
   }
 
   negative_binomial(...args: unknown[]): number | NDArray {
@@ -339,7 +548,8 @@ export class Generator {
     const n = toParam(a.n);
     const p = toParam(a.p);
     const msg = 'n too large or p too small, see Generator.negative_binomial Notes';
-    const tooLarge = (nv: number, pv: number) => ((1 - pv) / pv) * (nv + 10 * Math.sqrt(nv)) > POISSON_LAM_MAX;
+    const tooLarge = (nv: number, pv: number) =>
+      ((1 - pv) / pv) * (nv + 10 * Math.sqrt(nv)) > POISSON_LAM_MAX;
     if (n.shape.length > 0 || p.shape.length > 0) {
       checkArray(n.data, 'n', Cons.POSITIVE_NOT_NAN);
       checkArray(p.data, 'p', Cons.BOUNDED_GT_0_1);
@@ -349,7 +559,16 @@ export class Generator {
       checkScalar(p.data[0]!, 'p', Cons.BOUNDED_GT_0_1);
       if (tooLarge(n.data[0]!, p.data[0]!)) throw new ValueError(msg);
     }
-    return run(this.bg, D.negativeBinomial, a.size, [[a.n, 'n', Cons.NONE], [a.p, 'p', Cons.NONE]], true);
+    return run(
+      this.bg,
+      D.negativeBinomial,
+      a.size,
+      [
+        [a.n, 'n', Cons.NONE],
+        [a.p, 'p', Cons.NONE],
+      ],
+      true,
+    );
   }
 
   poisson(...args: unknown[]): number | NDArray {
@@ -373,7 +592,12 @@ export class Generator {
   }
 
   hypergeometric(...args: unknown[]): number | NDArray {
-    const a = bind('hypergeometric', ['ngood', 'nbad', 'nsample', 'size'], [undefined, undefined, undefined, null], args);
+    const a = bind(
+      'hypergeometric',
+      ['ngood', 'nbad', 'nsample', 'size'],
+      [undefined, undefined, undefined, null],
+      args,
+    );
     const g = toParam(a.ngood, true);
     const b = toParam(a.nbad, true);
     const s = toParam(a.nsample, true);
@@ -381,12 +605,17 @@ export class Generator {
     if (g.data.some((v) => v >= MAX) || b.data.some((v) => v >= MAX)) {
       throw new ValueError('both ngood and nbad must be less than 1000000000');
     }
-    if (zipParams([g, b, s], (gv, bv, sv) => gv! + bv! < sv!)) throw new ValueError('ngood + nbad < nsample');
+    if (zipParams([g, b, s], (gv, bv, sv) => gv! + bv! < sv!))
+      throw new ValueError('ngood + nbad < nsample');
     return run(
       this.bg,
       D.hypergeometric,
       a.size,
-      [[g.value, 'ngood', Cons.NON_NEGATIVE], [b.value, 'nbad', Cons.NON_NEGATIVE], [s.value, 'nsample', Cons.NON_NEGATIVE]],
+      [
+        [g.value, 'ngood', Cons.NON_NEGATIVE],
+        [b.value, 'nbad', Cons.NON_NEGATIVE],
+        [s.value, 'nsample', Cons.NON_NEGATIVE],
+      ],
       true,
       [true, true, true],
     );
@@ -404,7 +633,16 @@ export class Generator {
       fillStandardNormal(this.bg, o, 0, o.length);
       return o;
     };
-    return multivariateNormal(normals, a.mean, a.cov, a.size, a.check_valid, a.tol, a.method, false);
+    return multivariateNormal(
+      normals,
+      a.mean,
+      a.cov,
+      a.size,
+      a.check_valid,
+      a.tol,
+      a.method,
+      false,
+    );
   }
 
   multinomial(...args: unknown[]): NDArray {
@@ -413,7 +651,12 @@ export class Generator {
   }
 
   multivariate_hypergeometric(...args: unknown[]): NDArray {
-    const a = bind('multivariate_hypergeometric', ['colors', 'nsample', 'size', 'method'], [undefined, undefined, null, 'marginals'], args);
+    const a = bind(
+      'multivariate_hypergeometric',
+      ['colors', 'nsample', 'size', 'method'],
+      [undefined, undefined, null, 'marginals'],
+      args,
+    );
     return multivariateHypergeometric(this.bg, a.colors, a.nsample, a.size, a.method);
   }
 
@@ -441,7 +684,7 @@ export class Generator {
 /** high - low, broadcast, as a float64 array parameter. */
 export function subtract(hi: Param, lo: Param): { arr: NDArray; data: Float64Array } {
   const shape = broadcastShapes([hi.shape, lo.shape]);
-  const arr = NDArray.zeros(shape, float64);
+  const arr = NDArray.empty(shape, float64);
   const d = new Float64Array(arr.buffer as ArrayBuffer);
   const h = broadcastTo(hi, shape);
   const l = broadcastTo(lo, shape);
@@ -450,7 +693,13 @@ export function subtract(hi: Param, lo: Param): { arr: NDArray; data: Float64Arr
 }
 
 /** triangular with its own validation (scalar and array wording). */
-export function triangular(bg: BitGenerator, left: unknown, mode: unknown, right: unknown, size: Size): number | NDArray {
+export function triangular(
+  bg: BitGenerator,
+  left: unknown,
+  mode: unknown,
+  right: unknown,
+  size: Size,
+): number | NDArray {
   const l = toParam(left);
   const m = toParam(mode);
   const r = toParam(right);
@@ -461,13 +710,34 @@ export function triangular(bg: BitGenerator, left: unknown, mode: unknown, right
     if (fl > fm) throw new ValueError('left > mode');
     if (fm > frt) throw new ValueError('mode > right');
     if (fl === frt) throw new ValueError('left == right');
-    return run(bg, C.triangular, size, [[fl, '', Cons.NONE], [fm, '', Cons.NONE], [frt, '', Cons.NONE]], false);
+    return run(
+      bg,
+      C.triangular,
+      size,
+      [
+        [fl, '', Cons.NONE],
+        [fm, '', Cons.NONE],
+        [frt, '', Cons.NONE],
+      ],
+      false,
+    );
   }
-  const pair = (x: Param, y: Param, test: (a: number, b: number) => boolean) => zipParams([x, y], (a, b) => test(a!, b!));
+  const pair = (x: Param, y: Param, test: (a: number, b: number) => boolean) =>
+    zipParams([x, y], (a, b) => test(a!, b!));
   if (pair(l, m, (a, b) => a > b)) throw new ValueError('left > mode');
   if (pair(m, r, (a, b) => a > b)) throw new ValueError('mode > right');
   if (pair(l, r, (a, b) => a === b)) throw new ValueError('left == right');
-  return run(bg, C.triangular, size, [[l.value, '', Cons.NONE], [m.value, '', Cons.NONE], [r.value, '', Cons.NONE]], false);
+  return run(
+    bg,
+    C.triangular,
+    size,
+    [
+      [l.value, '', Cons.NONE],
+      [m.value, '', Cons.NONE],
+      [r.value, '', Cons.NONE],
+    ],
+    false,
+  );
 }
 
 /** binomial(n, p): p checked before n; n is integer-valued (int64 conversion). */
@@ -479,6 +749,15 @@ export function runBinomial(
   f: (bg: BitGenerator, p: number, n: number) => number,
   nCons: Cons,
 ): number | NDArray {
-  return run(bg, (g: BitGenerator, pv: number, nv: number) => f(g, pv, nv), size, [[p, 'p', Cons.BOUNDED_0_1], [n, 'n', nCons]], true, [false, true]);
+  return run(
+    bg,
+    (g: BitGenerator, pv: number, nv: number) => f(g, pv, nv),
+    size,
+    [
+      [p, 'p', Cons.BOUNDED_0_1],
+      [n, 'n', nCons],
+    ],
+    true,
+    [false, true],
+  );
 }
-

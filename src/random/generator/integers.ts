@@ -5,17 +5,18 @@
  */
 import { type DType, dtype as toDType } from '../../_core/dtype.js';
 import { ValueError } from '../../_core/errors.js';
-import { NDArray } from '../../_core/ndarray.js';
 import { array } from '../../_core/multiarray/array.js';
+import { NDArray } from '../../_core/ndarray.js';
 import type { BitGenerator } from '../bit_generator/bit_generator.js';
 import {
   BitBuffer,
+  bounded8,
   bounded16,
   bounded32,
   bounded64,
-  bounded8,
   boundedBool,
   fill32,
+  fill64Small,
   lemire64Threshold,
   mask32,
   OUT64,
@@ -72,7 +73,14 @@ function bigParam(x: unknown): { shape: number[]; vals: bigint[] } {
 }
 
 /** Fill `n` values in [off, off + rng] (words of the dtype) into a fresh array's buffer. */
-function fillScalar(bg: BitGenerator, inf: IntInfo, off: bigint, rng: bigint, masked: boolean, out: NDArray): void {
+function fillScalar(
+  bg: BitGenerator,
+  inf: IntInfo,
+  off: bigint,
+  rng: bigint,
+  masked: boolean,
+  out: NDArray,
+): void {
   const n = out.size;
   const buf = out.buffer as ArrayBuffer;
   const o = out.offset;
@@ -84,14 +92,8 @@ function fillScalar(bg: BitGenerator, inf: IntInfo, off: bigint, rng: bigint, ma
       const rngHi = Number(rng >> 32n);
       const rngLo = Number(rng & 0xffffffffn);
       if (rngHi === 0) {
-        // Ranges within 32 bits use the 32-bit samplers; write their results as words.
-        const tmp = new Uint32Array(n);
-        fill32(bg, 0, rngLo, masked, tmp, 0, n);
-        for (let i = 0; i < n; i++) {
-          const s = offLo + tmp[i]!;
-          w[2 * i] = s;
-          w[2 * i + 1] = offHi + (s >= 4294967296 ? 1 : 0);
-        }
+        // Ranges within 32 bits use the 32-bit samplers.
+        fill64Small(bg, offHi, offLo, rngLo, masked, w, n);
         return;
       }
       const [tHi, tLo] = lemire64Threshold(rng);
@@ -153,7 +155,8 @@ export function boundedIntegers(
     const shape = shapeOf(size);
     if (shape.reduce((a, b) => a * b, 1) === 0) return NDArray.zeros(shape, dt);
   }
-  const isScalar = (x: unknown) => !(x instanceof NDArray ? x.ndim > 0 : Array.isArray(x) || ArrayBuffer.isView(x));
+  const isScalar = (x: unknown) =>
+    !(x instanceof NDArray ? x.ndim > 0 : Array.isArray(x) || ArrayBuffer.isView(x));
   if (isScalar(low) && isScalar(high)) {
     const lo = toBig(low);
     let hi = toBig(high);
@@ -163,7 +166,7 @@ export function boundedIntegers(
     if (lo > hi) throw boundsError(closed, lo !== 0n);
     const rng = wrap(hi - lo, inf.bits);
     const off = wrap(lo, inf.bits);
-    const out = NDArray.zeros(size === null || size === undefined ? [] : shapeOf(size), dt);
+    const out = NDArray.empty(size === null || size === undefined ? [] : shapeOf(size), dt);
     fillScalar(bg, inf, off, rng, masked, out);
     if (size === null || size === undefined) return out.item();
     return out;
@@ -189,11 +192,13 @@ function broadcastPath(
   if (inf.bits < 64) {
     if (L.vals.some((v) => v < inf.lb)) throw new ValueError(`low is out of bounds for ${name}`);
     const excl = inf.ub + 1n;
-    if (H.vals.some((v) => (closed ? v >= excl : v > excl))) throw new ValueError(`high is out of bounds for ${name}`);
+    if (H.vals.some((v) => (closed ? v >= excl : v > excl)))
+      throw new ValueError(`high is out of bounds for ${name}`);
     checkOrder(L, H, closed, anyLow);
     hiVals = H.vals.map((v) => (closed ? v : v - 1n));
   } else {
-    if (L.vals.some((v) => v < inf.lb || v > inf.ub)) throw new ValueError(`low is out of bounds for ${name}`);
+    if (L.vals.some((v) => v < inf.lb || v > inf.ub))
+      throw new ValueError(`low is out of bounds for ${name}`);
     hiVals = H.vals.map((v) => {
       const cu = closed ? v : v - 1n;
       if (cu > inf.ub) throw new ValueError(`high is out of bounds for ${name}`);
@@ -205,14 +210,25 @@ function broadcastPath(
   const shape =
     size !== null && size !== undefined ? shapeOf(size) : broadcastShapes([L.shape, H.shape]);
   broadcastShapes([L.shape, H.shape, shape]);
-  const out = NDArray.zeros(shape, dt);
+  const out = NDArray.empty(shape, dt);
   const n = out.size;
-  const li = broadcastIndex(shape, { shape: L.shape, data: new Float64Array(L.vals.length) } as Param);
-  const hi = broadcastIndex(shape, { shape: H.shape, data: new Float64Array(H.vals.length) } as Param);
+  const li = broadcastIndex(shape, {
+    shape: L.shape,
+    data: new Float64Array(L.vals.length),
+  } as Param);
+  const hi = broadcastIndex(shape, {
+    shape: H.shape,
+    data: new Float64Array(H.vals.length),
+  } as Param);
   const buf = out.buffer as ArrayBuffer;
   const b = new BitBuffer();
   const words = inf.bits === 64 ? new Uint32Array(buf, 0, 2 * n) : null;
-  const view = inf.bits === 32 ? new Uint32Array(buf, 0, n) : inf.bits === 16 ? new Uint16Array(buf, 0, n) : new Uint8Array(buf, 0, n);
+  const view =
+    inf.bits === 32
+      ? new Uint32Array(buf, 0, n)
+      : inf.bits === 16
+        ? new Uint16Array(buf, 0, n)
+        : new Uint8Array(buf, 0, n);
   for (let i = 0; i < n; i++) {
     const lo = L.vals[li ? li[i]! : 0]!;
     const h = hiVals[hi ? hi[i]! : 0]!;
@@ -220,7 +236,16 @@ function broadcastPath(
     const off = wrap(lo, inf.bits);
     if (words) {
       const [tHi, tLo] = masked ? [0, 0] : lemire64Threshold(rng);
-      bounded64(bg, Number(off >> 32n), Number(off & 0xffffffffn), Number(rng >> 32n), Number(rng & 0xffffffffn), masked, tHi, tLo);
+      bounded64(
+        bg,
+        Number(off >> 32n),
+        Number(off & 0xffffffffn),
+        Number(rng >> 32n),
+        Number(rng & 0xffffffffn),
+        masked,
+        tHi,
+        tLo,
+      );
       words[2 * i] = OUT64.lo;
       words[2 * i + 1] = OUT64.hi;
     } else {
@@ -245,8 +270,14 @@ function checkOrder(
   closedMsg = closedCmp,
 ): void {
   const shape = broadcastShapes([L.shape, H.shape]);
-  const li = broadcastIndex(shape, { shape: L.shape, data: new Float64Array(L.vals.length) } as Param);
-  const hi = broadcastIndex(shape, { shape: H.shape, data: new Float64Array(H.vals.length) } as Param);
+  const li = broadcastIndex(shape, {
+    shape: L.shape,
+    data: new Float64Array(L.vals.length),
+  } as Param);
+  const hi = broadcastIndex(shape, {
+    shape: H.shape,
+    data: new Float64Array(H.vals.length),
+  } as Param);
   const n = shape.reduce((a, b) => a * b, 1);
   for (let i = 0; i < n; i++) {
     const lo = L.vals[li ? li[i]! : 0]!;

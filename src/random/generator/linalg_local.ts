@@ -52,7 +52,9 @@ export function eighJacobi(a: Float64Array, n: number): { w: Float64Array; v: Fl
       }
     }
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => A[x * n + x]! - A[y * n + y]!);
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (x, y) => A[x * n + x]! - A[y * n + y]!,
+  );
   const w = new Float64Array(n);
   const v = new Float64Array(n * n);
   order.forEach((src, dst) => {
@@ -67,7 +69,8 @@ export function eighJacobi(a: Float64Array, n: number): { w: Float64Array; v: Fl
 function normalizeSigns(v: Float64Array, n: number): void {
   for (let j = 0; j < n; j++) {
     let best = 0;
-    for (let k = 1; k < n; k++) if (Math.abs(v[k * n + j]!) > Math.abs(v[best * n + j]!) + 1e-12) best = k;
+    for (let k = 1; k < n; k++)
+      if (Math.abs(v[k * n + j]!) > Math.abs(v[best * n + j]!) + 1e-12) best = k;
     if (v[best * n + j]! < 0) for (let k = 0; k < n; k++) v[k * n + j] = -v[k * n + j]!;
   }
 }
@@ -75,7 +78,10 @@ function normalizeSigns(v: Float64Array, n: number): void {
 /**
  * SVD of a square matrix by one-sided Jacobi: a = u diag(s) vh, s descending.
  */
-export function svdJacobi(a: Float64Array, n: number): { u: Float64Array; s: Float64Array; vh: Float64Array } {
+export function svdJacobi(
+  a: Float64Array,
+  n: number,
+): { u: Float64Array; s: Float64Array; vh: Float64Array } {
   const U = Float64Array.from(a);
   const V = new Float64Array(n * n);
   for (let i = 0; i < n; i++) V[i * n + i] = 1;
@@ -133,7 +139,8 @@ export function svdJacobi(a: Float64Array, n: number): { u: Float64Array; s: Flo
   // Same sign choice as eigh for the left vectors, carried over to the right ones.
   for (let j = 0; j < n; j++) {
     let best = 0;
-    for (let k = 1; k < n; k++) if (Math.abs(u[k * n + j]!) > Math.abs(u[best * n + j]!) + 1e-12) best = k;
+    for (let k = 1; k < n; k++)
+      if (Math.abs(u[k * n + j]!) > Math.abs(u[best * n + j]!) + 1e-12) best = k;
     if (u[best * n + j]! < 0) {
       for (let k = 0; k < n; k++) {
         u[k * n + j] = -u[k * n + j]!;

@@ -4,24 +4,24 @@
  */
 import { float64, int64 } from '../../_core/dtype.js';
 import { ValueError } from '../../_core/errors.js';
+import { shapeRepr } from '../../_core/iter.js';
 import { array } from '../../_core/multiarray/array.js';
 import { NDArray } from '../../_core/ndarray.js';
-import { shapeRepr } from '../../_core/iter.js';
 import type { BitGenerator } from '../bit_generator/bit_generator.js';
 import { randomInterval } from '../distributions/bounded.js';
 import { type BinomialState, binomial, hypergeometric } from '../distributions/discrete.js';
 import { beta, standardGamma } from '../distributions/gamma.js';
-import { legacyStandardGamma, type LegacyState } from '../legacy/distributions.js';
+import { type LegacyState, legacyStandardGamma } from '../legacy/distributions.js';
 import { cholesky, eighJacobi, svdJacobi } from './linalg_local.js';
 import {
   broadcastIndex,
   broadcastShapes,
+  Cons,
   checkArray,
   checkScalar,
-  Cons,
   putInt64,
-  shapeOf,
   type Size,
+  shapeOf,
   toParam,
 } from './params.js';
 
@@ -58,7 +58,12 @@ function checkPvals(pvals: unknown, pd: Float64Array, d: number, ndim: number): 
           sum += pvals.readAt(o) as number;
         });
       }
-      if (pvals instanceof NDArray && pvals.dtype.kind === 'f' && pvals.dtype !== float64 && sum < 1.0001) {
+      if (
+        pvals instanceof NDArray &&
+        pvals.dtype.kind === 'f' &&
+        pvals.dtype !== float64 &&
+        sum < 1.0001
+      ) {
         throw new ValueError(
           `sum(pvals${slice}.astype(np.float64)) > 1.0. The pvals array is cast to 64-bit floating point prior to checking the sum. Precision changes when casting may cause problems even if the sum of the original pvals is valid.`,
         );
@@ -94,26 +99,40 @@ function multinomialInto(
 }
 
 /** `Generator.multinomial(n, pvals, size)`: broadcasts n against the rows of pvals. */
-export function multinomial(bg: BitGenerator, nIn: unknown, pvals: unknown, size: Size, bin: BinomialState): NDArray {
+export function multinomial(
+  bg: BitGenerator,
+  nIn: unknown,
+  pvals: unknown,
+  size: Size,
+  bin: BinomialState,
+): NDArray {
   const on = toParam(nIn, true);
   const pp = toParam(pvals);
   const ndim = pp.shape.length;
   const d = ndim >= 1 ? pp.shape[ndim - 1]! : 0;
   if (d === 0) {
-    throw new ValueError('pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.');
+    throw new ValueError(
+      'pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.',
+    );
   }
   checkPvals(pvals, pp.data, d, ndim);
   if (on.shape.length !== 0 || ndim > 1) {
     checkArray(on.data, 'n', Cons.NON_NEGATIVE);
     const offShape = pp.shape.slice(0, -1);
-    const offsets = { shape: offShape, data: Float64Array.from({ length: pp.data.length / d }, (_, i) => i * d), value: null };
+    const offsets = {
+      shape: offShape,
+      data: Float64Array.from({ length: pp.data.length / d }, (_, i) => i * d),
+      value: null,
+    };
     let shape: number[];
     if (size === null || size === undefined) shape = broadcastShapes([on.shape, offShape]);
     else {
       const s = shapeOf(size);
       const b = broadcastShapes([on.shape, offShape, s]);
       if (b.length !== s.length || b.some((v, i) => v !== s[i])) {
-        throw new ValueError(`Output size ${shapeRepr(s)} is not compatible with broadcast dimensions of inputs ${shapeRepr(b)}.`);
+        throw new ValueError(
+          `Output size ${shapeRepr(s)} is not compatible with broadcast dimensions of inputs ${shapeRepr(b)}.`,
+        );
       }
       shape = s;
     }
@@ -133,12 +152,19 @@ export function multinomial(bg: BitGenerator, nIn: unknown, pvals: unknown, size
   const n = on.data[0]!;
   checkScalar(n, 'n', Cons.NON_NEGATIVE);
   const w = new Int32Array(out.buffer as ArrayBuffer);
-  for (let i = 0, m = out.size / d; i < m; i++) multinomialInto(bg, n, pp.data, 0, d, w, i * d, bin);
+  for (let i = 0, m = out.size / d; i < m; i++)
+    multinomialInto(bg, n, pp.data, 0, d, w, i * d, bin);
   return out;
 }
 
 /** `RandomState.multinomial(n, pvals, size)`: one n, 1-d pvals. */
-export function legacyMultinomial(bg: BitGenerator, nIn: unknown, pvals: unknown, size: Size, bin: BinomialState): NDArray {
+export function legacyMultinomial(
+  bg: BitGenerator,
+  nIn: unknown,
+  pvals: unknown,
+  size: Size,
+  bin: BinomialState,
+): NDArray {
   const n = typeof nIn === 'bigint' ? Number(nIn) : Math.trunc(Number(nIn));
   const pp = toParam(pvals);
   if (pp.shape.length === 0) throw new TypeError('pvals must be a 1-d sequence');
@@ -190,7 +216,12 @@ export function dirichlet(bg: BitGenerator, alpha: unknown, size: Size): NDArray
 }
 
 /** Rows of gammas normalised to sum 1 (Generator's large-alpha and RandomState's dirichlet). */
-function gammaRows(val: Float64Array, ad: Float64Array, k: number, g: (shape: number) => number): void {
+function gammaRows(
+  val: Float64Array,
+  ad: Float64Array,
+  k: number,
+  g: (shape: number) => number,
+): void {
   for (let i = 0; i < val.length; i += k) {
     let acc = 0.0;
     for (let j = 0; j < k; j++) {
@@ -209,14 +240,28 @@ export function legacyDirichlet(st: LegacyState, alpha: unknown, size: Size): ND
   const k = a.data.length;
   if (a.data.some((v) => v <= 0)) throw new ValueError('alpha <= 0');
   const out = NDArray.zeros(withTrailing(size, k), float64);
-  gammaRows(new Float64Array(out.buffer as ArrayBuffer), a.data, k, (s) => legacyStandardGamma(st, s));
+  gammaRows(new Float64Array(out.buffer as ArrayBuffer), a.data, k, (s) =>
+    legacyStandardGamma(st, s),
+  );
   return out;
 }
 
 /** `Generator.multivariate_hypergeometric(colors, nsample, size, method)`. */
-export function multivariateHypergeometric(bg: BitGenerator, colorsIn: unknown, nsampleIn: unknown, size: Size, method: string): NDArray {
-  if (method !== 'count' && method !== 'marginals') throw new ValueError('method must be "count" or "marginals".');
-  if (!(typeof nsampleIn === 'bigint' || (typeof nsampleIn === 'number' && Number.isInteger(nsampleIn)))) {
+export function multivariateHypergeometric(
+  bg: BitGenerator,
+  colorsIn: unknown,
+  nsampleIn: unknown,
+  size: Size,
+  method: string,
+): NDArray {
+  if (method !== 'count' && method !== 'marginals')
+    throw new ValueError('method must be "count" or "marginals".');
+  if (
+    !(
+      typeof nsampleIn === 'bigint' ||
+      (typeof nsampleIn === 'number' && Number.isInteger(nsampleIn))
+    )
+  ) {
     throw new ValueError('nsample must be an integer');
   }
   const nsample = BigInt(nsampleIn);
@@ -229,13 +274,17 @@ export function multivariateHypergeometric(bg: BitGenerator, colorsIn: unknown, 
     (colorsArr.size > 0 && !colorsArr.dtype.isInteger) ||
     colors.some((c) => BigInt(c as bigint) < 0n || BigInt(c as bigint) > INT64_MAX);
   if (invalid) {
-    throw new ValueError(`colors must be a one-dimensional sequence of nonnegative integers not exceeding ${INT64_MAX}.`);
+    throw new ValueError(
+      `colors must be a one-dimensional sequence of nonnegative integers not exceeding ${INT64_MAX}.`,
+    );
   }
   const cv = colors.map((c) => BigInt(c as bigint));
   let total = 0n;
   for (const c of cv) {
     if (c > INT64_MAX - total) {
-      throw new ValueError(`sum(colors) must not exceed the maximum value of a 64 bit signed integer (${INT64_MAX})`);
+      throw new ValueError(
+        `sum(colors) must not exceed the maximum value of a 64 bit signed integer (${INT64_MAX})`,
+      );
     }
     total += c;
   }
@@ -243,7 +292,8 @@ export function multivariateHypergeometric(bg: BitGenerator, colorsIn: unknown, 
     throw new ValueError('When method is "marginals", sum(colors) must be less than 1000000000.');
   }
   const maxIndex = INT64_MAX / 8n;
-  if (method === 'count' && total > maxIndex) throw new ValueError(`When method is 'count', sum(colors) must not exceed ${maxIndex}`);
+  if (method === 'count' && total > maxIndex)
+    throw new ValueError(`When method is 'count', sum(colors) must not exceed ${maxIndex}`);
   if (nsample > total) throw new ValueError('nsample > sum(colors)');
   const k = cv.length;
   const out = NDArray.zeros(withTrailing(size, k), int64);
@@ -289,8 +339,15 @@ export function multivariateHypergeometric(bg: BitGenerator, colorsIn: unknown, 
   return out;
 }
 
-function writeRow(w: Int32Array, at: number, vals: Float64Array, col: number[], complement: boolean): void {
-  for (let j = 0; j < vals.length; j++) putInt64(w, at + j, complement ? col[j]! - vals[j]! : vals[j]!);
+function writeRow(
+  w: Int32Array,
+  at: number,
+  vals: Float64Array,
+  col: number[],
+  complement: boolean,
+): void {
+  for (let j = 0; j < vals.length; j++)
+    putInt64(w, at + j, complement ? col[j]! - vals[j]! : vals[j]!);
 }
 
 function emitWarning(msg: string): void {
@@ -318,10 +375,12 @@ export function multivariateNormal(
   }
   const mean = meanIn instanceof NDArray ? meanIn : array(meanIn);
   const cov = covIn instanceof NDArray ? covIn : array(covIn);
-  if (!legacy && (mean.dtype.kind === 'c' || cov.dtype.kind === 'c')) throw new TypeError('mean and cov must not be complex');
+  if (!legacy && (mean.dtype.kind === 'c' || cov.dtype.kind === 'c'))
+    throw new TypeError('mean and cov must not be complex');
   const shape = size === null || size === undefined ? [] : shapeOf(size);
   if (mean.ndim !== 1) throw new ValueError('mean must be 1 dimensional');
-  if (cov.ndim !== 2 || cov.shape[0] !== cov.shape[1]) throw new ValueError('cov must be 2 dimensional and square');
+  if (cov.ndim !== 2 || cov.shape[0] !== cov.shape[1])
+    throw new ValueError('cov must be 2 dimensional and square');
   const n = mean.shape[0]!;
   if (n !== cov.shape[0]) throw new ValueError('mean and cov must have same length');
   const finalShape = [...shape, n];
@@ -336,7 +395,8 @@ export function multivariateNormal(
     const { w, v } = eighJacobi(c, n);
     psd = !w.some((x) => x < -tol);
     factor = new Float64Array(n * n);
-    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) factor[i * n + j] = v[i * n + j]! * Math.sqrt(Math.abs(w[j]!));
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) factor[i * n + j] = v[i * n + j]! * Math.sqrt(Math.abs(w[j]!));
   } else {
     const { u, s, vh } = svdJacobi(c, n);
     // allclose(vh.T * s @ vh, cov, rtol=tol, atol=tol)
@@ -354,7 +414,8 @@ export function multivariateNormal(
     // Generator uses u * sqrt(s); RandomState uses sqrt(s)[:, None] * vh, i.e. vh.T * sqrt(s).
     factor = new Float64Array(n * n);
     for (let i = 0; i < n; i++) {
-      for (let j = 0; j < n; j++) factor[i * n + j] = (legacy ? vh[j * n + i]! : u[i * n + j]!) * Math.sqrt(s[j]!);
+      for (let j = 0; j < n; j++)
+        factor[i * n + j] = (legacy ? vh[j * n + i]! : u[i * n + j]!) * Math.sqrt(s[j]!);
     }
   }
   if (checkValid !== 'ignore' && method !== 'cholesky') {
@@ -366,7 +427,7 @@ export function multivariateNormal(
       else throw new ValueError('covariance is not symmetric positive-semidefinite.');
     }
   }
-  const out = NDArray.zeros(finalShape, float64);
+  const out = NDArray.empty(finalShape, float64);
   const o = new Float64Array(out.buffer as ArrayBuffer);
   const rows = z.length / Math.max(n, 1);
   for (let r = 0; r < rows; r++) {
@@ -378,4 +439,3 @@ export function multivariateNormal(
   }
   return out;
 }
-

@@ -6,17 +6,17 @@
  */
 import { float64, int64 } from '../../_core/dtype.js';
 import { OverflowError, unexpectedKeyword, ValueError } from '../../_core/errors.js';
-import { NDArray } from '../../_core/ndarray.js';
+import { shapeRepr } from '../../_core/iter.js';
 import { array } from '../../_core/multiarray/array.js';
 import { copyArray } from '../../_core/multiarray/copy.js';
-import { shapeRepr } from '../../_core/iter.js';
-import type { BitGenerator } from '../bit_generator/bit_generator.js';
+import { NDArray } from '../../_core/ndarray.js';
 
 export type Size = number | readonly number[] | null | undefined;
 
 /** A JS plain object (the trailing options argument of API.md §1). */
 export function isOptions(x: unknown): x is Record<string, unknown> {
-  if (x === null || typeof x !== 'object' || Array.isArray(x) || ArrayBuffer.isView(x)) return false;
+  if (x === null || typeof x !== 'object' || Array.isArray(x) || ArrayBuffer.isView(x))
+    return false;
   const p = Object.getPrototypeOf(x);
   return p === Object.prototype || p === null;
 }
@@ -25,7 +25,12 @@ export function isOptions(x: unknown): x is Record<string, unknown> {
  * Bind positional arguments and a trailing options object to NumPy's parameter names.
  * Missing ones take `defaults` (undefined means required).
  */
-export function bind(fn: string, names: readonly string[], defaults: readonly unknown[], args: readonly unknown[]): Record<string, any> {
+export function bind(
+  fn: string,
+  names: readonly string[],
+  defaults: readonly unknown[],
+  args: readonly unknown[],
+): Record<string, any> {
   let pos = args;
   let opts: Record<string, unknown> = {};
   if (pos.length > 0 && isOptions(pos[pos.length - 1])) {
@@ -33,7 +38,9 @@ export function bind(fn: string, names: readonly string[], defaults: readonly un
     pos = pos.slice(0, -1);
   }
   if (pos.length > names.length) {
-    throw new TypeError(`${fn}() takes at most ${names.length} positional arguments (${pos.length} given)`);
+    throw new TypeError(
+      `${fn}() takes at most ${names.length} positional arguments (${pos.length} given)`,
+    );
   }
   const out: Record<string, any> = {};
   for (let i = 0; i < names.length; i++) out[names[i]!] = i < pos.length ? pos[i] : defaults[i];
@@ -54,12 +61,17 @@ export function bind(fn: string, names: readonly string[], defaults: readonly un
 /** `size` as a shape (NumPy's np.empty(size) rules and errors). */
 export function shapeOf(size: Size): number[] {
   if (size === null || size === undefined) return [];
-  const dims = typeof size === 'number' || typeof size === 'bigint' ? [size] : Array.from(size as ArrayLike<unknown>);
+  const dims =
+    typeof size === 'number' || typeof size === 'bigint'
+      ? [size]
+      : Array.from(size as ArrayLike<unknown>);
   const out: number[] = [];
   for (const d of dims) {
     const v = typeof d === 'bigint' ? Number(d) : (d as number);
     if (typeof v !== 'number' || !Number.isInteger(v)) {
-      throw new TypeError(`expected a sequence of integers or a single integer, got '${String(d)}'`);
+      throw new TypeError(
+        `expected a sequence of integers or a single integer, got '${String(d)}'`,
+      );
     }
     if (v < 0) throw new ValueError('negative dimensions are not allowed');
     out.push(v);
@@ -79,16 +91,17 @@ export interface Param {
 export function toParam(x: unknown, intValued = false): Param {
   let a: NDArray;
   if (x instanceof NDArray) a = x;
-  else if (typeof x === 'number') return { shape: [], data: Float64Array.of(intValued ? Math.trunc(x) : x), value: x };
+  else if (typeof x === 'number')
+    return { shape: [], data: Float64Array.of(intValued ? Math.trunc(x) : x), value: x };
   else if (typeof x === 'boolean') return { shape: [], data: Float64Array.of(x ? 1 : 0), value: x };
   else if (typeof x === 'bigint') {
     if (intValued && (x > 9223372036854775807n || x < -9223372036854775808n)) {
       throw new OverflowError('Python int too large to convert to C long');
     }
     return { shape: [], data: Float64Array.of(Number(x)), value: x };
-  }
-  else a = array(x);
-  if (a.dtype.kind === 'c') throw new TypeError('ufunc cast of complex values is not supported here');
+  } else a = array(x);
+  if (a.dtype.kind === 'c')
+    throw new TypeError('ufunc cast of complex values is not supported here');
   let f = a.dtype === float64 ? a : copyArray(a, 'C', float64);
   if (!f.flags.c_contiguous || !f.isAligned) f = copyArray(f, 'C');
   let data = new Float64Array(f.buffer as ArrayBuffer, f.offset, f.size);
@@ -150,7 +163,7 @@ export function broadcastIndex(shape: readonly number[], p: Param): Int32Array |
 }
 
 /** Constraint kinds of _common.pyx. */
-export const enum Cons {
+export enum Cons {
   NONE,
   NON_NEGATIVE,
   POSITIVE,
@@ -165,7 +178,7 @@ export const enum Cons {
   LEGACY_NON_NEGATIVE_INBOUNDS_LONG,
 }
 
-const INT64_MAX_D = 9223372036854775807;
+const INT64_MAX_D = 2 ** 63; // INT64_MAX as a double (rounds up to 2**63)
 export const POISSON_LAM_MAX = INT64_MAX_D - Math.sqrt(INT64_MAX_D) * 10;
 const signbit = (v: number) => v < 0 || Object.is(v, -0);
 
@@ -177,17 +190,21 @@ export function checkScalar(v: number, name: string, c: Cons): void {
       return;
     case Cons.POSITIVE:
     case Cons.POSITIVE_NOT_NAN:
-      if (c === Cons.POSITIVE_NOT_NAN && Number.isNaN(v)) throw new ValueError(`${name} must not be NaN`);
+      if (c === Cons.POSITIVE_NOT_NAN && Number.isNaN(v))
+        throw new ValueError(`${name} must not be NaN`);
       if (v <= 0) throw new ValueError(`${name} <= 0`);
       return;
     case Cons.BOUNDED_0_1:
-      if (!(v >= 0) || !(v <= 1)) throw new ValueError(`${name} < 0, ${name} > 1 or ${name} is NaN`);
+      if (!(v >= 0) || !(v <= 1))
+        throw new ValueError(`${name} < 0, ${name} > 1 or ${name} is NaN`);
       return;
     case Cons.BOUNDED_GT_0_1:
-      if (!(v > 0) || !(v <= 1)) throw new ValueError(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
+      if (!(v > 0) || !(v <= 1))
+        throw new ValueError(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
       return;
     case Cons.BOUNDED_LT_0_1:
-      if (!(v >= 0) || !(v < 1)) throw new ValueError(`${name} < 0, ${name} >= 1 or ${name} is NaN`);
+      if (!(v >= 0) || !(v < 1))
+        throw new ValueError(`${name} < 0, ${name} >= 1 or ${name} is NaN`);
       return;
     case Cons.GT_1:
       if (!(v > 1)) throw new ValueError(`${name} <= 1 or ${name} is NaN`);
@@ -208,7 +225,9 @@ export function checkScalar(v: number, name: string, c: Cons): void {
 }
 
 function longError(name: string): ValueError {
-  return new ValueError(`${name} is out of bounds for long, consider using the new generator API for 64bit integers.`);
+  return new ValueError(
+    `${name} is out of bounds for long, consider using the new generator API for 64bit integers.`,
+  );
 }
 
 /** `check_array_constraint` for a whole array. */
@@ -221,17 +240,21 @@ export function checkArray(d: Float64Array, name: string, c: Cons): void {
       return;
     case Cons.POSITIVE:
     case Cons.POSITIVE_NOT_NAN:
-      if (c === Cons.POSITIVE_NOT_NAN && any(Number.isNaN)) throw new ValueError(`${name} must not be NaN`);
+      if (c === Cons.POSITIVE_NOT_NAN && any(Number.isNaN))
+        throw new ValueError(`${name} must not be NaN`);
       if (any((v) => v <= 0)) throw new ValueError(`${name} <= 0`);
       return;
     case Cons.BOUNDED_0_1:
-      if (!all((v) => v >= 0 && v <= 1)) throw new ValueError(`${name} < 0, ${name} > 1 or ${name} contains NaNs`);
+      if (!all((v) => v >= 0 && v <= 1))
+        throw new ValueError(`${name} < 0, ${name} > 1 or ${name} contains NaNs`);
       return;
     case Cons.BOUNDED_GT_0_1:
-      if (!all((v) => v > 0) || !all((v) => v <= 1)) throw new ValueError(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
+      if (!all((v) => v > 0) || !all((v) => v <= 1))
+        throw new ValueError(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
       return;
     case Cons.BOUNDED_LT_0_1:
-      if (!all((v) => v >= 0) || !all((v) => v < 1)) throw new ValueError(`${name} < 0, ${name} >= 1 or ${name} contains NaNs`);
+      if (!all((v) => v >= 0) || !all((v) => v < 1))
+        throw new ValueError(`${name} < 0, ${name} >= 1 or ${name} contains NaNs`);
       return;
     case Cons.GT_1:
       if (!all((v) => v > 1)) throw new ValueError(`${name} <= 1 or ${name} contains NaNs`);
@@ -254,13 +277,19 @@ export function checkArray(d: Float64Array, name: string, c: Cons): void {
 export type ParamSpec = [value: unknown, name: string, cons: Cons];
 type Sampler = (bg: any, a: number, b: number, c: number) => number;
 
-/** A fresh C-ordered output array of `shape`, or the user's `out` when given. */
+/** A fresh C-ordered output array of `shape` (every element gets written). */
 function outputArray(shape: number[], dtype: typeof float64 | typeof int64): NDArray {
-  return NDArray.zeros(shape, dtype);
+  return NDArray.empty(shape, dtype);
 }
 
 /** Write an integer-valued double into int64 storage (as two 32-bit words). */
 export function putInt64(words: Int32Array, i: number, v: number): void {
+  if (v >= 2 ** 63) {
+    // INT64_MAX (geometric's cap), which a double cannot hold.
+    words[2 * i] = -1;
+    words[2 * i + 1] = 0x7fffffff;
+    return;
+  }
   const hi = Math.floor(v / 4294967296);
   words[2 * i] = v - hi * 4294967296;
   words[2 * i + 1] = hi;
@@ -304,7 +333,10 @@ export function run(
     const shape = res.shape;
     // NumPy's MultiIter of (out, params...): incompatible shapes fail here.
     broadcastShapes([shape, ...params.map((p) => p.shape)]);
-    validateOutput(shape, params.map((p) => p.shape));
+    validateOutput(
+      shape,
+      params.map((p) => p.shape),
+    );
     const idx = params.map((p) => broadcastIndex(shape, p));
     const n = res.size;
     const d = params.map((p) => p.data);
@@ -314,10 +346,26 @@ export function run(
     };
     if (discrete) {
       const w = new Int32Array(res.buffer as ArrayBuffer, res.offset, 2 * n);
-      for (let i = 0; i < n; i++) putInt64(w, i, fn(state, get(0, i), params.length > 1 ? get(1, i) : 0, params.length > 2 ? get(2, i) : 0));
+      for (let i = 0; i < n; i++)
+        putInt64(
+          w,
+          i,
+          fn(
+            state,
+            get(0, i),
+            params.length > 1 ? get(1, i) : 0,
+            params.length > 2 ? get(2, i) : 0,
+          ),
+        );
     } else {
       const o = new Float64Array(res.buffer as ArrayBuffer, res.offset, n);
-      for (let i = 0; i < n; i++) o[i] = fn(state, get(0, i), params.length > 1 ? get(1, i) : 0, params.length > 2 ? get(2, i) : 0);
+      for (let i = 0; i < n; i++)
+        o[i] = fn(
+          state,
+          get(0, i),
+          params.length > 1 ? get(1, i) : 0,
+          params.length > 2 ? get(2, i) : 0,
+        );
     }
     return res;
   }
@@ -340,16 +388,30 @@ export function run(
 }
 
 /** `check_output`: `out` must be a contiguous float array of the right dtype matching size. */
-export function checkOut(out: unknown, dtype: typeof float64 | NDArray['dtype'], size: Size, requireC: boolean): NDArray | null {
+export function checkOut(
+  out: unknown,
+  dtype: typeof float64 | NDArray['dtype'],
+  size: Size,
+  requireC: boolean,
+): NDArray | null {
   if (out === null || out === undefined) return null;
   if (!(out instanceof NDArray)) throw new TypeError('out must be a numpy array');
   const f = out.flags;
-  if (!((f.c_contiguous && f.writeable && out.isAligned) || (!requireC && f.f_contiguous && f.writeable && out.isAligned))) {
+  if (
+    !(
+      (f.c_contiguous && f.writeable && out.isAligned) ||
+      (!requireC && f.f_contiguous && f.writeable && out.isAligned)
+    )
+  ) {
     const req = requireC ? 'C-' : '';
-    throw new ValueError(`Supplied output array must be ${req}contiguous, writable, aligned, and in machine byte-order.`);
+    throw new ValueError(
+      `Supplied output array must be ${req}contiguous, writable, aligned, and in machine byte-order.`,
+    );
   }
   if (out.dtype !== dtype) {
-    throw new TypeError(`Supplied output array has the wrong type. Expected ${dtype}, got ${out.dtype}`);
+    throw new TypeError(
+      `Supplied output array has the wrong type. Expected ${dtype}, got ${out.dtype}`,
+    );
   }
   if (size !== null && size !== undefined) {
     const s = shapeOf(size);

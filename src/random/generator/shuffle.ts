@@ -33,7 +33,14 @@ function swapBytes(bytes: Uint8Array, i: number, j: number, itemsize: number): v
  * `_shuffle_raw`: for i from n-1 down to `first`, swap element i with element
  * random_interval(i) along one strided axis starting at byte `base`.
  */
-export function shuffleRaw(bg: BitGenerator, a: NDArray, n: number, first: number, base: number, stride: number): void {
+export function shuffleRaw(
+  bg: BitGenerator,
+  a: NDArray,
+  n: number,
+  first: number,
+  base: number,
+  stride: number,
+): void {
   const itemsize = a.itemsize;
   if (itemsize === 8 && base % 8 === 0 && stride % 8 === 0) {
     // 8-byte elements (the common case) move as two 32-bit words.
@@ -96,7 +103,8 @@ export function shuffle(bg: BitGenerator, x: unknown, axis: number, legacy: bool
     return;
   }
   if (Array.isArray(x)) {
-    if (!legacy && axis !== 0) throw new NotImplementedError('Axis argument is only supported on ndarray objects');
+    if (!legacy && axis !== 0)
+      throw new NotImplementedError('Axis argument is only supported on ndarray objects');
     for (let i = x.length - 1; i >= 1; i--) {
       const j = randomInterval(bg, i);
       const t = x[i];
@@ -116,7 +124,7 @@ export function shuffle(bg: BitGenerator, x: unknown, axis: number, legacy: bool
 
 /** An int64 arange(n). */
 export function arangeInt64(n: number): NDArray {
-  const a = NDArray.zeros([n], int64);
+  const a = NDArray.empty([n], int64);
   const w = new Int32Array(a.buffer as ArrayBuffer);
   for (let i = 0; i < n; i++) {
     w[2 * i] = i;
@@ -127,7 +135,9 @@ export function arangeInt64(n: number): NDArray {
 
 /** Whether x is a Python int (a safe-integer number or a bigint, not a bool). */
 export function isPyInt(x: unknown): x is number | bigint {
-  return (typeof x === 'number' && Number.isSafeInteger(x) && !Object.is(x, -0)) || typeof x === 'bigint';
+  return (
+    (typeof x === 'number' && Number.isSafeInteger(x) && !Object.is(x, -0)) || typeof x === 'bigint'
+  );
 }
 
 /** `a[idx]` along `axis` (NumPy's take / fancy indexing with one index array). */
@@ -151,7 +161,8 @@ export function permutation(bg: BitGenerator, x: unknown, axis: number, legacy: 
     axis = 0;
   } else axis = normalizeAxis(axis, arr.ndim);
   if (arr.ndim === 1) {
-    if (arr === x || (x instanceof NDArray && arr.buffer === x.buffer)) arr = copyArray(arr, 'K' as never);
+    if (arr === x || (x instanceof NDArray && arr.buffer === x.buffer))
+      arr = copyArray(arr, 'K' as never);
     shuffle(bg, arr, 0, legacy);
     return arr;
   }
@@ -161,7 +172,12 @@ export function permutation(bg: BitGenerator, x: unknown, axis: number, legacy: 
 }
 
 /** `Generator.permuted(x, axis=None, out=None)`. */
-export function permuted(bg: BitGenerator, x: unknown, axis: number | null | undefined, out: unknown): NDArray {
+export function permuted(
+  bg: BitGenerator,
+  x: unknown,
+  axis: number | null | undefined,
+  out: unknown,
+): NDArray {
   const xa = asarray(x);
   let o: NDArray;
   if (out === null || out === undefined) {
@@ -184,7 +200,12 @@ export function permuted(bg: BitGenerator, x: unknown, axis: number | null | und
         shuffle(bg, flat, 0, false);
       } else {
         const tmp = copyArray(o, 'C');
-        shuffle(bg, new NDArray(tmp.buffer, tmp.dtype, [tmp.size], [tmp.itemsize], 0, tmp), 0, false);
+        shuffle(
+          bg,
+          new NDArray(tmp.buffer, tmp.dtype, [tmp.size], [tmp.itemsize], 0, tmp),
+          0,
+          false,
+        );
         assignArray(o, tmp);
       }
     } else shuffle(bg, o, 0, false);

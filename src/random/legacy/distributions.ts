@@ -5,6 +5,7 @@
  * hypergeometric, Zipf, log-series and von Mises samplers).
  */
 import type { BitGenerator } from '../bit_generator/bit_generator.js';
+import { randomInterval } from '../distributions/bounded.js';
 import { vonmisesTail } from '../distributions/continuous.js';
 import {
   type BinomialState,
@@ -13,9 +14,9 @@ import {
   geometricSearch,
   poisson,
 } from '../distributions/discrete.js';
+import { cmpExp, cmpLog } from '../distributions/libm/compare.js';
 import { exp, log, log1p, pow } from '../distributions/libm/index.js';
 import { loggam } from '../distributions/logfactorial.js';
-import { randomInterval } from '../distributions/bounded.js';
 
 /** The augmented bit generator of RandomState: the bit generator and the cached gauss. */
 export class LegacyState {
@@ -24,7 +25,7 @@ export class LegacyState {
   constructor(public bg: BitGenerator) {}
 }
 
-const INT64_MAX = 9223372036854775807;
+const INT64_MAX = 2 ** 63; // INT64_MAX as a double
 
 /** `legacy_gauss`: the polar method; every other call returns the cached second value. */
 export function gauss(st: LegacyState): number {
@@ -110,20 +111,27 @@ export function standardGamma(st: LegacyState, shape: number): number {
     V = V * V * V;
     const U = bg.nextDouble();
     if (U < 1.0 - 0.0331 * (X * X) * (X * X)) return b * V;
-    if (log(U) < 0.5 * X * X + b * (1 - V + log(V))) return b * V;
+    if (cmpLog(U) < 0.5 * X * X + b * (1 - V + cmpLog(V))) return b * V;
   }
 }
 export const legacyStandardGamma = standardGamma;
 
-export const gamma = (st: LegacyState, shape: number, scale: number): number => scale * standardGamma(st, shape);
+export const gamma = (st: LegacyState, shape: number, scale: number): number =>
+  scale * standardGamma(st, shape);
 export const pareto = (st: LegacyState, a: number): number => exp(standardExponential(st) / a) - 1;
-export const weibull = (st: LegacyState, a: number): number => (a === 0.0 ? 0.0 : pow(standardExponential(st), 1 / a));
-export const power = (st: LegacyState, a: number): number => pow(1 - exp(-standardExponential(st)), 1 / a);
+export const weibull = (st: LegacyState, a: number): number =>
+  a === 0.0 ? 0.0 : pow(standardExponential(st), 1 / a);
+export const power = (st: LegacyState, a: number): number =>
+  pow(1 - exp(-standardExponential(st)), 1 / a);
 export const chisquare = (st: LegacyState, df: number): number => 2.0 * standardGamma(st, df / 2.0);
-export const rayleigh = (bg: BitGenerator, mode: number): number => mode * Math.sqrt(-2.0 * log1p(-bg.nextDouble()));
-export const normal = (st: LegacyState, loc: number, scale: number): number => loc + scale * gauss(st);
-export const lognormal = (st: LegacyState, mean: number, sigma: number): number => exp(normal(st, mean, sigma));
-export const exponential = (st: LegacyState, scale: number): number => scale * standardExponential(st);
+export const rayleigh = (bg: BitGenerator, mode: number): number =>
+  mode * Math.sqrt(-2.0 * log1p(-bg.nextDouble()));
+export const normal = (st: LegacyState, loc: number, scale: number): number =>
+  loc + scale * gauss(st);
+export const lognormal = (st: LegacyState, mean: number, sigma: number): number =>
+  exp(normal(st, mean, sigma));
+export const exponential = (st: LegacyState, scale: number): number =>
+  scale * standardExponential(st);
 
 export function noncentralChisquare(st: LegacyState, df: number, nonc: number): number {
   if (nonc === 0) return chisquare(st, df);
@@ -238,7 +246,11 @@ function hypergeometricHrua(bg: BitGenerator, good: number, bad: number, sample:
   const d7 = Math.sqrt(((popsize - m) * sample * d4 * d5) / (popsize - 1) + 0.5);
   const d8 = D1 * d7 + D2;
   const d9 = Math.floor(((m + 1) * (mingoodbad + 1)) / (popsize + 2));
-  const d10 = loggam(d9 + 1) + loggam(mingoodbad - d9 + 1) + loggam(m - d9 + 1) + loggam(maxgoodbad - m + d9 + 1);
+  const d10 =
+    loggam(d9 + 1) +
+    loggam(mingoodbad - d9 + 1) +
+    loggam(m - d9 + 1) +
+    loggam(maxgoodbad - m + d9 + 1);
   const d11 = Math.min(Math.min(m, mingoodbad) + 1.0, Math.floor(d6 + 16 * d7));
   let Z: number;
   for (;;) {
@@ -247,50 +259,62 @@ function hypergeometricHrua(bg: BitGenerator, good: number, bad: number, sample:
     const W = d6 + (d8 * (Y - 0.5)) / X;
     if (W < 0.0 || W >= d11) continue;
     Z = Math.floor(W);
-    const T = d10 - (loggam(Z + 1) + loggam(mingoodbad - Z + 1) + loggam(m - Z + 1) + loggam(maxgoodbad - m + Z + 1));
+    const T =
+      d10 -
+      (loggam(Z + 1) +
+        loggam(mingoodbad - Z + 1) +
+        loggam(m - Z + 1) +
+        loggam(maxgoodbad - m + Z + 1));
     if (X * (4.0 - X) - 3.0 <= T) break;
     if (X * (X - T) >= 1) continue;
-    if (2.0 * log(X) <= T) break;
+    if (2.0 * cmpLog(X) <= T) break;
   }
   if (good > bad) Z = m - Z;
   if (m < sample) Z = good - Z;
   return Z;
 }
 
-export function hypergeometric(bg: BitGenerator, good: number, bad: number, sample: number): number {
+export function hypergeometric(
+  bg: BitGenerator,
+  good: number,
+  bad: number,
+  sample: number,
+): number {
   if (sample > 10) return hypergeometricHrua(bg, good, bad, sample);
   if (sample > 0) return hypergeometricHyp(bg, good, bad, sample);
   return 0;
 }
 
 export function zipf(bg: BitGenerator, a: number): number {
+  // Floored or compared only: the engine's pow is as good as glibc's here.
   const am1 = a - 1.0;
-  const b = pow(2.0, am1);
+  const b = Math.pow(2.0, am1);
   for (;;) {
     const U = 1.0 - bg.nextDouble();
     const V = bg.nextDouble();
-    const X = Math.floor(pow(U, -1.0 / am1));
+    const X = Math.floor(Math.pow(U, -1.0 / am1));
     if (X > INT64_MAX || X < 1.0) continue;
-    const T = pow(1.0 + 1.0 / X, am1);
+    const T = Math.pow(1.0 + 1.0 / X, am1);
     if ((V * X * (T - 1.0)) / (b - 1.0) <= T / b) return X;
   }
 }
 
 export function geometric(bg: BitGenerator, p: number): number {
-  if (p >= 0.333333333333333333333333) return geometricSearch(bg, p);
-  return Math.ceil(log1p(-bg.nextDouble()) / log(1 - p));
+  if (p >= 0.3333333333333333) return geometricSearch(bg, p);
+  return Math.ceil(Math.log1p(-bg.nextDouble()) / cmpLog(1 - p));
 }
 
 export function logseries(bg: BitGenerator, p: number): number {
-  const r = log(1.0 - p);
+  const r = cmpLog(1.0 - p);
   for (;;) {
     const V = bg.nextDouble();
     if (V >= p) return 1;
     const U = bg.nextDouble();
-    const q = 1.0 - exp(r * U);
+    const q = 1.0 - cmpExp(r * U);
     if (V <= q * q) {
-      const fl = Math.floor(1 + log(V) / log(q));
-      const result = fl >= -9.223372036854776e18 && fl < 9.223372036854776e18 ? fl : -9.223372036854776e18;
+      const fl = Math.floor(1 + cmpLog(V) / cmpLog(q));
+      const result =
+        fl >= -9.223372036854776e18 && fl < 9.223372036854776e18 ? fl : -9.223372036854776e18;
       if (result < 1 || V === 0.0) continue;
       return result;
     }

@@ -13,8 +13,12 @@ import * as D from '../distributions/discrete.js';
 import { choice } from '../generator/choice.js';
 import { runBinomial, subtract, triangular } from '../generator/generator.js';
 import { boundedIntegers } from '../generator/integers.js';
-import { legacyDirichlet, legacyMultinomial, multivariateNormal } from '../generator/multivariate.js';
-import { bind, Cons, run, shapeOf, type Size, toParam, zipParams } from '../generator/params.js';
+import {
+  legacyDirichlet,
+  legacyMultinomial,
+  multivariateNormal,
+} from '../generator/multivariate.js';
+import { bind, Cons, run, type Size, shapeOf, toParam, zipParams } from '../generator/params.js';
 import { permutation, shuffle } from '../generator/shuffle.js';
 import * as L from './distributions.js';
 
@@ -58,7 +62,8 @@ export class RandomState {
 
   /** `seed(seed=None)`: legacy MT19937 seeding, and the gauss cache reset. */
   seed(seed?: unknown): void {
-    if (!(this._bit_generator instanceof MT19937)) throw new TypeError('can only re-seed a MT19937 BitGenerator');
+    if (!(this._bit_generator instanceof MT19937))
+      throw new TypeError('can only re-seed a MT19937 BitGenerator');
     this._bit_generator._legacy_seeding(seed ?? null);
     this._aug.has_gauss = 0;
     this._aug.gauss = 0.0;
@@ -85,13 +90,20 @@ export class RandomState {
   /** `set_state(state)` from the dict or the legacy tuple (a JS array). */
   set_state(state: unknown): void {
     let st: Record<string, any>;
-    if (state !== null && typeof state === 'object' && !Array.isArray(state) && !(state instanceof NDArray)) {
+    if (
+      state !== null &&
+      typeof state === 'object' &&
+      !Array.isArray(state) &&
+      !(state instanceof NDArray)
+    ) {
       const s = state as Record<string, any>;
-      if (!('bit_generator' in s) || !('state' in s)) throw new ValueError('state dictionary is not valid.');
+      if (!('bit_generator' in s) || !('state' in s))
+        throw new ValueError('state dictionary is not valid.');
       st = s;
     } else {
       if (!Array.isArray(state)) throw new TypeError('state must be a dict or a tuple.');
-      if (state[0] !== 'MT19937') throw new ValueError('set_state can only be used with legacy MT19937 state instances.');
+      if (state[0] !== 'MT19937')
+        throw new ValueError('set_state can only be used with legacy MT19937 state instances.');
       st = { bit_generator: state[0], state: { key: state[1], pos: state[2] } };
       if (state.length > 3) {
         st.has_gauss = state[3];
@@ -117,7 +129,7 @@ export class RandomState {
 
   private sample(size: Size): number | NDArray {
     if (isNone(size)) return this.bg.nextDouble();
-    const out = NDArray.zeros(shapeOf(size), float64);
+    const out = NDArray.empty(shapeOf(size), float64);
     this.bg.fillDouble(new Float64Array(out.buffer as ArrayBuffer), 0, out.size);
     return out;
   }
@@ -139,14 +151,19 @@ export class RandomState {
 
   private normals(size: Size): number | NDArray {
     if (isNone(size)) return L.gauss(this._aug);
-    const out = NDArray.zeros(shapeOf(size), float64);
+    const out = NDArray.empty(shapeOf(size), float64);
     L.fillGauss(this._aug, new Float64Array(out.buffer as ArrayBuffer), 0, out.size);
     return out;
   }
 
   /** `randint(low, high=None, size=None, dtype=int)`: masked rejection, half-open. */
   randint(...args: unknown[]): unknown {
-    const a = bind('randint', ['low', 'high', 'size', 'dtype'], [undefined, null, null, 'int64'], args);
+    const a = bind(
+      'randint',
+      ['low', 'high', 'size', 'dtype'],
+      [undefined, null, null, 'int64'],
+      args,
+    );
     let { low, high } = a;
     if (isNone(high)) {
       high = low;
@@ -161,11 +178,17 @@ export class RandomState {
     const a = bind('random_integers', ['low', 'high', 'size'], [undefined, null, null], args);
     let { low, high } = a;
     if (isNone(high)) {
-      warn(`This function is deprecated. Please call randint(1, ${low} + 1) instead`, 'DeprecationWarning');
+      warn(
+        `This function is deprecated. Please call randint(1, ${low} + 1) instead`,
+        'DeprecationWarning',
+      );
       high = low;
       low = 1;
     } else {
-      warn(`This function is deprecated. Please call randint(${low}, ${high} + 1) instead`, 'DeprecationWarning');
+      warn(
+        `This function is deprecated. Please call randint(${low}, ${high} + 1) instead`,
+        'DeprecationWarning',
+      );
     }
     const h = typeof high === 'bigint' ? high + 1n : Math.trunc(Number(high)) + 1;
     return this.randint(low, h, { size: a.size, dtype: 'int64' });
@@ -182,7 +205,7 @@ export class RandomState {
       const [h, l] = draw();
       return h * 4294967296 + l;
     }
-    const out = NDArray.zeros(shapeOf(a.size), int64);
+    const out = NDArray.empty(shapeOf(a.size), int64);
     const w = new Uint32Array(out.buffer as ArrayBuffer);
     for (let i = 0; i < out.size; i++) [w[2 * i + 1], w[2 * i]] = draw();
     return out;
@@ -216,29 +239,80 @@ export class RandomState {
     if (lo.shape.length === 0 && hi.shape.length === 0) {
       const range = hi.data[0]! - lo.data[0]!;
       if (!Number.isFinite(range)) throw new OverflowError('Range exceeds valid bounds');
-      return run(this.bg, C.uniform, a.size, [[lo.data[0], '', Cons.NONE], [range, '', Cons.NONE]], false);
+      return run(
+        this.bg,
+        C.uniform,
+        a.size,
+        [
+          [lo.data[0], '', Cons.NONE],
+          [range, '', Cons.NONE],
+        ],
+        false,
+      );
     }
     const range = subtract(hi, lo);
     if (!range.data.every(Number.isFinite)) throw new OverflowError('Range exceeds valid bounds');
-    return run(this.bg, C.uniform, a.size, [[lo.value, '', Cons.NONE], [range.arr, '', Cons.NONE]], false);
+    return run(
+      this.bg,
+      C.uniform,
+      a.size,
+      [
+        [lo.value, '', Cons.NONE],
+        [range.arr, '', Cons.NONE],
+      ],
+      false,
+    );
   }
 
-  private cont(name: string, names: string[], defaults: unknown[], args: unknown[], fn: any, cons: [string, Cons][], aug = true): number | NDArray {
+  private cont(
+    name: string,
+    names: string[],
+    defaults: unknown[],
+    args: unknown[],
+    fn: any,
+    cons: [string, Cons][],
+    aug = true,
+  ): number | NDArray {
     const a = bind(name, [...names, 'size'], [...defaults, null], args);
-    return run(aug ? this._aug : this.bg, fn, a.size, names.map((n, i) => [a[n], cons[i]![0], cons[i]![1]]), false);
+    return run(
+      aug ? this._aug : this.bg,
+      fn,
+      a.size,
+      names.map((n, i) => [a[n], cons[i]![0], cons[i]![1]]),
+      false,
+    );
   }
 
-  private disc(name: string, names: string[], defaults: unknown[], args: unknown[], fn: any, cons: [string, Cons][], aug = false): number | NDArray {
+  private disc(
+    name: string,
+    names: string[],
+    defaults: unknown[],
+    args: unknown[],
+    fn: any,
+    cons: [string, Cons][],
+    aug = false,
+  ): number | NDArray {
     const a = bind(name, [...names, 'size'], [...defaults, null], args);
-    return run(aug ? this._aug : this.bg, fn, a.size, names.map((n, i) => [a[n], cons[i]![0], cons[i]![1]]), true);
+    return run(
+      aug ? this._aug : this.bg,
+      fn,
+      a.size,
+      names.map((n, i) => [a[n], cons[i]![0], cons[i]![1]]),
+      true,
+    );
   }
 
   beta(...args: unknown[]): number | NDArray {
-    return this.cont('beta', ['a', 'b'], [undefined, undefined], args, L.beta, [['a', Cons.POSITIVE], ['b', Cons.POSITIVE]]);
+    return this.cont('beta', ['a', 'b'], [undefined, undefined], args, L.beta, [
+      ['a', Cons.POSITIVE],
+      ['b', Cons.POSITIVE],
+    ]);
   }
 
   exponential(...args: unknown[]): number | NDArray {
-    return this.cont('exponential', ['scale'], [1.0], args, L.exponential, [['scale', Cons.NON_NEGATIVE]]);
+    return this.cont('exponential', ['scale'], [1.0], args, L.exponential, [
+      ['scale', Cons.NON_NEGATIVE],
+    ]);
   }
 
   standard_exponential(...args: unknown[]): number | NDArray {
@@ -246,11 +320,16 @@ export class RandomState {
   }
 
   normal(...args: unknown[]): number | NDArray {
-    return this.cont('normal', ['loc', 'scale'], [0.0, 1.0], args, L.normal, [['', Cons.NONE], ['scale', Cons.NON_NEGATIVE]]);
+    return this.cont('normal', ['loc', 'scale'], [0.0, 1.0], args, L.normal, [
+      ['', Cons.NONE],
+      ['scale', Cons.NON_NEGATIVE],
+    ]);
   }
 
   standard_gamma(...args: unknown[]): number | NDArray {
-    return this.cont('standard_gamma', ['shape'], [undefined], args, L.standardGamma, [['shape', Cons.NON_NEGATIVE]]);
+    return this.cont('standard_gamma', ['shape'], [undefined], args, L.standardGamma, [
+      ['shape', Cons.NON_NEGATIVE],
+    ]);
   }
 
   gamma(...args: unknown[]): number | NDArray {
@@ -261,15 +340,25 @@ export class RandomState {
   }
 
   f(...args: unknown[]): number | NDArray {
-    return this.cont('f', ['dfnum', 'dfden'], [undefined, undefined], args, L.f, [['dfnum', Cons.POSITIVE], ['dfden', Cons.POSITIVE]]);
+    return this.cont('f', ['dfnum', 'dfden'], [undefined, undefined], args, L.f, [
+      ['dfnum', Cons.POSITIVE],
+      ['dfden', Cons.POSITIVE],
+    ]);
   }
 
   noncentral_f(...args: unknown[]): number | NDArray {
-    return this.cont('noncentral_f', ['dfnum', 'dfden', 'nonc'], [undefined, undefined, undefined], args, L.noncentralF, [
-      ['dfnum', Cons.POSITIVE],
-      ['dfden', Cons.POSITIVE],
-      ['nonc', Cons.NON_NEGATIVE],
-    ]);
+    return this.cont(
+      'noncentral_f',
+      ['dfnum', 'dfden', 'nonc'],
+      [undefined, undefined, undefined],
+      args,
+      L.noncentralF,
+      [
+        ['dfnum', Cons.POSITIVE],
+        ['dfden', Cons.POSITIVE],
+        ['nonc', Cons.NON_NEGATIVE],
+      ],
+    );
   }
 
   chisquare(...args: unknown[]): number | NDArray {
@@ -277,10 +366,17 @@ export class RandomState {
   }
 
   noncentral_chisquare(...args: unknown[]): number | NDArray {
-    return this.cont('noncentral_chisquare', ['df', 'nonc'], [undefined, undefined], args, L.noncentralChisquare, [
-      ['df', Cons.POSITIVE],
-      ['nonc', Cons.NON_NEGATIVE],
-    ]);
+    return this.cont(
+      'noncentral_chisquare',
+      ['df', 'nonc'],
+      [undefined, undefined],
+      args,
+      L.noncentralChisquare,
+      [
+        ['df', Cons.POSITIVE],
+        ['nonc', Cons.NON_NEGATIVE],
+      ],
+    );
   }
 
   standard_cauchy(...args: unknown[]): number | NDArray {
@@ -292,10 +388,18 @@ export class RandomState {
   }
 
   vonmises(...args: unknown[]): number | NDArray {
-    return this.cont('vonmises', ['mu', 'kappa'], [undefined, undefined], args, L.vonmises, [
-      ['mu', Cons.NONE],
-      ['kappa', Cons.NON_NEGATIVE],
-    ], false);
+    return this.cont(
+      'vonmises',
+      ['mu', 'kappa'],
+      [undefined, undefined],
+      args,
+      L.vonmises,
+      [
+        ['mu', Cons.NONE],
+        ['kappa', Cons.NON_NEGATIVE],
+      ],
+      false,
+    );
   }
 
   pareto(...args: unknown[]): number | NDArray {
@@ -311,45 +415,112 @@ export class RandomState {
   }
 
   laplace(...args: unknown[]): number | NDArray {
-    return this.cont('laplace', ['loc', 'scale'], [0.0, 1.0], args, C.laplace, [['loc', Cons.NONE], ['scale', Cons.NON_NEGATIVE]], false);
+    return this.cont(
+      'laplace',
+      ['loc', 'scale'],
+      [0.0, 1.0],
+      args,
+      C.laplace,
+      [
+        ['loc', Cons.NONE],
+        ['scale', Cons.NON_NEGATIVE],
+      ],
+      false,
+    );
   }
 
   gumbel(...args: unknown[]): number | NDArray {
-    return this.cont('gumbel', ['loc', 'scale'], [0.0, 1.0], args, C.gumbel, [['loc', Cons.NONE], ['scale', Cons.NON_NEGATIVE]], false);
+    return this.cont(
+      'gumbel',
+      ['loc', 'scale'],
+      [0.0, 1.0],
+      args,
+      C.gumbel,
+      [
+        ['loc', Cons.NONE],
+        ['scale', Cons.NON_NEGATIVE],
+      ],
+      false,
+    );
   }
 
   logistic(...args: unknown[]): number | NDArray {
-    return this.cont('logistic', ['loc', 'scale'], [0.0, 1.0], args, C.logistic, [['loc', Cons.NONE], ['scale', Cons.NON_NEGATIVE]], false);
+    return this.cont(
+      'logistic',
+      ['loc', 'scale'],
+      [0.0, 1.0],
+      args,
+      C.logistic,
+      [
+        ['loc', Cons.NONE],
+        ['scale', Cons.NON_NEGATIVE],
+      ],
+      false,
+    );
   }
 
   lognormal(...args: unknown[]): number | NDArray {
-    return this.cont('lognormal', ['mean', 'sigma'], [0.0, 1.0], args, L.lognormal, [['mean', Cons.NONE], ['sigma', Cons.NON_NEGATIVE]]);
+    return this.cont('lognormal', ['mean', 'sigma'], [0.0, 1.0], args, L.lognormal, [
+      ['mean', Cons.NONE],
+      ['sigma', Cons.NON_NEGATIVE],
+    ]);
   }
 
   rayleigh(...args: unknown[]): number | NDArray {
-    return this.cont('rayleigh', ['scale'], [1.0], args, L.rayleigh, [['scale', Cons.NON_NEGATIVE]], false);
+    return this.cont(
+      'rayleigh',
+      ['scale'],
+      [1.0],
+      args,
+      L.rayleigh,
+      [['scale', Cons.NON_NEGATIVE]],
+      false,
+    );
   }
 
   wald(...args: unknown[]): number | NDArray {
-    return this.cont('wald', ['mean', 'scale'], [undefined, undefined], args, L.wald, [['mean', Cons.POSITIVE], ['scale', Cons.POSITIVE]]);
+    return this.cont('wald', ['mean', 'scale'], [undefined, undefined], args, L.wald, [
+      ['mean', Cons.POSITIVE],
+      ['scale', Cons.POSITIVE],
+    ]);
   }
 
   triangular(...args: unknown[]): number | NDArray {
-    const a = bind('triangular', ['left', 'mode', 'right', 'size'], [undefined, undefined, undefined, null], args);
+    const a = bind(
+      'triangular',
+      ['left', 'mode', 'right', 'size'],
+      [undefined, undefined, undefined, null],
+      args,
+    );
     return triangular(this.bg, a.left, a.mode, a.right, a.size);
   }
 
   binomial(...args: unknown[]): number | NDArray {
     const a = bind('binomial', ['n', 'p', 'size'], [undefined, undefined, null], args);
     const st = this._binomial;
-    return runBinomial(this.bg, a.n, a.p, a.size, (bg, p, n) => L.legacyBinomial(bg, p, n, st), Cons.LEGACY_NON_NEGATIVE_INBOUNDS_LONG);
+    return runBinomial(
+      this.bg,
+      a.n,
+      a.p,
+      a.size,
+      (bg, p, n) => L.legacyBinomial(bg, p, n, st),
+      Cons.LEGACY_NON_NEGATIVE_INBOUNDS_LONG,
+    );
   }
 
   negative_binomial(...args: unknown[]): number | NDArray {
-    return this.disc('negative_binomial', ['n', 'p'], [undefined, undefined], args, L.negativeBinomial, [
-      ['n', Cons.POSITIVE],
-      ['p', Cons.BOUNDED_0_1],
-    ], true);
+    return this.disc(
+      'negative_binomial',
+      ['n', 'p'],
+      [undefined, undefined],
+      args,
+      L.negativeBinomial,
+      [
+        ['n', Cons.POSITIVE],
+        ['p', Cons.BOUNDED_0_1],
+      ],
+      true,
+    );
   }
 
   poisson(...args: unknown[]): number | NDArray {
@@ -361,19 +532,29 @@ export class RandomState {
   }
 
   geometric(...args: unknown[]): number | NDArray {
-    return this.disc('geometric', ['p'], [undefined], args, L.geometric, [['p', Cons.BOUNDED_GT_0_1]]);
+    return this.disc('geometric', ['p'], [undefined], args, L.geometric, [
+      ['p', Cons.BOUNDED_GT_0_1],
+    ]);
   }
 
   logseries(...args: unknown[]): number | NDArray {
-    return this.disc('logseries', ['p'], [undefined], args, L.logseries, [['p', Cons.BOUNDED_LT_0_1]]);
+    return this.disc('logseries', ['p'], [undefined], args, L.logseries, [
+      ['p', Cons.BOUNDED_LT_0_1],
+    ]);
   }
 
   hypergeometric(...args: unknown[]): number | NDArray {
-    const a = bind('hypergeometric', ['ngood', 'nbad', 'nsample', 'size'], [undefined, undefined, undefined, null], args);
+    const a = bind(
+      'hypergeometric',
+      ['ngood', 'nbad', 'nsample', 'size'],
+      [undefined, undefined, undefined, null],
+      args,
+    );
     const g = toParam(a.ngood, true);
     const b = toParam(a.nbad, true);
     const s = toParam(a.nsample, true);
-    if (zipParams([g, b, s], (gv, bv, sv) => gv! + bv! < sv!)) throw new ValueError('ngood + nbad < nsample');
+    if (zipParams([g, b, s], (gv, bv, sv) => gv! + bv! < sv!))
+      throw new ValueError('ngood + nbad < nsample');
     return run(
       this.bg,
       L.hypergeometric,
@@ -389,7 +570,12 @@ export class RandomState {
   }
 
   multivariate_normal(...args: unknown[]): NDArray {
-    const a = bind('multivariate_normal', ['mean', 'cov', 'size', 'check_valid', 'tol'], [undefined, undefined, null, 'warn', 1e-8], args);
+    const a = bind(
+      'multivariate_normal',
+      ['mean', 'cov', 'size', 'check_valid', 'tol'],
+      [undefined, undefined, null, 'warn', 1e-8],
+      args,
+    );
     const normals = (shape: number[]) => {
       const o = new Float64Array(shape.reduce((x, y) => x * y, 1));
       L.fillGauss(this._aug, o, 0, o.length);

@@ -12,7 +12,8 @@ describe('frombuffer', () => {
     it(JSON.stringify(c.kwargs), () => {
       const kw = jsArg(c.kwargs);
       // Big-endian data comes back converted to native order (numtype stores little-endian only).
-      if (c.ok && typeof kw.dtype === 'string' && kw.dtype.startsWith('>')) c.ok.dtype = String(np.dtype(`<${kw.dtype.slice(1)}`));
+      if (c.ok && typeof kw.dtype === 'string' && kw.dtype.startsWith('>'))
+        c.ok.dtype = String(np.dtype(`<${kw.dtype.slice(1)}`));
       void check(c, () => np.frombuffer(new Uint8Array(c.bytes), kw), JSON.stringify(c.kwargs));
     });
   }
@@ -38,6 +39,9 @@ describe('frombuffer', () => {
     assert.deepStrictEqual(np.frombuffer(bytes, 'float64', { offset: 1 }).tolist(), [-2.25]);
   });
   it('refuses non-buffers', () => {
-    assert.throws(() => np.frombuffer('abc' as never), { name: 'TypeError', message: "a bytes-like object is required, not 'str'" });
+    assert.throws(() => np.frombuffer('abc' as never), {
+      name: 'TypeError',
+      message: "a bytes-like object is required, not 'str'",
+    });
   });
 });

@@ -34,7 +34,9 @@ export function buildArray(enc: EncArray): np.NDArray {
     // Bytes elements: lay the zero-padded bytes out and view them (a Uint8Array in a list
     // would be a nested sequence of numbers to np.array).
     const bytes = new Uint8Array(enc.data!.length * dt.itemsize);
-    enc.data!.forEach((x, i) => bytes.set((x as { bytes: number[] }).bytes, i * dt.itemsize));
+    enc.data!.forEach((x, i) => {
+      bytes.set((x as { bytes: number[] }).bytes, i * dt.itemsize);
+    });
     return np.frombuffer(bytes, dt).copy().reshape(enc.shape);
   }
   const flat = np.array(enc.data!.map(element), { dtype: enc.dtype });
@@ -69,12 +71,20 @@ export function jsArg(v: any): any {
 /** Whether two element values are the same (NaN equals NaN, -0 differs from 0). */
 function sameElement(actual: unknown, expected: unknown): boolean {
   if (typeof actual === 'bigint') {
-    return typeof expected === 'bigint' ? actual === expected : typeof expected === 'number' && actual === BigInt(expected);
+    return typeof expected === 'bigint'
+      ? actual === expected
+      : typeof expected === 'number' && actual === BigInt(expected);
   }
-  if (typeof actual === 'number') return typeof expected === 'number' && Object.is(actual, expected);
+  if (typeof actual === 'number')
+    return typeof expected === 'number' && Object.is(actual, expected);
   if (actual instanceof np.Complex) {
     const e = expected as { re: number; im: number };
-    return e !== null && typeof e === 'object' && Object.is(actual.re, e.re) && Object.is(actual.im, e.im);
+    return (
+      e !== null &&
+      typeof e === 'object' &&
+      Object.is(actual.re, e.re) &&
+      Object.is(actual.im, e.im)
+    );
   }
   if (actual instanceof Uint8Array) {
     const e = (expected as { bytes: number[] }).bytes;
@@ -95,7 +105,9 @@ export function expectArray(a: unknown, exp: EncArray, what: string, ulps = 0): 
   if (exp.strides) assert.deepStrictEqual(a.strides, exp.strides, `${what}: strides`);
   if (exp.data === null) return; // np.empty: NumPy's values are whatever memory held
   const got = a.ndim === 0 ? [a.tolist({ bigint: true })] : flatten(a.tolist({ bigint: true }));
-  const want = exp.data.map((x) => (x !== null && typeof x === 'object' && 'bytes' in (x as object) ? x : decode(x)));
+  const want = exp.data.map((x) =>
+    x !== null && typeof x === 'object' && 'bytes' in (x as object) ? x : decode(x),
+  );
   assert.equal(got.length, want.length, `${what}: size`);
   for (let i = 0; i < got.length; i++) {
     if (sameElement(got[i], want[i])) continue;
@@ -115,7 +127,8 @@ function ordinal(x: number): bigint {
 /** Float values within `n` units in the last place (complex: both parts). */
 function closeUlps(a: unknown, b: unknown, n: number): boolean {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (Number.isNaN(a) || Number.isNaN(b) || !Number.isFinite(a) || !Number.isFinite(b)) return Object.is(a, b);
+    if (Number.isNaN(a) || Number.isNaN(b) || !Number.isFinite(a) || !Number.isFinite(b))
+      return Object.is(a, b);
     const d = ordinal(a) - ordinal(b);
     return (d < 0n ? -d : d) <= BigInt(n) || Math.abs(a - b) <= 1e-300;
   }
@@ -138,15 +151,25 @@ function fmt(v: unknown): string {
 export function expectResult(actual: unknown, expected: any, what: string, ulps = 0): void {
   if (Array.isArray(expected)) {
     assert.ok(Array.isArray(actual), `${what}: expected a tuple`);
-    expected.forEach((e, i) => expectResult((actual as unknown[])[i], e, `${what}[${i}]`, ulps));
+    expected.forEach((e, i) => {
+      expectResult((actual as unknown[])[i], e, `${what}[${i}]`, ulps);
+    });
     return;
   }
-  if (expected !== null && typeof expected === 'object' && 'dtype' in expected && 'shape' in expected) {
+  if (
+    expected !== null &&
+    typeof expected === 'object' &&
+    'dtype' in expected &&
+    'shape' in expected
+  ) {
     expectArray(actual, expected as EncArray, what, ulps);
     return;
   }
   const want = decode(expected);
-  assert.ok(sameElement(actual, want) || closeUlps(actual, want, ulps), `${what}: ${fmt(actual)} vs NumPy ${fmt(want)}`);
+  assert.ok(
+    sameElement(actual, want) || closeUlps(actual, want, ulps),
+    `${what}: ${fmt(actual)} vs NumPy ${fmt(want)}`,
+  );
 }
 
 /** A recorded call `{fn, args, kwargs}` made in JS. */
@@ -180,7 +203,9 @@ export function check(c: any, run: () => unknown, what: string, ulps = 0): unkno
 /** A short label for a recorded call. */
 export function label(c: any): string {
   const s = JSON.stringify([...(c.args ?? []), c.kwargs ?? {}], (_k, v) =>
-    v !== null && typeof v === 'object' && 'array' in v ? `<${v.array.dtype}${JSON.stringify(v.array.shape)}${v.ops.map((o: any[]) => o.join(' ')).join(',')}>` : v,
+    v !== null && typeof v === 'object' && 'array' in v
+      ? `<${v.array.dtype}${JSON.stringify(v.array.shape)}${v.ops.map((o: any[]) => o.join(' ')).join(',')}>`
+      : v,
   );
   return `${c.fn ?? c.method}(${s.slice(1, -1)})`.slice(0, 160);
 }

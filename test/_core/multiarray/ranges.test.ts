@@ -22,7 +22,13 @@ describe('arange', () => {
   it('types the result from an explicit dtype', () => {
     const a: np.NDArray<'float32'> = np.arange(3, { dtype: 'float32' });
     const b: np.NDArray<'uint8'> = np.arange(1, 4, 1, 'uint8');
-    assert.deepStrictEqual([a.tolist(), b.tolist()], [[0, 1, 2], [1, 2, 3]]);
+    assert.deepStrictEqual(
+      [a.tolist(), b.tolist()],
+      [
+        [0, 1, 2],
+        [1, 2, 3],
+      ],
+    );
   });
 });
 

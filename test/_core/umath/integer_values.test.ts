@@ -20,8 +20,11 @@ function operands(c: { ins: string[]; kind: string }): np.NDArray[] {
 /** 1-element arrays of the inputs at flat output index k. */
 function elementOperands(c: { ins: string[]; kind: string }, k: number): np.NDArray[] {
   const vals = c.ins.map(values);
-  const idx = c.kind === 'grid' ? [Math.floor(k / vals[1]!.length), k % vals[1]!.length] : c.ins.map(() => k);
-  return c.ins.map((name, i) => np.array([vals[i]![idx[i]!]] as never, { dtype: name.split(':')[0] as np.NumericDTypeName }));
+  const idx =
+    c.kind === 'grid' ? [Math.floor(k / vals[1]!.length), k % vals[1]!.length] : c.ins.map(() => k);
+  return c.ins.map((name, i) =>
+    np.array([vals[i]![idx[i]!]] as never, { dtype: name.split(':')[0] as np.NumericDTypeName }),
+  );
 }
 
 /**
@@ -30,11 +33,17 @@ function elementOperands(c: { ins: string[]; kind: string }, k: number): np.NDAr
  * elements are compared within a tolerance. Integer exponents (repeated multiplication
  * in NumPy) are exact.
  */
-function libraryCpow(c: { ufunc: string; ins: string[]; kind: string }): ((k: number) => boolean) | undefined {
-  if (!(c.ufunc === 'power' || c.ufunc === 'float_power') || !c.ins[0]!.startsWith('complex')) return undefined;
+function libraryCpow(c: {
+  ufunc: string;
+  ins: string[];
+  kind: string;
+}): ((k: number) => boolean) | undefined {
+  if (!(c.ufunc === 'power' || c.ufunc === 'float_power') || !c.ins[0]!.startsWith('complex'))
+    return undefined;
   const vals = c.ins.map(values) as np.Complex[][];
   return (k) => {
-    const [i, j] = c.kind === 'grid' ? [Math.floor(k / vals[1]!.length), k % vals[1]!.length] : [k, k];
+    const [i, j] =
+      c.kind === 'grid' ? [Math.floor(k / vals[1]!.length), k % vals[1]!.length] : [k, k];
     const a = vals[0]![i]!;
     const b = vals[1]![j]!;
     const zeroBase = a.re === 0 && a.im === 0;
@@ -49,14 +58,19 @@ describe('integer/bitwise/rounding ufunc values match NumPy', () => {
     it(`${c.ufunc}(${c.ins.join(', ')})`, () => {
       const args = operands(c);
       if (c.error) {
-        assert.deepEqual(errorOf(() => np.errstate({ all: 'ignore' }, () => u(...args))), c.error);
+        assert.deepEqual(
+          errorOf(() => np.errstate({ all: 'ignore' }, () => u(...args))),
+          c.error,
+        );
         return;
       }
       const res = np.errstate({ all: 'ignore' }, () => u(...args));
       const outs = Array.isArray(res) ? res : [res];
       const loose = libraryCpow(c);
       const rtol = c.ins[0]!.startsWith('complex64') ? 2e-6 : 1e-14;
-      const problems = c.outs!.flatMap((e, i) => diff(outs[i], e, 8, loose, rtol).map((p) => `out${i} ${p}`));
+      const problems = c.outs!.flatMap((e, i) =>
+        diff(outs[i], e, 8, loose, rtol).map((p) => `out${i} ${p}`),
+      );
       assert.deepEqual(problems, []);
       // Flags, element by element on 1-element arrays.
       const n = c.outs![0]!.data.length;

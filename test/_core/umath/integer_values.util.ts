@@ -58,13 +58,17 @@ export function flat(a: np.NDArray): unknown[] {
 }
 
 function sameNumber(x: number, y: number): boolean {
-  return Object.is(x, y) || (x !== x && y !== y);
+  return Object.is(x, y) || (Number.isNaN(x) && Number.isNaN(y));
 }
 
 /** Exact equality of one result element with the expected (decoded) value. */
 export function same(got: unknown, exp: unknown): boolean {
   if (typeof got === 'bigint' || typeof exp === 'bigint') {
-    if ((typeof got !== 'bigint' && typeof got !== 'number') || (typeof exp !== 'bigint' && typeof exp !== 'number')) return false;
+    if (
+      (typeof got !== 'bigint' && typeof got !== 'number') ||
+      (typeof exp !== 'bigint' && typeof exp !== 'number')
+    )
+      return false;
     return BigInt(got) === BigInt(exp);
   }
   if (typeof got === 'number' && typeof exp === 'number') return sameNumber(got, exp);
@@ -86,7 +90,8 @@ export function closeComplex(got: unknown, exp: unknown, rtol: number): boolean 
   if (!(got instanceof np.Complex) || exp === null || typeof exp !== 'object') return false;
   const e = exp as { re: number; im: number };
   const scale = Math.max(Math.abs(e.re), Math.abs(e.im));
-  const ok = (g: number, w: number) => close(g, w, rtol) || (Number.isFinite(scale) && Math.abs(g - w) <= rtol * scale);
+  const ok = (g: number, w: number) =>
+    close(g, w, rtol) || (Number.isFinite(scale) && Math.abs(g - w) <= rtol * scale);
   return ok(got.re, e.re) && ok(got.im, e.im);
 }
 
@@ -94,11 +99,18 @@ export function closeComplex(got: unknown, exp: unknown, rtol: number): boolean 
  * Differences between `a` and the encoded expected array (dtype, shape, elements); at most
  * `max`. `loose(i)` marks elements compared within `rtol` instead of exactly.
  */
-export function diff(a: unknown, exp: Encoded, max = 8, loose?: (i: number) => boolean, rtol = 0): string[] {
+export function diff(
+  a: unknown,
+  exp: Encoded,
+  max = 8,
+  loose?: (i: number) => boolean,
+  rtol = 0,
+): string[] {
   if (!(a instanceof np.NDArray)) return [`expected an NDArray, got ${String(a)}`];
   const out: string[] = [];
   if (String(a.dtype) !== exp.dtype) out.push(`dtype ${String(a.dtype)} != ${exp.dtype}`);
-  if (JSON.stringify(a.shape) !== JSON.stringify(exp.shape)) out.push(`shape ${JSON.stringify(a.shape)} != ${JSON.stringify(exp.shape)}`);
+  if (JSON.stringify(a.shape) !== JSON.stringify(exp.shape))
+    out.push(`shape ${JSON.stringify(a.shape)} != ${JSON.stringify(exp.shape)}`);
   if (out.length) return out;
   const got = flat(a);
   const want = exp.data.map(decode);
@@ -112,7 +124,8 @@ export function diff(a: unknown, exp: Encoded, max = 8, loose?: (i: number) => b
 function show(v: unknown): string {
   if (v instanceof np.Complex) return `(${show(v.re)}, ${show(v.im)})`;
   if (typeof v === 'number' && Object.is(v, -0)) return '-0';
-  if (v !== null && typeof v === 'object' && 're' in v) return `(${show((v as any).re)}, ${show((v as any).im)})`;
+  if (v !== null && typeof v === 'object' && 're' in v)
+    return `(${show((v as any).re)}, ${show((v as any).im)})`;
   return String(v);
 }
 
@@ -121,9 +134,15 @@ const FLAG_MASK = 1 | 2 | 8;
 /** The FP flags (1 divide, 2 overflow, 8 invalid) raised while running `fn`. */
 export function flagsOf(fn: () => unknown): number {
   let bits = 0;
-  np.errstate({ all: 'call', call: (_err: string, flag: number) => {
-    bits |= flag;
-  } }, fn);
+  np.errstate(
+    {
+      all: 'call',
+      call: (_err: string, flag: number) => {
+        bits |= flag;
+      },
+    },
+    fn,
+  );
   return bits & FLAG_MASK;
 }
 

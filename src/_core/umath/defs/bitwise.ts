@@ -6,8 +6,8 @@
  * right shift of a negative number (C would leave it undefined).
  */
 import type { DType } from '../../dtype.js';
-import { defineUfunc } from './resolution.js';
 import { bitsOf, mapKernel, wrapper } from './kernel_util.js';
+import { defineUfunc } from './resolution.js';
 
 const INTS = 'bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L';
 
@@ -27,9 +27,18 @@ function bitwise(name: string, identity: number, op: Op) {
   });
 }
 
-export const bitwise_and = bitwise('bitwise_and', -1, { small: (a, b) => a & b, big: (a, b) => a & b });
-export const bitwise_or = bitwise('bitwise_or', 0, { small: (a, b) => a | b, big: (a, b) => a | b });
-export const bitwise_xor = bitwise('bitwise_xor', 0, { small: (a, b) => a ^ b, big: (a, b) => a ^ b });
+export const bitwise_and = bitwise('bitwise_and', -1, {
+  small: (a, b) => a & b,
+  big: (a, b) => a & b,
+});
+export const bitwise_or = bitwise('bitwise_or', 0, {
+  small: (a, b) => a | b,
+  big: (a, b) => a | b,
+});
+export const bitwise_xor = bitwise('bitwise_xor', 0, {
+  small: (a, b) => a ^ b,
+  big: (a, b) => a ^ b,
+});
 
 /** ~x; for bool it is logical not. Stores wrap the complement into unsigned types. */
 export const invert = defineUfunc({
@@ -51,7 +60,8 @@ export const bitwise_invert = invert;
 function lshift(dt: DType): (a: any, b: any) => any {
   const w = bitsOf(dt);
   if (dt.isBig) {
-    const wrap = dt.kind === 'i' ? (x: bigint) => BigInt.asIntN(64, x) : (x: bigint) => BigInt.asUintN(64, x);
+    const wrap =
+      dt.kind === 'i' ? (x: bigint) => BigInt.asIntN(64, x) : (x: bigint) => BigInt.asUintN(64, x);
     return (a: bigint, b: bigint) => (b >= 0n && b < 64n ? wrap(a << b) : 0n);
   }
   const wrap = wrapper(dt);
@@ -61,7 +71,8 @@ function lshift(dt: DType): (a: any, b: any) => any {
 function rshift(dt: DType): (a: any, b: any) => any {
   const w = bitsOf(dt);
   const signed = dt.kind === 'i';
-  if (dt.isBig) return (a: bigint, b: bigint) => (b >= 0n && b < 64n ? a >> b : signed && a < 0n ? -1n : 0n);
+  if (dt.isBig)
+    return (a: bigint, b: bigint) => (b >= 0n && b < 64n ? a >> b : signed && a < 0n ? -1n : 0n);
   if (signed) return (a: number, b: number) => (b >= 0 && b < w ? a >> b : a < 0 ? -1 : 0);
   return (a: number, b: number) => (b >= 0 && b < w ? a >>> b : 0);
 }

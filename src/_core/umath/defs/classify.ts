@@ -3,14 +3,20 @@
  * finite (with their own loops, no cast); a complex number is NaN or infinite when either
  * part is, finite when both are.
  */
-import { defineUfunc } from './resolution.js';
+
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
 import { mapKernel } from './kernel_util.js';
+import { defineUfunc } from './resolution.js';
 
 const TYPES = '?->? b->? B->? h->? H->? i->? I->? l->? L->? e->? f->? d->? F->? D->?';
 
-function classifier(name: string, real: (x: number) => boolean, intValue: boolean, cplx: (re: number, im: number) => boolean) {
+function classifier(
+  name: string,
+  real: (x: number) => boolean,
+  intValue: boolean,
+  cplx: (re: number, im: number) => boolean,
+) {
   const kernel = (loop: LoopSig): Kernel => {
     const t = loop.ins[0]!;
     if (t.kind === 'c') {
@@ -26,9 +32,14 @@ function classifier(name: string, real: (x: number) => boolean, intValue: boolea
   return defineUfunc({ name, nin: 1, nout: 1, identity: null, types: TYPES, kernel });
 }
 
-const nan = (x: number) => x !== x;
+const nan = (x: number) => Number.isNaN(x);
 const inf = (x: number) => x === Infinity || x === -Infinity;
 
 export const isnan = classifier('isnan', nan, false, (re, im) => nan(re) || nan(im));
 export const isinf = classifier('isinf', inf, false, (re, im) => inf(re) || inf(im));
-export const isfinite = classifier('isfinite', Number.isFinite, true, (re, im) => Number.isFinite(re) && Number.isFinite(im));
+export const isfinite = classifier(
+  'isfinite',
+  Number.isFinite,
+  true,
+  (re, im) => Number.isFinite(re) && Number.isFinite(im),
+);

@@ -10,15 +10,14 @@
  */
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
-import { Ufunc, type UfuncOptions } from '../ufunc.js';
 import { mapKernel } from './kernel_util.js';
 import { defineUfunc } from './resolution.js';
-import { innerStrideZero } from './strides.js';
+import { callScopedFlag, innerStridesZero } from './strides.js';
 
 /** Set while a clip call runs whose bounds both have stride 0 in the inner loop. */
 const constBounds = { on: false };
 
-const isnan = (x: number) => x !== x;
+const isnan = (x: number) => Number.isNaN(x);
 
 /** float32/float64: NumPy's _NPY_MAX/_NPY_MIN (NaN-propagating from the first operand). */
 function floatClip(x: number, lo: number, hi: number): number {
@@ -76,7 +75,8 @@ const realKernel = mapKernel((loop) => {
   const t = loop.ins[0]!;
   if (t.kind !== 'f') return intClip;
   if (t.itemsize === 2) return halfClip;
-  return (x: number, lo: number, hi: number) => (constBounds.on ? floatClipConst(x, lo, hi) : floatClip(x, lo, hi));
+  return (x: number, lo: number, hi: number) =>
+    constBounds.on ? floatClipConst(x, lo, hi) : floatClip(x, lo, hi);
 });
 
 export const clipUfunc = defineUfunc({
@@ -84,20 +84,12 @@ export const clipUfunc = defineUfunc({
   nin: 3,
   nout: 1,
   identity: null,
-  types: '???->? bbb->b BBB->B hhh->h HHH->H iii->i III->I lll->l LLL->L eee->e fff->f ddd->d FFF->F DDD->D',
+  types:
+    '???->? bbb->b BBB->B hhh->h HHH->H iii->i III->I lll->l LLL->L eee->e fff->f ddd->d FFF->F DDD->D',
   kernel: (loop) => (loop.ins[0]!.kind === 'c' ? complexClip(loop) : realKernel(loop)),
   validate: (loop, ins) => {
     const t = loop.ins[0]!;
-    constBounds.on = t.kind === 'f' && t.itemsize >= 4 && innerStrideZero(ins, 1) && innerStrideZero(ins, 2);
+    constBounds.on = t.kind === 'f' && t.itemsize >= 4 && innerStridesZero(ins, loop.ins, [1, 2]);
   },
 });
-// The constant-bounds flag belongs to one call.
-Object.defineProperty(clipUfunc, '_call', {
-  value(this: Ufunc, args: unknown[], opts?: UfuncOptions) {
-    try {
-      return Ufunc.prototype._call.call(this, args, opts);
-    } finally {
-      constBounds.on = false;
-    }
-  },
-});
+callScopedFlag(clipUfunc, constBounds);

@@ -4,9 +4,10 @@
  * magnitude (so z**2 is z*z exactly), and otherwise the C library's cpow,
  * cexp(b * clog(a)) with C99 complex multiplication.
  */
+
+import { raiseFlag } from '../errstate.js';
 import { DIVIDE, FLAGS, INVALID, OVER, Z } from './complex_base.js';
 import { C64, C128 } from './complex_math.js';
-import { raiseFlag } from '../errstate.js';
 import { copysign } from './fpbits.js';
 import { fadd, fdiv, fmul, fsub, type Round } from './fpops.js';
 
@@ -25,7 +26,7 @@ function cmul(R: Round, ar: number, ai: number, br: number, bi: number): void {
 function cdiv(R: Round, ar: number, ai: number, br: number, bi: number): void {
   const abr = Math.abs(br);
   const abi = Math.abs(bi);
-  if (abr !== abr || abi !== abi) raiseFlag('invalid');
+  if (Number.isNaN(abr) || Number.isNaN(abi)) raiseFlag('invalid');
   if (abr >= abi) {
     if (abr === 0 && abi === 0) {
       CR.re = fdiv(ar, abr, R);
@@ -45,7 +46,7 @@ function cdiv(R: Round, ar: number, ai: number, br: number, bi: number): void {
 }
 
 const isinf = (x: number) => x === Infinity || x === -Infinity;
-const isnan = (x: number) => x !== x;
+const isnan = (x: number) => Number.isNaN(x);
 const box = (x: number, s: number) => copysign(isinf(x) ? 1 : 0, s);
 
 /** C99 complex multiplication (libgcc's __muldc3): NaN results recover infinities. */
@@ -97,7 +98,7 @@ export function cpow(ar: number, ai: number, br: number, bi: number, single: boo
     return;
   }
   if (ar === 0 && ai === 0) {
-    if (br !== br) raiseFlag('invalid'); // C's br > 0 on a NaN
+    if (Number.isNaN(br)) raiseFlag('invalid'); // C's br > 0 on a NaN
     if (br > 0) {
       CR.re = 0;
       CR.im = 0;
@@ -109,7 +110,7 @@ export function cpow(ar: number, ai: number, br: number, bi: number, single: boo
     }
     return;
   }
-  if (bi === 0 && br !== br) raiseFlag('invalid'); // C's br > -100 on a NaN
+  if (bi === 0 && Number.isNaN(br)) raiseFlag('invalid'); // C's br > -100 on a NaN
   if (bi === 0 && br > -100 && br < 100 && Number.isInteger(br)) {
     let n = br;
     if (n === 1) {

@@ -9,9 +9,17 @@
 import type { DType } from '../../dtype.js';
 import { raiseFlag } from '../errstate.js';
 import type { LoopSig } from '../resolve.js';
-import { defineUfunc } from './resolution.js';
-import { divmod as fdivmod, floorDivide, fmod as ffmod, halfOverflow, MOD, remainder as fremainder, roundOf } from './fpops.js';
+import {
+  divmod as fdivmod,
+  fmod as ffmod,
+  floorDivide,
+  remainder as fremainder,
+  halfOverflow,
+  MOD,
+  roundOf,
+} from './fpops.js';
 import { MIN_I64, map2Kernel, mapKernel, minInt } from './kernel_util.js';
+import { defineUfunc } from './resolution.js';
 
 const TYPES = 'bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L ee->e ff->f dd->d';
 const noScan = () => null;
@@ -101,7 +109,10 @@ function bigFmod(): Big {
 }
 
 /** A float loop's scalar function: rounded to the loop precision; float16 flags its overflow. */
-function floatFn(loop: LoopSig, f: (a: number, b: number, R: (x: number) => number) => number): Num {
+function floatFn(
+  loop: LoopSig,
+  f: (a: number, b: number, R: (x: number) => number) => number,
+): Num {
   const t = loop.ins[0]!;
   const R = roundOf(t);
   if (t.itemsize === 2) return (a, b) => halfOverflow(f(a, b, R));

@@ -7,22 +7,22 @@
 import { raiseFlag } from '../errstate.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
-import { defineUfunc, linearForArrays } from './resolution.js';
 import {
   copysign as ccopysign,
   frexp as cfrexp,
+  ldexp as cldexp,
+  nextafter as cnextafter,
+  signbit as csignbit,
+  spacing as cspacing,
   half,
   halfNextafter,
   halfSpacing,
-  ldexp as cldexp,
   ldexpf,
-  nextafter as cnextafter,
   nextafterf,
-  signbit as csignbit,
-  spacing as cspacing,
   spacingf,
 } from './fpbits.js';
 import { mapKernel } from './kernel_util.js';
+import { defineUfunc, linearForArrays } from './resolution.js';
 
 const FLOAT2 = 'ee->e ff->f dd->d';
 
@@ -82,7 +82,7 @@ export const spacing = defineUfunc({
     const f = size === 4 ? spacingf : cspacing;
     return (a: number) => {
       const r = f(a);
-      if (!Number.isFinite(r) && r === r && Number.isFinite(a)) raiseFlag('over');
+      if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(a)) raiseFlag('over');
       return r;
     };
   }),
@@ -91,7 +91,8 @@ export const spacing = defineUfunc({
 
 /** Exponents of an int64 loop outside the C int range act as INT_MAX/INT_MIN (as NumPy's ldexp_int64 loop). */
 function intExponent(b: number | bigint): number {
-  if (typeof b === 'bigint') return b > 2147483647n ? 2147483647 : b < -2147483648n ? -2147483648 : Number(b);
+  if (typeof b === 'bigint')
+    return b > 2147483647n ? 2147483647 : b < -2147483648n ? -2147483648 : Number(b);
   return b;
 }
 
@@ -111,16 +112,17 @@ export const ldexp = defineUfunc({
 
 /** Kernel of a 1-input, 2-output float function. */
 function unary2(f: (x: number) => [number, number]): (loop: LoopSig) => Kernel {
-  return () => (n, [a], [o1, o2]) => {
-    const x = a as Float64Array;
-    const z1 = o1 as Float64Array;
-    const z2 = o2 as unknown as Float64Array;
-    for (let i = 0; i < n; i++) {
-      const [m, e] = f(x[i]!);
-      z1[i] = m;
-      z2[i] = e;
-    }
-  };
+  return () =>
+    (n, [a], [o1, o2]) => {
+      const x = a as Float64Array;
+      const z1 = o1 as Float64Array;
+      const z2 = o2 as unknown as Float64Array;
+      for (let i = 0; i < n; i++) {
+        const [m, e] = f(x[i]!);
+        z1[i] = m;
+        z2[i] = e;
+      }
+    };
 }
 
 /** x = m * 2**e with 0.5 <= |m| < 1 (int32 exponents). */
@@ -135,7 +137,7 @@ export const frexp = defineUfunc({
 
 /** C modf: (fractional part, integral part), both with x's sign. */
 function cmodf(x: number): [number, number] {
-  if (x !== x) return [x, x];
+  if (Number.isNaN(x)) return [x, x];
   const i = Math.trunc(x);
   if (x === Infinity || x === -Infinity) return [ccopysign(0, x), x];
   return [ccopysign(x - i, x), i];

@@ -56,7 +56,8 @@ export function fma(a: number, b: number, c: number): number {
   const p = a * b;
   const ap = Math.abs(p);
   // Keep the product's exact error representable: rescale far from the normal range.
-  if (ap > 2 ** 1000 || !Number.isFinite(p)) return fmaScaled(a * TWO_M600, b, c * TWO_M600) * TWO_P600;
+  if (ap > 2 ** 1000 || !Number.isFinite(p))
+    return fmaScaled(a * TWO_M600, b, c * TWO_M600) * TWO_P600;
   if (ap < 2 ** -960) {
     const ac = Math.abs(c);
     if (ac > 2 ** -900) {

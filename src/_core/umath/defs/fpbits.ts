@@ -70,7 +70,7 @@ const MIN_SUB32 = 1.401298464324817e-45;
 
 /** C nextafter for doubles. */
 export function nextafter(x: number, y: number): number {
-  if (x !== x || y !== y) return x + y;
+  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
   if (x === y) return y;
   if (x === 0) return y > 0 ? MIN_SUB : -MIN_SUB;
   F64[0] = x;
@@ -89,7 +89,7 @@ export function nextafter(x: number, y: number): number {
 
 /** C nextafterf: x and y are float32 values. */
 export function nextafterf(x: number, y: number): number {
-  if (x !== x || y !== y) return x + y;
+  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
   if (x === y) return y;
   if (x === 0) return y > 0 ? MIN_SUB32 : -MIN_SUB32;
   const b = f32Bits(x);
@@ -114,7 +114,7 @@ export function halfNextafter(x: number, y: number): number {
 
 /** Increase |x| by one unit in the last place (NumPy's `_next(x, 1)`); x + x when that overflows. */
 function nextMag(x: number): number {
-  if (x !== x) return x;
+  if (Number.isNaN(x)) return x;
   if (x === 0) return MIN_SUB;
   F64[0] = x;
   let lo = W[0]!;
@@ -126,7 +126,7 @@ function nextMag(x: number): number {
 }
 
 function nextMagf(x: number): number {
-  if (x !== x) return x;
+  if (Number.isNaN(x)) return x;
   if (x === 0) return MIN_SUB32;
   const b = f32Bits(x) + 1;
   if ((b & 0x7f800000) === 0x7f800000) return Math.fround(x + x);
@@ -168,13 +168,13 @@ export const half = {
 
 /** C frexp: [mantissa in [0.5, 1), exponent]; 0, ±inf and NaN give [x, 0]. */
 export function frexp(x: number): [number, number] {
-  if (x === 0 || x !== x || x === Infinity || x === -Infinity) return [x, 0];
+  if (x === 0 || Number.isNaN(x) || x === Infinity || x === -Infinity) return [x, 0];
   let e = (hiWord(x) >>> 20) & 0x7ff;
   let m = x;
   let bias = 0;
   if (e === 0) {
     // Subnormal: scale into the normal range first.
-    m = x * 18446744073709551616; // 2^64
+    m = x * 2 ** 64;
     e = (hiWord(m) >>> 20) & 0x7ff;
     bias = 64;
   }

@@ -28,17 +28,17 @@ export function fdiv(a: number, b: number, R: Round): number {
     // 0/0 is invalid, x/0 divide-by-zero; inf/0 and NaN/0 raise nothing.
     if (a === 0) raiseFlag('invalid');
     else if (finite(a)) raiseFlag('divide');
-  } else if (!finite(q) && q === q) {
+  } else if (!finite(q) && !Number.isNaN(q)) {
     if (finite(a) && finite(b)) raiseFlag('over');
-  } else if (q !== q && a === a && b === b) raiseFlag('invalid'); // inf / inf
+  } else if (Number.isNaN(q) && !Number.isNaN(a) && !Number.isNaN(b)) raiseFlag('invalid'); // inf / inf
   return q;
 }
 
 /** a - b with the C flags. */
 export function fsub(a: number, b: number, R: Round): number {
   const d = R(a - b);
-  if (d !== d) {
-    if (a === a && b === b) raiseFlag('invalid'); // inf - inf
+  if (Number.isNaN(d)) {
+    if (!Number.isNaN(a) && !Number.isNaN(b)) raiseFlag('invalid'); // inf - inf
   } else if (!finite(d) && finite(a) && finite(b)) raiseFlag('over');
   return d;
 }
@@ -51,7 +51,7 @@ export function fadd(a: number, b: number, R: Round): number {
 /** C fmod (exact; invalid for fmod(±inf, y) and fmod(x, 0)). */
 export function fmod(a: number, b: number): number {
   const m = a % b;
-  if (m !== m && a === a && b === b) raiseFlag('invalid');
+  if (Number.isNaN(m) && !Number.isNaN(a) && !Number.isNaN(b)) raiseFlag('invalid');
   return m;
 }
 
@@ -115,16 +115,16 @@ export function halfOverflow(x: number): number {
 /** a * b with the C flags. */
 export function fmul(a: number, b: number, R: Round): number {
   const p = R(a * b);
-  if (p !== p) {
-    if (a === a && b === b) raiseFlag('invalid'); // 0 * inf
+  if (Number.isNaN(p)) {
+    if (!Number.isNaN(a) && !Number.isNaN(b)) raiseFlag('invalid'); // 0 * inf
   } else if (!finite(p) && finite(a) && finite(b)) raiseFlag('over');
   return p;
 }
 
 /** Flags of a library call's result from its operands: NaN from numbers is invalid, inf from finite numbers overflow (or `divide` when `pole`). */
 export function flagResult(r: number, a: number, b: number, pole: boolean): number {
-  if (r !== r) {
-    if (a === a && b === b) raiseFlag('invalid');
+  if (Number.isNaN(r)) {
+    if (!Number.isNaN(a) && !Number.isNaN(b)) raiseFlag('invalid');
   } else if (!finite(r) && finite(a) && finite(b)) raiseFlag(pole ? 'divide' : 'over');
   return r;
 }

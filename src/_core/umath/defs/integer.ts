@@ -4,11 +4,12 @@
  * around the type's width. Only integer inputs are accepted: bool and float operands raise
  * NumPy's "did not contain a loop" error instead of being cast.
  */
-import { UFuncTypeError } from '../../errors.js';
+
 import type { DType } from '../../dtype.js';
+import { UFuncTypeError } from '../../errors.js';
 import type { LoopSig, Operand } from '../resolve.js';
-import { defineUfunc, dtypeClass } from './resolution.js';
 import { mapKernel } from './kernel_util.js';
+import { defineUfunc, dtypeClass } from './resolution.js';
 
 const INTS = 'bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L';
 
@@ -37,7 +38,8 @@ function gcdBig(a: bigint, b: bigint): bigint {
 /** Integer loops only: the promoted dtype must be an integer type. */
 function integersOnly(name: string) {
   return (ops: Operand[], common: DType | null, loops: LoopSig[]): LoopSig | null => {
-    if (common && (common.kind === 'i' || common.kind === 'u')) return loops.find((l) => l.ins[0] === common) ?? null;
+    if (common && (common.kind === 'i' || common.kind === 'u'))
+      return loops.find((l) => l.ins[0] === common) ?? null;
     throw new UFuncTypeError(
       `ufunc '${name}' did not contain a loop with signature matching types (${ops.map((o) => `<class 'numpy.dtypes.${dtypeClass(o)}'>`).join(', ')}) -> None`,
     );

@@ -11,7 +11,9 @@ import type { LoopSig } from '../resolve.js';
 type Any = any;
 
 /** One output from n inputs (real or integer operands; complex ones are handled by their own kernels). */
-export function mapKernel(make: (loop: LoopSig) => (...xs: Any[]) => Any): (loop: LoopSig) => Kernel {
+export function mapKernel(
+  make: (loop: LoopSig) => (...xs: Any[]) => Any,
+): (loop: LoopSig) => Kernel {
   return (loop) => {
     const f = make(loop);
     switch (loop.ins.length) {
@@ -42,7 +44,9 @@ export function mapKernel(make: (loop: LoopSig) => (...xs: Any[]) => Any): (loop
 }
 
 /** Two outputs (divmod, modf, frexp): the scalar function writes its second result to `second[0]`. */
-export function map2Kernel(make: (loop: LoopSig) => { f: (...xs: Any[]) => Any; second: Any[] }): (loop: LoopSig) => Kernel {
+export function map2Kernel(
+  make: (loop: LoopSig) => { f: (...xs: Any[]) => Any; second: Any[] },
+): (loop: LoopSig) => Kernel {
   return (loop) => {
     const { f, second } = make(loop);
     if (loop.ins.length === 1) {
@@ -106,7 +110,8 @@ export function bigWrapper(dt: DType): (x: bigint) => bigint {
 
 /** Product modulo the dtype's width: exact for 8/16-bit, Math.imul for 32-bit. */
 export function mulWrap(dt: DType): (a: number, b: number) => number {
-  if (dt.itemsize === 4) return dt.kind === 'i' ? (a, b) => Math.imul(a, b) : (a, b) => Math.imul(a, b) >>> 0;
+  if (dt.itemsize === 4)
+    return dt.kind === 'i' ? (a, b) => Math.imul(a, b) : (a, b) => Math.imul(a, b) >>> 0;
   const w = wrapper(dt);
   return (a, b) => w(a * b);
 }

@@ -11,6 +11,9 @@ import { scalbn } from './fpmath.js';
 const f = Math.fround;
 const F32 = new Float32Array(1);
 const U32 = new Int32Array(F32.buffer);
+const F64 = new Float64Array(1);
+/** F64's words, little-endian: [low, high]. */
+const U64 = new Uint32Array(F64.buffer);
 
 function bitsOf(x: number): number {
   F32[0] = x;
@@ -28,27 +31,12 @@ const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
 /** glibc's cbrt: a polynomial start on the mantissa in [0.5, 1), one Halley step. */
 export function cbrt(x: number): number {
   if (x === 0 || !Number.isFinite(x)) return x + x;
-  // frexp: |x| = xm·2^xe with xm in [0.5, 1).
-  let ax = Math.abs(x);
-  let xe = 0;
-  if (ax < 2 ** -1000) {
-    ax *= 2 ** 64;
-    xe = -64;
-  }
-  const e = Math.floor(Math.log2(ax));
-  let xm = ax / 2 ** e;
-  xe += e;
-  // Math.log2 may land one off at powers of two; normalise exactly.
-  while (xm >= 2) {
-    xm /= 2;
-    xe++;
-  }
-  while (xm < 1) {
-    xm *= 2;
-    xe--;
-  }
-  xm /= 2;
-  xe++;
+  // frexp: |x| = xm·2^xe with xm in [0.5, 1), read from the exponent bits.
+  F64[0] = Math.abs(x) < 2 ** -1022 ? Math.abs(x) * 2 ** 64 : Math.abs(x);
+  const biased = (U64[1]! >>> 20) & 0x7ff;
+  const xe = biased - 1022 - (Math.abs(x) < 2 ** -1022 ? 64 : 0);
+  U64[1] = (U64[1]! & 0x800fffff) | (1022 << 20);
+  const xm = F64[0]!;
   // glibc's coefficients, digit for digit.
   const u =
     0.35489576504391986 +
@@ -67,7 +55,6 @@ export function cbrt(x: number): number {
 
 const LN2_HI = f(6.9313812256e-1);
 const LN2_LO = f(9.0580006145e-6);
-const TWO25 = f(3.3554432e7);
 const LP1 = f(6.6666668653e-1);
 const LP2 = f(4.0000000596e-1);
 const LP3 = f(2.8571429849e-1);
@@ -139,13 +126,13 @@ export function log1pf(x: number): number {
   }
   const s = f(fr / f(2 + fr));
   const z = f(s * s);
-  const R = f(
-    z * f(LP1 + f(z * f(LP2 + f(z * f(LP3 + f(z * f(LP4 + f(z * f(LP5 + f(z * f(LP6 + f(z * LP7))))))))))),
-  );
+  // Horner's scheme, one float rounding per operation, innermost first.
+  let R = LP7;
+  for (const coef of [LP6, LP5, LP4, LP3, LP2, LP1]) R = f(coef + f(z * R));
+  R = f(z * R);
   if (k === 0) return f(fr - f(hfsq - f(s * f(hfsq + R))));
   return f(f(k * LN2_HI) - f(f(hfsq - f(f(s * f(hfsq + R)) + f(f(k * LN2_LO) + c))) - fr));
 }
-void TWO25;
 
 const O_THRESHOLD = f(8.8721679688e1);
 const INVLN2 = f(1.4426950216);
@@ -197,7 +184,9 @@ export function expm1f(x: number): number {
   } else k = 0;
   const hfx = f(0.5 * x);
   const hxs = f(x * hfx);
-  const r1 = f(1 + f(hxs * f(Q1 + f(hxs * f(Q2 + f(hxs * f(Q3 + f(hxs * f(Q4 + f(hxs * Q5))))))))));
+  let r1 = Q5;
+  for (const coef of [Q4, Q3, Q2, Q1]) r1 = f(coef + f(hxs * r1));
+  r1 = f(1 + f(hxs * r1));
   let t = f(3 - f(r1 * hfx));
   let e = f(hxs * f(f(r1 - t) / f(6 - f(x * t))));
   if (k === 0) return f(x - f(f(x * e) - hxs));

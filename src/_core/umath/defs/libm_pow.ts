@@ -11,15 +11,15 @@
 import { fma } from './fma.js';
 import { f32Bits, f32FromBits, fromWords, hiWord, loWord, pow2 } from './fpbits.js';
 import {
-  EXP2F_POLY,
-  EXP2F_SHIFT_SCALED,
-  EXP2F_TAB,
   EXP_INVLN2N,
   EXP_NEGLN2HIN,
   EXP_NEGLN2LON,
   EXP_POLY,
   EXP_SHIFT,
   EXP_TAB,
+  EXP2F_POLY,
+  EXP2F_SHIFT_SCALED,
+  EXP2F_TAB,
   POW_LN2HI,
   POW_LN2LO,
   POW_LOG_POLY,
@@ -99,7 +99,13 @@ function logInline(ixHi: number, ixLo: number, useFma: boolean): number {
 const SIGN_BIAS = 0x800 << 7;
 
 /** scale * (1 + tmp) near overflow or underflow, rounded once. */
-function specialcase(tmp: number, sHi: number, sLo: number, kNeg: boolean, useFma: boolean): number {
+function specialcase(
+  tmp: number,
+  sHi: number,
+  sLo: number,
+  kNeg: boolean,
+  useFma: boolean,
+): number {
   if (!kNeg) {
     const scale = fromWords((sHi - (1009 << 20)) >>> 0, sLo);
     return pow2(1009) * (useFma ? fma(scale, tmp, scale) : scale + scale * tmp);
@@ -122,8 +128,8 @@ function specialcase(tmp: number, sHi: number, sLo: number, kNeg: boolean, useFm
 /** sign * exp(x + xtail). */
 function expInline(x: number, xtail: number, signBias: number, useFma: boolean): number {
   let abstop = (hiWord(x) >>> 20) & 0x7ff;
-  if (((abstop - 0x3c9) >>> 0) >= 0x408 - 0x3c9) {
-    if (((abstop - 0x3c9) >>> 0) >= 0x80000000) {
+  if ((abstop - 0x3c9) >>> 0 >= 0x408 - 0x3c9) {
+    if ((abstop - 0x3c9) >>> 0 >= 0x80000000) {
       const one = 1.0 + x;
       return signBias ? -one : one;
     }
@@ -171,11 +177,11 @@ export function pow(x: number, y: number): number {
   const iyHi = hiWord(y);
   let topx = ixHi >>> 20;
   const topy = iyHi >>> 20;
-  if (((topx - 1) >>> 0) >= 0x7fe || (((topy & 0x7ff) - 0x3be) >>> 0) >= 0x43e - 0x3be) {
+  if ((topx - 1) >>> 0 >= 0x7fe || ((topy & 0x7ff) - 0x3be) >>> 0 >= 0x43e - 0x3be) {
     if (zeroinfnan(y)) {
       if (y === 0) return 1.0;
       if (x === 1) return 1.0;
-      if (x !== x || y !== y) return x + y;
+      if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
       if (Math.abs(x) === 1) return 1.0;
       if (Math.abs(x) < 1 === !(iyHi >>> 31)) return 0.0;
       return y * y;
@@ -198,7 +204,7 @@ export function pow(x: number, y: number): number {
       ixHi &= 0x7fffffff;
       topx &= 0x7ff;
     }
-    if ((((topy & 0x7ff) - 0x3be) >>> 0) >= 0x43e - 0x3be) {
+    if (((topy & 0x7ff) - 0x3be) >>> 0 >= 0x43e - 0x3be) {
       if (ixHi === 0x3ff00000 && ixLo === 0) return 1.0;
       const gt1 = ixHi > 0x3ff00000 || (ixHi === 0x3ff00000 && ixLo > 0);
       if ((topy & 0x7ff) < 0x3be) return gt1 ? 1.0 + y : 1.0 - y;
@@ -295,11 +301,11 @@ export function powf(x: number, y: number): number {
   let signBias = 0;
   let ix = f32Bits(x);
   const iy = f32Bits(y);
-  if (((ix - 0x00800000) >>> 0) >= 0x7f800000 - 0x00800000 || zeroinfnan(y)) {
+  if ((ix - 0x00800000) >>> 0 >= 0x7f800000 - 0x00800000 || zeroinfnan(y)) {
     if (zeroinfnan(y)) {
       if (y === 0) return 1;
       if (x === 1) return 1;
-      if (x !== x || y !== y) return x + y;
+      if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
       if (Math.abs(x) === 1) return 1;
       if (Math.abs(x) < 1 === !(iy >>> 31)) return 0;
       return y * y;

@@ -14,14 +14,13 @@ import { ValueError } from '../../errors.js';
 import { raiseFlag } from '../errstate.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
-import { Ufunc, type UfuncOptions } from '../ufunc.js';
-import { defineUfunc } from './resolution.js';
 import { CR, cpow } from './complex_pow.js';
 import { fma, fmaf } from './fma.js';
 import { fadd, fdiv, flagResult, fmul, halfOverflow, roundOf } from './fpops.js';
 import { bigWrapper, mapKernel, mulWrap } from './kernel_util.js';
 import { pow as libmPow, powf } from './libm_pow.js';
-import { innerStrideZero } from './strides.js';
+import { defineUfunc } from './resolution.js';
+import { callScopedFlag, innerStridesZero } from './strides.js';
 
 const INTS = 'bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L';
 const noScan = () => null;
@@ -118,19 +117,10 @@ const powerUfunc = defineUfunc({
   fpcheck: noScan,
   validate: (loop, ins) => {
     const t = loop.ins[0]!;
-    constExponent.on = t.kind === 'f' && t.itemsize >= 4 && innerStrideZero(ins, 1);
+    constExponent.on = t.kind === 'f' && t.itemsize >= 4 && innerStridesZero(ins, loop.ins, [1]);
   },
 });
-// The shortcut flag belongs to one call: clear it when the call ends (reductions don't set it).
-Object.defineProperty(powerUfunc, '_call', {
-  value(this: Ufunc, args: unknown[], opts?: UfuncOptions) {
-    try {
-      return Ufunc.prototype._call.call(this, args, opts);
-    } finally {
-      constExponent.on = false;
-    }
-  },
-});
+callScopedFlag(powerUfunc, constExponent);
 
 export const power = powerUfunc;
 export const pow = power;
@@ -199,7 +189,7 @@ function complexReciprocal(loop: LoopSig): Kernel {
       const re = x[j]!;
       const im = x[j + 1]!;
       // C's <= on a NaN raises invalid (x86 comisd).
-      if (re !== re || im !== im) raiseFlag('invalid');
+      if (Number.isNaN(re) || Number.isNaN(im)) raiseFlag('invalid');
       if (Math.abs(im) <= Math.abs(re)) {
         const r = fdiv(im, re, Rc);
         const d = fadd(re, fmul(im, r, Rc), Rc);
@@ -228,7 +218,9 @@ export const reciprocal = defineUfunc({
     return mapKernel(() => {
       if (t.kind === 'f') {
         const R = roundOf(t);
-        return t.itemsize === 2 ? (a: number) => halfOverflow(fdiv(1, a, R)) : (a: number) => fdiv(1, a, R);
+        return t.itemsize === 2
+          ? (a: number) => halfOverflow(fdiv(1, a, R))
+          : (a: number) => fdiv(1, a, R);
       }
       const atZero = floatToInt(Infinity, t);
       const one = t.isBig ? 1n : 1;
@@ -248,4 +240,3 @@ export const reciprocal = defineUfunc({
   },
   fpcheck: noScan,
 });
-

@@ -3,9 +3,10 @@
  * their own dtype, as in NumPy 2) and rint (round half to even; float and complex only).
  * All are exact: the sign of zero is kept (floor(-0.5) is -1, ceil(-0.5) is -0).
  */
-import { defineUfunc } from './resolution.js';
+
 import { rint as crint } from './fpbits.js';
 import { mapKernel } from './kernel_util.js';
+import { defineUfunc } from './resolution.js';
 
 const INT_AND_FLOAT = '?->? b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d';
 

@@ -5,11 +5,11 @@
  * with |z| from the C library's hypot. Booleans have no sign loop (NumPy's error).
  */
 import { UFuncTypeError } from '../../errors.js';
-import { defineUfunc, linearForArrays } from './resolution.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
 import { mapKernel } from './kernel_util.js';
 import { hypot, hypotf } from './libm_hypot.js';
+import { defineUfunc, linearForArrays } from './resolution.js';
 
 const NUMERIC = 'b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d F->F D->D';
 
@@ -24,7 +24,7 @@ function complexSign(loop: LoopSig): Kernel {
       const re = x[j]!;
       const im = x[j + 1]!;
       const h = abs(re, im);
-      if (h !== h) {
+      if (Number.isNaN(h)) {
         z[j] = Number.NaN;
         z[j + 1] = Number.NaN;
       } else if (h === Infinity) {
@@ -58,7 +58,10 @@ export const sign = defineUfunc({
   identity: null,
   types: NUMERIC,
   special: (ops) => {
-    if (ops[0]!.dtype.kind === 'b') throw new UFuncTypeError("ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
+    if (ops[0]!.dtype.kind === 'b')
+      throw new UFuncTypeError(
+        "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
+      );
     return null;
   },
   kernel: (loop) => {
@@ -80,7 +83,9 @@ export const heaviside = defineUfunc({
   identity: null,
   types: 'ee->e ff->f dd->d',
   special: linearForArrays,
-  kernel: mapKernel(() => (x: number, h0: number) => (x !== x ? Number.NaN : x === 0 ? h0 : x < 0 ? 0 : 1)),
+  kernel: mapKernel(
+    () => (x: number, h0: number) => (Number.isNaN(x) ? Number.NaN : x === 0 ? h0 : x < 0 ? 0 : 1),
+  ),
 });
 
 export const conjugate = defineUfunc({

@@ -19,11 +19,14 @@ const TWOM1022 = 2 ** -1022;
  * `finish`, for x reduced with its optional tail. `signBias` sets the result's sign (pow).
  */
 function kernel(x: number, xtail: number, signBias: number, special: boolean): number {
-  const kd0 = fma(EXP_INVLN2N, x, SHIFT);
+  // Fusing x*InvLn2N + SHIFT or kd*NegLn2loN changes k or r only when they are within 2**-35
+  // of a tie, and then not the result; plain arithmetic suffices there. The polynomial's
+  // middle step and the final scale + scale*tmp are emulated exactly.
+  const kd0 = EXP_INVLN2N * x + SHIFT;
   // The low word of kd's bits is k (two's complement).
   const ki = loWord(kd0) | 0;
   const kd = kd0 - SHIFT;
-  let r = fma(kd, EXP_NEGLN2LON, fma(kd, EXP_NEGLN2HIN, x));
+  let r = x + kd * EXP_NEGLN2HIN + kd * EXP_NEGLN2LON;
   if (xtail !== 0) r += xtail;
   const idx = 2 * (ki & 127);
   const tail = fromWords(T[2 * idx + 1]!, T[2 * idx]!);
@@ -31,7 +34,7 @@ function kernel(x: number, xtail: number, signBias: number, special: boolean): n
   const sHi = (T[2 * idx + 3]! + ((ki + signBias) << 13)) >>> 0;
   const sLo = T[2 * idx + 2]!;
   const r2 = r * r;
-  const tmp = fma(r2 * r2, fma(r, C5, C4), fma(r2, fma(r, C3, C2), tail + r));
+  const tmp = r2 * r2 * (r * C5 + C4) + fma(r2, r * C3 + C2, tail + r);
   if (special) return specialcase(tmp, sHi, sLo, ki);
   const scale = fromWords(sHi, sLo);
   return fma(scale, tmp, scale);

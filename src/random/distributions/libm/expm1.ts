@@ -5,15 +5,15 @@
  */
 import { fma, fromWords, hiWord, loWord } from './fma.js';
 
-const O_THRESHOLD = 7.09782712893383973096e2;
-const LN2_HI = 6.9314718036912381649e-1;
-const LN2_LO = 1.90821492927058770002e-10;
-const INVLN2 = 1.442695040888963387;
-const Q1 = -3.33333333333331316428e-2;
-const Q2 = 1.58730158725481460165e-3;
-const Q3 = -7.93650757867487942473e-5;
-const Q4 = 4.00821782732936239552e-6;
-const Q5 = -2.01099218183624371326e-7;
+const O_THRESHOLD = 709.782712893384;
+const LN2_HI = 0.6931471803691238;
+const LN2_LO = 1.9082149292705877e-10;
+const INVLN2 = Math.LOG2E;
+const Q1 = -0.03333333333333313;
+const Q2 = 0.0015873015872548146;
+const Q3 = -7.93650757867488e-5;
+const Q4 = 4.008217827329362e-6;
+const Q5 = -2.0109921818362437e-7;
 
 /** y with k added to its binary exponent (glibc's SET_HIGH_WORD(y, high + (k << 20))). */
 function addExp(y: number, k: number): number {

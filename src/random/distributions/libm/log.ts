@@ -11,7 +11,17 @@ const T = f64Table(LOG_TAB_B64);
 const [A0, A1, A2, A3, A4] = LOG_POLY as [number, number, number, number, number];
 // LOG_POLY1[0] is -0.5.
 const [B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10] = LOG_POLY1 as [
-  number, number, number, number, number, number, number, number, number, number, number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
 ];
 const OFF_HI = 0x3fe60000;
 
@@ -43,10 +53,36 @@ export function log(x: number): number {
   const kd = k;
   const w = kd * LOG_LN2HI + logc;
   const hi = w + r;
-  const lo = fma(kd, LOG_LN2LO, w - hi + r);
+  // The fused and unfused forms of `lo` and of the polynomial `t3` differ by less than
+  // 2**-40 ulp of the result (their products are tiny beside the sums), so plain arithmetic
+  // gives glibc's result; the last two fused steps are emulated exactly.
+  const lo = w - hi + r + kd * LOG_LN2LO;
   const r2 = r * r;
-  const t3 = fma(r2, fma(r, A4, A3), fma(r, A2, A1));
-  return fma(r * r2, t3, fma(r2, A0, lo)) + hi;
+  const rr2 = r * r2;
+  const t3 = r2 * (r * A4 + A3) + (r * A2 + A1);
+  // Fast path: the unfused tail v differs from glibc's fused one by under 3 ulp(v), which is
+  // ~2**-9 ulp of the result; unless v + hi lies that close to a rounding boundary, the
+  // rounded sum is glibc's. Otherwise (about 1 call in 50) emulate the fused steps exactly.
+  const v = rr2 * t3 + (r2 * A0 + lo);
+  const y = safeSum(v, hi, 3 * Math.abs(v) * 2.220446049250313e-16);
+  if (!Number.isNaN(y)) return y;
+  return fma(rr2, t3, fma(r2, A0, lo)) + hi;
+}
+
+/**
+ * v + hi rounded, when v is within `delta` of the value glibc adds to hi (|v| < |hi|) and
+ * that uncertainty cannot move the sum across a rounding boundary; NaN when it might (then
+ * the caller computes glibc's v exactly). This keeps the exact fused arithmetic off the
+ * common path.
+ */
+function safeSum(v: number, hi: number, delta: number): number {
+  const y = v + hi;
+  const e = v - (y - hi); // v + hi - y exactly
+  const hw = hiWord(y) & 0x7ff00000;
+  // Half the spacing of doubles on the side of e (a quarter below a power of two).
+  let half = fromWords(hw <= 0x03500000 ? 0x00100000 : hw - 0x03500000, 0);
+  if (e < 0 && loWord(y) === 0 && (hiWord(y) & 0x000fffff) === 0) half *= 0.5;
+  return half - Math.abs(e) > delta ? y : Number.NaN;
 }
 
 /** |log(x)| < 1/16: a degree-12 polynomial with the leading terms in double-double. */
@@ -55,14 +91,35 @@ function logNear1(x: number): number {
   const r = x - 1;
   const r2 = r * r;
   const r3 = r * r2;
-  const c = fma(r3, B10, fma(r2, B9, fma(r, B8, B7)));
-  const f = fma(r3, c, fma(r2, B6, fma(r, B5, B4)));
-  const poly = fma(r3, f, fma(r2, B3, fma(r, B2, B1)));
   let w = r * 134217728;
   const rhi = r + w - w;
   const rlo = r - rhi;
   w = rhi * rhi * B0;
   const hi = r + w;
+  // Fast path as in log(): plain arithmetic, unless the final rounding is in doubt. (The
+  // fused and unfused lo differ by far less than an ulp of the result.)
+  const lo = r - hi + w + B0 * rlo * (rhi + r);
+  const p =
+    r3 * (r3 * (r3 * B10 + (r2 * B9 + (r * B8 + B7))) + (r2 * B6 + (r * B5 + B4))) +
+    (r2 * B3 + (r * B2 + B1));
+  const t = r3 * p + lo;
+  const y = safeSum(t, hi, 4 * Math.abs(t) * 2.220446049250313e-16);
+  if (!Number.isNaN(y)) return y;
+  return logNear1Exact(r, r2, r3, rhi, rlo, hi, w);
+}
+
+function logNear1Exact(
+  r: number,
+  r2: number,
+  r3: number,
+  rhi: number,
+  rlo: number,
+  hi: number,
+  w: number,
+): number {
+  const c = fma(r3, B10, fma(r2, B9, fma(r, B8, B7)));
+  const f = fma(r3, c, fma(r2, B6, fma(r, B5, B4)));
+  const poly = fma(r3, f, fma(r2, B3, fma(r, B2, B1)));
   let lo = r - hi + w;
   lo = fma(B0 * rlo, rhi + r, lo);
   return fma(r3, poly, lo) + hi;

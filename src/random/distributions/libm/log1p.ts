@@ -6,15 +6,15 @@
  */
 import { fma, fromWords, hiWord, loWord } from './fma.js';
 
-const LN2_HI = 6.9314718036912381649e-1;
-const LN2_LO = 1.90821492927058770002e-10;
-const LP1 = 6.666666666666735130e-1;
-const LP2 = 3.999999999940941908e-1;
-const LP3 = 2.857142874366239149e-1;
-const LP4 = 2.222219843214978396e-1;
-const LP5 = 1.818357216161805012e-1;
-const LP6 = 1.531383769920937332e-1;
-const LP7 = 1.479819860511658591e-1;
+const LN2_HI = 0.6931471803691238;
+const LN2_LO = 1.9082149292705877e-10;
+const LP1 = 0.6666666666666735;
+const LP2 = 0.3999999999940942;
+const LP3 = 0.2857142874366239;
+const LP4 = 0.22222198432149784;
+const LP5 = 0.1818357216161805;
+const LP6 = 0.15313837699209373;
+const LP7 = 0.14798198605116586;
 
 /** log(1 + x), as glibc's `log1p`. */
 export function log1p(x: number): number {
@@ -70,7 +70,7 @@ export function log1p(x: number): number {
       if (k === 0) return 0;
       return fma(k, LN2_HI, fma(k, LN2_LO, c));
     }
-    const R = hfsq * fma(-0.66666666666666666, f, 1.0);
+    const R = hfsq * fma(-0.6666666666666666, f, 1.0);
     if (k === 0) return f - R;
     return fma(k, LN2_HI, -(R - fma(k, LN2_LO, c) - f));
   }

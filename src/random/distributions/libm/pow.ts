@@ -9,7 +9,15 @@ import { POW_LN2HI, POW_LN2LO, POW_POLY, POW_TAB_B64 } from './tables.js';
 import { f64Table } from './tables_decode.js';
 
 const T = f64Table(POW_TAB_B64);
-const [A0, A1, A2, A3, A4, A5, A6] = POW_POLY as [number, number, number, number, number, number, number];
+const [A0, A1, A2, A3, A4, A5, A6] = POW_POLY as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 const OFF_HI = 0x3fe69555;
 const SIGN_BIAS = 0x800 << 7;
 
@@ -70,7 +78,12 @@ export function pow(x: number, y: number): number {
   const yl = loWord(y);
   let topx = h >>> 20;
   const topy = yh >>> 20;
-  if (topx - 0x001 >= 0x7ff - 0x001 || topx === 0 || (topy & 0x7ff) - 0x3be >= 0x43e - 0x3be || (topy & 0x7ff) < 0x3be) {
+  if (
+    topx - 0x001 >= 0x7ff - 0x001 ||
+    topx === 0 ||
+    (topy & 0x7ff) - 0x3be >= 0x43e - 0x3be ||
+    (topy & 0x7ff) < 0x3be
+  ) {
     // x < 2**-1022, x negative, inf or nan; or |y| < 2**-65, |y| >= 2**63 or nan.
     if (y === 0 || !Number.isFinite(y)) {
       if (y === 0) return 1.0;

@@ -1,0 +1,106 @@
+/**
+ * np.clip / ndarray.clip (NumPy 2, fromnumeric.clip → _methods._clip): limit values to
+ * [min, max] through the clip ufunc; a missing bound uses np.minimum / np.maximum, no bound
+ * np.positive. For integer arrays a Python int bound beyond the dtype's range is dropped
+ * rather than raising (NEP 50). Ufunc keywords (where, casting, dtype, …) pass through.
+ */
+import { Complex } from './complex.js';
+import { intBounds, toJS } from './elements.js';
+import { ValueError } from './errors.js';
+import { toArray } from './multiarray/array.js';
+import { NDArray } from './ndarray.js';
+import { clipUfunc } from './umath/defs/clip.js';
+import * as um from './umath/defs/index.js';
+
+type Opts = Record<string, unknown>;
+
+function isPlainObject(x: unknown): x is Opts {
+  return (
+    x !== null &&
+    typeof x === 'object' &&
+    !Array.isArray(x) &&
+    !(x instanceof NDArray) &&
+    !(x instanceof Complex) &&
+    !ArrayBuffer.isView(x)
+  );
+}
+
+function isJsScalar(x: unknown): boolean {
+  const t = typeof x;
+  return t === 'number' || t === 'bigint' || t === 'boolean' || x instanceof Complex;
+}
+
+/** Python's `type(x) is int` for a JS value (API.md §2: safe integers and bigints). */
+function isPyInt(x: unknown): x is number | bigint {
+  return (
+    typeof x === 'bigint' || (typeof x === 'number' && Number.isSafeInteger(x) && !Object.is(x, -0))
+  );
+}
+
+/** ndarray.clip(min=None, max=None, out=None, **kwargs) — NumPy's _methods._clip. */
+export function clipArray(
+  a: NDArray,
+  min: unknown,
+  max: unknown,
+  out: unknown,
+  kwargs: Opts = {},
+): any {
+  if (a.dtype.kind === 'i' || a.dtype.kind === 'u') {
+    const [lo, hi] = intBounds(a.dtype);
+    if (isPyInt(min) && BigInt(min) <= lo) min = null;
+    if (isPyInt(max) && BigInt(max) >= hi) max = null;
+  }
+  const opts = out === undefined || out === null ? kwargs : { ...kwargs, out };
+  const none = (v: unknown) => v === null || v === undefined;
+  if (none(min) && none(max)) return um.positive(a, opts);
+  if (none(min)) return um.minimum(a, max, opts);
+  if (none(max)) return um.maximum(a, min, opts);
+  return clipUfunc(a, min, max, opts);
+}
+
+/**
+ * `np.clip(a, a_min, a_max, out=None, *, min, max, **kwargs)`. Bounds may be given
+ * positionally or as `{min, max}` (or `{a_min, a_max}`); null is Python's None.
+ */
+export function clip(a: unknown, ...rest: unknown[]): any {
+  let kw: Opts = {};
+  if (rest.length > 0 && isPlainObject(rest[rest.length - 1])) kw = { ...(rest.pop() as Opts) };
+  if (rest.length > 3)
+    throw new TypeError(
+      `clip() takes from 1 to 4 positional arguments but ${rest.length + 1} were given`,
+    );
+  const take = (i: number, name: string): unknown => {
+    if (rest[i] !== undefined && name in kw)
+      throw new TypeError(`clip() got multiple values for argument '${name}'`);
+    const v = rest[i] !== undefined ? rest[i] : kw[name];
+    delete kw[name];
+    return v;
+  };
+  let aMin = take(0, 'a_min');
+  let aMax = take(1, 'a_max');
+  const out = take(2, 'out');
+  const hasMin = 'min' in kw;
+  const hasMax = 'max' in kw;
+  const min = kw.min;
+  const max = kw.max;
+  delete kw.min;
+  delete kw.max;
+  if (aMin === undefined && aMax === undefined) {
+    aMin = hasMin ? min : null;
+    aMax = hasMax ? max : null;
+  } else if (aMin === undefined) {
+    throw new TypeError("clip() missing 1 required positional argument: 'a_min'");
+  } else if (aMax === undefined) {
+    throw new TypeError("clip() missing 1 required positional argument: 'a_max'");
+  } else if (hasMin || hasMax) {
+    throw new ValueError(
+      'Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.',
+    );
+  }
+  const arr = a instanceof NDArray ? a : toArray(a);
+  const res = clipArray(arr, aMin, aMax, out, kw);
+  // A JS scalar in gives a JS value out (API.md §3), as NumPy returns a scalar.
+  if (isJsScalar(a) && (out === undefined || out === null) && res instanceof NDArray)
+    return toJS(res.readAt(res.offset), res.dtype);
+  return res;
+}

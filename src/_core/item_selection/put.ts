@@ -1,0 +1,142 @@
+/**
+ * In-place writes by position: `np.put` / `a.put` (flat indices), `np.putmask` and
+ * `np.place` (boolean masks), with NumPy's value cycling and messages. Positions are
+ * C-order element numbers of the target, whatever its memory layout.
+ */
+import { IndexError, ValueError } from '../errors.js';
+import { elementOffsets } from '../iter.js';
+import { array } from '../multiarray/array.js';
+import { bindArgs, missingPositional } from '../multiarray/args.js';
+import { copyArray } from '../multiarray/copy.js';
+import { NDArray } from '../ndarray.js';
+import { canCast } from '../numerictypes/promotion.js';
+import { pyTypeName } from '../numerictypes/isdtype.js';
+import { adjustedIndices, type ClipMode, clipMode, toIndexArray } from './indices.js';
+import { truthBytes } from './nonzero.js';
+
+/** Byte offset of every element of `a` in C order. */
+function flatOffsets(a: NDArray): Float64Array | null {
+  return a.flags.c_contiguous ? null : elementOffsets(a.shape, a.strides, a.offset);
+}
+
+/**
+ * The values as a C-contiguous array of `a`'s dtype. `force`: any NDArray casts
+ * (put's FORCECAST); otherwise an NDArray must cast safely (putmask, place).
+ */
+function valuesFor(a: NDArray, values: unknown, force: boolean): NDArray {
+  if (values instanceof NDArray) {
+    if (!force && !canCast(values.dtype, a.dtype, 'safe')) {
+      throw new TypeError(
+        `Cannot cast array data from ${values.dtype.repr()} to ${a.dtype.repr()} according to the rule 'safe'`,
+      );
+    }
+    return copyArray(values, 'C', a.dtype);
+  }
+  return copyArray(array(values, { dtype: a.dtype }), 'C');
+}
+
+/** Copy element `vi` of the contiguous `v` to byte offset `off` of `a`'s buffer. */
+function writer(a: NDArray, v: NDArray): (off: number, vi: number) => void {
+  const dst = new Uint8Array(a.buffer as ArrayBuffer);
+  const src = new Uint8Array(v.buffer as ArrayBuffer);
+  const item = a.itemsize;
+  return (off, vi) => {
+    const from = v.offset + vi * item;
+    for (let b = 0; b < item; b++) dst[off + b] = src[from + b]!;
+  };
+}
+
+function checkWriteable(a: NDArray, what: string): void {
+  if (!a.flags.writeable) throw new ValueError(`${what}: output array is read-only`);
+}
+
+/** The shared body of `np.put` and `a.put`. */
+export function putImpl(a: NDArray, args: Record<string, unknown>): void {
+  const mode = clipMode(args.mode);
+  checkWriteable(a, 'put');
+  const ind = toIndexArray(args.ind, 'safe');
+  const size = a.size;
+  if (ind.size > 0 && size === 0) throw new IndexError('cannot replace elements of an empty array');
+  const v = valuesFor(a, args.v, true);
+  const nv = v.size;
+  if (nv === 0 || ind.size === 0) return;
+  // Every index is checked before anything is written, as NumPy's raise mode works on a copy.
+  const idx = adjustedIndices(ind, size, mode, 0);
+  const offs = flatOffsets(a);
+  const write = writer(a, v);
+  for (let i = 0; i < idx.length; i++) {
+    const k = idx[i]!;
+    write(offs === null ? a.offset + k * a.itemsize : offs[k]!, i % nv);
+  }
+}
+
+/**
+ * `np.put(a, ind, v, mode='raise')`: `a.flat[ind] = v`, values repeated as needed.
+ * `a` must be an NDArray (it is changed in place).
+ */
+export function put(a: NDArray, ind?: unknown, v?: unknown, mode?: ClipMode | { mode?: ClipMode }, opts?: { mode?: ClipMode }): void;
+export function put(...args: unknown[]): void {
+  const o = bindArgs('put', ['a', 'ind', 'v', 'mode'], args);
+  missingPositional('put', o, ['a', 'ind', 'v']);
+  if (!(o.a instanceof NDArray)) throw new TypeError(`argument 1 must be numpy.ndarray, not ${pyTypeName(o.a)}`);
+  putImpl(o.a, o);
+}
+
+/** The mask as C-order truth bytes, checked against the array's size. */
+function maskFor(a: NDArray, mask: unknown, what: string): Uint8Array {
+  const m = truthBytes(mask instanceof NDArray ? mask : array(mask));
+  if (m.length !== a.size) throw new ValueError(`${what}: mask and data must be the same size`);
+  return m;
+}
+
+/**
+ * `np.putmask(a, mask, values)`: `a.flat[i] = values[i % len(values)]` wherever
+ * `mask.flat[i]` is true (mask and a must have the same size).
+ */
+export function putmask(a: NDArray, mask?: unknown, values?: unknown, opts?: Record<string, unknown>): void;
+export function putmask(...args: unknown[]): void {
+  const o = bindArgs('putmask', ['a', 'mask', 'values'], args);
+  missingPositional('putmask', o, ['a', 'mask', 'values']);
+  const a = o.a;
+  if (!(a instanceof NDArray)) throw new TypeError('putmask: first argument must be an array');
+  checkWriteable(a, 'putmask');
+  const m = maskFor(a, o.mask, 'putmask');
+  const v = valuesFor(a, o.values, false);
+  const nv = v.size;
+  if (nv === 0) return;
+  const offs = flatOffsets(a);
+  const write = writer(a, v);
+  for (let i = 0; i < m.length; i++) {
+    if (m[i] !== 0) write(offs === null ? a.offset + i * a.itemsize : offs[i]!, i % nv);
+  }
+}
+
+/**
+ * `np.place(arr, mask, vals)`: the true positions of `mask` take `vals` in turn
+ * (cycling), unlike putmask, which pairs positions and values by number.
+ */
+export function place(arr: NDArray, mask?: unknown, vals?: unknown, opts?: Record<string, unknown>): void;
+export function place(...args: unknown[]): void {
+  const o = bindArgs('place', ['arr', 'mask', 'vals'], args);
+  missingPositional('place', o, ['arr', 'mask', 'vals']);
+  const a = o.arr;
+  if (!(a instanceof NDArray)) {
+    throw new TypeError(`place() argument 1 must be numpy.ndarray, not ${pyTypeName(a).slice(8, -2)}`);
+  }
+  if (!a.flags.writeable) throw new ValueError('WRITEBACKIFCOPY base is read-only');
+  const m = maskFor(a, o.mask, 'place');
+  const v = valuesFor(a, o.vals, false);
+  const nv = v.size;
+  if (nv === 0) {
+    if (m.some((x) => x !== 0)) throw new ValueError('Cannot insert from an empty array!');
+    return;
+  }
+  const offs = flatOffsets(a);
+  const write = writer(a, v);
+  let j = 0;
+  for (let i = 0; i < m.length; i++) {
+    if (m[i] === 0) continue;
+    write(offs === null ? a.offset + i * a.itemsize : offs[i]!, j);
+    j = j + 1 === nv ? 0 : j + 1;
+  }
+}

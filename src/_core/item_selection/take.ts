@@ -1,0 +1,122 @@
+/**
+ * `np.take` / `a.take` (NumPy's PyArray_TakeFrom) and the gather it shares with
+ * compress, extract and fast fancy indexing: the array is seen as
+ * (outer, axis, chunk) on C-contiguous memory and whole chunks are copied per index.
+ */
+import type { DTypeKey } from '../dtype.js';
+import { toJS } from '../elements.js';
+import { IndexError, ValueError } from '../errors.js';
+import { shapeSize } from '../iter.js';
+import { toArray } from '../multiarray/array.js';
+import { bindArgs, missingPositional } from '../multiarray/args.js';
+import { assignArray, copyArray } from '../multiarray/copy.js';
+import { NDArray } from '../ndarray.js';
+import { canCast } from '../numerictypes/promotion.js';
+import { normalizeAxis } from '../shape/args.js';
+import { adjustedIndices, type ClipMode, clipMode, toIndexArray } from './indices.js';
+import { gather, wordSize, wordsOf } from './words.js';
+
+/** A 0-d result is handed out as a JS value, as NumPy hands out a scalar (API.md §3). */
+export function scalarOr(a: NDArray): any {
+  return a.ndim === 0 ? toJS(a.readAt(a.offset), a.dtype) : a;
+}
+
+/**
+ * NumPy's PyArray_CheckAxis: axis null ravels (C order), a 0-d array becomes 1-d;
+ * returns the array and the normalised axis.
+ */
+export function checkAxis(a: NDArray, axis: unknown): [NDArray, number] {
+  if (axis === undefined || axis === null) {
+    const flat = a.flags.c_contiguous ? a.viewWith([a.size], [a.itemsize], a.offset) : copyArray(a, 'C').reshape(-1);
+    return [flat, 0];
+  }
+  const arr = a.ndim === 0 ? a.viewWith([1], [a.itemsize], a.offset) : a;
+  return [arr, normalizeAxis(axis, arr.ndim)];
+}
+
+/** `a` as C-contiguous memory (itself when it already is). */
+export function contiguous<K extends DTypeKey>(a: NDArray<K>): NDArray<K> {
+  return a.flags.c_contiguous ? a : copyArray(a, 'C');
+}
+
+/**
+ * Gather along `axis` of `a` with ready (non-negative, in-range) indices: the result
+ * has shape a.shape[:axis] + idxShape + a.shape[axis+1:], C-contiguous.
+ */
+export function takeAdjusted<K extends DTypeKey>(
+  a: NDArray<K>,
+  axis: number,
+  idx: Int32Array,
+  idxShape: readonly number[],
+): NDArray<K> {
+  const shape = [...a.shape.slice(0, axis), ...idxShape, ...a.shape.slice(axis + 1)];
+  const out = NDArray.empty(shape, a.dtype);
+  if (out.size === 0 || a.itemsize === 0) return out;
+  const src = contiguous(a);
+  const outer = shapeSize(a.shape.slice(0, axis));
+  const chunkBytes = shapeSize(a.shape.slice(axis + 1)) * a.itemsize;
+  const w = wordSize(a.itemsize, src.offset);
+  gather(wordsOf(src.buffer, w), src.offset / w, wordsOf(out.buffer, w), 0, outer, a.shape[axis]!, chunkBytes / w, idx);
+  return out;
+}
+
+/** The indices (any array_like) along `axis` of `a` under `mode`, then the gather. */
+export function takeAlong<K extends DTypeKey>(a: NDArray<K>, indices: unknown, axis: number, mode: ClipMode): NDArray<K> {
+  const ind = toIndexArray(indices, 'same_kind');
+  const n = a.shape[axis]!;
+  const outer = shapeSize(a.shape.slice(0, axis));
+  const resultSize = outer * ind.size * shapeSize(a.shape.slice(axis + 1));
+  if (n === 0 && resultSize !== 0) throw new IndexError('cannot do a non-empty take from an empty axes.');
+  // NumPy checks each index inside its outer loop, so nothing is checked when that loop is empty.
+  const idx = outer === 0 ? new Int32Array(ind.size) : adjustedIndices(ind, n, mode, axis);
+  return takeAdjusted(a, axis, idx, ind.shape);
+}
+
+export interface TakeOptions {
+  axis?: number | null;
+  out?: NDArray | null;
+  mode?: ClipMode;
+}
+
+/** Write `result` into the user's `out` (NumPy's writeback), with take's checks. */
+export function intoOut(out: NDArray, result: NDArray, shapeMessage: string, ErrorClass: typeof ValueError | typeof TypeError): NDArray {
+  if (!(out instanceof NDArray)) throw new TypeError('output must be an array');
+  if (out.ndim !== result.ndim || out.shape.some((d, i) => d !== result.shape[i])) throw new ErrorClass(shapeMessage);
+  if (!out.flags.writeable) throw new ValueError('output array is read-only');
+  assignArray(out, result);
+  return out;
+}
+
+/** The shared body of `np.take` and `a.take`. */
+export function takeImpl(a: NDArray, args: Record<string, unknown>): any {
+  const mode = clipMode(args.mode);
+  const [arr, axis] = checkAxis(a, args.axis);
+  const out = args.out ?? null;
+  if (out !== null && out instanceof NDArray && !canCast(out.dtype, arr.dtype, 'safe')) {
+    // NumPy converts `out` to the array's dtype first (a safe cast), then writes back.
+    throw new TypeError(
+      `Cannot cast array data from ${out.dtype.repr()} to ${arr.dtype.repr()} according to the rule 'safe'`,
+    );
+  }
+  const r = takeAlong(arr, args.indices, axis, mode);
+  if (out !== null) return intoOut(out as NDArray, r, 'output array does not match result of ndarray.take', ValueError);
+  return scalarOr(r);
+}
+
+/**
+ * `np.take(a, indices, axis=None, out=None, mode='raise')`: elements of `a` along an
+ * axis (of the flattened array by default). A 0-d result comes back as a JS value.
+ */
+export function take(
+  a: unknown,
+  indices?: unknown,
+  axis?: number | null | TakeOptions,
+  out?: NDArray | null | TakeOptions,
+  mode?: ClipMode | TakeOptions,
+  opts?: TakeOptions,
+): any;
+export function take(...args: unknown[]): any {
+  const o = bindArgs('take', ['a', 'indices', 'axis', 'out', 'mode'], args);
+  missingPositional('take', o, ['a', 'indices']);
+  return takeImpl(toArray(o.a), o);
+}

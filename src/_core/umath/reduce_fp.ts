@@ -1,0 +1,72 @@
+/**
+ * Floating-point flags and cast warnings of reductions. NumPy checks the FPU status after
+ * the whole loop and reports "… encountered in reduce" (accumulate, reduceat); the buffered
+ * casts around the loop raise flags too (NaN/inf/out-of-range floats to integers), and a
+ * complex-to-real cast warns ComplexWarning.
+ */
+import type { DType } from '../dtype.js';
+import { halfBitsToDouble } from '../float16.js';
+import type { NDArray } from '../ndarray.js';
+import { warn } from '../runtime_warning.js';
+import { geterr, reportFpError } from './errstate.js';
+import type { FpFlags } from './reduce_loops.js';
+
+/** Whether any of divide/over/invalid is not ignored (otherwise flags need not be found). */
+export function fpWatched(): boolean {
+  const s = geterr();
+  return s.divide !== 'ignore' || s.over !== 'ignore' || s.invalid !== 'ignore';
+}
+
+/** Every float lane of `a`. */
+function forEachLane(a: NDArray, fn: (v: number) => void): void {
+  if (a.dtype.kind !== 'f' && a.dtype.kind !== 'c') return;
+  const half = a.dtype.kind === 'f' && a.dtype.itemsize === 2;
+  const lanes = a.dtype.lanes;
+  const unit = a.dtype.storage.BYTES_PER_ELEMENT;
+  const data = a.data as Float64Array;
+  a.forEachOffset((off) => {
+    const i = off / unit;
+    for (let l = 0; l < lanes; l++) fn(half ? halfBitsToDouble(data[i + l]!) : data[i + l]!);
+  });
+}
+
+export function hasNonFinite(a: NDArray): boolean {
+  let bad = false;
+  forEachLane(a, (v) => {
+    if (!Number.isFinite(v)) bad = true;
+  });
+  return bad;
+}
+
+/** Flags a cast of `a` to `to` raises: float (real part) to integer of NaN, inf or out of range. */
+export function castFlags(a: NDArray, to: DType): FpFlags {
+  const flags: FpFlags = { divide: false, over: false, invalid: false };
+  if ((a.dtype.kind !== 'f' && a.dtype.kind !== 'c') || (to.kind !== 'i' && to.kind !== 'u')) return flags;
+  // x86 converts through a 32-bit (or, for 64-bit targets, 64-bit) truncation.
+  const lim = to.itemsize === 8 ? 2 ** 63 : 2 ** 31;
+  const real = a.dtype.kind === 'c';
+  let k = 0;
+  forEachLane(a, (v) => {
+    if (!real || k++ % 2 === 0) if (!(v > -lim - 1 && v < lim)) flags.invalid = true;
+  });
+  return flags;
+}
+
+export function mergeFlags(into: FpFlags, from: FpFlags): void {
+  into.divide ||= from.divide;
+  into.over ||= from.over;
+  into.invalid ||= from.invalid;
+}
+
+/** Report flags in NumPy's order (divide, over, invalid) under `name`. */
+export function reportFlags(flags: FpFlags, name: string): void {
+  if (flags.divide) reportFpError('divide', name);
+  if (flags.over) reportFpError('over', name);
+  if (flags.invalid) reportFpError('invalid', name);
+}
+
+/** NumPy's ComplexWarning for casting complex to a real dtype (`times` casts set up). */
+export function complexWarnings(from: DType, to: DType, times: number): void {
+  if (from.kind !== 'c' || to.kind === 'c' || to.kind === 'b') return;
+  for (let i = 0; i < times; i++) warn('Casting complex values to real discards the imaginary part', 'ComplexWarning');
+}

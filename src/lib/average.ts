@@ -1,0 +1,81 @@
+/**
+ * `np.average(a, axis, weights, returned, *, keepdims)` (numpy/lib/_function_base_impl.py):
+ * the mean, or sum(a*w)/sum(w) computed in result_type(a, w[, float64]).
+ */
+import { ValueError, ZeroDivisionError } from '../_core/errors.js';
+import { toArray } from '../_core/multiarray/array.js';
+import { NDArray } from '../_core/ndarray.js';
+import { resultType } from '../_core/numerictypes/promotion.js';
+import { finish, reductionArgs } from '../_core/reduction_args.js';
+import * as um from '../_core/umath/defs/index.js';
+import { normalizeAxes, reduceArray } from '../_core/umath/reduce.js';
+import { _mean, trueDivide } from '../_core/_methods.js';
+
+/** NumPy's `normalize_axis_tuple(axis, ndim, argname='axis')`. */
+function axisTuple(axis: unknown, ndim: number): number[] {
+  try {
+    return normalizeAxes(axis as number | number[], ndim);
+  } catch (e) {
+    if (e instanceof ValueError && e.message === 'repeated axis') throw new ValueError('repeated axis in `axis` argument');
+    throw e;
+  }
+}
+
+/** NumPy's `_weights_are_valid`: weights shaped like a, or like a's `axis` dims (then broadcast). */
+function validWeights(w: NDArray, a: NDArray, axis: number[] | null): NDArray {
+  if (w.ndim === a.ndim && w.shape.every((n, i) => n === a.shape[i])) return w;
+  if (axis === null) throw new TypeError('Axis must be specified when shapes of a and weights differ.');
+  if (w.ndim !== axis.length || w.shape.some((n, i) => n !== a.shape[axis[i]!])) {
+    throw new ValueError('Shape of weights must be consistent with shape of a along specified axis.');
+  }
+  // wgt.transpose(argsort(axis)).reshape(a's shape with 1s off the axes).
+  const order = axis.map((_, i) => i).sort((i, j) => axis[i]! - axis[j]!);
+  const t = w.transpose(order);
+  return t.reshape(a.shape.map((n, i) => (axis.includes(i) ? n : 1)));
+}
+
+/** `np.average(a, axis=None, weights=None, returned=False, *, keepdims)`. */
+export function average(a: unknown, ...rest: unknown[]): any {
+  const o = reductionArgs('average', rest, ['axis', 'weights', 'returned'], ['keepdims']);
+  const arr = toArray(a);
+  const axis = o.axis === undefined || o.axis === null ? null : axisTuple(o.axis, arr.ndim);
+  const kd = o.keepdims === undefined ? {} : { keepdims: !!o.keepdims };
+  const ax = axis ?? null;
+  let avg: NDArray;
+  let scl: NDArray;
+  if (o.weights === undefined || o.weights === null) {
+    const m = _mean(arr, { axis: ax, ...kd });
+    avg = m.result;
+    // Python's `a.size / avg.size`: ZeroDivisionError when the average is empty.
+    if (avg.size === 0) throw new ZeroDivisionError('division by zero');
+    scl = NDArray.zeros([], avg.dtype);
+    scl.fill(arr.size / avg.size);
+  } else {
+    const wgt = validWeights(toArray(o.weights), arr, axis);
+    const isInt = arr.dtype.kind === 'i' || arr.dtype.kind === 'u' || arr.dtype.kind === 'b';
+    const rdt = isInt ? resultType(arr.dtype, wgt.dtype, 'f8') : resultType(arr.dtype, wgt.dtype);
+    scl = reduceArray(um.add, wgt, { axis: ax, dtype: rdt, ...kd }).result;
+    if (!allFalse(um.equal(scl, 0))) throw new ZeroDivisionError("Weights sum to zero, can't be normalized");
+    // multiply(a, wgt, dtype=rdt): both converted to rdt first.
+    const prodArr = um.multiply(arr.dtype === rdt ? arr : arr.astype(rdt), wgt.dtype === rdt ? wgt : wgt.astype(rdt)) as NDArray;
+    const s = reduceArray(um.add, prodArr, { axis: ax, ...kd }).result;
+    avg = trueDivide(s, scl);
+  }
+  const opts = { axis: o.axis, keepdims: o.keepdims };
+  if (!o.returned) return finish(avg, opts);
+  if (scl.ndim !== avg.ndim || scl.shape.some((n, i) => n !== avg.shape[i])) {
+    const b = NDArray.zeros(avg.shape, scl.dtype);
+    b.set('...', scl);
+    scl = b;
+  }
+  return [finish(avg, opts), finish(scl, opts)];
+}
+
+function allFalse(x: unknown): boolean {
+  if (!(x instanceof NDArray)) return !x;
+  let hit = false;
+  x.forEachOffset((off) => {
+    if (x.readAt(off)) hit = true;
+  });
+  return !hit;
+}
