@@ -499,3 +499,21 @@ export function canCast(
   const level = castLevel(f, toDType(to));
   return level !== null && level <= CASTING_MODES.indexOf(mode);
 }
+
+const castMemo = new WeakMap<DType, Map<DType, number | null>>();
+
+/**
+ * `canCast` for two dtypes with the level memoised: the ufunc engine asks this on every
+ * call, and dtypes are interned, so identity keys are exact.
+ */
+export function canCastDType(from: DType, to: DType, casting: Casting): boolean {
+  if (from === to) return true;
+  let row = castMemo.get(from);
+  if (!row) castMemo.set(from, (row = new Map()));
+  let level = row.get(to);
+  if (level === undefined) {
+    level = castLevel(from, to);
+    row.set(to, level);
+  }
+  return level !== null && level <= CASTING_MODES.indexOf(casting);
+}

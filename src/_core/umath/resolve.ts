@@ -23,7 +23,7 @@ import {
 } from '../dtype.js';
 import { UFuncTypeError } from '../errors.js';
 import type { NDArray } from '../ndarray.js';
-import { canCast, resultType } from '../numerictypes/promotion.js';
+import { canCastDType, resultType } from '../numerictypes/promotion.js';
 
 export const TYPE_CHARS: Record<string, DType> = {
   '?': bool,
@@ -131,7 +131,7 @@ export function resolveLoop(spec: ResolveSpec, ops: Operand[], dtype: DType | nu
   const special = spec.special?.(ops, common, loops);
   if (special) return special;
   if (common) {
-    const l = loops.find((lp) => lp.ins.every((t) => canCast(common!, t, 'safe')));
+    const l = loops.find((lp) => lp.ins.every((t) => canCastDType(common!, t, "safe")));
     if (l) return l;
     if (!common.isNumeric) {
       throw new UFuncTypeError(
@@ -147,7 +147,7 @@ export function resolveLoop(spec: ResolveSpec, ops: Operand[], dtype: DType | nu
 
 /** Every operand can be cast safely to the loop's input type (weak scalars by their default dtype). */
 function matches(l: LoopSig, ops: Operand[]): boolean {
-  return ops.every((o, i) => canCast(o.weak ? o.dtype : o.dtype, l.ins[i]!, 'safe'));
+  return ops.every((o, i) => canCastDType(o.dtype, l.ins[i]!, "safe"));
 }
 
 /** NumPy's DType class name, e.g. `Float64DType`, `StrDType`. */

@@ -5,13 +5,13 @@
  */
 import { Complex } from '../complex.js';
 import { bool, type DType, type DTypeLike, dtype as toDType } from '../dtype.js';
-import { fromPython, toJS } from '../elements.js';
+import { fromPython, toJS, writeElement } from '../elements.js';
 import { UFuncTypeError, unexpectedKeyword, ValueError } from '../errors.js';
 import { shapeRepr, shapeSize } from '../iter.js';
 import { toArray } from '../multiarray/array.js';
 import { NDArray } from '../ndarray.js';
 import { allocUninitialized } from '../alloc.js';
-import { canCast } from '../numerictypes/promotion.js';
+import { canCastDType } from '../numerictypes/promotion.js';
 import { type Block, computeCtor } from './compute.js';
 import { checkFloatErrors, type FpCheck } from './errstate.js';
 import {
@@ -45,6 +45,7 @@ export interface UfuncOptions {
   signature?: unknown;
 }
 
+const CASTINGS = new Set(['no', 'equiv', 'safe', 'same_kind', 'unsafe']);
 const CALL_KEYS = new Set(['out', 'where', 'dtype', 'casting', 'order', 'subok', 'signature']);
 
 export interface UfuncDef {
@@ -116,6 +117,7 @@ export class Ufunc {
   /** @internal */ declare readonly _loops: LoopSig[];
   /** @internal */ declare readonly _spec: ResolveSpec;
   /** @internal */ declare readonly _kernels: Map<string, Kernel>;
+  /** @internal */ declare readonly _memo: Map<string, LoopSig>;
 
   get nargs(): number {
     return this.nin + this.nout;
@@ -184,6 +186,61 @@ export class Ufunc {
     return k;
   }
 
+  /**
+   * @internal Loop selection, memoised per operand signature. Results depend only on the
+   * dtypes and the kinds of weak scalars (NEP 50), except where a `special` rule looks at
+   * weak values (out-of-range Python ints in comparisons), which bypasses the memo.
+   */
+  resolve(ops: Operand[], reqDType: DType | null): LoopSig {
+    const memoable = reqDType === null && (!this._def.special || ops.every((o) => !o.weak));
+    if (!memoable) return resolveLoop(this._spec, ops, reqDType);
+    let key = '';
+    for (const o of ops) key += o.weak ? `w${o.dtype.char}` : `${o.dtype.char}${o.dtype.itemsize},`;
+    let loop = this._memo.get(key);
+    if (!loop) {
+      loop = resolveLoop(this._spec, ops, null);
+      this._memo.set(key, loop);
+    }
+    return loop;
+  }
+
+  /**
+   * @internal The common case without the general iterator: every input C-contiguous and
+   * aligned in the loop's own dtype, each either of the full shape or 0-d. Returns the fresh
+   * C-ordered outputs, or null when the general path is needed.
+   */
+  runContiguous(loop: LoopSig, ins: NDArray[], shape: readonly number[]): NDArray[] | null {
+    const size = shapeSize(shape);
+    let scalarIdx = -1;
+    for (let i = 0; i < ins.length; i++) {
+      const a = ins[i]!;
+      const t = loop.ins[i]!;
+      if (a.dtype !== t || (t.kind === 'f' && t.itemsize === 2) || !a.isAligned) return null;
+      if (a.ndim === 0 && size !== 1) {
+        if (scalarIdx >= 0 || t.lanes !== 1) return null;
+        scalarIdx = i;
+        continue;
+      }
+      if (a.ndim !== shape.length || !a.flags.c_contiguous) return null;
+      for (let d = 0; d < shape.length; d++) if (a.shape[d] !== shape[d]) return null;
+    }
+    for (const t of loop.outs) if (t.kind === 'f' && t.itemsize === 2) return null;
+    const kernel = this.kernelFor(loop);
+    if (scalarIdx >= 0 && !kernel.scalar) return null;
+    const outs = loop.outs.map((t) => NDArray.empty(shape, t));
+    if (size === 0) return outs;
+    const blocks = ins.map((a, i) => {
+      const unit = a.dtype.storage.BYTES_PER_ELEMENT;
+      const start = a.offset / unit;
+      if (i === scalarIdx) return a.data[start]!;
+      return a.data.subarray(start, start + size * a.dtype.lanes) as Block;
+    });
+    const outBlocks = outs.map((o) => o.data.subarray(0, size * o.dtype.lanes) as Block);
+    if (scalarIdx >= 0) kernel.scalar!(size, blocks, outBlocks);
+    else kernel(size, blocks as Block[], outBlocks);
+    return outs;
+  }
+
   /** @internal Run the ufunc: args are the inputs, opts the keyword arguments. */
   _call(args: unknown[], opts: UfuncOptions = {}): any {
     for (const k of Object.keys(opts))
@@ -235,18 +292,23 @@ export class Ufunc {
     });
     const allScalar = ops.every((o) => o.weak) && outArgs.every((o) => o === null);
     const reqDType = opts.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype);
-    const loop = resolveLoop(this._spec, ops, reqDType);
+    const loop = this.resolve(ops, reqDType);
     const casting = opts.casting ?? 'same_kind';
+    if (!CASTINGS.has(casting)) {
+      throw new ValueError(
+        `casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '${String(casting)}')`,
+      );
+    }
 
     // Inputs as arrays of (at least) the loop type; weak scalars convert with Python's checks.
     const ins: NDArray[] = ops.map((o, i) => {
       const t = loop.ins[i]!;
       if (o.weak) {
         const a = NDArray.zeros([], t);
-        a.set(fromPython(o.value, t) as never);
+        writeElement(a.dataView, 0, t, fromPython(o.value, t));
         return a;
       }
-      if (o.array.dtype !== t && !canCast(o.array.dtype, t, casting)) {
+      if (o.array.dtype !== t && !canCastDType(o.array.dtype, t, casting)) {
         throw new UFuncTypeError(
           `Cannot cast ufunc '${this.__name__}' input ${i} from dtype('${o.array.dtype}') to dtype('${t}') with casting rule '${casting}'`,
         );
@@ -267,11 +329,19 @@ export class Ufunc {
         }
       }
     }
+    if (opts.where === undefined && outArgs.every((o) => o === null) && (opts.order ?? 'K') === 'K') {
+      const fast = this.runContiguous(loop, ins, shape);
+      if (fast) {
+        if (this._def.fpcheck) checkFloatErrors(this.__name__, this._def.fpcheck, loop, ins, fast, shape);
+        const rs = fast.map((o) => (allScalar ? toJS(o.readAt(o.offset), o.dtype) : o));
+        return nout === 1 ? rs[0] : rs;
+      }
+    }
     const inStrides = ins.map((a) => stridesFor(a, shape));
     const outs: NDArray[] = outArgs.map((o, i) => {
       const t = loop.outs[i]!;
       if (o) {
-        if (o.dtype !== t && !canCast(t, o.dtype, casting)) {
+        if (o.dtype !== t && !canCastDType(t, o.dtype, casting)) {
           throw new UFuncTypeError(
             `Cannot cast ufunc '${this.__name__}' output from dtype('${t}') to dtype('${o.dtype}') with casting rule '${casting}'`,
           );
@@ -406,6 +476,7 @@ export function makeUfunc(def: UfuncDef): Ufunc {
     _loops: loops,
     _spec: { name: def.name, nin: def.nin, loops, homogeneous, special: def.special },
     _kernels: new Map(),
+    _memo: new Map(),
   };
   for (const [k, v] of Object.entries(props))
     Object.defineProperty(fn, k, { value: v, enumerable: false });
