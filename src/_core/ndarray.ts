@@ -85,6 +85,7 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   private _strides: readonly number[];
   private _view: DataView | undefined;
   private _data: TypedArray | undefined;
+  private _aligned: boolean | undefined;
 
   /**
    * Low-level constructor: wraps `buffer` without copying. Prefer `np.array`,
@@ -144,6 +145,7 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     const v = reshape(this, s, { copyAllowed: false });
     this._shape = Object.freeze(v.shape.slice());
     this._strides = Object.freeze(v.strides.slice());
+    this._aligned = undefined;
   }
   get strides(): number[] {
     return this._strides as number[];
@@ -165,10 +167,13 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   }
   /** Whether offset and strides are multiples of the storage unit (typed-array access works). */
   get isAligned(): boolean {
-    const unit = this.dtype.storage.BYTES_PER_ELEMENT;
-    if (this.offset % unit !== 0) return false;
-    for (const s of this._strides) if (s % unit !== 0) return false;
-    return true;
+    if (this._aligned === undefined) {
+      const unit = this.dtype.storage.BYTES_PER_ELEMENT;
+      let ok = this.offset % unit === 0;
+      for (const s of this._strides) if (s % unit !== 0) ok = false;
+      this._aligned = ok;
+    }
+    return this._aligned;
   }
 
   /** DataView over the whole buffer, for element access by byte offset. */

@@ -241,6 +241,42 @@ export class Ufunc {
     return outs;
   }
 
+  /**
+   * @internal Quick path for `f(a)`, `f(a, b)`, `f(a, 2)`: same-shape C-contiguous arrays in the
+   * loop's dtypes, at most one JS number; undefined when the general path is needed.
+   */
+  _quick(args: unknown[]): NDArray | undefined {
+    let key = '';
+    let shape: number[] | null = null;
+    let weak = -1;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a instanceof NDArray) {
+        if (shape === null) shape = a.shape;
+        else if (a.shape.length !== shape.length || a.shape.some((d, j) => d !== shape![j])) return undefined;
+        key += `${a.dtype.char}${a.dtype.itemsize},`;
+      } else if (typeof a === 'number' && weak < 0 && !this._def.special) {
+        weak = i;
+        key += Number.isSafeInteger(a) && !Object.is(a, -0) ? 'wl' : 'wd';
+      } else return undefined;
+    }
+    if (shape === null) return undefined;
+    const loop = this._memo.get(key);
+    if (!loop) return undefined; // first call of this signature: let the general path memoise it
+    let ins: NDArray[];
+    if (weak >= 0) {
+      const t = loop.ins[weak]!;
+      const z = NDArray.zeros([], t);
+      writeElement(z.dataView, 0, t, fromPython(args[weak], t));
+      ins = args.map((a, i) => (i === weak ? z : (a as NDArray)));
+    } else ins = args as NDArray[];
+    if (this._def.validate) return undefined;
+    const outs = this.runContiguous(loop, ins, shape);
+    if (!outs) return undefined;
+    if (this._def.fpcheck) checkFloatErrors(this.__name__, this._def.fpcheck, loop, ins, outs, shape);
+    return outs[0];
+  }
+
   /** @internal Run the ufunc: args are the inputs, opts the keyword arguments. */
   _call(args: unknown[], opts: UfuncOptions = {}): any {
     for (const k of Object.keys(opts))
@@ -454,6 +490,11 @@ export function makeUfunc(def: UfuncDef): Ufunc {
   const homogeneous =
     def.homogeneous ?? (def.nin >= 2 && loops.every((l) => l.ins.every((t) => t === l.ins[0])));
   const fn = function ufunc(...args: unknown[]) {
+    // The everyday call — arrays (or one JS number) and no options — skips argument parsing.
+    if (args.length === def.nin && def.nout === 1) {
+      const r = (fn as unknown as Ufunc)._quick(args);
+      if (r !== undefined) return r;
+    }
     const last = args[args.length - 1];
     const hasOpts =
       args.length > def.nin &&
