@@ -18,6 +18,7 @@
  */
 
 import { randomCases } from './random.mjs';
+import { manipulationCases } from './manipulation.mjs';
 
 /** Deterministic data: lo + (hi - lo) * frac(i * phi_k). Same bits in NumPy (see PY_PRELUDE). */
 export function data(n, lo = -1, hi = 1, Ctor = Float64Array, k = 0) {
@@ -215,4 +216,5 @@ export const cases = [
   },
   ...ndarrayCases(),
   ...randomCases,
+  ...manipulationCases,
 ];

@@ -37,3 +37,8 @@ export * from './_core/shape.js';
 export * from './_core/umath/index.js';
 export * from './lib/stride_tricks.js';
 export * as random from './random/index.js';
+export * from './_core/around.js';
+export * from './_core/clip.js';
+export * from './lib/angle.js';
+export * from './lib/type_check.js';
+export * from './lib/ufunclike.js';

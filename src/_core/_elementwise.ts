@@ -5,17 +5,17 @@
  * allows, FP warnings named after the ufunc and judged from the operands (not from `out`,
  * which may be one of them). Complex products use NumPy's SIMD formula (fused multiply-adds).
  */
+
 import type { Complex } from './complex.js';
 import type { DType } from './dtype.js';
 import { float64 } from './dtype.js';
-import { castInto } from './multiarray/castloops.js';
 import { NDArray } from './ndarray.js';
 import { resultType } from './numerictypes/promotion.js';
-import * as um from './umath/defs/index.js';
 import { fma, fmaf } from './umath/defs/fma.js';
+import * as um from './umath/defs/index.js';
 import { errstate } from './umath/errstate.js';
+import { castQuiet, fpWatched, hasNonFinite, reportFlags } from './umath/reduce_fp.js';
 import type { FpFlags } from './umath/reduce_loops.js';
-import { fpWatched, hasNonFinite, reportFlags } from './umath/reduce_fp.js';
 import type { Ufunc } from './umath/ufunc.js';
 
 export type ElementwiseOp = 'subtract' | 'multiply' | 'add' | 'square' | 'sqrt';
@@ -71,8 +71,18 @@ function complexProduct(x: NDArray, y: NDArray, shape: readonly number[], t: DTy
  * `out[...] = op(x, y)` where `where` allows (null: everywhere); returns `out`.
  * `x` and `y` broadcast to `out`'s shape.
  */
-export function elementwiseInto(op: ElementwiseOp, x: NDArray, y: NDArray | null, out: NDArray, where: NDArray | null = null): NDArray {
-  const t: DType = y ? resultType(x.dtype, y.dtype) : op === 'sqrt' && x.dtype.kind !== 'f' && x.dtype.kind !== 'c' ? float64 : x.dtype;
+export function elementwiseInto(
+  op: ElementwiseOp,
+  x: NDArray,
+  y: NDArray | null,
+  out: NDArray,
+  where: NDArray | null = null,
+): NDArray {
+  const t: DType = y
+    ? resultType(x.dtype, y.dtype)
+    : op === 'sqrt' && x.dtype.kind !== 'f' && x.dtype.kind !== 'c'
+      ? float64
+      : x.dtype;
   // Operands converted up front: the engine then runs one same-dtype loop.
   const xx = x.dtype === t ? x : x.astype(t);
   const yy = y && y.dtype !== t ? y.astype(t) : y;
@@ -82,7 +92,8 @@ export function elementwiseInto(op: ElementwiseOp, x: NDArray, y: NDArray | null
   if (op === 'multiply' && t.kind === 'c') q = complexProduct(xx, yy!, shape, t);
   else {
     q = errstate({ all: 'ignore' }, () => (yy ? u(xx, yy) : u(xx)) as NDArray);
-    if (q.ndim !== shape.length || q.shape.some((n, i) => n !== shape[i])) q = q.viewWith(shape, stridesTo(q, shape), q.offset);
+    if (q.ndim !== shape.length || q.shape.some((n, i) => n !== shape[i]))
+      q = q.viewWith(shape, stridesTo(q, shape), q.offset);
   }
   const mo = where ? offsets(where, shape) : null;
   const wd = where ? (where.data as Uint8Array) : null;
@@ -92,7 +103,7 @@ export function elementwiseInto(op: ElementwiseOp, x: NDArray, y: NDArray | null
     const xo = offsets(xx, shape);
     const yo = yy ? offsets(yy, shape) : null;
     const qo = offsets(q, shape);
-    const nan = (v: number[]) => v.some((z) => z !== z);
+    const nan = (v: number[]) => v.some((z) => Number.isNaN(z));
     const lanewise = op === 'add' || op === 'subtract';
     for (let k = 0; k < qo.length; k++) {
       if (wd && !wd[mo![k]!]) continue;
@@ -103,9 +114,10 @@ export function elementwiseInto(op: ElementwiseOp, x: NDArray, y: NDArray | null
       if (lanewise && b.length === r.length && a.length === r.length) {
         // add/subtract work lane by lane (complex parts independently).
         for (let l = 0; l < r.length; l++) {
-          if (r[l] !== r[l]) {
-            if (a[l] === a[l] && b[l] === b[l]) flags.invalid = true;
-          } else if (!Number.isFinite(r[l]!) && Number.isFinite(a[l]!) && Number.isFinite(b[l]!)) flags.over = true;
+          if (Number.isNaN(r[l])) {
+            if (!Number.isNaN(a[l]) && !Number.isNaN(b[l])) flags.invalid = true;
+          } else if (!Number.isFinite(r[l]!) && Number.isFinite(a[l]!) && Number.isFinite(b[l]!))
+            flags.over = true;
         }
       } else if (nan(r)) {
         if (!nan(a) && !nan(b)) flags.invalid = true;
@@ -114,12 +126,12 @@ export function elementwiseInto(op: ElementwiseOp, x: NDArray, y: NDArray | null
     reportFlags(flags, op);
   }
   if (!where) {
-    castInto(out, q);
+    castQuiet(out, q);
     return out;
   }
   // Masked: convert everything, then copy the allowed elements' bytes.
   const conv = NDArray.zeros(shape, out.dtype);
-  castInto(conv, q);
+  castQuiet(conv, q);
   const item = out.dtype.itemsize;
   const src = new Uint8Array(conv.buffer as ArrayBuffer);
   const dst = new Uint8Array(out.buffer as ArrayBuffer);

@@ -4,21 +4,21 @@
  * divides in float64 and rounds once). Results are the ndarray or the "scalar" of NumPy,
  * which callers turn into NDArray / JS value per API.md §3.
  */
+
+import { elementwiseInto } from './_elementwise.js';
 import type { DType } from './dtype.js';
-import { dtype as toDType, float32, float64, int64 } from './dtype.js';
+import { float32, float64, int64, dtype as toDType } from './dtype.js';
 import { castElement, readElement } from './elements.js';
-import { NDArray } from './ndarray.js';
 import { toArray } from './multiarray/array.js';
-import { castInto } from './multiarray/castloops.js';
+import { NDArray } from './ndarray.js';
 import { resultType } from './numerictypes/promotion.js';
 import { warn } from './runtime_warning.js';
 import * as um from './umath/defs/index.js';
 import { errstate } from './umath/errstate.js';
 import { broadcastShapesOrNull, stridesFor } from './umath/iterator.js';
-import { allocOutput } from './umath/ufunc.js';
-import { elementwiseInto } from './_elementwise.js';
-import { reportFlags } from './umath/reduce_fp.js';
 import { type ReduceResult, reduceArray, reduceAxes, whereMask } from './umath/reduce.js';
+import { castQuiet, reportFlags } from './umath/reduce_fp.js';
+import { allocOutput } from './umath/ufunc.js';
 
 /** A strong intp (int64) 0-d array: NumPy's `nt.intp(items)`. */
 export function intp(n: number): NDArray {
@@ -38,21 +38,32 @@ export interface MethodOptions {
 }
 
 /** NumPy's `_count_reduce_items`: the element count (intp scalar) or, with `where`, counts per slice. */
-export function countReduceItems(arr: NDArray, axis: unknown, keepdims: boolean, where: unknown): ReduceResult {
+export function countReduceItems(
+  arr: NDArray,
+  axis: unknown,
+  keepdims: boolean,
+  where: unknown,
+): ReduceResult {
   const mask = whereMask(where);
   if (!mask) {
-    const axes = axis === undefined || axis === null ? arr.shape.map((_, i) => i) : reduceAxes(axis, arr.ndim);
+    const axes =
+      axis === undefined || axis === null ? arr.shape.map((_, i) => i) : reduceAxes(axis, arr.ndim);
     let items = 1;
     for (const ax of axes) items *= arr.shape[ax]!;
     return { result: intp(items), scalar: true };
   }
   const m = mask.viewWith(arr.shape, broadcastStrides(mask, arr.shape), mask.offset);
-  return reduceArray(um.add, m, { axis: axis === undefined ? null : (axis as never), dtype: int64, keepdims });
+  return reduceArray(um.add, m, {
+    axis: axis === undefined ? null : (axis as never),
+    dtype: int64,
+    keepdims,
+  });
 }
 
 function broadcastStrides(m: NDArray, shape: readonly number[]): number[] {
   const off = shape.length - m.ndim;
-  if (off < 0) throw new TypeError('input operand has more dimensions than allowed by the axis remapping');
+  if (off < 0)
+    throw new TypeError('input operand has more dimensions than allowed by the axis remapping');
   return shape.map((n, i) => {
     const j = i - off;
     if (j < 0) return 0;
@@ -80,9 +91,16 @@ function isIntOrBool(dt: DType): boolean {
  * `ret / rcount` as NumPy's _mean/_var do it: for an ndarray in place with unsafe casting;
  * for a scalar `ret.dtype.type(ret / rcount)` (resultType overrides the final dtype).
  */
-export function divideByCount(ret: ReduceResult, rcount: NDArray, finalType: DType | null = null): ReduceResult {
+export function divideByCount(
+  ret: ReduceResult,
+  rcount: NDArray,
+  finalType: DType | null = null,
+): ReduceResult {
   if (!ret.scalar) {
-    const div = rcount.ndim === 0 || rcount.ndim === ret.result.ndim ? rcount : rcount.reshape(ret.result.shape);
+    const div =
+      rcount.ndim === 0 || rcount.ndim === ret.result.ndim
+        ? rcount
+        : rcount.reshape(ret.result.shape);
     divideInto(ret.result, div);
     return ret;
   }
@@ -122,7 +140,7 @@ export function trueDivide(x: NDArray, d: NDArray, name = 'divide'): NDArray {
       if (r.every(Number.isFinite)) return;
       const a = lanes(xv.readAt(xo[k]!));
       const b = lanes(dv.readAt(doffs[k]!));
-      const nan = (v: number[]) => v.some((z) => z !== z);
+      const nan = (v: number[]) => v.some((z) => Number.isNaN(z));
       if (nan(r)) {
         if (!nan(a) && !nan(b)) flags.invalid = true;
       } else if (a.every(Number.isFinite) && b.every(Number.isFinite)) {
@@ -151,7 +169,7 @@ function stridesTo(a: NDArray, shape: readonly number[]): number[] {
 
 /** `true_divide(x, d, out=x, casting='unsafe')`. */
 export function divideInto(x: NDArray, d: NDArray): void {
-  castInto(x, trueDivide(x, d));
+  castQuiet(x, trueDivide(x, d));
 }
 
 /** NumPy's `_mean`. */
@@ -160,8 +178,10 @@ export function _mean(a: unknown, o: MethodOptions): ReduceResult {
   const keepdims = !!o.keepdims;
   const rc = countReduceItems(arr, o.axis, keepdims, o.where);
   const noWhere = o.where === undefined || o.where === true;
-  if (noWhere ? Number(rc.result.readAt(rc.result.offset)) === 0 : anyCount(rc, (n) => n === 0)) warn('Mean of empty slice');
-  let dtype: DType | null = o.dtype === undefined || o.dtype === null ? null : toDType(o.dtype as never);
+  if (noWhere ? Number(rc.result.readAt(rc.result.offset)) === 0 : anyCount(rc, (n) => n === 0))
+    warn('Mean of empty slice');
+  let dtype: DType | null =
+    o.dtype === undefined || o.dtype === null ? null : toDType(o.dtype as never);
   let float16Result = false;
   if (dtype === null) {
     if (isIntOrBool(arr.dtype)) dtype = float64;
@@ -170,7 +190,13 @@ export function _mean(a: unknown, o: MethodOptions): ReduceResult {
       float16Result = true;
     }
   }
-  const ret = reduceArray(um.add, arr, { axis: o.axis === undefined ? null : o.axis, dtype, out: o.out ?? null, keepdims, where: o.where });
+  const ret = reduceArray(um.add, arr, {
+    axis: o.axis === undefined ? null : o.axis,
+    dtype,
+    out: o.out ?? null,
+    keepdims,
+    where: o.where,
+  });
   const rcount = rc.result;
   if (!ret.scalar) {
     divideByCount(ret, rcount);
@@ -188,10 +214,13 @@ export function _var(a: unknown, o: MethodOptions): ReduceResult {
   const axis = o.axis === undefined ? null : o.axis;
   const rc = countReduceItems(arr, o.axis, keepdims, o.where);
   const noWhere = o.where === undefined || o.where === true;
-  if (noWhere ? ddof >= Number(rc.result.readAt(rc.result.offset)) : anyCount(rc, (n) => ddof >= n)) {
+  if (
+    noWhere ? ddof >= Number(rc.result.readAt(rc.result.offset)) : anyCount(rc, (n) => ddof >= n)
+  ) {
     warn('Degrees of freedom <= 0 for slice');
   }
-  let dtype: DType | null = o.dtype === undefined || o.dtype === null ? null : toDType(o.dtype as never);
+  let dtype: DType | null =
+    o.dtype === undefined || o.dtype === null ? null : toDType(o.dtype as never);
   if (dtype === null && isIntOrBool(arr.dtype)) dtype = float64;
 
   let arrmean: NDArray;

@@ -3,10 +3,10 @@
  * of the first maximum (minimum) along an axis; a NaN counts as the extreme, so the first
  * NaN wins. Complex values order lexicographically; strings by code point.
  */
-import { Complex } from './complex.js';
+import type { Complex } from './complex.js';
 import type { DType } from './dtype.js';
 import { int64 } from './dtype.js';
-import { ValueError, axisError } from './errors.js';
+import { axisError, ValueError } from './errors.js';
 import { halfBitsToDouble } from './float16.js';
 import { shapeSize } from './iter.js';
 import { toIndex } from './multiarray/args.js';
@@ -23,7 +23,7 @@ function floatBetter(kind: Kind): Better {
 }
 
 function cnan(c: Complex): boolean {
-  return c.re !== c.re || c.im !== c.im;
+  return Number.isNaN(c.re) || Number.isNaN(c.im);
 }
 
 function complexBetter(kind: Kind): Better {
@@ -49,17 +49,24 @@ function textCompare(x: string | Uint8Array, y: string | Uint8Array): number {
   return a.length - b.length;
 }
 
-function betterFor(dt: DType, kind: Kind): { better: Better; isNaN: ((v: any) => boolean) | null } {
+function betterFor(
+  dt: DType,
+  kind: Kind,
+): { better: Better; nanTest: ((v: any) => boolean) | null } {
   switch (dt.kind) {
     case 'f':
-      return { better: floatBetter(kind), isNaN: (v: number) => v !== v };
+      return { better: floatBetter(kind), nanTest: (v: number) => Number.isNaN(v) };
     case 'c':
-      return { better: complexBetter(kind), isNaN: cnan };
+      return { better: complexBetter(kind), nanTest: cnan };
     case 'U':
     case 'S':
-      return { better: kind === 'argmax' ? (x, m) => textCompare(x, m) > 0 : (x, m) => textCompare(x, m) < 0, isNaN: null };
+      return {
+        better:
+          kind === 'argmax' ? (x, m) => textCompare(x, m) > 0 : (x, m) => textCompare(x, m) < 0,
+        nanTest: null,
+      };
     default:
-      return { better: kind === 'argmax' ? (x, m) => x > m : (x, m) => x < m, isNaN: null };
+      return { better: kind === 'argmax' ? (x, m) => x > m : (x, m) => x < m, nanTest: null };
   }
 }
 
@@ -70,7 +77,8 @@ function lineReader(a: NDArray): (off: number) => any {
     if (a.isAligned) {
       const data = a.data as unknown as ArrayLike<number | bigint>;
       const unit = dt.storage.BYTES_PER_ELEMENT;
-      if (dt.kind === 'f' && dt.itemsize === 2) return (off) => halfBitsToDouble(data[off / unit] as number);
+      if (dt.kind === 'f' && dt.itemsize === 2)
+        return (off) => halfBitsToDouble(data[off / unit] as number);
       return (off) => data[off / unit];
     }
   }
@@ -79,8 +87,10 @@ function lineReader(a: NDArray): (off: number) => any {
 
 /** The axis argument of argmax/argmin: one integer (a 0-d array counts as 1-d). */
 function argAxis(axis: unknown, ndim: number): number {
-  if (Array.isArray(axis)) throw new TypeError("'tuple' object cannot be interpreted as an integer");
-  if (typeof axis === 'number' && !Number.isInteger(axis)) throw new TypeError("'float' object cannot be interpreted as an integer");
+  if (Array.isArray(axis))
+    throw new TypeError("'tuple' object cannot be interpreted as an integer");
+  if (typeof axis === 'number' && !Number.isInteger(axis))
+    throw new TypeError("'float' object cannot be interpreted as an integer");
   const v = toIndex(axis);
   const nd = Math.max(ndim, 1);
   if (v < -nd || v >= nd) throw axisError(v, nd);
@@ -91,7 +101,13 @@ function argAxis(axis: unknown, ndim: number): number {
  * `np.argmax` / `np.argmin` core: returns the intp result array (0-d when axis is None
  * and keepdims is false) or writes into `out`.
  */
-export function argExtreme(kind: Kind, a: unknown, axis: unknown, out: NDArray | null, keepdims: boolean): NDArray {
+export function argExtreme(
+  kind: Kind,
+  a: unknown,
+  axis: unknown,
+  out: NDArray | null,
+  keepdims: boolean,
+): NDArray {
   const arr0 = toArray(a);
   let arr = arr0;
   let ax: number;
@@ -112,7 +128,9 @@ export function argExtreme(kind: Kind, a: unknown, axis: unknown, out: NDArray |
   else resShape = arr.shape.map((m, i) => (i === ax ? 1 : m));
   if (out) {
     if (out.dtype.kind !== 'i' && out.dtype.kind !== 'u') {
-      throw new TypeError(`Cannot cast array data from dtype('${out.dtype}') to dtype('int64') according to the rule 'safe'`);
+      throw new TypeError(
+        `Cannot cast array data from dtype('${out.dtype}') to dtype('int64') according to the rule 'safe'`,
+      );
     }
     if (out.ndim !== resShape.length || out.shape.some((m, i) => m !== resShape[i])) {
       throw new ValueError(`output array does not match result of np.${kind}.`);
@@ -120,7 +138,7 @@ export function argExtreme(kind: Kind, a: unknown, axis: unknown, out: NDArray |
   }
   const res = NDArray.zeros(lineShape, int64);
   const rd = res.data as BigInt64Array;
-  const { better, isNaN } = betterFor(arr.dtype, kind);
+  const { better, nanTest } = betterFor(arr.dtype, kind);
   const read = lineReader(arr);
   const st = arr.strides[ax]!;
   // Walk every line along `ax` in C order of the other axes.
@@ -132,13 +150,13 @@ export function argExtreme(kind: Kind, a: unknown, axis: unknown, out: NDArray |
   for (let c = 0; c < size; c++) {
     let m = read(base);
     let best = 0;
-    if (!(isNaN && isNaN(m))) {
+    if (!nanTest?.(m)) {
       for (let i = 1, off = base + st; i < n; i++, off += st) {
         const x = read(off);
         if (better(x, m)) {
           m = x;
           best = i;
-          if (isNaN?.(m)) break;
+          if (nanTest?.(m)) break;
         }
       }
     }

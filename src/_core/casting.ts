@@ -2,11 +2,10 @@
  * dtype changes of whole arrays: `a.astype(dtype)` / `np.astype(x, dtype)` (a converted
  * copy, with NumPy's casting rules) and `a.view(dtype)` (the same bytes, reinterpreted).
  *
- * Conversion values are C casts as NumPy computes them on x86-64 (see
- * multiarray/castloops.ts). complex → real keeps the real part; NumPy also emits a
- * ComplexWarning there, which numtype does not print (it has no warning channel yet).
+ * Conversion values are C casts as NumPy computes them on x86-64, with NumPy's warnings:
+ * ComplexWarning when complex → real drops the imaginary part, and the cast's FP errors
+ * ("invalid value encountered in cast" …) under np.errstate (see multiarray/castloops.ts).
  */
-
 import { Complex } from './complex.js';
 import {
   bytesDType,

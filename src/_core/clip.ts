@@ -38,7 +38,7 @@ function isPyInt(x: unknown): x is number | bigint {
 }
 
 /** ndarray.clip(min=None, max=None, out=None, **kwargs) — NumPy's _methods._clip. */
-export function clipArray(
+function clipArray(
   a: NDArray,
   min: unknown,
   max: unknown,

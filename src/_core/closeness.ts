@@ -7,9 +7,9 @@ import { Complex, pyFloatRepr } from './complex.js';
 import { FloatingPointError } from './errors.js';
 import { toArray } from './multiarray/array.js';
 import { NDArray } from './ndarray.js';
+import { resultType } from './numerictypes/promotion.js';
 import { reductionArgs } from './reduction_args.js';
 import { warn } from './runtime_warning.js';
-import { resultType } from './numerictypes/promotion.js';
 import * as um from './umath/defs/index.js';
 import { errstate, geterr } from './umath/errstate.js';
 import { broadcastShapesOrNull } from './umath/iterator.js';
@@ -17,7 +17,13 @@ import { reduceArray } from './umath/reduce.js';
 
 /** Python scalars (int, float, complex, bool) stay scalars; anything else becomes an array. */
 function operand(v: unknown): unknown {
-  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof Complex) return v;
+  if (
+    typeof v === 'number' ||
+    typeof v === 'bigint' ||
+    typeof v === 'boolean' ||
+    v instanceof Complex
+  )
+    return v;
   return toArray(v);
 }
 
@@ -27,7 +33,8 @@ function allTrue(x: unknown): boolean {
 }
 
 function pyStr(v: unknown): string {
-  if (typeof v === 'number') return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : pyFloatRepr(v, false);
+  if (typeof v === 'number')
+    return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : pyFloatRepr(v, false);
   return String(v);
 }
 
@@ -56,7 +63,8 @@ export function isclose(a: unknown, b: unknown, ...rest: unknown[]): any {
     if (o.equal_nan) r = um.logical_or(r, um.logical_and(um.isnan(x), um.isnan(y)));
     return r;
   });
-  if (result instanceof NDArray && result.ndim === 0) return result.readAt(result.offset) as boolean;
+  if (result instanceof NDArray && result.ndim === 0)
+    return result.readAt(result.offset) as boolean;
   return result;
 }
 

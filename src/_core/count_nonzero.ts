@@ -6,8 +6,8 @@ import { bool, int64 } from './dtype.js';
 import { toArray } from './multiarray/array.js';
 import { NDArray } from './ndarray.js';
 import { reductionArgs } from './reduction_args.js';
-import { reduceArray } from './umath/reduce.js';
 import * as um from './umath/defs/index.js';
+import { reduceArray } from './umath/reduce.js';
 
 /** Elements as bools: nonzero numbers (complex: either part), non-empty strings. */
 function truth(a: NDArray): NDArray {
@@ -27,7 +27,11 @@ export function count_nonzero(a: unknown, ...rest: unknown[]): any {
   const o = reductionArgs('count_nonzero', rest, ['axis'], ['keepdims']);
   const arr = toArray(a);
   const t = truth(arr);
-  const r = reduceArray(um.add, t, { axis: o.axis === undefined ? null : o.axis, dtype: int64, keepdims: !!o.keepdims }).result;
+  const r = reduceArray(um.add, t, {
+    axis: o.axis === undefined ? null : o.axis,
+    dtype: int64,
+    keepdims: !!o.keepdims,
+  }).result;
   if ((o.axis === undefined || o.axis === null) && !o.keepdims) return Number(r.readAt(r.offset));
   return r;
 }

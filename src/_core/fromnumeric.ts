@@ -7,13 +7,12 @@
  */
 import { _mean, _std, _var } from './_methods.js';
 import { argExtreme } from './argminmax.js';
-import { dtype as toDType } from './dtype.js';
 import { ValueError } from './errors.js';
 import { toArray } from './multiarray/array.js';
 import { NDArray } from './ndarray.js';
 import { finish, reductionArgs } from './reduction_args.js';
-import * as um from './umath/defs/index.js';
 import { accumulate } from './umath/accumulate.js';
+import * as um from './umath/defs/index.js';
 import { identityOf, outArray, reduceArray } from './umath/reduce.js';
 import type { Ufunc } from './umath/ufunc.js';
 
@@ -25,7 +24,12 @@ const VAR_ARGS = ['axis', 'dtype', 'out', 'ddof', 'keepdims'] as const;
 const VAR_KW = ['where', 'mean', 'correction'] as const;
 
 /** A ufunc reduction with fromnumeric's default axis=None. */
-function wrapReduction(u: Ufunc, a: unknown, o: Record<string, any>, dtype: unknown = o.dtype): any {
+function wrapReduction(
+  u: Ufunc,
+  a: unknown,
+  o: Record<string, any>,
+  dtype: unknown = o.dtype,
+): any {
   const r = reduceArray(u, a, {
     axis: o.axis === undefined ? null : o.axis,
     dtype: dtype as never,
@@ -86,7 +90,8 @@ export function mean(a: unknown, ...rest: unknown[]): any {
 /** `ddof`, or Array-API `correction` (not both). */
 function ddofOf(o: Record<string, any>): number {
   if (o.correction !== undefined && o.correction !== null) {
-    if ((o.ddof ?? 0) !== 0) throw new ValueError("ddof and correction can't be provided simultaneously.");
+    if ((o.ddof ?? 0) !== 0)
+      throw new ValueError("ddof and correction can't be provided simultaneously.");
     return o.correction;
   }
   return o.ddof ?? 0;
@@ -124,6 +129,8 @@ function cumulate(u: Ufunc, name: string, a: unknown, rest: unknown[]): NDArray 
   if (axis === undefined || axis === null) {
     arr = arr.ndim === 1 ? arr : arr.reshape(-1);
     axis = 0;
+  } else if (arr.ndim === 0) {
+    arr = arr.reshape(1); // NumPy's PyArray_CheckAxis treats a 0-d array as 1-d
   }
   return accumulate(u, arr, { axis, dtype: o.dtype, out: o.out });
 }
@@ -145,12 +152,16 @@ function cumulative(u: Ufunc, name: string, x: unknown, rest: unknown[]): NDArra
   if (arr.ndim === 0) arr = arr.reshape(1);
   let axis = o.axis;
   if (axis === undefined || axis === null) {
-    if (arr.ndim >= 2) throw new ValueError('For arrays which have more than one dimension ``axis`` argument is required.');
+    if (arr.ndim >= 2)
+      throw new ValueError(
+        'For arrays which have more than one dimension ``axis`` argument is required.',
+      );
     axis = 0;
   }
   const out = outArray(o.out);
   const ax = axis < 0 ? axis + arr.ndim : axis;
-  const sliceAt = (t: NDArray, i: number | string) => t.get(...(t.shape.map((_, k) => (k === ax ? i : ':')) as never[]));
+  const sliceAt = (t: NDArray, i: number | string) =>
+    t.get(...(t.shape.map((_, k) => (k === ax ? i : ':')) as never[]));
   if (out && o.include_initial) {
     accumulate(u, arr, { axis, dtype: o.dtype, out: sliceAt(out, '1:') });
     sliceAt(out, 0).fill(u.identity);
@@ -191,4 +202,3 @@ export function argmax(a: unknown, ...rest: unknown[]): any {
 export function argmin(a: unknown, ...rest: unknown[]): any {
   return argFn('argmin', a, rest);
 }
-

@@ -5,7 +5,7 @@
  */
 import type { DTypeKey } from './dtype.js';
 import { assignElement, assignToView } from './indexing/assign.js';
-import { fancyGet, fancySet } from './indexing/fancy.js';
+import { fancyGet, fancyGetFast, fancySet } from './indexing/fancy.js';
 import type { IndexItem } from './indexing/parse.js';
 import { type PreparedIndex, prepareIndex } from './indexing/prepare.js';
 import type { NDArray } from './ndarray.js';
@@ -28,6 +28,8 @@ export function getItem<K extends DTypeKey>(
   a: NDArray<K>,
   items: readonly IndexItem[],
 ): NDArray<K> {
+  const fast = fancyGetFast(a, items);
+  if (fast !== null) return fast as NDArray<K>;
   const prep = prepareIndex(a, items);
   return prep.fancy ? (fancyGet(a, prep) as NDArray<K>) : basicView(a, prep);
 }

@@ -18,7 +18,7 @@ import { arrayRepr, arrayStr } from './arrayprint/arrayprint.js';
 import { FlatIter } from './flatiter.js';
 import { allocUninitialized } from './alloc.js';
 import * as um from './umath/defs/index.js';
-import { clipArray } from './clip.js';
+import { clip } from './clip.js';
 import { round } from './around.js';
 import { powerShortcut } from './power_operator.js';
 import * as reductions from './fromnumeric.js';
@@ -557,22 +557,31 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   /** `a.clip(min=None, max=None, out=None, **kwargs)`: bounds positionally or as `{min, max, out, where, …}`. */
   clip(...args: unknown[]): NDArray {
     const last = args[args.length - 1];
-    const opts: Record<string, unknown> =
-      last !== null && typeof last === 'object' && !Array.isArray(last) && !(last instanceof NDArray) && !ArrayBuffer.isView(last) && !('re' in last)
-        ? { ...(args.pop() as Record<string, unknown>) }
-        : {};
-    if (args.length > 3) throw new TypeError(`clip() takes at most 3 positional arguments (${args.length} given)`);
-    const names = ['min', 'max', 'out'];
-    const vals = names.map((n, i) => {
-      if (args[i] !== undefined && n in opts) throw new TypeError(`argument for clip() given by name ('${n}') and position (${i + 1})`);
-      const v = args[i] !== undefined ? args[i] : opts[n];
-      delete opts[n];
-      return v;
+    const isOpts =
+      last !== null &&
+      typeof last === 'object' &&
+      !Array.isArray(last) &&
+      !(last instanceof NDArray) &&
+      !ArrayBuffer.isView(last) &&
+      !('re' in last);
+    const opts: Record<string, unknown> = isOpts
+      ? { ...(args.pop() as Record<string, unknown>) }
+      : {};
+    if (args.length > 3)
+      throw new TypeError(`clip() takes at most 3 positional arguments (${args.length} given)`);
+    ['min', 'max', 'out'].forEach((n, i) => {
+      if (args[i] === undefined) return;
+      if (n in opts)
+        throw new TypeError(`argument for clip() given by name ('${n}') and position (${i + 1})`);
+      opts[n] = args[i];
     });
-    return clipArray(this, vals[0] ?? null, vals[1] ?? null, vals[2] ?? null, opts);
+    return clip(this, opts);
   }
   /** `a.round(decimals=0, out=None)` (NumPy's rounding: scale, rint, unscale). */
-  round(decimals: number | { decimals?: number; out?: NDArray | null } = 0, out: NDArray | null = null): NDArray {
+  round(
+    decimals: number | { decimals?: number; out?: NDArray | null } = 0,
+    out: NDArray | null = null,
+  ): NDArray {
     if (typeof decimals === 'object') return round(this, decimals);
     return round(this, decimals, out);
   }

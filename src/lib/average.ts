@@ -2,6 +2,8 @@
  * `np.average(a, axis, weights, returned, *, keepdims)` (numpy/lib/_function_base_impl.py):
  * the mean, or sum(a*w)/sum(w) computed in result_type(a, w[, float64]).
  */
+
+import { _mean, trueDivide } from '../_core/_methods.js';
 import { ValueError, ZeroDivisionError } from '../_core/errors.js';
 import { toArray } from '../_core/multiarray/array.js';
 import { NDArray } from '../_core/ndarray.js';
@@ -9,14 +11,14 @@ import { resultType } from '../_core/numerictypes/promotion.js';
 import { finish, reductionArgs } from '../_core/reduction_args.js';
 import * as um from '../_core/umath/defs/index.js';
 import { normalizeAxes, reduceArray } from '../_core/umath/reduce.js';
-import { _mean, trueDivide } from '../_core/_methods.js';
 
 /** NumPy's `normalize_axis_tuple(axis, ndim, argname='axis')`. */
 function axisTuple(axis: unknown, ndim: number): number[] {
   try {
     return normalizeAxes(axis as number | number[], ndim);
   } catch (e) {
-    if (e instanceof ValueError && e.message === 'repeated axis') throw new ValueError('repeated axis in `axis` argument');
+    if (e instanceof ValueError && e.message === 'repeated axis')
+      throw new ValueError('repeated axis in `axis` argument');
     throw e;
   }
 }
@@ -24,9 +26,12 @@ function axisTuple(axis: unknown, ndim: number): number[] {
 /** NumPy's `_weights_are_valid`: weights shaped like a, or like a's `axis` dims (then broadcast). */
 function validWeights(w: NDArray, a: NDArray, axis: number[] | null): NDArray {
   if (w.ndim === a.ndim && w.shape.every((n, i) => n === a.shape[i])) return w;
-  if (axis === null) throw new TypeError('Axis must be specified when shapes of a and weights differ.');
+  if (axis === null)
+    throw new TypeError('Axis must be specified when shapes of a and weights differ.');
   if (w.ndim !== axis.length || w.shape.some((n, i) => n !== a.shape[axis[i]!])) {
-    throw new ValueError('Shape of weights must be consistent with shape of a along specified axis.');
+    throw new ValueError(
+      'Shape of weights must be consistent with shape of a along specified axis.',
+    );
   }
   // wgt.transpose(argsort(axis)).reshape(a's shape with 1s off the axes).
   const order = axis.map((_, i) => i).sort((i, j) => axis[i]! - axis[j]!);
@@ -55,9 +60,13 @@ export function average(a: unknown, ...rest: unknown[]): any {
     const isInt = arr.dtype.kind === 'i' || arr.dtype.kind === 'u' || arr.dtype.kind === 'b';
     const rdt = isInt ? resultType(arr.dtype, wgt.dtype, 'f8') : resultType(arr.dtype, wgt.dtype);
     scl = reduceArray(um.add, wgt, { axis: ax, dtype: rdt, ...kd }).result;
-    if (!allFalse(um.equal(scl, 0))) throw new ZeroDivisionError("Weights sum to zero, can't be normalized");
+    if (!allFalse(um.equal(scl, 0)))
+      throw new ZeroDivisionError("Weights sum to zero, can't be normalized");
     // multiply(a, wgt, dtype=rdt): both converted to rdt first.
-    const prodArr = um.multiply(arr.dtype === rdt ? arr : arr.astype(rdt), wgt.dtype === rdt ? wgt : wgt.astype(rdt)) as NDArray;
+    const prodArr = um.multiply(
+      arr.dtype === rdt ? arr : arr.astype(rdt),
+      wgt.dtype === rdt ? wgt : wgt.astype(rdt),
+    ) as NDArray;
     const s = reduceArray(um.add, prodArr, { axis: ax, ...kd }).result;
     avg = trueDivide(s, scl);
   }

@@ -4,11 +4,12 @@
  * NaNs are replaced by the operation's neutral value in a copy, then the ordinary
  * reduction runs, so results are NumPy's bit for bit; warnings and errors are NumPy's.
  */
+
+import { elementwiseInto } from '../_core/_elementwise.js';
 import { _var, divideByCount, divideInto } from '../_core/_methods.js';
-import { castInto } from '../_core/multiarray/castloops.js';
 import { argExtreme } from '../_core/argminmax.js';
 import type { DType } from '../_core/dtype.js';
-import { dtype as toDType, int64 } from '../_core/dtype.js';
+import { int64, dtype as toDType } from '../_core/dtype.js';
 import { ValueError } from '../_core/errors.js';
 import { cumprod, cumsum, mean, prod, sum } from '../_core/fromnumeric.js';
 import { toArray } from '../_core/multiarray/array.js';
@@ -17,8 +18,8 @@ import { finish, reductionArgs } from '../_core/reduction_args.js';
 import { warn } from '../_core/runtime_warning.js';
 import * as um from '../_core/umath/defs/index.js';
 import { errstate } from '../_core/umath/errstate.js';
-import { type ReduceResult, outArray, reduceArray, whereMask } from '../_core/umath/reduce.js';
-import { elementwiseInto } from '../_core/_elementwise.js';
+import { outArray, type ReduceResult, reduceArray, whereMask } from '../_core/umath/reduce.js';
+import { castQuiet } from '../_core/umath/reduce_fp.js';
 
 const SUM_ARGS = ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'] as const;
 const MAX_ARGS = ['axis', 'out', 'keepdims', 'initial', 'where'] as const;
@@ -60,15 +61,27 @@ function nanExtreme(name: 'nanmin' | 'nanmax', a: unknown, rest: unknown[]): any
   const isMin = name === 'nanmin';
   if (a instanceof NDArray) {
     // NumPy's fast path for ndarrays: fmin/fmax ignore NaNs; an all-NaN slice stays NaN.
-    const r = reduceArray(isMin ? um.fmin : um.fmax, a, { axis: o.axis === undefined ? null : o.axis, out: outArray(o.out), ...kw });
+    const r = reduceArray(isMin ? um.fmin : um.fmax, a, {
+      axis: o.axis === undefined ? null : o.axis,
+      out: outArray(o.out),
+      ...kw,
+    });
     if (inexact(r.result.dtype) && anyTrue(um.isnan(r.result))) warn('All-NaN slice encountered');
     return finish(r.result, o);
   }
   const [arr, mask] = replaceNaN(a, isMin ? Infinity : -Infinity);
-  const r = reduceArray(isMin ? um.minimum : um.maximum, arr, { axis: o.axis === undefined ? null : o.axis, out: outArray(o.out), ...kw });
+  const r = reduceArray(isMin ? um.minimum : um.maximum, arr, {
+    axis: o.axis === undefined ? null : o.axis,
+    out: outArray(o.out),
+    ...kw,
+  });
   if (!mask) return finish(r.result, o);
   const { initial: _i, ...kw2 } = kw;
-  const allNaN = reduceArray(um.logical_and, mask, { axis: o.axis === undefined ? null : o.axis, dtype: 'bool', ...kw2 }).result;
+  const allNaN = reduceArray(um.logical_and, mask, {
+    axis: o.axis === undefined ? null : o.axis,
+    dtype: 'bool',
+    ...kw2,
+  }).result;
   if (anyTrue(allNaN)) {
     r.result.set(allNaN, Number.NaN);
     warn('All-NaN axis encountered');
@@ -90,7 +103,10 @@ function nanArg(kind: 'argmin' | 'argmax', a: unknown, rest: unknown[]): any {
   const o = reductionArgs(`nan${kind}`, rest, ['axis', 'out'], ['keepdims']);
   const [arr, mask] = replaceNaN(a, kind === 'argmin' ? Infinity : -Infinity);
   if (mask && mask.size > 0) {
-    const allNaN = reduceArray(um.logical_and, mask, { axis: o.axis === undefined ? null : o.axis, dtype: 'bool' }).result;
+    const allNaN = reduceArray(um.logical_and, mask, {
+      axis: o.axis === undefined ? null : o.axis,
+      dtype: 'bool',
+    }).result;
     if (anyTrue(allNaN)) throw new ValueError('All-NaN slice encountered');
   }
   return finish(argExtreme(kind, arr, o.axis, outArray(o.out), !!o.keepdims), o);
@@ -135,14 +151,14 @@ function divideByCountQuiet(a: ReduceResult, b: NDArray, out: NDArray | null): R
   return errstate({ invalid: 'ignore', divide: 'ignore' }, () => {
     if (!a.scalar) {
       if (out && out !== a.result) {
-        castInto(out, um.divide(a.result, b) as NDArray);
+        castQuiet(out, um.divide(a.result, b) as NDArray);
         return { result: out, scalar: false };
       }
       divideInto(a.result, b);
       return a;
     }
     if (out) {
-      castInto(out, um.divide(a.result, b) as NDArray);
+      castQuiet(out, um.divide(a.result, b) as NDArray);
       return { result: out, scalar: false };
     }
     return divideByCount(a, b);
@@ -167,7 +183,12 @@ export function nanmean(a: unknown, ...rest: unknown[]): any {
   const dtype = checkInexactArgs(o.dtype, out);
   const axis = o.axis === undefined ? null : o.axis;
   const keepdims = !!o.keepdims;
-  const cnt = reduceArray(um.add, um.logical_not(mask), { axis, dtype: int64, keepdims, where: o.where });
+  const cnt = reduceArray(um.add, um.logical_not(mask), {
+    axis,
+    dtype: int64,
+    keepdims,
+    where: o.where,
+  });
   const tot = reduceArray(um.add, arr, { axis, dtype, out, keepdims, where: o.where });
   const avg = divideByCountQuiet(tot, cnt.result, out);
   if (anyTrue(um.equal(cnt.result, 0))) warn('Mean of empty slice');
@@ -176,7 +197,12 @@ export function nanmean(a: unknown, ...rest: unknown[]): any {
 
 /** `np.nanvar(a, axis, dtype, out, ddof, keepdims, *, where, mean, correction)`. */
 export function nanvar(a: unknown, ...rest: unknown[]): any {
-  const o = reductionArgs('nanvar', rest, ['axis', 'dtype', 'out', 'ddof', 'keepdims'], ['where', 'mean', 'correction']);
+  const o = reductionArgs(
+    'nanvar',
+    rest,
+    ['axis', 'dtype', 'out', 'ddof', 'keepdims'],
+    ['where', 'mean', 'correction'],
+  );
   return finish(nanvarCore(a, o).result, o);
 }
 
@@ -189,7 +215,15 @@ function nanvarCore(a: unknown, o: Record<string, any>): ReduceResult {
       if (ddof !== 0) throw new ValueError("ddof and correction can't be provided simultaneously.");
       ddof = o.correction;
     }
-    return _var(arr, { axis: o.axis, dtype: o.dtype, out, ddof, keepdims: o.keepdims, where: o.where, mean: o.mean });
+    return _var(arr, {
+      axis: o.axis,
+      dtype: o.dtype,
+      out,
+      ddof,
+      keepdims: o.keepdims,
+      where: o.where,
+      mean: o.mean,
+    });
   }
   const dtype = checkInexactArgs(o.dtype, out);
   if (o.correction !== undefined && o.correction !== null) {
@@ -198,7 +232,12 @@ function nanvarCore(a: unknown, o: Record<string, any>): ReduceResult {
   }
   const axis = o.axis === undefined ? null : o.axis;
   const where = o.where;
-  const cnt = reduceArray(um.add, um.logical_not(mask), { axis, dtype: int64, keepdims: true, where }).result;
+  const cnt = reduceArray(um.add, um.logical_not(mask), {
+    axis,
+    dtype: int64,
+    keepdims: true,
+    where,
+  }).result;
   let avg: NDArray;
   if (o.mean !== undefined && o.mean !== null) avg = toArray(o.mean);
   else {
@@ -209,7 +248,8 @@ function nanvarCore(a: unknown, o: Record<string, any>): ReduceResult {
   elementwiseInto('subtract', arr, avg, arr, wm);
   arr.set(mask, 0);
   let sqr: NDArray;
-  if (arr.dtype.kind === 'c') sqr = elementwiseInto('multiply', arr, um.conjugate(arr) as NDArray, arr, wm).real;
+  if (arr.dtype.kind === 'c')
+    sqr = elementwiseInto('multiply', arr, um.conjugate(arr) as NDArray, arr, wm).real;
   else sqr = elementwiseInto('multiply', arr, arr, arr, wm);
   const v = reduceArray(um.add, sqr, { axis, dtype, out, keepdims: o.keepdims, where });
   let c = cnt;
@@ -221,14 +261,23 @@ function nanvarCore(a: unknown, o: Record<string, any>): ReduceResult {
   if (anyTrue(isbad)) {
     warn('Degrees of freedom <= 0 for slice.');
     if (r.result.ndim === 0) r.result.fill(Number.NaN);
-    else r.result.set(isbad.ndim === r.result.ndim ? isbad : isbad.reshape(r.result.shape), Number.NaN);
+    else
+      r.result.set(
+        isbad.ndim === r.result.ndim ? isbad : isbad.reshape(r.result.shape),
+        Number.NaN,
+      );
   }
   return r;
 }
 
 /** `np.nanstd(a, axis, dtype, out, ddof, keepdims, *, where, mean, correction)`. */
 export function nanstd(a: unknown, ...rest: unknown[]): any {
-  const o = reductionArgs('nanstd', rest, ['axis', 'dtype', 'out', 'ddof', 'keepdims'], ['where', 'mean', 'correction']);
+  const o = reductionArgs(
+    'nanstd',
+    rest,
+    ['axis', 'dtype', 'out', 'ddof', 'keepdims'],
+    ['where', 'mean', 'correction'],
+  );
   const v = nanvarCore(a, o);
   elementwiseInto('sqrt', v.result, null, v.result);
   return finish(v.result, o);

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { catchWarnings } from '../../src/_core/runtime_warning.js';
 import * as np from '../../src/index.js';
 import { loadFixture, throwsNumpy } from '../helpers.js';
 import { buildArray, check, expectArray, label, methodOf } from './multiarray/cases.js';
@@ -12,18 +13,49 @@ import { buildArray, check, expectArray, label, methodOf } from './multiarray/ca
 const fx = loadFixture('creation');
 const MODES = ['no', 'equiv', 'safe', 'same_kind', 'unsafe'] as const;
 
+/** Run `fn`, returning the warnings NumPy would show: FP errors of the cast, ComplexWarning. */
+function warningsOf(fn: () => unknown): string[] {
+  const fp: string[] = [];
+  const words: Record<string, string> = {
+    invalid: 'invalid value',
+    over: 'overflow',
+    overflow: 'overflow',
+  };
+  const [, caught] = catchWarnings(() =>
+    np.errstate(
+      {
+        all: 'call',
+        call: (err: string) => fp.push(`RuntimeWarning: ${words[err]} encountered in cast`),
+      },
+      fn,
+    ),
+  );
+  return [...caught.map((w) => `${w.category}: ${w.message}`), ...fp];
+}
+
 describe('astype: every numeric pair matches NumPy bit for bit', () => {
   for (const c of fx.astype) {
     it(`${c.from} -> ${c.to}`, () => {
       const a = buildArray(c.input);
-      expectArray(a.astype(c.to), c.contiguous, 'contiguous');
+      let out: unknown;
+      assert.deepStrictEqual(
+        warningsOf(() => (out = a.astype(c.to))),
+        c.contiguous_warnings,
+        'warnings (contiguous)',
+      );
+      expectArray(out, c.contiguous, 'contiguous');
       // The same values one element apart, and back to front (NumPy's strided loops).
       const strided = buildArray({
         ...c.input,
         data: c.input.data.flatMap((x: unknown) => [x, x]),
         shape: [c.input.shape[0] * 2],
       }).get('::2');
-      expectArray(strided.astype(c.to), c.strided, 'strided');
+      assert.deepStrictEqual(
+        warningsOf(() => (out = strided.astype(c.to))),
+        c.strided_warnings,
+        'warnings (strided)',
+      );
+      expectArray(out, c.strided, 'strided');
       expectArray(a.get('::-1').astype(c.to), c.reversed, 'reversed');
     });
   }

@@ -14,7 +14,14 @@ import * as nanfunctions from '../../src/lib/nanfunctions.js';
 import { loadFixture } from '../helpers.js';
 
 /** Every function the fixture calls by NumPy name (including ones index.ts may not export yet). */
-export const FUNCS: Record<string, any> = { ...np, ...nanfunctions, ...average, ...closeness, ...countNonzero, ...whereMod };
+export const FUNCS: Record<string, any> = {
+  ...np,
+  ...nanfunctions,
+  ...average,
+  ...closeness,
+  ...countNonzero,
+  ...whereMod,
+};
 
 export interface Fixture {
   arrays: Record<string, { dtype: string; shape: number[]; data?: unknown[]; gen?: number }>;
@@ -39,7 +46,14 @@ export function reductionsFixture(): Fixture {
 export function decodeValue(v: any): any {
   if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) return v.map(decodeValue);
-  if ('float' in v) return v.float === 'nan' ? Number.NaN : v.float === 'inf' ? Infinity : v.float === '-inf' ? -Infinity : -0;
+  if ('float' in v)
+    return v.float === 'nan'
+      ? Number.NaN
+      : v.float === 'inf'
+        ? Infinity
+        : v.float === '-inf'
+          ? -Infinity
+          : -0;
   if ('bigint' in v) return BigInt(v.bigint);
   if ('complex' in v) return new np.Complex(decodeValue(v.complex[0]), decodeValue(v.complex[1]));
   throw new Error(`cannot decode ${JSON.stringify(v)}`);
@@ -163,16 +177,21 @@ function invoke(c: Case, args: unknown[], kwargs: Record<string, unknown>): unkn
   return f(...args, ...opts);
 }
 
-const same = (x: number, y: number) => Object.is(x, y) || (x !== x && y !== y);
+const same = (x: number, y: number) => Object.is(x, y) || (Number.isNaN(x) && Number.isNaN(y));
 
 function sameValue(got: unknown, want: unknown, dtype: string): boolean {
-  if (want instanceof np.Complex || (want && typeof want === 'object' && 're' in (want as object))) {
+  if (
+    want instanceof np.Complex ||
+    (want && typeof want === 'object' && 're' in (want as object))
+  ) {
     const w = want as np.Complex;
     if (got instanceof np.Complex) return same(got.re, w.re) && same(got.im, w.im);
     return false;
   }
   if (typeof want === 'bigint' || (typeof got === 'bigint' && typeof want === 'number')) {
-    return typeof got === 'bigint' || typeof got === 'number' ? BigInt(got as number) === BigInt(want as number) : false;
+    return typeof got === 'bigint' || typeof got === 'number'
+      ? BigInt(got as number) === BigInt(want as number)
+      : false;
   }
   if (typeof want === 'number') {
     if (typeof got === 'bigint') return BigInt(want) === got;
@@ -184,28 +203,36 @@ function sameValue(got: unknown, want: unknown, dtype: string): boolean {
 }
 
 function describe(v: unknown): string {
-  if (v instanceof np.NDArray) return `NDArray<${v.dtype}>${JSON.stringify(v.shape)} ${v.size <= 20 ? String(v.tolist({ bigint: true })) : '…'}`;
+  if (v instanceof np.NDArray)
+    return `NDArray<${v.dtype}>${JSON.stringify(v.shape)} ${v.size <= 20 ? String(v.tolist({ bigint: true })) : '…'}`;
   if (typeof v === 'bigint') return `${v}n`;
   return String(v);
 }
 
 /** Whether the caller asked for an array (API.md §3): axis given (not null), keepdims or out. */
 function wantsArray(kwargs: Record<string, unknown>): boolean {
-  return (kwargs.axis !== undefined && kwargs.axis !== null) || kwargs.keepdims === true || (kwargs.out !== undefined && kwargs.out !== null);
+  return (
+    (kwargs.axis !== undefined && kwargs.axis !== null) ||
+    kwargs.keepdims === true ||
+    (kwargs.out !== undefined && kwargs.out !== null)
+  );
 }
 
 /** Compare one expected result; returns a mismatch description or null. */
 export function compare(want: any, got: unknown, kwargs: Record<string, unknown>): string | null {
   if ('nd' in want) {
     const w = want.nd;
-    if (!(got instanceof np.NDArray)) return `expected NDArray<${w.dtype}>${JSON.stringify(w.shape)}, got ${describe(got)}`;
+    if (!(got instanceof np.NDArray))
+      return `expected NDArray<${w.dtype}>${JSON.stringify(w.shape)}, got ${describe(got)}`;
     if (String(got.dtype) !== w.dtype) return `dtype ${got.dtype} != ${w.dtype}`;
-    if (JSON.stringify(got.shape) !== JSON.stringify(w.shape)) return `shape ${JSON.stringify(got.shape)} != ${JSON.stringify(w.shape)}`;
+    if (JSON.stringify(got.shape) !== JSON.stringify(w.shape))
+      return `shape ${JSON.stringify(got.shape)} != ${JSON.stringify(w.shape)}`;
     const vals = got.tolist({ bigint: true }) as unknown;
     const flat = got.ndim === 0 ? [vals] : (vals as unknown[]).flat(got.ndim);
     for (let i = 0; i < w.data.length; i++) {
       const e = decodeValue(w.data[i]);
-      if (!sameValue(flat[i], e, w.dtype)) return `element ${i}: got ${describe(flat[i])}, NumPy ${describe(e)}`;
+      if (!sameValue(flat[i], e, w.dtype))
+        return `element ${i}: got ${describe(flat[i])}, NumPy ${describe(e)}`;
     }
     return null;
   }
@@ -219,11 +246,15 @@ export function compare(want: any, got: unknown, kwargs: Record<string, unknown>
       const v = got.tolist({ bigint: true });
       return sameValue(v, e, w.dtype) ? null : `got ${describe(v)}, NumPy ${describe(e)}`;
     }
-    if (wantsArray(kwargs)) return `expected a 0-d NDArray (axis/keepdims given), got ${describe(got)}`;
-    return sameValue(got, e, w.dtype) ? null : `got ${describe(got)}, NumPy ${describe(e)} (${w.dtype})`;
+    if (wantsArray(kwargs))
+      return `expected a 0-d NDArray (axis/keepdims given), got ${describe(got)}`;
+    return sameValue(got, e, w.dtype)
+      ? null
+      : `got ${describe(got)}, NumPy ${describe(e)} (${w.dtype})`;
   }
   if ('tuple' in want) {
-    if (!Array.isArray(got) || got.length !== want.tuple.length) return `expected a ${want.tuple.length}-tuple, got ${describe(got)}`;
+    if (!Array.isArray(got) || got.length !== want.tuple.length)
+      return `expected a ${want.tuple.length}-tuple, got ${describe(got)}`;
     for (let i = 0; i < got.length; i++) {
       const m = compare(want.tuple[i], got[i], kwargs);
       if (m) return `[${i}] ${m}`;
@@ -232,51 +263,80 @@ export function compare(want: any, got: unknown, kwargs: Record<string, unknown>
   }
   if ('py' in want) {
     const e = decodeValue(want.py);
-    return sameValue(got, e, typeof e === 'number' && Number.isInteger(e) ? 'int' : 'float') ? null : `got ${describe(got)}, NumPy ${describe(e)}`;
+    return sameValue(got, e, typeof e === 'number' && Number.isInteger(e) ? 'int' : 'float')
+      ? null
+      : `got ${describe(got)}, NumPy ${describe(e)}`;
   }
   return `unknown expectation ${JSON.stringify(want)}`;
 }
 
 /** The FP-warning messages NumPy issued ("... encountered in ..."). */
 export function fpWarnings(c: Case): string[] {
-  return c.warnings.filter(([cat, m]) => cat === 'RuntimeWarning' && m.includes(' encountered in ')).map(([, m]) => m);
+  return c.warnings
+    .filter(([cat, m]) => cat === 'RuntimeWarning' && m.includes(' encountered in '))
+    .map(([, m]) => m);
 }
 
 /** Check one case fully; returns problems (empty when numtype matches NumPy). */
 export function checkCase(c: Case): string[] {
   const problems: string[] = [];
   // FP warnings are checked below under errstate(raise); isclose consults the state itself.
-  const o = c.call === 'isclose' || c.call === 'allclose' ? runCase(c) : np.errstate({ all: 'ignore' }, () => runCase(c));
+  const o =
+    c.call === 'isclose' || c.call === 'allclose'
+      ? runCase(c)
+      : np.errstate({ all: 'ignore' }, () => runCase(c));
   const want = c.expect;
   if ('error' in want) {
-    if (!o.error) problems.push(`expected ${want.error}: ${want.message}; got ${describe(o.value)}`);
+    if (!o.error)
+      problems.push(`expected ${want.error}: ${want.message}; got ${describe(o.value)}`);
     else {
-      const nameOk = o.error.name === want.error || (want.error === 'TypeError' && o.error instanceof TypeError);
-      if (!nameOk || o.error.message !== want.message) problems.push(`expected ${want.error}: ${want.message}\n       got ${o.error.name}: ${o.error.message}`);
+      const nameOk =
+        o.error.name === want.error || (want.error === 'TypeError' && o.error instanceof TypeError);
+      if (!nameOk || o.error.message !== want.message)
+        problems.push(
+          `expected ${want.error}: ${want.message}\n       got ${o.error.name}: ${o.error.message}`,
+        );
     }
   } else if (o.error) {
     // API.md §3: an int64/uint64 scalar beyond 2^53 is a RangeError naming the exact alternative.
     const big = 'scalar' in want && typeof decodeValue(want.scalar.value) === 'bigint';
-    if (!(big && o.error instanceof RangeError)) problems.push(`unexpected ${o.error.name}: ${o.error.message}`);
+    if (!(big && o.error instanceof RangeError))
+      problems.push(`unexpected ${o.error.name}: ${o.error.message}`);
   } else {
     const m = compare(want, o.value, o.kwargs);
     if (m) problems.push(m);
-    if (c.returns_out !== undefined && c.returns_out !== (o.value === o.kwargs.out)) problems.push('out= was not returned as NumPy returns it');
+    if (c.returns_out !== undefined && c.returns_out !== (o.value === o.kwargs.out))
+      problems.push('out= was not returned as NumPy returns it');
   }
-  const other = c.warnings.filter(([cat, m]) => !(cat === 'RuntimeWarning' && m.includes(' encountered in ')));
-  if (JSON.stringify(other) !== JSON.stringify(o.warnings)) problems.push(`warnings ${JSON.stringify(o.warnings)} != NumPy ${JSON.stringify(other)}`);
+  const other = c.warnings.filter(
+    ([cat, m]) => !(cat === 'RuntimeWarning' && m.includes(' encountered in ')),
+  );
+  if (JSON.stringify(other) !== JSON.stringify(o.warnings))
+    problems.push(`warnings ${JSON.stringify(o.warnings)} != NumPy ${JSON.stringify(other)}`);
   // FP warnings: the first one NumPy gives must be what numtype raises under errstate(raise).
   const fp = fpWarnings(c);
   let raised: Error | null = null;
   try {
-    np.errstate({ divide: 'raise', over: 'raise', invalid: 'raise', under: 'ignore' }, () => catchWarnings(() => invoke(c, c.args.map((a) => materialize(a, true)), Object.fromEntries(Object.entries(c.kwargs).map(([k, v]) => [k, materialize(v)])))));
+    np.errstate({ divide: 'raise', over: 'raise', invalid: 'raise', under: 'ignore' }, () =>
+      catchWarnings(() =>
+        invoke(
+          c,
+          c.args.map((a) => materialize(a, true)),
+          Object.fromEntries(Object.entries(c.kwargs).map(([k, v]) => [k, materialize(v)])),
+        ),
+      ),
+    );
   } catch (e) {
     if ((e as Error).name === 'FloatingPointError') raised = e as Error;
   }
-  if (fp.length && (!raised || raised.message !== fp[0])) problems.push(`NumPy warns "${fp[0]}", numtype ${raised ? `raised "${raised.message}"` : 'did not'}`);
+  if (fp.length && (!raised || raised.message !== fp[0]))
+    problems.push(
+      `NumPy warns "${fp[0]}", numtype ${raised ? `raised "${raised.message}"` : 'did not'}`,
+    );
   // isclose's own check raises FloatingPointError under invalid='raise' (a RuntimeWarning by default).
   const ownCheck = raised !== null && other.some(([, m]) => m === raised!.message);
-  if (!fp.length && raised && !('error' in want) && !ownCheck) problems.push(`spurious FP error "${raised.message}"`);
+  if (!fp.length && raised && !('error' in want) && !ownCheck)
+    problems.push(`spurious FP error "${raised.message}"`);
   return problems;
 }
 
@@ -292,6 +352,10 @@ export const KNOWN = new Set([
 
 /** A short label for a case. */
 export function label(c: Case): string {
-  const args = c.args.map((a: any) => (a && typeof a === 'object' && 'arr' in a ? `${reductionsFixture().arrays[a.arr]!.dtype}${JSON.stringify(reductionsFixture().arrays[a.arr]!.shape)}${a.view.length ? JSON.stringify(a.view) : ''}` : JSON.stringify(a)));
+  const args = c.args.map((a: any) =>
+    a && typeof a === 'object' && 'arr' in a
+      ? `${reductionsFixture().arrays[a.arr]!.dtype}${JSON.stringify(reductionsFixture().arrays[a.arr]!.shape)}${a.view.length ? JSON.stringify(a.view) : ''}`
+      : JSON.stringify(a),
+  );
   return `${c.ufunc ? `${c.ufunc}.${c.call.slice(6)}` : c.call}(${args.join(', ')}${Object.keys(c.kwargs).length ? `, ${JSON.stringify(c.kwargs)}` : ''})`;
 }

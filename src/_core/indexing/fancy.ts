@@ -17,6 +17,9 @@ import { elementOffsets, shapeSize } from '../iter.js';
 import { array } from '../multiarray/array.js';
 import { copyArray, fillArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
+import { selectByMask } from '../item_selection/compress.js';
+import { indicesFor } from '../item_selection/indices.js';
+import { takeAdjusted } from '../item_selection/take.js';
 import { moveElements } from './elements.js';
 import { typedArrayView } from './parse.js';
 import type { Axis, PreparedIndex } from './prepare.js';
@@ -129,6 +132,24 @@ function layoutAxes(p: FancyPlan): number[] {
   for (let i = 0; i < nb; i++) order.push(p.place + i);
   for (const j of p.subOrder) order.push(j < p.place ? j : j + nb);
   return order;
+}
+
+/**
+ * `a[mask]` with a bool NDArray of `a`'s shape, and `a[idx]` with an integer NDArray
+ * on a 1-d or C-contiguous `a`: straight typed-array loops instead of the general
+ * offset machinery (same results, layouts and errors; null when not applicable).
+ */
+export function fancyGetFast(a: NDArray, items: readonly unknown[]): NDArray | null {
+  if (items.length !== 1) return null;
+  const ix = items[0];
+  if (!(ix instanceof NDArray) || ix.ndim === 0 || a.ndim === 0) return null;
+  if (ix.dtype.kind === 'b') {
+    if (ix.ndim !== a.ndim || ix.shape.some((d, i) => d !== a.shape[i])) return null;
+    const m = ix.flags.c_contiguous ? ix : copyArray(ix, 'C');
+    return selectByMask(a, new Uint8Array(m.buffer as ArrayBuffer, m.offset, m.size));
+  }
+  if (!ix.dtype.isInteger || (a.ndim > 1 && !a.flags.c_contiguous)) return null;
+  return takeAdjusted(a, 0, indicesFor(ix, a.shape[0]!, 'raise', 0), ix.shape);
 }
 
 export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {

@@ -12,6 +12,7 @@ import { array } from '../multiarray/array.js';
 import { copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { canCast } from '../numerictypes/promotion.js';
+import type { Indices } from './words.js';
 
 export type ClipMode = 'raise' | 'wrap' | 'clip';
 
@@ -58,6 +59,33 @@ export function toIndexArray(indices: unknown, casting: 'safe' | 'same_kind'): N
 export function doubles(a: NDArray): Float64Array {
   const c = copyArray(a, 'C', float64);
   return new Float64Array(c.buffer as ArrayBuffer, c.offset, c.size);
+}
+
+/**
+ * Indices of `a` into an axis of length `n`, ready for a gather. Contiguous int64 or
+ * int32 indices already in [0, n) — the common case — are read in place after one
+ * checking pass; anything else is converted by adjustedIndices.
+ */
+export function indicesFor(a: NDArray, n: number, mode: ClipMode, axis: number): Indices {
+  const count = a.size;
+  if (count > 0 && (a.dtype === int64 || a.dtype === int32) && a.isAligned && a.flags.c_contiguous) {
+    const words = new Int32Array(a.buffer as ArrayBuffer, 0, a.buffer.byteLength >> 2);
+    const start = a.offset >> 2;
+    const step = a.dtype === int64 ? 2 : 1;
+    if (allInRange(words, start, step, count, n)) return { words, start, step, count };
+  }
+  return { words: adjustedIndices(a, n, mode, axis), start: 0, step: 1, count };
+}
+
+/** Whether every index is in [0, n): for int64 (step 2) the high word must be 0. */
+function allInRange(w: Int32Array, start: number, step: number, count: number, n: number): boolean {
+  let bad = 0;
+  if (step === 2) {
+    for (let j = 0, k = start; j < count; j++, k += 2) bad |= w[k + 1]! | ((w[k]! >>> 0) >= n ? 1 : 0);
+  } else {
+    for (let j = 0, k = start; j < count; j++, k++) bad |= (w[k]! >>> 0) >= n ? 1 : 0;
+  }
+  return bad === 0;
 }
 
 /**

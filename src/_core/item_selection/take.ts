@@ -13,8 +13,8 @@ import { assignArray, copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { canCast } from '../numerictypes/promotion.js';
 import { normalizeAxis } from '../shape/args.js';
-import { adjustedIndices, type ClipMode, clipMode, toIndexArray } from './indices.js';
-import { gather, wordSize, wordsOf } from './words.js';
+import { type ClipMode, clipMode, indicesFor, toIndexArray } from './indices.js';
+import { gather, type Indices, wordSize, wordsOf } from './words.js';
 
 /** A 0-d result is handed out as a JS value, as NumPy hands out a scalar (API.md §3). */
 export function scalarOr(a: NDArray): any {
@@ -46,9 +46,10 @@ export function contiguous<K extends DTypeKey>(a: NDArray<K>): NDArray<K> {
 export function takeAdjusted<K extends DTypeKey>(
   a: NDArray<K>,
   axis: number,
-  idx: Int32Array,
+  idx: Int32Array | Indices,
   idxShape: readonly number[],
 ): NDArray<K> {
+  const ix = idx instanceof Int32Array ? { words: idx, start: 0, step: 1, count: idx.length } : idx;
   const shape = [...a.shape.slice(0, axis), ...idxShape, ...a.shape.slice(axis + 1)];
   const out = NDArray.empty(shape, a.dtype);
   if (out.size === 0 || a.itemsize === 0) return out;
@@ -56,7 +57,7 @@ export function takeAdjusted<K extends DTypeKey>(
   const outer = shapeSize(a.shape.slice(0, axis));
   const chunkBytes = shapeSize(a.shape.slice(axis + 1)) * a.itemsize;
   const w = wordSize(a.itemsize, src.offset);
-  gather(wordsOf(src.buffer, w), src.offset / w, wordsOf(out.buffer, w), 0, outer, a.shape[axis]!, chunkBytes / w, idx);
+  gather(wordsOf(src.buffer, w), src.offset / w, wordsOf(out.buffer, w), 0, outer, a.shape[axis]!, chunkBytes / w, ix);
   return out;
 }
 
@@ -68,7 +69,7 @@ export function takeAlong<K extends DTypeKey>(a: NDArray<K>, indices: unknown, a
   const resultSize = outer * ind.size * shapeSize(a.shape.slice(axis + 1));
   if (n === 0 && resultSize !== 0) throw new IndexError('cannot do a non-empty take from an empty axes.');
   // NumPy checks each index inside its outer loop, so nothing is checked when that loop is empty.
-  const idx = outer === 0 ? new Int32Array(ind.size) : adjustedIndices(ind, n, mode, axis);
+  const idx = outer === 0 ? new Int32Array(ind.size) : indicesFor(ind, n, mode, axis);
   return takeAdjusted(a, axis, idx, ind.shape);
 }
 

@@ -44,53 +44,94 @@ export function wordsOf(buffer: ArrayBufferLike, size: 8 | 4 | 2 | 1): Words {
 }
 
 /**
- * take's inner loop on contiguous data: for each of `outer` blocks of `n * chunk` words
- * in `s` (from word `si`), copy the `chunk`-word pieces `idx[0], idx[1], …` to `d`
- * (from word `di`), one after the other.
+ * Indices ready for a gather: `count` values in [0, n) read as `words[start + k * step]`
+ * — an Int32Array over int32 indices (step 1) or over the low words of int64 ones
+ * (step 2), so int64 index arrays need no conversion pass.
  */
-export function gather(
-  s: Words,
-  si: number,
-  d: Words,
-  di: number,
-  outer: number,
-  n: number,
-  chunk: number,
-  idx: Int32Array,
-): void {
+export interface Indices {
+  readonly words: Int32Array;
+  readonly start: number;
+  readonly step: number;
+  readonly count: number;
+}
+
+/**
+ * take's inner loop on contiguous data: for each of `outer` blocks of `n * chunk` words
+ * in `s` (from word `si`), copy the `chunk`-word pieces at the indices, one after the
+ * other, to `d` (from word `di`).
+ */
+export function gather(s: Words, si: number, d: Words, di: number, outer: number, n: number, chunk: number, ix: Indices): void {
   if (chunk === 1) {
-    if (s instanceof Float64Array) gather1F64(s, si, d as Float64Array, di, outer, n, idx);
-    else if (s instanceof Int32Array) gather1I32(s, si, d as Int32Array, di, outer, n, idx);
-    else if (s instanceof Int16Array) gather1I16(s, si, d as Int16Array, di, outer, n, idx);
-    else gather1U8(s, si, d as Uint8Array, di, outer, n, idx);
+    for (let o = 0; o < outer; o++, si += n, di += ix.count) {
+      if (s instanceof Float64Array) gather1F64(s, si, d as Float64Array, di, ix.words, ix.start, ix.step, ix.count);
+      else if (s instanceof Int32Array) gather1I32(s, si, d as Int32Array, di, ix.words, ix.start, ix.step, ix.count);
+      else if (s instanceof Int16Array) gather1I16(s, si, d as Int16Array, di, ix.words, ix.start, ix.step, ix.count);
+      else gather1U8(s, si, d as Uint8Array, di, ix.words, ix.start, ix.step, ix.count);
+    }
     return;
   }
-  const m = idx.length;
+  const { words, start, step, count } = ix;
   for (let o = 0; o < outer; o++) {
     const base = si + o * n * chunk;
-    for (let j = 0; j < m; j++, di += chunk) {
-      const from = base + idx[j]! * chunk;
+    for (let j = 0; j < count; j++, di += chunk) {
+      const from = base + words[start + j * step]! * chunk;
       if (chunk > 32) d.set(s.subarray(from, from + chunk), di);
       else for (let k = 0; k < chunk; k++) d[di + k] = s[from + k]!;
     }
   }
 }
 
-function gather1F64(s: Float64Array, si: number, d: Float64Array, di: number, outer: number, n: number, idx: Int32Array): void {
-  const m = idx.length;
-  for (let o = 0; o < outer; o++, si += n) for (let j = 0; j < m; j++) d[di++] = s[si + idx[j]!]!;
+// One-word elements. Eight loads are issued before their stores: V8's plain loop
+// waits for each cache miss in turn, the grouped loads overlap (5-8x on random indices).
+function gather1F64(s: Float64Array, si: number, d: Float64Array, di: number, w: Int32Array, k: number, st: number, m: number): void {
+  let j = 0;
+  for (; j + 8 <= m; j += 8, di += 8, k += 8 * st) {
+    const v0 = s[si + w[k]!]!;
+    const v1 = s[si + w[k + st]!]!;
+    const v2 = s[si + w[k + 2 * st]!]!;
+    const v3 = s[si + w[k + 3 * st]!]!;
+    const v4 = s[si + w[k + 4 * st]!]!;
+    const v5 = s[si + w[k + 5 * st]!]!;
+    const v6 = s[si + w[k + 6 * st]!]!;
+    const v7 = s[si + w[k + 7 * st]!]!;
+    d[di] = v0;
+    d[di + 1] = v1;
+    d[di + 2] = v2;
+    d[di + 3] = v3;
+    d[di + 4] = v4;
+    d[di + 5] = v5;
+    d[di + 6] = v6;
+    d[di + 7] = v7;
+  }
+  for (; j < m; j++, k += st) d[di++] = s[si + w[k]!]!;
 }
-function gather1I32(s: Int32Array, si: number, d: Int32Array, di: number, outer: number, n: number, idx: Int32Array): void {
-  const m = idx.length;
-  for (let o = 0; o < outer; o++, si += n) for (let j = 0; j < m; j++) d[di++] = s[si + idx[j]!]!;
+function gather1I32(s: Int32Array, si: number, d: Int32Array, di: number, w: Int32Array, k: number, st: number, m: number): void {
+  let j = 0;
+  for (; j + 8 <= m; j += 8, di += 8, k += 8 * st) {
+    const v0 = s[si + w[k]!]!;
+    const v1 = s[si + w[k + st]!]!;
+    const v2 = s[si + w[k + 2 * st]!]!;
+    const v3 = s[si + w[k + 3 * st]!]!;
+    const v4 = s[si + w[k + 4 * st]!]!;
+    const v5 = s[si + w[k + 5 * st]!]!;
+    const v6 = s[si + w[k + 6 * st]!]!;
+    const v7 = s[si + w[k + 7 * st]!]!;
+    d[di] = v0;
+    d[di + 1] = v1;
+    d[di + 2] = v2;
+    d[di + 3] = v3;
+    d[di + 4] = v4;
+    d[di + 5] = v5;
+    d[di + 6] = v6;
+    d[di + 7] = v7;
+  }
+  for (; j < m; j++, k += st) d[di++] = s[si + w[k]!]!;
 }
-function gather1I16(s: Int16Array, si: number, d: Int16Array, di: number, outer: number, n: number, idx: Int32Array): void {
-  const m = idx.length;
-  for (let o = 0; o < outer; o++, si += n) for (let j = 0; j < m; j++) d[di++] = s[si + idx[j]!]!;
+function gather1I16(s: Int16Array, si: number, d: Int16Array, di: number, w: Int32Array, k: number, st: number, m: number): void {
+  for (let j = 0; j < m; j++, k += st) d[di++] = s[si + w[k]!]!;
 }
-function gather1U8(s: Uint8Array, si: number, d: Uint8Array, di: number, outer: number, n: number, idx: Int32Array): void {
-  const m = idx.length;
-  for (let o = 0; o < outer; o++, si += n) for (let j = 0; j < m; j++) d[di++] = s[si + idx[j]!]!;
+function gather1U8(s: Uint8Array, si: number, d: Uint8Array, di: number, w: Int32Array, k: number, st: number, m: number): void {
+  for (let j = 0; j < m; j++, k += st) d[di++] = s[si + w[k]!]!;
 }
 
 /**

@@ -19,6 +19,8 @@ import { castElement, readElement, writeElement } from '../elements.js';
 import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
 import { forEachOffset } from '../iter.js';
 import type { NDArray } from '../ndarray.js';
+import { warn } from '../runtime_warning.js';
+import { reportFpError } from '../umath/errstate.js';
 
 type Num =
   | Float64Array
@@ -41,6 +43,15 @@ const imv = new Float64Array(BLOCK);
 const lo = new Int32Array(BLOCK);
 const hi = new Int32Array(BLOCK);
 const ZERO = new Float64Array(BLOCK);
+
+/**
+ * The x86 FP status NumPy checks after a cast: the conversion instruction raises
+ * `invalid` for NaN and out-of-range floats, narrowing to float32/float16 raises
+ * `overflow` when a finite value becomes inf. Reported per np.errstate as
+ * "invalid value encountered in cast" / "overflow encountered in cast".
+ */
+let invalid = false;
+let overflow = false;
 
 // ---- per-type loops ---------------------------------------------------------------------
 
@@ -175,7 +186,25 @@ function gatherHalf(s: Uint16Array, si: number, ss: number, m: number, out: Floa
 
 /** float32/float64 values round straight to half, as NumPy's casts do. */
 function scatterHalf(d: Uint16Array, di: number, ds: number, m: number, src: Float64Array): void {
-  for (let k = 0; k < m; k++, di += ds) d[di] = doubleToHalfBits(src[k]!);
+  for (let k = 0; k < m; k++, di += ds) {
+    const h = doubleToHalfBits(src[k]!);
+    d[di] = h;
+    if ((h & 0x7fff) === 0x7c00 && Number.isFinite(src[k]!)) overflow = true;
+  }
+}
+
+/** Finite values that float32 rounds to inf (checked before a float32 store). */
+function checkFloat32Overflow(m: number, src: Float64Array): void {
+  for (let k = 0; k < m; k++) {
+    const x = src[k]!;
+    if (
+      (x > 3.4028234663852886e38 || x < -3.4028234663852886e38) &&
+      Number.isFinite(x) &&
+      !Number.isFinite(Math.fround(x))
+    ) {
+      overflow = true;
+    }
+  }
 }
 
 /** int64/uint64 elements (index in int32 units) as (lo, hi) halves. */
@@ -199,7 +228,10 @@ function scatterWide(d: Int32Array, di: number, ds: number, m: number): void {
 function clampNarrow(m: number): void {
   for (let k = 0; k < m; k++) {
     const x = val[k]!;
-    if (!(x > -2147483649 && x < TWO31)) val[k] = -2147483648;
+    if (!(x > -2147483649 && x < TWO31)) {
+      val[k] = -2147483648;
+      invalid = true;
+    }
   }
 }
 
@@ -214,9 +246,17 @@ function floatToU32(m: number, k0: number, vec: number): void {
     if (k0 + k < vec) {
       if (x >= TWO31) {
         const y = x - TWO31;
+        if (!(y < TWO31)) invalid = true;
         val[k] = ((y < TWO31 ? y : -2147483648) ^ -2147483648) >>> 0;
-      } else val[k] = x > -2147483649 ? x : -2147483648;
-    } else if (!(x >= -TWO63 && x < TWO63)) val[k] = 0;
+      } else if (x > -2147483649) val[k] = x;
+      else {
+        val[k] = -2147483648;
+        invalid = true;
+      }
+    } else if (!(x >= -TWO63 && x < TWO63)) {
+      val[k] = 0;
+      invalid = true;
+    }
   }
 }
 
@@ -251,6 +291,7 @@ function floatToWide(m: number, unsigned: boolean): void {
     } else {
       lo[k] = 0;
       hi[k] = -2147483648 ^ top;
+      invalid = true;
     }
   }
 }
@@ -384,6 +425,8 @@ function makePlan(dst: NDArray, src: NDArray): Plan {
   const dUnit = dWide ? 4 : ddt.storage.BYTES_PER_ELEMENT;
   const fromFloat = sc === 'float' || sc === 'half' || sc === 'complex';
   const toF32 = ddt.storage === Float32Array;
+  // float64-precision sources into float32 storage can overflow to inf.
+  const narrowing = toF32 && sdt.storage === Float64Array;
 
   /** One block of m ≤ BLOCK elements, k0 = its position in the run. */
   const block = (
@@ -436,6 +479,10 @@ function makePlan(dst: NDArray, src: NDArray): Plan {
       default:
         // float32/float64, and the real lane of complex destinations.
         if (sWide) wideToFloat(m, sc === 'u64', toF32);
+        if (narrowing) {
+          checkFloat32Overflow(m, val);
+          if (sc === 'complex') checkFloat32Overflow(m, imv);
+        }
         scatter(dt, d, di, ds, m, val);
         if (dc === 'complex') scatter(dt, d, di + 1, ds, m, sc === 'complex' ? imv : ZERO);
     }
@@ -534,7 +581,12 @@ function walk(
  */
 export function castInto(dst: NDArray, src: NDArray): void {
   if (dst.size === 0) return;
+  if (src.dtype.kind === 'c' && 'iuf'.includes(dst.dtype.kind)) {
+    warn('Casting complex values to real discards the imaginary part', 'ComplexWarning');
+  }
   if (isNumeric(src.dtype) && isNumeric(dst.dtype) && src.isAligned && dst.isAligned) {
+    invalid = false;
+    overflow = false;
     const p = makePlan(dst, src);
     const sItem = src.itemsize;
     const dItem = dst.itemsize;
@@ -542,6 +594,9 @@ export function castInto(dst: NDArray, src: NDArray): void {
       const contiguous = sst === sItem && dstr === dItem;
       p.run(so / p.sUnit, sst / p.sUnit, dof / p.dUnit, dstr / p.dUnit, n, contiguous);
     });
+    // NumPy reports in this order (overflow before invalid); 'raise' throws FloatingPointError.
+    if (overflow) reportFpError('over', 'cast');
+    if (invalid) reportFpError('invalid', 'cast');
     return;
   }
   const sdt = src.dtype;

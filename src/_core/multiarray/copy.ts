@@ -8,8 +8,9 @@ import { broadcastView } from '../broadcast.js';
 import type { DType, DTypeKey } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { castElement, fromPython, writeElement, type Canonical } from '../elements.js';
-import { allocate } from './args.js';
 import { castInto } from './castloops.js';
+import { allocUninitialized } from '../alloc.js';
+import { copySame } from './strided_copy.js';
 import { likeStrides } from './layout.js';
 import { forEachOffset, isCContiguous, shapeReprCompact } from '../iter.js';
 import { NDArray } from '../ndarray.js';
@@ -20,8 +21,11 @@ export type CopyOrder = 'C' | 'F' | 'A' | 'K';
 /** A fresh copy of `a` (`a.copy(order)`, `np.copy`), optionally converted to `dtype`. */
 export function copyArray<K extends DTypeKey>(a: NDArray<K>, order: CopyOrder = 'C', dtype?: DType): NDArray<K> {
   const dt = (dtype ?? a.dtype) as DType<K>;
-  const out = allocate(a.shape, dt, likeStrides(a, a.shape, order, dt.itemsize));
-  castInto(out, a);
+  const strides = a.size === 0 ? a.shape.map(() => 0) : likeStrides(a, a.shape, order, dt.itemsize);
+  // Every element is written below, so the memory need not be zeroed first.
+  const out = new NDArray(allocUninitialized(a.size * dt.itemsize), dt, a.shape, strides);
+  if (dt === a.dtype) copySame(out, a);
+  else castInto(out, a);
   return out;
 }
 
@@ -47,7 +51,8 @@ export function assignArray(dst: NDArray, src: NDArray): void {
     copySameDType(dst, from);
     return;
   }
-  castInto(dst, from);
+  if (from.dtype === dst.dtype) copySame(dst, from);
+  else castInto(dst, from);
 }
 
 function copySameBuffer(s: NDArray): NDArray {

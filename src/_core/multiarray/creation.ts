@@ -24,6 +24,7 @@ import { fillValueDType, fillWith } from './fillvalue.js';
 import { likeStrides, type Order, parseCFOrder, parseOrder } from './layout.js';
 
 export * from './buffer.js';
+export * from './logspace.js';
 export * from './ranges.js';
 export * from './spaces.js';
 export * from './twodim.js';

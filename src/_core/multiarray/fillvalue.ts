@@ -14,10 +14,11 @@ import {
   float64,
   unicodeDType,
 } from '../dtype.js';
-import { type Canonical, castElement, fromPython, writeElement } from '../elements.js';
+import { type Canonical, fromPython, writeElement } from '../elements.js';
 import { OverflowError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 import { array } from './array.js';
+import { castInto } from './castloops.js';
 import { assignArray, fillArray } from './copy.js';
 
 /** The dtype `np.asarray(value)` has, for fill-value dtype inference. */
@@ -32,21 +33,38 @@ export function fillValueDType(value: unknown): DType {
 
 /** One weak scalar converted to `dt` with copyto's unsafe casting. */
 export function weakScalarCast(value: unknown, dt: DType): Canonical {
-  if (typeof value === 'number') {
-    const isInt = Number.isSafeInteger(value) && !Object.is(value, -0);
-    return isInt ? fromPython(value, dt) : castElement(value, float64, dt);
-  }
-  if (typeof value === 'bigint') {
-    // A Python int becomes a bool through a C long.
-    if (dt.kind === 'b' && (value >= 2n ** 63n || value < -(2n ** 63n))) {
+  // A Python int must fit an integer target (NEP 50); as a bool it goes through a C long.
+  if (
+    typeof value === 'bigint' ||
+    (typeof value === 'number' && Number.isSafeInteger(value) && !Object.is(value, -0))
+  ) {
+    if (
+      dt.kind === 'b' &&
+      typeof value === 'bigint' &&
+      (value >= 2n ** 63n || value < -(2n ** 63n))
+    ) {
       throw new OverflowError('Python int too large to convert to C long');
     }
     return fromPython(value, dt);
   }
-  if (typeof value === 'boolean') return castElement(value, bool, dt);
-  if (value instanceof Complex) return castElement(value, complex128, dt);
-  if (typeof value === 'string') return castElement(value, unicodeDType([...value].length), dt);
-  return fromPython(value, dt);
+  // Anything else is cast like a 0-d array of its default dtype (float64, bool, complex128,
+  // str), with the cast's FP warnings and ComplexWarning.
+  const from =
+    typeof value === 'number'
+      ? float64
+      : typeof value === 'boolean'
+        ? bool
+        : value instanceof Complex
+          ? complex128
+          : typeof value === 'string'
+            ? unicodeDType(Math.max([...value].length, 1))
+            : null;
+  if (!from) return fromPython(value, dt);
+  const src = NDArray.zeros([], from);
+  writeElement(src.dataView, 0, from, fromPython(value, from));
+  const out = NDArray.zeros([], dt);
+  castInto(out, src);
+  return out.readAt(0);
 }
 
 const isScalar = (v: unknown): boolean =>

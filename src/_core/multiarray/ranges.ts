@@ -26,7 +26,7 @@ import { ValueError, ZeroDivisionError } from '../errors.js';
 import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
 import { NDArray } from '../ndarray.js';
 import { promoteTypes } from '../numerictypes/promotion.js';
-import { allocate, bindArgs } from './args.js';
+import { allocate, bindArgs, pyType } from './args.js';
 
 /** A range bound: a JS number/bigint/boolean/Complex (Python scalar) or a 0-d array (NumPy scalar). */
 export type RangeValue = number | bigint | boolean | Complex | NDArray;
@@ -192,9 +192,10 @@ export function arange(...args: unknown[]): NDArray {
     );
   }
   const stepArg = a.step === undefined || a.step === null ? 1 : a.step;
-  const [start, dStart] = toPy(startArg, startArg === null ? 'NoneType' : 'int', 'NoneType');
-  const [stop, dStop] = toPy(stopArg, 'NoneType', 'int');
-  const [step, dStep] = toPy(stepArg, 'int', 'NoneType');
+  // A bad bound fails in NumPy's first arithmetic, `stop - start`.
+  const [start, dStart] = toPy(startArg, pyType(stopArg), pyType(startArg));
+  const [stop, dStop] = toPy(stopArg, pyType(stopArg), pyType(startArg));
+  const [step, dStep] = toPy(stepArg, pyType(stopArg), pyType(stepArg));
   let dt: DType;
   if (a.dtype === undefined || a.dtype === null) {
     dt = [dStart, dStop, dStep].reduce((acc, d) => promoteTypes(acc, d), int64 as DType);

@@ -1,14 +1,10 @@
 /**
- * `np.linspace`, `np.logspace`, `np.geomspace` (NumPy's _core/function_base.py).
- *
- * linspace reproduces NumPy's operation order so the floats match bit for bit:
- * `step = (stop - start) / div`, `y = arange(num) * step + start` (or
- * `arange(num) / div * delta` when the step underflows to zero), last sample set to
- * `stop`, every operation rounded to the working dtype (float32 stays float32).
- * logspace/geomspace add `power`/`log10`/`sign`, computed here with JavaScript's Math
- * library: those can differ from NumPy's C library in the last bit.
+ * `np.linspace` (NumPy's _core/function_base.py), reproducing NumPy's operation order so
+ * the floats match bit for bit: `step = (stop - start) / div`,
+ * `y = arange(num) * step + start` (or `arange(num) / div * delta` when the step
+ * underflows to zero), last sample set to `stop`, every operation rounded to the working
+ * dtype (float32 stays float32, complex uses NumPy's complex division and product).
  */
-
 import { broadcastView } from '../broadcast.js';
 import { astype } from '../casting.js';
 import { Complex } from '../complex.js';
@@ -46,22 +42,7 @@ export interface LinspaceOptions<
   device?: string | null;
 }
 
-export interface LogspaceOptions<D extends DTypeLike | undefined = DTypeLike> {
-  num?: number;
-  endpoint?: boolean;
-  base?: SpaceValue;
-  dtype?: D | null;
-  axis?: number;
-}
-
-export interface GeomspaceOptions<D extends DTypeLike | undefined = DTypeLike> {
-  num?: number;
-  endpoint?: boolean;
-  dtype?: D | null;
-  axis?: number;
-}
-
-type SpaceResult<D> = NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey>;
+export type SpaceResult<D> = NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey>;
 
 // ---- values in a working dtype ---------------------------------------------------------
 
@@ -153,7 +134,7 @@ function cmul(
 
 // ---- linspace -------------------------------------------------------------------------
 
-const isJsScalar = (v: unknown): boolean =>
+export const isJsScalar = (v: unknown): boolean =>
   typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof Complex;
 
 interface Space {
@@ -258,7 +239,7 @@ function linspaceCore(
   return { y, step, dt };
 }
 
-function numArg(v: unknown): number {
+export function numArg(v: unknown): number {
   const num = v === undefined ? 50 : toIndex(v);
   if (num < 0) throw new ValueError(`Number of samples, ${num}, must be non-negative.`);
   return num;
@@ -314,242 +295,4 @@ function finish(y: NDArray, dtype: unknown, axis: unknown, floorInts: boolean): 
   const dt = toDType(dtype as DTypeLike);
   if (floorInts && dt.isInteger) floorInPlace(out);
   return astype(out, dt, { copy: false });
-}
-
-// ---- power, log10, sign ---------------------------------------------------------------
-
-/** NumPy's npy_cpow: exact repeated products for small integer exponents, else exp(b·log a). */
-function cpow(
-  ar: number,
-  ai: number,
-  br: number,
-  bi: number,
-  r: (x: number) => number,
-): [number, number] {
-  if (br === 0 && bi === 0) return [1, 0];
-  if (ar === 0 && ai === 0) return br > 0 ? [0, 0] : [Number.NaN, Number.NaN];
-  const n = Math.trunc(br);
-  if (bi === 0 && n === br && Math.abs(n) < 100) {
-    if (n === 1) return [ar, ai];
-    if (n === 2) return cmul(ar, ai, ar, ai, r);
-    if (n === 3) {
-      const [sr, si] = cmul(ar, ai, ar, ai, r);
-      return cmul(ar, ai, sr, si, r);
-    }
-    let m = Math.abs(n);
-    let accR = 1;
-    let accI = 0;
-    let pr = ar;
-    let pi = ai;
-    for (;;) {
-      if (m & 1) [accR, accI] = cmul(accR, accI, pr, pi, r);
-      m >>>= 1;
-      if (m === 0) break;
-      [pr, pi] = cmul(pr, pi, pr, pi, r);
-    }
-    return br < 0 ? cdiv(1, 0, accR, accI, r) : [accR, accI];
-  }
-  const logAbs = Math.log(Math.hypot(ar, ai));
-  const arg = Math.atan2(ai, ar);
-  const wr = br * logAbs - bi * arg;
-  const wi = br * arg + bi * logAbs;
-  const e = Math.exp(wr);
-  return [r(e * Math.cos(wi)), r(e * Math.sin(wi))];
-}
-
-/** `power(base, y)` elementwise over the broadcast shape, in dtype `dt`. */
-function power(base: NDArray, y: NDArray, dt: DType): NDArray {
-  const shape = broadcastShapesOrNull([base.shape, y.shape]);
-  if (!shape) throw new ValueError('operands could not be broadcast together');
-  const r = rounder(dt);
-  const b = valuesOf(base, shape, dt);
-  const e = valuesOf(y, shape, dt);
-  const n = b.re.length;
-  const re = new Float64Array(n);
-  const im = dt.kind === 'c' ? new Float64Array(n) : null;
-  for (let i = 0; i < n; i++) {
-    if (im) [re[i], im[i]] = cpow(b.re[i]!, b.im![i]!, e.re[i]!, e.im![i]!, r);
-    else re[i] = r(Math.pow(b.re[i]!, e.re[i]!));
-  }
-  return fromVals(shape, dt, { re, im });
-}
-
-/**
- * `np.logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0)`:
- * `base ** linspace(start, stop, ...)`.
- */
-export function logspace<D extends DTypeLike | undefined = undefined>(
-  start: SpaceValue,
-  stop: SpaceValue,
-  num?: number | LogspaceOptions<D>,
-  endpoint?: boolean | LogspaceOptions<D>,
-  base?: SpaceValue | LogspaceOptions<D>,
-  dtype?: D | null | LogspaceOptions<D>,
-  axis?: number | LogspaceOptions<D>,
-  opts?: LogspaceOptions<D>,
-): SpaceResult<D>;
-export function logspace(...args: unknown[]): NDArray {
-  const a = bindArgs(
-    'logspace',
-    ['start', 'stop', 'num', 'endpoint', 'base', 'dtype', 'axis'],
-    args,
-  );
-  missingPositional('logspace', a, ['start', 'stop']);
-  return logspaceImpl(
-    a.start,
-    a.stop,
-    numArg(a.num),
-    a.endpoint === undefined ? true : Boolean(a.endpoint),
-    a.base ?? 10,
-    a.dtype,
-    a.axis,
-  );
-}
-
-function logspaceImpl(
-  start: unknown,
-  stop: unknown,
-  num: number,
-  endpoint: boolean,
-  base: unknown,
-  dtype: unknown,
-  axis: unknown,
-): NDArray {
-  const ax = axis === undefined ? 0 : toIndex(axis);
-  let b: NDArray;
-  if (!isJsScalar(base) && (base instanceof NDArray ? base.ndim : asarray(base).ndim) > 0) {
-    // An array base broadcasts with the bounds and gets the sample axis inserted.
-    const B = base instanceof NDArray ? base : asarray(base);
-    const S0 = start instanceof NDArray ? start : asarray(start);
-    const T0 = stop instanceof NDArray ? stop : asarray(stop);
-    const nd = Math.max(S0.ndim, T0.ndim, B.ndim);
-    const lift = (x: NDArray) =>
-      x.viewWith(
-        [...new Array(nd - x.ndim).fill(1), ...x.shape],
-        [...new Array(nd - x.ndim).fill(0), ...x.strides],
-        x.offset,
-      );
-    start = lift(S0);
-    stop = lift(T0);
-    const lb = lift(B);
-    const pos = ax < 0 ? ax + nd + 1 : ax;
-    b = lb.viewWith(
-      [...lb.shape.slice(0, pos), 1, ...lb.shape.slice(pos)],
-      [...lb.strides.slice(0, pos), 0, ...lb.strides.slice(pos)],
-      lb.offset,
-    );
-  } else b = base instanceof NDArray ? base : asarray(base);
-  const { y } = linspaceCore(start, stop, num, endpoint);
-  const ym = ax !== 0 ? moveaxis(y, 0, ax) : y;
-  const dt = resultType((isJsScalar(base) ? base : b) as never, ym);
-  const out = power(b, ym, dt);
-  if (dtype === undefined || dtype === null) return out;
-  return astype(out, toDType(dtype as DTypeLike), { copy: false });
-}
-
-/** `np.geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0)`: a geometric progression. */
-export function geomspace<D extends DTypeLike | undefined = undefined>(
-  start: SpaceValue,
-  stop: SpaceValue,
-  num?: number | GeomspaceOptions<D>,
-  endpoint?: boolean | GeomspaceOptions<D>,
-  dtype?: D | null | GeomspaceOptions<D>,
-  axis?: number | GeomspaceOptions<D>,
-  opts?: GeomspaceOptions<D>,
-): SpaceResult<D>;
-export function geomspace(...args: unknown[]): NDArray {
-  const a = bindArgs('geomspace', ['start', 'stop', 'num', 'endpoint', 'dtype', 'axis'], args);
-  missingPositional('geomspace', a, ['start', 'stop']);
-  const num = numArg(a.num);
-  const endpoint = a.endpoint === undefined ? true : Boolean(a.endpoint);
-  const S = a.start instanceof NDArray ? a.start : asarray(a.start);
-  const T = a.stop instanceof NDArray ? a.stop : asarray(a.stop);
-  const requested =
-    a.dtype === undefined || a.dtype === null ? null : toDType(a.dtype as DTypeLike);
-  const dt = resultType(S, T, 0.5, requested ?? float64);
-  const shape = broadcastShapesOrNull([S.shape, T.shape]);
-  if (!shape) throw new ValueError('operands could not be broadcast together');
-  const r = rounder(dt);
-  const s = valuesOf(S, S.shape, dt);
-  const t = valuesOf(T, T.shape, dt);
-  const zero = (v: Vals) => v.re.some((x, i) => x === 0 && (!v.im || v.im[i] === 0));
-  if (zero(s) || zero(t)) throw new ValueError('Geometric sequence cannot include zero');
-  // Divide out the sign of start (a unit complex number for complex input).
-  const sb = valuesOf(S, shape, dt);
-  const tb = valuesOf(T, shape, dt);
-  const n = sb.re.length;
-  const cplx = dt.kind === 'c';
-  const sign = { re: new Float64Array(n), im: cplx ? new Float64Array(n) : null };
-  const logS = { re: new Float64Array(n), im: cplx ? new Float64Array(n) : null };
-  const logT = { re: new Float64Array(n), im: cplx ? new Float64Array(n) : null };
-  for (let i = 0; i < n; i++) {
-    if (!cplx) {
-      const x = sb.re[i]!;
-      const sg = x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : Number.NaN;
-      sign.re[i] = sg;
-      sb.re[i] = r(x / sg);
-      tb.re[i] = r(tb.re[i]! / sg);
-      logS.re[i] = r(Math.log10(sb.re[i]!));
-      logT.re[i] = r(Math.log10(tb.re[i]!));
-    } else {
-      const [gr, gi] = complexSign(sb.re[i]!, sb.im![i]!, r);
-      sign.re[i] = gr;
-      sign.im![i] = gi;
-      [sb.re[i], sb.im![i]] = cdiv(sb.re[i]!, sb.im![i]!, gr, gi, r);
-      [tb.re[i], tb.im![i]] = cdiv(tb.re[i]!, tb.im![i]!, gr, gi, r);
-      [logS.re[i], logS.im![i]] = clog10(sb.re[i]!, sb.im![i]!, r);
-      [logT.re[i], logT.im![i]] = clog10(tb.re[i]!, tb.im![i]!, r);
-    }
-  }
-  const res = logspaceImpl(
-    fromVals(shape, dt, logS),
-    fromVals(shape, dt, logT),
-    num,
-    endpoint,
-    10,
-    dt,
-    0,
-  );
-  // Exact end points, then the sign back on.
-  const v = readVals(res);
-  const B = n;
-  if (num > 0) {
-    for (let j = 0; j < B; j++) {
-      v.re[j] = sb.re[j]!;
-      if (cplx) v.im![j] = sb.im![j]!;
-      if (num > 1 && endpoint) {
-        v.re[(num - 1) * B + j] = tb.re[j]!;
-        if (cplx) v.im![(num - 1) * B + j] = tb.im![j]!;
-      }
-    }
-  }
-  for (let i = 0; i < num; i++) {
-    for (let j = 0; j < B; j++) {
-      const o = i * B + j;
-      if (cplx) [v.re[o], v.im![o]] = cmul(v.re[o]!, v.im![o]!, sign.re[j]!, sign.im![j]!, r);
-      else v.re[o] = r(v.re[o]! * sign.re[j]!);
-    }
-  }
-  let out = fromVals(res.shape, dt, v);
-  const ax = a.axis === undefined ? 0 : toIndex(a.axis);
-  if (ax !== 0) out = moveaxis(out, 0, ax);
-  return requested ? astype(out, requested, { copy: false }) : out;
-}
-
-/** NumPy 2's complex sign: z/|z| (0 for 0, special cases for inf and nan). */
-function complexSign(re: number, im: number, r: (x: number) => number): [number, number] {
-  const abs = r(Math.hypot(re, im));
-  if (Number.isNaN(abs)) return [Number.NaN, Number.NaN];
-  if (abs === Infinity) {
-    if (!Number.isFinite(re))
-      return Number.isFinite(im) ? [re > 0 ? 1 : -1, 0] : [Number.NaN, Number.NaN];
-    return [0, im > 0 ? 1 : -1];
-  }
-  if (abs === 0) return [0, 0];
-  return [r(re / abs), r(im / abs)];
-}
-
-/** Complex log10 as NumPy computes it: clog(z) scaled by log10(e). */
-function clog10(re: number, im: number, r: (x: number) => number): [number, number] {
-  return [r(r(Math.log(Math.hypot(re, im))) * Math.LOG10E), r(r(Math.atan2(im, re)) * Math.LOG10E)];
 }

@@ -10,13 +10,15 @@ import { ValueError } from '../errors.js';
 import { shapeRepr } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { resultType } from '../numerictypes/promotion.js';
-import { weakDefault } from '../umath/resolve.js';
 import { broadcastShapesOrNull, stridesFor } from '../umath/iterator.js';
+import { weakDefault } from '../umath/resolve.js';
 import { toArray } from './array.js';
 import { castInto } from './castloops.js';
 
 function isScalar(v: unknown): v is number | bigint | boolean | Complex {
-  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof Complex;
+  return (
+    typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof Complex
+  );
 }
 
 /**
@@ -33,13 +35,19 @@ function nonzeroOf(a: NDArray): NDArray[] {
   const hits: number[][] = a.shape.map(() => []);
   const idx = new Array<number>(a.ndim).fill(0);
   t.forEachOffset((off) => {
-    if (t.readAt(off)) idx.forEach((v, d) => hits[d]!.push(v));
+    if (t.readAt(off)) {
+      for (let d = 0; d < idx.length; d++) hits[d]!.push(idx[d]!);
+    }
     for (let d = a.ndim - 1; d >= 0; d--) {
       if (++idx[d]! < a.shape[d]!) break;
       idx[d] = 0;
     }
   });
-  return hits.map((h) => toArray(h.map((v) => BigInt(v))).astype('int64').reshape(h.length));
+  return hits.map((h) =>
+    toArray(h.map((v) => BigInt(v)))
+      .astype('int64')
+      .reshape(h.length),
+  );
 }
 
 /** `np.where(condition, [x, y])`. */
@@ -56,7 +64,9 @@ export function where(condition: unknown, ...xy: unknown[]): any {
   const dt = resultType((isScalar(x) ? x : xa) as never, (isScalar(y) ? y : ya) as never);
   const shape = broadcastShapesOrNull([cb.shape, xa.shape, ya.shape]);
   if (!shape) {
-    throw new ValueError(`operands could not be broadcast together with shapes ${[cb, xa, ya].map((a) => shapeRepr(a.shape).replace(/ /g, '')).join(' ')} `);
+    throw new ValueError(
+      `operands could not be broadcast together with shapes ${[cb, xa, ya].map((a) => shapeRepr(a.shape).replace(/ /g, '')).join(' ')} `,
+    );
   }
   const xs = NDArray.zeros(shape, dt);
   castInto(xs, xa.viewWith(shape, stridesFor(xa, shape), xa.offset));

@@ -4,19 +4,27 @@
  * to the dtype each time. reduceat: out[i] = x[start], then the rest of the slice in one
  * inner-loop call (pairwise for float add), exactly as NumPy's loop does.
  */
+
 import type { DType } from '../dtype.js';
-import { type DTypeLike, dtype as toDType, int64 } from '../dtype.js';
-import { IndexError, ValueError, unexpectedKeyword } from '../errors.js';
+import { type DTypeLike, int64, dtype as toDType } from '../dtype.js';
+import { IndexError, unexpectedKeyword, ValueError } from '../errors.js';
 import { shapeSize } from '../iter.js';
 import { toArray } from '../multiarray/array.js';
-import { castInto } from '../multiarray/castloops.js';
 import { NDArray } from '../ndarray.js';
 import { checkFloatErrors } from './errstate.js';
 import { outArray, reduceAxes, resolveReduceLoop } from './reduce.js';
+import {
+  castFlags,
+  castQuiet,
+  complexWarnings,
+  fpWatched,
+  hasNonFinite,
+  mergeFlags,
+  reportFlags,
+} from './reduce_fp.js';
 import { type FpFlags, reduceLoops } from './reduce_loops.js';
-import { castFlags, complexWarnings, fpWatched, hasNonFinite, mergeFlags, reportFlags } from './reduce_fp.js';
-import type { LoopSig } from './resolve.js';
 import { allocStrides, iterAxisOrder } from './reduce_plan.js';
+import type { LoopSig } from './resolve.js';
 import type { Ufunc } from './ufunc.js';
 
 export interface AccumulateOptions {
@@ -37,9 +45,14 @@ function singleAxis(axis: unknown, ndim: number, method: string): number {
 function inLoopDType(a: NDArray, dt: DType): NDArray {
   if (a.dtype === dt) return a;
   const perm = iterAxisOrder(a.shape, [a.strides]);
-  const st = allocStrides(perm, a.shape, a.shape.map((_, i) => i), dt.itemsize);
+  const st = allocStrides(
+    perm,
+    a.shape,
+    a.shape.map((_, i) => i),
+    dt.itemsize,
+  );
   const c = new NDArray(new ArrayBuffer(a.size * dt.itemsize), dt, a.shape, st, 0, null);
-  castInto(c, a);
+  castQuiet(c, a);
   return c;
 }
 
@@ -54,7 +67,12 @@ function shapeText(dims: readonly number[], ending: string): string {
 }
 
 /** Walk every position of `shape` except `axis`, calling fn with the byte offsets of each array. */
-function forEachLine(shape: readonly number[], axis: number, arrays: readonly NDArray[], fn: (offs: number[]) => void): void {
+function forEachLine(
+  shape: readonly number[],
+  axis: number,
+  arrays: readonly NDArray[],
+  fn: (offs: number[]) => void,
+): void {
   const dims = shape.map((_, i) => i).filter((i) => i !== axis);
   if (dims.some((d) => shape[d] === 0)) return;
   const idx = new Array<number>(dims.length).fill(0);
@@ -80,9 +98,11 @@ function forEachLine(shape: readonly number[], axis: number, arrays: readonly ND
 
 /** `ufunc.accumulate(array, {axis, dtype, out})`. */
 export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {}): NDArray {
-  for (const k of Object.keys(opts)) if (!['axis', 'dtype', 'out'].includes(k)) throw unexpectedKeyword('accumulate', k);
+  for (const k of Object.keys(opts))
+    if (!['axis', 'dtype', 'out'].includes(k)) throw unexpectedKeyword('accumulate', k);
   if (u.nin !== 2) throw new ValueError('accumulate only supported for binary functions');
-  if (u.nout !== 1) throw new ValueError('accumulate only supported for functions returning a single value');
+  if (u.nout !== 1)
+    throw new ValueError('accumulate only supported for functions returning a single value');
   const sig = opts.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype);
   const out = outArray(opts.out);
   const a = toArray(array);
@@ -90,14 +110,20 @@ export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {
   const loop = resolveReduceLoop(u, a.dtype, out ? out.dtype : null, sig, 'accumulate');
   const dt = loop.outs[0]!;
   if (out && (out.ndim !== a.ndim || out.shape.some((n, i) => n !== a.shape[i]))) {
-    if (a.ndim === 1 && out.ndim === 1) throw new ValueError('provided out is the wrong size for the accumulation.');
+    if (a.ndim === 1 && out.ndim === 1)
+      throw new ValueError('provided out is the wrong size for the accumulation.');
     throw new ValueError(
       `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.shape, '->')}${shapeText(out.shape, ' ')}${shapeText(a.shape, '->')}${shapeText(a.shape, ' ')}`,
     );
   }
   // The result in the loop dtype, laid out as NumPy's iterator allocates it.
   const perm = a.ndim > 1 ? iterAxisOrder(a.shape, [a.strides]) : [0];
-  const st = allocStrides(perm, a.shape, a.shape.map((_, i) => i), dt.itemsize);
+  const st = allocStrides(
+    perm,
+    a.shape,
+    a.shape.map((_, i) => i),
+    dt.itemsize,
+  );
   const res = new NDArray(new ArrayBuffer(a.size * dt.itemsize), dt, a.shape, st, 0, null);
   const src = inLoopDType(a, loop.ins[1]!);
   const n = a.shape[ax]!;
@@ -141,7 +167,7 @@ export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {
   compute(res, null);
   finishFlags(u, loop, a, res, compute, 'accumulate', out);
   if (out) {
-    castInto(out, res);
+    castQuiet(out, res);
     return out;
   }
   return res;
@@ -163,7 +189,17 @@ function finishFlags(
   const dt = loop.outs[0]!;
   const flags = castFlags(a, loop.ins[1]!);
   if (u._def.fpcheck && (dt.kind === 'f' || dt.kind === 'c') && fpWatched() && hasNonFinite(res)) {
-    compute(new NDArray(new ArrayBuffer(res.buffer.byteLength), dt, res.shape, res.strides, res.offset, null), flags);
+    compute(
+      new NDArray(
+        new ArrayBuffer(res.buffer.byteLength),
+        dt,
+        res.shape,
+        res.strides,
+        res.offset,
+        null,
+      ),
+      flags,
+    );
   }
   complexWarnings(a.dtype, loop.ins[1]!, 1);
   if (out) {
@@ -178,8 +214,13 @@ function finishFlags(
 function reduceatIndices(indices: unknown): number[] {
   let ind: NDArray;
   if (indices instanceof NDArray) {
-    if (!(indices.dtype.kind === 'i' || indices.dtype.kind === 'u' || indices.dtype.kind === 'b') || indices.dtype.name === 'uint64') {
-      throw new TypeError(`Cannot cast array data from dtype('${indices.dtype}') to dtype('int64') according to the rule 'safe'`);
+    if (
+      !(indices.dtype.kind === 'i' || indices.dtype.kind === 'u' || indices.dtype.kind === 'b') ||
+      indices.dtype.name === 'uint64'
+    ) {
+      throw new TypeError(
+        `Cannot cast array data from dtype('${indices.dtype}') to dtype('int64') according to the rule 'safe'`,
+      );
     }
     ind = indices;
   } else {
@@ -200,10 +241,17 @@ function reduceatIndices(indices: unknown): number[] {
 }
 
 /** `ufunc.reduceat(array, indices, {axis, dtype, out})`. */
-export function reduceat(u: Ufunc, array: unknown, indices: unknown, opts: AccumulateOptions = {}): NDArray {
-  for (const k of Object.keys(opts)) if (!['axis', 'dtype', 'out'].includes(k)) throw unexpectedKeyword('reduceat', k);
+export function reduceat(
+  u: Ufunc,
+  array: unknown,
+  indices: unknown,
+  opts: AccumulateOptions = {},
+): NDArray {
+  for (const k of Object.keys(opts))
+    if (!['axis', 'dtype', 'out'].includes(k)) throw unexpectedKeyword('reduceat', k);
   if (u.nin !== 2) throw new ValueError('reduceat only supported for binary functions');
-  if (u.nout !== 1) throw new ValueError('reduceat only supported for functions returning a single value');
+  if (u.nout !== 1)
+    throw new ValueError('reduceat only supported for functions returning a single value');
   const ind = reduceatIndices(indices);
   const sig = opts.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype);
   const out = outArray(opts.out);
@@ -211,7 +259,8 @@ export function reduceat(u: Ufunc, array: unknown, indices: unknown, opts: Accum
   const ax = singleAxis(opts.axis, a.ndim, 'reduceat');
   const n = a.shape[ax]!;
   for (const i of ind) {
-    if (i < 0 || i >= n) throw new IndexError(`index ${i} out-of-bounds in ${u.__name__}.reduceat [0, ${n})`);
+    if (i < 0 || i >= n)
+      throw new IndexError(`index ${i} out-of-bounds in ${u.__name__}.reduceat [0, ${n})`);
   }
   const loop = resolveReduceLoop(u, a.dtype, out ? out.dtype : null, sig, 'reduceat');
   const dt = loop.outs[0]!;
@@ -225,8 +274,19 @@ export function reduceat(u: Ufunc, array: unknown, indices: unknown, opts: Accum
     );
   }
   // NumPy's iterator orders axes by the input (reduced axis excluded) and the indices.
-  const perm = a.ndim > 1 ? iterAxisOrder(shape, [a.strides.map((s, i) => (i === ax ? 0 : s)), a.shape.map((_, i) => (i === ax ? 8 : 0))]) : [0];
-  const st = allocStrides(perm, shape, shape.map((_, i) => i), dt.itemsize);
+  const perm =
+    a.ndim > 1
+      ? iterAxisOrder(shape, [
+          a.strides.map((s, i) => (i === ax ? 0 : s)),
+          a.shape.map((_, i) => (i === ax ? 8 : 0)),
+        ])
+      : [0];
+  const st = allocStrides(
+    perm,
+    shape,
+    shape.map((_, i) => i),
+    dt.itemsize,
+  );
   const res = new NDArray(new ArrayBuffer(shapeSize(shape) * dt.itemsize), dt, shape, st, 0, null);
   const src = inLoopDType(a, loop.ins[1]!);
   const compute = (r: NDArray, flags: FpFlags | null) => {
@@ -253,7 +313,7 @@ export function reduceat(u: Ufunc, array: unknown, indices: unknown, opts: Accum
   compute(res, null);
   finishFlags(u, loop, a, res, compute, 'reduceat', out);
   if (out) {
-    castInto(out, res);
+    castQuiet(out, res);
     return out;
   }
   return res;

@@ -46,7 +46,10 @@ export function pairwiseSum(
   }
   let n2 = Math.floor(n / 2);
   n2 -= n2 % 8;
-  return pairwiseSum(x, start, n2, stride, null) + pairwiseSum(x, start + n2 * stride, n - n2, stride, null);
+  return (
+    pairwiseSum(x, start, n2, stride, null) +
+    pairwiseSum(x, start + n2 * stride, n - n2, stride, null)
+  );
 }
 
 function pairwiseRounded(
@@ -75,7 +78,10 @@ function pairwiseRounded(
   }
   let n2 = Math.floor(n / 2);
   n2 -= n2 % 8;
-  return f(pairwiseRounded(x, start, n2, stride, f) + pairwiseRounded(x, start + n2 * stride, n - n2, stride, f));
+  return f(
+    pairwiseRounded(x, start, n2, stride, f) +
+      pairwiseRounded(x, start + n2 * stride, n - n2, stride, f),
+  );
 }
 
 /**

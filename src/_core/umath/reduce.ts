@@ -4,18 +4,27 @@
  * iteration order comes from reduce_plan.ts and the inner loops from reduce_loops.ts, so
  * float results agree with NumPy bit for bit.
  */
-import { type DType, type DTypeLike, bool, dtype as toDType, int64, uint64 } from '../dtype.js';
+
+import { bool, type DType, type DTypeLike, int64, dtype as toDType, uint64 } from '../dtype.js';
 import { castElement, fromPython, readElement, toJS, writeElement } from '../elements.js';
-import { AxisError, ValueError, axisError, unexpectedKeyword } from '../errors.js';
+import { AxisError, axisError, unexpectedKeyword, ValueError } from '../errors.js';
 import { shapeSize } from '../iter.js';
-import { toArray } from '../multiarray/array.js';
-import { castInto } from '../multiarray/castloops.js';
-import { assignArray, fillArray } from '../multiarray/copy.js';
 import { toIndex } from '../multiarray/args.js';
+import { toArray } from '../multiarray/array.js';
+import { assignArray, fillArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
+import { canCast } from '../numerictypes/promotion.js';
 import { checkFloatErrors } from './errstate.js';
+import {
+  castFlags,
+  castQuiet,
+  complexWarnings,
+  fpWatched,
+  hasNonFinite,
+  mergeFlags,
+  reportFlags,
+} from './reduce_fp.js';
 import { type FpFlags, reduceLoops } from './reduce_loops.js';
-import { castFlags, complexWarnings, fpWatched, hasNonFinite, mergeFlags, reportFlags } from './reduce_fp.js';
 import { allocStrides, planReduction } from './reduce_plan.js';
 import { runReduction } from './reduce_run.js';
 import { type LoopSig, resolveLoop } from './resolve.js';
@@ -38,7 +47,8 @@ const REORDERABLE_NONE = new Set(['maximum', 'minimum', 'fmax', 'fmin']);
 
 /** One axis argument as Python's int(): `'float' object cannot be interpreted as an integer`. */
 function axisInt(a: unknown): number {
-  if (typeof a === 'number' && !Number.isInteger(a)) throw new TypeError("'float' object cannot be interpreted as an integer");
+  if (typeof a === 'number' && !Number.isInteger(a))
+    throw new TypeError("'float' object cannot be interpreted as an integer");
   return toIndex(a);
 }
 
@@ -74,7 +84,11 @@ export function reduceAxes(axis: unknown, ndim: number): number[] {
 }
 
 /** Normalise `axis` (int, list, null = all) for functions taking an axis tuple (normalize_axis_tuple). */
-export function normalizeAxes(axis: number | readonly number[] | null | undefined, ndim: number, dflt: number[] | null = null): number[] {
+export function normalizeAxes(
+  axis: number | readonly number[] | null | undefined,
+  ndim: number,
+  dflt: number[] | null = null,
+): number[] {
   if (axis === undefined) return dflt ?? Array.from({ length: ndim }, (_, i) => i);
   if (axis === null) return Array.from({ length: ndim }, (_, i) => i);
   const list = typeof axis === 'number' ? [axis] : [...axis];
@@ -83,7 +97,7 @@ export function normalizeAxes(axis: number | readonly number[] | null | undefine
     const v = axisInt(a);
     if (v < -ndim || v >= ndim) throw axisError(v, ndim);
     const n = v < 0 ? v + ndim : v;
-    if (out.includes(n)) throw new ValueError("repeated axis");
+    if (out.includes(n)) throw new ValueError('repeated axis');
     out.push(n);
   }
   return out;
@@ -94,7 +108,8 @@ export function outArray(out: unknown): NDArray | null {
   if (out === undefined || out === null) return null;
   let o = out;
   if (Array.isArray(out)) {
-    if (out.length !== 1) throw new ValueError("The 'out' tuple must have exactly one entry per ufunc output");
+    if (out.length !== 1)
+      throw new ValueError("The 'out' tuple must have exactly one entry per ufunc output");
     o = out[0];
     if (o === null || o === undefined) return null;
   }
@@ -108,7 +123,9 @@ export function whereMask(where: unknown): NDArray | null {
   if (where === undefined || where === true) return null;
   if (where instanceof NDArray) {
     if (where.dtype !== bool) {
-      throw new TypeError(`Cannot cast array data from dtype('${where.dtype}') to dtype('bool') according to the rule 'safe'`);
+      throw new TypeError(
+        `Cannot cast array data from dtype('${where.dtype}') to dtype('bool') according to the rule 'safe'`,
+      );
     }
     return where;
   }
@@ -117,14 +134,22 @@ export function whereMask(where: unknown): NDArray | null {
 }
 
 function noLoop(u: Ufunc): TypeError {
-  return new TypeError(`No loop matching the specified signature and casting was found for ufunc ${u.__name__}`);
+  return new TypeError(
+    `No loop matching the specified signature and casting was found for ufunc ${u.__name__}`,
+  );
 }
 
 /**
  * NumPy's reducelike_promote_and_resolve: the loop whose first input and output are the
  * accumulator type. add/multiply accumulate bools and small integers in int64/uint64.
  */
-export function resolveReduceLoop(u: Ufunc, inDType: DType, outDType: DType | null, sig: DType | null, method = 'reduce'): LoopSig {
+export function resolveReduceLoop(
+  u: Ufunc,
+  inDType: DType,
+  outDType: DType | null,
+  sig: DType | null,
+  method = 'reduce',
+): LoopSig {
   const loops = u._spec.loops;
   const name = u.__name__;
   const logical = name === 'logical_and' || name === 'logical_or' || name === 'logical_xor';
@@ -133,7 +158,12 @@ export function resolveReduceLoop(u: Ufunc, inDType: DType, outDType: DType | nu
     else if (inDType.kind === 'u' && inDType.itemsize < 8) sig = uint64;
   }
   if (sig !== null) {
-    const l = loops.find((lp) => lp.outs[0] === sig && lp.ins[0] === sig && lp.ins[1] === sig);
+    // The signature fixes the accumulator (first input and output); reduce lets the array
+    // operand take any loop type it casts to safely (accumulate/reduceat need uniform loops).
+    const cands = loops.filter((lp) => lp.outs[0] === sig && lp.ins[0] === sig);
+    const l =
+      cands.find((lp) => lp.ins[1] === sig) ??
+      (method === 'reduce' ? cands.find((lp) => canCast(inDType, lp.ins[1]!, 'safe')) : undefined);
     if (!l) throw noLoop(u);
     return l;
   }
@@ -144,7 +174,7 @@ export function resolveReduceLoop(u: Ufunc, inDType: DType, outDType: DType | nu
     { weak: false as const, dtype: inDType, array: NDArray.zeros([0], inDType) },
   ];
   const loop = resolveLoop(u._spec, ops, null);
-  if (loop.outs[0] !== loop.ins[0] || loop.ins[1] !== loop.ins[0]) {
+  if (loop.outs[0] !== loop.ins[0] || (method !== 'reduce' && loop.ins[1] !== loop.ins[0])) {
     if (method !== 'reduce') {
       throw new TypeError(
         `the resolved dtypes are not compatible with ${name}.${method}. Resolved (dtype('${loop.ins[0]}'), dtype('${loop.ins[1]}'), dtype('${loop.outs[0]}'))`,
@@ -160,7 +190,8 @@ export function identityOf(u: Ufunc, dt: DType): unknown {
   const id = u.identity;
   if (id === null) return null;
   // NumPy's bitwise_and identity -1 means "all ones", also for unsigned types.
-  if (id === -1 && dt.kind === 'u') return dt.itemsize === 8 ? 2n ** 64n - 1n : 2 ** (8 * dt.itemsize) - 1;
+  if (id === -1 && dt.kind === 'u')
+    return dt.itemsize === 8 ? 2n ** 64n - 1n : 2 ** (8 * dt.itemsize) - 1;
   return id;
 }
 
@@ -178,18 +209,38 @@ function iterShape(dims: readonly number[], ending: string): string {
  * The checks NumPy's iterator makes on the result, input and mask operands
  * (npyiter_fill_axisdata), with its messages. `resultAxes[i]`: result axis of input axis i.
  */
-function checkOperands(a: NDArray, out: NDArray | null, resultAxes: number[], red: boolean[], keepdims: boolean, mask: NDArray | null): void {
+function checkOperands(
+  a: NDArray,
+  out: NDArray | null,
+  resultAxes: number[],
+  red: boolean[],
+  keepdims: boolean,
+  mask: NDArray | null,
+): void {
   const nd = a.ndim;
-  if (mask && mask.ndim > nd) throw new ValueError('input operand has more dimensions than allowed by the axis remapping');
+  if (mask && mask.ndim > nd)
+    throw new ValueError('input operand has more dimensions than allowed by the axis remapping');
   const bshape = new Array<number>(nd).fill(1);
   const ops: { shape: readonly number[]; dims: number[]; remapped: boolean }[] = [];
-  if (out) ops.push({ shape: out.shape, dims: resultAxes.map((r) => (r >= 0 ? out.shape[r]! : -1)), remapped: true });
+  if (out)
+    ops.push({
+      shape: out.shape,
+      dims: resultAxes.map((r) => (r >= 0 ? out.shape[r]! : -1)),
+      remapped: true,
+    });
   ops.push({ shape: a.shape, dims: a.shape.slice(), remapped: false });
-  if (mask) ops.push({ shape: mask.shape, dims: [...new Array(nd - mask.ndim).fill(-1), ...mask.shape], remapped: false });
+  if (mask)
+    ops.push({
+      shape: mask.shape,
+      dims: [...new Array(nd - mask.ndim).fill(-1), ...mask.shape],
+      remapped: false,
+    });
   const fail = () =>
     new ValueError(
       `operands could not be broadcast together with remapped shapes [original->remapped]: ${ops
-        .map((o) => (o.remapped ? iterShape(o.shape, '->') + iterShape(o.dims, ' ') : iterShape(o.shape, ' ')))
+        .map((o) =>
+          o.remapped ? iterShape(o.shape, '->') + iterShape(o.dims, ' ') : iterShape(o.shape, ' '),
+        )
         .join('')}`,
     );
   for (const o of ops) {
@@ -204,7 +255,9 @@ function checkOperands(a: NDArray, out: NDArray | null, resultAxes: number[], re
     if (out) {
       const d = ops[0]!.dims[i]!;
       if (red[i] && keepdims && d !== 1) {
-        throw new ValueError(`operand was set up as a reduction along axis ${resultAxes[i]}, but the length of the axis is ${d} (it has to be 1)`);
+        throw new ValueError(
+          `operand was set up as a reduction along axis ${resultAxes[i]}, but the length of the axis is ${d} (it has to be 1)`,
+        );
       }
       if (!red[i] && d === 1 && bshape[i] !== 1) {
         throw new ValueError(
@@ -213,7 +266,9 @@ function checkOperands(a: NDArray, out: NDArray | null, resultAxes: number[], re
       }
     }
     if (a.shape[i] === 1 && bshape[i] !== 1) {
-      throw new ValueError(`non-broadcastable operand with shape ${iterShape(a.shape, '')} doesn't match the broadcast shape ${iterShape(bshape, '')}`);
+      throw new ValueError(
+        `non-broadcastable operand with shape ${iterShape(a.shape, '')} doesn't match the broadcast shape ${iterShape(bshape, '')}`,
+      );
     }
   }
 }
@@ -240,9 +295,15 @@ export function reduce(u: Ufunc, array: unknown, opts: ReduceOptions = {}): any 
 }
 
 /** The reduction itself; callers decide how to return it. */
-export function reduceArray(u: Ufunc, array: unknown, opts: ReduceOptions = {}, method = 'reduce'): ReduceResult {
+export function reduceArray(
+  u: Ufunc,
+  array: unknown,
+  opts: ReduceOptions = {},
+  method = 'reduce',
+): ReduceResult {
   if (u.nin !== 2) throw new ValueError(`${method} only supported for binary functions`);
-  if (u.nout !== 1) throw new ValueError(`${method} only supported for functions returning a single value`);
+  if (u.nout !== 1)
+    throw new ValueError(`${method} only supported for functions returning a single value`);
   // Conversions in NumPy's order: dtype, out, keepdims, where, the array, the axes.
   const sig = opts.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype);
   const out = outArray(opts.out);
@@ -257,7 +318,9 @@ export function reduceArray(u: Ufunc, array: unknown, opts: ReduceOptions = {}, 
   const acc = loop.outs[0]!;
   const reorderable = u.identity !== null || REORDERABLE_NONE.has(u.__name__);
   if (!reorderable && axes.length > 1) {
-    throw new ValueError(`reduction operation '${u.__name__}' is not reorderable, so at most one axis may be specified`);
+    throw new ValueError(
+      `reduction operation '${u.__name__}' is not reorderable, so at most one axis may be specified`,
+    );
   }
 
   // Result geometry: resultAxes[i] is the result axis input axis i maps to (-1: dropped).
@@ -281,21 +344,28 @@ export function reduceArray(u: Ufunc, array: unknown, opts: ReduceOptions = {}, 
 
   // The initial value: `initial` (null = Python's None: none), else the ufunc's identity.
   let initial: unknown = null;
-  if (opts.initial !== null) initial = opts.initial !== undefined ? opts.initial : identityOf(u, acc);
+  if (opts.initial !== null)
+    initial = opts.initial !== undefined ? opts.initial : identityOf(u, acc);
   const initialValue = initial === null ? null : fromPython(initial, acc);
   if (initialValue === null) {
     if (mask) {
-      throw new ValueError(`reduction operation '${u.__name__}' does not have an identity, so to use a where mask one has to specify 'initial'`);
+      throw new ValueError(
+        `reduction operation '${u.__name__}' does not have an identity, so to use a where mask one has to specify 'initial'`,
+      );
     }
     if (axes.some((ax) => a.shape[ax] === 0)) {
-      throw new ValueError(`zero-size array to reduction operation ${u.__name__} which has no identity`);
+      throw new ValueError(
+        `zero-size array to reduction operation ${u.__name__} which has no identity`,
+      );
     }
   }
 
   // The result (accumulator) array: `out` itself when it has the loop's dtype.
   const outCast = out !== null && out.dtype !== acc;
   const inCast = a.dtype !== loop.ins[1];
-  const userStrides = out ? a.shape.map((_, i) => (red[i] || resultAxes[i]! < 0 ? 0 : out.strides[resultAxes[i]!]!)) : null;
+  const userStrides = out
+    ? a.shape.map((_, i) => (red[i] || resultAxes[i]! < 0 ? 0 : out.strides[resultAxes[i]!]!))
+    : null;
   let resArr: NDArray | null = out && !outCast ? out : null;
   const plan = planReduction(
     a.shape,
@@ -307,7 +377,14 @@ export function reduceArray(u: Ufunc, array: unknown, opts: ReduceOptions = {}, 
     (perm) => {
       if (!resArr) {
         const st = allocStrides(perm, resultShape, resultAxes, acc.itemsize);
-        resArr = new NDArray(new ArrayBuffer(shapeSize(resultShape) * acc.itemsize), acc, resultShape, st, 0, null);
+        resArr = new NDArray(
+          new ArrayBuffer(shapeSize(resultShape) * acc.itemsize),
+          acc,
+          resultShape,
+          st,
+          0,
+          null,
+        );
       }
       const r = resArr;
       return a.shape.map((_, i) => (red[i] || resultAxes[i]! < 0 ? 0 : r.strides[resultAxes[i]!]!));
@@ -318,17 +395,35 @@ export function reduceArray(u: Ufunc, array: unknown, opts: ReduceOptions = {}, 
   // The input in the loop dtype, laid out in iteration order (NumPy buffers the cast).
   let src = a;
   if (inCast || (out && mayOverlap(a, out))) {
-    const st = allocStrides(plan.perm, a.shape, a.shape.map((_, i) => i), loop.ins[1]!.itemsize);
-    src = new NDArray(new ArrayBuffer(a.size * loop.ins[1]!.itemsize), loop.ins[1]!, a.shape, st, 0, null);
-    castInto(src, a);
+    const st = allocStrides(
+      plan.perm,
+      a.shape,
+      a.shape.map((_, i) => i),
+      loop.ins[1]!.itemsize,
+    );
+    src = new NDArray(
+      new ArrayBuffer(a.size * loop.ins[1]!.itemsize),
+      loop.ins[1]!,
+      a.shape,
+      st,
+      0,
+      null,
+    );
+    castQuiet(src, a);
   }
 
   // Full-rank view of the result (stride 0 on reduced axes).
-  const resStrides = a.shape.map((_, i) => (red[i] || resultAxes[i]! < 0 ? 0 : res.strides[resultAxes[i]!]!));
+  const resStrides = a.shape.map((_, i) =>
+    red[i] || resultAxes[i]! < 0 ? 0 : res.strides[resultAxes[i]!]!,
+  );
   const fullShape = a.shape.map((n, i) => (red[i] ? 1 : n));
   const init = (r: NDArray) => {
     if (initialValue !== null) fillArray(r, initialValue);
-    else if (r.size > 0) assignArray(r.viewWith(fullShape, resStrides, r.offset), src.viewWith(fullShape, src.strides, src.offset));
+    else if (r.size > 0)
+      assignArray(
+        r.viewWith(fullShape, resStrides, r.offset),
+        src.viewWith(fullShape, src.strides, src.offset),
+      );
   };
   init(res);
   const flags: FpFlags = { divide: false, over: false, invalid: false };
@@ -347,16 +442,29 @@ export function reduceArray(u: Ufunc, array: unknown, opts: ReduceOptions = {}, 
 
   // Floating-point flags, reported as NumPy does after the loop ("… encountered in reduce").
   mergeFlags(flags, castFlags(a, loop.ins[1]!));
-  if (a.size > 0 && u._def.fpcheck && (acc.kind === 'f' || acc.kind === 'c') && fpWatched() && hasNonFinite(res)) {
+  if (
+    a.size > 0 &&
+    u._def.fpcheck &&
+    (acc.kind === 'f' || acc.kind === 'c') &&
+    fpWatched() &&
+    hasNonFinite(res)
+  ) {
     // Re-run on a scratch result with loops that check every operation.
-    const scratch = new NDArray(new ArrayBuffer(res.buffer.byteLength), acc, res.shape, res.strides, res.offset, null);
+    const scratch = new NDArray(
+      new ArrayBuffer(res.buffer.byteLength),
+      acc,
+      res.shape,
+      res.strides,
+      res.offset,
+      null,
+    );
     init(scratch);
     run(scratch, flags);
   }
   if (out && outCast) {
     complexWarnings(acc, out.dtype, 2);
     mergeFlags(flags, castFlags(res, out.dtype));
-    castInto(out, res);
+    castQuiet(out, res);
   }
   complexWarnings(a.dtype, loop.ins[1]!, 1);
   reportFlags(flags, 'reduce');

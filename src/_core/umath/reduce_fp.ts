@@ -6,9 +6,10 @@
  */
 import type { DType } from '../dtype.js';
 import { halfBitsToDouble } from '../float16.js';
+import { castInto } from '../multiarray/castloops.js';
 import type { NDArray } from '../ndarray.js';
-import { warn } from '../runtime_warning.js';
-import { geterr, reportFpError } from './errstate.js';
+import { catchWarnings, warn } from '../runtime_warning.js';
+import { errstate, geterr, reportFpError } from './errstate.js';
 import type { FpFlags } from './reduce_loops.js';
 
 /** Whether any of divide/over/invalid is not ignored (otherwise flags need not be found). */
@@ -41,7 +42,8 @@ export function hasNonFinite(a: NDArray): boolean {
 /** Flags a cast of `a` to `to` raises: float (real part) to integer of NaN, inf or out of range. */
 export function castFlags(a: NDArray, to: DType): FpFlags {
   const flags: FpFlags = { divide: false, over: false, invalid: false };
-  if ((a.dtype.kind !== 'f' && a.dtype.kind !== 'c') || (to.kind !== 'i' && to.kind !== 'u')) return flags;
+  if ((a.dtype.kind !== 'f' && a.dtype.kind !== 'c') || (to.kind !== 'i' && to.kind !== 'u'))
+    return flags;
   // x86 converts through a 32-bit (or, for 64-bit targets, 64-bit) truncation.
   const lim = to.itemsize === 8 ? 2 ** 63 : 2 ** 31;
   const real = a.dtype.kind === 'c';
@@ -68,5 +70,14 @@ export function reportFlags(flags: FpFlags, name: string): void {
 /** NumPy's ComplexWarning for casting complex to a real dtype (`times` casts set up). */
 export function complexWarnings(from: DType, to: DType, times: number): void {
   if (from.kind !== 'c' || to.kind === 'c' || to.kind === 'b') return;
-  for (let i = 0; i < times; i++) warn('Casting complex values to real discards the imaginary part', 'ComplexWarning');
+  for (let i = 0; i < times; i++)
+    warn('Casting complex values to real discards the imaginary part', 'ComplexWarning');
+}
+
+/**
+ * A cast inside a reduction: NumPy reports its FP flags and ComplexWarning as part of the
+ * operation (see castFlags/complexWarnings), so the cast itself stays quiet.
+ */
+export function castQuiet(dst: NDArray, src: NDArray): void {
+  catchWarnings(() => errstate({ all: 'ignore' }, () => castInto(dst, src)));
 }

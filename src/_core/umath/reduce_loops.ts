@@ -9,8 +9,8 @@
 import type { DType } from '../dtype.js';
 import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
 import { type Block, computeCtor, gather, scatter } from './compute.js';
-import type { Kernel } from './iterator.js';
 import { fma, fmaf } from './defs/fma.js';
+import type { Kernel } from './iterator.js';
 import { pairwiseSum, pairwiseSumComplex } from './pairwise.js';
 import type { LoopSig } from './resolve.js';
 import type { Ufunc } from './ufunc.js';
@@ -38,11 +38,13 @@ export interface ReduceLoops {
 const fround = Math.fround;
 
 /** x86's scalar max/min (NumPy's SSE2 `scalar_max_d`): NaN in the accumulator stays, else `a > b ? a : b`. */
-const fmaxNaN = (a: number, b: number) => (a !== a ? a : a > b ? a : b);
-const fminNaN = (a: number, b: number) => (a !== a ? a : a < b ? a : b);
+const fmaxNaN = (a: number, b: number) => (Number.isNaN(a) ? a : a > b ? a : b);
+const fminNaN = (a: number, b: number) => (Number.isNaN(a) ? a : a < b ? a : b);
 /** C99 fmax/fmin: a NaN operand is ignored. */
-const fmaxIgn = (a: number, b: number) => (b !== b ? a : a !== a ? b : a >= b ? a : b);
-const fminIgn = (a: number, b: number) => (b !== b ? a : a !== a ? b : a <= b ? a : b);
+const fmaxIgn = (a: number, b: number) =>
+  Number.isNaN(b) ? a : Number.isNaN(a) ? b : a >= b ? a : b;
+const fminIgn = (a: number, b: number) =>
+  Number.isNaN(b) ? a : Number.isNaN(a) ? b : a <= b ? a : b;
 
 /** Scratch block for float16 runs, computed in float32 as NumPy's half loops do. */
 let halfScratch = new Float32Array(1024);
@@ -172,7 +174,10 @@ function multiplyFold(dt: DType): Fold | null {
       return numberFold((a, b) => a * b, dt);
     default:
       if (dt.isBig) {
-        const wrap = dt.kind === 'i' ? (v: bigint) => BigInt.asIntN(64, v) : (v: bigint) => BigInt.asUintN(64, v);
+        const wrap =
+          dt.kind === 'i'
+            ? (v: bigint) => BigInt.asIntN(64, v)
+            : (v: bigint) => BigInt.asUintN(64, v);
         return bigFold((a, b) => wrap(a * b));
       }
       return (o, oi, x, xi, xs, n) => {
@@ -183,10 +188,49 @@ function multiplyFold(dt: DType): Fold | null {
   }
 }
 
+/** NumPy's complex order (loops.c.src CGE/CLE): a NaN imaginary part blocks the real comparison. */
+const cge = (xr: number, xi: number, yr: number, yi: number) =>
+  (xr > yr && !Number.isNaN(xi) && !Number.isNaN(yi)) || (xr === yr && xi >= yi);
+const cle = (xr: number, xi: number, yr: number, yi: number) =>
+  (xr < yr && !Number.isNaN(xi) && !Number.isNaN(yi)) || (xr === yr && xi <= yi);
+
+/**
+ * Complex maximum/minimum keep the accumulator when it is NaN or wins (NaN propagates);
+ * fmax/fmin keep it when the new value is NaN or loses.
+ */
+function complexExtremumFold(name: string): Fold {
+  const cmp = name === 'maximum' || name === 'fmax' ? cge : cle;
+  const propagate = name === 'maximum' || name === 'minimum';
+  return (o, oi, x, xi, xs, n) => {
+    let ar = o[oi];
+    let ai = o[oi + 1];
+    for (let i = 0; i < n; i++, xi += xs) {
+      const br = x[xi];
+      const bi = x[xi + 1];
+      const keep = propagate
+        ? Number.isNaN(ar) || Number.isNaN(ai) || cmp(ar, ai, br, bi)
+        : Number.isNaN(br) || Number.isNaN(bi) || cmp(ar, ai, br, bi);
+      if (!keep) {
+        ar = br;
+        ai = bi;
+      }
+    }
+    o[oi] = ar;
+    o[oi + 1] = ai;
+  };
+}
+
 function extremumFold(name: string, dt: DType): Fold | null {
-  if (dt.kind === 'c') return null;
+  if (dt.kind === 'c') return complexExtremumFold(name);
   if (dt.kind === 'f') {
-    const op = name === 'maximum' ? fmaxNaN : name === 'minimum' ? fminNaN : name === 'fmax' ? fmaxIgn : fminIgn;
+    const op =
+      name === 'maximum'
+        ? fmaxNaN
+        : name === 'minimum'
+          ? fminNaN
+          : name === 'fmax'
+            ? fmaxIgn
+            : fminIgn;
     return numberFold(op, dt);
   }
   const max = name === 'maximum' || name === 'fmax';
@@ -198,11 +242,11 @@ function logicalFold(name: string, dt: DType): Fold | null {
   if (dt.kind !== 'b') return null;
   if (name === 'logical_and') return numberFold((a, b) => (a && b ? 1 : 0), dt);
   if (name === 'logical_or') return numberFold((a, b) => (a || b ? 1 : 0), dt);
-  return numberFold((a, b) => ((a ? 1 : 0) ^ (b ? 1 : 0)), dt);
+  return numberFold((a, b) => (a ? 1 : 0) ^ (b ? 1 : 0), dt);
 }
 
 /** Any ufunc: its typed kernel, one element at a time, accumulating in the compute type. */
-function kernelFold(kernel: Kernel, dt: DType): Fold {
+function kernelFold(kernel: Kernel, dt: DType, roundEach: boolean): Fold {
   const Ctor = computeCtor(dt);
   const lanes = dt.lanes;
   const acc = new Ctor(lanes);
@@ -212,9 +256,22 @@ function kernelFold(kernel: Kernel, dt: DType): Fold {
     for (let i = 0; i < n; i++, xi += xs) {
       gather(1, x, xi, 1, dt, one, dt);
       kernel(1, [acc, one], [acc]);
+      if (roundEach) acc[0] = halfBitsToDouble(doubleToHalfBits(acc[0] as number));
     }
     scatter(1, acc, dt, o, oi, 1, dt);
   };
+}
+
+/**
+ * NumPy's half loops keep a float accumulator through a reduce call only for add, subtract,
+ * multiply and divide; every other half loop rounds each result to half.
+ */
+function halfRoundsEach(name: string, dt: DType): boolean {
+  return (
+    dt.kind === 'f' &&
+    dt.itemsize === 2 &&
+    !['add', 'subtract', 'multiply', 'divide', 'true_divide'].includes(name)
+  );
 }
 
 /** out[i] = op(out[i], x[i]) through the ufunc's kernel; masked-out elements keep their value. */
@@ -238,7 +295,8 @@ function kernelCombine(kernel: Kernel, dt: DType): Combine {
       return;
     }
     for (let i = 0; i < n; i++, mi += ms) {
-      if (mask[mi]) scatter(1, aa.subarray(i * lanes, (i + 1) * lanes) as Block, dt, o, oi + i * os, os, dt);
+      if (mask[mi])
+        scatter(1, aa.subarray(i * lanes, (i + 1) * lanes) as Block, dt, o, oi + i * os, os, dt);
     }
   };
 }
@@ -264,19 +322,59 @@ function complexMultiplyCombine(dt: DType): Combine {
   };
 }
 
+/** Accumulator of type `dt`, array operand of type `xdt`: one kernel call per element. */
+function mixedLoops(kernel: Kernel, dt: DType, xdt: DType, flags: FpFlags | null): ReduceLoops {
+  const acc = new (computeCtor(dt))(dt.lanes);
+  const one = new (computeCtor(xdt))(xdt.lanes);
+  const res = new (computeCtor(dt))(dt.lanes);
+  const nums = (b: Block) => Array.from(b as ArrayLike<number>, Number);
+  const step = () => {
+    kernel(1, [acc, one], [res]);
+    if (flags) noteResult(flags, nums(acc), nums(one), nums(res), false);
+    acc.set(res as never);
+  };
+  const fold: Fold = (o, oi, x, xi, xs, n) => {
+    gather(1, o, oi, 1, dt, acc, dt);
+    for (let i = 0; i < n; i++, xi += xs) {
+      gather(1, x, xi, 1, xdt, one, xdt);
+      step();
+    }
+    scatter(1, acc, dt, o, oi, 1, dt);
+  };
+  return { fold, combine: foldCombine(fold) };
+}
+
+/** Element-wise combine through a one-element fold (for loops only the fold implements). */
+function foldCombine(fold: Fold): Combine {
+  return (o, oi, os, x, xi, xs, n, mask, mi, ms) => {
+    for (let i = 0; i < n; i++, oi += os, xi += xs, mi += ms)
+      if (!mask || mask[mi]) fold(o, oi, x, xi, xs, 1);
+  };
+}
+
 /** The reduction loops of `u` for loop signature `loop` (inputs and output all `loop.outs[0]`). */
 export function reduceLoops(u: Ufunc, loop: LoopSig, flags: FpFlags | null = null): ReduceLoops {
   const dt = loop.outs[0]!;
   const kernel = u.kernelFor(loop);
   const name = u.__name__;
+  // Loops whose array operand has its own type (ldexp's `fi->f`): the generic path.
+  if (loop.ins[1] !== dt) return mixedLoops(kernel, dt, loop.ins[1]!, flags);
   if (flags) return trackedLoops(name, kernel, dt, flags);
   let fold: Fold | null = null;
   if (name === 'add') fold = addFold(dt);
   else if (name === 'multiply') fold = multiplyFold(dt);
-  else if (name === 'maximum' || name === 'minimum' || name === 'fmax' || name === 'fmin') fold = extremumFold(name, dt);
-  else if (name === 'logical_and' || name === 'logical_or' || name === 'logical_xor') fold = logicalFold(name, dt);
-  const combine = name === 'multiply' && dt.kind === 'c' ? complexMultiplyCombine(dt) : kernelCombine(kernel, dt);
-  return { fold: fold ?? kernelFold(kernel, dt), combine };
+  else if (name === 'maximum' || name === 'minimum' || name === 'fmax' || name === 'fmin')
+    fold = extremumFold(name, dt);
+  else if (name === 'logical_and' || name === 'logical_or' || name === 'logical_xor')
+    fold = logicalFold(name, dt);
+  let combine =
+    name === 'multiply' && dt.kind === 'c' ? complexMultiplyCombine(dt) : kernelCombine(kernel, dt);
+  if (
+    dt.kind === 'c' &&
+    (name === 'maximum' || name === 'minimum' || name === 'fmax' || name === 'fmin')
+  )
+    combine = foldCombine(fold!);
+  return { fold: fold ?? kernelFold(kernel, dt, halfRoundsEach(name, dt)), combine };
 }
 
 // ---------------------------------------------------------------------------
@@ -290,10 +388,17 @@ export interface FpFlags {
   invalid: boolean;
 }
 
-const isNaNN = (v: number) => v !== v;
+const isNaNN = (v: number) => Number.isNaN(v);
 const finite = Number.isFinite;
 
-function noteResult(flags: FpFlags, a: number[], b: number[], r: number[], divide: boolean, lanewise = false): void {
+function noteResult(
+  flags: FpFlags,
+  a: number[],
+  b: number[],
+  r: number[],
+  divide: boolean,
+  lanewise = false,
+): void {
   if (lanewise && a.length === r.length && b.length === r.length && r.length > 1) {
     for (let l = 0; l < r.length; l++) noteResult(flags, [a[l]!], [b[l]!], [r[l]!], divide);
     return;
@@ -318,7 +423,14 @@ function halfStore(flags: FpFlags, v: number): number {
 }
 
 /** Pairwise sum with NumPy's structure, checking every addition. */
-function trackedPairwise(x: ArrayLike<number>, start: number, n: number, stride: number, r: (v: number) => number, add: (a: number, b: number) => number): number {
+function trackedPairwise(
+  x: ArrayLike<number>,
+  start: number,
+  n: number,
+  stride: number,
+  r: (v: number) => number,
+  add: (a: number, b: number) => number,
+): number {
   if (n < 8) {
     let res = -0.0;
     for (let i = 0; i < n; i++) res = add(res, x[start + i * stride]!);
@@ -328,19 +440,31 @@ function trackedPairwise(x: ArrayLike<number>, start: number, n: number, stride:
     const acc = new Array<number>(8);
     for (let k = 0; k < 8; k++) acc[k] = x[start + k * stride]!;
     const m = n - (n % 8);
-    for (let i = 8; i < m; i += 8) for (let k = 0; k < 8; k++) acc[k] = add(acc[k]!, x[start + (i + k) * stride]!);
-    let res = add(add(add(acc[0]!, acc[1]!), add(acc[2]!, acc[3]!)), add(add(acc[4]!, acc[5]!), add(acc[6]!, acc[7]!)));
+    for (let i = 8; i < m; i += 8)
+      for (let k = 0; k < 8; k++) acc[k] = add(acc[k]!, x[start + (i + k) * stride]!);
+    let res = add(
+      add(add(acc[0]!, acc[1]!), add(acc[2]!, acc[3]!)),
+      add(add(acc[4]!, acc[5]!), add(acc[6]!, acc[7]!)),
+    );
     for (let i = m; i < n; i++) res = add(res, x[start + i * stride]!);
     return res;
   }
   let n2 = Math.floor(n / 2);
   n2 -= n2 % 8;
-  return add(trackedPairwise(x, start, n2, stride, r, add), trackedPairwise(x, start + n2 * stride, n - n2, stride, r, add));
+  return add(
+    trackedPairwise(x, start, n2, stride, r, add),
+    trackedPairwise(x, start + n2 * stride, n - n2, stride, r, add),
+  );
 }
 
 function trackedLoops(name: string, kernel: Kernel, dt: DType, flags: FpFlags): ReduceLoops {
   const half = dt.kind === 'f' && dt.itemsize === 2;
-  const r = dt.kind === 'f' || dt.kind === 'c' ? (dt.itemsize === 8 && dt.kind === 'f') || dt.itemsize === 16 ? (v: number) => v : fround : (v: number) => v;
+  const r =
+    dt.kind === 'f' || dt.kind === 'c'
+      ? (dt.itemsize === 8 && dt.kind === 'f') || dt.itemsize === 16
+        ? (v: number) => v
+        : fround
+      : (v: number) => v;
   const add = (a: number, b: number) => {
     const s = r(a + b);
     noteResult(flags, [a], [b], [s], false);
@@ -378,16 +502,20 @@ function trackedLoops(name: string, kernel: Kernel, dt: DType, flags: FpFlags): 
         return;
       }
       const run = half ? halfRun(x, xi, xs, n) : null;
-      const part = run ? trackedPairwise(run, 0, n, 1, r, add) : trackedPairwise(x, xi, n, xs, r, add);
+      const part = run
+        ? trackedPairwise(run, 0, n, 1, r, add)
+        : trackedPairwise(x, xi, n, xs, r, add);
       if (half) o[oi] = halfStore(flags, add(halfBitsToDouble(o[oi]), part));
       else o[oi] = add(o[oi], part);
     };
   } else {
+    const roundEach = halfRoundsEach(name, dt);
     fold = (o, oi, x, xi, xs, n) => {
       gather(1, o, oi, 1, dt, acc, dt);
       for (let i = 0; i < n; i++, xi += xs) {
         gather(1, x, xi, 1, dt, one, dt);
         step(acc, one);
+        if (roundEach) acc[0] = halfBitsToDouble(halfStore(flags, acc[0] as number));
       }
       if (half) o[oi] = halfStore(flags, acc[0] as number);
       else scatter(1, acc, dt, o, oi, 1, dt);
@@ -418,7 +546,8 @@ function complexHalf(v: Float64Array, n: number, add: (a: number, b: number) => 
     if (m * 2 <= 128) {
       const acc = [v[start]!, v[start + 1]!, v[start + 2]!, v[start + 3]!];
       const cm = m - (m % 4);
-      for (let i = 4; i < cm; i += 4) for (let k = 0; k < 4; k++) acc[k] = add(acc[k]!, v[start + i + k]!);
+      for (let i = 4; i < cm; i += 4)
+        for (let k = 0; k < 4; k++) acc[k] = add(acc[k]!, v[start + i + k]!);
       let res = add(add(acc[0]!, acc[1]!), add(acc[2]!, acc[3]!));
       for (let i = cm; i < m; i++) res = add(res, v[start + i]!);
       return res;

@@ -40,7 +40,10 @@ export interface ReducePlan {
  * by |stride| over all operands, C order winning conflicts. Returns axes outermost first.
  * Length-1 axes count as stride 0, as NumPy's iterator sets them.
  */
-export function iterAxisOrder(shape: readonly number[], strides: readonly (readonly number[])[]): number[] {
+export function iterAxisOrder(
+  shape: readonly number[],
+  strides: readonly (readonly number[])[],
+): number[] {
   const nd = shape.length;
   const st = strides.map((s) => s.map((v, i) => (shape[i] === 1 ? 0 : v)));
   // `perm` innermost first, as NumPy's axisdata is stored (reversed C order).
@@ -128,14 +131,20 @@ function coalesceGroups(
     } else {
       groups.push([ax]);
       gShape.push(shape1);
-      strides.forEach((s, iop) => gStrides[iop]!.push(z(ax, s)));
+      strides.forEach((s, iop) => {
+        gStrides[iop]!.push(z(ax, s));
+      });
     }
   }
   return { groups, shape: gShape, strides: gStrides };
 }
 
 /** Byte strides of an array with the input's shape over coalesced `groups`. */
-export function groupStrides(groups: readonly number[][], shape: readonly number[], strides: readonly number[]): number[] {
+export function groupStrides(
+  groups: readonly number[][],
+  shape: readonly number[],
+  strides: readonly number[],
+): number[] {
   return groups.map((g) => {
     for (const ax of g) if (shape[ax] !== 1) return strides[ax]!;
     return 0;

@@ -94,7 +94,16 @@ export function runReduction(args: RunArgs): void {
   };
 
   // Fold `cnt` elements of a strided/gathered run, one inner-loop call per unmasked run.
-  const foldRun = (oi: number, xa: Arr, xi: number, xst: number, ma: Uint8Array | null, mi: number, mst: number, cnt: number) => {
+  const foldRun = (
+    oi: number,
+    xa: Arr,
+    xi: number,
+    xst: number,
+    ma: Uint8Array | null,
+    mi: number,
+    mst: number,
+    cnt: number,
+  ) => {
     if (!ma) {
       fold(o, oi, xa, xi, xst, cnt);
       return;
@@ -146,7 +155,16 @@ export function runReduction(args: RunArgs): void {
         }
         if (cnt > 0) {
           if (span === 1) {
-            foldRun(oBase, x, sBase + start * sSt[0]!, sSt[0]!, m, mBase + (m ? start * mSt![0]! : 0), mSt ? mSt[0]! : 0, cnt);
+            foldRun(
+              oBase,
+              x,
+              sBase + start * sSt[0]!,
+              sSt[0]!,
+              m,
+              mBase + (m ? start * mSt![0]! : 0),
+              mSt ? mSt[0]! : 0,
+              cnt,
+            );
           } else {
             gatherBlock(sBase, mBase, start, cnt);
             foldRun(oBase, xs, 0, lanes, ms, 0, 1, cnt);

@@ -169,9 +169,13 @@ export class Ufunc {
     );
     const r = this._call([ax, b], opts);
     // NumPy hands back a scalar for a 0-d outer product (both inputs scalars).
-    return r instanceof NDArray && r.ndim === 0 && (opts.out === undefined || opts.out === null) && !(A instanceof NDArray) && !(B instanceof NDArray)
-      ? toJS(r.readAt(r.offset), r.dtype)
-      : r;
+    const scalar =
+      r instanceof NDArray &&
+      r.ndim === 0 &&
+      (opts.out === undefined || opts.out === null) &&
+      !(A instanceof NDArray) &&
+      !(B instanceof NDArray);
+    return scalar ? toJS(r.readAt(r.offset), r.dtype) : r;
   }
 
   /** @internal The kernel of one loop (built once). */

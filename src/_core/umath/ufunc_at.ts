@@ -9,9 +9,9 @@ import type { DType } from '../dtype.js';
 import { float64 } from '../dtype.js';
 import { castElement, readElement, writeElement } from '../elements.js';
 import { ValueError } from '../errors.js';
-import { getItem } from '../indexing.js';
 import type { IndexItem } from '../indexing/parse.js';
 import { Slice } from '../indexing/slice.js';
+import { getItem } from '../indexing.js';
 import { toArray } from '../multiarray/array.js';
 import { NDArray } from '../ndarray.js';
 import { type Block, computeCtor } from './compute.js';
@@ -25,7 +25,12 @@ import type { Ufunc } from './ufunc.js';
  * (`a[rows, cols]`); any other value is one index item, as `a.get(item)` takes it.
  */
 function indexItems(indices: unknown): IndexItem[] {
-  if (Array.isArray(indices) && indices.some((x) => x instanceof NDArray || x instanceof Slice || x === null || typeof x === 'string')) {
+  if (
+    Array.isArray(indices) &&
+    indices.some(
+      (x) => x instanceof NDArray || x instanceof Slice || x === null || typeof x === 'string',
+    )
+  ) {
     return indices as IndexItem[];
   }
   return [indices as IndexItem];
@@ -46,7 +51,8 @@ export function ufuncAt(u: Ufunc, a: unknown, indices: unknown, b?: unknown): vo
   if (u.nin > 2) throw new ValueError('Only unary and binary ufuncs supported at this time');
   if (u.nout !== 1) throw new ValueError('Only single output ufuncs supported at this time');
   if (u.nin === 2 && b === undefined) throw new ValueError('second operand needed for ufunc');
-  if (u.nin === 1 && b !== undefined) throw new ValueError('second operand provided when ufunc is unary');
+  if (u.nin === 1 && b !== undefined)
+    throw new ValueError('second operand provided when ufunc is unary');
   if (!(a instanceof NDArray)) throw new TypeError('first operand must be array');
   if (!a._writeable) throw new ValueError('output array is read-only');
   // NumPy converts the second operand to an array: JS scalars are strong here.

@@ -33,7 +33,10 @@ describe('typed arrays keep their type', () => {
       const a = np.array(ta);
       assert.equal(String(a.dtype), dt);
       assert.deepStrictEqual(a.shape, [2]);
-      assert.deepStrictEqual(a.tolist({ bigint: true }), Array.from(ta as unknown as ArrayLike<unknown>));
+      assert.deepStrictEqual(
+        a.tolist({ bigint: true }),
+        Array.from(ta as unknown as ArrayLike<unknown>),
+      );
       assert.notEqual(a.buffer, ta.buffer, 'np.array copies');
       assert.equal(np.asarray(ta).buffer, ta.buffer, 'np.asarray wraps');
     });
@@ -45,6 +48,9 @@ describe('typed arrays keep their type', () => {
       [1, 2],
       [3, 4.5],
     ]);
-    assert.deepStrictEqual(np.array(new Float64Array([1.7, -2.7]), { dtype: 'int16' }).tolist(), [1, -2]);
+    assert.deepStrictEqual(
+      np.array(new Float64Array([1.7, -2.7]), { dtype: 'int16' }).tolist(),
+      [1, -2],
+    );
   });
 });

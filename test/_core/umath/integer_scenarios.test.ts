@@ -23,6 +23,14 @@ const b16 = np.array([2, -3, 0, 5], { dtype: 'int16' });
 const z = () => np.array([-0, 4, -Infinity, 2.25], f64);
 const mask = [true, false, true, false, true, false];
 const c = np.array([new np.Complex(1, 2), new np.Complex(-3, -4)]);
+const SQ = [
+  [0.1, 0.7],
+  [1.1, -2.3],
+  [0.3, 0.3],
+  [1 / 3, 2 / 3],
+  [-0.7, 0.1],
+  [1e-3, 3],
+].map(([re, im]) => new np.Complex(re!, im!));
 const inplace = (a: np.NDArray, op: (a: np.NDArray) => unknown) => {
   op(a);
   return a;
@@ -159,6 +167,16 @@ const SCENARIOS: Record<string, () => unknown> = {
         ])
         .get('::-1'),
     ),
+  square_complex_both_strided: () => {
+    const o = np.zeros(12, { dtype: 'complex128' });
+    np.square(np.array([...SQ, ...SQ]).get('::2'), { out: o.get('::2') });
+    return o;
+  },
+  square_complex_out_strided: () => {
+    const o = np.zeros(12, { dtype: 'complex128' });
+    np.square(np.array(SQ), { out: o.get('::2') });
+    return o;
+  },
 };
 
 /** Signs of -0.0 ** 0.5 (or clip(-0.0, 0.0, 1.0)) for NumPy's inner-stride choices (gen_…: _signs). */

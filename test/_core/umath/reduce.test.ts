@@ -23,7 +23,11 @@ describe('ufunc methods match NumPy', () => {
         const p = checkCase(c);
         if (p.length) failures.push(`${label(c)}\n    ${p.join('\n    ')}`);
       }
-      assert.deepStrictEqual(failures.slice(0, 8), [], `${failures.length} of ${cases.length} differ`);
+      assert.deepStrictEqual(
+        failures.slice(0, 8),
+        [],
+        `${failures.length} of ${cases.length} differ`,
+      );
     });
   }
 });

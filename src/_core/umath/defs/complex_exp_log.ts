@@ -250,19 +250,27 @@ export function makeExpLog(P: Prec): ExpLog {
 export function makeNpyFormulas(P: Prec, exp: CFn, log: CFn): NpyFormulas {
   const { r } = P;
   // Their flags come from each real operation, tracked here.
-  /** A real libm call: NaN from a number is invalid, ±inf from a finite value overflow. */
+  /**
+   * A real libm call: NaN from a number is invalid, ±inf from a finite value overflow,
+   * a subnormal result or 0 from a finite nonzero value underflow.
+   */
   function lib(f: (v: number) => number, v: number): number {
     const out = f(v);
     if (out !== out) {
       if (v === v) FLAGS.bits |= INVALID;
-    } else if (isInf(out) && Number.isFinite(v)) FLAGS.bits |= OVER;
+    } else if (isInf(out)) {
+      if (Number.isFinite(v)) FLAGS.bits |= OVER;
+    } else if (out === 0 ? v !== 0 && Number.isFinite(v) : Math.abs(out) < P.min)
+      FLAGS.bits |= UNDER;
     return out;
   }
   function mul(a: number, b: number): number {
     const p = r(a * b);
     if (p !== p) {
       if (a === a && b === b) FLAGS.bits |= INVALID;
-    } else if (isInf(p) && Number.isFinite(a) && Number.isFinite(b)) FLAGS.bits |= OVER;
+    } else if (isInf(p)) {
+      if (Number.isFinite(a) && Number.isFinite(b)) FLAGS.bits |= OVER;
+    } else if (p === 0 ? a !== 0 && b !== 0 : Math.abs(p) < P.min) FLAGS.bits |= UNDER;
     return p;
   }
   function sub(a: number, b: number): number {
@@ -273,7 +281,7 @@ export function makeNpyFormulas(P: Prec, exp: CFn, log: CFn): NpyFormulas {
 
   /** exp2(z) = exp(z·ln 2). */
   function exp2(x: number, y: number): void {
-    exp(r(x * P.ln2), r(y * P.ln2));
+    exp(mul(x, P.ln2), mul(y, P.ln2));
   }
 
   /** expm1(z) = expm1(x)·cos(y) − 2·sin²(y/2) + i·exp(x)·sin(y). */

@@ -100,9 +100,7 @@ export function makeInverse(P: Prec, el: ExpLog): Inverse {
           const r1 = P.sqrt(r(r(dp + rx2) / 2));
           const r2 = r(r(rx * ix) / r1);
           re = r(P.log1p(r(r(rx2 + dm) + r(2 * r(r(rx * r1) + r(ix * r2))))) / 2);
-          im = adj
-            ? P.atan2(r(rx + r1), copysign(r(ix + r2), y))
-            : P.atan2(r(ix + r2), r(rx + r1));
+          im = adj ? P.atan2(r(rx + r1), copysign(r(ix + r2), y)) : P.atan2(r(ix + r2), r(rx + r1));
         }
       } else {
         const s = P.hypot(1, rx);
@@ -188,9 +186,7 @@ export function makeInverse(P: Prec, el: ExpLog): Inverse {
       if (isInf(y)) {
         Z.re = Infinity;
         Z.im =
-          x !== x
-            ? Number.NaN
-            : copysign(isInf(x) ? (x < 0 ? r(P.pi - P.pi4) : P.pi4) : P.pi2, y);
+          x !== x ? Number.NaN : copysign(isInf(x) ? (x < 0 ? r(P.pi - P.pi4) : P.pi4) : P.pi2, y);
       } else if (isInf(x)) {
         Z.re = Infinity;
         Z.im = y === y ? copysign(signbit(x) ? P.pi : 0, y) : Number.NaN;

@@ -27,10 +27,14 @@ function viaDouble(fn: CFn): CFn {
     fn(x, y);
     const re = Math.fround(Z.re);
     const im = Math.fround(Z.im);
-    if ((Number.isFinite(Z.re) && !Number.isFinite(re)) || (Number.isFinite(Z.im) && !Number.isFinite(im))) {
+    if (
+      (Number.isFinite(Z.re) && !Number.isFinite(re)) ||
+      (Number.isFinite(Z.im) && !Number.isFinite(im))
+    ) {
       FLAGS.bits |= OVER;
     }
-    if ((Z.re !== 0 && Math.abs(re) < FLT_MIN) || (Z.im !== 0 && Math.abs(im) < FLT_MIN)) FLAGS.bits |= UNDER;
+    if ((Z.re !== 0 && Math.abs(re) < FLT_MIN) || (Z.im !== 0 && Math.abs(im) < FLT_MIN))
+      FLAGS.bits |= UNDER;
     Z.re = re;
     Z.im = im;
   };

@@ -4,14 +4,7 @@
  * split off as exp(t)·exp(|x| − t) so results overflow only when they must, and
  * tan/tanh use (sin·cos + i·sinh·cosh)/(cos² + sinh²), exact near the real axis.
  */
-import {
-  checkFinite,
-  checkTinyQuotient,
-  INVALID,
-  isInf,
-  raise,
-  Z,
-} from './complex_base.js';
+import { checkFinite, checkTinyQuotient, INVALID, isInf, raise, Z } from './complex_base.js';
 import type { CFn } from './complex_exp_log.js';
 import { copysign, type Prec, signbit } from './fpmath.js';
 

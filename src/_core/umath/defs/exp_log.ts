@@ -4,23 +4,85 @@
  * double and round once for float32/float16; complex loops use complex_math.ts.
  */
 import { C64, C128 } from './complex_math.js';
-import { exp2 as exp2d, logaddexp as lae, logaddexp2 as lae2, logaddexp2f, logaddexpf } from './fpmath.js';
+import {
+  exp2 as exp2d,
+  logaddexp as lae,
+  logaddexp2 as lae2,
+  logaddexp2f,
+  logaddexpf,
+} from './fpmath.js';
 import { cbrt as cbrtd, expm1f, log1pf } from './libm_float.js';
 import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
-export const exp = unaryMath('exp', REAL_COMPLEX, { f64: Math.exp, c128: C128.exp, c64: C64.exp });
-export const exp2 = unaryMath('exp2', REAL_COMPLEX, { f64: exp2d, c128: C128.exp2, c64: C64.exp2 });
-export const expm1 = unaryMath('expm1', REAL_COMPLEX, { f64: Math.expm1, f32: expm1f, c128: C128.expm1, c64: C64.expm1 });
+export const exp = unaryMath('exp', REAL_COMPLEX, {
+  under: true,
+  tinyInput32: 8.147905e-39,
+  f64: Math.exp,
+  c128: C128.exp,
+  c64: C64.exp,
+});
+export const exp2 = unaryMath('exp2', REAL_COMPLEX, {
+  under: true,
+  exact32: (x) => Number.isInteger(x) && x >= -149,
+  f64: exp2d,
+  c128: C128.exp2,
+  c64: C64.exp2,
+});
+export const expm1 = unaryMath('expm1', REAL_COMPLEX, {
+  under: true,
+  f64: Math.expm1,
+  f32: expm1f,
+  c128: C128.expm1,
+  c64: C64.expm1,
+});
 
-export const log = unaryMath('log', REAL_COMPLEX, { f64: Math.log, c128: C128.log, c64: C64.log }, 'divide');
-export const log2 = unaryMath('log2', REAL_COMPLEX, { f64: Math.log2, c128: C128.log2, c64: C64.log2 }, 'divide');
-export const log10 = unaryMath('log10', REAL_COMPLEX, { f64: Math.log10, c128: C128.log10, c64: C64.log10 }, 'divide');
-export const log1p = unaryMath('log1p', REAL_COMPLEX, { f64: Math.log1p, f32: log1pf, c128: C128.log1p, c64: C64.log1p }, 'divide');
+export const log = unaryMath(
+  'log',
+  REAL_COMPLEX,
+  { f64: Math.log, c128: C128.log, c64: C64.log },
+  'divide',
+);
+export const log2 = unaryMath(
+  'log2',
+  REAL_COMPLEX,
+  { f64: Math.log2, c128: C128.log2, c64: C64.log2 },
+  'divide',
+);
+export const log10 = unaryMath(
+  'log10',
+  REAL_COMPLEX,
+  { f64: Math.log10, c128: C128.log10, c64: C64.log10 },
+  'divide',
+);
+export const log1p = unaryMath(
+  'log1p',
+  REAL_COMPLEX,
+  { under: true, f64: Math.log1p, f32: log1pf, c128: C128.log1p, c64: C64.log1p },
+  'divide',
+);
 
-export const sqrt = unaryMath('sqrt', REAL_COMPLEX, { f64: Math.sqrt, c128: C128.sqrt, c64: C64.sqrt });
+export const sqrt = unaryMath('sqrt', REAL_COMPLEX, {
+  f64: Math.sqrt,
+  c128: C128.sqrt,
+  c64: C64.sqrt,
+});
 export const cbrt = unaryMath('cbrt', REAL, { f64: cbrtd });
 
+/** exp(−|x − y|) (or 2^−|x − y|) underflowed: the smaller term vanished. */
+const smallTermUnder =
+  (pow: (v: number) => number) =>
+  (x: number, y: number, _z: number, min: number): boolean => {
+    const d = Math.abs(x - y);
+    return Number.isFinite(d) && pow(-d) < min;
+  };
+
 /** log(exp(x) + exp(y)); identity −inf. */
-export const logaddexp = binaryMath('logaddexp', -Infinity, lae, logaddexpf);
+export const logaddexp = binaryMath('logaddexp', -Infinity, lae, logaddexpf, {
+  nanInvalid: true,
+  under: smallTermUnder(Math.exp),
+});
 /** log2(2^x + 2^y); identity −inf. */
-export const logaddexp2 = binaryMath('logaddexp2', -Infinity, lae2, logaddexp2f);
+export const logaddexp2 = binaryMath('logaddexp2', -Infinity, lae2, logaddexp2f, {
+  nanInvalid: true,
+  under: smallTermUnder(exp2d),
+});

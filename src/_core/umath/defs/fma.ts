@@ -12,6 +12,8 @@ import { fromWords, hiWord, loWord } from './fpbits.js';
 const SPLIT = 134217729; // 2^27 + 1
 const TWO_M600 = 2 ** -600;
 const TWO_P600 = 2 ** 600;
+const HUGE = 2 ** 1000;
+const TINY = 2 ** -960;
 
 /** Veltkamp split: x = hi + lo with hi holding the top 26 bits. */
 function split(x: number): [number, number] {
@@ -47,27 +49,52 @@ function addOdd(x: number, y: number): number {
   return fromWords(hi, lo);
 }
 
-/** fma(a, b, c) for doubles. */
+/** fma(a, b, c) for doubles (kept small so that V8 inlines it; rare cases in fmaSlow). */
 export function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  const ap = Math.abs(p);
+  if (!(ap < HUGE && ap > TINY && c - c === 0)) return fmaSlow(a, b, c, p);
+  // Dekker's exact product error, Knuth's two-sum, and one rounding when the low parts add
+  // exactly (almost always); otherwise round them to odd first.
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const pl = al * bl - (p - ah * bh - al * bh - ah * bl);
+  const uh = c + p;
+  const bb = uh - c;
+  const ul = c - (uh - bb) + (p - bb);
+  const v = ul + pl;
+  const vb = v - ul;
+  if (ul - (v - vb) + (pl - vb) === 0 || uh - uh !== 0) return uh + v;
+  return uh + addOdd(ul, pl);
+}
+
+/** The exact error a*b - fl(a*b) (= fma(a, b, -p)), for products well inside the normal range. */
+export function productError(a: number, b: number, p: number): number {
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return al * bl - (p - ah * bh - al * bh - ah * bl);
+}
+
+function fmaSlow(a: number, b: number, c: number, p: number): number {
+  const ap = Math.abs(p);
   if (!Number.isFinite(a) || !Number.isFinite(b) || a === 0 || b === 0) return a * b + c;
   // The exact product of finite numbers is finite: an infinite or NaN c decides.
   if (!Number.isFinite(c)) return c;
-  if (c === 0) return a * b;
-  const p = a * b;
-  const ap = Math.abs(p);
+  if (c === 0) return p;
   // Keep the product's exact error representable: rescale far from the normal range.
-  if (ap > 2 ** 1000 || !Number.isFinite(p))
-    return fmaScaled(a * TWO_M600, b, c * TWO_M600) * TWO_P600;
-  if (ap < 2 ** -960) {
-    const ac = Math.abs(c);
-    if (ac > 2 ** -900) {
-      // The product is far below half an ulp of c unless c is tiny: c decides alone then,
-      // except for the sticky effect on exact ties, handled by the exact path below.
-      if (ap < ac * 2 ** -110) return fmaTiny(c, p);
-    }
-    return fmaScaled(a * TWO_P600, b, c * TWO_P600) * TWO_M600;
-  }
-  return fmaCore(a, b, c, p);
+  if (ap >= HUGE || !Number.isFinite(p)) return fmaScaled(a * TWO_M600, b, c * TWO_M600) * TWO_P600;
+  const ac = Math.abs(c);
+  // A product far below half an ulp of c cannot change c (it is never a tie).
+  if (ac > 2 ** -900 && ap < ac * 2 ** -110) return c;
+  return fmaScaled(a * TWO_P600, b, c * TWO_P600) * TWO_M600;
 }
 
 function fmaCore(a: number, b: number, c: number, p: number): number {
@@ -82,12 +109,6 @@ function fmaCore(a: number, b: number, c: number, p: number): number {
 /** Scaled computations must not round twice: only scale when the result stays normal or is exact. */
 function fmaScaled(a: number, b: number, c: number): number {
   return fmaCore(a, b, c, a * b);
-}
-
-/** c plus a product far below c's precision: c unless c sits exactly on a tie... it never does. */
-function fmaTiny(c: number, p: number): number {
-  void p;
-  return c;
 }
 
 /** fmaf(a, b, c) for float32 values: the double product is exact; round the double sum to odd, then to float. */

@@ -62,7 +62,7 @@ function twoProd(a: number, b: number): number {
   t = SPLIT * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  PROD_LO = al * bl - (((p - ah * bh) - al * bh) - ah * bl);
+  PROD_LO = al * bl - (p - ah * bh - al * bh - ah * bl);
   return p;
 }
 
@@ -104,7 +104,7 @@ export function hypot(x: number, y: number): number {
   const hh = twoProd(h, h);
   const hl = PROD_LO;
   // residual = x² + y² − h², exact to double precision: hh − xx is exact (Sterbenz).
-  const resid = ((xx - hh + yy) + (xl + yl)) - hl;
+  const resid = xx - hh + yy + (xl + yl) - hl;
   return (h + resid / (2 * h)) * scale;
 }
 

@@ -2,17 +2,39 @@
 import { C64, C128 } from './complex_math.js';
 import { REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
-export const sinh = unaryMath('sinh', REAL_COMPLEX, { f64: Math.sinh, c128: C128.sinh, c64: C64.sinh });
-export const cosh = unaryMath('cosh', REAL_COMPLEX, { f64: Math.cosh, c128: C128.cosh, c64: C64.cosh });
-export const tanh = unaryMath('tanh', REAL_COMPLEX, { f64: Math.tanh, c128: C128.tanh, c64: C64.tanh });
+export const sinh = unaryMath('sinh', REAL_COMPLEX, {
+  under: true,
+  f64: Math.sinh,
+  c128: C128.sinh,
+  c64: C64.sinh,
+});
+export const cosh = unaryMath('cosh', REAL_COMPLEX, {
+  f64: Math.cosh,
+  c128: C128.cosh,
+  c64: C64.cosh,
+});
+export const tanh = unaryMath('tanh', REAL_COMPLEX, {
+  f64: Math.tanh,
+  c128: C128.tanh,
+  c64: C64.tanh,
+});
 
-export const arcsinh = unaryMath('arcsinh', REAL_COMPLEX, { f64: Math.asinh, c128: C128.asinh, c64: C64.asinh });
-export const arccosh = unaryMath('arccosh', REAL_COMPLEX, { f64: Math.acosh, c128: C128.acosh, c64: C64.acosh });
+export const arcsinh = unaryMath('arcsinh', REAL_COMPLEX, {
+  under: true,
+  f64: Math.asinh,
+  c128: C128.asinh,
+  c64: C64.asinh,
+});
+export const arccosh = unaryMath('arccosh', REAL_COMPLEX, {
+  f64: Math.acosh,
+  c128: C128.acosh,
+  c64: C64.acosh,
+});
 /** atanh(±1) = ±inf is a pole: divide by zero, as in C. */
 export const arctanh = unaryMath(
   'arctanh',
   REAL_COMPLEX,
-  { f64: Math.atanh, c128: C128.atanh, c64: C64.atanh },
+  { under: true, f64: Math.atanh, c128: C128.atanh, c64: C64.atanh },
   'divide',
 );
 export const asinh = arcsinh;

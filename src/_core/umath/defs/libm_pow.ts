@@ -8,7 +8,7 @@
  * fuses each `a * b + c` of the source into one rounding. `FMA_BUILD` selects those steps
  * (emulated exactly in fma.ts); the plain build is kept for CPUs without FMA.
  */
-import { fma } from './fma.js';
+import { fma, productError } from './fma.js';
 import { f32Bits, f32FromBits, fromWords, hiWord, loWord, pow2 } from './fpbits.js';
 import {
   EXP_INVLN2N,
@@ -54,7 +54,9 @@ function logInline(ixHi: number, ixLo: number, useFma: boolean): number {
   let rhi = 0;
   let rlo = 0;
   if (useFma) {
-    r = fma(z, invc, -1.0);
+    // z/c - 1 is exactly representable (table design), so fma(z, invc, -1) is that exact value.
+    const zc = z * invc;
+    r = zc - 1.0 + productError(z, invc, zc);
   } else {
     // z = zhi + zlo with zhi's low 32 bits cleared (rounded), so rhi*rhi is exact.
     const zhi = fromWords((izHi + (ixLo >= 0x80000000 ? 1 : 0)) >>> 0, 0);
@@ -63,7 +65,8 @@ function logInline(ixHi: number, ixLo: number, useFma: boolean): number {
     rlo = zlo * invc;
     r = rhi + rlo;
   }
-  const t1 = useFma ? fma(kd, POW_LN2HI, logc) : kd * POW_LN2HI + logc;
+  // kd * Ln2hi is exact (Ln2hi's low bits are zero): fused or not, one rounding.
+  const t1 = kd * POW_LN2HI + logc;
   const t2 = t1 + r;
   const lo1 = useFma ? fma(kd, POW_LN2LO, logctail) : kd * POW_LN2LO + logctail;
   const lo2 = t1 - t2 + r;
@@ -76,7 +79,7 @@ function logInline(ixHi: number, ixLo: number, useFma: boolean): number {
   let lo: number;
   if (useFma) {
     hi = t2 + ar2;
-    lo3 = fma(ar, r, -ar2);
+    lo3 = productError(ar, r, ar2); // fma(ar, r, -ar2): the exact error of ar2
     lo4 = t2 - hi + ar2;
     const inner = fma(r, A[6]!, A[5]!);
     const mid = fma(ar2, inner, fma(r, A[4]!, A[3]!));
@@ -142,8 +145,9 @@ function expInline(x: number, xtail: number, signBias: number, useFma: boolean):
   let kd = useFma ? fma(EXP_INVLN2N, x, EXP_SHIFT) : EXP_INVLN2N * x + EXP_SHIFT;
   const ki = loWord(kd);
   kd -= EXP_SHIFT;
+  // kd * NegLn2hiN is exact (few mantissa bits), so its fused add is a plain one.
   let r = useFma
-    ? fma(kd, EXP_NEGLN2LON, fma(kd, EXP_NEGLN2HIN, x))
+    ? fma(kd, EXP_NEGLN2LON, x + kd * EXP_NEGLN2HIN)
     : x + kd * EXP_NEGLN2HIN + kd * EXP_NEGLN2LON;
   r += xtail;
   const idx = 2 * (ki & 127);
@@ -223,7 +227,7 @@ export function pow(x: number, y: number): number {
   let elo: number;
   if (useFma) {
     ehi = y * hi;
-    elo = fma(y, lo, fma(y, hi, -ehi));
+    elo = fma(y, lo, productError(y, hi, ehi));
   } else {
     const yhi = fromWords(iyHi, loWord(y) & 0xf8000000);
     const ylo = y - yhi;

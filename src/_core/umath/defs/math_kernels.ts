@@ -33,22 +33,52 @@ function flushFlags(): void {
   if (b & INVALID) raiseFlag('invalid');
 }
 
-/**
- * Underflow of a real result, reported as the C library would: `tiny(x, y)` says
- * whether y = f(x) raised it. Underflow is ignored by default, so this runs only
- * for the functions whose libm raises it.
- */
-export type TinyCheck = (x: number, y: number) => boolean;
-
 export interface UnaryMath {
   f64: Real1;
   /** float32/float16 loops; default `f64`, rounded once by the float32 store. */
   f32?: Real1;
   c128?: CFn;
   c64?: CFn;
-  /** Underflow detection for the float64 and float32 loops. */
-  under64?: TinyCheck;
-  under32?: TinyCheck;
+  /**
+   * Whether a tiny result raises underflow, as the C library's function does: a
+   * subnormal result, or zero from a finite nonzero input (exp(−1000), sin(5e-324)).
+   */
+  under?: boolean;
+  /** float32/float16 loops: inputs whose tiny result is exact, so no underflow (exp2f of integers). */
+  exact32?: (x: number) => boolean;
+  /**
+   * float32 loops only: NumPy's SIMD kernels also underflow internally for inputs with
+   * 0 < |x| ≤ this (sin/cos square x, exp scales x by log2 e); half loops call libm instead.
+   */
+  tinyInput32?: number;
+}
+
+const DBL_MIN = 2 ** -1022;
+const FLT_MIN = 2 ** -126;
+const HALF_MIN = 2 ** -14;
+const HALF_TINY = 2 ** -24;
+
+interface UnderRule {
+  rule: boolean;
+  min: number;
+  half: boolean;
+  exact?: ((x: number) => boolean) | undefined;
+  tinyInput: number;
+}
+
+/** Any element underflowed: per the function's rule, or in NumPy's float → half conversion. */
+function underflowed(n: number, x: Float64Array, z: Float64Array, u: UnderRule): boolean {
+  const { rule, min, half, exact, tinyInput } = u;
+  for (let i = 0; i < n; i++) {
+    const y = z[i]!;
+    const v = x[i]!;
+    if (rule && (y !== 0 ? Math.abs(y) < min : v !== 0 && Number.isFinite(v)) && !exact?.(v))
+      return true;
+    if (v !== 0 && Math.abs(v) <= tinyInput) return true;
+    // A half subnormal that isn't exact (not a multiple of 2^-24), or a nonzero flushed to zero.
+    if (half && y !== 0 && Math.abs(y) < HALF_MIN && y % HALF_TINY !== 0) return true;
+  }
+  return false;
 }
 
 export function unaryMathKernel(spec: UnaryMath): (loop: LoopSig) => Kernel {
@@ -71,16 +101,57 @@ export function unaryMathKernel(spec: UnaryMath): (loop: LoopSig) => Kernel {
     }
     const f64 = t.itemsize === 8;
     const f = f64 ? spec.f64 : (spec.f32 ?? spec.f64);
-    const under = f64 ? spec.under64 : spec.under32;
+    const half = loop.outs[0]!.kind === 'f' && loop.outs[0]!.itemsize === 2;
+    const u: UnderRule = {
+      rule: spec.under ?? false,
+      min: f64 ? DBL_MIN : FLT_MIN,
+      half,
+      exact: f64 ? undefined : spec.exact32,
+      tinyInput: f64 || half ? 0 : (spec.tinyInput32 ?? 0),
+    };
+    const check = u.rule || half || u.tinyInput > 0;
     return (n, [a], [o]) => {
       complexRan = false;
       const x = a as Float64Array;
       const z = o as Float64Array;
       for (let i = 0; i < n; i++) z[i] = f(x[i]!);
-      if (under) {
-        // Read back the stored (rounded) result: float32 tininess is after rounding.
+      // z holds the stored result (float32 loops: already rounded), so tininess is after rounding.
+      if (check && underflowed(n, x, z, u)) raiseFlag('under');
+    };
+  };
+}
+
+/**
+ * Underflow of a binary function: inputs x, y, the stored result z, and the smallest
+ * normal of the precision the loop computes in.
+ */
+export type BinaryUnder = (x: number, y: number, z: number, min: number) => boolean;
+
+export function binaryMathKernel(
+  f64: Real2,
+  f32: Real2 = f64,
+  under?: BinaryUnder,
+): (loop: LoopSig) => Kernel {
+  return (loop) => {
+    const is64 = loop.ins[0]!.itemsize === 8;
+    const f = is64 ? f64 : f32;
+    const half = loop.outs[0]!.kind === 'f' && loop.outs[0]!.itemsize === 2;
+    const min = is64 ? DBL_MIN : FLT_MIN;
+    return (n, [a, b], [o]) => {
+      complexRan = false;
+      const x = a as Float64Array;
+      const y = b as Float64Array;
+      const z = o as Float64Array;
+      for (let i = 0; i < n; i++) z[i] = f(x[i]!, y[i]!);
+      if (under || half) {
         for (let i = 0; i < n; i++) {
-          if (under(x[i]!, z[i]!)) {
+          const v = z[i]!;
+          if (
+            (under?.(x[i]!, y[i]!, v, min) ?? false) ||
+            (half && v !== 0 && Math.abs(v) < HALF_MIN && v % HALF_TINY !== 0)
+          ) {
+            // Reductions run this kernel without an FP check afterwards; underflow is
+            // ignored by default, so a pending flag there is harmless unless enabled.
             raiseFlag('under');
             break;
           }
@@ -90,27 +161,16 @@ export function unaryMathKernel(spec: UnaryMath): (loop: LoopSig) => Kernel {
   };
 }
 
-export function binaryMathKernel(f64: Real2, f32: Real2 = f64): (loop: LoopSig) => Kernel {
-  return (loop) => {
-    const f = loop.ins[0]!.itemsize === 8 ? f64 : f32;
-    return (n, [a, b], [o]) => {
-      complexRan = false;
-      const x = a as Float64Array;
-      const y = b as Float64Array;
-      const z = o as Float64Array;
-      for (let i = 0; i < n; i++) z[i] = f(x[i]!, y[i]!);
-    };
-  };
-}
-
 /**
  * The output scan for real loops: NaN from non-NaN inputs is invalid; ±inf from
  * finite inputs is `inf` ('over', or 'divide' for poles such as log(0), atanh(1)).
+ * `nanInvalid`: any NaN result is invalid, also from NaN inputs (logaddexp compares
+ * x − y > 0, an ordered comparison that signals on NaN).
  */
-export function realFpCheck(inf: 'over' | 'divide'): FpCheck {
+export function realFpCheck(inf: 'over' | 'divide', nanInvalid = false): FpCheck {
   return (xs, out) => {
     if (complexRan) return null;
-    if (out !== out) return xs.some((v) => v !== v) ? null : 'invalid';
+    if (out !== out) return nanInvalid || !xs.some((v) => v !== v) ? 'invalid' : null;
     return xs.every(Number.isFinite) ? inf : null;
   };
 }

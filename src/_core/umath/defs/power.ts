@@ -11,6 +11,7 @@
 import type { DType } from '../../dtype.js';
 import { floatToInt } from '../../elements.js';
 import { ValueError } from '../../errors.js';
+import { NDArray } from '../../ndarray.js';
 import { raiseFlag } from '../errstate.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
@@ -20,7 +21,7 @@ import { fadd, fdiv, flagResult, fmul, halfOverflow, roundOf } from './fpops.js'
 import { bigWrapper, mapKernel, mulWrap } from './kernel_util.js';
 import { pow as libmPow, powf } from './libm_pow.js';
 import { defineUfunc } from './resolution.js';
-import { callScopedFlag, innerStridesZero } from './strides.js';
+import { callScopedFlag, innerStrides, innerStridesZero } from './strides.js';
 
 const INTS = 'bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L';
 const noScan = () => null;
@@ -135,7 +136,13 @@ export const float_power = defineUfunc({
   fpcheck: noScan,
 });
 
-/** x*x: wrapping for integers; complex as NumPy's SIMD loop, with fused multiply-adds. */
+/**
+ * Set for a complex square whose input and output are both strided: NumPy's SIMD loop
+ * (fused multiply-adds) needs one of them contiguous and falls back to plain products.
+ */
+const plainComplexSquare = { on: false };
+
+/** x*x: wrapping for integers; complex as NumPy's loops (FMA SIMD unless both sides strided). */
 export const square = defineUfunc({
   name: 'square',
   nin: 1,
@@ -149,10 +156,15 @@ export const square = defineUfunc({
       return (n, [a], [o]) => {
         const x = a as Float64Array;
         const z = o as Float64Array;
+        const plain = plainComplexSquare.on;
         for (let i = 0, j = 0; i < n; i++, j += 2) {
           const re = x[j]!;
           const im = x[j + 1]!;
-          if (single) {
+          if (plain) {
+            const R = single ? Math.fround : (v: number) => v;
+            z[j] = R(R(re * re) - R(im * im));
+            z[j + 1] = R(R(re * im) + R(im * re));
+          } else if (single) {
             z[j] = fmaf(re, re, -Math.fround(im * im));
             z[j + 1] = fmaf(re, im, Math.fround(im * re));
           } else {
@@ -177,6 +189,19 @@ export const square = defineUfunc({
     })(loop);
   },
   fpcheck: 'generic',
+});
+callScopedFlag(square, plainComplexSquare, (args, opts) => {
+  const x = args[0];
+  const out = args.length > 1 ? args[1] : Array.isArray(opts.out) ? opts.out[0] : opts.out;
+  if (
+    !(x instanceof NDArray) ||
+    !(out instanceof NDArray) ||
+    x.dtype.kind !== 'c' ||
+    out.dtype !== x.dtype
+  )
+    return false;
+  const [sx, so] = innerStrides([x, out]);
+  return sx !== x.itemsize && so !== out.itemsize;
 });
 
 /** NumPy's complex reciprocal (loops.c.src), with the flags of its divisions. */

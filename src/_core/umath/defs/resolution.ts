@@ -9,33 +9,39 @@
  */
 import { Complex } from '../../complex.js';
 import type { DType } from '../../dtype.js';
+import { UFuncTypeError } from '../../errors.js';
 import { canCast } from '../../numerictypes/promotion.js';
 import { dtypeClassName, type LoopSig, type Operand } from '../resolve.js';
-import { makeUfunc, type Ufunc, type UfuncDef } from '../ufunc.js';
+import { makeUfunc, Ufunc, type UfuncDef, type UfuncOptions } from '../ufunc.js';
 
 export type Special = (ops: Operand[], common: DType | null, loops: LoopSig[]) => LoopSig | null;
 
-/** `special` hook raising NumPy's TypeError when no loop takes the (numeric) operands. */
-export function noLoopTypeError(name: string, first?: Special): Special {
-  return (ops, common, loops) => {
-    const pick = first?.(ops, common, loops);
-    if (pick) return pick;
-    if (ops.some((o) => !o.dtype.isNumeric)) return null;
-    const ok = common
-      ? loops.some((l) => l.ins.every((t) => canCast(common, t, 'safe')))
-      : loops.some((l) => ops.every((o, i) => canCast(o.dtype, l.ins[i]!, 'safe')));
-    if (!ok) {
-      throw new TypeError(
-        `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
-      );
-    }
-    return null;
-  };
-}
-
-/** makeUfunc with NumPy's TypeError for operands no loop accepts. */
+/**
+ * makeUfunc, with NumPy's TypeError for operands no loop accepts: the engine's
+ * UFuncTypeError "not supported for the input types" is re-raised as the plain TypeError
+ * NumPy raises (a `_call` wrapper rather than a `special` hook, so that the engine's quick
+ * path for `f(array, 2)` stays available).
+ */
 export function defineUfunc(def: UfuncDef): Ufunc {
-  return makeUfunc({ ...def, special: noLoopTypeError(def.name, def.special) });
+  const u = makeUfunc(def);
+  const base = Ufunc.prototype._call;
+  Object.defineProperty(u, '_call', {
+    configurable: true,
+    value(this: Ufunc, args: unknown[], opts?: UfuncOptions) {
+      try {
+        return base.call(this, args, opts);
+      } catch (e) {
+        if (
+          e instanceof UFuncTypeError &&
+          e.message.startsWith(`ufunc '${def.name}' not supported for the input types`)
+        ) {
+          throw new TypeError(e.message);
+        }
+        throw e;
+      }
+    },
+  });
+  return u;
 }
 
 /** Legacy linear loop search when every operand is an array (weak Python scalars still promote first). */

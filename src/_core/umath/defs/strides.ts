@@ -13,7 +13,7 @@
 import type { DType } from '../../dtype.js';
 import type { NDArray } from '../../ndarray.js';
 import { bestAxisOrder, broadcastShapesOrNull, coalesce, stridesFor } from '../iterator.js';
-import { Ufunc, type UfuncOptions } from '../ufunc.js';
+import type { Ufunc, UfuncOptions } from '../ufunc.js';
 
 const NPY_BUFSIZE = 8192;
 
@@ -63,18 +63,35 @@ export function innerStridesZero(
 }
 
 /**
- * A flag set by a ufunc's `validate` hook for the call being made (e.g. "the exponent is
- * constant along the inner loop"): cleared when the call returns, so that kernels run by
- * other paths (reductions, ufunc.at) see it off.
+ * A flag for the call being made (e.g. "the exponent is constant along the inner loop"), set
+ * by a ufunc's `validate` hook or by `setup` (which sees the raw arguments, `out` included)
+ * and cleared when the call returns, so that kernels run by other paths (reductions,
+ * ufunc.at) see it off.
  */
-export function callScopedFlag(u: Ufunc, flag: { on: boolean }): void {
+export function callScopedFlag(
+  u: Ufunc,
+  flag: { on: boolean },
+  setup?: (args: unknown[], opts: UfuncOptions) => boolean,
+): void {
+  const prev = u._call;
   Object.defineProperty(u, '_call', {
-    value(this: Ufunc, args: unknown[], opts?: UfuncOptions) {
+    configurable: true,
+    value(this: Ufunc, args: unknown[], opts: UfuncOptions = {}) {
       try {
-        return Ufunc.prototype._call.call(this, args, opts);
+        if (setup) flag.on = setup(args, opts);
+        return prev.call(this, args, opts);
       } finally {
         flag.on = false;
       }
     },
   });
+}
+
+/** The byte strides of each array along the innermost loop axis, after NumPy's axis ordering and coalescing. */
+export function innerStrides(arrays: readonly NDArray[]): number[] {
+  const shape = broadcastShapesOrNull(arrays.map((a) => a.shape));
+  if (!shape) return arrays.map(() => 0);
+  const strides = arrays.map((a) => stridesFor(a, shape));
+  const { strides: cst } = coalesce(shape, strides, bestAxisOrder(shape, strides));
+  return cst.map((s) => s[s.length - 1]!);
 }

@@ -6,21 +6,61 @@ import { C64, C128 } from './complex_math.js';
 import { hypot as hypotd, P32 } from './fpmath.js';
 import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
-export const sin = unaryMath('sin', REAL_COMPLEX, { f64: Math.sin, c128: C128.sin, c64: C64.sin });
-export const cos = unaryMath('cos', REAL_COMPLEX, { f64: Math.cos, c128: C128.cos, c64: C64.cos });
-export const tan = unaryMath('tan', REAL_COMPLEX, { f64: Math.tan, c128: C128.tan, c64: C64.tan });
+/** NumPy's float32 sin/cos kernels underflow computing x²/6 for |x| up to this. */
+const SINCOS_TINY = 2.655742e-19;
 
-export const arcsin = unaryMath('arcsin', REAL_COMPLEX, { f64: Math.asin, c128: C128.asin, c64: C64.asin });
-export const arccos = unaryMath('arccos', REAL_COMPLEX, { f64: Math.acos, c128: C128.acos, c64: C64.acos });
-export const arctan = unaryMath('arctan', REAL_COMPLEX, { f64: Math.atan, c128: C128.atan, c64: C64.atan });
+export const sin = unaryMath('sin', REAL_COMPLEX, {
+  under: true,
+  tinyInput32: SINCOS_TINY,
+  f64: Math.sin,
+  c128: C128.sin,
+  c64: C64.sin,
+});
+export const cos = unaryMath('cos', REAL_COMPLEX, {
+  tinyInput32: SINCOS_TINY,
+  f64: Math.cos,
+  c128: C128.cos,
+  c64: C64.cos,
+});
+export const tan = unaryMath('tan', REAL_COMPLEX, {
+  under: true,
+  f64: Math.tan,
+  c128: C128.tan,
+  c64: C64.tan,
+});
+
+export const arcsin = unaryMath('arcsin', REAL_COMPLEX, {
+  under: true,
+  f64: Math.asin,
+  c128: C128.asin,
+  c64: C64.asin,
+});
+export const arccos = unaryMath('arccos', REAL_COMPLEX, {
+  f64: Math.acos,
+  c128: C128.acos,
+  c64: C64.acos,
+});
+export const arctan = unaryMath('arctan', REAL_COMPLEX, {
+  under: true,
+  f64: Math.atan,
+  c128: C128.atan,
+  c64: C64.atan,
+});
 export const asin = arcsin;
 export const acos = arccos;
 export const atan = arctan;
 
-export const arctan2 = binaryMath('arctan2', null, Math.atan2);
+/** atan2(y, x) underflows to a tiny angle unless it is exactly 0 (y = 0 or x = +inf). */
+export const arctan2 = binaryMath('arctan2', null, Math.atan2, undefined, {
+  under: (y, x, z, min) =>
+    z !== 0 ? Math.abs(z) < min : y !== 0 && Number.isFinite(y) && Number.isFinite(x),
+});
 export const atan2 = arctan2;
 /** sqrt(x² + y²) without overflow; float32 as glibc's hypotf (double sum, one rounding). */
-export const hypot = binaryMath('hypot', 0, hypotd, P32.hypot);
+export const hypot = binaryMath('hypot', 0, hypotd, P32.hypot, {
+  // A subnormal result is inexact unless one side is 0 (then it is the other, exactly).
+  under: (x, y, z, min) => z !== 0 && z < min && x !== 0 && y !== 0,
+});
 
 // NumPy multiplies by a constant rounded to the loop type (float32: 180f/π_f).
 const DEG2RAD = Math.PI / 180;
@@ -28,7 +68,23 @@ const RAD2DEG = 180 / Math.PI;
 const DEG2RAD_F = Math.fround(P32.pi / 180);
 const RAD2DEG_F = Math.fround(180 / P32.pi);
 
-export const deg2rad = unaryMath('deg2rad', REAL, { f64: (x) => x * DEG2RAD, f32: (x) => x * DEG2RAD_F });
-export const radians = unaryMath('radians', REAL, { f64: (x) => x * DEG2RAD, f32: (x) => x * DEG2RAD_F });
-export const rad2deg = unaryMath('rad2deg', REAL, { f64: (x) => x * RAD2DEG, f32: (x) => x * RAD2DEG_F });
-export const degrees = unaryMath('degrees', REAL, { f64: (x) => x * RAD2DEG, f32: (x) => x * RAD2DEG_F });
+export const deg2rad = unaryMath('deg2rad', REAL, {
+  under: true,
+  f64: (x) => x * DEG2RAD,
+  f32: (x) => x * DEG2RAD_F,
+});
+export const radians = unaryMath('radians', REAL, {
+  under: true,
+  f64: (x) => x * DEG2RAD,
+  f32: (x) => x * DEG2RAD_F,
+});
+export const rad2deg = unaryMath('rad2deg', REAL, {
+  under: true,
+  f64: (x) => x * RAD2DEG,
+  f32: (x) => x * RAD2DEG_F,
+});
+export const degrees = unaryMath('degrees', REAL, {
+  under: true,
+  f64: (x) => x * RAD2DEG,
+  f32: (x) => x * RAD2DEG_F,
+});

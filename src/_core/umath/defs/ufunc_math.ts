@@ -3,7 +3,13 @@ import type { DType } from '../../dtype.js';
 import { canCast, resultType } from '../../numerictypes/promotion.js';
 import type { LoopSig, Operand } from '../resolve.js';
 import { makeUfunc, type Ufunc } from '../ufunc.js';
-import { binaryMathKernel, realFpCheck, type UnaryMath, unaryMathKernel } from './math_kernels.js';
+import {
+  type BinaryUnder,
+  binaryMathKernel,
+  realFpCheck,
+  type UnaryMath,
+  unaryMathKernel,
+} from './math_kernels.js';
 
 /** NumPy's loop tables (`np.<name>.types` without longdouble and object loops). */
 export const REAL = 'e->e f->f d->d';
@@ -71,6 +77,7 @@ export function binaryMath(
   identity: number | null,
   f64: (x: number, y: number) => number,
   f32?: (x: number, y: number) => number,
+  opts: { nanInvalid?: boolean; under?: BinaryUnder } = {},
 ): Ufunc {
   return makeUfunc({
     name,
@@ -78,8 +85,8 @@ export function binaryMath(
     nout: 1,
     identity,
     types: REAL2,
-    kernel: binaryMathKernel(f64, f32),
+    kernel: binaryMathKernel(f64, f32, opts.under),
     special: linearSearch(name),
-    fpcheck: realFpCheck('over'),
+    fpcheck: realFpCheck('over', opts.nanInvalid),
   });
 }

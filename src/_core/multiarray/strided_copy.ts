@@ -1,0 +1,142 @@
+/**
+ * Same-dtype copies between arrays of any layout, as raw words: the bits move
+ * unchanged, so one set of loops serves every dtype (numbers, complex, strings,
+ * records). This is the path of `a.copy()` of transposed or strided arrays and of
+ * assignments into slices (concatenate along inner axes).
+ *
+ * Axes are walked in the destination's memory order with contiguous axes merged;
+ * a 2-d transpose (contiguous destination rows, source columns) is copied in square
+ * tiles so that both sides stay in cache.
+ */
+import type { NDArray } from '../ndarray.js';
+import { type Words, wordSize, wordsOf } from '../item_selection/words.js';
+
+const TILE = 32;
+
+/**
+ * Copy `src` into `dst` (same dtype and shape; src may have zero strides for
+ * broadcasting; memory not overlapping). Returns false when the layout is not
+ * supported (then the caller's general path runs).
+ */
+export function copySame(dst: NDArray, src: NDArray): boolean {
+  const item = dst.itemsize;
+  if (item === 0 || dst.size === 0) return true;
+  const w = wordSize(item, dst.offset, src.offset, ...dst.strides, ...src.strides);
+  const e = item / w;
+  const { n, ss, ds } = mergedAxes(dst.shape, src.strides, dst.strides, w);
+  const s = wordsOf(src.buffer, w);
+  const d = wordsOf(dst.buffer, w);
+  const nd = n.length;
+  let so = src.offset / w;
+  let dof = dst.offset / w;
+  if (nd === 0) {
+    run(s, so, 0, d, dof, 0, 1, e);
+    return true;
+  }
+  if (nd === 2 && e === 1 && ds[1] === 1 && ss[0] === 1 && Math.abs(ss[1]!) > TILE) {
+    transposeTiles(s, so, ss[1]!, d, dof, ds[0]!, n[0]!, n[1]!);
+    return true;
+  }
+  const inner = n[nd - 1]!;
+  const sIn = ss[nd - 1]!;
+  const dIn = ds[nd - 1]!;
+  const idx = new Array<number>(nd).fill(0);
+  for (;;) {
+    run(s, so, sIn, d, dof, dIn, inner, e);
+    let ax = nd - 2;
+    for (; ax >= 0; ax--) {
+      so += ss[ax]!;
+      dof += ds[ax]!;
+      if (++idx[ax]! < n[ax]!) break;
+      so -= ss[ax]! * n[ax]!;
+      dof -= ds[ax]! * n[ax]!;
+      idx[ax] = 0;
+    }
+    if (ax < 0) return true;
+  }
+}
+
+/**
+ * The axes as (length, source step, destination step) in words, outermost first in
+ * the destination's memory order, length-1 axes dropped and contiguous runs merged.
+ */
+function mergedAxes(shape: readonly number[], sStrides: readonly number[], dStrides: readonly number[], w: number): { n: number[]; ss: number[]; ds: number[] } {
+  const axes = shape.map((_, i) => i).filter((i) => shape[i] !== 1);
+  axes.sort((a, b) => Math.abs(dStrides[b]!) - Math.abs(dStrides[a]!) || a - b);
+  const n: number[] = [];
+  const ss: number[] = [];
+  const ds: number[] = [];
+  for (const ax of axes) {
+    const len = shape[ax]!;
+    const s = sStrides[ax]! / w;
+    const d = dStrides[ax]! / w;
+    const last = n.length - 1;
+    if (last >= 0 && ss[last] === s * len && ds[last] === d * len) {
+      n[last]! *= len;
+      ss[last] = s;
+      ds[last] = d;
+    } else {
+      n.push(len);
+      ss.push(s);
+      ds.push(d);
+    }
+  }
+  return { n, ss, ds };
+}
+
+/** `count` elements of `e` words, stepping `sStep` / `dStep` words. */
+function run(s: Words, si: number, sStep: number, d: Words, di: number, dStep: number, count: number, e: number): void {
+  if (e === 1) {
+    if (sStep === 1 && dStep === 1 && count > 16) {
+      d.set(s.subarray(si, si + count), di);
+      return;
+    }
+    if (s instanceof Float64Array) run1F64(s, si, sStep, d as Float64Array, di, dStep, count);
+    else if (s instanceof Int32Array) run1I32(s, si, sStep, d as Int32Array, di, dStep, count);
+    else if (s instanceof Int16Array) run1I16(s, si, sStep, d as Int16Array, di, dStep, count);
+    else run1U8(s, si, sStep, d as Uint8Array, di, dStep, count);
+    return;
+  }
+  if (sStep === e && dStep === e) {
+    d.set(s.subarray(si, si + count * e), di);
+    return;
+  }
+  for (let k = 0; k < count; k++, si += sStep, di += dStep) {
+    for (let l = 0; l < e; l++) d[di + l] = s[si + l]!;
+  }
+}
+
+function run1F64(s: Float64Array, si: number, ss: number, d: Float64Array, di: number, ds: number, n: number): void {
+  for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si]!;
+}
+function run1I32(s: Int32Array, si: number, ss: number, d: Int32Array, di: number, ds: number, n: number): void {
+  for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si]!;
+}
+function run1I16(s: Int16Array, si: number, ss: number, d: Int16Array, di: number, ds: number, n: number): void {
+  for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si]!;
+}
+function run1U8(s: Uint8Array, si: number, ss: number, d: Uint8Array, di: number, ds: number, n: number): void {
+  for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si]!;
+}
+
+/**
+ * `rows` × `cols` one-word elements where the destination walks rows contiguously
+ * (row step `dRow`) and the source walks them with step `sCol` (its columns are
+ * contiguous): copied in TILE × TILE blocks.
+ */
+function transposeTiles(s: Words, so: number, sCol: number, d: Words, dof: number, dRow: number, rows: number, cols: number): void {
+  for (let r0 = 0; r0 < rows; r0 += TILE) {
+    const r1 = Math.min(r0 + TILE, rows);
+    for (let c0 = 0; c0 < cols; c0 += TILE) {
+      const c1 = Math.min(c0 + TILE, cols);
+      for (let r = r0; r < r1; r++) {
+        const di = dof + r * dRow;
+        const si = so + r;
+        if (s instanceof Float64Array) run1F64(s, si + c0 * sCol, sCol, d as Float64Array, di + c0, 1, c1 - c0);
+        else if (s instanceof Int32Array) run1I32(s, si + c0 * sCol, sCol, d as Int32Array, di + c0, 1, c1 - c0);
+        else if (s instanceof Int16Array) run1I16(s, si + c0 * sCol, sCol, d as Int16Array, di + c0, 1, c1 - c0);
+        else run1U8(s, si + c0 * sCol, sCol, d as Uint8Array, di + c0, 1, c1 - c0);
+      }
+    }
+  }
+}

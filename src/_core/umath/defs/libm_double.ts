@@ -1,0 +1,340 @@
+/**
+ * exp, exp2, log, log1p and expm1 for doubles, step for step as glibc 2.3x computes them
+ * (NumPy's float64 loops call these on Linux). V8's fdlibm versions differ in the last
+ * bit for a few percent of inputs; NumPy's own formulas built on them (logaddexp,
+ * complex expm1/log1p) cancel and amplify such a bit to thousands of ulps, so only the
+ * same steps reproduce NumPy there.
+ *
+ * exp and log are glibc's FMA builds (chosen at run time on every x86-64-v3 CPU): each
+ * `a * b + c` the compiler fuses is an exact `fma` here (fma.ts). exp2, log1p and expm1
+ * have no FMA build and use plain double operations.
+ */
+import { fma } from './fma.js';
+import { fromWords, hiWord, loWord, pow2 } from './fpbits.js';
+import {
+  EXP_INVLN2N,
+  EXP_NEGLN2HIN,
+  EXP_NEGLN2LON,
+  EXP_POLY,
+  EXP_SHIFT,
+  EXP_TAB,
+} from './libm_data.js';
+import { LOG_LN2HI, LOG_LN2LO, LOG_POLY, LOG_POLY1, LOG_TAB } from './libm_log_data.js';
+
+const C2 = EXP_POLY[0]!;
+const C3 = EXP_POLY[1]!;
+const C4 = EXP_POLY[2]!;
+const C5 = EXP_POLY[3]!;
+
+/**
+ * scale·(1 + tmp) when 2^(k/N) is out of the normal range: scale taken 2^1009 down for
+ * large k; for small k rounded to the final (subnormal) precision once.
+ */
+function specialcase(tmp: number, sHi: number, sLo: number, kNeg: boolean, fused: boolean, up: number): number {
+  if (!kNeg) {
+    const scale = fromWords((sHi - (up << 20)) >>> 0, sLo);
+    return pow2(up) * (fused ? fma(scale, tmp, scale) : scale + scale * tmp);
+  }
+  const scale = fromWords((sHi + (1022 << 20)) >>> 0, sLo);
+  let y = fused ? fma(scale, tmp, scale) : scale + scale * tmp;
+  if (y < 1.0) {
+    let lo = fused ? fma(scale, tmp, scale - y) : scale - y + scale * tmp;
+    const hi = 1.0 + y;
+    lo = 1.0 - hi + y + lo;
+    y = hi + lo - 1.0;
+    if (y === 0) y = 0;
+  }
+  return pow2(-1022) * y;
+}
+
+/** The table entry 2^(i/128) = scale·(1 + tail): words of tail and of scale's bits. */
+let TAIL = 0;
+let S_HI = 0;
+let S_LO = 0;
+function tableEntry(ki: number): void {
+  const idx = 2 * (ki & 127);
+  TAIL = fromWords(EXP_TAB[2 * idx + 1]!, EXP_TAB[2 * idx]!);
+  // sbits = T[idx + 1] + (ki << 45): only the high word changes.
+  S_HI = (EXP_TAB[2 * idx + 3]! + ((ki << 13) >>> 0)) >>> 0;
+  S_LO = EXP_TAB[2 * idx + 2]!;
+}
+
+/** glibc exp: x = k·ln2/128 + r, exp(x) = 2^(k/128)·exp(r) with a degree-5 polynomial. */
+export function exp(x: number): number {
+  let abstop = (hiWord(x) >>> 20) & 0x7ff;
+  if ((abstop - 0x3c9) >>> 0 >= 0x408 - 0x3c9) {
+    if ((abstop - 0x3c9) >>> 0 >= 0x80000000) return 1.0 + x; // |x| < 2^-54
+    if (abstop >= 0x409) {
+      if (x === -Infinity) return 0;
+      if (abstop >= 0x7ff) return 1.0 + x;
+      return x < 0 ? 0 : Infinity;
+    }
+    abstop = 0; // |x| ≥ 512: the result may leave the normal range
+  }
+  let kd = fma(EXP_INVLN2N, x, EXP_SHIFT);
+  const ki = loWord(kd);
+  kd -= EXP_SHIFT;
+  // kd·NegLn2hiN is exact (few mantissa bits), so its fused add is a plain one.
+  const r = fma(kd, EXP_NEGLN2LON, x + kd * EXP_NEGLN2HIN);
+  tableEntry(ki);
+  const r2 = r * r;
+  const tmp = fma(r2 * r2, fma(r, C5, C4), fma(r2, fma(r, C3, C2), TAIL + r));
+  if (abstop === 0) return specialcase(tmp, S_HI, S_LO, (ki & 0x80000000) !== 0, true, 1009);
+  const scale = fromWords(S_HI, S_LO);
+  return fma(scale, tmp, scale);
+}
+
+// exp2's own polynomial (e_exp_data.c exp2_poly) and shift 1.5·2^52/128.
+const E2C1 = 0.6931471805599453;
+const E2C2 = 0.24022650695909065;
+const E2C3 = 0.0555041086686087;
+const E2C4 = 0.009618131975721055;
+const E2C5 = 0.0013332074570119598;
+const EXP2_SHIFT = 52776558133248.0;
+
+/** glibc exp2: x = k/128 + r, 2^x = 2^(k/128)·2^r. */
+export function exp2(x: number): number {
+  let abstop = (hiWord(x) >>> 20) & 0x7ff;
+  if ((abstop - 0x3c9) >>> 0 >= 0x408 - 0x3c9) {
+    if ((abstop - 0x3c9) >>> 0 >= 0x80000000) return 1.0 + x;
+    if (abstop >= 0x409) {
+      if (x === -Infinity) return 0;
+      if (abstop >= 0x7ff) return 1.0 + x;
+      if (x > 0) return Infinity;
+      if (x <= -1075) return 0;
+    }
+    if (Math.abs(x) > 928) abstop = 0;
+  }
+  let kd = x + EXP2_SHIFT;
+  const ki = loWord(kd);
+  kd -= EXP2_SHIFT;
+  const r = x - kd;
+  tableEntry(ki);
+  const r2 = r * r;
+  const tmp = TAIL + r * E2C1 + r2 * (E2C2 + r * E2C3) + r2 * r2 * (E2C4 + r * E2C5);
+  if (abstop === 0) return specialcase(tmp, S_HI, S_LO, (ki & 0x80000000) !== 0, false, 1);
+  const scale = fromWords(S_HI, S_LO);
+  return scale + scale * tmp;
+}
+
+const B = LOG_POLY1;
+const A = LOG_POLY;
+/** Bits of 0x3fe6000000000000 (the reduction offset OFF), as its high word. */
+const OFF_HI = 0x3fe60000;
+
+/** glibc log: x = 2^k·z, log x = k·ln2 + log c + log1p(z/c − 1), with c from a 128-entry table. */
+export function log(x: number): number {
+  let hi = hiWord(x);
+  let lo = loWord(x);
+  // Close to 1 (1 − 2^-4 ≤ x < 1 + 0x1.09p-4): a polynomial in r = x − 1, with r² split exactly.
+  if (x >= 0.9375 && x < 1.064697265625) {
+    if (x === 1) return 0;
+    const r = x - 1.0;
+    const r2 = r * r;
+    const r3 = r * r2;
+    // The product r3·P feeds the next addition: GCC fuses them.
+    const P = fma(
+        r3,
+        fma(r3, fma(r3, B[10]!, fma(r2, B[9]!, fma(r, B[8]!, B[7]!))), fma(r2, B[6]!, fma(r, B[5]!, B[4]!))),
+        fma(r2, B[3]!, fma(r, B[2]!, B[1]!)),
+      );
+    const w = r * 134217728;
+    const rhi = r + w - w;
+    const rlo = r - rhi;
+    const w2 = rhi * rhi * B[0]!; // exact: rhi has 26 bits, B[0] = −0.5
+    const h = r + w2;
+    let l = r - h + w2;
+    l = fma(B[0]! * rlo, rhi + r, l);
+    return fma(r3, P, l) + h;
+  }
+  const top = hi >>> 16;
+  if (top - 0x0010 >= 0x7ff0 - 0x0010 || top < 0x0010) {
+    // x < 2^-1022, inf or NaN.
+    if (x === 0) return -Infinity;
+    if (x === Infinity) return x;
+    if (top & 0x8000 || (top & 0x7ff0) === 0x7ff0) return Number.NaN;
+    // Subnormal: normalise by 2^52.
+    const xn = x * 4503599627370496;
+    hi = (hiWord(xn) - (52 << 20)) >>> 0;
+    lo = loWord(xn);
+  }
+  // tmp = ix − OFF; i = tmp >> 45 mod 128; k = tmp >> 52 (arithmetic); iz = ix − (tmp & 0xfff << 52).
+  const tmpHi = (hi - OFF_HI) | 0; // OFF's low word is 0
+  const i = (tmpHi >>> 13) & 127;
+  const k = tmpHi >> 20;
+  const z = fromWords((hi - (tmpHi & 0xfff00000)) >>> 0, lo);
+  const invc = LOG_TAB[2 * i]!;
+  const logc = LOG_TAB[2 * i + 1]!;
+  const r = fma(z, invc, -1.0);
+  const kd = k;
+  // kd·Ln2hi is exact, so its fused add is a plain one.
+  const w = kd * LOG_LN2HI + logc;
+  const h = w + r;
+  const l = fma(kd, LOG_LN2LO, w - h + r);
+  const r2 = r * r;
+  const p = fma(r2, fma(r, A[4]!, A[3]!), fma(r, A[2]!, A[1]!));
+  return fma(r * r2, p, fma(r2, A[0]!, l)) + h;
+}
+
+const LN2_HI = 6.9314718036912381649e-1;
+const LN2_LO = 1.9082149292705877e-10;
+const LP1 = 6.666666666666735130e-1;
+const LP2 = 3.999999999940941908e-1;
+const LP3 = 2.857142874366239149e-1;
+const LP4 = 2.222219843214978396e-1;
+const LP5 = 1.818357216161805012e-1;
+const LP6 = 1.531383769920937332e-1;
+const LP7 = 1.479819860511658591e-1;
+
+/** glibc log1p (fdlibm's, with an Estrin-style polynomial): 1 + x = 2^k·(1 + f). */
+export function log1p(x: number): number {
+  const hx = hiWord(x) | 0;
+  const ax = hx & 0x7fffffff;
+  let k = 1;
+  let f = 0;
+  let hu = 0;
+  let c = 0;
+  if (hx < 0x3fda827a) {
+    if (ax >= 0x3ff00000) return x === -1 ? -Infinity : Number.NaN;
+    if (ax < 0x3e200000) {
+      if (ax < 0x3c900000) return x;
+      return x - x * x * 0.5;
+    }
+    if (hx > 0 || hx <= (0xbfd2bec3 | 0)) {
+      k = 0;
+      f = x;
+      hu = 1;
+    }
+  } else if (hx >= 0x7ff00000) return x + x;
+  if (k !== 0) {
+    let u: number;
+    if (hx < 0x43400000) {
+      u = 1.0 + x;
+      hu = hiWord(u) | 0;
+      k = (hu >> 20) - 1023;
+      c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
+      c /= u;
+    } else {
+      u = x;
+      hu = hiWord(u) | 0;
+      k = (hu >> 20) - 1023;
+      c = 0;
+    }
+    hu &= 0x000fffff;
+    if (hu < 0x6a09e) {
+      u = fromWords(hu | 0x3ff00000, loWord(u));
+    } else {
+      k += 1;
+      u = fromWords(hu | 0x3fe00000, loWord(u));
+      hu = (0x00100000 - hu) >> 2;
+    }
+    f = u - 1.0;
+  }
+  const hfsq = 0.5 * f * f;
+  if (hu === 0) {
+    if (f === 0) {
+      if (k === 0) return 0;
+      c += k * LN2_LO;
+      return k * LN2_HI + c;
+    }
+    const R = hfsq * (1.0 - 0.66666666666666666 * f);
+    if (k === 0) return f - R;
+    return k * LN2_HI - (R - (k * LN2_LO + c) - f);
+  }
+  const s = f / (2.0 + f);
+  const z = s * s;
+  const R1 = z * LP1;
+  const z2 = z * z;
+  const R2 = LP2 + z * LP3;
+  const z4 = z2 * z2;
+  const R3 = LP4 + z * LP5;
+  const z6 = z4 * z2;
+  const R4 = LP6 + z * LP7;
+  const R = R1 + z2 * R2 + z4 * R3 + z6 * R4;
+  if (k === 0) return f - (hfsq - s * (hfsq + R));
+  return k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f);
+}
+
+const O_THRESHOLD = 7.09782712893383973096e2;
+const INVLN2 = 1.442695040888963387;
+const Q1 = -3.33333333333331316428e-2;
+const Q2 = 1.58730158725481460165e-3;
+const Q3 = -7.93650757867487942473e-5;
+const Q4 = 4.00821782732936239552e-6;
+const Q5 = -2.01099218183624371326e-7;
+
+/** glibc expm1 (fdlibm's, Estrin-style polynomial): exp(x) − 1 = 2^k·(1 + expm1(r)) − 1. */
+export function expm1(x: number): number {
+  let hx = hiWord(x);
+  const neg = hx >>> 31 === 1;
+  hx &= 0x7fffffff;
+  if (hx >= 0x4043687a) {
+    if (hx >= 0x40862e42) {
+      if (hx >= 0x7ff00000) {
+        if (x !== x) return x + x;
+        return neg ? -1.0 : x;
+      }
+      if (x > O_THRESHOLD) return Infinity;
+    }
+    if (neg) return -1.0;
+  }
+  let k: number;
+  let c = 0;
+  if (hx > 0x3fd62e42) {
+    let hi: number;
+    let lo: number;
+    if (hx < 0x3ff0a2b2) {
+      if (!neg) {
+        hi = x - LN2_HI;
+        lo = LN2_LO;
+        k = 1;
+      } else {
+        hi = x + LN2_HI;
+        lo = -LN2_LO;
+        k = -1;
+      }
+    } else {
+      k = Math.trunc(INVLN2 * x + (neg ? -0.5 : 0.5));
+      const t = k;
+      hi = x - t * LN2_HI;
+      lo = t * LN2_LO;
+    }
+    x = hi - lo;
+    c = hi - x - lo;
+  } else if (hx < 0x3c900000) {
+    return x;
+  } else k = 0;
+  const hfx = 0.5 * x;
+  const hxs = x * hfx;
+  const R1 = 1.0 + hxs * Q1;
+  const h2 = hxs * hxs;
+  const R2 = Q2 + hxs * Q3;
+  const h4 = h2 * h2;
+  const R3 = Q4 + hxs * Q5;
+  const r1 = R1 + h2 * R2 + h4 * R3;
+  let t = 3.0 - r1 * hfx;
+  let e = hxs * ((r1 - t) / (6.0 - x * t));
+  if (k === 0) return x - (x * e - hxs);
+  e = x * (e - c) - c;
+  e -= hxs;
+  if (k === -1) return 0.5 * (x - e) - 0.5;
+  if (k === 1) {
+    if (x < -0.25) return -2.0 * (e - (x + 0.5));
+    return 1.0 + 2.0 * (x - e);
+  }
+  let y: number;
+  if (k <= -2 || k > 56) {
+    y = 1.0 - (e - x);
+    y = fromWords((hiWord(y) + (k << 20)) >>> 0, loWord(y));
+    return y - 1.0;
+  }
+  if (k < 20) {
+    t = fromWords((0x3ff00000 - (0x200000 >> k)) >>> 0, 0);
+    y = t - (e - x);
+  } else {
+    t = fromWords((0x3ff - k) << 20, 0);
+    y = x - (e + t);
+    y += 1.0;
+  }
+  return fromWords((hiWord(y) + (k << 20)) >>> 0, loWord(y));
+}
