@@ -173,8 +173,7 @@ export function runLoop(
     (o, k) =>
       o.arr.dtype === o.loopDType &&
       !(o.loopDType.kind === 'f' && o.loopDType.itemsize === 2) &&
-      innerSteps[k] === o.loopDType.lanes &&
-      !(where && o.output),
+      innerSteps[k] === o.loopDType.lanes,
   );
   // One input broadcast along the inner run goes to the kernel as a value (kernel.scalar).
   let scalarIdx = -1;
@@ -200,56 +199,57 @@ export function runLoop(
   const idx = new Array<number>(nd).fill(0);
   const base = ops.map((o) => o.arr.offset);
   let whereBase = where ? where.arr.offset : 0;
+  // Process elements [start, start + n) of the current inner row: gather, kernel, scatter.
+  const span = (start: number, n: number): void => {
+    ins.length = 0;
+    outs.length = 0;
+    let scalarValue: number | bigint = 0;
+    for (let k = 0; k < nOps; k++) {
+      const o = ops[k]!;
+      const pos = (base[k]! + start * cst[k]![nd - 1]!) / units[k]!;
+      if (k === scalarIdx) {
+        scalarValue = data[k]![pos]!;
+        ins.push(data[k]!);
+        continue;
+      }
+      let b: Block;
+      if (direct[k]) {
+        const lanes = o.loopDType.lanes;
+        b = data[k]!.subarray(pos, pos + n * lanes) as Block;
+      } else {
+        b = n === block ? bufs[k]! : (bufs[k]!.subarray(0, n * o.loopDType.lanes) as Block);
+        if (!o.output) gather(n, data[k]!, pos, innerSteps[k]!, o.arr.dtype, b, o.loopDType);
+      }
+      (o.output ? outs : ins).push(b);
+    }
+    if (scalarIdx >= 0) {
+      const args: (Block | number | bigint)[] = ins.slice();
+      args[scalarIdx] = scalarValue;
+      kernel.scalar!(n, args, outs);
+    } else kernel(n, ins, outs);
+    let oi = 0;
+    for (let k = 0; k < nOps; k++) {
+      const o = ops[k]!;
+      if (!o.output) continue;
+      const b = outs[oi++]!;
+      if (direct[k]) continue;
+      const pos = (base[k]! + start * cst[k]![nd - 1]!) / units[k]!;
+      scatter(n, b, o.loopDType, data[k]!, pos, innerSteps[k]!, o.arr.dtype);
+    }
+  };
   for (;;) {
-    for (let start = 0; start < inner; start += block) {
-      const n = Math.min(block, inner - start);
-      ins.length = 0;
-      outs.length = 0;
-      let scalarValue: number | bigint = 0;
-      for (let k = 0; k < nOps; k++) {
-        const o = ops[k]!;
-        const pos = (base[k]! + start * cst[k]![nd - 1]!) / units[k]!;
-        if (k === scalarIdx) {
-          scalarValue = data[k]![pos]!;
-          ins.push(data[k]!);
-          continue;
-        }
-        let b: Block;
-        if (direct[k]) {
-          const lanes = o.loopDType.lanes;
-          b = data[k]!.subarray(pos, pos + n * lanes) as Block;
-        } else {
-          b = n === block ? bufs[k]! : (bufs[k]!.subarray(0, n * o.loopDType.lanes) as Block);
-          if (!o.output) gather(n, data[k]!, pos, innerSteps[k]!, o.arr.dtype, b, o.loopDType);
-        }
-        (o.output ? outs : ins).push(b);
+    if (whereData) {
+      // Only the elements the mask selects are computed (so they alone can raise FP errors).
+      let i = 0;
+      while (i < inner) {
+        while (i < inner && !whereData[whereBase + i * whereStep]) i++;
+        let j = i;
+        while (j < inner && j - i < block && whereData[whereBase + j * whereStep]) j++;
+        if (j > i) span(i, j - i);
+        i = j;
       }
-      if (scalarIdx >= 0) {
-        const args: (Block | number | bigint)[] = ins.slice();
-        args[scalarIdx] = scalarValue;
-        kernel.scalar!(n, args, outs);
-      } else kernel(n, ins, outs);
-      let oi = 0;
-      for (let k = 0; k < nOps; k++) {
-        const o = ops[k]!;
-        if (!o.output) continue;
-        const b = outs[oi++]!;
-        if (direct[k]) continue;
-        const pos = (base[k]! + start * cst[k]![nd - 1]!) / units[k]!;
-        if (whereData) {
-          scatterMasked(
-            n,
-            b,
-            o,
-            data[k]!,
-            pos,
-            innerSteps[k]!,
-            whereData,
-            whereBase + start * whereStep,
-            whereStep,
-          );
-        } else scatter(n, b, o.loopDType, data[k]!, pos, innerSteps[k]!, o.arr.dtype);
-      }
+    } else {
+      for (let start = 0; start < inner; start += block) span(start, Math.min(block, inner - start));
     }
     // Advance the outer axes.
     let ax = nd - 2;
@@ -263,32 +263,5 @@ export function runLoop(
       idx[ax] = 0;
     }
     if (ax < 0) return;
-  }
-}
-
-function scatterMasked(
-  n: number,
-  b: Block,
-  o: LoopOperand,
-  dst: Block,
-  pos: number,
-  step: number,
-  mask: Uint8Array,
-  mpos: number,
-  mstep: number,
-): void {
-  // Write element by element where the mask is set (one-element scatters keep casting exact).
-  const lanes = o.loopDType.lanes;
-  for (let i = 0; i < n; i++, mpos += mstep) {
-    if (mask[mpos])
-      scatter(
-        1,
-        b.subarray(i * lanes, (i + 1) * lanes) as Block,
-        o.loopDType,
-        dst,
-        pos + i * step,
-        step,
-        o.arr.dtype,
-      );
   }
 }

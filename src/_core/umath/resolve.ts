@@ -95,8 +95,9 @@ export interface ResolveSpec {
   special?: (ops: Operand[], common: DType | null, loops: LoopSig[]) => LoopSig | null;
 }
 
-function noLoop(spec: ResolveSpec): UFuncTypeError {
-  return new UFuncTypeError(
+/** NumPy's legacy resolver raises a plain TypeError here. */
+function noLoop(spec: ResolveSpec): TypeError {
+  return new TypeError(
     `ufunc '${spec.name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
   );
 }
@@ -161,6 +162,8 @@ export function dtypeClassName(d: DType): string {
       return 'VoidDType';
     case 'b':
       return 'BoolDType';
+    case 'u':
+      return `UInt${d.itemsize * 8}DType`;
     default: {
       const n = d.name;
       return `${n[0]!.toUpperCase()}${n.slice(1)}DType`;
