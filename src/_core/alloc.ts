@@ -10,7 +10,8 @@
 const UNSAFE_MIN_BYTES = 1 << 14;
 
 type NodeBuffer = { buffer: ArrayBuffer; byteOffset: number; byteLength: number };
-const NodeBufferCtor = (globalThis as { Buffer?: { allocUnsafeSlow?: (n: number) => NodeBuffer } }).Buffer;
+const NodeBufferCtor = (globalThis as { Buffer?: { allocUnsafeSlow?: (n: number) => NodeBuffer } })
+  .Buffer;
 
 /** A buffer of `nbytes` whose contents are unspecified (NumPy's `np.empty`). */
 export function allocUninitialized(nbytes: number): ArrayBuffer {

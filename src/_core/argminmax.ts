@@ -85,6 +85,38 @@ function lineReader(a: NDArray): (off: number) => any {
   return (off) => a.readAt(off);
 }
 
+/**
+ * Typed scan of one line for float32/64 and ≤32-bit integers (the common case), with the
+ * same rules: first extreme wins, the first NaN wins.
+ */
+function fastLine(a: NDArray, kind: Kind): ((off: number, st: number, n: number) => number) | null {
+  const dt = a.dtype;
+  const num =
+    (dt.kind === 'f' && dt.itemsize >= 4) ||
+    ((dt.kind === 'i' || dt.kind === 'u') && dt.itemsize <= 4);
+  if (!num || !a.isAligned) return null;
+  const d = a.data as Float64Array;
+  const unit = dt.storage.BYTES_PER_ELEMENT;
+  const max = kind === 'argmax';
+  return (off, st, n) => {
+    let p = off / unit;
+    const s = st / unit;
+    let m = d[p]!;
+    if (Number.isNaN(m)) return 0;
+    let best = 0;
+    for (let i = 1; i < n; i++) {
+      p += s;
+      const x = d[p]!;
+      if (max ? !(x <= m) : !(x >= m)) {
+        m = x;
+        best = i;
+        if (Number.isNaN(x)) break;
+      }
+    }
+    return best;
+  };
+}
+
 /** The axis argument of argmax/argmin: one integer (a 0-d array counts as 1-d). */
 function argAxis(axis: unknown, ndim: number): number {
   if (Array.isArray(axis))
@@ -147,7 +179,19 @@ export function argExtreme(
   const size = shapeSize(lineShape);
   const idx = new Array<number>(lineShape.length).fill(0);
   let base = arr.offset;
+  const fast = fastLine(arr, kind);
   for (let c = 0; c < size; c++) {
+    if (fast) {
+      rd[k++] = BigInt(fast(base, st, n));
+      for (let d = lineShape.length - 1; d >= 0; d--) {
+        idx[d]!++;
+        base += otherStrides[d]!;
+        if (idx[d]! < lineShape[d]!) break;
+        base -= otherStrides[d]! * lineShape[d]!;
+        idx[d] = 0;
+      }
+      continue;
+    }
     let m = read(base);
     let best = 0;
     if (!nanTest?.(m)) {

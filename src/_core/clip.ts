@@ -38,13 +38,7 @@ function isPyInt(x: unknown): x is number | bigint {
 }
 
 /** ndarray.clip(min=None, max=None, out=None, **kwargs) — NumPy's _methods._clip. */
-function clipArray(
-  a: NDArray,
-  min: unknown,
-  max: unknown,
-  out: unknown,
-  kwargs: Opts = {},
-): any {
+function clipArray(a: NDArray, min: unknown, max: unknown, out: unknown, kwargs: Opts = {}): any {
   if (a.dtype.kind === 'i' || a.dtype.kind === 'u') {
     const [lo, hi] = intBounds(a.dtype);
     if (isPyInt(min) && BigInt(min) <= lo) min = null;

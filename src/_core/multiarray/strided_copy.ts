@@ -5,13 +5,11 @@
  * assignments into slices (concatenate along inner axes).
  *
  * Axes are walked in the destination's memory order with contiguous axes merged;
- * a 2-d transpose (contiguous destination rows, source columns) is copied in square
- * tiles so that both sides stay in cache.
+ * a 2-d transpose (contiguous destination rows, contiguous source columns) is
+ * copied four rows at a time.
  */
 import type { NDArray } from '../ndarray.js';
 import { type Words, wordSize, wordsOf } from '../item_selection/words.js';
-
-const TILE = 32;
 
 /**
  * Copy `src` into `dst` (same dtype and shape; src may have zero strides for
@@ -33,8 +31,8 @@ export function copySame(dst: NDArray, src: NDArray): boolean {
     run(s, so, 0, d, dof, 0, 1, e);
     return true;
   }
-  if (nd === 2 && e === 1 && ds[1] === 1 && ss[0] === 1 && Math.abs(ss[1]!) > TILE) {
-    transposeTiles(s, so, ss[1]!, d, dof, ds[0]!, n[0]!, n[1]!);
+  if (nd === 2 && e === 1 && ds[1] === 1 && ss[0] === 1 && Math.abs(ss[1]!) > 16) {
+    transposeRows(s, so, ss[1]!, d, dof, ds[0]!, n[0]!, n[1]!);
     return true;
   }
   const inner = n[nd - 1]!;
@@ -121,22 +119,54 @@ function run1U8(s: Uint8Array, si: number, ss: number, d: Uint8Array, di: number
 
 /**
  * `rows` × `cols` one-word elements where the destination walks rows contiguously
- * (row step `dRow`) and the source walks them with step `sCol` (its columns are
- * contiguous): copied in TILE × TILE blocks.
+ * (row step `dRow`) and the source's columns are contiguous (column step `sCol`):
+ * four destination rows at a time, so each step reads four neighbouring source
+ * words (one cache line) and the loop overhead is shared by four elements.
  */
-function transposeTiles(s: Words, so: number, sCol: number, d: Words, dof: number, dRow: number, rows: number, cols: number): void {
-  for (let r0 = 0; r0 < rows; r0 += TILE) {
-    const r1 = Math.min(r0 + TILE, rows);
-    for (let c0 = 0; c0 < cols; c0 += TILE) {
-      const c1 = Math.min(c0 + TILE, cols);
-      for (let r = r0; r < r1; r++) {
-        const di = dof + r * dRow;
-        const si = so + r;
-        if (s instanceof Float64Array) run1F64(s, si + c0 * sCol, sCol, d as Float64Array, di + c0, 1, c1 - c0);
-        else if (s instanceof Int32Array) run1I32(s, si + c0 * sCol, sCol, d as Int32Array, di + c0, 1, c1 - c0);
-        else if (s instanceof Int16Array) run1I16(s, si + c0 * sCol, sCol, d as Int16Array, di + c0, 1, c1 - c0);
-        else run1U8(s, si + c0 * sCol, sCol, d as Uint8Array, di + c0, 1, c1 - c0);
-      }
-    }
+function transposeRows(s: Words, so: number, sCol: number, d: Words, dof: number, dRow: number, rows: number, cols: number): void {
+  let r = 0;
+  if (s instanceof Float64Array) {
+    for (; r + 4 <= rows; r += 4) rows4F64(s, so + r, sCol, d as Float64Array, dof + r * dRow, dRow, cols);
+  } else if (s instanceof Int32Array) {
+    for (; r + 4 <= rows; r += 4) rows4I32(s, so + r, sCol, d as Int32Array, dof + r * dRow, dRow, cols);
+  }
+  for (; r < rows; r++) {
+    const si = so + r;
+    const di = dof + r * dRow;
+    if (s instanceof Float64Array) run1F64(s, si, sCol, d as Float64Array, di, 1, cols);
+    else if (s instanceof Int32Array) run1I32(s, si, sCol, d as Int32Array, di, 1, cols);
+    else if (s instanceof Int16Array) run1I16(s, si, sCol, d as Int16Array, di, 1, cols);
+    else run1U8(s, si, sCol, d as Uint8Array, di, 1, cols);
+  }
+}
+
+function rows4F64(s: Float64Array, si: number, sCol: number, d: Float64Array, d0: number, dRow: number, cols: number): void {
+  const d1 = d0 + dRow;
+  const d2 = d1 + dRow;
+  const d3 = d2 + dRow;
+  for (let c = 0; c < cols; c++, si += sCol) {
+    const a = s[si]!;
+    const b = s[si + 1]!;
+    const e = s[si + 2]!;
+    const f = s[si + 3]!;
+    d[d0 + c] = a;
+    d[d1 + c] = b;
+    d[d2 + c] = e;
+    d[d3 + c] = f;
+  }
+}
+function rows4I32(s: Int32Array, si: number, sCol: number, d: Int32Array, d0: number, dRow: number, cols: number): void {
+  const d1 = d0 + dRow;
+  const d2 = d1 + dRow;
+  const d3 = d2 + dRow;
+  for (let c = 0; c < cols; c++, si += sCol) {
+    const a = s[si]!;
+    const b = s[si + 1]!;
+    const e = s[si + 2]!;
+    const f = s[si + 3]!;
+    d[d0 + c] = a;
+    d[d1 + c] = b;
+    d[d2 + c] = e;
+    d[d3 + c] = f;
   }
 }

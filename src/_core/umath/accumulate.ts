@@ -66,6 +66,30 @@ function shapeText(dims: readonly number[], ending: string): string {
   return dims.length === 1 ? `(${parts[0]},)${ending}` : `(${parts.join(',')})${ending}`;
 }
 
+/**
+ * One accumulate step out[i] = op(out[i-1], x[i]) for plain number storage (float32/64 and
+ * ≤32-bit integers; the typed-array store rounds or wraps like NumPy's loop), or null.
+ */
+function fastStep(name: string, dt: DType): ((a: number, b: number) => number) | null {
+  const num =
+    (dt.kind === 'f' && dt.itemsize >= 4) ||
+    ((dt.kind === 'i' || dt.kind === 'u') && dt.itemsize <= 4);
+  if (!num) return null;
+  const int = dt.kind !== 'f';
+  switch (name) {
+    case 'add':
+      return int ? (a, b) => (a + b) | 0 : (a, b) => a + b;
+    case 'multiply':
+      return int ? (a, b) => Math.imul(a, b) : (a, b) => a * b;
+    case 'maximum':
+      return int ? (a, b) => (b > a ? b : a) : (a, b) => (Number.isNaN(a) ? a : a > b ? a : b);
+    case 'minimum':
+      return int ? (a, b) => (b < a ? b : a) : (a, b) => (Number.isNaN(a) ? a : a < b ? a : b);
+    default:
+      return null;
+  }
+}
+
 /** Walk every position of `shape` except `axis`, calling fn with the byte offsets of each array. */
 function forEachLine(
   shape: readonly number[],
@@ -138,6 +162,23 @@ export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {
     const x = src.data as Float64Array;
     const os = r.strides[ax]! / oUnit;
     const xs = src.strides[ax]! / sUnit;
+    const step = flags ? null : fastStep(u.__name__, dt);
+    if (step) {
+      forEachLine(a.shape, ax, [r, src], ([ro, so]) => {
+        let oi = ro! / oUnit;
+        let xi = so! / sUnit;
+        let acc = x[xi]!;
+        o[oi] = acc;
+        acc = o[oi]!;
+        for (let i = 1; i < n; i++) {
+          oi += os;
+          xi += xs;
+          o[oi] = step(acc, x[xi]!);
+          acc = o[oi]!; // the store rounds/wraps to the dtype, as NumPy's loop does
+        }
+      });
+      return;
+    }
     // A 2-element line is one inner-loop call of length 1: NumPy's vector path (no overlap).
     if (n === 2 && u.__name__ === 'multiply' && dt.kind === 'c' && !flags) {
       forEachLine(a.shape, ax, [r, src], ([ro, so]) => {

@@ -24,7 +24,7 @@ import {
   mergeFlags,
   reportFlags,
 } from './reduce_fp.js';
-import { type FpFlags, reduceLoops } from './reduce_loops.js';
+import { directRead, type FpFlags, reduceLoops } from './reduce_loops.js';
 import { allocStrides, planReduction } from './reduce_plan.js';
 import { runReduction } from './reduce_run.js';
 import { type LoopSig, resolveLoop } from './resolve.js';
@@ -392,9 +392,11 @@ export function reduceArray(
   );
   const res = resArr as unknown as NDArray;
 
-  // The input in the loop dtype, laid out in iteration order (NumPy buffers the cast).
+  // The input in the loop dtype, laid out in iteration order (NumPy buffers the cast);
+  // value-preserving casts are read in place.
   let src = a;
-  if (inCast || (out && mayOverlap(a, out))) {
+  const direct = inCast && directRead(u, a.dtype, loop.ins[1]!) && !(out && mayOverlap(a, out));
+  if ((inCast && !direct) || (out && mayOverlap(a, out))) {
     const st = allocStrides(
       plan.perm,
       a.shape,
@@ -430,7 +432,7 @@ export function reduceArray(
   const run = (r: NDArray, track: FpFlags | null) =>
     runReduction({
       plan,
-      loops: reduceLoops(u, loop, track),
+      loops: reduceLoops(u, loop, track, direct),
       src,
       res: r.viewWith(fullShape, resStrides, r.offset),
       mask,

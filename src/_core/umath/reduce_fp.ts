@@ -31,7 +31,26 @@ function forEachLane(a: NDArray, fn: (v: number) => void): void {
   });
 }
 
+/** Whether `a` holds a NaN or infinity (contiguous arrays scan their storage directly). */
 export function hasNonFinite(a: NDArray): boolean {
+  if (a.dtype.kind !== 'f' && a.dtype.kind !== 'c') return false;
+  const half = a.dtype.kind === 'f' && a.dtype.itemsize === 2;
+  if (a.isAligned && (a.flags.c_contiguous || a.flags.f_contiguous)) {
+    const unit = a.dtype.storage.BYTES_PER_ELEMENT;
+    const start = a.offset / unit;
+    const end = start + a.size * a.dtype.lanes;
+    const d = a.data as Float64Array | Uint16Array;
+    if (half) {
+      for (let i = start; i < end; i++) if ((d[i]! & 0x7c00) === 0x7c00) return true;
+      return false;
+    }
+    // x - x is NaN exactly for NaN and ±inf.
+    for (let i = start; i < end; i++) {
+      const v = d[i]!;
+      if (v - v !== 0) return true;
+    }
+    return false;
+  }
   let bad = false;
   forEachLane(a, (v) => {
     if (!Number.isFinite(v)) bad = true;
@@ -79,5 +98,25 @@ export function complexWarnings(from: DType, to: DType, times: number): void {
  * operation (see castFlags/complexWarnings), so the cast itself stays quiet.
  */
 export function castQuiet(dst: NDArray, src: NDArray): void {
+  if (dst.size === 0) return;
+  // Same dtype and both C-contiguous: one block copy.
+  if (
+    dst.dtype === src.dtype &&
+    dst.isAligned &&
+    src.isAligned &&
+    dst.flags.c_contiguous &&
+    src.flags.c_contiguous &&
+    dst.ndim === src.ndim &&
+    dst.shape.every((n, i) => n === src.shape[i])
+  ) {
+    const unit = dst.dtype.storage.BYTES_PER_ELEMENT;
+    const n = dst.size * dst.dtype.lanes;
+    const s = src.data as Float64Array;
+    (dst.data as Float64Array).set(
+      s.subarray(src.offset / unit, src.offset / unit + n),
+      dst.offset / unit,
+    );
+    return;
+  }
   catchWarnings(() => errstate({ all: 'ignore' }, () => castInto(dst, src)));
 }

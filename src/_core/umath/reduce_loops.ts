@@ -344,6 +344,38 @@ function mixedLoops(kernel: Kernel, dt: DType, xdt: DType, flags: FpFlags | null
   return { fold, combine: foldCombine(fold) };
 }
 
+/**
+ * Whether a reduction can read the array operand of dtype `from` in place instead of a
+ * copy cast to the loop dtype `to`: the storage already holds the exact values (small
+ * integers, bools and float32 into float64; small integers into an int64/uint64 sum).
+ */
+export function directRead(u: Ufunc, from: DType, to: DType): boolean {
+  const small = (from.kind === 'b' || from.kind === 'i' || from.kind === 'u') && from.itemsize <= 4;
+  if (to.kind === 'f' && to.itemsize === 8)
+    return small || (from.kind === 'f' && from.itemsize === 4);
+  if (to.isBig && u.__name__ === 'add')
+    return small && (to.kind === 'i' ? from.kind !== 'u' || from.itemsize < 8 : from.kind !== 'i');
+  return false;
+}
+
+/** int64/uint64 sums of small integers read as numbers: exact in pieces, then once in bigint. */
+const smallIntAddLoops: ReduceLoops = {
+  fold: (o, oi, x, xi, xs, n) => {
+    let acc: bigint = o[oi];
+    for (let start = 0; start < n; start += 1 << 20) {
+      const end = Math.min(n, start + (1 << 20));
+      let s = 0;
+      for (let i = start, p = xi + start * xs; i < end; i++, p += xs) s += x[p];
+      acc += BigInt(s);
+    }
+    o[oi] = acc;
+  },
+  combine: (o, oi, os, x, xi, xs, n, mask, mi, ms) => {
+    for (let i = 0; i < n; i++, oi += os, xi += xs, mi += ms)
+      if (!mask || mask[mi]) o[oi] = o[oi] + BigInt(x[xi]);
+  },
+};
+
 /** Element-wise combine through a one-element fold (for loops only the fold implements). */
 function foldCombine(fold: Fold): Combine {
   return (o, oi, os, x, xi, xs, n, mask, mi, ms) => {
@@ -353,10 +385,17 @@ function foldCombine(fold: Fold): Combine {
 }
 
 /** The reduction loops of `u` for loop signature `loop` (inputs and output all `loop.outs[0]`). */
-export function reduceLoops(u: Ufunc, loop: LoopSig, flags: FpFlags | null = null): ReduceLoops {
+export function reduceLoops(
+  u: Ufunc,
+  loop: LoopSig,
+  flags: FpFlags | null = null,
+  direct = false,
+): ReduceLoops {
   const dt = loop.outs[0]!;
   const kernel = u.kernelFor(loop);
   const name = u.__name__;
+  // The array operand read in place from a narrower integer type (see directRead).
+  if (direct && dt.isBig) return smallIntAddLoops;
   // Loops whose array operand has its own type (ldexp's `fi->f`): the generic path.
   if (loop.ins[1] !== dt) return mixedLoops(kernel, dt, loop.ins[1]!, flags);
   if (flags) return trackedLoops(name, kernel, dt, flags);

@@ -1,7 +1,8 @@
 /**
  * Exponentials, logarithms and roots: exp, exp2, expm1, log, log2, log10, log1p,
- * sqrt, cbrt, logaddexp, logaddexp2. Real loops call the JS (fdlibm) functions in
- * double and round once for float32/float16; complex loops use complex_math.ts.
+ * sqrt, cbrt, logaddexp, logaddexp2. float64 loops follow glibc bit for bit where it
+ * matters (libm_double.ts); float32/float16 loops compute in double and round once;
+ * complex loops use complex_math.ts.
  */
 import { C64, C128 } from './complex_math.js';
 import {
@@ -11,13 +12,14 @@ import {
   logaddexp2f,
   logaddexpf,
 } from './fpmath.js';
+import * as D from './libm_double.js';
 import { cbrt as cbrtd, expm1f, log1pf } from './libm_float.js';
 import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
 export const exp = unaryMath('exp', REAL_COMPLEX, {
   under: true,
   tinyInput32: 8.147905e-39,
-  f64: Math.exp,
+  f64: D.exp,
   c128: C128.exp,
   c64: C64.exp,
 });
@@ -30,7 +32,7 @@ export const exp2 = unaryMath('exp2', REAL_COMPLEX, {
 });
 export const expm1 = unaryMath('expm1', REAL_COMPLEX, {
   under: true,
-  f64: Math.expm1,
+  f64: D.expm1,
   f32: expm1f,
   c128: C128.expm1,
   c64: C64.expm1,
@@ -39,7 +41,7 @@ export const expm1 = unaryMath('expm1', REAL_COMPLEX, {
 export const log = unaryMath(
   'log',
   REAL_COMPLEX,
-  { f64: Math.log, c128: C128.log, c64: C64.log },
+  { f64: D.log, c128: C128.log, c64: C64.log },
   'divide',
 );
 export const log2 = unaryMath(
@@ -57,7 +59,7 @@ export const log10 = unaryMath(
 export const log1p = unaryMath(
   'log1p',
   REAL_COMPLEX,
-  { under: true, f64: Math.log1p, f32: log1pf, c128: C128.log1p, c64: C64.log1p },
+  { under: true, f64: D.log1p, f32: log1pf, c128: C128.log1p, c64: C64.log1p },
   'divide',
 );
 

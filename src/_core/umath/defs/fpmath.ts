@@ -1,6 +1,6 @@
 /**
  * Scalar floating-point helpers for the transcendental ufuncs: exact splitting
- * (Dekker/Veltkamp, JS has no fma), an accurate hypot, C's copysign/signbit/scalbn,
+ * (Dekker/Veltkamp, JS has no fma), C's copysign/signbit/scalbn, logaddexp,
  * and the per-precision descriptors the complex functions are written against.
  *
  * NumPy's float32 and complex64 loops compute in C float arithmetic. A double
@@ -9,7 +9,9 @@
  * arithmetic step by step; library calls round the double result once.
  */
 
+import * as D from './libm_double.js';
 import { expm1f, log1pf } from './libm_float.js';
+import { hypot, hypotf } from './libm_hypot.js';
 
 const fround = Math.fround;
 
@@ -66,48 +68,6 @@ function twoProd(a: number, b: number): number {
   return p;
 }
 
-const TWO_P600 = 2 ** 600;
-const TWO_M600 = 2 ** -600;
-
-/**
- * hypot(x, y) rounded correctly in all but rare cases (as glibc's): the double
- * square root is corrected by one Newton step on the exact residual x² + y² − h².
- * Overflow-safe: operands are scaled by powers of two, which is exact.
- */
-export function hypot(x: number, y: number): number {
-  x = Math.abs(x);
-  y = Math.abs(y);
-  if (x === Infinity || y === Infinity) return Infinity;
-  if (x !== x || y !== y) return Number.NaN;
-  if (x < y) {
-    const t = x;
-    x = y;
-    y = t;
-  }
-  // y/x < 2^-27: y² is below half an ulp of x², the result is x itself.
-  if (y === 0 || x > y * 134217728) return x;
-  let scale = 1;
-  if (x > 2 ** 500) {
-    x *= TWO_M600;
-    y *= TWO_M600;
-    scale = TWO_P600;
-  } else if (y < 2 ** -500) {
-    x *= TWO_P600;
-    y *= TWO_P600;
-    scale = TWO_M600;
-  }
-  const xx = twoProd(x, x);
-  const xl = PROD_LO;
-  const yy = twoProd(y, y);
-  const yl = PROD_LO;
-  const h = Math.sqrt(xx + yy);
-  const hh = twoProd(h, h);
-  const hl = PROD_LO;
-  // residual = x² + y² − h², exact to double precision: hh − xx is exact (Sterbenz).
-  const resid = xx - hh + yy + (xl + yl) - hl;
-  return (h + resid / (2 * h)) * scale;
-}
-
 /** glibc's add_split: hi + lo = a + b exactly, given |a| ≥ |b|. */
 function sortByAbs(v: number[], from: number): void {
   for (let i = from + 1; i < v.length; i++) {
@@ -148,12 +108,15 @@ function x2y2m1f(x: number, y: number): number {
   return fround((x - 1) * (x + 1) + y * y);
 }
 
-/** NumPy's npy_logaddexp: log(exp(x) + exp(y)) without overflow. */
+/**
+ * NumPy's npy_logaddexp: log(exp(x) + exp(y)) without overflow. The sum cancels when
+ * x ≈ −log1p(…), so exp and log1p must be glibc's to the bit (libm_double.ts).
+ */
 export function logaddexp(x: number, y: number): number {
   if (x === y) return x + Math.LN2; // equal infinities: no inf − inf
   const d = x - y;
-  if (d > 0) return x + Math.log1p(Math.exp(-d));
-  if (d <= 0) return y + Math.log1p(Math.exp(d));
+  if (d > 0) return x + D.log1p(D.exp(-d));
+  if (d <= 0) return y + D.log1p(D.exp(d));
   return d; // NaN
 }
 
@@ -161,8 +124,8 @@ export function logaddexp(x: number, y: number): number {
 export function logaddexpf(x: number, y: number): number {
   if (x === y) return fround(x + LN2F);
   const d = fround(x - y);
-  if (d > 0) return fround(x + log1pf(fround(Math.exp(-d))));
-  if (d <= 0) return fround(y + log1pf(fround(Math.exp(d))));
+  if (d > 0) return fround(x + log1pf(fround(D.exp(-d))));
+  if (d <= 0) return fround(y + log1pf(fround(D.exp(d))));
   return d;
 }
 
@@ -174,8 +137,8 @@ const LOG2EF = fround(Math.LOG2E);
 export function logaddexp2(x: number, y: number): number {
   if (x === y) return x + 1;
   const d = x - y;
-  if (d > 0) return x + LOG2E * Math.log1p(exp2(-d));
-  if (d <= 0) return y + LOG2E * Math.log1p(exp2(d));
+  if (d > 0) return x + LOG2E * D.log1p(D.exp2(-d));
+  if (d <= 0) return y + LOG2E * D.log1p(D.exp2(d));
   return d;
 }
 
@@ -187,10 +150,8 @@ export function logaddexp2f(x: number, y: number): number {
   return d;
 }
 
-/** 2^x: exact for integers; `Math.pow` is fdlibm's pow (< 1 ulp). */
-export function exp2(x: number): number {
-  return Math.pow(2, x);
-}
+/** 2^x as glibc computes it (libm_double.ts). */
+export const exp2 = D.exp2;
 
 /** Float-type parameters and the libm calls of one precision (float64 or float32). */
 export interface Prec {
@@ -242,17 +203,17 @@ export const P64: Prec = {
   ln2: Math.LN2,
   log2e: Math.LOG2E,
   log10e: Math.LOG10E,
-  exp: Math.exp,
-  expm1: Math.expm1,
-  log: Math.log,
-  log1p: Math.log1p,
+  exp: D.exp,
+  expm1: D.expm1,
+  log: D.log,
+  log1p: D.log1p,
   sin: Math.sin,
   cos: Math.cos,
   tan: Math.tan,
-  sinh: Math.sinh,
-  cosh: Math.cosh,
+  sinh: D.sinh,
+  cosh: D.cosh,
   atan: Math.atan,
-  atanh: Math.atanh,
+  atanh: D.atanh,
   atan2: Math.atan2,
   hypot,
   sqrt: Math.sqrt,
@@ -290,11 +251,7 @@ export const P32: Prec = {
   atan: f32(Math.atan),
   atanh: f32(Math.atanh),
   atan2: f32(Math.atan2),
-  // glibc's hypotf is sqrt of the exact double sum of squares, rounded once.
-  hypot: (x, y) => {
-    if (Math.abs(x) === Infinity || Math.abs(y) === Infinity) return Infinity;
-    return fround(Math.sqrt(x * x + y * y));
-  },
+  hypot: hypotf,
   sqrt: f32(Math.sqrt),
   scalbn: (x, n) => fround(x * 2 ** n),
   x2y2m1: x2y2m1f,

@@ -1,15 +1,16 @@
 /** Hyperbolic ufuncs and their inverses, real and complex, with NumPy 2's short aliases. */
 import { C64, C128 } from './complex_math.js';
+import * as D from './libm_double.js';
 import { REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
 export const sinh = unaryMath('sinh', REAL_COMPLEX, {
   under: true,
-  f64: Math.sinh,
+  f64: D.sinh,
   c128: C128.sinh,
   c64: C64.sinh,
 });
 export const cosh = unaryMath('cosh', REAL_COMPLEX, {
-  f64: Math.cosh,
+  f64: D.cosh,
   c128: C128.cosh,
   c64: C64.cosh,
 });
@@ -21,12 +22,12 @@ export const tanh = unaryMath('tanh', REAL_COMPLEX, {
 
 export const arcsinh = unaryMath('arcsinh', REAL_COMPLEX, {
   under: true,
-  f64: Math.asinh,
+  f64: D.asinh,
   c128: C128.asinh,
   c64: C64.asinh,
 });
 export const arccosh = unaryMath('arccosh', REAL_COMPLEX, {
-  f64: Math.acosh,
+  f64: D.acosh,
   c128: C128.acosh,
   c64: C64.acosh,
 });
@@ -34,7 +35,7 @@ export const arccosh = unaryMath('arccosh', REAL_COMPLEX, {
 export const arctanh = unaryMath(
   'arctanh',
   REAL_COMPLEX,
-  { under: true, f64: Math.atanh, c128: C128.atanh, c64: C64.atanh },
+  { under: true, f64: D.atanh, c128: C128.atanh, c64: C64.atanh },
   'divide',
 );
 export const asinh = arcsinh;

@@ -27,8 +27,9 @@ const C4 = EXP_POLY[2]!;
 const C5 = EXP_POLY[3]!;
 
 /**
- * scale·(1 + tmp) when 2^(k/N) is out of the normal range: scale taken 2^1009 down for
- * large k; for small k rounded to the final (subnormal) precision once.
+ * scale·(1 + tmp) when 2^(k/N) is out of the normal range: scale taken 2^up down for
+ * large k (then fused, if `fused`); for small k rounded to the final (subnormal)
+ * precision once, where GCC keeps scale·tmp as one product (no fusion) in both builds.
  */
 function specialcase(tmp: number, sHi: number, sLo: number, kNeg: boolean, fused: boolean, up: number): number {
   if (!kNeg) {
@@ -36,9 +37,10 @@ function specialcase(tmp: number, sHi: number, sLo: number, kNeg: boolean, fused
     return pow2(up) * (fused ? fma(scale, tmp, scale) : scale + scale * tmp);
   }
   const scale = fromWords((sHi + (1022 << 20)) >>> 0, sLo);
-  let y = fused ? fma(scale, tmp, scale) : scale + scale * tmp;
+  const st = scale * tmp;
+  let y = scale + st;
   if (y < 1.0) {
-    let lo = fused ? fma(scale, tmp, scale - y) : scale - y + scale * tmp;
+    let lo = scale - y + st;
     const hi = 1.0 + y;
     lo = 1.0 - hi + y + lo;
     y = hi + lo - 1.0;
@@ -186,7 +188,10 @@ const LP5 = 1.818357216161805012e-1;
 const LP6 = 1.531383769920937332e-1;
 const LP7 = 1.479819860511658591e-1;
 
-/** glibc log1p (fdlibm's, with an Estrin-style polynomial): 1 + x = 2^k·(1 + f). */
+/**
+ * glibc log1p (fdlibm's, with an Estrin-style polynomial): 1 + x = 2^k·(1 + f). The FMA
+ * build's fused steps are read off its machine code (Debian's 2.36 carries that build).
+ */
 export function log1p(x: number): number {
   const hx = hiWord(x) | 0;
   const ax = hx & 0x7fffffff;
@@ -198,7 +203,7 @@ export function log1p(x: number): number {
     if (ax >= 0x3ff00000) return x === -1 ? -Infinity : Number.NaN;
     if (ax < 0x3e200000) {
       if (ax < 0x3c900000) return x;
-      return x - x * x * 0.5;
+      return fma(-(x * x), 0.5, x);
     }
     if (hx > 0 || hx <= (0xbfd2bec3 | 0)) {
       k = 0;
@@ -234,25 +239,23 @@ export function log1p(x: number): number {
   if (hu === 0) {
     if (f === 0) {
       if (k === 0) return 0;
-      c += k * LN2_LO;
-      return k * LN2_HI + c;
+      return fma(k, LN2_HI, fma(k, LN2_LO, c));
     }
-    const R = hfsq * (1.0 - 0.66666666666666666 * f);
+    const R = hfsq * fma(-0.66666666666666666, f, 1.0);
     if (k === 0) return f - R;
-    return k * LN2_HI - (R - (k * LN2_LO + c) - f);
+    return fma(k, LN2_HI, -(R - fma(k, LN2_LO, c) - f));
   }
   const s = f / (2.0 + f);
   const z = s * s;
-  const R1 = z * LP1;
   const z2 = z * z;
-  const R2 = LP2 + z * LP3;
   const z4 = z2 * z2;
-  const R3 = LP4 + z * LP5;
   const z6 = z4 * z2;
-  const R4 = LP6 + z * LP7;
-  const R = R1 + z2 * R2 + z4 * R3 + z6 * R4;
+  const R2 = fma(z, LP3, LP2);
+  const R3 = fma(z, LP5, LP4);
+  const R4 = fma(z, LP7, LP6);
+  const R = fma(z6, R4, fma(z4, R3, fma(z, LP1, z2 * R2)));
   if (k === 0) return f - (hfsq - s * (hfsq + R));
-  return k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f);
+  return fma(k, LN2_HI, -(hfsq - (s * (hfsq + R) + fma(k, LN2_LO, c)) - f));
 }
 
 const O_THRESHOLD = 7.09782712893383973096e2;
@@ -263,7 +266,10 @@ const Q3 = -7.93650757867487942473e-5;
 const Q4 = 4.00821782732936239552e-6;
 const Q5 = -2.01099218183624371326e-7;
 
-/** glibc expm1 (fdlibm's, Estrin-style polynomial): exp(x) − 1 = 2^k·(1 + expm1(r)) − 1. */
+/**
+ * glibc expm1 (fdlibm's, Estrin-style polynomial): exp(x) − 1 = 2^k·(1 + expm1(r)) − 1,
+ * with the fused steps of its FMA build (read off the machine code, as for log1p).
+ */
 export function expm1(x: number): number {
   let hx = hiWord(x);
   const neg = hx >>> 31 === 1;
@@ -306,21 +312,21 @@ export function expm1(x: number): number {
   } else k = 0;
   const hfx = 0.5 * x;
   const hxs = x * hfx;
-  const R1 = 1.0 + hxs * Q1;
   const h2 = hxs * hxs;
-  const R2 = Q2 + hxs * Q3;
   const h4 = h2 * h2;
-  const R3 = Q4 + hxs * Q5;
-  const r1 = R1 + h2 * R2 + h4 * R3;
-  let t = 3.0 - r1 * hfx;
-  let e = hxs * ((r1 - t) / (6.0 - x * t));
-  if (k === 0) return x - (x * e - hxs);
-  e = x * (e - c) - c;
+  const R1 = fma(hxs, Q1, 1.0);
+  const R2 = fma(hxs, Q3, Q2);
+  const R3 = fma(hxs, Q5, Q4);
+  const r1 = fma(h4, R3, fma(h2, R2, R1));
+  let t = fma(-r1, hfx, 3.0);
+  let e = ((r1 - t) / fma(-x, t, 6.0)) * hxs;
+  if (k === 0) return x - fma(e, x, -hxs);
+  e = fma(e - c, x, -c);
   e -= hxs;
-  if (k === -1) return 0.5 * (x - e) - 0.5;
+  if (k === -1) return fma(0.5, x - e, -0.5);
   if (k === 1) {
     if (x < -0.25) return -2.0 * (e - (x + 0.5));
-    return 1.0 + 2.0 * (x - e);
+    return fma(x - e, 2.0, 1.0);
   }
   let y: number;
   if (k <= -2 || k > 56) {
@@ -337,4 +343,107 @@ export function expm1(x: number): number {
     y += 1.0;
   }
   return fromWords((hiWord(y) + (k << 20)) >>> 0, loWord(y));
+}
+
+// The hyperbolic functions and their inverses are fdlibm's in glibc (no FMA build), on top
+// of the exp, expm1, log and log1p above: with those exact, so are these.
+
+/** glibc sinh: ½·(E + E/(E + 1)) with E = expm1|x| below 22, ½·e^|x| above. */
+export function sinh(x: number): number {
+  const jx = hiWord(x) | 0;
+  const ix = jx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x + x;
+  const h = jx < 0 ? -0.5 : 0.5;
+  if (ix < 0x40360000) {
+    if (ix < 0x3e300000) return x;
+    const t = expm1(Math.abs(x));
+    if (ix < 0x3ff00000) return h * (2.0 * t - (t * t) / (t + 1.0));
+    return h * (t + t / (t + 1.0));
+  }
+  if (ix < 0x40862e42) return h * exp(Math.abs(x));
+  const lx = loWord(x);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lx <= 0x8fb9f87d)) {
+    const w = exp(0.5 * Math.abs(x));
+    const t = h * w;
+    return t * w;
+  }
+  return x * 1.0e307;
+}
+
+/** glibc cosh: 1 + t²/(2(1 + t)) near 0, (e^|x| + e^-|x|)/2 below 22, ½·e^|x| above. */
+export function cosh(x: number): number {
+  const ix = hiWord(x) & 0x7fffffff;
+  if (ix < 0x40360000) {
+    if (ix < 0x3fd62e43) {
+      if (ix < 0x3c800000) return 1.0;
+      const t = expm1(Math.abs(x));
+      const w = 1.0 + t;
+      return 1.0 + (t * t) / (w + w);
+    }
+    const t = exp(Math.abs(x));
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ix < 0x40862e42) return 0.5 * exp(Math.abs(x));
+  if (ix < 0x408633ce || (ix === 0x408633ce && loWord(x) <= 0x8fb9f87d)) {
+    const w = exp(0.5 * Math.abs(x));
+    const t = 0.5 * w;
+    return t * w;
+  }
+  if (ix >= 0x7ff00000) return x * x;
+  return Infinity;
+}
+
+const LN2 = 6.93147180559945286227e-1;
+
+/** glibc asinh: log(2|x| + 1/(√(x² + 1) + |x|)) or log1p of the same, sign of x. */
+export function asinh(x: number): number {
+  const ix = hiWord(x) & 0x7fffffff;
+  if (ix < 0x3e300000) return x;
+  let w: number;
+  if (ix > 0x41b00000) {
+    if (ix >= 0x7ff00000) return x + x;
+    w = log(Math.abs(x)) + LN2;
+  } else {
+    const xa = Math.abs(x);
+    if (ix > 0x40000000) w = log(2.0 * xa + 1.0 / (Math.sqrt(xa * xa + 1.0) + xa));
+    else {
+      const t = xa * xa;
+      w = log1p(xa + t / (1.0 + Math.sqrt(1.0 + t)));
+    }
+  }
+  return x < 0 || Object.is(x, -0) ? -w : w;
+}
+
+/** glibc acosh: log(2x − 1/(x + √(x² − 1))) above 2, log1p(t + √(2t + t²)) for x = 1 + t. */
+export function acosh(x: number): number {
+  if (x > 2.0) {
+    if (x >= 268435456) {
+      if (!Number.isFinite(x)) return x + x;
+      return log(x) + LN2;
+    }
+    const t = x * x;
+    return log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
+  }
+  if (x > 1.0) {
+    const t = x - 1.0;
+    return log1p(t + Math.sqrt(2.0 * t + t * t));
+  }
+  if (x === 1.0) return 0.0;
+  return Number.NaN;
+}
+
+/** glibc atanh: ½·log1p(2x + 2x²/(1 − x)) below ½, ½·log1p(2x/(1 − x)) above. */
+export function atanh(x: number): number {
+  const xa = Math.abs(x);
+  let t: number;
+  if (xa < 0.5) {
+    if (xa < 2 ** -28) return x;
+    t = xa + xa;
+    t = 0.5 * log1p(t + (t * xa) / (1.0 - xa));
+  } else if (xa < 1.0) t = 0.5 * log1p((xa + xa) / (1.0 - xa));
+  else {
+    if (xa > 1.0 || xa !== xa) return Number.NaN;
+    return x > 0 ? Infinity : -Infinity;
+  }
+  return x < 0 ? -t : t;
 }

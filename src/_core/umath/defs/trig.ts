@@ -3,7 +3,8 @@
  * arctan2, hypot, deg2rad/radians, rad2deg/degrees, and NumPy 2's short aliases.
  */
 import { C64, C128 } from './complex_math.js';
-import { hypot as hypotd, P32 } from './fpmath.js';
+import { P32 } from './fpmath.js';
+import { hypot as hypotd, hypotf } from './libm_hypot.js';
 import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
 /** NumPy's float32 sin/cos kernels underflow computing x²/6 for |x| up to this. */
@@ -57,7 +58,7 @@ export const arctan2 = binaryMath('arctan2', null, Math.atan2, undefined, {
 });
 export const atan2 = arctan2;
 /** sqrt(x² + y²) without overflow; float32 as glibc's hypotf (double sum, one rounding). */
-export const hypot = binaryMath('hypot', 0, hypotd, P32.hypot, {
+export const hypot = binaryMath('hypot', 0, hypotd, hypotf, {
   // A subnormal result is inexact unless one side is 0 (then it is the other, exactly).
   under: (x, y, z, min) => z !== 0 && z < min && x !== 0 && y !== 0,
 });
