@@ -9,6 +9,7 @@
 import type { Complex } from './complex.js';
 import type { DType } from './dtype.js';
 import { float64 } from './dtype.js';
+import { halfBitsToDouble } from './float16.js';
 import { NDArray } from './ndarray.js';
 import { resultType } from './numerictypes/promotion.js';
 import { fma, fmaf } from './umath/defs/fma.js';
@@ -105,12 +106,23 @@ export function elementwiseInto(
     const qo = offsets(q, shape);
     const nan = (v: number[]) => v.some((z) => Number.isNaN(z));
     const lanewise = op === 'add' || op === 'subtract';
+    // Element readers: typed storage for real floats, canonical values otherwise.
+    const reader = (arr: NDArray): ((off: number) => number[]) => {
+      if (arr.dtype.kind === 'c' || !arr.isAligned) return (off) => lanes(arr.readAt(off));
+      const d = arr.data as Float64Array;
+      const unit = arr.dtype.storage.BYTES_PER_ELEMENT;
+      const half = arr.dtype.kind === 'f' && arr.dtype.itemsize === 2;
+      return half ? (off) => [halfBitsToDouble(d[off / unit]!)] : (off) => [Number(d[off / unit])];
+    };
+    const rq = reader(q);
+    const rx = reader(xx);
+    const ry = yy ? reader(yy) : null;
     for (let k = 0; k < qo.length; k++) {
       if (wd && !wd[mo![k]!]) continue;
-      const r = lanes(q.readAt(qo[k]!));
+      const r = rq(qo[k]!);
       if (r.every(Number.isFinite)) continue;
-      const a = lanes(xx.readAt(xo[k]!));
-      const b = yy ? lanes(yy.readAt(yo![k]!)) : [];
+      const a = rx(xo[k]!);
+      const b = ry ? ry(yo![k]!) : [];
       if (lanewise && b.length === r.length && a.length === r.length) {
         // add/subtract work lane by lane (complex parts independently).
         for (let l = 0; l < r.length; l++) {

@@ -13,7 +13,12 @@ export interface IndicesOptions {
 }
 
 /** `np.indices(dimensions, dtype=int, sparse=False)`: a (N, *dims) array, or N arrays when sparse. */
-export function indices(dimensions: readonly number[], dtype?: DTypeLike | IndicesOptions, sparse?: boolean | IndicesOptions, opts?: IndicesOptions): any;
+export function indices(
+  dimensions: readonly number[],
+  dtype?: DTypeLike | IndicesOptions,
+  sparse?: boolean | IndicesOptions,
+  opts?: IndicesOptions,
+): any;
 export function indices(...args: unknown[]): NDArray | NDArray[] {
   const o = bindArgs('indices', ['dimensions', 'dtype', 'sparse'], args);
   missingPositional('indices', o, ['dimensions']);

@@ -4,13 +4,16 @@
  */
 import type { DTypeKey } from './dtype.js';
 import { ValueError } from './errors.js';
-import { toArray } from './multiarray/array.js';
 import { bindArgs, missingPositional } from './multiarray/args.js';
+import { toArray } from './multiarray/array.js';
 import type { NDArray } from './ndarray.js';
 import { swapaxes, transpose } from './shape.js';
 
 /** `np.permute_dims(a, axes=None)`: `np.transpose` under its array-API name. */
-export function permute_dims<K extends DTypeKey>(a: NDArray<K> | unknown, axes?: readonly number[] | null | { axes?: readonly number[] | null }): NDArray<K>;
+export function permute_dims<K extends DTypeKey>(
+  a: NDArray<K> | unknown,
+  axes?: readonly number[] | null | { axes?: readonly number[] | null },
+): NDArray<K>;
 export function permute_dims(...args: unknown[]): NDArray {
   const o = bindArgs('permute_dims', ['a', 'axes'], args);
   missingPositional('permute_dims', o, ['a']);
@@ -21,6 +24,7 @@ export function permute_dims(...args: unknown[]): NDArray {
 export function matrix_transpose<K extends DTypeKey>(x: NDArray<K> | unknown): NDArray<K>;
 export function matrix_transpose(x: unknown): NDArray {
   const a = toArray(x);
-  if (a.ndim < 2) throw new ValueError(`Input array must be at least 2-dimensional, but it is ${a.ndim}`);
+  if (a.ndim < 2)
+    throw new ValueError(`Input array must be at least 2-dimensional, but it is ${a.ndim}`);
   return swapaxes(a, -1, -2);
 }

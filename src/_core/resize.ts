@@ -12,8 +12,8 @@
 import type { DTypeKey } from './dtype.js';
 import { ValueError } from './errors.js';
 import { cStrides, fStrides, shapeSize } from './iter.js';
-import { toArray } from './multiarray/array.js';
 import { bindArgs, missingPositional, toIndex } from './multiarray/args.js';
+import { toArray } from './multiarray/array.js';
 import { concatenateArrays } from './multiarray/concatenate.js';
 import { NDArray } from './ndarray.js';
 import { reshape } from './shape.js';
@@ -24,7 +24,10 @@ function shapeList(s: unknown): number[] {
 }
 
 /** `np.resize(a, new_shape)`: a new array of `new_shape` filled with `a`'s elements, repeated. */
-export function resize<K extends DTypeKey>(a: NDArray<K> | unknown, new_shape: number | readonly number[] | { new_shape?: number | readonly number[] }): NDArray<K>;
+export function resize<K extends DTypeKey>(
+  a: NDArray<K> | unknown,
+  new_shape: number | readonly number[] | { new_shape?: number | readonly number[] },
+): NDArray<K>;
 export function resize(...args: unknown[]): NDArray {
   const o = bindArgs('resize', ['a', 'new_shape'], args);
   missingPositional('resize', o, ['a', 'new_shape']);
@@ -45,9 +48,15 @@ export function resize(...args: unknown[]): NDArray {
 export function resizeInPlace(a: NDArray, args: unknown[]): void {
   let refcheck: unknown = true;
   const last = args[args.length - 1];
-  if (last !== null && typeof last === 'object' && !Array.isArray(last) && !(last instanceof NDArray)) {
+  if (
+    last !== null &&
+    typeof last === 'object' &&
+    !Array.isArray(last) &&
+    !(last instanceof NDArray)
+  ) {
     for (const k of Object.keys(last)) {
-      if (k !== 'refcheck') throw new TypeError(`'${k}' is an invalid keyword argument for this function`);
+      if (k !== 'refcheck')
+        throw new TypeError(`'${k}' is an invalid keyword argument for this function`);
     }
     refcheck = (last as { refcheck?: boolean }).refcheck ?? true;
     args = args.slice(0, -1);
@@ -57,7 +66,7 @@ export function resizeInPlace(a: NDArray, args: unknown[]): void {
   const shape = args.length === 1 ? shapeList(args[0]) : args.map(toIndex);
   const c = a.flags.c_contiguous;
   const f = a.flags.f_contiguous;
-  if (!c && !f) throw new ValueError('resize only works on single-segment arrays');
+  if (a.size > 0 && !c && !f) throw new ValueError('resize only works on single-segment arrays');
   if (shape.some((d) => d < 0)) throw new ValueError('negative dimensions not allowed');
   const item = a.itemsize;
   const size = shapeSize(shape);
@@ -74,7 +83,8 @@ export function resizeInPlace(a: NDArray, args: unknown[]): void {
     offset = 0;
   }
   const fortran = f && !c;
-  const strides = size === 0 ? shape.map(() => 0) : fortran ? fStrides(shape, item) : cStrides(shape, item);
+  const strides =
+    size === 0 ? shape.map(() => 0) : fortran ? fStrides(shape, item) : cStrides(shape, item);
   const raw = a as unknown as Record<string, unknown>;
   raw.buffer = buffer;
   raw.offset = offset;

@@ -2,18 +2,19 @@
  * `np.roll` and `np.rollaxis` (numpy/_core/numeric.py). roll copies whole blocks
  * (two per rolled axis) into an array laid out like the input, as NumPy does.
  */
+
+import { broadcast_shapes } from '../lib/stride_tricks.js';
 import { allocUninitialized } from './alloc.js';
 import type { DTypeKey } from './dtype.js';
 import { AxisError } from './errors.js';
-import type { IndexItem } from './indexing.js';
 import { Slice } from './indexing/slice.js';
-import { toArray } from './multiarray/array.js';
+import type { IndexItem } from './indexing.js';
 import { bindArgs, missingPositional } from './multiarray/args.js';
+import { toArray } from './multiarray/array.js';
 import { likeStrides } from './multiarray/layout.js';
 import { NDArray } from './ndarray.js';
 import { normalizeAxis, toInt } from './shape/args.js';
 import { reshape, transpose } from './shape.js';
-import { broadcast_shapes } from '../lib/stride_tricks.js';
 
 type Axes = number | readonly number[];
 
@@ -33,7 +34,12 @@ function flatList(v: unknown): unknown[] {
  * `np.roll(a, shift, axis=None)`: elements shifted cyclically along the axes (the
  * flattened array when axis is null); shifts and axes broadcast together.
  */
-export function roll<K extends DTypeKey>(a: NDArray<K> | unknown, shift: number | readonly number[], axis?: Axes | null | { axis?: Axes | null }, opts?: { axis?: Axes | null }): NDArray<K>;
+export function roll<K extends DTypeKey>(
+  a: NDArray<K> | unknown,
+  shift: number | readonly number[],
+  axis?: Axes | null | { axis?: Axes | null },
+  opts?: { axis?: Axes | null },
+): NDArray<K>;
 export function roll(...args: unknown[]): NDArray {
   const o = bindArgs('roll', ['a', 'shift', 'axis'], args);
   missingPositional('roll', o, ['a', 'shift']);
@@ -47,14 +53,20 @@ export function roll(...args: unknown[]): NDArray {
 function rollAxes(a: NDArray, shift: unknown, axis: unknown): NDArray {
   const axes = flatList(axis).map((x) => normalizeAxis(x, a.ndim));
   const shifts = flatList(shift);
-  const shiftShape = Array.isArray(shift) || (shift instanceof NDArray && shift.ndim > 0) ? [shifts.length] : [];
+  const shiftShape =
+    Array.isArray(shift) || (shift instanceof NDArray && shift.ndim > 0) ? [shifts.length] : [];
   const axisShape = Array.isArray(axis) ? [axes.length] : [];
   const [n] = broadcast_shapes(shiftShape, axisShape).concat(1);
   const total = new Array<number>(a.ndim).fill(0);
   for (let i = 0; i < n!; i++) {
     total[axes[axes.length === 1 ? 0 : i]!]! += shiftInt(shifts[shifts.length === 1 ? 0 : i]);
   }
-  const out = new NDArray(allocUninitialized(a.size * a.itemsize), a.dtype, a.shape, likeStrides(a, a.shape, 'K', a.itemsize));
+  const out = new NDArray(
+    allocUninitialized(a.size * a.itemsize),
+    a.dtype,
+    a.shape,
+    likeStrides(a, a.shape, 'K', a.itemsize),
+  );
   // Per axis: (source, destination) slice pairs; every combination is one block copy.
   const pairs: [Slice, Slice][][] = a.shape.map((len, ax) => {
     const off = ((total[ax]! % (len || 1)) + (len || 1)) % (len || 1);
@@ -76,7 +88,12 @@ function rollAxes(a: NDArray, shift: unknown, axis: unknown): NDArray {
 }
 
 /** `np.rollaxis(a, axis, start=0)`: a view with `axis` moved to before `start`. */
-export function rollaxis<K extends DTypeKey>(a: NDArray<K> | unknown, axis: number, start?: number | { start?: number }, opts?: { start?: number }): NDArray<K>;
+export function rollaxis<K extends DTypeKey>(
+  a: NDArray<K> | unknown,
+  axis: number,
+  start?: number | { start?: number },
+  opts?: { start?: number },
+): NDArray<K>;
 export function rollaxis(...args: unknown[]): NDArray {
   const o = bindArgs('rollaxis', ['a', 'axis', 'start'], args);
   missingPositional('rollaxis', o, ['a', 'axis']);
@@ -86,7 +103,9 @@ export function rollaxis(...args: unknown[]): NDArray {
   let start = o.start === undefined ? 0 : toInt(o.start);
   if (start < 0) start += n;
   if (!(start >= 0 && start < n + 1)) {
-    throw new AxisError(`'start' arg requires ${-n} <= start < ${n + 1}, but ${start} was passed in`);
+    throw new AxisError(
+      `'start' arg requires ${-n} <= start < ${n + 1}, but ${start} was passed in`,
+    );
   }
   if (axis < start) start--;
   if (axis === start) return a.get('...');

@@ -5,14 +5,14 @@
  */
 import type { DTypeKey, DTypeLike } from './dtype.js';
 import { ValueError } from './errors.js';
-import { array, toArray } from './multiarray/array.js';
+import { scalarOr } from './item_selection/take.js';
 import { bindArgs, missingPositional } from './multiarray/args.js';
+import { array, toArray } from './multiarray/array.js';
 import { concatenateArrays } from './multiarray/concatenate.js';
 import { NDArray } from './ndarray.js';
 import type { Casting } from './numerictypes/promotion.js';
 import { normalizeAxis } from './shape/args.js';
 import { moveaxis } from './shape.js';
-import { scalarOr } from './item_selection/take.js';
 
 export interface StackOptions {
   dtype?: DTypeLike | null;
@@ -96,7 +96,12 @@ export interface StackAxisOptions extends StackOptions {
 }
 
 /** `np.stack(arrays, axis=0, out=None, *, dtype=None, casting='same_kind')`: join along a new axis. */
-export function stack(arrays: unknown, axis?: number | StackAxisOptions, out?: NDArray | null | StackAxisOptions, opts?: StackAxisOptions): NDArray;
+export function stack(
+  arrays: unknown,
+  axis?: number | StackAxisOptions,
+  out?: NDArray | null | StackAxisOptions,
+  opts?: StackAxisOptions,
+): NDArray;
 export function stack(...args: unknown[]): NDArray {
   const o = bindArgs('stack', ['arrays', 'axis', 'out'], args, ['dtype', 'casting']);
   missingPositional('stack', o, ['arrays']);
@@ -139,7 +144,10 @@ function formatIndex(index: readonly (number | null)[]): string {
  * NumPy's _block_check_depths_match: the index of the first bottom element (ending in
  * null for an empty list), the largest leaf ndim, and the total size.
  */
-function checkDepths(arrays: unknown, parent: (number | null)[] = []): [(number | null)[], number, number] {
+function checkDepths(
+  arrays: unknown,
+  parent: (number | null)[] = [],
+): [(number | null)[], number, number] {
   if (Array.isArray(arrays) && arrays.length > 0) {
     let [first, maxNd, total] = checkDepths(arrays[0], [...parent, 0]);
     for (let i = 1; i < arrays.length; i++) {

@@ -10,11 +10,11 @@
 import { int64 } from '../_core/dtype.js';
 import { ValueError } from '../_core/errors.js';
 import { max, mean, min } from '../_core/fromnumeric.js';
-import type { IndexItem } from '../_core/indexing.js';
 import { Slice } from '../_core/indexing/slice.js';
+import type { IndexItem } from '../_core/indexing.js';
 import { shapeSize } from '../_core/iter.js';
-import { array, toArray } from '../_core/multiarray/array.js';
 import { isOptions } from '../_core/multiarray/args.js';
+import { array, toArray } from '../_core/multiarray/array.js';
 import { linspace } from '../_core/multiarray/spaces.js';
 import { NDArray } from '../_core/ndarray.js';
 import { moveaxis } from '../_core/shape.js';
@@ -71,11 +71,16 @@ function asPairs(x: unknown, ndim: number, asIndex = false): Pair[] {
       return new Array(ndim).fill([item(0), item(0)]);
     }
     if (a.size === 2 && !(a.ndim === 2 && a.shape[0] === 2 && a.shape[1] === 1)) {
-      if (asIndex && ((a.reshape(-1).item(0) as number) < 0 || (a.reshape(-1).item(1) as number) < 0)) throw negative();
+      if (
+        asIndex &&
+        ((a.reshape(-1).item(0) as number) < 0 || (a.reshape(-1).item(1) as number) < 0)
+      )
+        throw negative();
       return new Array(ndim).fill([item(0), item(1)]);
     }
   }
-  if (asIndex && a.size > 0 && Math.min(...(a.reshape(-1).tolist() as number[])) < 0) throw negative();
+  if (asIndex && a.size > 0 && Math.min(...(a.reshape(-1).tolist() as number[])) < 0)
+    throw negative();
   const fits = a.ndim <= 2 && a.shape.every((d, i) => d === 1 || d === [ndim, 2][i + 2 - a.ndim]);
   if (!fits) {
     const c = (s: readonly number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(',')})`);
@@ -97,7 +102,8 @@ function num(v: unknown): number {
 /** NumPy's _pad_simple: the padded array with the input in the middle (F order kept). */
 function padSimple(a: NDArray, pw: [number, number][], fill: unknown): [NDArray, Slice[]] {
   const shape = a.shape.map((n, i) => pw[i]![0] + n + pw[i]![1]);
-  const order = a.flags.f_contiguous && !a.flags.c_contiguous ? 'F' : 'C';
+  // NumPy's flags.fnc (F- and not C-contiguous); an empty array is both, so 'C'.
+  const order = a.size > 0 && a.flags.f_contiguous && !a.flags.c_contiguous ? 'F' : 'C';
   const padded = NDArray.empty(shape, a.dtype, order);
   if (fill !== null) padded.fill(fill);
   const area = a.shape.map((n, i) => new Slice(pw[i]![0], pw[i]![0] + n));
@@ -121,7 +127,12 @@ function getEdges(p: NDArray, axis: number, w: [number, number]): [NDArray, NDAr
   return [p.get(...at(new Slice(l, l + 1), axis)), p.get(...at(new Slice(r - 1, r), axis))];
 }
 
-function linearRamps(p: NDArray, axis: number, w: [number, number], ends: Pair): [NDArray, NDArray] {
+function linearRamps(
+  p: NDArray,
+  axis: number,
+  w: [number, number],
+  ends: Pair,
+): [NDArray, NDArray] {
   const edges = getEdges(p, axis, w);
   const [left, right] = [0, 1].map((k) =>
     linspace(ends[k] as number, edges[k]!.squeeze(axis), {
@@ -164,7 +175,13 @@ function medianKeep(c: NDArray, axis: number): NDArray {
   return moveaxis(m.reshape([...moved.shape.slice(0, -1), 1]), -1, axis);
 }
 
-function getStats(p: NDArray, axis: number, w: [number, number], lengths: Pair, mode: string): [NDArray, NDArray] {
+function getStats(
+  p: NDArray,
+  axis: number,
+  w: [number, number],
+  lengths: Pair,
+  mode: string,
+): [NDArray, NDArray] {
   const left = w[0];
   const right = p.shape[axis]! - w[1];
   const maxLen = right - left;
@@ -187,7 +204,14 @@ function getStats(p: NDArray, axis: number, w: [number, number], lengths: Pair, 
 }
 
 /** NumPy's _set_reflect_both: one round of reflect/symmetric filling; returns the widths left. */
-function reflectBoth(p: NDArray, axis: number, w: [number, number], odd: boolean, period: number, includeEdge: boolean): [number, number] {
+function reflectBoth(
+  p: NDArray,
+  axis: number,
+  w: [number, number],
+  odd: boolean,
+  period: number,
+  includeEdge: boolean,
+): [number, number] {
   let [lp, rp] = w;
   let old = p.shape[axis]! - rp - lp;
   let edgeOffset: number;
@@ -220,7 +244,12 @@ function reflectBoth(p: NDArray, axis: number, w: [number, number], odd: boolean
 }
 
 /** NumPy's _set_wrap_both: one round of wrap filling; returns the widths left. */
-function wrapBoth(p: NDArray, axis: number, w: [number, number], original: number): [number, number] {
+function wrapBoth(
+  p: NDArray,
+  axis: number,
+  w: [number, number],
+  original: number,
+): [number, number] {
   const [lp, rp] = w;
   const period = Math.floor((p.shape[axis]! - rp - lp) / original) * original;
   let newL = 0;
@@ -282,10 +311,18 @@ function padWidths(pw: unknown, ndim: number): [number, number][] {
  * `np.pad(array, pad_width, mode='constant', {constant_values, end_values,
  * stat_length, reflect_type})`: a padded copy. `mode` may also be a function.
  */
-export function pad(array_: unknown, pad_width: unknown, mode?: PadMode | PadFunction | PadOptions, opts?: PadOptions): NDArray;
+export function pad(
+  array_: unknown,
+  pad_width: unknown,
+  mode?: PadMode | PadFunction | PadOptions,
+  opts?: PadOptions,
+): NDArray;
 export function pad(...args: unknown[]): NDArray {
   if (args.length < 2) {
-    const miss = args.length === 0 ? "2 required positional arguments: 'array' and 'pad_width'" : "1 required positional argument: 'pad_width'";
+    const miss =
+      args.length === 0
+        ? "2 required positional arguments: 'array' and 'pad_width'"
+        : "1 required positional argument: 'pad_width'";
     throw new TypeError(`pad() missing ${miss}`);
   }
   const a = toArray(args[0]);
@@ -305,7 +342,9 @@ export function pad(...args: unknown[]): NDArray {
   if (allowed === undefined) throw new ValueError(`mode '${String(mode)}' is not supported`);
   const unsupported = Object.keys(kwargs).filter((k) => !allowed.includes(k));
   if (unsupported.length > 0) {
-    throw new ValueError(`unsupported keyword arguments for mode '${mode}': {${unsupported.map((k) => `'${k}'`).join(', ')}}`);
+    throw new ValueError(
+      `unsupported keyword arguments for mode '${mode}': {${unsupported.map((k) => `'${k}'`).join(', ')}}`,
+    );
   }
   const [padded, area] = padSimple(a, pw, null);
   const nd = padded.ndim;
@@ -318,7 +357,9 @@ export function pad(...args: unknown[]): NDArray {
   if (a.size === 0) {
     for (let ax = 0; ax < nd; ax++) {
       if (a.shape[ax] === 0 && (pw[ax]![0] !== 0 || pw[ax]![1] !== 0)) {
-        throw new ValueError(`can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`);
+        throw new ValueError(
+          `can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`,
+        );
       }
     }
     return padded;
@@ -344,7 +385,8 @@ export function pad(...args: unknown[]): NDArray {
       }
       const roi = roiOf(padded, area, ax);
       let left: [number, number] = w;
-      while (left[0] > 0 || left[1] > 0) left = reflectBoth(roi, ax, left, odd, a.shape[ax]!, mode === 'symmetric');
+      while (left[0] > 0 || left[1] > 0)
+        left = reflectBoth(roi, ax, left, odd, a.shape[ax]!, mode === 'symmetric');
     } else if (mode === 'wrap') {
       const roi = roiOf(padded, area, ax);
       const period = padded.shape[ax]! - w[1] - w[0];
@@ -356,7 +398,12 @@ export function pad(...args: unknown[]): NDArray {
 }
 
 /** A callable mode: zero padding, then the function on every 1-d vector along every axis. */
-function padWithFunction(a: NDArray, pw: [number, number][], fn: PadFunction, kwargs: Record<string, unknown>): NDArray {
+function padWithFunction(
+  a: NDArray,
+  pw: [number, number][],
+  fn: PadFunction,
+  kwargs: Record<string, unknown>,
+): NDArray {
   const [padded] = padSimple(a, pw, 0);
   for (let ax = 0; ax < padded.ndim; ax++) {
     const view = moveaxis(padded, ax, -1);

@@ -5,20 +5,26 @@
 import type { DTypeKey } from '../_core/dtype.js';
 import { ValueError } from '../_core/errors.js';
 import type { IndexItem } from '../_core/indexing.js';
-import { toArray } from '../_core/multiarray/array.js';
+import { scalarOr } from '../_core/item_selection/take.js';
 import { bindArgs, missingPositional, toIndex } from '../_core/multiarray/args.js';
+import { toArray } from '../_core/multiarray/array.js';
 import type { NDArray } from '../_core/ndarray.js';
 import { normalizeAxisTuple } from '../_core/shape/args.js';
 import { transpose } from '../_core/shape.js';
-import { scalarOr } from '../_core/item_selection/take.js';
 
 /** `np.flip(m, axis=None)`: a view with the order of elements reversed along the axes (all by default). */
-export function flip<K extends DTypeKey>(m: NDArray<K> | unknown, axis?: number | readonly number[] | null | { axis?: number | readonly number[] | null }, opts?: { axis?: number | readonly number[] | null }): NDArray<K>;
+export function flip<K extends DTypeKey>(
+  m: NDArray<K> | unknown,
+  axis?: number | readonly number[] | null | { axis?: number | readonly number[] | null },
+  opts?: { axis?: number | readonly number[] | null },
+): NDArray<K>;
 export function flip(...args: unknown[]): any {
   const o = bindArgs('flip', ['m', 'axis'], args);
   missingPositional('flip', o, ['m']);
   const a = toArray(o.m);
-  const idx: IndexItem[] = new Array(a.ndim).fill(o.axis === undefined || o.axis === null ? '::-1' : ':');
+  const idx: IndexItem[] = new Array(a.ndim).fill(
+    o.axis === undefined || o.axis === null ? '::-1' : ':',
+  );
   if (o.axis !== undefined && o.axis !== null) {
     for (const ax of normalizeAxisTuple(o.axis, a.ndim)) idx[ax] = '::-1';
   }
@@ -51,7 +57,12 @@ function tupleRepr(t: readonly number[]): string {
  * `np.rot90(m, k=1, axes=(0, 1))`: a view rotated by 90° k times in the plane of
  * `axes`, from the first towards the second.
  */
-export function rot90<K extends DTypeKey>(m: NDArray<K> | unknown, k?: number | { k?: number; axes?: readonly number[] }, axes?: readonly number[] | { axes?: readonly number[] }, opts?: { k?: number; axes?: readonly number[] }): NDArray<K>;
+export function rot90<K extends DTypeKey>(
+  m: NDArray<K> | unknown,
+  k?: number | { k?: number; axes?: readonly number[] },
+  axes?: readonly number[] | { axes?: readonly number[] },
+  opts?: { k?: number; axes?: readonly number[] },
+): NDArray<K>;
 export function rot90(...args: unknown[]): NDArray {
   const o = bindArgs('rot90', ['m', 'k', 'axes'], args);
   missingPositional('rot90', o, ['m']);

@@ -8,8 +8,8 @@ import { AttributeError, IndexError, ValueError } from '../_core/errors.js';
 import { Slice } from '../_core/indexing/slice.js';
 import type { IndexItem } from '../_core/indexing.js';
 import { nonzeroOf } from '../_core/item_selection/nonzero.js';
-import { array, toArray } from '../_core/multiarray/array.js';
 import { bindArgs, missingPositional } from '../_core/multiarray/args.js';
+import { array, toArray } from '../_core/multiarray/array.js';
 import { concatenateArrays } from '../_core/multiarray/concatenate.js';
 import { NDArray } from '../_core/ndarray.js';
 import { normalizeAxis } from '../_core/shape/args.js';
@@ -22,9 +22,9 @@ function at(ndim: number, axis: number, item: IndexItem): IndexItem[] {
   return idx;
 }
 
-/** NumPy's `arrorder = 'F' if arr.flags.fnc else 'C'`. */
+/** NumPy's `arrorder = 'F' if arr.flags.fnc else 'C'` (an empty array is both C and F: 'C'). */
 function orderOf(a: NDArray): 'C' | 'F' {
-  return a.flags.f_contiguous && !a.flags.c_contiguous ? 'F' : 'C';
+  return a.size > 0 && a.flags.f_contiguous && !a.flags.c_contiguous ? 'F' : 'C';
 }
 
 /** The array and the axis NumPy's insert/delete work on (axis=None: the flattened array). */
@@ -58,7 +58,13 @@ const NON_INTEGER = 'arrays used as indices must be of integer (or boolean) type
  * `np.insert(arr, obj, values, axis=None)`: a copy with `values` inserted before the
  * index (or indices, or slice) `obj` along `axis` (flattened when axis is null).
  */
-export function insert<K extends DTypeKey>(arr: NDArray<K> | unknown, obj: unknown, values?: unknown, axis?: number | null | { axis?: number | null }, opts?: { axis?: number | null }): NDArray<K>;
+export function insert<K extends DTypeKey>(
+  arr: NDArray<K> | unknown,
+  obj: unknown,
+  values?: unknown,
+  axis?: number | null | { axis?: number | null },
+  opts?: { axis?: number | null },
+): NDArray<K>;
 export function insert(...args: unknown[]): NDArray {
   const o = bindArgs('insert', ['arr', 'obj', 'values', 'axis'], args);
   missingPositional('insert', o, ['arr', 'obj', 'values']);
@@ -74,8 +80,12 @@ export function insert(...args: unknown[]): NDArray {
   } else {
     indices = array(obj);
     if (indices.dtype.kind === 'b') {
-      if (!(obj instanceof NDArray)) throw new AttributeError(`'${Array.isArray(obj) ? 'list' : 'bool'}' object has no attribute 'ndim'`);
-      if (obj.ndim !== 1) throw new ValueError('boolean array argument obj to insert must be one dimensional');
+      if (!(obj instanceof NDArray))
+        throw new AttributeError(
+          `'${Array.isArray(obj) ? 'list' : 'bool'}' object has no attribute 'ndim'`,
+        );
+      if (obj.ndim !== 1)
+        throw new ValueError('boolean array argument obj to insert must be one dimensional');
       indices = nonzeroOf(obj)[0]!;
     } else if (indices.ndim > 1) {
       throw new ValueError('index array argument obj to insert must be one dimensional or scalar');
@@ -83,7 +93,8 @@ export function insert(...args: unknown[]): NDArray {
   }
   if (indices.size === 1) {
     let index = indices.item() as number;
-    if (!Number.isInteger(index)) throw new TypeError('slice indices must be integers or None or have an __index__ method');
+    if (!Number.isInteger(index))
+      throw new TypeError('slice indices must be integers or None or have an __index__ method');
     if (index < -N || index > N) {
       throw new IndexError(`index ${pyRepr(obj)} is out of bounds for axis ${axis} with size ${N}`);
     }
@@ -94,9 +105,15 @@ export function insert(...args: unknown[]): NDArray {
     const numnew = vals.shape[axis]!;
     newshape[axis]! += numnew;
     const out = NDArray.empty(newshape, arr.dtype, order);
-    out.set(...at(ndim, axis, new Slice(null, index)), arr.get(...at(ndim, axis, new Slice(null, index))));
+    out.set(
+      ...at(ndim, axis, new Slice(null, index)),
+      arr.get(...at(ndim, axis, new Slice(null, index))),
+    );
     out.set(...at(ndim, axis, new Slice(index, index + numnew)), vals);
-    out.set(...at(ndim, axis, new Slice(index + numnew, null)), arr.get(...at(ndim, axis, new Slice(index, null))));
+    out.set(
+      ...at(ndim, axis, new Slice(index + numnew, null)),
+      arr.get(...at(ndim, axis, new Slice(index, null))),
+    );
     return out;
   }
   if (indices.size === 0 && !(obj instanceof NDArray)) indices = indices.astype('int64');
@@ -112,7 +129,8 @@ export function insert(...args: unknown[]): NDArray {
   const total = newshape[axis]!;
   const oldMask = new Array<boolean>(total).fill(true);
   for (const v of idx) {
-    if (v < -total || v >= total) throw new IndexError(`index ${v} is out of bounds for axis 0 with size ${total}`);
+    if (v < -total || v >= total)
+      throw new IndexError(`index ${v} is out of bounds for axis 0 with size ${total}`);
     oldMask[v < 0 ? v + total : v] = false;
   }
   const out = NDArray.empty(newshape, arr.dtype, order);
@@ -125,7 +143,12 @@ export function insert(...args: unknown[]): NDArray {
  * `np.delete(arr, obj, axis=None)`: a copy without the sub-arrays at the index (or
  * indices, mask or slice) `obj` along `axis` (flattened when axis is null).
  */
-function delete_<K extends DTypeKey>(arr: NDArray<K> | unknown, obj: unknown, axis?: number | null | { axis?: number | null }, opts?: { axis?: number | null }): NDArray<K>;
+function delete_<K extends DTypeKey>(
+  arr: NDArray<K> | unknown,
+  obj: unknown,
+  axis?: number | null | { axis?: number | null },
+  opts?: { axis?: number | null },
+): NDArray<K>;
 function delete_(...args: unknown[]): NDArray {
   const o = bindArgs('delete', ['arr', 'obj', 'axis'], args);
   missingPositional('delete', o, ['arr', 'obj']);
@@ -147,13 +170,24 @@ function delete_(...args: unknown[]): NDArray {
     }
     newshape[axis]! -= numtodel;
     const out = NDArray.empty(newshape, arr.dtype, order);
-    if (start !== 0) out.set(...at(ndim, axis, new Slice(null, start)), arr.get(...at(ndim, axis, new Slice(null, start))));
-    if (stop !== N) out.set(...at(ndim, axis, new Slice(stop - numtodel, null)), arr.get(...at(ndim, axis, new Slice(stop, null))));
+    if (start !== 0)
+      out.set(
+        ...at(ndim, axis, new Slice(null, start)),
+        arr.get(...at(ndim, axis, new Slice(null, start))),
+      );
+    if (stop !== N)
+      out.set(
+        ...at(ndim, axis, new Slice(stop - numtodel, null)),
+        arr.get(...at(ndim, axis, new Slice(stop, null))),
+      );
     if (step !== 1) {
       const keep = new Array<boolean>(stop - start).fill(true);
       for (let i = 0; i < stop - start; i += step) keep[i] = false;
       const middle = arr.get(...at(ndim, axis, new Slice(start, stop)));
-      out.set(...at(ndim, axis, new Slice(start, stop - numtodel)), middle.get(...at(ndim, axis, keep)));
+      out.set(
+        ...at(ndim, axis, new Slice(start, stop - numtodel)),
+        middle.get(...at(ndim, axis, keep)),
+      );
     }
     return out;
   }
@@ -169,19 +203,25 @@ function delete_(...args: unknown[]): NDArray {
   }
   if (single) {
     let i = Number(obj);
-    if (i < -N || i >= N) throw new IndexError(`index ${i} is out of bounds for axis ${axis} with size ${N}`);
+    if (i < -N || i >= N)
+      throw new IndexError(`index ${i} is out of bounds for axis ${axis} with size ${N}`);
     if (i < 0) i += N;
     newshape[axis]! -= 1;
     const out = NDArray.empty(newshape, arr.dtype, order);
     out.set(...at(ndim, axis, new Slice(null, i)), arr.get(...at(ndim, axis, new Slice(null, i))));
-    out.set(...at(ndim, axis, new Slice(i, null)), arr.get(...at(ndim, axis, new Slice(i + 1, null))));
+    out.set(
+      ...at(ndim, axis, new Slice(i, null)),
+      arr.get(...at(ndim, axis, new Slice(i + 1, null))),
+    );
     return out;
   }
   const list = objArr!;
   let keep: NDArray;
   if (list.dtype.kind === 'b') {
     if (list.ndim !== 1 || list.shape[0] !== N) {
-      throw new ValueError(`boolean array argument obj to delete must be one dimensional and match the axis length of ${N}`);
+      throw new ValueError(
+        `boolean array argument obj to delete must be one dimensional and match the axis length of ${N}`,
+      );
     }
     keep = list.copy();
     const m = keep.data as Uint8Array;
@@ -193,13 +233,19 @@ function delete_(...args: unknown[]): NDArray {
   }
   return arr.get(...at(ndim, axis, keep));
 }
+
 export { delete_ as delete };
 
 /**
  * `np.append(arr, values, axis=None)`: `values` joined to the end of `arr` along
  * `axis`, or both flattened when axis is null.
  */
-export function append<K extends DTypeKey>(arr: NDArray<K> | unknown, values: unknown, axis?: number | null | { axis?: number | null }, opts?: { axis?: number | null }): NDArray<K>;
+export function append<K extends DTypeKey>(
+  arr: NDArray<K> | unknown,
+  values: unknown,
+  axis?: number | null | { axis?: number | null },
+  opts?: { axis?: number | null },
+): NDArray<K>;
 export function append(...args: unknown[]): NDArray {
   const o = bindArgs('append', ['arr', 'values', 'axis'], args);
   missingPositional('append', o, ['arr', 'values']);

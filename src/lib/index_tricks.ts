@@ -6,15 +6,15 @@
  */
 import { int64 } from '../_core/dtype.js';
 import { ValueError } from '../_core/errors.js';
+import { Slice } from '../_core/indexing/slice.js';
 import { doubles } from '../_core/item_selection/indices.js';
 import { nonzeroOf } from '../_core/item_selection/nonzero.js';
 import { scalarOr } from '../_core/item_selection/take.js';
-import { Slice } from '../_core/indexing/slice.js';
 import { elementOffsets, shapeSize } from '../_core/iter.js';
-import { likeStrides } from '../_core/multiarray/layout.js';
-import { toArray } from '../_core/multiarray/array.js';
 import { bindArgs, missingPositional, toIndex } from '../_core/multiarray/args.js';
+import { toArray } from '../_core/multiarray/array.js';
 import { arange } from '../_core/multiarray/creation.js';
+import { likeStrides } from '../_core/multiarray/layout.js';
 import { NDArray } from '../_core/ndarray.js';
 import { broadcastShapesOrNull } from '../_core/umath/iterator.js';
 
@@ -41,7 +41,8 @@ function dimsOf(dims: unknown): number[] {
 function orderOf(order: unknown): 'C' | 'F' {
   if (order === undefined || order === null || order === 'C' || order === 'c') return 'C';
   if (order === 'F' || order === 'f') return 'F';
-  if (order === 'A' || order === 'K' || order === 'a' || order === 'k') throw new ValueError("only 'C' or 'F' order is permitted");
+  if (order === 'A' || order === 'K' || order === 'a' || order === 'k')
+    throw new ValueError("only 'C' or 'F' order is permitted");
   throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${String(order)}')`);
 }
 
@@ -77,7 +78,12 @@ function int64Array(shape: readonly number[], values: Float64Array): NDArray {
 }
 
 /** `np.unravel_index(indices, shape, order='C')`: flat indices to one coordinate array per axis. */
-export function unravel_index(indices: unknown, shape?: number | readonly number[], order?: 'C' | 'F' | { order?: 'C' | 'F' }, opts?: { order?: 'C' | 'F' }): any[];
+export function unravel_index(
+  indices: unknown,
+  shape?: number | readonly number[],
+  order?: 'C' | 'F' | { order?: 'C' | 'F' },
+  opts?: { order?: 'C' | 'F' },
+): any[];
 export function unravel_index(...args: unknown[]): any[] {
   const o = bindArgs('unravel_index', ['indices', 'shape', 'order'], args);
   missingPositional('unravel_index', o, ['indices', 'shape']);
@@ -92,7 +98,8 @@ export function unravel_index(...args: unknown[]): any[] {
   const axes = axesFastestFirst(nd, ord);
   for (let k = 0; k < data.length; k++) {
     let v = data[k]!;
-    if (v < 0 || v >= size) throw new ValueError(`index ${v} is out of bounds for array with size ${size}`);
+    if (v < 0 || v >= size)
+      throw new ValueError(`index ${v} is out of bounds for array with size ${size}`);
     for (const ax of axes) {
       const d = dims[ax]!;
       coords[k * nd + ax] = v % d;
@@ -127,7 +134,8 @@ export function ravel_multi_index(...args: unknown[]): any {
   missingPositional('ravel_multi_index', o, ['multi_index', 'dims']);
   const dims = dimsOf(o.dims);
   const nd = dims.length;
-  const coords: unknown[] = o.multi_index instanceof NDArray ? [...o.multi_index] : (o.multi_index as unknown[]);
+  const coords: unknown[] =
+    o.multi_index instanceof NDArray ? [...o.multi_index] : (o.multi_index as unknown[]);
   if (!Array.isArray(coords) || coords.length !== nd) {
     throw new ValueError(`parameter multi_index must be a sequence of length ${nd}`);
   }
@@ -137,7 +145,9 @@ export function ravel_multi_index(...args: unknown[]): any {
   const shape = broadcastShapesOrNull(arrs.map((a) => a.shape));
   if (shape === null) {
     const c = (t: readonly number[]) => (t.length === 1 ? `(${t[0]},)` : `(${t.join(',')})`);
-    throw new ValueError(`operands could not be broadcast together with shapes ${arrs.map((a) => c(a.shape)).join(' ')} `);
+    throw new ValueError(
+      `operands could not be broadcast together with shapes ${arrs.map((a) => c(a.shape)).join(' ')} `,
+    );
   }
   const n = shapeSize(shape);
   // Element strides of each flat-index component, in the requested order.
@@ -193,14 +203,19 @@ function clipModes(mode: unknown, nd: number): string[] {
     throw new ValueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${String(m)}')`);
   };
   if (Array.isArray(mode)) {
-    if (mode.length !== nd) throw new ValueError(`list of clipmodes has wrong length (${mode.length} instead of ${nd})`);
+    if (mode.length !== nd)
+      throw new ValueError(`list of clipmodes has wrong length (${mode.length} instead of ${nd})`);
     return mode.map(one);
   }
   return new Array(nd).fill(one(mode));
 }
 
 /** `np.diag_indices(n, ndim=2)`: the indices of the main diagonal of an (n, …, n) array. */
-export function diag_indices(n: number, ndim?: number | { ndim?: number }, opts?: { ndim?: number }): NDArray<'int64'>[];
+export function diag_indices(
+  n: number,
+  ndim?: number | { ndim?: number },
+  opts?: { ndim?: number },
+): NDArray<'int64'>[];
 export function diag_indices(...args: unknown[]): NDArray[] {
   const o = bindArgs('diag_indices', ['n', 'ndim'], args);
   missingPositional('diag_indices', o, ['n']);
@@ -224,7 +239,12 @@ export function diag_indices_from(arr: unknown): NDArray<'int64'>[] {
  * `np.fill_diagonal(a, val, wrap=False)`: write `val` (cycled) on the main diagonal, in
  * place. For tall 2-d arrays `wrap` continues the diagonal below the first block.
  */
-export function fill_diagonal(a: NDArray, val?: unknown, wrap?: boolean | { wrap?: boolean }, opts?: { wrap?: boolean }): void;
+export function fill_diagonal(
+  a: NDArray,
+  val?: unknown,
+  wrap?: boolean | { wrap?: boolean },
+  opts?: { wrap?: boolean },
+): void;
 export function fill_diagonal(...args: unknown[]): void {
   const o = bindArgs('fill_diagonal', ['a', 'val', 'wrap'], args);
   missingPositional('fill_diagonal', o, ['a', 'val']);
@@ -236,11 +256,11 @@ export function fill_diagonal(...args: unknown[]): void {
     step = a.shape[1]! + 1;
     if (!o.wrap) end = a.shape[1]! * a.shape[1]!;
   } else {
-    if (!equalDims(a.shape)) throw new ValueError('All dimensions of input must be of equal length');
+    if (!equalDims(a.shape))
+      throw new ValueError('All dimensions of input must be of equal length');
     step = 1;
     let p = 1;
     for (const d of a.shape.slice(0, -1)) step += p *= d;
   }
   a.flat.set(new Slice(null, end, step), o.val);
 }
-

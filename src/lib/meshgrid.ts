@@ -2,9 +2,9 @@
  * `np.meshgrid(*xi, copy=True, sparse=False, indexing='xy')`
  * (numpy/lib/_function_base_impl.py): coordinate arrays from coordinate vectors.
  */
-import { ValueError, unexpectedKeyword } from '../_core/errors.js';
-import { toArray } from '../_core/multiarray/array.js';
+import { unexpectedKeyword, ValueError } from '../_core/errors.js';
 import { isOptions } from '../_core/multiarray/args.js';
+import { toArray } from '../_core/multiarray/array.js';
 import type { NDArray } from '../_core/ndarray.js';
 import { broadcast_shapes } from './stride_tricks.js';
 
@@ -25,7 +25,9 @@ function broadcastAll(arrs: NDArray[]): NDArray[] {
   return arrs.map((a) => {
     if (a.ndim === shape.length && a.shape.every((d, i) => d === shape[i])) return a;
     const off = shape.length - a.ndim;
-    const strides = shape.map((_, i) => (i < off || a.shape[i - off] === 1 ? 0 : a.strides[i - off]!));
+    const strides = shape.map((_, i) =>
+      i < off || a.shape[i - off] === 1 ? 0 : a.strides[i - off]!,
+    );
     return a.viewWith(shape, strides, a.offset);
   });
 }
@@ -38,10 +40,12 @@ export function meshgrid(...xi: unknown[]): NDArray[] {
   let opts: MeshgridOptions = {};
   if (xi.length > 0 && isOptions(xi[xi.length - 1])) {
     opts = xi.pop() as MeshgridOptions;
-    for (const k of Object.keys(opts)) if (!KEYS.includes(k)) throw unexpectedKeyword('meshgrid', k);
+    for (const k of Object.keys(opts))
+      if (!KEYS.includes(k)) throw unexpectedKeyword('meshgrid', k);
   }
   const { copy = true, sparse = false, indexing = 'xy' } = opts;
-  if (indexing !== 'xy' && indexing !== 'ij') throw new ValueError("Valid values for `indexing` are 'xy' and 'ij'.");
+  if (indexing !== 'xy' && indexing !== 'ij')
+    throw new ValueError("Valid values for `indexing` are 'xy' and 'ij'.");
   const nd = xi.length;
   const shapeFor = (i: number) => Array.from({ length: nd }, (_, k) => (k === i ? -1 : 1));
   let out = xi.map((x, i) => toArray(x).reshape(shapeFor(i)));

@@ -4,16 +4,16 @@
  */
 import type { DTypeKey } from '../_core/dtype.js';
 import { IndexError, ValueError, ZeroDivisionError } from '../_core/errors.js';
+import { Slice } from '../_core/indexing/slice.js';
 import { repeatImpl } from '../_core/item_selection/repeat.js';
-import { array, toArray } from '../_core/multiarray/array.js';
 import { bindArgs, missingPositional, toIndex } from '../_core/multiarray/args.js';
+import { array, toArray } from '../_core/multiarray/array.js';
 import { concatenateArrays } from '../_core/multiarray/concatenate.js';
 import { arange } from '../_core/multiarray/creation.js';
 import { NDArray } from '../_core/ndarray.js';
 import { normalizeAxis } from '../_core/shape/args.js';
-import { atleast_3d } from '../_core/shape_base.js';
-import { Slice } from '../_core/indexing/slice.js';
 import { swapaxes } from '../_core/shape.js';
+import { atleast_3d } from '../_core/shape_base.js';
 
 /** NumPy's _make_along_axis_idx: broadcasting aranges on every axis but `axis`. */
 function alongAxisIndex(shape: readonly number[], indices: NDArray, axis: number): NDArray[] {
@@ -43,7 +43,8 @@ export function take_along_axis(...args: unknown[]): NDArray {
   const ind = toArray(o.indices);
   let axis: number;
   if (o.axis === null) {
-    if (ind.ndim !== 1) throw new ValueError('when axis=None, `indices` must have a single dimension.');
+    if (ind.ndim !== 1)
+      throw new ValueError('when axis=None, `indices` must have a single dimension.');
     a = a.flatten();
     axis = 0;
   } else axis = normalizeAxis(o.axis ?? -1, a.ndim);
@@ -51,16 +52,24 @@ export function take_along_axis(...args: unknown[]): NDArray {
 }
 
 /** `np.put_along_axis(arr, indices, values, axis)`: the in-place counterpart of take_along_axis. */
-export function put_along_axis(arr: NDArray, indices?: unknown, values?: unknown, axis?: number | null | { axis?: number | null }, opts?: { axis?: number | null }): void;
+export function put_along_axis(
+  arr: NDArray,
+  indices?: unknown,
+  values?: unknown,
+  axis?: number | null | { axis?: number | null },
+  opts?: { axis?: number | null },
+): void;
 export function put_along_axis(...args: unknown[]): void {
   const o = bindArgs('put_along_axis', ['arr', 'indices', 'values', 'axis'], args);
   missingPositional('put_along_axis', o, ['arr', 'indices', 'values', 'axis']);
   const a = o.arr as NDArray;
   const ind = toArray(o.indices);
   if (o.axis === null) {
-    if (ind.ndim !== 1) throw new ValueError('when axis=None, `indices` must have a single dimension.');
+    if (ind.ndim !== 1)
+      throw new ValueError('when axis=None, `indices` must have a single dimension.');
     // NumPy's arr.flat[(indices,)] = values refuses non-C-contiguous arrays this way.
-    if (!a.flags.c_contiguous) throw new ValueError('assignment destination is read-only');
+    if (a.size > 0 && !a.flags.c_contiguous)
+      throw new ValueError('assignment destination is read-only');
     a.flat.set(ind, o.values);
     return;
   }
@@ -71,7 +80,9 @@ export function put_along_axis(...args: unknown[]): void {
 /** `np.column_stack(tup)`: 1-d arrays become columns, then join along axis 1. */
 export function column_stack(tup: unknown): NDArray {
   if (!Array.isArray(tup) && !(tup instanceof NDArray)) {
-    throw new TypeError('arrays to stack must be passed as a "sequence" type such as list or tuple.');
+    throw new TypeError(
+      'arrays to stack must be passed as a "sequence" type such as list or tuple.',
+    );
   }
   const arrs = (tup instanceof NDArray ? [...tup] : tup.map(toArray)).map((a) =>
     a.ndim < 2 ? array(a, { copy: null, ndmin: 2 }).T : a,
@@ -82,7 +93,9 @@ export function column_stack(tup: unknown): NDArray {
 /** `np.dstack(tup)`: join along the third axis (after making everything at least 3-d). */
 export function dstack(tup: unknown): NDArray {
   if (!Array.isArray(tup) && !(tup instanceof NDArray)) {
-    throw new TypeError('arrays to stack must be passed as a "sequence" type such as list or tuple.');
+    throw new TypeError(
+      'arrays to stack must be passed as a "sequence" type such as list or tuple.',
+    );
   }
   const arrs = (tup instanceof NDArray ? [...tup] : tup).map((a) => atleast_3d(a));
   return concatenateArrays(arrs, { axis: 2 });
@@ -102,7 +115,12 @@ function isScalarSections(s: unknown): boolean {
 }
 
 /** `np.array_split(ary, indices_or_sections, axis=0)`: like split, but sections may differ by one. */
-export function array_split<K extends DTypeKey>(ary: NDArray<K> | unknown, indices_or_sections?: Sections, axis?: number | { axis?: number }, opts?: { axis?: number }): NDArray<K>[];
+export function array_split<K extends DTypeKey>(
+  ary: NDArray<K> | unknown,
+  indices_or_sections?: Sections,
+  axis?: number | { axis?: number },
+  opts?: { axis?: number },
+): NDArray<K>[];
 export function array_split(...args: unknown[]): NDArray[] {
   const o = bindArgs('array_split', ['ary', 'indices_or_sections', 'axis'], args);
   missingPositional('array_split', o, ['ary', 'indices_or_sections']);
@@ -120,7 +138,8 @@ function arraySplit(a: NDArray, sections: unknown, axis: unknown): NDArray[] {
     points = [0];
     for (let i = 0; i < n; i++) points.push(points[i]! + (i < extras ? each + 1 : each));
   } else {
-    const list = sections instanceof NDArray ? (sections.tolist() as number[]) : (sections as number[]);
+    const list =
+      sections instanceof NDArray ? (sections.tolist() as number[]) : (sections as number[]);
     points = [0, ...list.map(toIndex), total];
   }
   const s = swapaxes(a, axis as number, 0);
@@ -132,7 +151,12 @@ function arraySplit(a: NDArray, sections: unknown, axis: unknown): NDArray[] {
 }
 
 /** `np.split(ary, indices_or_sections, axis=0)`: views of equal sections, or split at the given indices. */
-export function split<K extends DTypeKey>(ary: NDArray<K> | unknown, indices_or_sections?: Sections, axis?: number | { axis?: number }, opts?: { axis?: number }): NDArray<K>[];
+export function split<K extends DTypeKey>(
+  ary: NDArray<K> | unknown,
+  indices_or_sections?: Sections,
+  axis?: number | { axis?: number },
+  opts?: { axis?: number },
+): NDArray<K>[];
 export function split(...args: unknown[]): NDArray[] {
   const o = bindArgs('split', ['ary', 'indices_or_sections', 'axis'], args);
   missingPositional('split', o, ['ary', 'indices_or_sections']);
@@ -150,7 +174,10 @@ function splitImpl(a: NDArray, sections: unknown, axis: unknown): NDArray[] {
 }
 
 /** `np.hsplit(ary, indices_or_sections)`: split along axis 1 (axis 0 for 1-d arrays). */
-export function hsplit<K extends DTypeKey>(ary: NDArray<K> | unknown, indices_or_sections: Sections): NDArray<K>[];
+export function hsplit<K extends DTypeKey>(
+  ary: NDArray<K> | unknown,
+  indices_or_sections: Sections,
+): NDArray<K>[];
 export function hsplit(ary: unknown, sections: unknown): NDArray[] {
   const a = toArray(ary);
   if (a.ndim === 0) throw new ValueError('hsplit only works on arrays of 1 or more dimensions');
@@ -158,7 +185,10 @@ export function hsplit(ary: unknown, sections: unknown): NDArray[] {
 }
 
 /** `np.vsplit(ary, indices_or_sections)`: split along axis 0 (arrays of 2 or more dimensions). */
-export function vsplit<K extends DTypeKey>(ary: NDArray<K> | unknown, indices_or_sections: Sections): NDArray<K>[];
+export function vsplit<K extends DTypeKey>(
+  ary: NDArray<K> | unknown,
+  indices_or_sections: Sections,
+): NDArray<K>[];
 export function vsplit(ary: unknown, sections: unknown): NDArray[] {
   const a = toArray(ary);
   if (a.ndim < 2) throw new ValueError('vsplit only works on arrays of 2 or more dimensions');
@@ -166,7 +196,10 @@ export function vsplit(ary: unknown, sections: unknown): NDArray[] {
 }
 
 /** `np.dsplit(ary, indices_or_sections)`: split along axis 2 (arrays of 3 or more dimensions). */
-export function dsplit<K extends DTypeKey>(ary: NDArray<K> | unknown, indices_or_sections: Sections): NDArray<K>[];
+export function dsplit<K extends DTypeKey>(
+  ary: NDArray<K> | unknown,
+  indices_or_sections: Sections,
+): NDArray<K>[];
 export function dsplit(ary: unknown, sections: unknown): NDArray[] {
   const a = toArray(ary);
   if (a.ndim < 3) throw new ValueError('dsplit only works on arrays of 3 or more dimensions');
@@ -174,9 +207,14 @@ export function dsplit(ary: unknown, sections: unknown): NDArray[] {
 }
 
 /** `np.tile(A, reps)`: `A` repeated `reps` times along each axis. */
-export function tile<K extends DTypeKey>(A: NDArray<K> | unknown, reps: number | readonly number[]): NDArray<K>;
+export function tile<K extends DTypeKey>(
+  A: NDArray<K> | unknown,
+  reps: number | readonly number[],
+): NDArray<K>;
 export function tile(A: unknown, reps: unknown): NDArray {
-  const tup = (Array.isArray(reps) ? reps : reps instanceof NDArray ? (reps.tolist() as unknown[]) : [reps]).map(toIndex);
+  const tup = (
+    Array.isArray(reps) ? reps : reps instanceof NDArray ? (reps.tolist() as unknown[]) : [reps]
+  ).map(toIndex);
   const d = tup.length;
   if (A instanceof NDArray && tup.every((x) => x === 1)) return array(A, { copy: true, ndmin: d });
   let c = array(A, { copy: null, ndmin: d });

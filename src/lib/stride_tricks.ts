@@ -3,7 +3,7 @@
  * `broadcast_to`, `broadcast_arrays`. Results are views with zero strides.
  */
 import { ValueError } from '../_core/errors.js';
-import { shapeRepr } from '../_core/iter.js';
+import { shapeRepr, shapeReprCompact } from '../_core/iter.js';
 import { toArray } from '../_core/multiarray/array.js';
 import type { NDArray } from '../_core/ndarray.js';
 
@@ -53,7 +53,7 @@ export function broadcast_to(
   const v = viewAs(a, target, () =>
     a.ndim > target.length
       ? 'input operand has more dimensions than allowed by the axis remapping'
-      : `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeRepr(a.shape)}  and requested shape ${shapeRepr(target)}`,
+      : `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeReprCompact(a.shape)}  and requested shape ${shapeReprCompact(target)}`,
   );
   v._writeable = false;
   return v;

@@ -4,18 +4,24 @@
  * non-zero elements. A 1-d JS array comes back as a JS array (NumPy keeps a list a
  * list); everything else as a view.
  */
-import { toArray } from '../_core/multiarray/array.js';
-import { bindArgs, missingPositional } from '../_core/multiarray/args.js';
+
 import { ValueError } from '../_core/errors.js';
-import { nonzeroCoords } from '../_core/item_selection/nonzero.js';
 import { Slice } from '../_core/indexing/slice.js';
+import { nonzeroCoords } from '../_core/item_selection/nonzero.js';
+import { bindArgs, missingPositional } from '../_core/multiarray/args.js';
+import { toArray } from '../_core/multiarray/array.js';
 import { NDArray } from '../_core/ndarray.js';
 import { normalizeAxisTuple } from '../_core/shape/args.js';
 
 type Axes = number | readonly number[];
 
 /** `np.trim_zeros(filt, trim='fb', axis=None)`. */
-export function trim_zeros<T>(filt: T, trim?: string | { trim?: string; axis?: Axes | null }, axis?: Axes | null | { axis?: Axes | null }, opts?: { trim?: string; axis?: Axes | null }): T;
+export function trim_zeros<T>(
+  filt: T,
+  trim?: string | { trim?: string; axis?: Axes | null },
+  axis?: Axes | null | { axis?: Axes | null },
+  opts?: { trim?: string; axis?: Axes | null },
+): T;
 export function trim_zeros(...args: unknown[]): unknown {
   const o = bindArgs('trim_zeros', ['filt', 'trim', 'axis'], args);
   missingPositional('trim_zeros', o, ['filt']);
@@ -26,7 +32,10 @@ export function trim_zeros(...args: unknown[]): unknown {
     throw new ValueError(`unexpected character(s) in \`trim\`: '${String(o.trim)}'`);
   }
   const nd = a.ndim;
-  const axes = o.axis === undefined || o.axis === null ? Array.from({ length: nd }, (_, i) => i) : normalizeAxisTuple(o.axis, nd, 'axis');
+  const axes =
+    o.axis === undefined || o.axis === null
+      ? Array.from({ length: nd }, (_, i) => i)
+      : normalizeAxisTuple(o.axis, nd, 'axis');
   if (axes.length === 0) return filt;
   // Bounding box of the non-zero elements: min and max index per axis.
   const c = nonzeroCoords(a);
@@ -47,7 +56,9 @@ export function trim_zeros(...args: unknown[]): unknown {
       stop[ax] = trim.includes('b') ? hi + 1 : null;
     }
   }
-  const sl = Array.from({ length: nd }, (_, ax) => (axes.includes(ax) ? new Slice(start[ax], stop[ax]) : new Slice()));
+  const sl = Array.from({ length: nd }, (_, ax) =>
+    axes.includes(ax) ? new Slice(start[ax], stop[ax]) : new Slice(),
+  );
   if (nd === 1 && Array.isArray(filt)) {
     const [s, e] = sl[0]!.indices(filt.length);
     return filt.slice(s, Math.max(s, e));

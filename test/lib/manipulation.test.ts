@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as np from '../../src/index.js';
-import { decode, loadFixture } from '../helpers.js';
 import { jsValue } from '../_core/indexing.util.js';
+import { decode, loadFixture } from '../helpers.js';
 import * as m from '../manip.js';
 
 interface Geometry {
@@ -22,7 +22,12 @@ interface Geometry {
 const fx = loadFixture('manipulation');
 
 /** The pad function of the fixtures: 10 on the left, kwargs.v (20) on the right. */
-function padSet10(v: np.NDArray, pw: [number, number], _axis: number, kwargs: Record<string, unknown>): void {
+function padSet10(
+  v: np.NDArray,
+  pw: [number, number],
+  _axis: number,
+  kwargs: Record<string, unknown>,
+): void {
   v.set(`:${pw[0]}`, 10);
   if (pw[1]) v.set(`${-pw[1]}:`, kwargs.v ?? 20);
 }
@@ -85,7 +90,9 @@ function check(r: unknown, exp: any, roots: np.NDArray[], what: string, valuesTo
   if ('list' in exp) {
     assert.ok(Array.isArray(r), `${what}: expected a list`);
     assert.equal(r.length, exp.list.length, `${what}: list length`);
-    exp.list.forEach((e: any, i: number) => check(r[i], e, roots, `${what}[${i}]`, valuesToo));
+    exp.list.forEach((e: any, i: number) => {
+      check(r[i], e, roots, `${what}[${i}]`, valuesToo);
+    });
     return;
   }
   assert.ok(r instanceof np.NDArray, `${what}: expected an NDArray, got ${String(r)}`);
@@ -95,7 +102,11 @@ function check(r: unknown, exp: any, roots: np.NDArray[], what: string, valuesTo
   if (valuesToo) assert.deepStrictEqual(flat(r), decode(exp.values), `${what}: values`);
   // NumPy's shares_memory sees no memory in an empty array.
   const view = r.size > 0 && roots.some((root) => root.buffer === r.buffer);
-  assert.equal(view, exp.view, `${what}: ${exp.view ? 'a view of the input expected' : 'a copy expected'}`);
+  assert.equal(
+    view,
+    exp.view,
+    `${what}: ${exp.view ? 'a view of the input expected' : 'a copy expected'}`,
+  );
   assert.equal(r.flags.writeable, exp.writeable, `${what}: writeable`);
 }
 
@@ -112,7 +123,8 @@ function label(c: any): string {
     return JSON.stringify(v);
   };
   const kw = Object.keys(c.kwargs).length ? `, ${show(c.kwargs)}` : '';
-  if (c.method) return `a.${c.fn}(${show(c.args[0])}; ${c.args.slice(1).map(show).join(', ')}${kw})`;
+  if (c.method)
+    return `a.${c.fn}(${show(c.args[0])}; ${c.args.slice(1).map(show).join(', ')}${kw})`;
   return `np.${c.fn}(${c.args.map(show).join(', ')}${kw})`;
 }
 

@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { roundToHalf } from '../../src/_core/float16.js';
+import { cabs, cabsf } from '../../src/_core/umath/defs/complex_abs.js';
 import * as np from '../../src/index.js';
 import { type FloatKind, fromBase64, toBase64, ulpDiff } from '../_core/umath/math_ulp.js';
 import { hasNumpy, pyJSON, seededRandom } from '../helpers.js';
@@ -18,8 +19,26 @@ const N = Number(process.env.NUMTYPE_LIVE_N ?? 3000);
 const SEED = Number(process.env.NUMTYPE_LIVE_SEED ?? 20240611);
 
 const UNARY_COMPLEX = [
-  'exp', 'exp2', 'expm1', 'log', 'log2', 'log10', 'log1p', 'sqrt', 'sin', 'cos', 'tan',
-  'arcsin', 'arccos', 'arctan', 'sinh', 'cosh', 'tanh', 'arcsinh', 'arccosh', 'arctanh',
+  'exp',
+  'exp2',
+  'expm1',
+  'log',
+  'log2',
+  'log10',
+  'log1p',
+  'sqrt',
+  'sin',
+  'cos',
+  'tan',
+  'arcsin',
+  'arccos',
+  'arctan',
+  'sinh',
+  'cosh',
+  'tanh',
+  'arcsinh',
+  'arccosh',
+  'arctanh',
 ];
 const UNARY_REAL = ['cbrt', 'deg2rad', 'rad2deg', 'radians', 'degrees', 'fabs'];
 const BINARY = ['arctan2', 'hypot', 'logaddexp', 'logaddexp2'];
@@ -55,9 +74,29 @@ const FOCUS: Record<string, number[]> = {
   fabs: [0],
 };
 
-const SPECIALS = [0, -0, Infinity, -Infinity, Number.NaN, 5e-324, -5e-324, 2.2250738585072014e-308,
-  Number.MAX_VALUE, -Number.MAX_VALUE, 1, -1, 0.5, 2, 1e-10, 1.5e-45, 1.1754943508222875e-38,
-  3.4028234663852886e38, 6e-8, 6.1e-5, 65504];
+const SPECIALS = [
+  0,
+  -0,
+  Infinity,
+  -Infinity,
+  Number.NaN,
+  5e-324,
+  -5e-324,
+  2.2250738585072014e-308,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  1,
+  -1,
+  0.5,
+  2,
+  1e-10,
+  1.5e-45,
+  1.1754943508222875e-38,
+  3.4028234663852886e38,
+  6e-8,
+  6.1e-5,
+  65504,
+];
 
 function roundTo(x: number, kind: FloatKind): number {
   return kind === 'float64' ? x : kind === 'float32' ? Math.fround(x) : roundToHalf(x);
@@ -118,7 +157,14 @@ function component(kind: string): FloatKind {
   return kind === 'complex64' ? 'float32' : kind === 'complex128' ? 'float64' : (kind as FloatKind);
 }
 
-function compare(name: string, dtype: string, inputs: Float64Array[], got: Float64Array, expected: Float64Array, stat: Stat): void {
+function compare(
+  name: string,
+  dtype: string,
+  inputs: Float64Array[],
+  got: Float64Array,
+  expected: Float64Array,
+  stat: Stat,
+): void {
   const kind = component(dtype);
   const lanes = dtype.startsWith('complex') ? 2 : 1;
   for (let i = 0; i < expected.length; i++) {
@@ -137,7 +183,9 @@ function compare(name: string, dtype: string, inputs: Float64Array[], got: Float
   }
 }
 
-describe('transcendental ufuncs vs NumPy (live, max ulp)', { skip: !hasNumpy() && 'python3 with NumPy not available' }, () => {
+describe('transcendental ufuncs vs NumPy (live, max ulp)', {
+  skip: !hasNumpy() && 'python3 with NumPy not available',
+}, () => {
   const rnd = seededRandom(SEED);
   const cases: Case[] = [];
   const inputs: Float64Array[][] = [];
@@ -156,7 +204,9 @@ describe('transcendental ufuncs vs NumPy (live, max ulp)', { skip: !hasNumpy() &
       const s = sampler(name, component(dt), rnd);
       const g = sampler('', component(dt), rnd);
       // Components from the function's focus and from the general mixture, in both orders.
-      add(name, dt, [Float64Array.from({ length: 2 * N }, (_, i) => ((i >> 1) % 3 === 0 ? g() : s()))]);
+      add(name, dt, [
+        Float64Array.from({ length: 2 * N }, (_, i) => ((i >> 1) % 3 === 0 ? g() : s())),
+      ]);
     }
   }
   for (const name of BINARY) {
@@ -164,14 +214,16 @@ describe('transcendental ufuncs vs NumPy (live, max ulp)', { skip: !hasNumpy() &
       const s = sampler(name, dt, rnd);
       const a = Float64Array.from({ length: N }, s);
       // Half the pairs close together: logaddexp and arctan2 are most delicate there.
-      const b = Float64Array.from(a, (v, i) => (i % 2 ? s() : roundTo(v * (1 + (rnd() - 0.5) * 1e-3), dt)));
+      const b = Float64Array.from(a, (v, i) =>
+        i % 2 ? s() : roundTo(v * (1 + (rnd() - 0.5) * 1e-3), dt),
+      );
       add(name, dt, [a, b]);
     }
   }
   const expected = hasNumpy() ? pyJSON<string[]>(PY, JSON.stringify(cases)) : [];
   const report: string[] = [];
   const byName = new Map<string, Case[]>();
-  cases.forEach((c) => byName.set(c.name, [...(byName.get(c.name) ?? []), c]));
+  for (const c of cases) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
 
   for (const [name, list] of byName) {
     it(name, (t) => {
@@ -187,7 +239,11 @@ describe('transcendental ufuncs vs NumPy (live, max ulp)', { skip: !hasNumpy() &
         const fn = (np as unknown as Record<string, (...a: unknown[]) => np.NDArray>)[name]!;
         const r = np.errstate({ all: 'ignore' }, () => fn(...args));
         assert.equal(String(r.dtype), c.dtype);
-        const got = (c.dtype.startsWith('complex') ? r.astype('complex128').view('float64') : r.astype('float64')).toTypedArray() as Float64Array;
+        const got = (
+          c.dtype.startsWith('complex')
+            ? r.astype('complex128').view('float64')
+            : r.astype('float64')
+        ).toTypedArray() as Float64Array;
         const stat: Stat = { max: 0, worst: '', specialMiss: [] };
         compare(name, c.dtype, inputs[k]!, got, fromBase64(expected[k]!), stat);
         const line = `${name} ${c.dtype}: max ${stat.max} ulp${stat.worst ? ` (${stat.worst})` : ''}`;
@@ -199,4 +255,31 @@ describe('transcendental ufuncs vs NumPy (live, max ulp)', { skip: !hasNumpy() &
       assert.deepEqual(failures, []);
     });
   }
+
+  // absolute of complex lives in arithmetic.ts; its scalar method is defined here.
+  it('complex |z| (cabs/cabsf for absolute) is bit-exact', () => {
+    const n = 2 * N;
+    const s = sampler('', 'float64', rnd);
+    const z = Float64Array.from({ length: 2 * n }, s);
+    const [d, f] = hasNumpy()
+      ? pyJSON<string[]>(
+          `import base64
+a = np.frombuffer(base64.b64decode(sys.stdin.read()), dtype=np.float64).view(np.complex128)
+with np.errstate(all='ignore'):
+    r = [np.abs(a), np.abs(a.astype(np.complex64)).astype(np.float64)]
+print(json.dumps([base64.b64encode(x.tobytes()).decode() for x in r]))`,
+          toBase64(z),
+        )
+      : ['', ''];
+    const d64 = fromBase64(d!);
+    const d32 = fromBase64(f!);
+    const bad: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const [re, im] = [z[2 * i]!, z[2 * i + 1]!];
+      if (ulpDiff(cabs(re, im), d64[i]!, 'float64') !== 0) bad.push(`cabs(${re}, ${im})`);
+      const [fr, fi] = [Math.fround(re), Math.fround(im)];
+      if (ulpDiff(cabsf(fr, fi), d32[i]!, 'float32') !== 0) bad.push(`cabsf(${fr}, ${fi})`);
+    }
+    assert.deepEqual(bad.slice(0, 5), []);
+  });
 });

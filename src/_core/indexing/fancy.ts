@@ -13,13 +13,13 @@
  */
 import { broadcastStridesTo } from '../broadcast.js';
 import { IndexError, ValueError } from '../errors.js';
+import { selectByMask } from '../item_selection/compress.js';
+import { indicesFor } from '../item_selection/indices.js';
+import { takeAdjusted } from '../item_selection/take.js';
 import { elementOffsets, shapeSize } from '../iter.js';
 import { array } from '../multiarray/array.js';
 import { copyArray, fillArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
-import { selectByMask } from '../item_selection/compress.js';
-import { indicesFor } from '../item_selection/indices.js';
-import { takeAdjusted } from '../item_selection/take.js';
 import { moveElements } from './elements.js';
 import { typedArrayView } from './parse.js';
 import type { Axis, PreparedIndex } from './prepare.js';

@@ -2,15 +2,16 @@
  * `np.choose` / `a.choose` (NumPy's PyArray_Choose): an index array picks, element by
  * element, which of the broadcast choice arrays to read.
  */
+
+import { broadcast_shapes } from '../../lib/stride_tricks.js';
 import { type DType, int64 } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { elementOffsets, shapeSize } from '../iter.js';
-import { toArray } from '../multiarray/array.js';
 import { bindArgs, missingPositional } from '../multiarray/args.js';
+import { toArray } from '../multiarray/array.js';
 import { copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
-import { canCast, resultType, type ResultTypeArg } from '../numerictypes/promotion.js';
-import { broadcast_shapes } from '../../lib/stride_tricks.js';
+import { canCast, type ResultTypeArg, resultType } from '../numerictypes/promotion.js';
 import { type ClipMode, clipMode, doubles } from './indices.js';
 import { intoOut, scalarOr } from './take.js';
 
@@ -21,9 +22,12 @@ export interface ChooseOptions {
 
 /** The choices as arrays of their common dtype (JS scalars weak, as NumPy's ConvertToCommonType). */
 function commonChoices(choices: unknown): NDArray[] {
-  const list: unknown[] = choices instanceof NDArray ? [...choices] : Array.isArray(choices) ? choices : [choices];
+  const list: unknown[] =
+    choices instanceof NDArray ? [...choices] : Array.isArray(choices) ? choices : [choices];
   if (list.length === 0) throw new ValueError('0-length sequence.');
-  const ops = list.map((c) => (c instanceof NDArray || Array.isArray(c) || typeof c === 'string' ? toArray(c) : c));
+  const ops = list.map((c) =>
+    c instanceof NDArray || Array.isArray(c) || typeof c === 'string' ? toArray(c) : c,
+  );
   const dt: DType = resultType(...(ops as ResultTypeArg[]));
   return ops.map((c) => {
     const arr = c instanceof NDArray ? c : toArray(c);
@@ -36,7 +40,9 @@ export function chooseImpl(a: NDArray, args: Record<string, unknown>): any {
   const choices = commonChoices(args.choices);
   if (!canCast(a.dtype, int64, 'safe')) {
     const what = a.ndim === 0 ? 'scalar' : 'array data';
-    throw new TypeError(`Cannot cast ${what} from ${a.dtype.repr()} to dtype('int64') according to the rule 'safe'`);
+    throw new TypeError(
+      `Cannot cast ${what} from ${a.dtype.repr()} to dtype('int64') according to the rule 'safe'`,
+    );
   }
   const mode = clipMode(args.mode);
   const shape = broadcast_shapes(...choices.map((c) => c.shape), a.shape);
@@ -44,7 +50,9 @@ export function chooseImpl(a: NDArray, args: Record<string, unknown>): any {
   const dt = choices[0]!.dtype;
   const out = NDArray.empty(shape, dt);
   const size = shapeSize(shape);
-  const idx = doubles(a.ndim === shape.length && a.shape.every((d, i) => d === shape[i]) ? a : broadcastTo(a, shape));
+  const idx = doubles(
+    a.ndim === shape.length && a.shape.every((d, i) => d === shape[i]) ? a : broadcastTo(a, shape),
+  );
   const from = choices.map((c) => elementOffsets(shape, broadcastStrides(c, shape), c.offset));
   const item = dt.itemsize;
   const dst = new Uint8Array(out.buffer as ArrayBuffer);

@@ -6,8 +6,8 @@
 import { allocUninitialized } from '../alloc.js';
 import type { DTypeKey } from '../dtype.js';
 import { IndexError, ValueError } from '../errors.js';
-import { toArray } from '../multiarray/array.js';
 import { bindArgs, missingPositional } from '../multiarray/args.js';
+import { toArray } from '../multiarray/array.js';
 import { NDArray } from '../ndarray.js';
 import { truePositions, truthBytes } from './nonzero.js';
 import { checkAxis, contiguous, intoOut, takeAdjusted } from './take.js';
@@ -17,7 +17,11 @@ import { compressWords, countNonzeroBytes, wordSize, wordsOf } from './words.js'
  * The elements of `a` (C order) whose mask byte is non-zero, as a new 1-d array.
  * `mask` has one byte per element of `a`.
  */
-export function selectByMask<K extends DTypeKey>(a: NDArray<K>, mask: Uint8Array, maskStart = 0): NDArray<K> {
+export function selectByMask<K extends DTypeKey>(
+  a: NDArray<K>,
+  mask: Uint8Array,
+  maskStart = 0,
+): NDArray<K> {
   const n = a.size;
   const count = countNonzeroBytes(mask, maskStart, n);
   const item = a.itemsize;
@@ -27,7 +31,16 @@ export function selectByMask<K extends DTypeKey>(a: NDArray<K>, mask: Uint8Array
   if (count === 0 || item === 0) return out;
   const src = contiguous(a);
   const w = wordSize(item, src.offset);
-  compressWords(wordsOf(src.buffer, w), src.offset / w, mask, maskStart, n, wordsOf(buffer, w), 0, item / w);
+  compressWords(
+    wordsOf(src.buffer, w),
+    src.offset / w,
+    mask,
+    maskStart,
+    n,
+    wordsOf(buffer, w),
+    0,
+    item / w,
+  );
   return out;
 }
 
@@ -46,7 +59,12 @@ export function compressImpl(a: NDArray, args: Record<string, unknown>): NDArray
     r = takeAdjusted(arr, axis, pos, [pos.length]);
   }
   if (args.out !== undefined && args.out !== null) {
-    return intoOut(args.out as NDArray, r, 'output array does not match result of ndarray.take', ValueError);
+    return intoOut(
+      args.out as NDArray,
+      r,
+      'output array does not match result of ndarray.take',
+      ValueError,
+    );
   }
   return r;
 }

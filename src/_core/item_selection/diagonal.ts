@@ -5,8 +5,8 @@
 import type { DTypeKey, DTypeLike } from '../dtype.js';
 import { toJS } from '../elements.js';
 import { ValueError } from '../errors.js';
-import { toArray } from '../multiarray/array.js';
 import { bindArgs, missingPositional, toIndex } from '../multiarray/args.js';
+import { toArray } from '../multiarray/array.js';
 import type { NDArray } from '../ndarray.js';
 import { normalizeAxis } from '../shape/args.js';
 import { add } from '../umath/defs/index.js';
@@ -19,7 +19,10 @@ export interface DiagonalOptions {
 }
 
 /** The shared body of `np.diagonal` and `a.diagonal`: the view NumPy's PyArray_Diagonal makes. */
-export function diagonalImpl<K extends DTypeKey>(a: NDArray<K>, args: Record<string, unknown>): NDArray<K> {
+export function diagonalImpl<K extends DTypeKey>(
+  a: NDArray<K>,
+  args: Record<string, unknown>,
+): NDArray<K> {
   let offset = args.offset === undefined ? 0 : toIndex(args.offset);
   const nd = a.ndim;
   if (nd < 2) throw new ValueError('diag requires an array of at least two dimensions');
@@ -42,7 +45,11 @@ export function diagonalImpl<K extends DTypeKey>(a: NDArray<K>, args: Record<str
   const n = Math.max(Math.min(dim1, dim2), 0);
   const start = n === 0 ? a.offset : a.offset + offset * stride;
   const keep = a.shape.map((_, i) => i).filter((i) => i !== ax1 && i !== ax2);
-  const v = a.viewWith([...keep.map((i) => a.shape[i]!), n], [...keep.map((i) => a.strides[i]!), s1 + s2], start);
+  const v = a.viewWith(
+    [...keep.map((i) => a.shape[i]!), n],
+    [...keep.map((i) => a.strides[i]!), s1 + s2],
+    start,
+  );
   v._writeable = false;
   return v;
 }

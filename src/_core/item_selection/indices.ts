@@ -68,7 +68,12 @@ export function doubles(a: NDArray): Float64Array {
  */
 export function indicesFor(a: NDArray, n: number, mode: ClipMode, axis: number): Indices {
   const count = a.size;
-  if (count > 0 && (a.dtype === int64 || a.dtype === int32) && a.isAligned && a.flags.c_contiguous) {
+  if (
+    count > 0 &&
+    (a.dtype === int64 || a.dtype === int32) &&
+    a.isAligned &&
+    a.flags.c_contiguous
+  ) {
     const words = new Int32Array(a.buffer as ArrayBuffer, 0, a.buffer.byteLength >> 2);
     const start = a.offset >> 2;
     const step = a.dtype === int64 ? 2 : 1;
@@ -81,9 +86,10 @@ export function indicesFor(a: NDArray, n: number, mode: ClipMode, axis: number):
 function allInRange(w: Int32Array, start: number, step: number, count: number, n: number): boolean {
   let bad = 0;
   if (step === 2) {
-    for (let j = 0, k = start; j < count; j++, k += 2) bad |= w[k + 1]! | ((w[k]! >>> 0) >= n ? 1 : 0);
+    for (let j = 0, k = start; j < count; j++, k += 2)
+      bad |= w[k + 1]! | (w[k]! >>> 0 >= n ? 1 : 0);
   } else {
-    for (let j = 0, k = start; j < count; j++, k++) bad |= (w[k]! >>> 0) >= n ? 1 : 0;
+    for (let j = 0, k = start; j < count; j++, k++) bad |= w[k]! >>> 0 >= n ? 1 : 0;
   }
   return bad === 0;
 }
@@ -96,7 +102,10 @@ function allInRange(w: Int32Array, start: number, step: number, count: number, n
 export function adjustedIndices(a: NDArray, n: number, mode: ClipMode, axis: number): Int32Array {
   const contiguous = a.flags.c_contiguous && a.isAligned;
   if (contiguous && a.dtype === int64 && mode === 'raise') return adjustInt64(a, n, axis);
-  const vals = contiguous && a.dtype === int32 ? (a.data as Int32Array).subarray(a.offset >> 2, (a.offset >> 2) + a.size) : doubles(a);
+  const vals =
+    contiguous && a.dtype === int32
+      ? (a.data as Int32Array).subarray(a.offset >> 2, (a.offset >> 2) + a.size)
+      : doubles(a);
   return adjust(vals, n, mode, axis);
 }
 
@@ -122,7 +131,12 @@ function adjustInt64(a: NDArray, n: number, axis: number): Int32Array {
   return out;
 }
 
-function adjust(vals: Float64Array | Int32Array, n: number, mode: ClipMode, axis: number): Int32Array {
+function adjust(
+  vals: Float64Array | Int32Array,
+  n: number,
+  mode: ClipMode,
+  axis: number,
+): Int32Array {
   const len = vals.length;
   const out = new Int32Array(len);
   if (mode === 'raise') {

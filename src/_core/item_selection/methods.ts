@@ -3,6 +3,7 @@
  * `a.compress`, `a.nonzero`, `a.diagonal`, `a.trace`, `a.resize`): argument binding
  * for each, sharing the bodies of the np.* functions.
  */
+import type { DTypeKey } from '../dtype.js';
 import { bindArgs, missingPositional } from '../multiarray/args.js';
 import type { NDArray } from '../ndarray.js';
 import { resizeInPlace } from '../resize.js';
@@ -14,7 +15,12 @@ import { putImpl } from './put.js';
 import { repeatImpl } from './repeat.js';
 import { takeImpl } from './take.js';
 
-function bind(fn: string, names: string[], required: string[], args: unknown[]): Record<string, unknown> {
+function bind(
+  fn: string,
+  names: string[],
+  required: string[],
+  args: unknown[],
+): Record<string, unknown> {
   const o = bindArgs(fn, names, args);
   missingPositional(fn, o, required);
   return o;
@@ -27,7 +33,7 @@ export function put(a: NDArray, args: unknown[]): void {
   const o = bind('put', ['indices', 'values', 'mode'], ['indices', 'values'], args);
   putImpl(a, { ind: o.indices, v: o.values, mode: o.mode });
 }
-export function repeat<K extends import('../dtype.js').DTypeKey>(a: NDArray<K>, args: unknown[]): NDArray<K> {
+export function repeat<K extends DTypeKey>(a: NDArray<K>, args: unknown[]): NDArray<K> {
   return repeatImpl(a, bind('repeat', ['repeats', 'axis'], ['repeats'], args));
 }
 export function choose(a: NDArray, args: unknown[]): any {
@@ -39,7 +45,7 @@ export function compress(a: NDArray, args: unknown[]): NDArray {
 export function nonzero(a: NDArray): NDArray<'int64'>[] {
   return nonzeroOf(a);
 }
-export function diagonal<K extends import('../dtype.js').DTypeKey>(a: NDArray<K>, args: unknown[]): NDArray<K> {
+export function diagonal<K extends DTypeKey>(a: NDArray<K>, args: unknown[]): NDArray<K> {
   return diagonalImpl(a, bind('diagonal', ['offset', 'axis1', 'axis2'], [], args));
 }
 export function trace(a: NDArray, args: unknown[]): any {

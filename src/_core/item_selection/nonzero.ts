@@ -7,8 +7,8 @@
  */
 import { bool, int64 } from '../dtype.js';
 import { ValueError } from '../errors.js';
-import { toArray } from '../multiarray/array.js';
 import { bindArgs, missingPositional } from '../multiarray/args.js';
+import { toArray } from '../multiarray/array.js';
 import { copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { countNonzeroBytes } from './words.js';
@@ -19,7 +19,8 @@ import { countNonzeroBytes } from './words.js';
  * strings with a non-NUL character).
  */
 export function truthBytes(a: NDArray): Uint8Array {
-  if (a.dtype === bool && a.flags.c_contiguous) return new Uint8Array(a.buffer as ArrayBuffer, a.offset, a.size);
+  if (a.dtype === bool && a.flags.c_contiguous)
+    return new Uint8Array(a.buffer as ArrayBuffer, a.offset, a.size);
   if (a.dtype.isNumeric && !a.dtype.fields) {
     const b = copyArray(a, 'C', bool);
     return new Uint8Array(b.buffer as ArrayBuffer, b.offset, b.size);
@@ -126,6 +127,7 @@ export function argwhere(...args: unknown[]): NDArray<'int64'> {
   const rows = NDArray.zeros([nd, count], int64); // zeroed: only the low words are copied
   const src = new Int32Array(c.buffer as ArrayBuffer);
   const dst = new Int32Array(rows.buffer as ArrayBuffer);
-  for (let k = 0; k < count; k++) for (let ax = 0; ax < nd; ax++) dst[2 * (ax * count + k)] = src[2 * (k * nd + ax)]!;
+  for (let k = 0; k < count; k++)
+    for (let ax = 0; ax < nd; ax++) dst[2 * (ax * count + k)] = src[2 * (k * nd + ax)]!;
   return rows.viewWith([count, nd], [8, 8 * count], 0);
 }

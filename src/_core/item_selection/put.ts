@@ -5,12 +5,12 @@
  */
 import { IndexError, ValueError } from '../errors.js';
 import { elementOffsets } from '../iter.js';
-import { array } from '../multiarray/array.js';
 import { bindArgs, missingPositional } from '../multiarray/args.js';
+import { array } from '../multiarray/array.js';
 import { copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
-import { canCast } from '../numerictypes/promotion.js';
 import { pyTypeName } from '../numerictypes/isdtype.js';
+import { canCast } from '../numerictypes/promotion.js';
 import { adjustedIndices, type ClipMode, clipMode, toIndexArray } from './indices.js';
 import { truthBytes } from './nonzero.js';
 
@@ -74,11 +74,18 @@ export function putImpl(a: NDArray, args: Record<string, unknown>): void {
  * `np.put(a, ind, v, mode='raise')`: `a.flat[ind] = v`, values repeated as needed.
  * `a` must be an NDArray (it is changed in place).
  */
-export function put(a: NDArray, ind?: unknown, v?: unknown, mode?: ClipMode | { mode?: ClipMode }, opts?: { mode?: ClipMode }): void;
+export function put(
+  a: NDArray,
+  ind?: unknown,
+  v?: unknown,
+  mode?: ClipMode | { mode?: ClipMode },
+  opts?: { mode?: ClipMode },
+): void;
 export function put(...args: unknown[]): void {
   const o = bindArgs('put', ['a', 'ind', 'v', 'mode'], args);
   missingPositional('put', o, ['a', 'ind', 'v']);
-  if (!(o.a instanceof NDArray)) throw new TypeError(`argument 1 must be numpy.ndarray, not ${pyTypeName(o.a)}`);
+  if (!(o.a instanceof NDArray))
+    throw new TypeError(`argument 1 must be numpy.ndarray, not ${pyTypeName(o.a)}`);
   putImpl(o.a, o);
 }
 
@@ -93,7 +100,12 @@ function maskFor(a: NDArray, mask: unknown, what: string): Uint8Array {
  * `np.putmask(a, mask, values)`: `a.flat[i] = values[i % len(values)]` wherever
  * `mask.flat[i]` is true (mask and a must have the same size).
  */
-export function putmask(a: NDArray, mask?: unknown, values?: unknown, opts?: Record<string, unknown>): void;
+export function putmask(
+  a: NDArray,
+  mask?: unknown,
+  values?: unknown,
+  opts?: Record<string, unknown>,
+): void;
 export function putmask(...args: unknown[]): void {
   const o = bindArgs('putmask', ['a', 'mask', 'values'], args);
   missingPositional('putmask', o, ['a', 'mask', 'values']);
@@ -115,13 +127,20 @@ export function putmask(...args: unknown[]): void {
  * `np.place(arr, mask, vals)`: the true positions of `mask` take `vals` in turn
  * (cycling), unlike putmask, which pairs positions and values by number.
  */
-export function place(arr: NDArray, mask?: unknown, vals?: unknown, opts?: Record<string, unknown>): void;
+export function place(
+  arr: NDArray,
+  mask?: unknown,
+  vals?: unknown,
+  opts?: Record<string, unknown>,
+): void;
 export function place(...args: unknown[]): void {
   const o = bindArgs('place', ['arr', 'mask', 'vals'], args);
   missingPositional('place', o, ['arr', 'mask', 'vals']);
   const a = o.arr;
   if (!(a instanceof NDArray)) {
-    throw new TypeError(`place() argument 1 must be numpy.ndarray, not ${pyTypeName(a).slice(8, -2)}`);
+    throw new TypeError(
+      `place() argument 1 must be numpy.ndarray, not ${pyTypeName(a).slice(8, -2)}`,
+    );
   }
   if (!a.flags.writeable) throw new ValueError('WRITEBACKIFCOPY base is read-only');
   const m = maskFor(a, o.mask, 'place');

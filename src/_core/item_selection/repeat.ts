@@ -2,11 +2,11 @@
  * `np.repeat` / `a.repeat` (NumPy's PyArray_Repeat): each slice along the axis copied
  * `repeats[i]` times, on C-contiguous memory in whole chunks.
  */
-import { int64 } from '../dtype.js';
+import { type DTypeKey, int64 } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { shapeSize } from '../iter.js';
-import { array, toArray } from '../multiarray/array.js';
 import { bindArgs, missingPositional } from '../multiarray/args.js';
+import { array, toArray } from '../multiarray/array.js';
 import { NDArray } from '../ndarray.js';
 import { canCast } from '../numerictypes/promotion.js';
 import { doubles } from './indices.js';
@@ -19,7 +19,9 @@ function counts(repeats: unknown): Float64Array {
   if (repeats instanceof NDArray) {
     if (!canCast(repeats.dtype, int64, 'safe')) {
       const what = repeats.ndim === 0 ? 'scalar' : 'array data';
-      throw new TypeError(`Cannot cast ${what} from ${repeats.dtype.repr()} to dtype('int64') according to the rule 'safe'`);
+      throw new TypeError(
+        `Cannot cast ${what} from ${repeats.dtype.repr()} to dtype('int64') according to the rule 'safe'`,
+      );
     }
     if (repeats.ndim > 1) throw new ValueError('object too deep for desired array');
     r = repeats;
@@ -35,7 +37,10 @@ function counts(repeats: unknown): Float64Array {
 }
 
 /** The shared body of `np.repeat` and `a.repeat`. */
-export function repeatImpl<K extends import('../dtype.js').DTypeKey>(a: NDArray<K>, args: Record<string, unknown>): NDArray<K> {
+export function repeatImpl<K extends DTypeKey>(
+  a: NDArray<K>,
+  args: Record<string, unknown>,
+): NDArray<K> {
   const c = counts(args.repeats);
   const [arr, axis] = checkAxis(a, args.axis);
   const n = arr.shape[axis]!;
@@ -43,7 +48,10 @@ export function repeatImpl<K extends import('../dtype.js').DTypeKey>(a: NDArray<
   let total = 0;
   if (broadcast) total = n === 0 ? 0 : c[0]! * n;
   else {
-    if (c.length !== n) throw new ValueError(`operands could not be broadcast together with shape (${n},) (${c.length},)`);
+    if (c.length !== n)
+      throw new ValueError(
+        `operands could not be broadcast together with shape (${n},) (${c.length},)`,
+      );
     for (let i = 0; i < n; i++) {
       if (c[i]! < 0) throw new ValueError('repeats may not contain negative values.');
       total += c[i]!;
@@ -81,7 +89,7 @@ export function repeatImpl<K extends import('../dtype.js').DTypeKey>(a: NDArray<
 }
 
 /** `np.repeat(a, repeats, axis=None)`: each element (or slice along `axis`) repeated. */
-export function repeat<K extends import('../dtype.js').DTypeKey>(
+export function repeat<K extends DTypeKey>(
   a: NDArray<K> | unknown,
   repeats?: unknown,
   axis?: number | null | { axis?: number | null },

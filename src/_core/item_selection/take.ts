@@ -7,8 +7,8 @@ import type { DTypeKey } from '../dtype.js';
 import { toJS } from '../elements.js';
 import { IndexError, ValueError } from '../errors.js';
 import { shapeSize } from '../iter.js';
-import { toArray } from '../multiarray/array.js';
 import { bindArgs, missingPositional } from '../multiarray/args.js';
+import { toArray } from '../multiarray/array.js';
 import { assignArray, copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { canCast } from '../numerictypes/promotion.js';
@@ -27,7 +27,9 @@ export function scalarOr(a: NDArray): any {
  */
 export function checkAxis(a: NDArray, axis: unknown): [NDArray, number] {
   if (axis === undefined || axis === null) {
-    const flat = a.flags.c_contiguous ? a.viewWith([a.size], [a.itemsize], a.offset) : copyArray(a, 'C').reshape(-1);
+    const flat = a.flags.c_contiguous
+      ? a.viewWith([a.size], [a.itemsize], a.offset)
+      : copyArray(a, 'C').reshape(-1);
     return [flat, 0];
   }
   const arr = a.ndim === 0 ? a.viewWith([1], [a.itemsize], a.offset) : a;
@@ -57,17 +59,32 @@ export function takeAdjusted<K extends DTypeKey>(
   const outer = shapeSize(a.shape.slice(0, axis));
   const chunkBytes = shapeSize(a.shape.slice(axis + 1)) * a.itemsize;
   const w = wordSize(a.itemsize, src.offset);
-  gather(wordsOf(src.buffer, w), src.offset / w, wordsOf(out.buffer, w), 0, outer, a.shape[axis]!, chunkBytes / w, ix);
+  gather(
+    wordsOf(src.buffer, w),
+    src.offset / w,
+    wordsOf(out.buffer, w),
+    0,
+    outer,
+    a.shape[axis]!,
+    chunkBytes / w,
+    ix,
+  );
   return out;
 }
 
 /** The indices (any array_like) along `axis` of `a` under `mode`, then the gather. */
-export function takeAlong<K extends DTypeKey>(a: NDArray<K>, indices: unknown, axis: number, mode: ClipMode): NDArray<K> {
+export function takeAlong<K extends DTypeKey>(
+  a: NDArray<K>,
+  indices: unknown,
+  axis: number,
+  mode: ClipMode,
+): NDArray<K> {
   const ind = toIndexArray(indices, 'same_kind');
   const n = a.shape[axis]!;
   const outer = shapeSize(a.shape.slice(0, axis));
   const resultSize = outer * ind.size * shapeSize(a.shape.slice(axis + 1));
-  if (n === 0 && resultSize !== 0) throw new IndexError('cannot do a non-empty take from an empty axes.');
+  if (n === 0 && resultSize !== 0)
+    throw new IndexError('cannot do a non-empty take from an empty axes.');
   // NumPy checks each index inside its outer loop, so nothing is checked when that loop is empty.
   const idx = outer === 0 ? new Int32Array(ind.size) : indicesFor(ind, n, mode, axis);
   return takeAdjusted(a, axis, idx, ind.shape);
@@ -80,9 +97,15 @@ export interface TakeOptions {
 }
 
 /** Write `result` into the user's `out` (NumPy's writeback), with take's checks. */
-export function intoOut(out: NDArray, result: NDArray, shapeMessage: string, ErrorClass: typeof ValueError | typeof TypeError): NDArray {
+export function intoOut(
+  out: NDArray,
+  result: NDArray,
+  shapeMessage: string,
+  ErrorClass: typeof ValueError | typeof TypeError,
+): NDArray {
   if (!(out instanceof NDArray)) throw new TypeError('output must be an array');
-  if (out.ndim !== result.ndim || out.shape.some((d, i) => d !== result.shape[i])) throw new ErrorClass(shapeMessage);
+  if (out.ndim !== result.ndim || out.shape.some((d, i) => d !== result.shape[i]))
+    throw new ErrorClass(shapeMessage);
   if (!out.flags.writeable) throw new ValueError('output array is read-only');
   assignArray(out, result);
   return out;
@@ -100,7 +123,13 @@ export function takeImpl(a: NDArray, args: Record<string, unknown>): any {
     );
   }
   const r = takeAlong(arr, args.indices, axis, mode);
-  if (out !== null) return intoOut(out as NDArray, r, 'output array does not match result of ndarray.take', ValueError);
+  if (out !== null)
+    return intoOut(
+      out as NDArray,
+      r,
+      'output array does not match result of ndarray.take',
+      ValueError,
+    );
   return scalarOr(r);
 }
 

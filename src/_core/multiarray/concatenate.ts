@@ -5,14 +5,20 @@
  * permutation), so concatenating F-ordered arrays gives an F-ordered array.
  */
 import { allocUninitialized } from '../alloc.js';
-import { bytesDType, type DType, type DTypeLike, dtype as toDType, unicodeDType } from '../dtype.js';
+import {
+  bytesDType,
+  type DType,
+  type DTypeLike,
+  dtype as toDType,
+  unicodeDType,
+} from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { shapeSize } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { type Casting, canCast, requiredStrLen, resultType } from '../numerictypes/promotion.js';
 import { normalizeAxis } from '../shape/args.js';
-import { toArray } from './array.js';
 import { bindArgs, missingPositional } from './args.js';
+import { toArray } from './array.js';
 import { assignArray } from './copy.js';
 
 export interface ConcatenateOptions {
@@ -23,7 +29,10 @@ export interface ConcatenateOptions {
 }
 
 /** The arrays of a sequence argument (an NDArray is a sequence of its rows). */
-export function arraySequence(arrays: unknown, what = 'The first input argument needs to be a sequence'): NDArray[] {
+export function arraySequence(
+  arrays: unknown,
+  what = 'The first input argument needs to be a sequence',
+): NDArray[] {
   if (arrays instanceof NDArray) {
     if (arrays.ndim === 0) throw new TypeError(what);
     return [...arrays];
@@ -80,12 +89,18 @@ function concatDType(arrays: readonly NDArray[], dtype: unknown): DType {
 
 function checkCast(from: DType, to: DType, casting: Casting): void {
   if (!canCast(from, to, casting)) {
-    throw new TypeError(`Cannot cast array data from ${from.repr()} to ${to.repr()} according to the rule '${casting}'`);
+    throw new TypeError(
+      `Cannot cast array data from ${from.repr()} to ${to.repr()} according to the rule '${casting}'`,
+    );
   }
 }
 
 /** Byte strides for a new array of `shape` laid out in the axis order `perm` (outermost first). */
-function permutedStrides(shape: readonly number[], perm: readonly number[], itemsize: number): number[] {
+function permutedStrides(
+  shape: readonly number[],
+  perm: readonly number[],
+  itemsize: number,
+): number[] {
   const strides = new Array<number>(shape.length);
   let s = itemsize;
   for (let i = perm.length - 1; i >= 0; i--) {
@@ -97,7 +112,13 @@ function permutedStrides(shape: readonly number[], perm: readonly number[], item
 }
 
 /** Join along an existing axis (NumPy's PyArray_ConcatenateArrays). */
-function joinAlong(arrays: NDArray[], axisArg: unknown, out: NDArray | null, dtype: unknown, casting: Casting): NDArray {
+function joinAlong(
+  arrays: NDArray[],
+  axisArg: unknown,
+  out: NDArray | null,
+  dtype: unknown,
+  casting: Casting,
+): NDArray {
   const ndim = arrays[0]!.ndim;
   if (ndim === 0) throw new ValueError('zero-dimensional arrays cannot be concatenated');
   const axis = normalizeAxis(axisArg, ndim);
@@ -121,11 +142,15 @@ function joinAlong(arrays: NDArray[], axisArg: unknown, out: NDArray | null, dty
   let ret: NDArray;
   if (out !== null) {
     if (out.ndim !== ndim) throw new ValueError('Output array has wrong dimensionality');
-    if (out.shape.some((d, i) => d !== shape[i])) throw new ValueError('Output array is the wrong shape');
+    if (out.shape.some((d, i) => d !== shape[i]))
+      throw new ValueError('Output array is the wrong shape');
     ret = out;
   } else {
     const dt = concatDType(arrays, dtype);
-    const strides = shapeSize(shape) === 0 ? shape.map(() => 0) : permutedStrides(shape, multiSortedStridePerm(arrays, ndim), dt.itemsize);
+    const strides =
+      shapeSize(shape) === 0
+        ? shape.map(() => 0)
+        : permutedStrides(shape, multiSortedStridePerm(arrays, ndim), dt.itemsize);
     // Every element is written below, so the memory need not be zeroed first.
     ret = new NDArray(allocUninitialized(shapeSize(shape) * dt.itemsize), dt, shape, strides);
   }
@@ -143,7 +168,12 @@ function joinAlong(arrays: NDArray[], axisArg: unknown, out: NDArray | null, dty
 }
 
 /** Join the arrays flattened in C order (NumPy's PyArray_ConcatenateFlattenedArrays). */
-function joinFlat(arrays: NDArray[], out: NDArray | null, dtype: unknown, casting: Casting): NDArray {
+function joinFlat(
+  arrays: NDArray[],
+  out: NDArray | null,
+  dtype: unknown,
+  casting: Casting,
+): NDArray {
   const total = arrays.reduce((s, a) => s + a.size, 0);
   let ret: NDArray;
   if (out !== null) {
@@ -177,12 +207,16 @@ const CASTINGS = ['no', 'equiv', 'safe', 'same_kind', 'unsafe'];
 export function concatenateArrays(arrays: NDArray[], o: Record<string, unknown>): NDArray {
   const casting = (o.casting ?? 'same_kind') as Casting;
   if (!CASTINGS.includes(casting as string)) {
-    throw new ValueError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '${String(casting)}')`);
+    throw new ValueError(
+      `casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '${String(casting)}')`,
+    );
   }
   const out = o.out ?? null;
   if (out !== null && !(out instanceof NDArray)) throw new TypeError("'out' must be an array");
   if (out !== null && o.dtype !== undefined && o.dtype !== null) {
-    throw new TypeError('concatenate() only takes `out` or `dtype` as an argument, but both were provided.');
+    throw new TypeError(
+      'concatenate() only takes `out` or `dtype` as an argument, but both were provided.',
+    );
   }
   if (arrays.length === 0) throw new ValueError('need at least one array to concatenate');
   const axis = 'axis' in o ? o.axis : 0;

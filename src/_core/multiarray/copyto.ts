@@ -3,6 +3,8 @@
  * casting rule and an optional boolean mask. JS scalars are weak Python scalars
  * (NEP 50): an int fits any integer dtype it is in range of, a float any inexact one.
  */
+
+import { broadcastStridesTo } from '../broadcast.js';
 import { Complex } from '../complex.js';
 import { bool, complex64, complex128, type DType, float64, int64 } from '../dtype.js';
 import { castElement, fromPython, writeElement } from '../elements.js';
@@ -10,9 +12,8 @@ import { ValueError } from '../errors.js';
 import { elementOffsets } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { type Casting, canCast } from '../numerictypes/promotion.js';
-import { broadcastStridesTo } from '../broadcast.js';
-import { array, toArray } from './array.js';
 import { bindArgs, missingPositional } from './args.js';
+import { array, toArray } from './array.js';
 import { assignArray, copyArray } from './copy.js';
 
 const CASTINGS = ['no', 'equiv', 'safe', 'same_kind', 'unsafe'];
@@ -26,32 +27,42 @@ export interface CopytoOptions {
 function weakFits(v: unknown, dst: DType): DType | null {
   const k = dst.kind;
   if (typeof v === 'boolean') return null;
-  if (typeof v === 'bigint' || (typeof v === 'number' && Number.isSafeInteger(v) && !Object.is(v, -0))) {
+  if (
+    typeof v === 'bigint' ||
+    (typeof v === 'number' && Number.isSafeInteger(v) && !Object.is(v, -0))
+  ) {
     return 'iufc'.includes(k) ? null : int64;
   }
   if (typeof v === 'number') return 'fc'.includes(k) ? null : float64;
   // A weak complex meets a float32 target as complex64 (NEP 50: the target's precision).
-  if (v instanceof Complex) return k === 'c' ? null : k === 'f' && dst.itemsize <= 4 ? complex64 : complex128;
+  if (v instanceof Complex)
+    return k === 'c' ? null : k === 'f' && dst.itemsize <= 4 ? complex64 : complex128;
   return null;
 }
 
 function isWeak(v: unknown): boolean {
-  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof Complex;
+  return (
+    typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof Complex
+  );
 }
 
 function castError(what: string, from: DType, to: DType, casting: string): TypeError {
-  return new TypeError(`Cannot cast ${what} from ${from.repr()} to ${to.repr()} according to the rule '${casting}'`);
+  return new TypeError(
+    `Cannot cast ${what} from ${from.repr()} to ${to.repr()} according to the rule '${casting}'`,
+  );
 }
 
 /** The source as an array of `dst`'s dtype, after the casting check. */
 function sourceFor(dst: NDArray, src: unknown, casting: Casting): NDArray {
   if (isWeak(src)) {
     const as = weakFits(src, dst.dtype);
-    if (as !== null && !canCast(as, dst.dtype, casting)) throw castError('scalar', as, dst.dtype, casting);
+    if (as !== null && !canCast(as, dst.dtype, casting))
+      throw castError('scalar', as, dst.dtype, casting);
     const s = NDArray.zeros([], dst.dtype);
     // Within its kind a weak scalar converts by value (OverflowError when out of range);
     // across kinds it is a C cast from its default dtype.
-    const v = as === null ? fromPython(src, dst.dtype) : castElement(fromPython(src, as), as, dst.dtype);
+    const v =
+      as === null ? fromPython(src, dst.dtype) : castElement(fromPython(src, as), as, dst.dtype);
     writeElement(s.dataView, 0, dst.dtype, v);
     return s;
   }
@@ -65,14 +76,21 @@ function sourceFor(dst: NDArray, src: unknown, casting: Casting): NDArray {
 /** The where mask as a bool array (JS values convert; arrays must cast safely). */
 function maskFor(where: unknown): NDArray {
   if (where instanceof NDArray) {
-    if (!canCast(where.dtype, bool, 'safe')) throw castError('array data', where.dtype, bool, 'safe');
+    if (!canCast(where.dtype, bool, 'safe'))
+      throw castError('array data', where.dtype, bool, 'safe');
     return where;
   }
   return array(where, { dtype: bool });
 }
 
 /** `np.copyto(dst, src, casting='same_kind', where=True)`: copy values into `dst`, broadcasting. */
-export function copyto(dst: NDArray, src?: unknown, casting?: Casting | CopytoOptions, where?: unknown, opts?: CopytoOptions): void;
+export function copyto(
+  dst: NDArray,
+  src?: unknown,
+  casting?: Casting | CopytoOptions,
+  where?: unknown,
+  opts?: CopytoOptions,
+): void;
 export function copyto(...args: unknown[]): void {
   const o = bindArgs('copyto', ['dst', 'src', 'casting', 'where'], args);
   missingPositional('copyto', o, ['dst', 'src']);
@@ -83,13 +101,18 @@ export function copyto(...args: unknown[]): void {
   }
   const casting = (o.casting ?? 'same_kind') as Casting;
   if (!CASTINGS.includes(casting)) {
-    throw new ValueError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '${String(casting)}')`);
+    throw new ValueError(
+      `casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '${String(casting)}')`,
+    );
   }
   let s = sourceFor(dst, o.src, casting);
   // Leading length-1 axes beyond dst's are dropped, as NumPy's PyArray_AssignArray does.
-  while (s.ndim > dst.ndim && s.shape[0] === 1) s = s.viewWith(s.shape.slice(1), s.strides.slice(1), s.offset);
+  while (s.ndim > dst.ndim && s.shape[0] === 1)
+    s = s.viewWith(s.shape.slice(1), s.strides.slice(1), s.offset);
   const broadcastError = (what: string, from: readonly number[]) =>
-    new ValueError(`could not broadcast ${what} from shape ${compact(from)} into shape ${compact(dst.shape)}`);
+    new ValueError(
+      `could not broadcast ${what} from shape ${compact(from)} into shape ${compact(dst.shape)}`,
+    );
   let srcStrides = broadcastStridesTo(s.shape, s.strides, dst.shape);
   if (srcStrides === null) throw broadcastError('input array', s.shape);
   if (!dst.flags.writeable) throw new ValueError('assignment destination is read-only');

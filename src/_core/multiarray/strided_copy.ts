@@ -8,8 +8,9 @@
  * a 2-d transpose (contiguous destination rows, contiguous source columns) is
  * copied four rows at a time.
  */
-import type { NDArray } from '../ndarray.js';
+
 import { type Words, wordSize, wordsOf } from '../item_selection/words.js';
+import type { NDArray } from '../ndarray.js';
 
 /**
  * Copy `src` into `dst` (same dtype and shape; src may have zero strides for
@@ -58,7 +59,12 @@ export function copySame(dst: NDArray, src: NDArray): boolean {
  * The axes as (length, source step, destination step) in words, outermost first in
  * the destination's memory order, length-1 axes dropped and contiguous runs merged.
  */
-function mergedAxes(shape: readonly number[], sStrides: readonly number[], dStrides: readonly number[], w: number): { n: number[]; ss: number[]; ds: number[] } {
+function mergedAxes(
+  shape: readonly number[],
+  sStrides: readonly number[],
+  dStrides: readonly number[],
+  w: number,
+): { n: number[]; ss: number[]; ds: number[] } {
   const axes = shape.map((_, i) => i).filter((i) => shape[i] !== 1);
   axes.sort((a, b) => Math.abs(dStrides[b]!) - Math.abs(dStrides[a]!) || a - b);
   const n: number[] = [];
@@ -83,7 +89,16 @@ function mergedAxes(shape: readonly number[], sStrides: readonly number[], dStri
 }
 
 /** `count` elements of `e` words, stepping `sStep` / `dStep` words. */
-function run(s: Words, si: number, sStep: number, d: Words, di: number, dStep: number, count: number, e: number): void {
+function run(
+  s: Words,
+  si: number,
+  sStep: number,
+  d: Words,
+  di: number,
+  dStep: number,
+  count: number,
+  e: number,
+): void {
   if (e === 1) {
     if (sStep === 1 && dStep === 1 && count > 16) {
       d.set(s.subarray(si, si + count), di);
@@ -104,16 +119,48 @@ function run(s: Words, si: number, sStep: number, d: Words, di: number, dStep: n
   }
 }
 
-function run1F64(s: Float64Array, si: number, ss: number, d: Float64Array, di: number, ds: number, n: number): void {
+function run1F64(
+  s: Float64Array,
+  si: number,
+  ss: number,
+  d: Float64Array,
+  di: number,
+  ds: number,
+  n: number,
+): void {
   for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si]!;
 }
-function run1I32(s: Int32Array, si: number, ss: number, d: Int32Array, di: number, ds: number, n: number): void {
+function run1I32(
+  s: Int32Array,
+  si: number,
+  ss: number,
+  d: Int32Array,
+  di: number,
+  ds: number,
+  n: number,
+): void {
   for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si]!;
 }
-function run1I16(s: Int16Array, si: number, ss: number, d: Int16Array, di: number, ds: number, n: number): void {
+function run1I16(
+  s: Int16Array,
+  si: number,
+  ss: number,
+  d: Int16Array,
+  di: number,
+  ds: number,
+  n: number,
+): void {
   for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si]!;
 }
-function run1U8(s: Uint8Array, si: number, ss: number, d: Uint8Array, di: number, ds: number, n: number): void {
+function run1U8(
+  s: Uint8Array,
+  si: number,
+  ss: number,
+  d: Uint8Array,
+  di: number,
+  ds: number,
+  n: number,
+): void {
   for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si]!;
 }
 
@@ -123,12 +170,23 @@ function run1U8(s: Uint8Array, si: number, ss: number, d: Uint8Array, di: number
  * four destination rows at a time, so each step reads four neighbouring source
  * words (one cache line) and the loop overhead is shared by four elements.
  */
-function transposeRows(s: Words, so: number, sCol: number, d: Words, dof: number, dRow: number, rows: number, cols: number): void {
+function transposeRows(
+  s: Words,
+  so: number,
+  sCol: number,
+  d: Words,
+  dof: number,
+  dRow: number,
+  rows: number,
+  cols: number,
+): void {
   let r = 0;
   if (s instanceof Float64Array) {
-    for (; r + 4 <= rows; r += 4) rows4F64(s, so + r, sCol, d as Float64Array, dof + r * dRow, dRow, cols);
+    for (; r + 4 <= rows; r += 4)
+      rows4F64(s, so + r, sCol, d as Float64Array, dof + r * dRow, dRow, cols);
   } else if (s instanceof Int32Array) {
-    for (; r + 4 <= rows; r += 4) rows4I32(s, so + r, sCol, d as Int32Array, dof + r * dRow, dRow, cols);
+    for (; r + 4 <= rows; r += 4)
+      rows4I32(s, so + r, sCol, d as Int32Array, dof + r * dRow, dRow, cols);
   }
   for (; r < rows; r++) {
     const si = so + r;
@@ -140,7 +198,15 @@ function transposeRows(s: Words, so: number, sCol: number, d: Words, dof: number
   }
 }
 
-function rows4F64(s: Float64Array, si: number, sCol: number, d: Float64Array, d0: number, dRow: number, cols: number): void {
+function rows4F64(
+  s: Float64Array,
+  si: number,
+  sCol: number,
+  d: Float64Array,
+  d0: number,
+  dRow: number,
+  cols: number,
+): void {
   const d1 = d0 + dRow;
   const d2 = d1 + dRow;
   const d3 = d2 + dRow;
@@ -155,7 +221,15 @@ function rows4F64(s: Float64Array, si: number, sCol: number, d: Float64Array, d0
     d[d3 + c] = f;
   }
 }
-function rows4I32(s: Int32Array, si: number, sCol: number, d: Int32Array, d0: number, dRow: number, cols: number): void {
+function rows4I32(
+  s: Int32Array,
+  si: number,
+  sCol: number,
+  d: Int32Array,
+  d0: number,
+  dRow: number,
+  cols: number,
+): void {
   const d1 = d0 + dRow;
   const d2 = d1 + dRow;
   const d3 = d2 + dRow;

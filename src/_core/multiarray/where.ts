@@ -7,6 +7,7 @@
 import { Complex } from '../complex.js';
 import { bool } from '../dtype.js';
 import { ValueError } from '../errors.js';
+import { nonzeroOf } from '../item_selection/nonzero.js';
 import { shapeRepr } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { resultType } from '../numerictypes/promotion.js';
@@ -18,35 +19,6 @@ import { castInto } from './castloops.js';
 function isScalar(v: unknown): v is number | bigint | boolean | Complex {
   return (
     typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof Complex
-  );
-}
-
-/**
- * `np.nonzero(a)` for `where(condition)`: one int64 index array per axis.
- * (A local implementation; the indexing module's nonzero is not exported.)
- */
-function nonzeroOf(a: NDArray): NDArray[] {
-  if (a.ndim === 0) {
-    throw new ValueError(
-      'Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.',
-    );
-  }
-  const t = a.dtype === bool ? a : a.astype(bool);
-  const hits: number[][] = a.shape.map(() => []);
-  const idx = new Array<number>(a.ndim).fill(0);
-  t.forEachOffset((off) => {
-    if (t.readAt(off)) {
-      for (let d = 0; d < idx.length; d++) hits[d]!.push(idx[d]!);
-    }
-    for (let d = a.ndim - 1; d >= 0; d--) {
-      if (++idx[d]! < a.shape[d]!) break;
-      idx[d] = 0;
-    }
-  });
-  return hits.map((h) =>
-    toArray(h.map((v) => BigInt(v)))
-      .astype('int64')
-      .reshape(h.length),
   );
 }
 

@@ -56,7 +56,8 @@ export function gather(
     copyLoop(n, src, srcIdx, srcStep, dst, 1);
     return;
   }
-  convertLoop(n, src, srcIdx, srcStep, sdt, dst, 0, 1, ddt, true);
+  // The block is contiguous in the compute type: complex elements take two lanes.
+  convertLoop(n, src, srcIdx, srcStep, sdt, dst, 0, ddt.lanes, ddt, true);
 }
 
 /** Copy the contiguous compute block `src` (dtype `sdt`) into strided storage `dst` of dtype `ddt`. */
@@ -88,7 +89,7 @@ export function scatter(
     }
     return;
   }
-  convertLoop(n, src, 0, 1, sdt, dst, dstIdx, dstStep, ddt, false);
+  convertLoop(n, src, 0, sdt.lanes, sdt, dst, dstIdx, dstStep, ddt, false);
 }
 
 function copyLoop(

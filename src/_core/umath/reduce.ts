@@ -7,7 +7,7 @@
 
 import { bool, type DType, type DTypeLike, int64, dtype as toDType, uint64 } from '../dtype.js';
 import { castElement, fromPython, readElement, toJS, writeElement } from '../elements.js';
-import { AxisError, axisError, unexpectedKeyword, ValueError } from '../errors.js';
+import { axisError, unexpectedKeyword, ValueError } from '../errors.js';
 import { shapeSize } from '../iter.js';
 import { toIndex } from '../multiarray/args.js';
 import { toArray } from '../multiarray/array.js';
@@ -174,13 +174,11 @@ export function resolveReduceLoop(
     { weak: false as const, dtype: inDType, array: NDArray.zeros([0], inDType) },
   ];
   const loop = resolveLoop(u._spec, ops, null);
-  if (loop.outs[0] !== loop.ins[0] || (method !== 'reduce' && loop.ins[1] !== loop.ins[0])) {
-    if (method !== 'reduce') {
-      throw new TypeError(
-        `the resolved dtypes are not compatible with ${name}.${method}. Resolved (dtype('${loop.ins[0]}'), dtype('${loop.ins[1]}'), dtype('${loop.outs[0]}'))`,
-      );
-    }
-    throw noLoop(u);
+  if (loop.outs[0] !== loop.ins[0]) throw noLoop(u);
+  if (method !== 'reduce' && loop.ins[1] !== loop.ins[0]) {
+    throw new TypeError(
+      `the resolved dtypes are not compatible with ${name}.${method}. Resolved (dtype('${loop.ins[0]}'), dtype('${loop.ins[1]}'), dtype('${loop.outs[0]}'))`,
+    );
   }
   return loop;
 }
@@ -502,5 +500,3 @@ function broadcastStrides(m: NDArray, shape: readonly number[]): number[] {
     return m.shape[j] === n && n !== 1 ? m.strides[j]! : 0;
   });
 }
-
-export { AxisError };

@@ -496,7 +496,60 @@ function trackedPairwise(
   );
 }
 
+/** Real float add/subtract/multiply/divide: the operation inline, rounded as the loop rounds. */
+const REAL_OPS: Record<string, (a: number, b: number) => number> = {
+  add: (a, b) => a + b,
+  subtract: (a, b) => a - b,
+  multiply: (a, b) => a * b,
+  divide: (a, b) => a / b,
+  true_divide: (a, b) => a / b,
+};
+
+/** A NaN from non-NaN operands is invalid; an infinity from finite ones overflow (or x/0). */
+function check(flags: FpFlags, a: number, b: number, r: number, divide: boolean): void {
+  if (r - r === 0) return;
+  if (Number.isNaN(r)) {
+    if (!Number.isNaN(a) && !Number.isNaN(b)) flags.invalid = true;
+  } else if (a - a === 0 && b - b === 0) {
+    if (divide && b === 0) flags.divide = true;
+    else flags.over = true;
+  }
+}
+
+/** Fast checking loops for real float arithmetic (the common case of a tracked re-run). */
+function trackedRealLoops(name: string, dt: DType, flags: FpFlags): ReduceLoops | null {
+  const op = REAL_OPS[name];
+  if (!op || dt.kind !== 'f') return null;
+  const divide = name === 'divide' || name === 'true_divide';
+  const half = dt.itemsize === 2;
+  const r = dt.itemsize === 8 ? (v: number) => v : fround;
+  const load = half ? (v: number) => halfBitsToDouble(v) : (v: number) => v;
+  const fold: Fold = (o, oi, x, xi, xs, n) => {
+    let acc = load(o[oi]);
+    for (let i = 0; i < n; i++, xi += xs) {
+      const b = load(x[xi]);
+      const v = r(op(acc, b));
+      check(flags, acc, b, v, divide);
+      acc = v;
+    }
+    o[oi] = half ? halfStore(flags, acc) : acc;
+  };
+  const combine: Combine = (o, oi, os, x, xi, xs, n, mask, mi, ms) => {
+    for (let i = 0; i < n; i++, oi += os, xi += xs, mi += ms) {
+      if (mask && !mask[mi]) continue;
+      const a = load(o[oi]);
+      const b = load(x[xi]);
+      const v = r(op(a, b));
+      check(flags, a, b, v, divide);
+      o[oi] = half ? halfStore(flags, v) : v;
+    }
+  };
+  return { fold, combine };
+}
+
 function trackedLoops(name: string, kernel: Kernel, dt: DType, flags: FpFlags): ReduceLoops {
+  const realLoops = trackedRealLoops(name, dt, flags);
+  if (realLoops && name !== 'add') return realLoops;
   const half = dt.kind === 'f' && dt.itemsize === 2;
   const r =
     dt.kind === 'f' || dt.kind === 'c'
@@ -506,7 +559,7 @@ function trackedLoops(name: string, kernel: Kernel, dt: DType, flags: FpFlags): 
       : (v: number) => v;
   const add = (a: number, b: number) => {
     const s = r(a + b);
-    noteResult(flags, [a], [b], [s], false);
+    check(flags, a, b, s, false);
     return s;
   };
   const lanes = dt.lanes;
@@ -560,7 +613,7 @@ function trackedLoops(name: string, kernel: Kernel, dt: DType, flags: FpFlags): 
       else scatter(1, acc, dt, o, oi, 1, dt);
     };
   }
-  const combine: Combine = (o, oi, os, x, xi, xs, n, mask, mi, ms) => {
+  let combine: Combine = (o, oi, os, x, xi, xs, n, mask, mi, ms) => {
     for (let i = 0; i < n; i++, oi += os, xi += xs, mi += ms) {
       if (mask && !mask[mi]) continue;
       gather(1, o, oi, 1, dt, acc, dt);
@@ -570,6 +623,17 @@ function trackedLoops(name: string, kernel: Kernel, dt: DType, flags: FpFlags): 
       else scatter(1, acc, dt, o, oi, 1, dt);
     }
   };
+  if (realLoops) combine = realLoops.combine;
+  else if (name === 'add' && dt.kind === 'c') {
+    // Complex add: the parts add independently.
+    combine = (o, oi, os, x, xi, xs, n, mask, mi, ms) => {
+      for (let i = 0; i < n; i++, oi += os, xi += xs, mi += ms) {
+        if (mask && !mask[mi]) continue;
+        o[oi] = add(o[oi], x[xi]);
+        o[oi + 1] = add(o[oi + 1], x[xi + 1]);
+      }
+    };
+  }
   return { fold, combine };
 }
 

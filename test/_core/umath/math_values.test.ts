@@ -14,13 +14,19 @@ interface Case {
   out: unknown;
   flags: string;
 }
-const groups = loadFixture<{ groups: { name: string; dtype: string; cases: Case[] }[] }>('ufunc_values_math').groups;
+const groups = loadFixture<{ groups: { name: string; dtype: string; cases: Case[] }[] }>(
+  'ufunc_values_math',
+).groups;
 
 const MAX_ULP = 4;
 const fns = np as unknown as Record<string, (...a: unknown[]) => np.NDArray>;
 
 function component(dtype: string): FloatKind {
-  return dtype === 'complex64' ? 'float32' : dtype === 'complex128' ? 'float64' : (dtype as FloatKind);
+  return dtype === 'complex64'
+    ? 'float32'
+    : dtype === 'complex128'
+      ? 'float64'
+      : (dtype as FloatKind);
 }
 
 /** A 1-element array of `dtype` holding a decoded fixture value. */
@@ -56,7 +62,9 @@ function flagsMatch(got: string, expected: string, dtype: string): boolean {
 
 function show(v: unknown): string {
   const d = decode(v);
-  return typeof d === 'object' && d !== null ? `${d.re}${d.im < 0 || Object.is(d.im, -0) ? '' : '+'}${d.im}j` : String(d);
+  return typeof d === 'object' && d !== null
+    ? `${d.re}${d.im < 0 || Object.is(d.im, -0) ? '' : '+'}${d.im}j`
+    : String(d);
 }
 
 describe('transcendental ufuncs: special values and FP flags vs NumPy', () => {
@@ -75,12 +83,19 @@ describe('transcendental ufuncs: special values and FP flags vs NumPy', () => {
         const got = r.at(0) as number | np.Complex;
         const exp = decode(c.out);
         const pairs: [number, number][] =
-          typeof got === 'number' ? [[got, exp]] : [[got.re, exp.re], [got.im, exp.im]];
+          typeof got === 'number'
+            ? [[got, exp]]
+            : [
+                [got.re, exp.re],
+                [got.im, exp.im],
+              ];
         if (pairs.some(([a, b]) => ulpDiff(a, b, kind) > MAX_ULP)) {
-          const text = typeof got === 'number' ? String(got) : `${got.re}${got.im < 0 ? '' : '+'}${got.im}j`;
+          const text =
+            typeof got === 'number' ? String(got) : `${got.re}${got.im < 0 ? '' : '+'}${got.im}j`;
           failures.push(`${label}: got ${text} expected ${show(c.out)}`);
         }
-        if (!flagsMatch(flags, c.flags, g.dtype)) failures.push(`${label}: flags '${flags}' expected '${c.flags}'`);
+        if (!flagsMatch(flags, c.flags, g.dtype))
+          failures.push(`${label}: flags '${flags}' expected '${c.flags}'`);
       }
       assert.deepEqual(failures.slice(0, 15), [], `${failures.length} failures`);
     });

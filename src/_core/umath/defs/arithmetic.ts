@@ -150,14 +150,13 @@ export const divide = makeUfunc({
     'dd->d': { aa: K.divF64, as: K.divF64AS, sa: K.divF64SA },
     'ff->f': { aa: K.divF32, as: K.divF32AS, sa: K.divF32SA },
   },
-  fpcheck: (xs, out) =>
-    Number.isNaN(out)
-      ? xs.some(Number.isNaN)
-        ? null
-        : 'invalid'
-      : xs[1] === 0
-        ? 'divide'
-        : 'over',
+  // inf/inf and 0/0 are invalid, finite/0 divide-by-zero, finite/finite → inf overflow;
+  // an infinite input giving an infinite result is no error.
+  fpcheck: (xs, out) => {
+    if (Number.isNaN(out)) return xs.some(Number.isNaN) ? null : 'invalid';
+    if (!xs.every(Number.isFinite)) return null;
+    return xs[1] === 0 ? 'divide' : 'over';
+  },
 });
 export const true_divide = divide;
 

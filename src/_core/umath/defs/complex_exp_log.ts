@@ -107,7 +107,7 @@ export function makeExpLog(P: Prec): ExpLog {
       if (y === 0) Z.im = y;
       else {
         Z.im = Number.NaN;
-        if (y === y) raise(INVALID);
+        if (!Number.isNaN(y)) raise(INVALID);
       }
     }
   }
@@ -120,7 +120,7 @@ export function makeExpLog(P: Prec): ExpLog {
       raise(DIVIDE);
       return;
     }
-    if (x !== x || y !== y) {
+    if (Number.isNaN(x) || Number.isNaN(y)) {
       Z.im = Number.NaN;
       Z.re = isInf(x) || isInf(y) ? Infinity : Number.NaN;
       return;
@@ -168,11 +168,11 @@ export function makeExpLog(P: Prec): ExpLog {
         Z.im = y;
       } else if (isInf(x)) {
         if (x < 0) {
-          Z.re = y !== y ? Number.NaN : 0;
+          Z.re = Number.isNaN(y) ? Number.NaN : 0;
           Z.im = copysign(Infinity, y);
         } else {
           Z.re = x;
-          Z.im = y !== y ? Number.NaN : copysign(0, y);
+          Z.im = Number.isNaN(y) ? Number.NaN : copysign(0, y);
         }
       } else {
         Z.re = Number.NaN;
@@ -256,8 +256,8 @@ export function makeNpyFormulas(P: Prec, exp: CFn, log: CFn): NpyFormulas {
    */
   function lib(f: (v: number) => number, v: number): number {
     const out = f(v);
-    if (out !== out) {
-      if (v === v) FLAGS.bits |= INVALID;
+    if (Number.isNaN(out)) {
+      if (!Number.isNaN(v)) FLAGS.bits |= INVALID;
     } else if (isInf(out)) {
       if (Number.isFinite(v)) FLAGS.bits |= OVER;
     } else if (out === 0 ? v !== 0 && Number.isFinite(v) : Math.abs(out) < P.min)
@@ -266,8 +266,8 @@ export function makeNpyFormulas(P: Prec, exp: CFn, log: CFn): NpyFormulas {
   }
   function mul(a: number, b: number): number {
     const p = r(a * b);
-    if (p !== p) {
-      if (a === a && b === b) FLAGS.bits |= INVALID;
+    if (Number.isNaN(p)) {
+      if (!Number.isNaN(a) && !Number.isNaN(b)) FLAGS.bits |= INVALID;
     } else if (isInf(p)) {
       if (Number.isFinite(a) && Number.isFinite(b)) FLAGS.bits |= OVER;
     } else if (p === 0 ? a !== 0 && b !== 0 : Math.abs(p) < P.min) FLAGS.bits |= UNDER;
@@ -275,7 +275,7 @@ export function makeNpyFormulas(P: Prec, exp: CFn, log: CFn): NpyFormulas {
   }
   function sub(a: number, b: number): number {
     const d = r(a - b);
-    if (d !== d && a === a && b === b) FLAGS.bits |= INVALID;
+    if (Number.isNaN(d) && !Number.isNaN(a) && !Number.isNaN(b)) FLAGS.bits |= INVALID;
     return d;
   }
 

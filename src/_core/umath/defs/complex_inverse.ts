@@ -130,10 +130,13 @@ export function makeInverse(P: Prec, el: ExpLog): Inverse {
     if (!Number.isFinite(x) || !Number.isFinite(y)) {
       if (isInf(y)) {
         Z.re = copysign(Infinity, x);
-        Z.im = x !== x ? Number.NaN : copysign(Number.isFinite(x) ? P.pi2 : P.pi4, y);
+        Z.im = Number.isNaN(x) ? Number.NaN : copysign(Number.isFinite(x) ? P.pi2 : P.pi4, y);
       } else if (!Number.isFinite(x)) {
         Z.re = x;
-        Z.im = (isInf(x) && y === y) || (x !== x && y === 0) ? copysign(0, y) : Number.NaN;
+        Z.im =
+          (isInf(x) && !Number.isNaN(y)) || (Number.isNaN(x) && y === 0)
+            ? copysign(0, y)
+            : Number.NaN;
       } else {
         Z.re = Number.NaN;
         Z.im = Number.NaN;
@@ -146,7 +149,7 @@ export function makeInverse(P: Prec, el: ExpLog): Inverse {
 
   /** asin(z) = −i·asinh(i·z). */
   function asin(x: number, y: number): void {
-    if (x !== x || y !== y) {
+    if (Number.isNaN(x) || Number.isNaN(y)) {
       if (x === 0) {
         Z.re = x;
         Z.im = y;
@@ -185,11 +188,12 @@ export function makeInverse(P: Prec, el: ExpLog): Inverse {
     if (!Number.isFinite(x) || !Number.isFinite(y)) {
       if (isInf(y)) {
         Z.re = Infinity;
-        Z.im =
-          x !== x ? Number.NaN : copysign(isInf(x) ? (x < 0 ? r(P.pi - P.pi4) : P.pi4) : P.pi2, y);
+        Z.im = Number.isNaN(x)
+          ? Number.NaN
+          : copysign(isInf(x) ? (x < 0 ? r(P.pi - P.pi4) : P.pi4) : P.pi2, y);
       } else if (isInf(x)) {
         Z.re = Infinity;
-        Z.im = y === y ? copysign(signbit(x) ? P.pi : 0, y) : Number.NaN;
+        Z.im = !Number.isNaN(y) ? copysign(signbit(x) ? P.pi : 0, y) : Number.NaN;
       } else {
         Z.re = Number.NaN;
         Z.im = x === 0 ? P.pi2 : Number.NaN;

@@ -12,6 +12,8 @@
 import * as D from './libm_double.js';
 import { expm1f, log1pf } from './libm_float.js';
 import { hypot, hypotf } from './libm_hypot.js';
+import * as F from './libm_single.js';
+import * as TR from './libm_trig.js';
 
 const fround = Math.fround;
 
@@ -207,8 +209,8 @@ export const P64: Prec = {
   expm1: D.expm1,
   log: D.log,
   log1p: D.log1p,
-  sin: Math.sin,
-  cos: Math.cos,
+  sin: TR.sin,
+  cos: TR.cos,
   tan: Math.tan,
   sinh: D.sinh,
   cosh: D.cosh,
@@ -239,18 +241,18 @@ export const P32: Prec = {
   ln2: LN2F,
   log2e: LOG2EF,
   log10e: fround(Math.LOG10E),
-  exp: f32(Math.exp),
+  exp: F.expf,
   expm1: expm1f,
-  log: f32(Math.log),
+  log: F.logf,
   log1p: log1pf,
-  sin: f32(Math.sin),
-  cos: f32(Math.cos),
+  sin: F.sinf,
+  cos: F.cosf,
   tan: f32(Math.tan),
-  sinh: f32(Math.sinh),
-  cosh: f32(Math.cosh),
-  atan: f32(Math.atan),
+  sinh: F.sinhf,
+  cosh: F.coshf,
+  atan: F.atanf,
   atanh: f32(Math.atanh),
-  atan2: f32(Math.atan2),
+  atan2: F.atan2f,
   hypot: hypotf,
   sqrt: f32(Math.sqrt),
   scalbn: (x, n) => fround(x * 2 ** n),

@@ -31,7 +31,14 @@ const C5 = EXP_POLY[3]!;
  * large k (then fused, if `fused`); for small k rounded to the final (subnormal)
  * precision once, where GCC keeps scale·tmp as one product (no fusion) in both builds.
  */
-function specialcase(tmp: number, sHi: number, sLo: number, kNeg: boolean, fused: boolean, up: number): number {
+function specialcase(
+  tmp: number,
+  sHi: number,
+  sLo: number,
+  kNeg: boolean,
+  fused: boolean,
+  up: number,
+): number {
   if (!kNeg) {
     const scale = fromWords((sHi - (up << 20)) >>> 0, sLo);
     return pow2(up) * (fused ? fma(scale, tmp, scale) : scale + scale * tmp);
@@ -87,7 +94,7 @@ export function exp(x: number): number {
 }
 
 // exp2's own polynomial (e_exp_data.c exp2_poly) and shift 1.5·2^52/128.
-const E2C1 = 0.6931471805599453;
+const E2C1 = Math.LN2;
 const E2C2 = 0.24022650695909065;
 const E2C3 = 0.0555041086686087;
 const E2C4 = 0.009618131975721055;
@@ -136,10 +143,14 @@ export function log(x: number): number {
     const r3 = r * r2;
     // The product r3·P feeds the next addition: GCC fuses them.
     const P = fma(
+      r3,
+      fma(
         r3,
-        fma(r3, fma(r3, B[10]!, fma(r2, B[9]!, fma(r, B[8]!, B[7]!))), fma(r2, B[6]!, fma(r, B[5]!, B[4]!))),
-        fma(r2, B[3]!, fma(r, B[2]!, B[1]!)),
-      );
+        fma(r3, B[10]!, fma(r2, B[9]!, fma(r, B[8]!, B[7]!))),
+        fma(r2, B[6]!, fma(r, B[5]!, B[4]!)),
+      ),
+      fma(r2, B[3]!, fma(r, B[2]!, B[1]!)),
+    );
     const w = r * 134217728;
     const rhi = r + w - w;
     const rlo = r - rhi;
@@ -178,15 +189,15 @@ export function log(x: number): number {
   return fma(r * r2, p, fma(r2, A[0]!, l)) + h;
 }
 
-const LN2_HI = 6.9314718036912381649e-1;
+const LN2_HI = 0.6931471803691238;
 const LN2_LO = 1.9082149292705877e-10;
-const LP1 = 6.666666666666735130e-1;
-const LP2 = 3.999999999940941908e-1;
-const LP3 = 2.857142874366239149e-1;
-const LP4 = 2.222219843214978396e-1;
-const LP5 = 1.818357216161805012e-1;
-const LP6 = 1.531383769920937332e-1;
-const LP7 = 1.479819860511658591e-1;
+const LP1 = 0.6666666666666735;
+const LP2 = 0.3999999999940942;
+const LP3 = 0.2857142874366239;
+const LP4 = 0.22222198432149784;
+const LP5 = 0.1818357216161805;
+const LP6 = 0.15313837699209373;
+const LP7 = 0.14798198605116586;
 
 /**
  * glibc log1p (fdlibm's, with an Estrin-style polynomial): 1 + x = 2^k·(1 + f). The FMA
@@ -241,7 +252,7 @@ export function log1p(x: number): number {
       if (k === 0) return 0;
       return fma(k, LN2_HI, fma(k, LN2_LO, c));
     }
-    const R = hfsq * fma(-0.66666666666666666, f, 1.0);
+    const R = hfsq * fma(-0.6666666666666666, f, 1.0);
     if (k === 0) return f - R;
     return fma(k, LN2_HI, -(R - fma(k, LN2_LO, c) - f));
   }
@@ -258,13 +269,13 @@ export function log1p(x: number): number {
   return fma(k, LN2_HI, -(hfsq - (s * (hfsq + R) + fma(k, LN2_LO, c)) - f));
 }
 
-const O_THRESHOLD = 7.09782712893383973096e2;
-const INVLN2 = 1.442695040888963387;
-const Q1 = -3.33333333333331316428e-2;
-const Q2 = 1.58730158725481460165e-3;
-const Q3 = -7.93650757867487942473e-5;
-const Q4 = 4.00821782732936239552e-6;
-const Q5 = -2.01099218183624371326e-7;
+const O_THRESHOLD = 709.782712893384;
+const INVLN2 = Math.LOG2E;
+const Q1 = -0.03333333333333313;
+const Q2 = 0.0015873015872548146;
+const Q3 = -0.0000793650757867488;
+const Q4 = 0.000004008217827329362;
+const Q5 = -2.0109921818362437e-7;
 
 /**
  * glibc expm1 (fdlibm's, Estrin-style polynomial): exp(x) − 1 = 2^k·(1 + expm1(r)) − 1,
@@ -277,7 +288,7 @@ export function expm1(x: number): number {
   if (hx >= 0x4043687a) {
     if (hx >= 0x40862e42) {
       if (hx >= 0x7ff00000) {
-        if (x !== x) return x + x;
+        if (Number.isNaN(x)) return x + x;
         return neg ? -1.0 : x;
       }
       if (x > O_THRESHOLD) return Infinity;
@@ -393,7 +404,7 @@ export function cosh(x: number): number {
   return Infinity;
 }
 
-const LN2 = 6.93147180559945286227e-1;
+const LN2 = Math.LN2;
 
 /** glibc asinh: log(2|x| + 1/(√(x² + 1) + |x|)) or log1p of the same, sign of x. */
 export function asinh(x: number): number {
@@ -442,7 +453,7 @@ export function atanh(x: number): number {
     t = 0.5 * log1p(t + (t * xa) / (1.0 - xa));
   } else if (xa < 1.0) t = 0.5 * log1p((xa + xa) / (1.0 - xa));
   else {
-    if (xa > 1.0 || xa !== xa) return Number.NaN;
+    if (xa > 1.0 || Number.isNaN(xa)) return Number.NaN;
     return x > 0 ? Infinity : -Infinity;
   }
   return x < 0 ? -t : t;

@@ -24,8 +24,8 @@ function fromBits(b: number): number {
   return F32[0]!;
 }
 
-const CBRT2 = 1.2599210498948731648;
-const SQR_CBRT2 = 1.5874010519681994748;
+const CBRT2 = 1.2599210498948732;
+const SQR_CBRT2 = 1.5874010519681996;
 const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
 
 /** glibc's cbrt: a polynomial start on the mantissa in [0.5, 1), one Halley step. */
@@ -37,13 +37,13 @@ export function cbrt(x: number): number {
   const xe = biased - 1022 - (Math.abs(x) < 2 ** -1022 ? 64 : 0);
   U64[1] = (U64[1]! & 0x800fffff) | (1022 << 20);
   const xm = F64[0]!;
-  // glibc's coefficients, digit for digit.
+  // glibc's coefficients (the same doubles as its decimal literals).
   const u =
-    0.35489576504391986 +
-    (1.50819193781584896 +
-      (-2.11499494167371287 +
-        (2.4469312256353443 +
-          (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) *
+    0.35489576504391984 +
+    (1.508191937815849 +
+      (-2.114994941673713 +
+        (2.4469312256353444 +
+          (-1.8346927748361308 + (0.7849323449766392 - 0.14526389938548637 * xm) * xm) * xm) *
           xm) *
         xm) *
       xm;
@@ -62,7 +62,7 @@ const LP4 = f(2.2222198546e-1);
 const LP5 = f(1.818357259e-1);
 const LP6 = f(1.5313838422e-1);
 const LP7 = f(1.479819864e-1);
-const TWO_THIRDS = f(0.66666666666666666);
+const TWO_THIRDS = f(0.6666666666666666);
 
 /** glibc 2.3x log1pf (fdlibm): log(1 + x) from the reduced 1 + x = 2^k·(1 + f). */
 export function log1pf(x: number): number {

@@ -170,7 +170,7 @@ export function binaryMathKernel(
 export function realFpCheck(inf: 'over' | 'divide', nanInvalid = false): FpCheck {
   return (xs, out) => {
     if (complexRan) return null;
-    if (out !== out) return nanInvalid || !xs.some((v) => v !== v) ? 'invalid' : null;
+    if (Number.isNaN(out)) return nanInvalid || !xs.some((v) => Number.isNaN(v)) ? 'invalid' : null;
     return xs.every(Number.isFinite) ? inf : null;
   };
 }

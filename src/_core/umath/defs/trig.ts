@@ -5,6 +5,7 @@
 import { C64, C128 } from './complex_math.js';
 import { P32 } from './fpmath.js';
 import { hypot as hypotd, hypotf } from './libm_hypot.js';
+import * as TR from './libm_trig.js';
 import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
 /** NumPy's float32 sin/cos kernels underflow computing x²/6 for |x| up to this. */
@@ -13,13 +14,13 @@ const SINCOS_TINY = 2.655742e-19;
 export const sin = unaryMath('sin', REAL_COMPLEX, {
   under: true,
   tinyInput32: SINCOS_TINY,
-  f64: Math.sin,
+  f64: TR.sin,
   c128: C128.sin,
   c64: C64.sin,
 });
 export const cos = unaryMath('cos', REAL_COMPLEX, {
   tinyInput32: SINCOS_TINY,
-  f64: Math.cos,
+  f64: TR.cos,
   c128: C128.cos,
   c64: C64.cos,
 });
