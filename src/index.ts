@@ -3,9 +3,13 @@
  * Each area re-exports its public names from its own module, mirroring NumPy's tree.
  */
 
+export * from './_core/around.js';
 export * from './_core/arrayprint/index.js';
 export * from './_core/casting.js';
+export * from './_core/clip.js';
+export * from './_core/closeness.js';
 export { Complex } from './_core/complex.js';
+export * from './_core/count_nonzero.js';
 export type { DTypeKey, DTypeLike, NumericDTypeName, ScalarOf } from './_core/dtype.js';
 export {
   bool,
@@ -29,38 +33,67 @@ export {
 export * from './_core/errors.js';
 export * from './_core/fromnumeric.js';
 export * from './_core/indexing.js';
-export { array, asarray } from './_core/multiarray/array.js';
-export * from './_core/multiarray/creation.js';
-export { Flags, NDArray } from './_core/ndarray.js';
-export * from './_core/numerictypes/index.js';
-export * from './_core/shape.js';
-export * from './_core/umath/index.js';
-export * from './lib/stride_tricks.js';
-export * as random from './random/index.js';
-export * from './_core/around.js';
-export * from './_core/clip.js';
-export * from './lib/angle.js';
-export * from './lib/type_check.js';
-export * from './lib/ufunclike.js';
-export * from './_core/closeness.js';
-export * from './_core/count_nonzero.js';
-export * from './_core/multiarray/where.js';
-export * from './lib/nanfunctions.js';
-export * from './lib/average.js';
+export { indices } from './_core/indices.js';
 export * from './_core/item_selection/index.js';
+export { array, asarray } from './_core/multiarray/array.js';
 export { concat, concatenate } from './_core/multiarray/concatenate.js';
 export { copyto } from './_core/multiarray/copyto.js';
-export { atleast_1d, atleast_2d, atleast_3d, block, hstack, stack, unstack, vstack } from './_core/shape_base.js';
-export { roll, rollaxis } from './_core/roll.js';
-export { resize } from './_core/resize.js';
+export * from './_core/multiarray/creation.js';
+export * from './_core/multiarray/where.js';
+export { Flags, NDArray } from './_core/ndarray.js';
+export * from './_core/numerictypes/index.js';
 export { matrix_transpose, permute_dims } from './_core/permute.js';
-export { indices } from './_core/indices.js';
-export { pad, type PadFunction, type PadMode } from './lib/arraypad.js';
-export { append, delete, insert } from './lib/function_base.js';
+export { resize } from './_core/resize.js';
+export { roll, rollaxis } from './_core/roll.js';
+export * from './_core/shape.js';
+export {
+  atleast_1d,
+  atleast_2d,
+  atleast_3d,
+  block,
+  hstack,
+  stack,
+  unstack,
+  vstack,
+} from './_core/shape_base.js';
+export * from './_core/umath/index.js';
+export * from './lib/angle.js';
+export { type PadFunction, type PadMode, pad } from './lib/arraypad.js';
+export * from './lib/average.js';
 export { flip, fliplr, flipud, rot90 } from './lib/flip.js';
-export { diag_indices, diag_indices_from, fill_diagonal, ix_, ravel_multi_index, unravel_index } from './lib/index_tricks.js';
+export { append, delete, insert } from './lib/function_base.js';
+export {
+  diag_indices,
+  diag_indices_from,
+  fill_diagonal,
+  ix_,
+  ravel_multi_index,
+  unravel_index,
+} from './lib/index_tricks.js';
 export { meshgrid } from './lib/meshgrid.js';
+export * from './lib/nanfunctions.js';
 export { select } from './lib/select.js';
-export { array_split, column_stack, dsplit, dstack, hsplit, put_along_axis, split, take_along_axis, tile, vsplit } from './lib/shape_base.js';
+export {
+  array_split,
+  column_stack,
+  dsplit,
+  dstack,
+  hsplit,
+  put_along_axis,
+  split,
+  take_along_axis,
+  tile,
+  vsplit,
+} from './lib/shape_base.js';
+export * from './lib/stride_tricks.js';
 export { trim_zeros } from './lib/trim_zeros.js';
-export { mask_indices, tril_indices, tril_indices_from, triu_indices, triu_indices_from } from './lib/twodim_indices.js';
+export {
+  mask_indices,
+  tril_indices,
+  tril_indices_from,
+  triu_indices,
+  triu_indices_from,
+} from './lib/twodim_indices.js';
+export * from './lib/type_check.js';
+export * from './lib/ufunclike.js';
+export * as random from './random/index.js';

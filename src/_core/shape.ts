@@ -24,7 +24,6 @@ export type { Order } from './shape/args.js';
 type Shape = number | readonly number[];
 type Axes = number | readonly number[];
 
-
 const MAXDIMS = 64;
 
 /** The requested shape as NumPy's reshape error prints it: `(4,)`, `(2,3)`, unknown dims as `newaxis`. */

@@ -4,23 +4,23 @@
  */
 import { Complex } from '../complex.js';
 import {
-  type DType,
-  type DTypeKey,
-  type DTypeLike,
-  type KeyOf,
   bool,
   bytesDType,
   complex128,
+  type DType,
+  type DTypeKey,
+  type DTypeLike,
   dtypeOfTypedArray,
   float64,
   int64,
-  dtype as toDType,
+  type KeyOf,
   setScalarFactory,
+  dtype as toDType,
   uint64,
   unicodeDType,
 } from '../dtype.js';
 import { castElement, fromPython, pyStr, writeElement } from '../elements.js';
-import { OverflowError, ValueError, unexpectedKeyword } from '../errors.js';
+import { OverflowError, unexpectedKeyword, ValueError } from '../errors.js';
 import { shapeRepr } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { promoteTypes } from '../numerictypes/promotion.js';
@@ -38,7 +38,15 @@ export interface ArrayOptions<D extends DTypeLike = DTypeLike> {
 const ARRAY_KEYS = new Set(['dtype', 'copy', 'order', 'ndmin', 'subok', 'like']);
 
 /** Anything NumPy accepts as array_like. */
-export type ArrayLike = NDArray | number | bigint | boolean | string | Complex | ArrayBufferView | readonly unknown[];
+export type ArrayLike =
+  | NDArray
+  | number
+  | bigint
+  | boolean
+  | string
+  | Complex
+  | ArrayBufferView
+  | readonly unknown[];
 
 const TWO63 = 2n ** 63n;
 const TWO64 = 2n ** 64n;
@@ -65,7 +73,9 @@ function scalarDType(v: unknown): DType {
 function describe(v: unknown): string {
   if (v === null) return 'null';
   if (v === undefined) return 'undefined';
-  return typeof v === 'object' ? `an object of type ${(v as object).constructor?.name ?? 'Object'}` : typeof v;
+  return typeof v === 'object'
+    ? `an object of type ${(v as object).constructor?.name ?? 'Object'}`
+    : typeof v;
 }
 
 function isSequence(v: unknown): v is readonly unknown[] | (ArrayBufferView & { length: number }) {
@@ -109,7 +119,8 @@ function discoverShape(obj: unknown): number[] {
       return;
     }
     if (v instanceof NDArray) {
-      for (let i = 0; i < v.ndim && d + i < maxOk; i++) if (v.shape[i] !== shape[d + i]) maxOk = Math.min(maxOk, d + i);
+      for (let i = 0; i < v.ndim && d + i < maxOk; i++)
+        if (v.shape[i] !== shape[d + i]) maxOk = Math.min(maxOk, d + i);
       if (v.ndim + d < maxOk) maxOk = Math.min(maxOk, d + v.ndim);
       return;
     }
@@ -180,8 +191,16 @@ function flexibleSize(obj: unknown, kind: 'U' | 'S'): DType {
   forEachLeaf(obj, (v) => {
     if (v instanceof NDArray || (ArrayBuffer.isView(v) && !(v instanceof DataView))) {
       const a = v instanceof NDArray ? v : array(v);
-      if (a.dtype.kind === kind) n = Math.max(n, kind === 'U' ? a.dtype.itemsize / 4 : a.dtype.itemsize);
-      else a.forEachOffset((off) => (n = Math.max(n, [...pyStr(castElement(a.readAt(off), a.dtype, unicodeDType(64)))].length)));
+      if (a.dtype.kind === kind)
+        n = Math.max(n, kind === 'U' ? a.dtype.itemsize / 4 : a.dtype.itemsize);
+      else
+        a.forEachOffset(
+          (off) =>
+            (n = Math.max(
+              n,
+              [...pyStr(castElement(a.readAt(off), a.dtype, unicodeDType(64)))].length,
+            )),
+        );
     } else n = Math.max(n, [...pyStr(v)].length);
   });
   return kind === 'U' ? unicodeDType(n) : bytesDType(n);
@@ -224,7 +243,14 @@ function fill(out: NDArray, obj: unknown): void {
 function typedArrayView(v: ArrayBufferView): NDArray {
   const dt = dtypeOfTypedArray(v);
   if (!dt) throw new TypeError(`numtype cannot make an array element from ${describe(v)}`);
-  return new NDArray(v.buffer as ArrayBuffer, dt, [v.byteLength / dt.itemsize], [dt.itemsize], v.byteOffset, null);
+  return new NDArray(
+    v.buffer as ArrayBuffer,
+    dt,
+    [v.byteLength / dt.itemsize],
+    [dt.itemsize],
+    v.byteOffset,
+    null,
+  );
 }
 
 function contiguousStrides(shape: readonly number[], itemsize: number): number[] {
@@ -254,21 +280,32 @@ export function array<D extends DTypeLike | undefined = undefined>(
   checkOptions('array', opts);
   const copy = opts.copy === undefined ? true : opts.copy;
   const order = opts.order ?? 'K';
-  let out = build(obj, opts.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype), copy, order);
+  let out = build(
+    obj,
+    opts.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype),
+    copy,
+    order,
+  );
   const ndmin = opts.ndmin ?? 0;
   if (out.ndim < ndmin) {
     const shape = [...new Array(ndmin - out.ndim).fill(1), ...out.shape];
     // New leading axes: NumPy's strides are C-like over the block, or the itemsize for
     // Fortran-ordered arrays and 0-d ones.
     const fOnly = out.flags.f_contiguous && !out.flags.c_contiguous;
-    const outer = out.ndim === 0 || fOnly ? out.itemsize : out.strides[0]! * Math.max(out.shape[0]!, 1);
+    const outer =
+      out.ndim === 0 || fOnly ? out.itemsize : out.strides[0]! * Math.max(out.shape[0]!, 1);
     const strides = [...new Array(ndmin - out.ndim).fill(outer), ...out.strides];
     out = out.viewWith(shape, strides, out.offset);
   }
   return out as NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey>;
 }
 
-function build(obj: unknown, dt: DType | null, copy: boolean | null, order: 'K' | 'A' | 'C' | 'F'): NDArray {
+function build(
+  obj: unknown,
+  dt: DType | null,
+  copy: boolean | null,
+  order: 'K' | 'A' | 'C' | 'F',
+): NDArray {
   if (obj instanceof NDArray) {
     const target = dt ?? obj.dtype;
     const layoutOk =
@@ -278,11 +315,13 @@ function build(obj: unknown, dt: DType | null, copy: boolean | null, order: 'K' 
     if (copy === false) throw new ValueError(COPY_ERROR);
     return copyArray(obj, order, target);
   }
-  if (copy === false && !(ArrayBuffer.isView(obj) && !(obj instanceof DataView))) throw new ValueError(COPY_ERROR);
+  if (copy === false && !(ArrayBuffer.isView(obj) && !(obj instanceof DataView)))
+    throw new ValueError(COPY_ERROR);
   const shape = discoverShape(obj);
   let target = dt;
   if (target === null) target = discoverDType(obj);
-  else if ((target.kind === 'U' || target.kind === 'S') && target.itemsize === 0) target = flexibleSize(obj, target.kind);
+  else if ((target.kind === 'U' || target.kind === 'S') && target.itemsize === 0)
+    target = flexibleSize(obj, target.kind);
   const ta = dtypeOfTypedArray(obj);
   // A typed array is a buffer: asarray (copy=None) wraps it, as NumPy wraps buffer objects.
   if (ta && copy !== true && target === ta) {
@@ -308,10 +347,14 @@ export function asarray<D extends DTypeLike | undefined = undefined>(
   obj: unknown,
   opts: { dtype?: D; order?: 'K' | 'A' | 'C' | 'F'; copy?: boolean | null; like?: unknown } = {},
 ): NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey> {
-  for (const k of Object.keys(opts)) if (!['dtype', 'order', 'copy', 'like', 'device'].includes(k)) throw unexpectedKeyword('asarray', k);
-  return array(obj, { dtype: opts.dtype, order: opts.order ?? 'K', copy: opts.copy ?? null }) as NDArray<
-    D extends DTypeLike ? KeyOf<D> : DTypeKey
-  >;
+  for (const k of Object.keys(opts))
+    if (!['dtype', 'order', 'copy', 'like', 'device'].includes(k))
+      throw unexpectedKeyword('asarray', k);
+  return array(obj, {
+    dtype: opts.dtype,
+    order: opts.order ?? 'K',
+    copy: opts.copy ?? null,
+  }) as NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey>;
 }
 
 /** Internal: any array_like to an NDArray without copying when possible. */

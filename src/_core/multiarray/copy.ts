@@ -4,22 +4,27 @@
  * Same-dtype aligned copies run on typed arrays; everything else converts
  * element by element with NumPy's casting semantics.
  */
+
+import { allocUninitialized } from '../alloc.js';
 import { broadcastView } from '../broadcast.js';
 import type { DType, DTypeKey } from '../dtype.js';
+import { type Canonical, castElement, fromPython, writeElement } from '../elements.js';
 import { ValueError } from '../errors.js';
-import { castElement, fromPython, writeElement, type Canonical } from '../elements.js';
-import { castInto } from './castloops.js';
-import { allocUninitialized } from '../alloc.js';
-import { copySame } from './strided_copy.js';
-import { likeStrides } from './layout.js';
 import { forEachOffset, isCContiguous, shapeReprCompact } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { array } from './array.js';
+import { castInto } from './castloops.js';
+import { likeStrides } from './layout.js';
+import { copySame } from './strided_copy.js';
 
 export type CopyOrder = 'C' | 'F' | 'A' | 'K';
 
 /** A fresh copy of `a` (`a.copy(order)`, `np.copy`), optionally converted to `dtype`. */
-export function copyArray<K extends DTypeKey>(a: NDArray<K>, order: CopyOrder = 'C', dtype?: DType): NDArray<K> {
+export function copyArray<K extends DTypeKey>(
+  a: NDArray<K>,
+  order: CopyOrder = 'C',
+  dtype?: DType,
+): NDArray<K> {
   const dt = (dtype ?? a.dtype) as DType<K>;
   const strides = a.size === 0 ? a.shape.map(() => 0) : likeStrides(a, a.shape, order, dt.itemsize);
   // Every element is written below, so the memory need not be zeroed first.
@@ -38,7 +43,10 @@ export function assignArray(dst: NDArray, src: NDArray): void {
     broadcastView(src, dst.shape);
     return;
   }
-  const s = src.shape.length === dst.shape.length && src.shape.every((n, i) => n === dst.shape[i]) ? src : broadcastView(src, dst.shape);
+  const s =
+    src.shape.length === dst.shape.length && src.shape.every((n, i) => n === dst.shape[i])
+      ? src
+      : broadcastView(src, dst.shape);
   // Overlapping memory (e.g. a[1:] = a[:-1]) needs a temporary, as NumPy makes one.
   const from = s.buffer === dst.buffer && s !== dst ? copySameBuffer(s) : s;
   if (
@@ -66,7 +74,10 @@ function copySameDType(dst: NDArray, src: NDArray): void {
   const unit = dst.dtype.storage.BYTES_PER_ELEMENT;
   const n = dst.size * dst.dtype.lanes;
   const so = src.offset / unit;
-  (dst.data as Float64Array).set((src.data as Float64Array).subarray(so, so + n), dst.offset / unit);
+  (dst.data as Float64Array).set(
+    (src.data as Float64Array).subarray(so, so + n),
+    dst.offset / unit,
+  );
 }
 
 /** `a[...] = value` for any array_like value (JS scalars take Python-scalar semantics). */
@@ -84,7 +95,13 @@ export function assignValue(dst: NDArray, value: unknown): void {
 
 function isScalarLike(v: unknown): boolean {
   const t = typeof v;
-  return t === 'number' || t === 'bigint' || t === 'boolean' || t === 'string' || (v !== null && t === 'object' && (v as object).constructor?.name === 'Complex');
+  return (
+    t === 'number' ||
+    t === 'bigint' ||
+    t === 'boolean' ||
+    t === 'string' ||
+    (v !== null && t === 'object' && (v as object).constructor?.name === 'Complex')
+  );
 }
 
 /** `a.fill(value)`: one conversion, then the same bytes everywhere. */
@@ -92,7 +109,9 @@ export function fillArray(dst: NDArray, value: unknown): void {
   let v: Canonical;
   if (value instanceof NDArray) {
     if (value.size !== 1) {
-      throw new ValueError(`could not broadcast input array from shape ${shapeReprCompact(value.shape)} into shape ()`);
+      throw new ValueError(
+        `could not broadcast input array from shape ${shapeReprCompact(value.shape)} into shape ()`,
+      );
     }
     v = castElement(value.readAt(value.offset), value.dtype, dst.dtype);
   } else {

@@ -180,10 +180,14 @@ export function runLoop(
   if (kernel.scalar && !where) {
     const cands: number[] = [];
     ops.forEach((o, k) => {
-      const plain = o.arr.dtype === o.loopDType && o.loopDType.lanes === 1 && !(o.loopDType.kind === 'f' && o.loopDType.itemsize === 2);
+      const plain =
+        o.arr.dtype === o.loopDType &&
+        o.loopDType.lanes === 1 &&
+        !(o.loopDType.kind === 'f' && o.loopDType.itemsize === 2);
       if (!o.output && innerSteps[k] === 0 && plain) cands.push(k);
     });
-    if (cands.length === 1 && ops.every((_, k) => k === cands[0] || direct[k])) scalarIdx = cands[0]!;
+    if (cands.length === 1 && ops.every((_, k) => k === cands[0] || direct[k]))
+      scalarIdx = cands[0]!;
   }
   // Without gathers the kernel takes the whole inner run at once (it streams internally).
   const needBlocks = ops.some((_, k) => !direct[k] && k !== scalarIdx);
@@ -249,7 +253,8 @@ export function runLoop(
         i = j;
       }
     } else {
-      for (let start = 0; start < inner; start += block) span(start, Math.min(block, inner - start));
+      for (let start = 0; start < inner; start += block)
+        span(start, Math.min(block, inner - start));
     }
     // Advance the outer axes.
     let ax = nd - 2;

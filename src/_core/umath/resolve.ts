@@ -132,7 +132,7 @@ export function resolveLoop(spec: ResolveSpec, ops: Operand[], dtype: DType | nu
   const special = spec.special?.(ops, common, loops);
   if (special) return special;
   if (common) {
-    const l = loops.find((lp) => lp.ins.every((t) => canCastDType(common!, t, "safe")));
+    const l = loops.find((lp) => lp.ins.every((t) => canCastDType(common!, t, 'safe')));
     if (l) return l;
     if (!common.isNumeric) {
       throw new UFuncTypeError(
@@ -148,7 +148,7 @@ export function resolveLoop(spec: ResolveSpec, ops: Operand[], dtype: DType | nu
 
 /** Every operand can be cast safely to the loop's input type (weak scalars by their default dtype). */
 function matches(l: LoopSig, ops: Operand[]): boolean {
-  return ops.every((o, i) => canCastDType(o.dtype, l.ins[i]!, "safe"));
+  return ops.every((o, i) => canCastDType(o.dtype, l.ins[i]!, 'safe'));
 }
 
 /** NumPy's DType class name, e.g. `Float64DType`, `StrDType`. */

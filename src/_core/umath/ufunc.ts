@@ -3,6 +3,8 @@
  * is one `Ufunc` built from a table of typed loops and a kernel factory; calling it runs
  * type resolution → broadcasting iterator → typed inner loop (resolve.ts, iterator.ts).
  */
+
+import { allocUninitialized } from '../alloc.js';
 import { Complex } from '../complex.js';
 import { bool, type DType, type DTypeLike, dtype as toDType } from '../dtype.js';
 import { fromPython, toJS, writeElement } from '../elements.js';
@@ -10,7 +12,6 @@ import { UFuncTypeError, unexpectedKeyword, ValueError } from '../errors.js';
 import { shapeRepr, shapeSize } from '../iter.js';
 import { toArray } from '../multiarray/array.js';
 import { NDArray } from '../ndarray.js';
-import { allocUninitialized } from '../alloc.js';
 import { canCastDType } from '../numerictypes/promotion.js';
 import { type Block, computeCtor } from './compute.js';
 import { checkFloatErrors, type FpCheck } from './errstate.js';
@@ -23,7 +24,6 @@ import {
   stridesFor,
 } from './iterator.js';
 import { accumulate, reduce, reduceat } from './reduce.js';
-import { ufuncAt } from './ufunc_at.js';
 import {
   type LoopSig,
   type Operand,
@@ -32,6 +32,7 @@ import {
   resolveLoop,
   weakDefault,
 } from './resolve.js';
+import { ufuncAt } from './ufunc_at.js';
 
 export type CastingMode = 'no' | 'equiv' | 'safe' | 'same_kind' | 'unsafe';
 
@@ -257,7 +258,8 @@ export class Ufunc {
       const a = args[i];
       if (a instanceof NDArray) {
         if (shape === null) shape = a.shape;
-        else if (a.shape.length !== shape.length || a.shape.some((d, j) => d !== shape![j])) return undefined;
+        else if (a.shape.length !== shape.length || a.shape.some((d, j) => d !== shape![j]))
+          return undefined;
         key += `${a.dtype.char}${a.dtype.itemsize},`;
       } else if (typeof a === 'number' && weak < 0 && !this._def.special) {
         weak = i;
@@ -277,7 +279,8 @@ export class Ufunc {
     if (this._def.validate) return undefined;
     const outs = this.runContiguous(loop, ins, shape);
     if (!outs) return undefined;
-    if (this._def.fpcheck) checkFloatErrors(this.__name__, this._def.fpcheck, loop, ins, outs, shape);
+    if (this._def.fpcheck)
+      checkFloatErrors(this.__name__, this._def.fpcheck, loop, ins, outs, shape);
     return outs[0];
   }
 
@@ -369,10 +372,15 @@ export class Ufunc {
         }
       }
     }
-    if (opts.where === undefined && outArgs.every((o) => o === null) && (opts.order ?? 'K') === 'K') {
+    if (
+      opts.where === undefined &&
+      outArgs.every((o) => o === null) &&
+      (opts.order ?? 'K') === 'K'
+    ) {
       const fast = this.runContiguous(loop, ins, shape);
       if (fast) {
-        if (this._def.fpcheck) checkFloatErrors(this.__name__, this._def.fpcheck, loop, ins, fast, shape);
+        if (this._def.fpcheck)
+          checkFloatErrors(this.__name__, this._def.fpcheck, loop, ins, fast, shape);
         const rs = fast.map((o) => (allScalar ? toJS(o.readAt(o.offset), o.dtype) : o));
         return nout === 1 ? rs[0] : rs;
       }
@@ -482,7 +490,14 @@ export function allocOutput(
     strides[perm[i]!] = acc;
     acc *= Math.max(shape[perm[i]!]!, 1);
   }
-  return new NDArray(allocUninitialized(shapeSize(shape) * dt.itemsize), dt, shape, strides, 0, null);
+  return new NDArray(
+    allocUninitialized(shapeSize(shape) * dt.itemsize),
+    dt,
+    shape,
+    strides,
+    0,
+    null,
+  );
 }
 
 // Ufuncs are functions: keep call/apply/bind reachable.

@@ -4,6 +4,7 @@
  */
 import { UFuncTypeError } from '../../errors.js';
 import * as K from '../../kernels/index.js';
+import { cabs, cabsf } from './complex_abs.js';
 import { binaryKernel, unaryKernel } from '../loops.js';
 import type { Operand } from '../resolve.js';
 import { makeUfunc } from '../ufunc.js';
@@ -31,7 +32,11 @@ export const add = makeUfunc({
   fast: {
     'dd->d': { aa: K.addF64, as: K.addF64AS, sa: K.addF64SA },
     'ff->f': { aa: K.addF32, as: K.addF32AS, sa: K.addF32SA },
-    'll->l': { aa: K.addI64, as: K.addI64AS, sa: (s: bigint, a: BigInt64Array, o: BigInt64Array) => K.addI64AS(a, s, o) },
+    'll->l': {
+      aa: K.addI64,
+      as: K.addI64AS,
+      sa: (s: bigint, a: BigInt64Array, o: BigInt64Array) => K.addI64AS(a, s, o),
+    },
   },
   fpcheck: 'generic',
 });
@@ -217,13 +222,15 @@ export const absolute = makeUfunc({
   identity: null,
   types: `?->? b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d F->f D->d`,
   fast: { 'd->d': { a: K.absF64 }, 'f->f': { a: K.absF32 } },
-  kernel: unaryKernel('absolute', {
-    bool: (a) => a,
-    int: (a) => Math.abs(a),
-    big: (a) => (a < 0n ? -a : a),
-    float: (a) => Math.abs(a),
-    complexToReal: (re, im) => Math.hypot(re, im),
-  }),
+  // Complex magnitude as NumPy computes it (bit-exact): larger * sqrt(fma(r, r, 1)).
+  kernel: (loop) =>
+    unaryKernel('absolute', {
+      bool: (a) => a,
+      int: (a) => Math.abs(a),
+      big: (a) => (a < 0n ? -a : a),
+      float: (a) => Math.abs(a),
+      complexToReal: loop.ins[0]!.itemsize === 8 ? cabsf : cabs,
+    })(loop),
   fpcheck: 'generic',
 });
 export const abs = absolute;

@@ -6,7 +6,9 @@
  * NumPy's float32 and complex64 loops compute in C float arithmetic. A double
  * operation on float operands followed by `Math.fround` is exactly the float
  * operation (+ - * / sqrt: 53 ≥ 2·24 + 2 bits), so `Prec.r` emulates float
- * arithmetic step by step; library calls round the double result once.
+ * arithmetic step by step. The libm calls of both precisions are glibc's own
+ * algorithms (libm_*.ts) wherever NumPy's formulas are sensitive to their last bit;
+ * the rest round V8's double result once.
  */
 
 import * as D from './libm_double.js';
@@ -126,8 +128,8 @@ export function logaddexp(x: number, y: number): number {
 export function logaddexpf(x: number, y: number): number {
   if (x === y) return fround(x + LN2F);
   const d = fround(x - y);
-  if (d > 0) return fround(x + log1pf(fround(D.exp(-d))));
-  if (d <= 0) return fround(y + log1pf(fround(D.exp(d))));
+  if (d > 0) return fround(x + log1pf(F.expf(-d)));
+  if (d <= 0) return fround(y + log1pf(F.expf(d)));
   return d;
 }
 
@@ -223,7 +225,7 @@ export const P64: Prec = {
   x2y2m1,
 };
 
-/** A float32 libm call: the double result rounded once. */
+/** A float32 libm call from the double one, rounded once (where no glibc port is needed). */
 function f32<A extends number[]>(f: (...a: A) => number): (...a: A) => number {
   return (...a: A) => fround(f(...a));
 }

@@ -1,16 +1,19 @@
 /** Hyperbolic ufuncs and their inverses, real and complex, with NumPy 2's short aliases. */
 import { C64, C128 } from './complex_math.js';
 import * as D from './libm_double.js';
+import * as F from './libm_single.js';
 import { REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
 export const sinh = unaryMath('sinh', REAL_COMPLEX, {
   under: true,
   f64: D.sinh,
+  f32: F.sinhf,
   c128: C128.sinh,
   c64: C64.sinh,
 });
 export const cosh = unaryMath('cosh', REAL_COMPLEX, {
   f64: D.cosh,
+  f32: F.coshf,
   c128: C128.cosh,
   c64: C64.cosh,
 });

@@ -238,10 +238,10 @@ export function logf(x: number): number {
   x = fround(x);
   let ix = f32Bits(x);
   if (ix === 0x3f800000) return 0;
-  if (((ix - 0x00800000) >>> 0) >= 0x7f800000 - 0x00800000) {
-    if (((ix << 1) >>> 0) === 0) return -Infinity;
+  if ((ix - 0x00800000) >>> 0 >= 0x7f800000 - 0x00800000) {
+    if ((ix << 1) >>> 0 === 0) return -Infinity;
     if (ix === 0x7f800000) return x;
-    if (ix & 0x80000000 || ((ix << 1) >>> 0) >= 0xff000000) return Number.NaN;
+    if (ix & 0x80000000 || (ix << 1) >>> 0 >= 0xff000000) return Number.NaN;
     ix = (f32Bits(fround(x * 8388608)) - (23 << 23)) >>> 0; // subnormal: scale by 2^23
   }
   const tmp = (ix - 0x3f330000) >>> 0;

@@ -5,6 +5,7 @@
 import { C64, C128 } from './complex_math.js';
 import { P32 } from './fpmath.js';
 import { hypot as hypotd, hypotf } from './libm_hypot.js';
+import * as F from './libm_single.js';
 import * as TR from './libm_trig.js';
 import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
@@ -45,6 +46,7 @@ export const arccos = unaryMath('arccos', REAL_COMPLEX, {
 export const arctan = unaryMath('arctan', REAL_COMPLEX, {
   under: true,
   f64: Math.atan,
+  f32: F.atanf,
   c128: C128.atan,
   c64: C64.atan,
 });
@@ -53,7 +55,7 @@ export const acos = arccos;
 export const atan = arctan;
 
 /** atan2(y, x) underflows to a tiny angle unless it is exactly 0 (y = 0 or x = +inf). */
-export const arctan2 = binaryMath('arctan2', null, Math.atan2, undefined, {
+export const arctan2 = binaryMath('arctan2', null, Math.atan2, F.atan2f, {
   under: (y, x, z, min) =>
     z !== 0 ? Math.abs(z) < min : y !== 0 && Number.isFinite(y) && Number.isFinite(x),
 });

@@ -17,23 +17,6 @@ export const REAL_COMPLEX = 'e->e f->f d->d F->F D->D';
 export const REAL2 = 'ee->e ff->f dd->d';
 
 /**
- * Numeric operands no loop accepts (complex into cbrt, arctan2 …) are a plain
- * TypeError in NumPy, not a UFuncTypeError: checked before the engine's search.
- */
-function noLoopIsTypeError(name: string) {
-  return (ops: Operand[], common: DType | null, loops: LoopSig[]): LoopSig | null => {
-    if (!ops.every((o) => 'biufc'.includes(o.dtype.kind))) return null;
-    const ok = common
-      ? loops.some((l) => l.ins.every((t) => canCast(common, t, 'safe')))
-      : loops.some((l) => ops.every((o, i) => canCast(o.dtype, l.ins[i]!, 'safe')));
-    if (ok) return null;
-    throw new TypeError(
-      `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
-    );
-  };
-}
-
-/**
  * A unary ufunc; `inf` names what ±inf from a finite input means ('divide' at poles),
  * null for functions that raise no FP errors (fabs).
  */
@@ -50,7 +33,6 @@ export function unaryMath(
     identity: null,
     types,
     kernel: unaryMathKernel(spec),
-    special: noLoopIsTypeError(name),
     ...(inf ? { fpcheck: realFpCheck(inf) } : {}),
   });
 }
@@ -61,15 +43,12 @@ export function unaryMath(
  * int16 → 'ff'); a JS scalar first takes the dtype it promotes to with the arrays
  * (int8 with 1 → int8, with 1.5 → float64), as NumPy 2 does for Python scalars.
  */
-function linearSearch(name: string) {
-  const typeError = noLoopIsTypeError(name);
-  return (ops: Operand[], _common: DType | null, loops: LoopSig[]): LoopSig | null => {
-    if (!ops.every((o) => 'biufc'.includes(o.dtype.kind))) return null;
-    const strong = ops.flatMap((o) => (o.weak ? [] : [o.array]));
-    const eff = ops.map((o) => (o.weak ? resultType(o.value, ...strong) : o.dtype));
-    const loop = loops.find((l) => eff.every((d, i) => canCast(d, l.ins[i]!, 'safe')));
-    return loop ?? typeError(ops, null, []);
-  };
+function linearSearch(ops: Operand[], _common: DType | null, loops: LoopSig[]): LoopSig | null {
+  if (!ops.every((o) => 'biufc'.includes(o.dtype.kind))) return null;
+  const strong = ops.flatMap((o) => (o.weak ? [] : [o.array]));
+  const eff = ops.map((o) => (o.weak ? resultType(o.value, ...strong) : o.dtype));
+  // None found: neither can the promoted type, and the engine raises NumPy's TypeError.
+  return loops.find((l) => eff.every((d, i) => canCast(d, l.ins[i]!, 'safe'))) ?? null;
 }
 
 export function binaryMath(
@@ -86,7 +65,7 @@ export function binaryMath(
     identity,
     types: REAL2,
     kernel: binaryMathKernel(f64, f32, opts.under),
-    special: linearSearch(name),
+    special: linearSearch,
     fpcheck: realFpCheck('over', opts.nanInvalid),
   });
 }
