@@ -179,3 +179,4 @@ export function f32_exp(a: usize, o: usize, n: i32): void { mathF32(EXP, a, o, n
 export function f32_log(a: usize, o: usize, n: i32): void { mathF32(LOG, a, o, n); }
 export function f32_sin(a: usize, o: usize, n: i32): void { mathF32(SIN, a, o, n); }
 export function f32_cos(a: usize, o: usize, n: i32): void { mathF32(COS, a, o, n); }
+export { gemm_f64, gemm_f32 } from './gemm';

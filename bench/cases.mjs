@@ -17,6 +17,7 @@
  *     py: { setup: 'a = data(10**6, -1, 1)', op: 'a * 2' } }
  */
 
+import { productsCases } from './products.mjs';
 import { randomCases } from './random.mjs';
 import { manipulationCases } from './manipulation.mjs';
 
@@ -216,5 +217,6 @@ export const cases = [
   },
   ...ndarrayCases(),
   ...randomCases,
+  ...productsCases,
   ...manipulationCases,
 ];

@@ -97,3 +97,4 @@ export {
 export * from './lib/type_check.js';
 export * from './lib/ufunclike.js';
 export * as random from './random/index.js';
+export { dot, inner, kron, matmul, matvec, outer, tensordot, vdot, vecdot, vecmat } from './_core/linalg_products/products.js';

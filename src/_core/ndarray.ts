@@ -24,6 +24,8 @@ import { powerShortcut } from './power_operator.js';
 import * as reductions from './fromnumeric.js';
 import type { ArrayLike } from './multiarray/array.js';
 import * as selection from './item_selection/methods.js';
+import * as products from './linalg_products/products.js';
+import * as sorting from './sorting/methods.js';
 
 export type Shape = number | readonly number[];
 
@@ -692,6 +694,47 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
    */
   resize(...args: unknown[]): void {
     selection.resize(this, args);
+  }
+
+  // --- sorting (sort, argsort, searchsorted …) ---
+  // (delegated to sorting/)
+
+  /** `a.sort(axis=-1, kind=None, order=None, *, stable=None)`: in place. */
+  sort(...args: unknown[]): void {
+    sorting.sortInPlace(this, args);
+  }
+  /** `a.argsort(axis=-1, kind=None, order=None, *, stable=None)`. */
+  argsort(...args: unknown[]): NDArray<'int64'> {
+    return sorting.argsortMethod(this, args);
+  }
+  /** `a.partition(kth, axis=-1, kind='introselect', order=None)`: in place. */
+  partition(...args: unknown[]): void {
+    sorting.partitionInPlace(this, args);
+  }
+  /** `a.argpartition(kth, axis=-1, kind='introselect', order=None)`. */
+  argpartition(...args: unknown[]): NDArray<'int64'> {
+    return sorting.argpartitionMethod(this, args);
+  }
+  /** `a.searchsorted(v, side='left', sorter=None)`. */
+  searchsorted(...args: unknown[]): any {
+    return sorting.searchsortedMethod(this, args);
+  }
+
+  // --- linear algebra (matmul, dot) ---
+  // (delegated to linalg_products/; 0-d results are JS values, as NumPy's scalars)
+
+  /** `a @ b`: see `np.matmul`. */
+  matmul(b: ArrayLike): any {
+    return products.matmul(this, b);
+  }
+  /** `a @= b`: NumPy's in-place matmul (the result must keep `a`'s shape); returns `a`. */
+  imatmul(b: ArrayLike): this {
+    products.matmul(this, b, { out: this });
+    return this;
+  }
+  /** `a.dot(b, out=None)`: see `np.dot`. */
+  dot(b: ArrayLike, out?: NDArray | null | { out?: NDArray | null }): any {
+    return products.dot(this, b, out);
   }
 
   // --- printing (delegated to arrayprint) ---

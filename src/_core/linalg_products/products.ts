@@ -1,0 +1,628 @@
+/**
+ * Matrix and vector products (NumPy's numpy._core.multiarray / numeric): matmul, dot, vdot,
+ * inner, outer, vecdot, matvec, vecmat, tensordot, kron.
+ *
+ * Everything reduces to one batched kernel, `matmulCore`: (..., n, k) @ (..., k, m) with the
+ * stack dimensions broadcast. float64/float32 run the packed SIMD GEMM (kernels/gemm.ts);
+ * other dtypes run typed loops with NumPy's arithmetic (wrap-around integers, float16
+ * accumulated in float32 as NumPy's HALF loops do, bool as any(a and b)).
+ */
+
+import { astype } from '../casting.js';
+import {
+  bool,
+  complex64,
+  complex128,
+  type DType,
+  type DTypeLike,
+  float16,
+  float32,
+  float64,
+  dtype as toDType,
+} from '../dtype.js';
+import { UFuncTypeError, ValueError } from '../errors.js';
+import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
+import { cStrides, shapeReprCompact, shapeSize } from '../iter.js';
+import { gemm } from '../kernels/gemm.js';
+import { type ArrayLike, toArray } from '../multiarray/array.js';
+import { assignArray } from '../multiarray/copy.js';
+import { NDArray } from '../ndarray.js';
+import { type Casting, canCastDType, resultType } from '../numerictypes/promotion.js';
+import { reshape, transpose } from '../shape.js';
+import { conjugate, multiply } from '../umath/defs/index.js';
+
+const MATMUL_SIG = '(n?,k),(k,m?)->(n?,m?)';
+
+type Opts = { out?: NDArray | null; dtype?: DTypeLike | null; casting?: Casting };
+
+function isOpts(x: unknown): x is Opts {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    !(x instanceof NDArray) &&
+    !Array.isArray(x) &&
+    !ArrayBuffer.isView(x) &&
+    Object.getPrototypeOf(x) === Object.prototype
+  );
+}
+
+function checkKeys(fn: string, o: object, allowed: readonly string[]): void {
+  for (const key of Object.keys(o)) {
+    if (!allowed.includes(key))
+      throw new TypeError(`${fn}() got an unexpected keyword argument '${key}'`);
+  }
+}
+
+function numericDType(fn: string, a: NDArray, b: NDArray, dt: DTypeLike | null | undefined): DType {
+  const d = dt == null ? resultType(a, b) : toDType(dt);
+  if (!'biufc'.includes(d.kind) || d.names !== null) {
+    throw new UFuncTypeError(
+      `ufunc '${fn}' did not contain a loop with signature matching types (dtype('${a.dtype.str}'), dtype('${b.dtype.str}')) -> None`,
+    );
+  }
+  return d;
+}
+
+/** An aligned array of dtype `d` holding `a`'s values (a itself when possible). */
+function asDType(a: NDArray, d: DType): NDArray {
+  if (a.dtype === d && a.isAligned) return a;
+  return astype(a, d) as NDArray;
+}
+
+/**
+ * Broadcast two stack shapes, or NumPy's gufunc broadcast error (its remapped shapes drop an
+ * operand's core dimensions and show one newaxis per output core dimension).
+ */
+function broadcastStacks(
+  a: NDArray,
+  b: NDArray,
+  sa: number[],
+  sb: number[],
+  coreA: number,
+  coreB: number,
+  outCore: number[],
+): number[] {
+  const nd = Math.max(sa.length, sb.length);
+  const out: number[] = [];
+  for (let i = 0; i < nd; i++) {
+    const x = sa[sa.length - nd + i] ?? 1;
+    const y = sb[sb.length - nd + i] ?? 1;
+    if (x !== y && x !== 1 && y !== 1) {
+      const remap = (s: number[], core: number) => {
+        const kept = [
+          ...s.slice(0, s.length - core).map(String),
+          ...Array(outCore.length).fill('newaxis'),
+        ];
+        return `${shapeReprCompact(s)}->(${kept.join(',')}${kept.length === 1 ? ',' : ''})`;
+      };
+      throw new ValueError(
+        `operands could not be broadcast together with remapped shapes [original->remapped]: ${remap(a.shape, coreA)} ${remap(b.shape, coreB)}  and requested shape ${shapeReprCompact(outCore)}`,
+      );
+    }
+    out.push(x === 1 ? y : x);
+  }
+  return out;
+}
+
+function stackStrides(a: NDArray, stack: number[]): number[] {
+  const nd = a.ndim - 2;
+  return stack.map((_, i) => {
+    const j = i - (stack.length - nd);
+    return j < 0 || a.shape[j] === 1 ? 0 : a.strides[j];
+  });
+}
+
+/**
+ * r[..., i, j] = sum_p a[..., i, p] b[..., p, j] for a (S_a..., n, k), b (S_b..., k, m),
+ * both of dtype d, into a fresh C-contiguous array of shape (S..., n, m).
+ */
+function matmulCore(a: NDArray, b: NDArray, d: DType, stack: number[]): NDArray {
+  const n = a.shape[a.ndim - 2];
+  const k = a.shape[a.ndim - 1];
+  const m = b.shape[b.ndim - 1];
+  const r = NDArray.zeros([...stack, n, m], d);
+  const nb = shapeSize(stack);
+  if (r.size === 0 || k === 0) return r;
+  const sa = stackStrides(a, stack);
+  const sb = stackStrides(b, stack);
+  const item = d.itemsize;
+  const unit = item / d.lanes;
+  const ars = a.strides[a.ndim - 2] / unit;
+  const acs = a.strides[a.ndim - 1] / unit;
+  const brs = b.strides[b.ndim - 2] / unit;
+  const bcs = b.strides[b.ndim - 1] / unit;
+  const idx = new Array<number>(stack.length).fill(0);
+  for (let t = 0; t < nb; t++) {
+    let ao = a.offset;
+    let bo = b.offset;
+    for (let i = 0; i < stack.length; i++) {
+      ao += idx[i] * sa[i];
+      bo += idx[i] * sb[i];
+    }
+    const A = { data: a.data, off: ao / unit, rs: ars, cs: acs };
+    const B = { data: b.data, off: bo / unit, rs: brs, cs: bcs };
+    const co = (t * n * m * item) / unit;
+    kernel2d(d, n, k, m, A, B, r.data, co);
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (++idx[i] < stack[i]) break;
+      idx[i] = 0;
+    }
+  }
+  return r;
+}
+
+type Op = { data: any; off: number; rs: number; cs: number };
+
+function kernel2d(
+  d: DType,
+  n: number,
+  k: number,
+  m: number,
+  A: Op,
+  B: Op,
+  C: any,
+  co: number,
+): void {
+  if (d === float64 || d === float32) {
+    gemm(d === float32, n, m, k, A, B, C, co, m);
+    return;
+  }
+  const ad = A.data;
+  const bd = B.data;
+  if (d === float16) {
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < m; j++) {
+        let s = 0;
+        let pa = A.off + i * A.rs;
+        let pb = B.off + j * B.cs;
+        for (let p = 0; p < k; p++, pa += A.cs, pb += B.rs) {
+          s = Math.fround(s + Math.fround(halfBitsToDouble(ad[pa]) * halfBitsToDouble(bd[pb])));
+        }
+        C[co + i * m + j] = doubleToHalfBits(s);
+      }
+    }
+    return;
+  }
+  if (d === complex128 || d === complex64) {
+    const f = d === complex64 ? Math.fround : (x: number) => x;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < m; j++) {
+        let sr = 0;
+        let si = 0;
+        let pa = A.off + i * A.rs;
+        let pb = B.off + j * B.cs;
+        for (let p = 0; p < k; p++, pa += A.cs, pb += B.rs) {
+          const xr = ad[pa];
+          const xi = ad[pa + 1];
+          const yr = bd[pb];
+          const yi = bd[pb + 1];
+          sr = f(sr + f(f(xr * yr) - f(xi * yi)));
+          si = f(si + f(f(xr * yi) + f(xi * yr)));
+        }
+        C[co + 2 * (i * m + j)] = sr;
+        C[co + 2 * (i * m + j) + 1] = si;
+      }
+    }
+    return;
+  }
+  if (d === bool) {
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < m; j++) {
+        let pa = A.off + i * A.rs;
+        let pb = B.off + j * B.cs;
+        let s = 0;
+        for (let p = 0; p < k; p++, pa += A.cs, pb += B.rs) {
+          if (ad[pa] && bd[pb]) {
+            s = 1;
+            break;
+          }
+        }
+        C[co + i * m + j] = s;
+      }
+    }
+    return;
+  }
+  if (d.itemsize === 8) {
+    // int64 / uint64: exact products modulo 2^64
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < m; j++) {
+        let pa = A.off + i * A.rs;
+        let pb = B.off + j * B.cs;
+        let s = 0n;
+        for (let p = 0; p < k; p++, pa += A.cs, pb += B.rs)
+          s = BigInt.asUintN(64, s + (ad[pa] as bigint) * (bd[pb] as bigint));
+        C[co + i * m + j] = d.kind === 'u' ? s : BigInt.asIntN(64, s);
+      }
+    }
+    return;
+  }
+  // int8..int32, uint8..uint32: 32-bit wrap-around, truncated by the store
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      let pa = A.off + i * A.rs;
+      let pb = B.off + j * B.cs;
+      let s = 0;
+      for (let p = 0; p < k; p++, pa += A.cs, pb += B.rs) s = (s + Math.imul(ad[pa], bd[pb])) | 0;
+      C[co + i * m + j] = s;
+    }
+  }
+}
+
+/** Write `r` into `out` (NumPy's output casting check) and return what the function returns. */
+function finish(
+  fn: string,
+  r: NDArray,
+  out: NDArray | null | undefined,
+  casting: Casting,
+  sig?: string,
+): NDArray | any {
+  if (out != null) {
+    if (out.ndim !== r.ndim || out.shape.some((s, i) => s !== r.shape[i])) {
+      if (sig !== undefined && out.ndim === r.ndim) {
+        const i = out.shape.findIndex((s, j) => s !== r.shape[j]);
+        const core = i - (r.ndim - 2);
+        if (core >= 0) {
+          throw new ValueError(
+            `${fn}: Output operand 0 has a mismatch in its core dimension ${core}, with gufunc signature ${sig} (size ${out.shape[i]} is different from ${r.shape[i]})`,
+          );
+        }
+      }
+      throw new ValueError(
+        `non-broadcastable output operand with shape ${shapeReprCompact(out.shape)} doesn't match the broadcast shape ${shapeReprCompact(r.shape)}`,
+      );
+    }
+    if (!canCastDType(r.dtype, out.dtype, casting)) {
+      throw new UFuncTypeError(
+        `Cannot cast ufunc '${fn}' output from dtype('${r.dtype.str}') to dtype('${out.dtype.str}') with casting rule '${casting}'`,
+      );
+    }
+    assignArray(out, r);
+    return out;
+  }
+  return r.ndim === 0 ? r.item() : r;
+}
+
+function coreMismatch(
+  fn: string,
+  sig: string,
+  operand: number,
+  dim: number,
+  got: number,
+  want: number,
+): ValueError {
+  return new ValueError(
+    `${fn}: Input operand ${operand} has a mismatch in its core dimension ${dim}, with gufunc signature ${sig} (size ${got} is different from ${want})`,
+  );
+}
+
+function notEnoughDims(
+  fn: string,
+  sig: string,
+  operand: number,
+  has: number,
+  req: number,
+): ValueError {
+  return new ValueError(
+    `${fn}: Input operand ${operand} does not have enough dimensions (has ${has}, gufunc core with signature ${sig} requires ${req})`,
+  );
+}
+
+/**
+ * `np.matmul(x1, x2, out=None, *, casting='same_kind', dtype=None)`: NumPy's gufunc
+ * (n?,k),(k,m?)->(n?,m?). A 0-d result (two vectors) is a JS value.
+ */
+export function matmul(
+  x1: ArrayLike,
+  x2: ArrayLike,
+  out?: NDArray | null | Opts,
+  opts: Opts = {},
+): any {
+  if (isOpts(out)) {
+    opts = out;
+    out = undefined;
+  }
+  checkKeys('matmul', opts, ['out', 'dtype', 'casting']);
+  const o = out ?? opts.out;
+  const a = toArray(x1);
+  const b = toArray(x2);
+  if (a.ndim === 0) throw notEnoughDims('matmul', MATMUL_SIG, 0, 0, 1);
+  if (b.ndim === 0) throw notEnoughDims('matmul', MATMUL_SIG, 1, 0, 1);
+  const d = numericDType('matmul', a, b, opts.dtype);
+  const A = a.ndim === 1 ? a.viewWith([1, a.shape[0]], [0, a.strides[0]], a.offset) : a;
+  const B = b.ndim === 1 ? b.viewWith([b.shape[0], 1], [b.strides[0], 0], b.offset) : b;
+  const k = A.shape[A.ndim - 1];
+  const k2 = B.shape[B.ndim - 2];
+  if (k !== k2) throw coreMismatch('matmul', MATMUL_SIG, 1, 0, k2, k);
+  const core: number[] = [];
+  if (a.ndim !== 1) core.push(A.shape[A.ndim - 2]);
+  if (b.ndim !== 1) core.push(B.shape[B.ndim - 1]);
+  const stack = broadcastStacks(
+    a,
+    b,
+    A.shape.slice(0, -2),
+    B.shape.slice(0, -2),
+    a.ndim === 1 ? 1 : 2,
+    b.ndim === 1 ? 1 : 2,
+    core,
+  );
+  const r = matmulCore(asDType(A, d), asDType(B, d), d, stack);
+  const shape = [...stack, ...core];
+  return finish(
+    'matmul',
+    r.viewWith(shape, cStrides(shape, d.itemsize), 0),
+    o,
+    opts.casting ?? 'same_kind',
+    MATMUL_SIG,
+  );
+}
+
+/** `np.dot(a, b, out=None)`. A 0-d result is a JS value. */
+export function dot(
+  x1: ArrayLike,
+  x2: ArrayLike,
+  out?: NDArray | null | { out?: NDArray | null },
+): any {
+  let o: NDArray | null | undefined = out as NDArray | null | undefined;
+  if (isOpts(out)) {
+    checkKeys('dot', out, ['out']);
+    o = out.out;
+  }
+  const a = toArray(x1);
+  const b = toArray(x2);
+  if (a.ndim === 0 || b.ndim === 0) {
+    // Python scalars become (strong) arrays first, as np.dot converts its arguments
+    const r = o != null ? multiply(a, b, { out: o }) : multiply(a, b);
+    return o != null ? o : r.ndim === 0 ? r.item() : r;
+  }
+  const k = a.shape[a.ndim - 1];
+  const bk = b.ndim === 1 ? 0 : b.ndim - 2;
+  if (k !== b.shape[bk]) {
+    throw new ValueError(
+      `shapes ${shapeReprCompact(a.shape)} and ${shapeReprCompact(b.shape)} not aligned: ${k} (dim ${a.ndim - 1}) != ${b.shape[bk]} (dim ${bk})`,
+    );
+  }
+  const d = numericDType('dot', a, b, null);
+  const lead = a.shape.slice(0, -1);
+  const A2 = reshape(a, [shapeSize(lead), k]);
+  let B2: NDArray;
+  let tail: number[];
+  if (b.ndim === 1) {
+    B2 = reshape(b, [k, 1]);
+    tail = [];
+  } else {
+    const axes = [
+      b.ndim - 2,
+      ...Array.from({ length: b.ndim }, (_, i) => i).filter((i) => i !== b.ndim - 2),
+    ];
+    tail = [...b.shape.slice(0, -2), b.shape[b.ndim - 1]];
+    B2 = reshape(transpose(b, axes), [k, shapeSize(tail)]);
+  }
+  const r = matmulCore(asDType(A2, d), asDType(B2, d), d, []);
+  const shape = [...lead, ...tail];
+  return finish('dot', r.viewWith(shape, cStrides(shape, d.itemsize), 0), o, 'no');
+}
+
+/** `np.vdot(a, b)`: dot of the flattened arrays, the first conjugated. */
+export function vdot(x1: ArrayLike, x2: ArrayLike): any {
+  const a = toArray(x1);
+  const b = toArray(x2);
+  if (a.size !== b.size)
+    throw new ValueError(`cannot reshape array of size ${b.size} into shape (${a.size},)`);
+  const af = reshape(a, [a.size]);
+  return dot(a.dtype.kind === 'c' ? conjugate(af) : af, reshape(b, [b.size]));
+}
+
+/** `np.inner(a, b)`: sum product over the last axes. */
+export function inner(x1: ArrayLike, x2: ArrayLike): any {
+  const a = toArray(x1);
+  const b = toArray(x2);
+  if (a.ndim === 0 || b.ndim === 0) return dot(a, b);
+  const k = a.shape[a.ndim - 1];
+  if (k !== b.shape[b.ndim - 1]) {
+    const bt = [...b.shape].reverse();
+    throw new ValueError(
+      `shapes ${shapeReprCompact(a.shape)} and ${shapeReprCompact(bt)} not aligned: ${k} (dim ${a.ndim - 1}) != ${bt[0]} (dim 0)`,
+    );
+  }
+  const d = numericDType('inner', a, b, null);
+  const la = a.shape.slice(0, -1);
+  const lb = b.shape.slice(0, -1);
+  const A2 = reshape(a, [shapeSize(la), k]);
+  const B2 = transpose(reshape(b, [shapeSize(lb), k]));
+  const r = matmulCore(asDType(A2, d), asDType(B2, d), d, []);
+  const shape = [...la, ...lb];
+  return finish('inner', r.viewWith(shape, cStrides(shape, d.itemsize), 0), null, 'no');
+}
+
+/** `np.outer(a, b, out=None)`: a.ravel()[:, None] * b.ravel()[None, :]. */
+export function outer(
+  x1: ArrayLike,
+  x2: ArrayLike,
+  out?: NDArray | null | { out?: NDArray | null },
+): NDArray {
+  const o = isOpts(out) ? out.out : out;
+  const a = toArray(x1);
+  const b = toArray(x2);
+  const A = reshape(a, [a.size, 1]);
+  const B = reshape(b, [1, b.size]);
+  return o != null ? multiply(A, B, { out: o }) : multiply(A, B);
+}
+
+function moveToEnd(a: NDArray, axis: number): NDArray {
+  const ax = axis < 0 ? axis + a.ndim : axis;
+  if (ax === a.ndim - 1) return a;
+  const order = Array.from({ length: a.ndim }, (_, i) => i).filter((i) => i !== ax);
+  return transpose(a, [...order, ax]);
+}
+
+type VOpts = { out?: NDArray | null; dtype?: DTypeLike | null; casting?: Casting; axis?: number };
+
+/** `np.vecdot(x1, x2, out=None, *, axis=-1)`: sum(conj(x1) * x2) over the last axis, (n),(n)->(). */
+export function vecdot(
+  x1: ArrayLike,
+  x2: ArrayLike,
+  out?: NDArray | null | VOpts,
+  opts: VOpts = {},
+): any {
+  return vecGufunc('vecdot', '(n),(n)->()', x1, x2, out, opts);
+}
+
+/** `np.matvec(x1, x2)`: (m,n),(n)->(m). */
+export function matvec(
+  x1: ArrayLike,
+  x2: ArrayLike,
+  out?: NDArray | null | VOpts,
+  opts: VOpts = {},
+): any {
+  return vecGufunc('matvec', '(m,n),(n)->(m)', x1, x2, out, opts);
+}
+
+/** `np.vecmat(x1, x2)`: conj(x1) (n),(n,m)->(m). */
+export function vecmat(
+  x1: ArrayLike,
+  x2: ArrayLike,
+  out?: NDArray | null | VOpts,
+  opts: VOpts = {},
+): any {
+  return vecGufunc('vecmat', '(n),(n,m)->(m)', x1, x2, out, opts);
+}
+
+function vecGufunc(
+  fn: 'vecdot' | 'matvec' | 'vecmat',
+  sig: string,
+  x1: ArrayLike,
+  x2: ArrayLike,
+  out: NDArray | null | VOpts | undefined,
+  opts: VOpts,
+): any {
+  if (isOpts(out)) {
+    opts = out;
+    out = undefined;
+  }
+  checkKeys(
+    fn,
+    opts,
+    fn === 'vecdot' ? ['out', 'dtype', 'casting', 'axis'] : ['out', 'dtype', 'casting'],
+  );
+  const o = out ?? opts.out;
+  let a = toArray(x1);
+  let b = toArray(x2);
+  const need1 = fn === 'matvec' ? 2 : 1;
+  const need2 = fn === 'vecmat' ? 2 : 1;
+  if (a.ndim < need1) throw notEnoughDims(fn, sig, 0, a.ndim, need1);
+  if (b.ndim < need2) throw notEnoughDims(fn, sig, 1, b.ndim, need2);
+  if (fn === 'vecdot' && opts.axis !== undefined) {
+    a = moveToEnd(a, opts.axis);
+    b = moveToEnd(b, opts.axis);
+  }
+  const d = numericDType(fn, a, b, opts.dtype);
+  if (fn !== 'matvec' && d.kind === 'c') a = conjugate(asDType(a, d));
+  const n = a.shape[a.ndim - 1];
+  const bn = b.shape[fn === 'vecmat' ? b.ndim - 2 : b.ndim - 1];
+  if (n !== bn) throw coreMismatch(fn, sig, 1, 0, bn, n);
+  // as matmul: vectors become (1, n) rows / (n, 1) columns
+  const A =
+    fn === 'matvec'
+      ? a
+      : a.viewWith(
+          [...a.shape.slice(0, -1), 1, n],
+          [...a.strides.slice(0, -1), 0, a.strides[a.ndim - 1]],
+          a.offset,
+        );
+  const B =
+    fn === 'vecmat'
+      ? b
+      : b.viewWith(
+          [...b.shape.slice(0, -1), n, 1],
+          [...b.strides.slice(0, -1), b.strides[b.ndim - 1], 0],
+          b.offset,
+        );
+  const core: number[] =
+    fn === 'matvec' ? [A.shape[A.ndim - 2]] : fn === 'vecmat' ? [B.shape[B.ndim - 1]] : [];
+  const stack = broadcastStacks(
+    a,
+    b,
+    A.shape.slice(0, -2),
+    B.shape.slice(0, -2),
+    need1,
+    need2,
+    core,
+  );
+  const r = matmulCore(asDType(A, d), asDType(B, d), d, stack);
+  const shape = [...stack, ...core];
+  return finish(
+    fn,
+    r.viewWith(shape, cStrides(shape, d.itemsize), 0),
+    o,
+    opts.casting ?? 'same_kind',
+  );
+}
+
+/** `np.tensordot(a, b, axes=2)`: axes an int N or a pair of axis lists. */
+type TensorAxes = number | readonly (number | readonly number[])[];
+
+export function tensordot(
+  x1: ArrayLike,
+  x2: ArrayLike,
+  axesArg: TensorAxes | { axes?: TensorAxes } = 2,
+): any {
+  let axes: TensorAxes;
+  if (typeof axesArg === 'object' && !Array.isArray(axesArg)) {
+    checkKeys('tensordot', axesArg, ['axes']);
+    axes = (axesArg as { axes?: TensorAxes }).axes ?? 2;
+  } else axes = axesArg as TensorAxes;
+  const a = toArray(x1);
+  const b = toArray(x2);
+  let axesA: number[];
+  let axesB: number[];
+  if (typeof axes === 'number') {
+    axesA = Array.from({ length: axes }, (_, i) => a.ndim - axes + i);
+    axesB = Array.from({ length: axes }, (_, i) => i);
+    if (axes < 0 || axes > a.ndim || axes > b.ndim) throw new ValueError('shape-mismatch for sum');
+  } else {
+    const [x, y] = axes;
+    axesA = typeof x === 'number' ? [x] : [...x];
+    axesB = typeof y === 'number' ? [y] : [...y];
+  }
+  if (axesA.length !== axesB.length) throw new ValueError('shape-mismatch for sum');
+  axesA = axesA.map((x) => (x < 0 ? x + a.ndim : x));
+  axesB = axesB.map((x) => (x < 0 ? x + b.ndim : x));
+  for (let i = 0; i < axesA.length; i++) {
+    if (a.shape[axesA[i]] !== b.shape[axesB[i]]) throw new ValueError('shape-mismatch for sum');
+  }
+  const freeA = Array.from({ length: a.ndim }, (_, i) => i).filter((i) => !axesA.includes(i));
+  const freeB = Array.from({ length: b.ndim }, (_, i) => i).filter((i) => !axesB.includes(i));
+  const k = shapeSize(axesA.map((i) => a.shape[i]));
+  const oa = freeA.map((i) => a.shape[i]);
+  const ob = freeB.map((i) => b.shape[i]);
+  const A2 = reshape(transpose(a, [...freeA, ...axesA]), [shapeSize(oa), k]);
+  const B2 = reshape(transpose(b, [...axesB, ...freeB]), [k, shapeSize(ob)]);
+  const r = dot(A2, B2) as NDArray;
+  return reshape(r, [...oa, ...ob]);
+}
+
+/** `np.kron(a, b)`: the Kronecker product. */
+export function kron(x1: ArrayLike, x2: ArrayLike): any {
+  const b = toArray(x2);
+  let a = toArray(x1);
+  if (a.ndim < b.ndim) a = reshape(a, [...Array(b.ndim - a.ndim).fill(1), ...a.shape]);
+  const nda = a.ndim;
+  const ndb = b.ndim;
+  if (nda === 0 || ndb === 0) return multiply(a, b);
+  const nd = Math.max(nda, ndb);
+  const as = [...Array(nd - nda).fill(1), ...a.shape];
+  const bs = [...Array(nd - ndb).fill(1), ...b.shape];
+  const aE = reshape(
+    a,
+    as.flatMap((s) => [s, 1]),
+  );
+  const bE = reshape(
+    b,
+    bs.flatMap((s) => [1, s]),
+  );
+  const r = multiply(aE, bE);
+  return reshape(
+    r,
+    as.map((s, i) => s * bs[i]),
+  );
+}
