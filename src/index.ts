@@ -98,3 +98,18 @@ export * from './lib/type_check.js';
 export * from './lib/ufunclike.js';
 export * as random from './random/index.js';
 export { dot, inner, kron, matmul, matvec, outer, tensordot, vdot, vecdot, vecmat } from './_core/linalg_products/products.js';
+export { argpartition, argsort, lexsort, partition, sort, sort_complex } from './_core/sorting/sort.js';
+export { searchsorted } from './_core/sorting/searchsorted.js';
+export {
+  intersect1d,
+  isin,
+  setdiff1d,
+  setxor1d,
+  union1d,
+  unique,
+  unique_all,
+  unique_counts,
+  unique_inverse,
+  unique_values,
+} from './lib/arraysetops.js';
+export { bincount, digitize } from './lib/bincount.js';

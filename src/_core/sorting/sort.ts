@@ -1,0 +1,511 @@
+/**
+ * `np.sort`, `np.argsort`, `np.lexsort`, `np.partition`, `np.argpartition`,
+ * `np.sort_complex` and the NDArray methods `sort` / `argsort` / `partition` /
+ * `argpartition`. Every kind sorts stably (a stable sort is a valid quicksort,
+ * heapsort and introselect result): real numbers by a radix sort on order-preserving
+ * 64-bit keys (NaN last, -0.0 equal to 0.0), complex lexicographically (re, then im,
+ * NaNs last as NumPy), strings and bytes by comparison.
+ */
+import { complex64, complex128, type DType, int64 as int64DT } from '../dtype.js';
+import { readElement } from '../elements.js';
+import { AxisError, ValueError } from '../errors.js';
+import { bindArgs } from '../multiarray/args.js';
+import { toArray } from '../multiarray/array.js';
+import { assignArray, copyArray } from '../multiarray/copy.js';
+import { NDArray } from '../ndarray.js';
+import { normalizeAxis } from '../shape/args.js';
+import { moveaxis } from '../shape.js';
+import {
+  keyFloat16,
+  keyFloat32,
+  keyFloat64,
+  keysFloat64,
+  radixArgsort,
+  radixSortKeys,
+} from './radix.js';
+
+/** NumPy's sort-kind check: None or a string naming quicksort, heapsort, mergesort or stable. */
+export function checkKind(kind: unknown): void {
+  if (kind === undefined || kind === null) return;
+  if (typeof kind === 'string' && /^[qhms]/i.test(kind)) return;
+  throw new ValueError(
+    `sort kind must be one of 'quick', 'heap', or 'stable' (got ${typeof kind === 'string' ? `'${kind}'` : String(kind)})`,
+  );
+}
+
+/** `a` C-contiguous and aligned (a fresh copy unless it already is). */
+function cContig(a: NDArray): NDArray {
+  return a.flags.c_contiguous && a.isAligned ? a : copyArray(a, 'C');
+}
+
+/** Compare two canonical string/bytes elements. */
+function cmpGeneric(x: unknown, y: unknown): number {
+  if (typeof x === 'string' && typeof y === 'string') {
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (x instanceof Uint8Array && y instanceof Uint8Array) {
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+    return x.length - y.length;
+  }
+  return 0;
+}
+
+/**
+ * Stable argsort of each of the m rows of n elements of the C-contiguous aligned
+ * array `c` (rows are consecutive): the permutations, row after row.
+ */
+export function rowPerms(c: NDArray, m: number, n: number): Int32Array {
+  const out = new Int32Array(m * n);
+  if (n === 0) return out;
+  const dt = c.dtype;
+  const key = dt.key;
+  const lanes = dt.lanes;
+  const data = c.data as any;
+  const base0 = c.offset / data.BYTES_PER_ELEMENT;
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  const isComplex = dt.kind === 'c';
+  const hi2 = isComplex ? new Uint32Array(n) : hi;
+  const lo2 = isComplex ? new Uint32Array(n) : lo;
+  for (let r = 0; r < m; r++) {
+    const base = base0 + r * n * lanes;
+    let perm: Int32Array;
+    switch (key) {
+      case 'float64':
+        keysFloat64(data, base, n, hi, lo);
+        perm = radixArgsort(hi, lo, n);
+        break;
+      case 'float32':
+        hi.fill(0);
+        for (let i = 0; i < n; i++) lo[i] = keyFloat32(data[base + i]);
+        perm = radixArgsort(hi, lo, n);
+        break;
+      case 'float16':
+        hi.fill(0);
+        for (let i = 0; i < n; i++) lo[i] = keyFloat16(data[base + i]);
+        perm = radixArgsort(hi, lo, n);
+        break;
+      case 'int8':
+      case 'int16':
+      case 'int32':
+        hi.fill(0);
+        for (let i = 0; i < n; i++) lo[i] = (data[base + i] ^ -2147483648) >>> 0;
+        perm = radixArgsort(hi, lo, n);
+        break;
+      case 'bool':
+      case 'uint8':
+      case 'uint16':
+      case 'uint32':
+        hi.fill(0);
+        for (let i = 0; i < n; i++) lo[i] = data[base + i];
+        perm = radixArgsort(hi, lo, n);
+        break;
+      case 'int64':
+      case 'uint64': {
+        const w = new Uint32Array(c.buffer, c.offset + r * n * 8, n * 2);
+        const flip = key === 'int64' ? 0x80000000 : 0;
+        for (let i = 0; i < n; i++) {
+          lo[i] = w[2 * i]!;
+          hi[i] = (w[2 * i + 1]! ^ flip) >>> 0;
+        }
+        perm = radixArgsort(hi, lo, n);
+        break;
+      }
+      case 'complex64':
+      case 'complex128': {
+        // LSD: by imaginary part, then stably by real part.
+        for (let i = 0; i < n; i++) {
+          const re = data[base + 2 * i];
+          const im = data[base + 2 * i + 1];
+          if (key === 'complex64') {
+            hi[i] = 0;
+            lo[i] = keyFloat32(im);
+            hi2[i] = 0;
+            lo2[i] = keyFloat32(re);
+          } else {
+            keyFloat64(im, hi, lo, i);
+            keyFloat64(re, hi2, lo2, i);
+          }
+        }
+        const p1 = radixArgsort(hi, lo, n);
+        const rh = new Uint32Array(n);
+        const rl = new Uint32Array(n);
+        for (let i = 0; i < n; i++) {
+          rh[i] = hi2[p1[i]!]!;
+          rl[i] = lo2[p1[i]!]!;
+        }
+        const p2 = radixArgsort(rh, rl, n);
+        const p12 = new Int32Array(n);
+        for (let i = 0; i < n; i++) p12[i] = p1[p2[i]!]!;
+        // NumPy's classes: [R + Rj, R + nanj, nan + Rj, nan + nanj], each sorted.
+        const ch = new Uint32Array(n);
+        const cl = new Uint32Array(n);
+        let anyNaN = false;
+        for (let i = 0; i < n; i++) {
+          const j = p12[i]!;
+          const re = data[base + 2 * j];
+          const im = data[base + 2 * j + 1];
+          const k = (Number.isNaN(re) ? 2 : 0) + (Number.isNaN(im) ? 1 : 0);
+          cl[i] = k;
+          if (k) anyNaN = true;
+        }
+        if (anyNaN) {
+          const p3 = radixArgsort(ch, cl, n);
+          perm = new Int32Array(n);
+          for (let i = 0; i < n; i++) perm[i] = p12[p3[i]!]!;
+        } else perm = p12;
+        break;
+      }
+      default: {
+        const dv = c.dataView;
+        const vals: unknown[] = [];
+        for (let i = 0; i < n; i++)
+          vals.push(readElement(dv, c.offset + (r * n + i) * dt.itemsize, dt));
+        const idx = Array.from({ length: n }, (_, i) => i);
+        idx.sort((x, y) => cmpGeneric(vals[x], vals[y]));
+        perm = Int32Array.from(idx);
+      }
+    }
+    out.set(perm, r * n);
+  }
+  return out;
+}
+
+/** Rows of `c` (m × n, C-contiguous aligned) reordered by `perms`: a fresh C array of `shape`. */
+export function gatherRows(
+  c: NDArray,
+  perms: Int32Array,
+  m: number,
+  n: number,
+  shape: number[],
+): NDArray {
+  const out = NDArray.empty(shape, c.dtype);
+  if (out.size === 0) return out;
+  const lanes = c.dtype.lanes;
+  if (c.dtype.key === 'str' || c.dtype.key === 'bytes' || c.dtype.key === 'void') {
+    const sz = c.dtype.itemsize;
+    const src = new Uint8Array(c.buffer, c.offset, m * n * sz);
+    const dst = new Uint8Array(out.buffer, out.offset, m * n * sz);
+    for (let r = 0; r < m; r++) {
+      for (let i = 0; i < n; i++) {
+        const s = (r * n + perms[r * n + i]!) * sz;
+        dst.set(src.subarray(s, s + sz), (r * n + i) * sz);
+      }
+    }
+    return out;
+  }
+  const src = c.data as any;
+  const dst = out.data as any;
+  const b = c.offset / src.BYTES_PER_ELEMENT;
+  if (lanes === 1) {
+    for (let r = 0; r < m; r++) {
+      const o = r * n;
+      for (let i = 0; i < n; i++) dst[o + i] = src[b + o + perms[o + i]!];
+    }
+  } else {
+    for (let r = 0; r < m; r++) {
+      const o = r * n;
+      for (let i = 0; i < n; i++) {
+        const s = b + (o + perms[o + i]!) * lanes;
+        for (let k = 0; k < lanes; k++) dst[(o + i) * lanes + k] = src[s + k];
+      }
+    }
+  }
+  return out;
+}
+
+/** Non-negative int32 indices as a fresh int64 array of `shape` (written as word pairs, no BigInt). */
+export function int64FromPerm(perm: Int32Array, shape: number[]): NDArray {
+  const r = NDArray.empty(shape, int64DT);
+  const w = new Int32Array(r.buffer, r.offset, perm.length * 2);
+  for (let i = 0; i < perm.length; i++) {
+    w[2 * i] = perm[i]!;
+    w[2 * i + 1] = 0;
+  }
+  return r;
+}
+
+interface Prepared {
+  /** The array with the sort axis last, C-contiguous. */
+  c: NDArray;
+  m: number;
+  n: number;
+  axis: number;
+  /** The original array's shape (after a None axis: the flat shape). */
+  shape: number[];
+}
+
+function prepare(a: NDArray, axisArg: unknown): Prepared {
+  let arr = a;
+  let axis: number;
+  if (axisArg === null) {
+    arr = copyArray(a, 'C').reshape(-1);
+    axis = 0;
+  } else {
+    axis = normalizeAxis(axisArg ?? -1, arr.ndim);
+  }
+  const moved = axis === arr.ndim - 1 ? arr : moveaxis(arr, axis, -1);
+  const c = cContig(moved);
+  const n = arr.shape[axis]!;
+  const m = n === 0 ? 0 : arr.size / n;
+  return { c, m, n, axis, shape: [...arr.shape] };
+}
+
+/** Move the last axis of `r` back to `axis` and return a C-contiguous array. */
+function restore(r: NDArray, p: Prepared): NDArray {
+  if (p.axis === p.shape.length - 1) return r;
+  return copyArray(moveaxis(r, -1, p.axis), 'C');
+}
+
+/**
+ * float64 rows sorted by value: the keys alone are radix-sorted and turned back into
+ * doubles, then each row's zeros are rewritten in input order (the keys do not tell
+ * -0.0 from 0.0), which makes the result a stable sort's.
+ */
+function sortFloat64(p: Prepared): NDArray {
+  const { c, m, n } = p;
+  const out = NDArray.empty(c.shape, c.dtype);
+  const src = c.data as Float64Array;
+  const dst = out.data as Float64Array;
+  const w = new Uint32Array(out.buffer, 0, m * n * 2);
+  const b = c.offset / 8;
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  for (let r = 0; r < m; r++) {
+    keysFloat64(src, b + r * n, n, hi, lo);
+    radixSortKeys(hi, lo, n);
+    const o = r * n;
+    let zeros = -1;
+    for (let i = 0; i < n; i++) {
+      const h = hi[i]!;
+      const l = lo[i]!;
+      if (h === 0xffffffff && l === 0xffffffff) {
+        dst[o + i] = Number.NaN;
+        continue;
+      }
+      if (h & 0x80000000) {
+        w[2 * (o + i) + 1] = h ^ 0x80000000;
+        w[2 * (o + i)] = l;
+        if (zeros < 0 && h === 0x80000000 && l === 0) zeros = i;
+      } else {
+        w[2 * (o + i) + 1] = ~h;
+        w[2 * (o + i)] = ~l;
+      }
+    }
+    if (zeros >= 0) {
+      let k = o + zeros;
+      for (let i = 0; i < n; i++) {
+        const x = src[b + o + i]!;
+        if (x === 0) dst[k++] = x;
+      }
+    }
+  }
+  return out;
+}
+
+const SMALL_INTS = new Set(['bool', 'int8', 'int16', 'int32', 'uint8', 'uint16', 'uint32']);
+
+/** Integer rows (≤ 32 bits) sorted by value: the keys are radix-sorted and decoded. */
+function sortSmallInts(p: Prepared): NDArray {
+  const { c, m, n } = p;
+  const out = NDArray.empty(c.shape, c.dtype);
+  const src = c.data as any;
+  const dst = out.data as any;
+  const b = c.offset / src.BYTES_PER_ELEMENT;
+  const signed = c.dtype.kind === 'i';
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  for (let r = 0; r < m; r++) {
+    const o = r * n;
+    if (signed) for (let i = 0; i < n; i++) lo[i] = (src[b + o + i] ^ -2147483648) >>> 0;
+    else for (let i = 0; i < n; i++) lo[i] = src[b + o + i];
+    hi.fill(0);
+    radixSortKeys(hi, lo, n);
+    if (signed) for (let i = 0; i < n; i++) dst[o + i] = lo[i]! ^ -2147483648;
+    else for (let i = 0; i < n; i++) dst[o + i] = lo[i]!;
+  }
+  return out;
+}
+
+/** Sorted copy along `axis` (null: flattened). */
+export function sortArray(a: NDArray, axis: unknown = -1, kind?: unknown): NDArray {
+  checkKind(kind);
+  if (a.ndim === 0 && axis !== null)
+    throw new AxisError(`axis ${axis} is out of bounds for array of dimension 0`);
+  const p = prepare(a, axis);
+  if (p.c.dtype.key === 'float64' && p.n >= 1 << 12) return restore(sortFloat64(p), p);
+  if (SMALL_INTS.has(p.c.dtype.key) && p.n >= 1 << 12) return restore(sortSmallInts(p), p);
+  return restore(gatherRows(p.c, rowPerms(p.c, p.m, p.n), p.m, p.n, p.c.shape as number[]), p);
+}
+
+/** Indices that sort along `axis` (null: flattened), int64. */
+export function argsortArray(a: NDArray, axis: unknown = -1, kind?: unknown): NDArray<'int64'> {
+  checkKind(kind);
+  if (a.ndim === 0) {
+    if (axis !== null && axis !== -1 && axis !== 0) normalizeAxis(axis, 0);
+    const r = NDArray.zeros([1], int64DT);
+    return r;
+  }
+  const p = prepare(a, axis);
+  const r = int64FromPerm(rowPerms(p.c, p.m, p.n), p.c.shape as number[]);
+  return restore(r, p) as NDArray<'int64'>;
+}
+
+function opts(
+  fn: string,
+  params: string[],
+  args: unknown[],
+  kwOnly: string[] = [],
+): Record<string, unknown> {
+  return bindArgs(fn, params, args, kwOnly);
+}
+
+function kindOf(o: Record<string, unknown>): unknown {
+  if (o.stable !== undefined && o.stable !== null && o.kind !== undefined && o.kind !== null) {
+    throw new ValueError(
+      "`kind` and `stable` parameters can't be provided at the same time. Use only one of them.",
+    );
+  }
+  return o.kind;
+}
+
+/** `np.sort(a, axis=-1, kind=None, order=None, *, stable=None)`. */
+export function sort(a: unknown, ...rest: unknown[]): NDArray {
+  const o = opts('sort', ['axis', 'kind', 'order'], rest, ['stable']);
+  return sortArray(toArray(a), 'axis' in o ? o.axis : -1, kindOf(o));
+}
+
+/** `np.argsort(a, axis=-1, kind=None, order=None, *, stable=None)`. */
+export function argsort(a: unknown, ...rest: unknown[]): NDArray<'int64'> {
+  const o = opts('argsort', ['axis', 'kind', 'order'], rest, ['stable']);
+  return argsortArray(toArray(a), 'axis' in o ? o.axis : -1, kindOf(o));
+}
+
+/** `a.sort(axis=-1, kind=None, order=None, *, stable=None)`: in place. */
+export function sortInPlace(a: NDArray, args: unknown[]): void {
+  const o = opts('sort', ['axis', 'kind', 'order'], args, ['stable']);
+  if (o.axis === null) throw new TypeError("'NoneType' object cannot be interpreted as an integer");
+  assignArray(a, sortArray(a, o.axis ?? -1, kindOf(o)));
+}
+
+/** `a.argsort(axis=-1, kind=None, order=None, *, stable=None)`. */
+export function argsortMethod(a: NDArray, args: unknown[]): NDArray<'int64'> {
+  const o = opts('argsort', ['axis', 'kind', 'order'], args, ['stable']);
+  return argsortArray(a, 'axis' in o ? o.axis : -1, kindOf(o));
+}
+
+/** Check partition's kth (int or sequence of ints) against n. */
+function checkKth(kth: unknown, n: number): void {
+  let ks: unknown[];
+  if (kth instanceof NDArray)
+    ks = kth.ndim === 0 ? [kth.item()] : (kth.tolist() as unknown[]).flat(Infinity);
+  else ks = Array.isArray(kth) ? kth.flat(Infinity) : [kth];
+  for (const k0 of ks) {
+    let k: number;
+    if (typeof k0 === 'bigint') k = Number(k0);
+    else if (typeof k0 === 'number' && Number.isInteger(k0)) k = k0;
+    else if (typeof k0 === 'boolean') k = k0 ? 1 : 0;
+    else throw new TypeError('Partition index must be integer');
+    if (k < 0) k += n;
+    if (k < 0 || k >= n) throw new ValueError(`kth(=${k}) out of bounds (${n})`);
+  }
+}
+
+function partitionPrep(a: NDArray, o: Record<string, unknown>): unknown {
+  const axis = 'axis' in o ? o.axis : -1;
+  if (o.kind !== undefined && o.kind !== 'introselect')
+    throw new ValueError(`Unknown selectkind: ${String(o.kind)}`);
+  if (a.ndim === 0 && axis !== null)
+    throw new AxisError(`axis ${axis} is out of bounds for array of dimension 0`);
+  const n = axis === null ? a.size : a.shape[normalizeAxis(axis, a.ndim)]!;
+  if (a.size > 0) checkKth(o.kth, n);
+  return axis;
+}
+
+/** `np.partition(a, kth, axis=-1, kind='introselect', order=None)` (a full stable sort satisfies it). */
+export function partition(a: unknown, ...rest: unknown[]): NDArray {
+  const arr = toArray(a);
+  const o = opts('partition', ['kth', 'axis', 'kind', 'order'], rest);
+  if (!('kth' in o))
+    throw new TypeError("partition() missing 1 required positional argument: 'kth'");
+  return sortArray(arr, partitionPrep(arr, o));
+}
+
+/** `np.argpartition(a, kth, axis=-1, kind='introselect', order=None)`. */
+export function argpartition(a: unknown, ...rest: unknown[]): NDArray<'int64'> {
+  const arr = toArray(a);
+  const o = opts('argpartition', ['kth', 'axis', 'kind', 'order'], rest);
+  if (!('kth' in o))
+    throw new TypeError("argpartition() missing 1 required positional argument: 'kth'");
+  return argsortArray(arr, partitionPrep(arr, o));
+}
+
+/** `a.partition(kth, axis=-1, kind='introselect', order=None)`: in place. */
+export function partitionInPlace(a: NDArray, args: unknown[]): void {
+  const o = opts('partition', ['kth', 'axis', 'kind', 'order'], args);
+  if (!('kth' in o)) throw new TypeError("partition() missing required argument 'kth' (pos 1)");
+  assignArray(a, sortArray(a, partitionPrep(a, o)));
+}
+
+/** `a.argpartition(kth, axis=-1, kind='introselect', order=None)`. */
+export function argpartitionMethod(a: NDArray, args: unknown[]): NDArray<'int64'> {
+  const o = opts('argpartition', ['kth', 'axis', 'kind', 'order'], args);
+  if (!('kth' in o)) throw new TypeError("argpartition() missing required argument 'kth' (pos 1)");
+  return argsortArray(a, partitionPrep(a, o));
+}
+
+/** `np.lexsort(keys, axis=-1)`: sort by the last key, then the one before, … (stable). */
+export function lexsort(keys: unknown, ...rest: unknown[]): NDArray<'int64'> {
+  const o = opts('lexsort', ['axis'], rest);
+  let ks: NDArray[];
+  if (
+    Array.isArray(keys) &&
+    keys.length > 0 &&
+    keys.every((k) => k instanceof NDArray || Array.isArray(k))
+  ) {
+    ks = keys.map((k) => toArray(k));
+  } else {
+    const arr = toArray(keys);
+    if (arr.ndim === 0) throw new TypeError('need sequence of keys with len > 0 in lexsort');
+    ks = [];
+    for (let i = 0; i < arr.shape[0]!; i++) ks.push(arr.get(i));
+  }
+  if (ks.length === 0) throw new TypeError('need sequence of keys with len > 0 in lexsort');
+  const shape = ks[0]!.shape;
+  for (const k of ks) {
+    if (k.ndim !== shape.length || k.shape.some((s, i) => s !== shape[i])) {
+      throw new ValueError('all keys need to be the same shape');
+    }
+  }
+  if (shape.length === 0) return NDArray.zeros([1], int64DT) as NDArray<'int64'>;
+  const axisArg = o.axis ?? -1;
+  let perm: Int32Array | null = null;
+  let p0: Prepared | null = null;
+  for (const k of ks) {
+    const p = prepare(k, axisArg);
+    p0 = p;
+    let c = p.c;
+    if (perm !== null) c = gatherRows(c, perm, p.m, p.n, c.shape as number[]);
+    const q = rowPerms(c, p.m, p.n);
+    if (perm === null) perm = q;
+    else {
+      const next = new Int32Array(q.length);
+      for (let r = 0; r < p.m; r++) {
+        const b = r * p.n;
+        for (let i = 0; i < p.n; i++) next[b + i] = perm[b + q[b + i]!]!;
+      }
+      perm = next;
+    }
+  }
+  const p = p0!;
+  return restore(int64FromPerm(perm!, p.c.shape as number[]), p) as NDArray<'int64'>;
+}
+
+/** `np.sort_complex(a)`: sorted along the last axis, as complex. */
+export function sort_complex(a: unknown): NDArray {
+  const b = sortArray(copyArray(toArray(a), 'C'), -1);
+  if (b.dtype.kind === 'c') return b;
+  const dt: DType = 'bhBH'.includes(b.dtype.char) ? complex64 : complex128;
+  return copyArray(b, 'C', dt);
+}

@@ -1,0 +1,411 @@
+/**
+ * Set routines (NumPy's numpy/lib/_arraysetops_impl.py): `unique` and the array-API
+ * `unique_all` / `unique_counts` / `unique_inverse` / `unique_values`, `isin`,
+ * `intersect1d`, `union1d`, `setdiff1d`, `setxor1d`. All are sort-based, on the
+ * stable sort of src/_core/sorting.
+ */
+import { Complex } from '../_core/complex.js';
+import { bool as boolDT, type DType, int64 as int64DT } from '../_core/dtype.js';
+import { type Canonical, readElement } from '../_core/elements.js';
+import { AxisError, ValueError } from '../_core/errors.js';
+import { takeAdjusted } from '../_core/item_selection/take.js';
+import { bindArgs, missingPositional } from '../_core/multiarray/args.js';
+import { toArray } from '../_core/multiarray/array.js';
+import { copyArray } from '../_core/multiarray/copy.js';
+import { NDArray } from '../_core/ndarray.js';
+import { resultType } from '../_core/numerictypes/promotion.js';
+import { normalizeAxis } from '../_core/shape/args.js';
+import { moveaxis } from '../_core/shape.js';
+import { gatherRows, rowPerms } from '../_core/sorting/sort.js';
+
+/** `a` flattened (C order) into a fresh or contiguous 1-d array, optionally cast. */
+function flat1d(a: NDArray, dt?: DType): NDArray {
+  if ((dt === undefined || dt === a.dtype) && a.flags.c_contiguous && a.isAligned) {
+    return a.viewWith([a.size], [a.itemsize], a.offset);
+  }
+  return copyArray(a, 'C', dt ?? a.dtype).reshape(-1);
+}
+
+function valuesOf(a1: NDArray): Canonical[] {
+  const out: Canonical[] = new Array(a1.size);
+  const dv = a1.dataView;
+  const st = a1.strides[0] ?? 0;
+  for (let i = 0; i < a1.size; i++) out[i] = readElement(dv, a1.offset + i * st, a1.dtype);
+  return out;
+}
+
+/** NumPy's `==` on two elements of one dtype (NaN unequal to everything). */
+function eq(x: Canonical, y: Canonical): boolean {
+  if (x instanceof Complex) {
+    const c = y as Complex;
+    return x.re === c.re && x.im === c.im;
+  }
+  if (x instanceof Uint8Array) {
+    const b = y as Uint8Array;
+    if (x.length !== b.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== b[i]) return false;
+    return true;
+  }
+  return x === y;
+}
+
+function isNaNValue(x: Canonical): boolean {
+  if (typeof x === 'number') return Number.isNaN(x);
+  if (x instanceof Complex) return Number.isNaN(x.re) || Number.isNaN(x.im);
+  return false;
+}
+
+function int64From(v: ArrayLike<number>, shape?: number[]): NDArray<'int64'> {
+  const out = NDArray.empty(shape ?? [v.length], int64DT);
+  const d = out.data as BigInt64Array;
+  for (let i = 0; i < v.length; i++) d[i] = BigInt(v[i]!);
+  return out as NDArray<'int64'>;
+}
+
+function take1d(a1: NDArray, idx: Int32Array): NDArray {
+  return takeAdjusted(a1, 0, idx, [idx.length]);
+}
+
+interface U1 {
+  values: NDArray;
+  perm: Int32Array;
+  mask: Uint8Array;
+  /** Positions (in sorted order) where a new unique value starts. */
+  starts: number[];
+}
+
+/** The sort-and-mask core of `_unique1d` on a 1-d array. */
+function unique1dCore(a1: NDArray, equalNan: boolean, hashLike = false): U1 {
+  const n = a1.size;
+  const c = a1.flags.c_contiguous && a1.isAligned ? a1 : copyArray(a1, 'C');
+  const perm = rowPerms(c, n === 0 ? 0 : 1, n);
+  const aux = gatherRows(c, perm, n === 0 ? 0 : 1, n, [n]);
+  const vals = valuesOf(aux);
+  const mask = new Uint8Array(n);
+  if (n > 0) mask[0] = 1;
+  const kind = a1.dtype.kind;
+  if (equalNan && n > 0 && (kind === 'c' || kind === 'f') && isNaNValue(vals[n - 1]!)) {
+    let first = 0;
+    while (first < n && !isNaNValue(vals[first]!)) first++;
+    for (let i = 1; i < first; i++) mask[i] = eq(vals[i]!, vals[i - 1]!) ? 0 : 1;
+    mask[first] = 1;
+  } else {
+    for (let i = 1; i < n; i++) mask[i] = eq(vals[i]!, vals[i - 1]!) ? 0 : 1;
+  }
+  const starts: number[] = [];
+  for (let i = 0; i < n; i++) if (mask[i]) starts.push(i);
+  const pick = Int32Array.from(starts);
+  if (hashLike && kind === 'c' && equalNan && n > 0 && isNaNValue(vals[n - 1]!)) {
+    // NumPy's hash-based unique keeps the first complex NaN met in input order.
+    const last = starts.length - 1;
+    let s = starts[last]!;
+    for (let i = s; i < n; i++) if (perm[i]! < perm[s]!) s = i;
+    pick[last] = s;
+  }
+  const values = take1d(aux, pick);
+  return { values, perm, mask, starts };
+}
+
+interface UniqueFlags {
+  return_index: boolean;
+  return_inverse: boolean;
+  return_counts: boolean;
+}
+
+function extras(u: U1, f: UniqueFlags, n: number, inverseShape: number[]): NDArray[] {
+  const out: NDArray[] = [];
+  if (f.return_index) out.push(int64From(u.starts.map((s) => u.perm[s]!)));
+  if (f.return_inverse) {
+    const inv = new Float64Array(n);
+    let k = -1;
+    for (let i = 0; i < n; i++) {
+      if (u.mask[i]) k++;
+      inv[u.perm[i]!] = k;
+    }
+    out.push(int64From(inv, inverseShape));
+  }
+  if (f.return_counts) {
+    const cnt = u.starts.map((s, i) => (i + 1 < u.starts.length ? u.starts[i + 1]! : n) - s);
+    out.push(int64From(cnt));
+  }
+  return out;
+}
+
+/** unique along `axis`: the subarrays compared lexicographically, as NumPy's structured view. */
+function uniqueAxis(ar: NDArray, axis: number, f: UniqueFlags): NDArray[] {
+  const moved = copyArray(moveaxis(ar, axis, 0), 'C');
+  const n = moved.shape[0]!;
+  const rest = moved.shape.slice(1);
+  const m = rest.reduce((x, y) => x * y, 1);
+  const rows = moved.reshape([n, m]);
+  // Lexicographic row order: stable sorts by column m-1 … 0.
+  let perm = new Int32Array(n);
+  for (let i = 0; i < n; i++) perm[i] = i;
+  const cols: Canonical[][] = [];
+  for (let j = 0; j < m; j++) cols.push(valuesOf(rows.get(':', j)));
+  for (let j = m - 1; j >= 0 && n > 0; j--) {
+    const col = copyArray(rows.get(':', j), 'C');
+    const g = take1d(col, perm);
+    const q = rowPerms(g, 1, n);
+    const next = new Int32Array(n);
+    for (let i = 0; i < n; i++) next[i] = perm[q[i]!]!;
+    perm = next;
+  }
+  const mask = new Uint8Array(n);
+  if (n > 0) mask[0] = 1;
+  for (let i = 1; i < n; i++) {
+    let same = true;
+    for (let j = 0; j < m && same; j++) same = eq(cols[j]![perm[i]!]!, cols[j]![perm[i - 1]!]!);
+    mask[i] = same ? 0 : 1;
+  }
+  const starts: number[] = [];
+  for (let i = 0; i < n; i++) if (mask[i]) starts.push(i);
+  const uniqRows = takeAdjusted(moved, 0, Int32Array.from(starts.map((s) => perm[s]!)), [
+    starts.length,
+  ]);
+  const values = copyArray(moveaxis(uniqRows, 0, axis), 'C');
+  return [values, ...extras({ values, perm, mask, starts }, f, n, [n])];
+}
+
+function flag(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== false && v !== 0;
+}
+
+/**
+ * `np.unique(ar, return_index=False, return_inverse=False, return_counts=False,
+ * axis=None, *, equal_nan=True, sorted=True)`: the sorted unique values, or
+ * `[values, ...]` when any of the return_* flags is set.
+ */
+export function unique(ar: unknown, ...rest: unknown[]): any {
+  const o = bindArgs('unique', ['return_index', 'return_inverse', 'return_counts', 'axis'], rest, [
+    'equal_nan',
+    'sorted',
+  ]);
+  const a = toArray(ar);
+  const f: UniqueFlags = {
+    return_index: flag(o.return_index),
+    return_inverse: flag(o.return_inverse),
+    return_counts: flag(o.return_counts),
+  };
+  const equalNan = o.equal_nan === undefined ? true : flag(o.equal_nan);
+  const axis = o.axis ?? null;
+  let res: NDArray[];
+  if (axis === null || a.ndim === 1) {
+    if (axis !== null) normalizeAxis(axis, a.ndim);
+    const hashLike = !(f.return_index || f.return_inverse || f.return_counts);
+    const u = unique1dCore(flat1d(a), equalNan, hashLike);
+    res = [u.values, ...extras(u, f, a.size, [...a.shape])];
+  } else {
+    let ax: number;
+    try {
+      ax = normalizeAxis(axis, a.ndim);
+    } catch (e) {
+      if (e instanceof AxisError)
+        throw new AxisError(
+          `axis ${String(axis)} is out of bounds for array of dimension ${a.ndim}`,
+        );
+      throw e;
+    }
+    res = uniqueAxis(a, ax, f);
+  }
+  return res.length === 1 ? res[0] : res;
+}
+
+/** A result array carrying NumPy's named-tuple field names. */
+function named<T extends string>(
+  values: NDArray[],
+  names: readonly T[],
+): NDArray[] & Record<T, NDArray> {
+  const out = values as NDArray[] & Record<T, NDArray>;
+  names.forEach((n, i) => {
+    (out as any)[n] = values[i];
+  });
+  return out;
+}
+
+function one(fn: string, args: unknown[]): NDArray {
+  const o = bindArgs(fn, ['x'], args);
+  missingPositional(fn, o, ['x']);
+  return toArray(o.x);
+}
+
+/** `np.unique_all(x)`: `values, indices, inverse_indices, counts` (named). */
+export function unique_all(
+  ...args: unknown[]
+): NDArray[] & Record<'values' | 'indices' | 'inverse_indices' | 'counts', NDArray> {
+  const r = unique(one('unique_all', args), {
+    return_index: true,
+    return_inverse: true,
+    return_counts: true,
+    equal_nan: false,
+  });
+  return named(r, ['values', 'indices', 'inverse_indices', 'counts'] as const);
+}
+
+/** `np.unique_counts(x)`: `values, counts` (named). */
+export function unique_counts(
+  ...args: unknown[]
+): NDArray[] & Record<'values' | 'counts', NDArray> {
+  const r = unique(one('unique_counts', args), { return_counts: true, equal_nan: false });
+  return named(r, ['values', 'counts'] as const);
+}
+
+/** `np.unique_inverse(x)`: `values, inverse_indices` (named). */
+export function unique_inverse(
+  ...args: unknown[]
+): NDArray[] & Record<'values' | 'inverse_indices', NDArray> {
+  const r = unique(one('unique_inverse', args), { return_inverse: true, equal_nan: false });
+  return named(r, ['values', 'inverse_indices'] as const);
+}
+
+/** `np.unique_values(x)`. */
+export function unique_values(...args: unknown[]): NDArray {
+  return unique(one('unique_values', args), { equal_nan: false });
+}
+
+/** A hashable key of an element for membership (NaN never matches). */
+function memberKey(x: Canonical): unknown {
+  if (x instanceof Complex) return `${x.re + 0},${x.im + 0}`;
+  if (x instanceof Uint8Array) return String.fromCharCode(...x);
+  if (typeof x === 'number') return x + 0;
+  return x;
+}
+
+function isinCore(ar1: NDArray, ar2: NDArray, invert: boolean, kind: unknown): NDArray<'bool'> {
+  if (kind !== undefined && kind !== null && kind !== 'sort' && kind !== 'table') {
+    throw new ValueError(`Invalid kind: '${String(kind)}'. Please use None, 'sort' or 'table'.`);
+  }
+  const intLike = (d: DType) => d.kind === 'u' || d.kind === 'i' || d.kind === 'b';
+  if (kind === 'table' && !(intLike(ar1.dtype) && intLike(ar2.dtype))) {
+    throw new ValueError(
+      "The 'table' method is only supported for boolean or integer arrays. Please select 'sort' or None for kind.",
+    );
+  }
+  let dt: DType;
+  try {
+    dt = resultType(ar1, ar2);
+  } catch {
+    dt = ar1.dtype;
+  }
+  const v1 = valuesOf(flat1d(ar1, dt));
+  const set = new Set<unknown>();
+  for (const x of valuesOf(flat1d(ar2, dt))) if (!isNaNValue(x)) set.add(memberKey(x));
+  const out = NDArray.empty(ar1.shape, boolDT);
+  const d = out.data as Uint8Array;
+  for (let i = 0; i < v1.length; i++) {
+    const hit = !isNaNValue(v1[i]!) && set.has(memberKey(v1[i]!));
+    d[i] = hit !== invert ? 1 : 0;
+  }
+  return out as NDArray<'bool'>;
+}
+
+/** `np.isin(element, test_elements, assume_unique=False, invert=False, *, kind=None)`. */
+export function isin(element: unknown, ...rest: unknown[]): NDArray<'bool'> {
+  const o = bindArgs('isin', ['test_elements', 'assume_unique', 'invert'], rest, ['kind']);
+  missingPositional('isin', { element, ...o }, ['element', 'test_elements']);
+  return isinCore(toArray(element), toArray(o.test_elements), flag(o.invert), o.kind);
+}
+
+function concat1d(a: NDArray, b: NDArray): NDArray {
+  const dt = resultType(a, b);
+  const out = NDArray.empty([a.size + b.size], dt);
+  const fa = flat1d(a, dt);
+  const fb = flat1d(b, dt);
+  const sz = dt.itemsize;
+  new Uint8Array(out.buffer, 0, a.size * sz).set(new Uint8Array(fa.buffer, fa.offset, a.size * sz));
+  new Uint8Array(out.buffer, a.size * sz, b.size * sz).set(
+    new Uint8Array(fb.buffer, fb.offset, b.size * sz),
+  );
+  return out;
+}
+
+/** `np.intersect1d(ar1, ar2, assume_unique=False, return_indices=False)`. */
+export function intersect1d(ar1: unknown, ...rest: unknown[]): any {
+  const o = bindArgs('intersect1d', ['ar2', 'assume_unique', 'return_indices'], rest);
+  missingPositional('intersect1d', { ar1, ...o }, ['ar1', 'ar2']);
+  let a = toArray(ar1);
+  let b = toArray(o.ar2);
+  const withIdx = flag(o.return_indices);
+  let ind1: NDArray | null = null;
+  let ind2: NDArray | null = null;
+  if (!flag(o.assume_unique)) {
+    if (withIdx) {
+      [a, ind1] = unique(a, { return_index: true }) as NDArray[];
+      [b, ind2] = unique(b, { return_index: true }) as NDArray[];
+    } else {
+      a = unique(a);
+      b = unique(b);
+    }
+  } else {
+    a = flat1d(a);
+    b = flat1d(b);
+  }
+  const aux = concat1d(a, b);
+  const n = aux.size;
+  const perm = rowPerms(aux, n === 0 ? 0 : 1, n);
+  const sorted = gatherRows(aux, perm, n === 0 ? 0 : 1, n, [n]);
+  const vals = valuesOf(sorted);
+  const hits: number[] = [];
+  for (let i = 0; i + 1 < n; i++) if (eq(vals[i + 1]!, vals[i]!)) hits.push(i);
+  const int1d = take1d(sorted, Int32Array.from(hits));
+  if (!withIdx) return int1d;
+  let i1 = hits.map((i) => perm[i]!);
+  let i2 = hits.map((i) => perm[i + 1]! - a.size);
+  if (ind1 && ind2) {
+    const d1 = ind1.data as BigInt64Array;
+    const d2 = ind2.data as BigInt64Array;
+    i1 = i1.map((i) => Number(d1[i]!));
+    i2 = i2.map((i) => Number(d2[i]!));
+  }
+  return [int1d, int64From(i1), int64From(i2)];
+}
+
+/** `np.union1d(ar1, ar2)`. */
+export function union1d(ar1: unknown, ...rest: unknown[]): NDArray {
+  const o = bindArgs('union1d', ['ar2'], rest);
+  missingPositional('union1d', { ar1, ...o }, ['ar1', 'ar2']);
+  return unique(concat1d(toArray(ar1), toArray(o.ar2)));
+}
+
+/** `np.setdiff1d(ar1, ar2, assume_unique=False)`. */
+export function setdiff1d(ar1: unknown, ...rest: unknown[]): NDArray {
+  const o = bindArgs('setdiff1d', ['ar2', 'assume_unique'], rest);
+  missingPositional('setdiff1d', { ar1, ...o }, ['ar1', 'ar2']);
+  let a = toArray(ar1);
+  let b = toArray(o.ar2);
+  if (flag(o.assume_unique)) a = flat1d(a);
+  else {
+    a = unique(a);
+    b = unique(b);
+  }
+  const m = isinCore(a, b, true, undefined);
+  const md = m.data as Uint8Array;
+  const idx: number[] = [];
+  for (let i = 0; i < md.length; i++) if (md[i]) idx.push(i);
+  return take1d(a.flags.c_contiguous && a.isAligned ? a : copyArray(a, 'C'), Int32Array.from(idx));
+}
+
+/** `np.setxor1d(ar1, ar2, assume_unique=False)`. */
+export function setxor1d(ar1: unknown, ...rest: unknown[]): NDArray {
+  const o = bindArgs('setxor1d', ['ar2', 'assume_unique'], rest);
+  missingPositional('setxor1d', { ar1, ...o }, ['ar1', 'ar2']);
+  let a = toArray(ar1);
+  let b = toArray(o.ar2);
+  if (!flag(o.assume_unique)) {
+    a = unique(a);
+    b = unique(b);
+  }
+  const aux = concat1d(a, b);
+  const n = aux.size;
+  if (n === 0) return aux;
+  const perm = rowPerms(aux, 1, n);
+  const sorted = gatherRows(aux, perm, 1, n, [n]);
+  const vals = valuesOf(sorted);
+  const keep: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const prevDiff = i === 0 || !eq(vals[i]!, vals[i - 1]!);
+    const nextDiff = i === n - 1 || !eq(vals[i + 1]!, vals[i]!);
+    if (prevDiff && nextDiff) keep.push(i);
+  }
+  return take1d(sorted, Int32Array.from(keep));
+}
