@@ -35,6 +35,18 @@ export * from './_core/fromnumeric.js';
 export * from './_core/indexing.js';
 export { indices } from './_core/indices.js';
 export * from './_core/item_selection/index.js';
+export {
+  dot,
+  inner,
+  kron,
+  matmul,
+  matvec,
+  outer,
+  tensordot,
+  vdot,
+  vecdot,
+  vecmat,
+} from './_core/linalg_products/products.js';
 export { array, asarray } from './_core/multiarray/array.js';
 export { concat, concatenate } from './_core/multiarray/concatenate.js';
 export { copyto } from './_core/multiarray/copyto.js';
@@ -56,10 +68,32 @@ export {
   unstack,
   vstack,
 } from './_core/shape_base.js';
+export { searchsorted } from './_core/sorting/searchsorted.js';
+export {
+  argpartition,
+  argsort,
+  lexsort,
+  partition,
+  sort,
+  sort_complex,
+} from './_core/sorting/sort.js';
 export * from './_core/umath/index.js';
 export * from './lib/angle.js';
 export { type PadFunction, type PadMode, pad } from './lib/arraypad.js';
+export {
+  intersect1d,
+  isin,
+  setdiff1d,
+  setxor1d,
+  union1d,
+  unique,
+  unique_all,
+  unique_counts,
+  unique_inverse,
+  unique_values,
+} from './lib/arraysetops.js';
 export * from './lib/average.js';
+export { bincount, digitize } from './lib/bincount.js';
 export { flip, fliplr, flipud, rot90 } from './lib/flip.js';
 export { append, delete, insert } from './lib/function_base.js';
 export {
@@ -97,19 +131,3 @@ export {
 export * from './lib/type_check.js';
 export * from './lib/ufunclike.js';
 export * as random from './random/index.js';
-export { dot, inner, kron, matmul, matvec, outer, tensordot, vdot, vecdot, vecmat } from './_core/linalg_products/products.js';
-export { argpartition, argsort, lexsort, partition, sort, sort_complex } from './_core/sorting/sort.js';
-export { searchsorted } from './_core/sorting/searchsorted.js';
-export {
-  intersect1d,
-  isin,
-  setdiff1d,
-  setxor1d,
-  union1d,
-  unique,
-  unique_all,
-  unique_counts,
-  unique_inverse,
-  unique_values,
-} from './lib/arraysetops.js';
-export { bincount, digitize } from './lib/bincount.js';

@@ -6,26 +6,51 @@
  * Most methods delegate to the module that owns the operation (indexing, shape,
  * casting, printing), so this file stays the data model.
  */
-import { type DType, type DTypeKey, type DTypeLike, type KeyOf, type ScalarOf, type TypedArray, dtype as toDType } from './dtype.js';
+
+import { allocUninitialized } from './alloc.js';
+import { round } from './around.js';
+import { arrayRepr, arrayStr } from './arrayprint/arrayprint.js';
+import { astype, type CastingMode, viewAs } from './casting.js';
+import { clip } from './clip.js';
+import {
+  type DType,
+  type DTypeKey,
+  type DTypeLike,
+  type KeyOf,
+  type ScalarOf,
+  type TypedArray,
+  dtype as toDType,
+} from './dtype.js';
 import { type Canonical, readElement, toJS } from './elements.js';
 import { IndexError, ValueError } from './errors.js';
-import { cStrides, fStrides, forEachOffset, isCContiguous, isFContiguous, shapeSize } from './iter.js';
-import { getItem, setItem, type IndexItem } from './indexing.js';
-import { expand_dims, flatten, ravel, reshape, squeeze, swapaxes, transpose, type Order } from './shape.js';
-import { astype, viewAs, type CastingMode } from './casting.js';
-import { copyArray, fillArray } from './multiarray/copy.js';
-import { arrayRepr, arrayStr } from './arrayprint/arrayprint.js';
 import { FlatIter } from './flatiter.js';
-import { allocUninitialized } from './alloc.js';
-import * as um from './umath/defs/index.js';
-import { clip } from './clip.js';
-import { round } from './around.js';
-import { powerShortcut } from './power_operator.js';
 import * as reductions from './fromnumeric.js';
-import type { ArrayLike } from './multiarray/array.js';
+import { getItem, type IndexItem, setItem } from './indexing.js';
 import * as selection from './item_selection/methods.js';
+import {
+  cStrides,
+  forEachOffset,
+  fStrides,
+  isCContiguous,
+  isFContiguous,
+  shapeSize,
+} from './iter.js';
 import * as products from './linalg_products/products.js';
+import type { ArrayLike } from './multiarray/array.js';
+import { copyArray, fillArray } from './multiarray/copy.js';
+import { powerShortcut } from './power_operator.js';
+import {
+  expand_dims,
+  flatten,
+  type Order,
+  ravel,
+  reshape,
+  squeeze,
+  swapaxes,
+  transpose,
+} from './shape.js';
 import * as sorting from './sorting/methods.js';
+import * as um from './umath/defs/index.js';
 
 export type Shape = number | readonly number[];
 
@@ -111,21 +136,37 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   }
 
   /** A new C-ordered array of `dtype` filled with zero bytes. */
-  static zeros<K extends DTypeKey>(shape: readonly number[], dtype: DType<K>, order: 'C' | 'F' = 'C'): NDArray<K> {
+  static zeros<K extends DTypeKey>(
+    shape: readonly number[],
+    dtype: DType<K>,
+    order: 'C' | 'F' = 'C',
+  ): NDArray<K> {
     const n = shapeSize(shape);
     const buf = new ArrayBuffer(n * dtype.itemsize);
     // NumPy gives freshly allocated empty arrays all-zero strides.
     const strides =
-      n === 0 ? shape.map(() => 0) : order === 'F' ? fStrides(shape, dtype.itemsize) : cStrides(shape, dtype.itemsize);
+      n === 0
+        ? shape.map(() => 0)
+        : order === 'F'
+          ? fStrides(shape, dtype.itemsize)
+          : cStrides(shape, dtype.itemsize);
     return new NDArray(buf, dtype, shape, strides, 0, null);
   }
 
   /** A new array whose elements are unspecified until written (NumPy's `np.empty`). */
-  static empty<K extends DTypeKey>(shape: readonly number[], dtype: DType<K>, order: 'C' | 'F' = 'C'): NDArray<K> {
+  static empty<K extends DTypeKey>(
+    shape: readonly number[],
+    dtype: DType<K>,
+    order: 'C' | 'F' = 'C',
+  ): NDArray<K> {
     const n = shapeSize(shape);
     const buf = allocUninitialized(n * dtype.itemsize);
     const strides =
-      n === 0 ? shape.map(() => 0) : order === 'F' ? fStrides(shape, dtype.itemsize) : cStrides(shape, dtype.itemsize);
+      n === 0
+        ? shape.map(() => 0)
+        : order === 'F'
+          ? fStrides(shape, dtype.itemsize)
+          : cStrides(shape, dtype.itemsize);
     return new NDArray(buf, dtype, shape, strides, 0, null);
   }
 
@@ -137,7 +178,14 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     dtype?: DType<K2>,
   ): NDArray<K2> {
     const root = this.base ?? this;
-    return new NDArray(this.buffer, (dtype ?? this.dtype) as DType<K2>, shape, strides, offset, root);
+    return new NDArray(
+      this.buffer,
+      (dtype ?? this.dtype) as DType<K2>,
+      shape,
+      strides,
+      offset,
+      root,
+    );
   }
 
   get shape(): number[] {
@@ -190,7 +238,11 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   get data(): TypedArray {
     if (!this._data) {
       const C = this.dtype.storage;
-      this._data = new C(this.buffer as ArrayBuffer, 0, Math.floor(this.buffer.byteLength / C.BYTES_PER_ELEMENT));
+      this._data = new C(
+        this.buffer as ArrayBuffer,
+        0,
+        Math.floor(this.buffer.byteLength / C.BYTES_PER_ELEMENT),
+      );
     }
     return this._data;
   }
@@ -241,8 +293,12 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     for (let ax = 0; ax < indices.length; ax++) {
       let i = indices[ax]!;
       const n = this._shape[ax]!;
-      if (!Number.isInteger(i)) throw new IndexError('only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
-      if (i < -n || i >= n) throw new IndexError(`index ${i} is out of bounds for axis ${ax} with size ${n}`);
+      if (!Number.isInteger(i))
+        throw new IndexError(
+          'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices',
+        );
+      if (i < -n || i >= n)
+        throw new IndexError(`index ${i} is out of bounds for axis ${ax} with size ${n}`);
       if (i < 0) i += n;
       off += i * this._strides[ax]!;
     }
@@ -268,7 +324,8 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
 
   /** Read one int64/uint64 element as a bigint (any integer dtype gives a bigint). */
   atBig(...indices: number[]): bigint {
-    if (indices.length !== this.ndim) throw new IndexError(`atBig() needs ${this.ndim} indices, got ${indices.length}`);
+    if (indices.length !== this.ndim)
+      throw new IndexError(`atBig() needs ${this.ndim} indices, got ${indices.length}`);
     const v = this.readAt(this.offsetOf(indices));
     if (typeof v === 'bigint') return v;
     if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
@@ -280,12 +337,14 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   item(...args: number[]): ScalarOf<K> {
     let off: number;
     if (args.length === 0) {
-      if (this.size !== 1) throw new ValueError('can only convert an array of size 1 to a Python scalar');
+      if (this.size !== 1)
+        throw new ValueError('can only convert an array of size 1 to a Python scalar');
       off = this.offsetOf(new Array(this.ndim).fill(0));
     } else if (args.length === 1) {
       const size = this.size;
       let k = args[0]!;
-      if (k < -size || k >= size) throw new IndexError(`index ${k} is out of bounds for size ${size}`);
+      if (k < -size || k >= size)
+        throw new IndexError(`index ${k} is out of bounds for size ${size}`);
       if (k < 0) k += size;
       const idx = new Array<number>(this.ndim);
       for (let ax = this.ndim - 1; ax >= 0; ax--) {
@@ -365,14 +424,22 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     return flatten(this, order);
   }
   transpose(...axes: (number | readonly number[])[]): NDArray<K> {
-    const ax = axes.length === 0 ? undefined : axes.length === 1 && Array.isArray(axes[0]) ? (axes[0] as number[]) : (axes as number[]);
+    const ax =
+      axes.length === 0
+        ? undefined
+        : axes.length === 1 && Array.isArray(axes[0])
+          ? (axes[0] as number[])
+          : (axes as number[]);
     return transpose(this, ax);
   }
   swapaxes(axis1: number, axis2: number): NDArray<K> {
     return swapaxes(this, axis1, axis2);
   }
   squeeze(axis?: number | readonly number[] | { axis?: number | readonly number[] }): NDArray<K> {
-    const ax = typeof axis === 'object' && axis !== null && !Array.isArray(axis) ? (axis as { axis?: number | number[] }).axis : axis;
+    const ax =
+      typeof axis === 'object' && axis !== null && !Array.isArray(axis)
+        ? (axis as { axis?: number | number[] }).axis
+        : axis;
     return squeeze(this, ax as number | number[] | undefined);
   }
   expand_dims(axis: number | readonly number[]): NDArray<K> {
@@ -390,14 +457,16 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
 
   /** `a.view(dtype)`: the same bytes seen as another dtype. */
   view<D extends DTypeLike>(dtype?: D): NDArray<KeyOf<D>> {
-    return viewAs(this, (dtype === undefined ? this.dtype : toDType(dtype)) as DType) as unknown as NDArray<KeyOf<D>>;
+    return viewAs(
+      this,
+      (dtype === undefined ? this.dtype : toDType(dtype)) as DType,
+    ) as unknown as NDArray<KeyOf<D>>;
   }
 
   copy(order: Order | { order?: Order } = 'C'): NDArray<K> {
     const o = typeof order === 'object' ? (order.order ?? 'C') : order;
     return copyArray(this, o);
   }
-
 
   // --- operators (API.md §4): Python's operator methods, through the ufuncs ---
 
@@ -755,7 +824,8 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     const n = this._shape[0]!;
     const shape = this._shape.slice(1);
     const strides = this._strides.slice(1);
-    for (let i = 0; i < n; i++) yield this.viewWith(shape, strides, this.offset + i * this._strides[0]!);
+    for (let i = 0; i < n; i++)
+      yield this.viewWith(shape, strides, this.offset + i * this._strides[0]!);
   }
 
   get length(): number {

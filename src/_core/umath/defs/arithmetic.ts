@@ -4,10 +4,10 @@
  */
 import { UFuncTypeError } from '../../errors.js';
 import * as K from '../../kernels/index.js';
-import { cabs, cabsf } from './complex_abs.js';
 import { binaryKernel, unaryKernel } from '../loops.js';
 import type { Operand } from '../resolve.js';
 import { makeUfunc } from '../ufunc.js';
+import { cabs, cabsf } from './complex_abs.js';
 
 const INTS = 'bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L';
 const FLOATS = 'ee->e ff->f dd->d';
