@@ -131,3 +131,5 @@ export {
 export * from './lib/type_check.js';
 export * from './lib/ufunclike.js';
 export * as random from './random/index.js';
+/** numtype-specific: `await np.ready()` compiles the WebAssembly kernels where a page's main thread can't do it synchronously. */
+export { init as ready } from './_core/kernels/index.js';
