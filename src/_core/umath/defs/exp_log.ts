@@ -4,6 +4,8 @@
  * matters (libm_double.ts); float32/float16 loops compute in double and round once;
  * complex loops use complex_math.ts.
  */
+
+import * as K from '../../kernels/index.js';
 import { C64, C128 } from './complex_math.js';
 import {
   exp2 as exp2d,
@@ -63,11 +65,14 @@ export const log1p = unaryMath(
   'divide',
 );
 
-export const sqrt = unaryMath('sqrt', REAL_COMPLEX, {
-  f64: Math.sqrt,
-  c128: C128.sqrt,
-  c64: C64.sqrt,
-});
+// IEEE square roots are exact, so the SIMD kernels give the very same bits.
+export const sqrt = unaryMath(
+  'sqrt',
+  REAL_COMPLEX,
+  { f64: Math.sqrt, c128: C128.sqrt, c64: C64.sqrt },
+  'over',
+  { 'd->d': { a: K.sqrtF64 }, 'f->f': { a: K.sqrtF32 } },
+);
 export const cbrt = unaryMath('cbrt', REAL, { f64: cbrtd });
 
 /** exp(−|x − y|) (or 2^−|x − y|) underflowed: the smaller term vanished. */

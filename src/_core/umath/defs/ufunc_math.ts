@@ -2,7 +2,7 @@
 import type { DType } from '../../dtype.js';
 import { canCast, resultType } from '../../numerictypes/promotion.js';
 import type { LoopSig, Operand } from '../resolve.js';
-import { makeUfunc, type Ufunc } from '../ufunc.js';
+import { makeUfunc, type Ufunc, type UfuncDef } from '../ufunc.js';
 import {
   type BinaryUnder,
   binaryMathKernel,
@@ -25,6 +25,7 @@ export function unaryMath(
   types: string,
   spec: UnaryMath,
   inf: 'over' | 'divide' | null = 'over',
+  fast?: UfuncDef['fast'],
 ): Ufunc {
   return makeUfunc({
     name,
@@ -33,6 +34,7 @@ export function unaryMath(
     identity: null,
     types,
     kernel: unaryMathKernel(spec),
+    ...(fast ? { fast } : {}),
     ...(inf ? { fpcheck: realFpCheck(inf) } : {}),
   });
 }
