@@ -35,6 +35,8 @@ export * from './_core/fromnumeric.js';
 export * from './_core/indexing.js';
 export { indices } from './_core/indices.js';
 export * from './_core/item_selection/index.js';
+/** numtype-specific: `await np.ready()` compiles the WebAssembly kernels where a page's main thread can't do it synchronously. */
+export { init as ready } from './_core/kernels/index.js';
 export {
   dot,
   inner,
@@ -131,5 +133,3 @@ export {
 export * from './lib/type_check.js';
 export * from './lib/ufunclike.js';
 export * as random from './random/index.js';
-/** numtype-specific: `await np.ready()` compiles the WebAssembly kernels where a page's main thread can't do it synchronously. */
-export { init as ready } from './_core/kernels/index.js';
