@@ -386,3 +386,16 @@ export function addI64AS(a: BigInt64Array, s: bigint, out: BigInt64Array): void 
   if (w === null) js.addI64AS(a, s, out);
   else w.scalar(w.ex.i64_add_s, false, w.i64, a, BigInt.asIntN(64, s), out);
 }
+
+/** Before an element-wise call whose float output the engine may want scanned. */
+export function beginCall(): void {
+  if (W) W.sawNonFinite = null;
+}
+
+/**
+ * After it: false when a streamed wasm float kernel produced only finite values, true when it
+ * saw NaN or ±inf, null when no such kernel ran (the JS paths, short arrays): scan yourself.
+ */
+export function nonFiniteSeen(): boolean | null {
+  return W ? W.sawNonFinite : null;
+}

@@ -70,6 +70,8 @@ export interface KernelExports {
   f32_pairwise: SumFn;
   i64_add: BinFn;
   i64_add_s: I64ScalarFn;
+  f64_nonfinite: (p: number, n: number) => number;
+  f32_nonfinite: (p: number, n: number) => number;
 }
 
 /** Typed arrays the streaming helpers handle. */
@@ -95,6 +97,12 @@ export class WasmKernels {
   /** Byte address of scratch block A (block B follows it). */
   readonly base: number;
   blockBytes = 0;
+  /**
+   * After an element-wise call: whether its float output held NaN or ±inf (scanned by SIMD
+   * while each block was still in scratch), or null when the call did not stream floats.
+   * The ufunc engine reads it to skip its own floating-point-error scan.
+   */
+  sawNonFinite: boolean | null = null;
   /** Byte address of scratch block B. */
   pb = 0;
   private fullF64!: Float64Array;
@@ -126,12 +134,22 @@ export class WasmKernels {
     this.fullI64 = this.i64.subarray(this.base / 8, (this.base + bytes) / 8);
   }
 
+  /** Scan the m results at pa (float views only), accumulating into sawNonFinite. */
+  private scan(view: Arr, pa: number, m: number): void {
+    if (view === this.f64) {
+      if (this.ex.f64_nonfinite(pa, m)) this.sawNonFinite = true;
+    } else if (view === this.f32) {
+      if (this.ex.f32_nonfinite(pa, m)) this.sawNonFinite = true;
+    }
+  }
+
   private full(view: Arr): Arr {
     return view === this.f64 ? this.fullF64 : view === this.f32 ? this.fullF32 : this.fullI64;
   }
 
   /** out = kern(a, b) over out.length elements, streamed through scratch blocks A and B. */
   binary(kern: BinFn, view: Arr, a: Arr, b: Arr, out: Arr): void {
+    this.sawNonFinite = view === this.i64 ? null : false;
     const n = out.length;
     const size = view.BYTES_PER_ELEMENT;
     const blk = this.blockBytes / size;
@@ -151,6 +169,7 @@ export class WasmKernels {
         ib,
       );
       kern(pa, pb, pa, m);
+      this.scan(view, pa, m);
       (out as Float64Array).set((m === blk ? full : view.subarray(ia, ia + m)) as Float64Array, i);
     }
   }
@@ -164,6 +183,7 @@ export class WasmKernels {
     s: number | bigint,
     out: Arr,
   ): void {
+    this.sawNonFinite = view === this.i64 ? null : false;
     const n = out.length;
     const size = view.BYTES_PER_ELEMENT;
     const blk = this.blockBytes / size;
@@ -179,12 +199,14 @@ export class WasmKernels {
       );
       if (reflected) k(s, pa, pa, m);
       else k(pa, s, pa, m);
+      this.scan(view, pa, m);
       (out as Float64Array).set((m === blk ? full : view.subarray(ia, ia + m)) as Float64Array, i);
     }
   }
 
   /** out = kern(a) over out.length elements. */
   unary(kern: UnFn, view: Arr, a: Arr, out: Arr): void {
+    this.sawNonFinite = view === this.i64 ? null : false;
     const n = out.length;
     const size = view.BYTES_PER_ELEMENT;
     const blk = this.blockBytes / size;
@@ -198,6 +220,7 @@ export class WasmKernels {
         ia,
       );
       kern(pa, pa, m);
+      this.scan(view, pa, m);
       (out as Float64Array).set((m === blk ? full : view.subarray(ia, ia + m)) as Float64Array, i);
     }
   }

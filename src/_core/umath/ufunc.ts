@@ -10,6 +10,7 @@ import { bool, type DType, type DTypeLike, dtype as toDType } from '../dtype.js'
 import { fromPython, toJS, writeElement } from '../elements.js';
 import { UFuncTypeError, unexpectedKeyword, ValueError } from '../errors.js';
 import { shapeRepr, shapeSize } from '../iter.js';
+import * as K from '../kernels/index.js';
 import { toArray } from '../multiarray/array.js';
 import { NDArray } from '../ndarray.js';
 import { canCastDType } from '../numerictypes/promotion.js';
@@ -119,6 +120,8 @@ export class Ufunc {
   /** @internal */ declare readonly _spec: ResolveSpec;
   /** @internal */ declare readonly _kernels: Map<string, Kernel>;
   /** @internal */ declare readonly _memo: Map<string, LoopSig>;
+  /** @internal Whether the last contiguous run's wasm kernel vouched its float outputs finite. */
+  _finite = false;
 
   get nargs(): number {
     return this.nin + this.nout;
@@ -241,8 +244,11 @@ export class Ufunc {
       return a.data.subarray(start, start + size * a.dtype.lanes) as Block;
     });
     const outBlocks = outs.map((o) => o.data.subarray(0, size * o.dtype.lanes) as Block);
+    K.beginCall();
     if (scalarIdx >= 0) kernel.scalar!(size, blocks, outBlocks);
     else kernel(size, blocks as Block[], outBlocks);
+    // A wasm kernel scans its float results in scratch; then the engine need not rescan them.
+    this._finite = K.nonFiniteSeen() === false;
     return outs;
   }
 
@@ -280,7 +286,7 @@ export class Ufunc {
     const outs = this.runContiguous(loop, ins, shape);
     if (!outs) return undefined;
     if (this._def.fpcheck)
-      checkFloatErrors(this.__name__, this._def.fpcheck, loop, ins, outs, shape);
+      checkFloatErrors(this.__name__, this._def.fpcheck, loop, ins, outs, shape, this._finite);
     return outs[0];
   }
 
@@ -380,7 +386,7 @@ export class Ufunc {
       const fast = this.runContiguous(loop, ins, shape);
       if (fast) {
         if (this._def.fpcheck)
-          checkFloatErrors(this.__name__, this._def.fpcheck, loop, ins, fast, shape);
+          checkFloatErrors(this.__name__, this._def.fpcheck, loop, ins, fast, shape, this._finite);
         const rs = fast.map((o) => (allScalar ? toJS(o.readAt(o.offset), o.dtype) : o));
         return nout === 1 ? rs[0] : rs;
       }
