@@ -2,6 +2,7 @@
  * Broadcasting as functions (numpy/lib/_stride_tricks_impl.py): `broadcast_shapes`,
  * `broadcast_to`, `broadcast_arrays`. Results are views with zero strides.
  */
+import { broadcastView } from '../_core/broadcast.js';
 import { ValueError } from '../_core/errors.js';
 import { shapeRepr, shapeReprCompact } from '../_core/iter.js';
 import { toArray } from '../_core/multiarray/array.js';
@@ -50,7 +51,7 @@ export function broadcast_to(
   const target = asShape(shape);
   if (target.some((d) => d < 0))
     throw new ValueError('all elements of broadcast shape must be non-negative');
-  const v = viewAs(a, target, () =>
+  const v = broadcastView(a, target, () =>
     a.ndim > target.length
       ? 'input operand has more dimensions than allowed by the axis remapping'
       : `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeReprCompact(a.shape)}  and requested shape ${shapeReprCompact(target)}`,
@@ -66,20 +67,6 @@ export function broadcast_arrays(...args: unknown[]): NDArray[] {
   return arrs.map((a) =>
     a.shape.length === shape.length && a.shape.every((d, i) => d === shape[i])
       ? a
-      : viewAs(a, shape, () => ''),
+      : broadcastView(a, shape),
   );
-}
-
-function viewAs(a: NDArray, target: number[], message: () => string): NDArray {
-  const nd = target.length;
-  const off = nd - a.ndim;
-  if (off < 0) throw new ValueError(message());
-  const strides = new Array<number>(nd).fill(0);
-  for (let i = 0; i < a.ndim; i++) {
-    const s = a.shape[i]!;
-    const t = target[off + i]!;
-    if (s === t) strides[off + i] = a.strides[i]!;
-    else if (s !== 1) throw new ValueError(message());
-  }
-  return a.viewWith(target, strides, a.offset);
 }

@@ -21,7 +21,7 @@ import {
 } from '../dtype.js';
 import { castElement, fromPython, pyStr, writeElement } from '../elements.js';
 import { OverflowError, unexpectedKeyword, ValueError } from '../errors.js';
-import { shapeRepr } from '../iter.js';
+import { cStrides, shapeRepr } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { promoteTypes } from '../numerictypes/promotion.js';
 import { assignArray, copyArray } from './copy.js';
@@ -228,7 +228,7 @@ function fill(out: NDArray, obj: unknown): void {
       // A typed array is wrapped, not passed to array() (which would come back here).
       const a = leaf instanceof NDArray ? leaf : typedArrayView(leaf as ArrayBufferView);
       const n = a.size;
-      const dst = out.viewWith(a.shape, contiguousStrides(a.shape, item), pos);
+      const dst = out.viewWith(a.shape, cStrides(a.shape, item), pos);
       assignArray(dst, a);
       pos += n * item;
       return;
@@ -251,16 +251,6 @@ function typedArrayView(v: ArrayBufferView): NDArray {
     v.byteOffset,
     null,
   );
-}
-
-function contiguousStrides(shape: readonly number[], itemsize: number): number[] {
-  const st = new Array<number>(shape.length);
-  let acc = itemsize;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    st[i] = acc;
-    acc *= Math.max(shape[i]!, 1);
-  }
-  return st;
 }
 
 function checkOptions(fn: string, opts: object): void {

@@ -6,6 +6,7 @@
  * strides that step through it in that order. New trailing axes of length 1
  * take the stride just past the last run.
  */
+import { cStrides, fStrides } from '../iter.js';
 
 /**
  * Strides for `a` (shape, strides; not empty) seen with `newShape` (same size) in
@@ -84,12 +85,5 @@ export function contiguousStrides(
   itemsize: number,
   fortran: boolean,
 ): number[] {
-  const st = new Array<number>(shape.length);
-  let acc = itemsize;
-  for (let k = 0; k < shape.length; k++) {
-    const i = fortran ? k : shape.length - 1 - k;
-    st[i] = acc;
-    acc *= Math.max(shape[i]!, 1);
-  }
-  return st;
+  return fortran ? fStrides(shape, itemsize) : cStrides(shape, itemsize);
 }
