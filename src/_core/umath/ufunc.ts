@@ -14,7 +14,7 @@ import * as K from '../kernels/index.js';
 import { toArray } from '../multiarray/array.js';
 import { NDArray } from '../ndarray.js';
 import { canCastDType } from '../numerictypes/promotion.js';
-import { type Block, computeCtor } from './compute.js';
+import type { Block } from './compute.js';
 import { checkFloatErrors, type FpCheck } from './errstate.js';
 import {
   bestAxisOrder,
@@ -550,5 +550,3 @@ export function makeUfunc(def: UfuncDef): Ufunc {
   return fn as unknown as Ufunc;
 }
 
-export type { Block };
-export { computeCtor };
