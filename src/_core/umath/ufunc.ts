@@ -549,4 +549,3 @@ export function makeUfunc(def: UfuncDef): Ufunc {
   Object.defineProperty(fn, 'name', { value: def.name });
   return fn as unknown as Ufunc;
 }
-
