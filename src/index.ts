@@ -30,6 +30,7 @@ export {
   uint32,
   uint64,
 } from './_core/dtype.js';
+export * from './_core/einsum/index.js';
 export * from './_core/errors.js';
 export * from './_core/fromnumeric.js';
 export * from './_core/indexing.js';
@@ -80,6 +81,7 @@ export {
   sort_complex,
 } from './_core/sorting/sort.js';
 export * from './_core/umath/index.js';
+export * as fft from './fft/index.js';
 export * from './lib/angle.js';
 export { type PadFunction, type PadMode, pad } from './lib/arraypad.js';
 export {
@@ -108,6 +110,9 @@ export {
 } from './lib/index_tricks.js';
 export { meshgrid } from './lib/meshgrid.js';
 export * from './lib/nanfunctions.js';
+export * from './lib/npyio/index.js';
+export * from './lib/numerical/index.js';
+export * from './lib/polynomial/index.js';
 export { select } from './lib/select.js';
 export {
   array_split,
@@ -121,6 +126,7 @@ export {
   tile,
   vsplit,
 } from './lib/shape_base.js';
+export * from './lib/statistics/index.js';
 export * from './lib/stride_tricks.js';
 export { trim_zeros } from './lib/trim_zeros.js';
 export {
@@ -132,4 +138,5 @@ export {
 } from './lib/twodim_indices.js';
 export * from './lib/type_check.js';
 export * from './lib/ufunclike.js';
+export * as linalg from './linalg/index.js';
 export * as random from './random/index.js';
