@@ -55,6 +55,7 @@ const OPS = [
   'pad',
   'insert',
   'delete',
+  'where',
 ];
 
 function build(g: Input): np.NDArray {
@@ -188,6 +189,25 @@ function makeCase(seed: number): Case {
       args = op === 'insert' ? [idx, 9, axis] : [idx, axis];
       break;
     }
+    case 'where': {
+      // A mask over a trailing sub-shape (broadcast), and y an array of another layout and
+      // maybe another dtype, or a weak scalar.
+      const cshape = a.shape.slice(int(0, nd));
+      const cn = cshape.reduce((p, d) => p * d, 1);
+      const mask = Array.from({ length: cn }, () => rnd() < 0.5);
+      if (rnd() < 0.5) {
+        args = [mask, cshape, pick([3, -1, 2.5, true])];
+      } else {
+        const h = input(nd, rnd() < 0.6 ? dtype : pick(DTYPES));
+        h.shape = a.shape.slice();
+        h.pre = null;
+        if (h.axes !== null) h.shape = h.axes.map((ax) => a.shape[ax]!);
+        if (h.axes !== null) h.axes = h.axes.map((_, i) => h.axes!.indexOf(i));
+        inputs.push(h);
+        args = [mask, cshape, null];
+      }
+      break;
+    }
   }
   return { seed, inputs, op, args };
 }
@@ -221,6 +241,10 @@ function runJS(c: Case): unknown {
       return m.pad(a, x[0], x[1] as m.PadMode);
     case 'insert':
       return m.insert(a, x[0], x[1], x[2] as number | null);
+    case 'where': {
+      const cond = np.array(x[0] as boolean[], { dtype: 'bool' }).reshape(x[1] as number[]);
+      return np.where(cond, a, x[2] === null ? arrs[1] : x[2]);
+    }
     default:
       return m.delete(a, x[0], x[1] as number | null);
   }
@@ -256,6 +280,9 @@ for c in cases:
         elif op == 'tile': r = np.tile(a, x[0])
         elif op == 'pad': r = np.pad(a, x[0], mode=x[1])
         elif op == 'insert': r = np.insert(a, x[0], x[1], axis=x[2])
+        elif op == 'where':
+            cond = np.array(x[0], dtype=bool).reshape(x[1])
+            r = np.where(cond, a, arrs[1] if x[2] is None else x[2])
         else: r = np.delete(a, x[0], axis=x[1])
         r = np.asarray(r)
         out.append({'dtype': str(r.dtype), 'shape': list(r.shape), 'strides': list(r.strides),

@@ -3,18 +3,23 @@
  * together; the dtype is NumPy's result_type with JS scalars weak (NEP 50), and scalars
  * are cast to it as C casts do (`where(c, int8_array, 1000)` wraps, as in NumPy).
  * `np.where(condition)` is `nonzero(condition)`.
+ *
+ * The selection moves raw machine words (item_selection/words.ts), so one loop serves
+ * every dtype; axes that all operands walk as one are merged first, so the common
+ * contiguous case is a single tight loop.
  */
 import { Complex } from '../complex.js';
 import { bool } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { nonzeroOf } from '../item_selection/nonzero.js';
+import { type Words, wordSize, wordsOf } from '../item_selection/words.js';
 import { shapeRepr } from '../iter.js';
-import { NDArray } from '../ndarray.js';
+import type { NDArray } from '../ndarray.js';
 import { resultType } from '../numerictypes/promotion.js';
-import { broadcastShapesOrNull, stridesFor } from '../umath/iterator.js';
+import { bestAxisOrder, broadcastShapesOrNull, coalesce, stridesFor } from '../umath/iterator.js';
 import { weakDefault } from '../umath/resolve.js';
+import { allocOutput } from '../umath/ufunc.js';
 import { toArray } from './array.js';
-import { castInto } from './castloops.js';
 
 function isScalar(v: unknown): v is number | bigint | boolean | Complex {
   return (
@@ -31,8 +36,8 @@ export function where(condition: unknown, ...xy: unknown[]): any {
   const cb = c.dtype === bool ? c : c.astype(bool);
   // Scalars stay weak for the result dtype, then cast (unsafely) from their Python type.
   const asArr = (v: unknown) => (isScalar(v) ? toArray(v).astype(weakDefault(v)) : toArray(v));
-  const xa = asArr(x);
-  const ya = asArr(y);
+  let xa = asArr(x);
+  let ya = asArr(y);
   const dt = resultType((isScalar(x) ? x : xa) as never, (isScalar(y) ? y : ya) as never);
   const shape = broadcastShapesOrNull([cb.shape, xa.shape, ya.shape]);
   if (!shape) {
@@ -40,20 +45,172 @@ export function where(condition: unknown, ...xy: unknown[]): any {
       `operands could not be broadcast together with shapes ${[cb, xa, ya].map((a) => shapeRepr(a.shape).replace(/ /g, '')).join(' ')} `,
     );
   }
-  const xs = NDArray.zeros(shape, dt);
-  castInto(xs, xa.viewWith(shape, stridesFor(xa, shape), xa.offset));
-  const ys = NDArray.zeros(shape, dt);
-  castInto(ys, ya.viewWith(shape, stridesFor(ya, shape), ya.offset));
-  const cv = cb.viewWith(shape, stridesFor(cb, shape), cb.offset);
-  // Pick per element: copy y's bytes where the condition is false.
-  const item = dt.itemsize;
-  const xb = new Uint8Array(xs.buffer as ArrayBuffer);
-  const yb = new Uint8Array(ys.buffer as ArrayBuffer);
-  const cd = cv.data as Uint8Array;
-  let k = 0;
-  cv.forEachOffset((off) => {
-    if (!cd[off]) xb.set(yb.subarray(k * item, (k + 1) * item), k * item);
-    k++;
-  });
-  return xs;
+  // Cast before broadcasting: each input is converted once, at its own size.
+  if (xa.dtype !== dt) xa = xa.astype(dt);
+  if (ya.dtype !== dt) ya = ya.astype(dt);
+  const ops = [cb, xa, ya].map((a) => ({ a, strides: stridesFor(a, shape) }));
+  // NumPy iterates in 'K' order: the result follows the inputs' memory layout.
+  const out = allocOutput(
+    shape,
+    dt,
+    ops.map((o) => o.strides),
+    'K',
+  );
+  if (out.size > 0) select(out, ops);
+  return out;
+}
+
+interface Operand {
+  a: NDArray;
+  strides: number[];
+}
+
+/** out[i] = x[i] if c[i] else y[i] over the broadcast shape (out fresh, not overlapping). */
+function select(out: NDArray, [c, x, y]: Operand[]): void {
+  const item = out.itemsize;
+  // At most 4-byte words: the branch-free select works on int32 bit masks.
+  const w = Math.min(
+    4,
+    wordSize(item, out.offset, x!.a.offset, y!.a.offset, ...x!.strides, ...y!.strides),
+  ) as 4 | 2 | 1;
+  const e = item / w;
+  const outStrides = out.strides as number[];
+  const perm = bestAxisOrder(out.shape, [outStrides]);
+  const m = coalesce(out.shape, [c!.strides, x!.strides, y!.strides, outStrides], perm);
+  const [cs, xs, ys, os] = m.strides.map((s, k) => s.map((b) => (k === 0 ? b : b / w)));
+  const cd = new Uint8Array(c!.a.buffer as ArrayBuffer);
+  const xd = wordsOf(x!.a.buffer, w);
+  const yd = wordsOf(y!.a.buffer, w);
+  const od = wordsOf(out.buffer, w);
+  const n = m.shape;
+  const nd = n.length;
+  let ci = c!.a.offset;
+  let xi = x!.a.offset / w;
+  let yi = y!.a.offset / w;
+  let oi = out.offset / w;
+  const inner = n[nd - 1]!;
+  const cIn = cs![nd - 1]!;
+  const xIn = xs![nd - 1]!;
+  const yIn = ys![nd - 1]!;
+  const oIn = os![nd - 1]!;
+  const idx = new Array<number>(nd).fill(0);
+  for (;;) {
+    if (e === 1) selectRun(cd, ci, cIn, xd, xi, xIn, yd, yi, yIn, od, oi, oIn, inner);
+    else if (e === 2 && od instanceof Int32Array) {
+      selectI32x2(
+        cd,
+        ci,
+        cIn,
+        xd as Int32Array,
+        xi,
+        xIn,
+        yd as Int32Array,
+        yi,
+        yIn,
+        od,
+        oi,
+        oIn,
+        inner,
+      );
+    } else {
+      for (let k = 0, cc = ci, xx = xi, yy = yi, oo = oi; k < inner; k++) {
+        const src = cd[cc] ? xd : yd;
+        const s = cd[cc] ? xx : yy;
+        for (let l = 0; l < e; l++) od[oo + l] = src[s + l]!;
+        cc += cIn;
+        xx += xIn;
+        yy += yIn;
+        oo += oIn;
+      }
+    }
+    let ax = nd - 2;
+    for (; ax >= 0; ax--) {
+      ci += cs![ax]!;
+      xi += xs![ax]!;
+      yi += ys![ax]!;
+      oi += os![ax]!;
+      if (++idx[ax]! < n[ax]!) break;
+      ci -= cs![ax]! * n[ax]!;
+      xi -= xs![ax]! * n[ax]!;
+      yi -= ys![ax]! * n[ax]!;
+      oi -= os![ax]! * n[ax]!;
+      idx[ax] = 0;
+    }
+    if (ax < 0) return;
+  }
+}
+
+/**
+ * One inner run of single-word elements, branch-free: the condition becomes an all-ones or
+ * all-zeros mask (a random condition would mispredict a branch half the time). Each word
+ * type gets its own monomorphic loop.
+ */
+function selectRun(
+  cd: Uint8Array,
+  ci: number,
+  cs: number,
+  xd: Words,
+  xi: number,
+  xs: number,
+  yd: Words,
+  yi: number,
+  ys: number,
+  od: Words,
+  oi: number,
+  os: number,
+  n: number,
+): void {
+  if (od instanceof Int32Array) {
+    selectI32(cd, ci, cs, xd as Int32Array, xi, xs, yd as Int32Array, yi, ys, od, oi, os, n);
+  } else {
+    for (let k = 0; k < n; k++, ci += cs, xi += xs, yi += ys, oi += os) {
+      od[oi] = cd[ci] ? xd[xi]! : yd[yi]!;
+    }
+  }
+}
+
+function selectI32(
+  cd: Uint8Array,
+  ci: number,
+  cs: number,
+  xd: Int32Array,
+  xi: number,
+  xs: number,
+  yd: Int32Array,
+  yi: number,
+  ys: number,
+  od: Int32Array,
+  oi: number,
+  os: number,
+  n: number,
+): void {
+  for (let k = 0; k < n; k++, ci += cs, xi += xs, yi += ys, oi += os) {
+    const v = cd[ci]!;
+    const m = -((v | -v) >>> 31);
+    od[oi] = (xd[xi]! & m) | (yd[yi]! & ~m);
+  }
+}
+
+/** Two-word (8-byte) elements: float64, int64, complex64. */
+function selectI32x2(
+  cd: Uint8Array,
+  ci: number,
+  cs: number,
+  xd: Int32Array,
+  xi: number,
+  xs: number,
+  yd: Int32Array,
+  yi: number,
+  ys: number,
+  od: Int32Array,
+  oi: number,
+  os: number,
+  n: number,
+): void {
+  for (let k = 0; k < n; k++, ci += cs, xi += xs, yi += ys, oi += os) {
+    const v = cd[ci]!;
+    const m = -((v | -v) >>> 31);
+    od[oi] = (xd[xi]! & m) | (yd[yi]! & ~m);
+    od[oi + 1] = (xd[xi + 1]! & m) | (yd[yi + 1]! & ~m);
+  }
 }

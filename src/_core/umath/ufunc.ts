@@ -489,7 +489,11 @@ export function allocOutput(
 ): NDArray {
   if (order === 'C' || shape.length <= 1 || inStrides.length === 0) return NDArray.empty(shape, dt);
   if (order === 'F') return NDArray.empty(shape, dt, 'F');
-  const perm = bestAxisOrder(shape, inStrides);
+  // NumPy's iterator gives length-1 axes zero strides, so they never steer the order.
+  const perm = bestAxisOrder(
+    shape,
+    inStrides.map((st) => st.map((s, i) => (shape[i] === 1 ? 0 : s))),
+  );
   const strides = new Array<number>(shape.length);
   let acc = dt.itemsize;
   for (let i = perm.length - 1; i >= 0; i--) {
