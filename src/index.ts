@@ -10,6 +10,7 @@ export * from './_core/clip.js';
 export * from './_core/closeness.js';
 export { Complex } from './_core/complex.js';
 export * from './_core/count_nonzero.js';
+export { cross } from './_core/cross.js';
 export type { DTypeKey, DTypeLike, NumericDTypeName, ScalarOf } from './_core/dtype.js';
 export {
   bool,
@@ -35,6 +36,7 @@ export * from './_core/errors.js';
 export * from './_core/fromnumeric.js';
 export * from './_core/indexing.js';
 export { indices } from './_core/indices.js';
+export { isscalar } from './_core/isscalar.js';
 export * from './_core/item_selection/index.js';
 /** numtype-specific: `await np.ready()` compiles the WebAssembly kernels where a page's main thread can't do it synchronously. */
 export { init as ready } from './_core/kernels/index.js';
@@ -50,13 +52,17 @@ export {
   vecdot,
   vecmat,
 } from './_core/linalg_products/products.js';
+export { may_share_memory, shares_memory, TooHardError } from './_core/memory_overlap.js';
 export { array, asarray } from './_core/multiarray/array.js';
 export { concat, concatenate } from './_core/multiarray/concatenate.js';
 export { copyto } from './_core/multiarray/copyto.js';
 export * from './_core/multiarray/creation.js';
+export { fromiter } from './_core/multiarray/fromiter.js';
 export * from './_core/multiarray/where.js';
 export { Flags, NDArray } from './_core/ndarray.js';
+export { base_repr, binary_repr } from './_core/numeric_repr.js';
 export * from './_core/numerictypes/index.js';
+export { packbits, unpackbits } from './_core/packbits.js';
 export { matrix_transpose, permute_dims } from './_core/permute.js';
 export { resize } from './_core/resize.js';
 export { roll, rollaxis } from './_core/roll.js';
@@ -81,8 +87,10 @@ export {
   sort_complex,
 } from './_core/sorting/sort.js';
 export * from './_core/umath/index.js';
+export { show_config } from './config.js';
 export * as fft from './fft/index.js';
 export * from './lib/angle.js';
+export { apply_along_axis } from './lib/apply_along_axis.js';
 export { type PadFunction, type PadMode, pad } from './lib/arraypad.js';
 export {
   intersect1d,
@@ -96,6 +104,7 @@ export {
   unique_inverse,
   unique_values,
 } from './lib/arraysetops.js';
+export { asarray_chkfinite } from './lib/asarray_chkfinite.js';
 export * from './lib/average.js';
 export { bincount, digitize } from './lib/bincount.js';
 export { flip, fliplr, flipud, rot90 } from './lib/flip.js';
@@ -112,6 +121,7 @@ export { meshgrid } from './lib/meshgrid.js';
 export * from './lib/nanfunctions.js';
 export * from './lib/npyio/index.js';
 export * from './lib/numerical/index.js';
+export { piecewise } from './lib/piecewise.js';
 export * from './lib/polynomial/index.js';
 export { select } from './lib/select.js';
 export {
@@ -138,5 +148,7 @@ export {
 } from './lib/twodim_indices.js';
 export * from './lib/type_check.js';
 export * from './lib/ufunclike.js';
+export { vectorize } from './lib/vectorize.js';
 export * as linalg from './linalg/index.js';
 export * as random from './random/index.js';
+export { __version__ } from './version.js';
