@@ -97,7 +97,7 @@ export function reportFpError(cat: Category, name: string): void {
       return;
     case 'call':
       if (typeof errcall === 'function')
-        errcall(cat === 'under' ? 'underflow' : cat, FLAG_BITS[cat]);
+        errcall(WORDS[cat], FLAG_BITS[cat]);
       else throw new ValueError('Unknown error handling for call');
       return;
     case 'log':
@@ -134,6 +134,7 @@ export function checkFloatErrors(
   outs: NDArray[],
   shape: readonly number[],
   knownFinite = false,
+  where: { arr: NDArray; strides: number[] } | null = null,
 ): void {
   const flags = pending;
   pending = 0;
@@ -147,7 +148,7 @@ export function checkFloatErrors(
   for (const o of outs) {
     if (o.dtype.kind !== 'f' && o.dtype.kind !== 'c') continue;
     if (!hasNonFinite(o)) continue;
-    const found = classify(check, ins, o, shape);
+    const found = classify(check, ins, o, shape, where);
     for (const c of ['divide', 'over', 'invalid'] as const)
       if (found.has(c)) reportFpError(c, name);
   }
@@ -206,27 +207,44 @@ function realOf(v: unknown): number {
   return Number.NaN;
 }
 
+/**
+ * Which errors produced the non-finite elements of `o`: each is judged from its inputs
+ * (NaN from non-NaN inputs is invalid; inf from finite inputs is overflow, or division by
+ * zero where the divisor is zero). Elements `where` leaves unselected were not computed.
+ */
 function classify(
   check: FpCheck,
   ins: NDArray[],
   o: NDArray,
   shape: readonly number[],
+  where: { arr: NDArray; strides: number[] } | null,
 ): Set<Category> {
   const found = new Set<Category>();
-  const inOffs = ins.map((a) => {
+  const offsetsOf = (a: NDArray, strides: readonly number[]) => {
     const offs: number[] = [];
-    forEachOffset(shape, stridesFor(a, shape), a.offset, (off) => offs.push(off));
+    forEachOffset(shape, strides, a.offset, (off) => offs.push(off));
     return offs;
-  });
+  };
+  const inOffs = ins.map((a) => offsetsOf(a, stridesFor(a, shape)));
+  const maskOffs = where === null ? null : offsetsOf(where.arr, where.strides);
+  const mask = where === null ? null : new Uint8Array(where.arr.buffer as ArrayBuffer);
   forEachOffset(o.shape, o.strides, o.offset, (off, k) => {
+    if (mask !== null && mask[maskOffs![k]!] === 0) return;
     const out = realOf(o.readAt(off));
     if (Number.isFinite(out)) return;
     const xs = ins.map((a, i) => realOf(a.readAt(inOffs[i]![k]!)));
     let cat: Category | null = null;
     if (typeof check === 'function') cat = check(xs, out);
     else if (Number.isNaN(out)) cat = xs.some(Number.isNaN) ? null : 'invalid';
-    else if (xs.every(Number.isFinite)) cat = check === 'divide' ? 'divide' : 'over';
+    else if (xs.every(Number.isFinite)) {
+      cat = check === 'divide' && xs[xs.length - 1] === 0 ? 'divide' : 'over';
+    }
     if (cat) found.add(cat);
   });
   return found;
+}
+
+/** Whether any floating-point error category would be acted on (not all 'ignore'). */
+export function floatChecksActive(): boolean {
+  return state.divide !== 'ignore' || state.over !== 'ignore' || state.invalid !== 'ignore';
 }

@@ -15,7 +15,7 @@ import { toArray } from '../multiarray/array.js';
 import { NDArray } from '../ndarray.js';
 import { canCastDType } from '../numerictypes/promotion.js';
 import type { Block } from './compute.js';
-import { checkFloatErrors, type FpCheck } from './errstate.js';
+import { checkFloatErrors, type FpCheck, floatChecksActive } from './errstate.js';
 import {
   bestAxisOrder,
   broadcastShapesForUfunc,
@@ -430,9 +430,17 @@ export class Ufunc {
         output: true,
       })),
     ];
+    // An input that is exactly an output (a += b) is overwritten as the loop runs, but the
+    // error check judges each non-finite result from its inputs: keep a snapshot for it.
+    const checkIns =
+      this._def.fpcheck &&
+      floatChecksActive() &&
+      outs.some((o) => o.dtype.kind === 'f' || o.dtype.kind === 'c')
+        ? safeIns.map((a) => (outs.some((o) => o.buffer === a.buffer) ? a.copy() : a))
+        : safeIns;
     runLoop(shape, loopOps, this.kernelFor(loop), where);
     if (this._def.fpcheck)
-      checkFloatErrors(this.__name__, this._def.fpcheck, loop, safeIns, outs, shape);
+      checkFloatErrors(this.__name__, this._def.fpcheck, loop, checkIns, outs, shape, false, where);
 
     const results = outs.map((o) => (allScalar ? toJS(o.readAt(o.offset), o.dtype) : o));
     return nout === 1 ? results[0] : results;
