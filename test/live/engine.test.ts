@@ -4,7 +4,8 @@
  * stride and transposed views and weak JS scalars; random reductions (ufunc.reduce with
  * axis/keepdims/dtype, accumulate, and sum/mean/var/argmax/… with axis/keepdims). All
  * cases go to python3 in one batch. Exact ops must agree bit for bit, transcendental ones
- * within 4 ulp; errors by class. Replay with NUMTYPE_ENGINE_SEED=<seed>.
+ * within 4 ulp; errors by class (and by message with NUMTYPE_ENGINE_MESSAGES=1: gcd/lcm and
+ * some comparison messages still differ). Replay with NUMTYPE_ENGINE_SEED=<seed>.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -492,6 +493,10 @@ test('ufunc engine vs live NumPy (randomized)', {
       if (!err) failures.push(`${what}: NumPy ${w.error}: ${w.message}; numtype gave a result`);
       else if (!(err.name === w.error || (w.error === 'TypeError' && err instanceof TypeError)))
         failures.push(`${what}: ${err.name} != NumPy ${w.error}: ${w.message}`);
+      else if (process.env.NUMTYPE_ENGINE_MESSAGES && err.message !== w.message)
+        failures.push(
+          `${what}: message ${JSON.stringify(err.message)} != NumPy ${JSON.stringify(w.message)}`,
+        );
       return;
     }
     if (err) {

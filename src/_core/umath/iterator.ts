@@ -5,7 +5,7 @@
  */
 import type { DType } from '../dtype.js';
 import { ValueError } from '../errors.js';
-import { shapeRepr } from '../iter.js';
+import { shapeReprCompact } from '../iter.js';
 import type { NDArray } from '../ndarray.js';
 import { type Block, computeCtor, gather, scatter } from './compute.js';
 
@@ -34,7 +34,7 @@ export function broadcastShapesForUfunc(shapes: readonly (readonly number[])[]):
   const out = broadcastShapesOrNull(shapes);
   if (!out) {
     throw new ValueError(
-      `operands could not be broadcast together with shapes ${shapes.map((s) => shapeRepr(s)).join(' ')} `,
+      `operands could not be broadcast together with shapes ${shapes.map((s) => shapeReprCompact(s)).join(' ')} `,
     );
   }
   return out;

@@ -135,8 +135,9 @@ export function resolveLoop(spec: ResolveSpec, ops: Operand[], dtype: DType | nu
     const l = loops.find((lp) => lp.ins.every((t) => canCastDType(common!, t, 'safe')));
     if (l) return l;
     if (!common.isNumeric) {
+      // Promotion worked but no loop takes the result: NumPy names the dtype instances.
       throw new UFuncTypeError(
-        `ufunc '${spec.name}' did not contain a loop with signature matching types (${ops.map((o) => `<class 'numpy.dtypes.${dtypeClassName(o.dtype)}'>`).join(', ')}) -> None`,
+        `ufunc '${spec.name}' did not contain a loop with signature matching types (${ops.map((o) => o.dtype.repr()).join(', ')}) -> None`,
       );
     }
     throw noLoop(spec);
