@@ -5,6 +5,7 @@
 import { broadcastView } from '../_core/broadcast.js';
 import { ValueError } from '../_core/errors.js';
 import { shapeRepr, shapeReprCompact } from '../_core/iter.js';
+import { bindArgs } from '../_core/multiarray/args.js';
 import { toArray } from '../_core/multiarray/array.js';
 import type { NDArray } from '../_core/ndarray.js';
 
@@ -41,14 +42,13 @@ export function broadcast_shapes(...shapes: ShapeArg[]): number[] {
 }
 
 /** `np.broadcast_to(array, shape)`: a read-only view. */
-export function broadcast_to(
-  array: unknown,
-  shape: ShapeArg,
-  opts: { subok?: boolean } = {},
-): NDArray {
-  void opts;
+export function broadcast_to(...args: unknown[]): NDArray {
+  const { array, shape } = bindArgs('broadcast_to', ['array', 'shape', 'subok'], args);
+  if (shape === undefined) {
+    throw new TypeError("broadcast_to() missing 1 required positional argument: 'shape'");
+  }
   const a = toArray(array);
-  const target = asShape(shape);
+  const target = asShape(shape as ShapeArg);
   if (target.some((d) => d < 0))
     throw new ValueError('all elements of broadcast shape must be non-negative');
   const v = broadcastView(a, target, () =>

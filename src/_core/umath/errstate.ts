@@ -4,11 +4,13 @@
  * ufunc (cheaply: a detailed look happens only when a non-finite value appears), and
  * integer kernels raise flags explicitly (division by zero).
  */
-import { FloatingPointError, unexpectedKeyword, ValueError } from '../errors.js';
+import { FloatingPointError, ValueError } from '../errors.js';
 import { forEachOffset, isCContiguous } from '../iter.js';
+import { bindArgs } from '../multiarray/args.js';
 import type { NDArray } from '../ndarray.js';
 import { stridesFor } from './iterator.js';
 import type { LoopSig } from './resolve.js';
+import { checksUnderflow, underflowed } from './underflow.js';
 
 export type ErrMode = 'ignore' | 'warn' | 'raise' | 'call' | 'print' | 'log';
 export interface ErrState {
@@ -29,13 +31,16 @@ export function geterr(): ErrState {
 }
 
 /** `np.seterr({all, divide, over, under, invalid})`: returns the previous settings. */
-export function seterr(opts: Partial<ErrState> & { all?: ErrMode } = {}): ErrState {
+export function seterr(...args: unknown[]): ErrState {
+  const opts = bindArgs(
+    'seterr',
+    ['all', 'divide', 'over', 'under', 'invalid'],
+    args,
+  ) as Partial<ErrState> & { all?: ErrMode };
   const old = geterr();
   const next = { ...state };
   for (const [k, v] of Object.entries(opts)) {
     if (v === undefined || v === null) continue;
-    if (!['all', 'divide', 'over', 'under', 'invalid'].includes(k))
-      throw unexpectedKeyword('seterr', k);
     if (!MODES.has(v as string)) throw new ValueError(`invalid error mode '${v}'`);
   }
   if (opts.all) next.divide = next.over = next.under = next.invalid = opts.all;
@@ -96,8 +101,7 @@ export function reportFpError(cat: Category, name: string): void {
       console.log(`Warning: ${msg}`);
       return;
     case 'call':
-      if (typeof errcall === 'function')
-        errcall(WORDS[cat], FLAG_BITS[cat]);
+      if (typeof errcall === 'function') errcall(WORDS[cat], FLAG_BITS[cat]);
       else throw new ValueError('Unknown error handling for call');
       return;
     case 'log':
@@ -138,20 +142,27 @@ export function checkFloatErrors(
 ): void {
   const flags = pending;
   pending = 0;
+  // Flags raised by the kernels themselves (integer division, libm ports) join the scans'.
+  const found = new Set<Category>();
   for (const c of ['divide', 'over', 'under', 'invalid'] as const)
-    if (flags & FLAG_BITS[c]) reportFpError(c, name);
+    if (flags & FLAG_BITS[c]) found.add(c);
+  // Underflow leaves finite results: look for it only when asked to (rare tiny values).
+  if (state.under !== 'ignore' && checksUnderflow(name)) {
+    if (outs.some((o) => underflowed(name, ins, o, shape, where))) found.add('under');
+  }
   // The wasm kernels scanned their results already: nothing non-finite, nothing to report.
-  if (knownFinite) return;
   const allIgnored =
     state.divide === 'ignore' && state.over === 'ignore' && state.invalid === 'ignore';
-  if (allIgnored) return;
-  for (const o of outs) {
-    if (o.dtype.kind !== 'f' && o.dtype.kind !== 'c') continue;
-    if (!hasNonFinite(o)) continue;
-    const found = classify(check, ins, o, shape, where);
-    for (const c of ['divide', 'over', 'invalid'] as const)
-      if (found.has(c)) reportFpError(c, name);
+  if (!knownFinite && !allIgnored) {
+    for (const o of outs) {
+      if (o.dtype.kind !== 'f' && o.dtype.kind !== 'c') continue;
+      if (!hasNonFinite(o)) continue;
+      for (const c of classify(check, ins, o, shape, where)) found.add(c);
+    }
   }
+  // NumPy reports the categories in this order.
+  for (const c of ['divide', 'over', 'under', 'invalid'] as const)
+    if (found.has(c)) reportFpError(c, name);
 }
 
 // Monomorphic scans (one per typed-array type) stay fast in V8; x - x is NaN exactly for NaN and ±inf.
@@ -246,5 +257,10 @@ function classify(
 
 /** Whether any floating-point error category would be acted on (not all 'ignore'). */
 export function floatChecksActive(): boolean {
-  return state.divide !== 'ignore' || state.over !== 'ignore' || state.invalid !== 'ignore';
+  return (
+    state.divide !== 'ignore' ||
+    state.over !== 'ignore' ||
+    state.under !== 'ignore' ||
+    state.invalid !== 'ignore'
+  );
 }

@@ -68,17 +68,23 @@ interface UnderRule {
 
 /** Any element underflowed: per the function's rule, or in NumPy's float → half conversion. */
 function underflowed(n: number, x: Float64Array, z: Float64Array, u: UnderRule): boolean {
-  const { rule, min, half, exact, tinyInput } = u;
-  for (let i = 0; i < n; i++) {
-    const y = z[i]!;
-    const v = x[i]!;
-    if (rule && (y !== 0 ? Math.abs(y) < min : v !== 0 && Number.isFinite(v)) && !exact?.(v))
-      return true;
-    if (v !== 0 && Math.abs(v) <= tinyInput) return true;
-    // A half subnormal that isn't exact (not a multiple of 2^-24), or a nonzero flushed to zero.
-    if (half && y !== 0 && Math.abs(y) < HALF_MIN && y % HALF_TINY !== 0) return true;
-  }
+  for (let i = 0; i < n; i++) if (underflowedAt(x[i]!, z[i]!, u)) return true;
   return false;
+}
+
+/** Whether input v with stored result y underflowed. */
+function underflowedAt(v: number, y: number, u: UnderRule): boolean {
+  const { rule, min, half, exact, tinyInput } = u;
+  if (rule && (y !== 0 ? Math.abs(y) < min : v !== 0 && Number.isFinite(v)) && !exact?.(v))
+    return true;
+  if (v !== 0 && Math.abs(v) <= tinyInput) return true;
+  // A half subnormal that isn't exact (not a multiple of 2^-24), or a nonzero flushed to zero.
+  return half && y !== 0 && Math.abs(y) < HALF_MIN && y % HALF_TINY !== 0;
+}
+
+/** Whether a result block is written over an input block (in-place calls). */
+function sameBlock(a: Float64Array, b: Float64Array): boolean {
+  return a.buffer === b.buffer && a.byteOffset === b.byteOffset;
 }
 
 export function unaryMathKernel(spec: UnaryMath): (loop: LoopSig) => Kernel {
@@ -114,6 +120,17 @@ export function unaryMathKernel(spec: UnaryMath): (loop: LoopSig) => Kernel {
       complexRan = false;
       const x = a as Float64Array;
       const z = o as Float64Array;
+      if (check && sameBlock(x, z)) {
+        // In place: judge each input before its result overwrites it.
+        let under = false;
+        for (let i = 0; i < n; i++) {
+          const v = x[i]!;
+          z[i] = f(v);
+          if (!under && underflowedAt(v, z[i]!, u)) under = true;
+        }
+        if (under) raiseFlag('under');
+        return;
+      }
       for (let i = 0; i < n; i++) z[i] = f(x[i]!);
       // z holds the stored result (float32 loops: already rounded), so tininess is after rounding.
       if (check && underflowed(n, x, z, u)) raiseFlag('under');
@@ -142,14 +159,25 @@ export function binaryMathKernel(
       const x = a as Float64Array;
       const y = b as Float64Array;
       const z = o as Float64Array;
+      const tiny = (xi: number, yi: number, v: number) =>
+        (under?.(xi, yi, v, min) ?? false) ||
+        (half && v !== 0 && Math.abs(v) < HALF_MIN && v % HALF_TINY !== 0);
+      if ((under || half) && (sameBlock(x, z) || sameBlock(y, z))) {
+        // In place: judge each pair of inputs before the result overwrites one of them.
+        let flag = false;
+        for (let i = 0; i < n; i++) {
+          const xi = x[i]!;
+          const yi = y[i]!;
+          z[i] = f(xi, yi);
+          if (!flag && tiny(xi, yi, z[i]!)) flag = true;
+        }
+        if (flag) raiseFlag('under');
+        return;
+      }
       for (let i = 0; i < n; i++) z[i] = f(x[i]!, y[i]!);
       if (under || half) {
         for (let i = 0; i < n; i++) {
-          const v = z[i]!;
-          if (
-            (under?.(x[i]!, y[i]!, v, min) ?? false) ||
-            (half && v !== 0 && Math.abs(v) < HALF_MIN && v % HALF_TINY !== 0)
-          ) {
+          if (tiny(x[i]!, y[i]!, z[i]!)) {
             // Reductions run this kernel without an FP check afterwards; underflow is
             // ignored by default, so a pending flag there is harmless unless enabled.
             raiseFlag('under');
