@@ -1,0 +1,422 @@
+/**
+ * The C einsum (NumPy's PyArray_EinsteinSum): parse the subscripts, return a view when one
+ * operand only needs its axes relabelled, take diagonals of repeated labels, broadcast, resolve
+ * the common dtype and casting as NumPy's iterator does, then either hand a two-operand
+ * contraction to the batched GEMM (`matmul`) or run the strided sum-of-products loop.
+ */
+import { astype } from '../casting.js';
+import { bool, type DType, float16, float32, int64, uint64 } from '../dtype.js';
+import { ValueError } from '../errors.js';
+import { doubleToHalfBits } from '../float16.js';
+import { isFContiguous, shapeSize } from '../iter.js';
+import { matmul } from '../linalg_products/products.js';
+import { allocate } from '../multiarray/args.js';
+import { assignArray } from '../multiarray/copy.js';
+import { NDArray } from '../ndarray.js';
+import { type Casting, canCastDType, resultType } from '../numerictypes/promotion.js';
+import { reshape } from '../shape.js';
+import { type Kind, sumOfProducts } from './loops.js';
+import { type CParsed, parseSubscripts } from './parse.js';
+
+export type EinsumOrder = 'C' | 'F' | 'A' | 'K';
+
+export interface CoreOptions {
+  dtype: DType | null;
+  order: EinsumOrder;
+  casting: Casting;
+  out: NDArray | null;
+}
+
+const labelChar = (c: number): string => String.fromCharCode(c);
+
+/** NumPy's npyiter_shape_string: leading newaxis (-1) entries are not printed. */
+function iterShapeString(dims: readonly number[]): string {
+  let i = 0;
+  while (i < dims.length && dims[i] < 0) i++;
+  const parts = dims.slice(i).map((d) => (d < 0 ? 'newaxis' : String(d)));
+  return `(${parts.join(',')}${dims.length === 1 ? ',' : ''})`;
+}
+
+/** When one operand's axes only need relabelling (no sums), the result is a view. */
+function singleOpView(
+  op: NDArray,
+  labels: readonly number[],
+  outLabels: readonly number[],
+): NDArray | null {
+  const nOut = outLabels.length;
+  const dims = new Array<number>(nOut).fill(0);
+  const strides = new Array<number>(nOut).fill(0);
+  let ib = 0;
+  for (let idim = 0; idim < op.ndim; idim++) {
+    let label = labels[idim];
+    if (label < 0) label = labels[idim + label];
+    if (label === 0) {
+      while (ib < nOut && outLabels[ib] !== 0) ib++;
+      if (ib === nOut) throw new ValueError('output had too few broadcast dimensions');
+      dims[ib] = op.shape[idim];
+      strides[ib] = op.strides[idim];
+      ib++;
+    } else {
+      const i = outLabels.indexOf(label);
+      if (i < 0) return null;
+      if (dims[i] !== 0 && dims[i] !== op.shape[idim]) {
+        throw new ValueError(
+          `dimensions in single operand for collapsing index '${labelChar(label)}' don't match (${dims[i]} != ${op.shape[idim]})`,
+        );
+      }
+      dims[i] = op.shape[idim];
+      strides[i] += op.strides[idim];
+    }
+  }
+  return op.viewWith(dims, strides, op.offset);
+}
+
+/** The view along the diagonals of repeated labels; `labels` is compacted to match. */
+function combinedView(op: NDArray, iop: number, labels: number[]): NDArray {
+  if (!labels.some((l) => l < 0)) return op;
+  const dims: number[] = [];
+  const strides: number[] = [];
+  const map: number[] = [];
+  for (let idim = 0; idim < op.ndim; idim++) {
+    const label = labels[idim];
+    if (label >= 0) {
+      map.push(dims.length);
+      dims.push(op.shape[idim]);
+      strides.push(op.strides[idim]);
+    } else {
+      const i = map[idim + label];
+      map.push(-1);
+      if (dims[i] !== op.shape[idim]) {
+        throw new ValueError(
+          `dimensions in operand ${iop} for collapsing index '${labelChar(labels[idim + label])}' don't match (${dims[i]} != ${op.shape[idim]})`,
+        );
+      }
+      strides[i] += op.strides[idim];
+    }
+  }
+  const compact = labels.filter((_, idim) => map[idim] >= 0);
+  labels.length = 0;
+  labels.push(...compact);
+  return op.viewWith(dims, strides, op.offset);
+}
+
+/** For each iteration dimension, the operand axis that feeds it or -1 (prepare_op_axes). */
+function opAxes(labels: readonly number[], iterLabels: readonly number[]): number[] {
+  const axes = new Array<number>(iterLabels.length);
+  let ib = labels.length - 1;
+  for (let i = iterLabels.length - 1; i >= 0; i--) {
+    const label = iterLabels[i];
+    if (label === 0) {
+      while (ib >= 0 && labels[ib] !== 0) ib--;
+      axes[i] = ib < 0 ? -1 : ib--;
+    } else axes[i] = labels.indexOf(label);
+  }
+  return axes;
+}
+
+/**
+ * NumPy's iterator axis ordering for order='K' (npyiter_find_best_axis_ordering): an insertion
+ * sort of the dimensions, fastest first, moving a dimension inward only when no operand's
+ * strides disagree. Returns iteration dimensions fastest first.
+ */
+function bestOrder(n: number, strides: readonly (readonly number[])[]): number[] {
+  const perm = Array.from({ length: n }, (_, i) => n - 1 - i);
+  for (let i0 = 1; i0 < n; i0++) {
+    let ipos = i0;
+    const j0 = perm[i0];
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      let ambig = true;
+      let swap = false;
+      const j1 = perm[i1];
+      for (const s of strides) {
+        if (s[j0] !== 0 && s[j1] !== 0) {
+          if (Math.abs(s[j1]) <= Math.abs(s[j0])) swap = false;
+          else if (ambig) swap = true;
+          ambig = false;
+        }
+      }
+      if (!ambig) {
+        if (swap) ipos = i1;
+        else break;
+      }
+    }
+    if (ipos !== i0) {
+      perm.splice(i0, 1);
+      perm.splice(ipos, 0, j0);
+    }
+  }
+  return perm;
+}
+
+function kindOf(d: DType): Kind {
+  if (d.kind === 'c') return 'cplx';
+  if (d.kind === 'f') return 'float';
+  if (d === bool) return 'bool';
+  if (d === int64 || d === uint64) return 'big';
+  return 'int';
+}
+
+/** An aligned array of dtype `d` with `a`'s values (a itself when it already is one). */
+function asCompute(a: NDArray, d: DType): NDArray {
+  return a.dtype === d && a.isAligned ? a : (astype(a, d) as NDArray);
+}
+
+/** Run the strided loop for operands `ops` (already of dtype of `r`) into `r`. */
+function runLoop(
+  ops: readonly NDArray[],
+  opStrides: readonly (readonly number[])[],
+  r: NDArray,
+  outStrides: readonly number[],
+  shape: readonly number[],
+): void {
+  const unit = r.dtype.storage.BYTES_PER_ELEMENT;
+  const all = [...opStrides, outStrides].map((s) => s.map((x) => x / unit));
+  // drop trivial dimensions, order fastest first, merge dimensions that step together
+  const keep = shape.map((_, d) => d).filter((d) => shape[d] !== 1);
+  const order = bestOrder(
+    keep.length,
+    all.map((s) => keep.map((d) => s[d])),
+  ).map((i) => keep[i]);
+  const dims: number[] = [];
+  const st: number[][] = all.map(() => []);
+  for (const d of order) {
+    const last = dims.length - 1;
+    if (last >= 0 && all.every((s, k) => s[d] === st[k][last] * dims[last])) {
+      dims[last] *= shape[d];
+      continue;
+    }
+    dims.push(shape[d]);
+    for (let k = 0; k < all.length; k++) st[k].push(all[k][d]);
+  }
+  sumOfProducts(
+    kindOf(r.dtype),
+    [...ops.map((o) => o.data), r.data],
+    [...ops.map((o) => o.offset / unit), r.offset / unit],
+    dims,
+    st,
+  );
+}
+
+/**
+ * A two-operand contraction as (batch, M, K) @ (batch, K, N) through `matmul`, or false when
+ * nothing is contracted. Labels only one side has and the output lacks are summed first.
+ */
+function viaMatmul(
+  ops: readonly NDArray[],
+  opStrides: readonly (readonly number[])[],
+  r: NDArray,
+  outStrides: readonly number[],
+  shape: readonly number[],
+  nOut: number,
+): boolean {
+  const has = (k: number, d: number) => opStrides[k][d] !== 0 || false;
+  const batch: number[] = [];
+  const aKeep: number[] = [];
+  const bKeep: number[] = [];
+  const con: number[] = [];
+  const aSum: number[] = [];
+  const bSum: number[] = [];
+  for (let d = 0; d < shape.length; d++) {
+    if (shape[d] === 1) continue;
+    const inA = has(0, d);
+    const inB = has(1, d);
+    const isOut = d < nOut;
+    if (inA && inB) (isOut ? batch : con).push(d);
+    else if (inA) (isOut ? aKeep : aSum).push(d);
+    else if (inB) (isOut ? bKeep : bSum).push(d);
+    else return false; // a stride-0 operand axis (broadcast view): the loop handles it
+  }
+  // only true matrix products gain from the GEMM; batched dots and matrix-vector products
+  // run faster in the loop than as many degenerate (1 x k x 1) GEMM calls
+  const size = (ds: number[]) => shapeSize(ds.map((x) => shape[x]));
+  if (con.length === 0 || size(aKeep) < 2 || size(bKeep) < 2) return false;
+  const d = r.dtype;
+  const prep = (k: number, sums: number[], dims: number[]): NDArray => {
+    const op = ops[k];
+    const dimShape = dims.map((x) => shape[x]);
+    if (sums.length === 0) {
+      return op.viewWith(
+        dimShape,
+        dims.map((x) => opStrides[k][x]),
+        op.offset,
+      );
+    }
+    // sum the private labels first (NumPy's bmm_einsum does the same with a one-operand einsum)
+    const t = NDArray.zeros(dimShape, d);
+    const ts = new Array<number>(shape.length).fill(0);
+    let acc = d.itemsize;
+    for (let i = dims.length - 1; i >= 0; i--) {
+      ts[dims[i]] = acc;
+      acc *= shape[dims[i]];
+    }
+    runLoop(
+      [op],
+      [opStrides[k]],
+      t,
+      ts,
+      shape.map((n, x) => (has(k, x) ? n : 1)),
+    );
+    return t;
+  };
+  const A = reshape(prep(0, aSum, [...batch, ...aKeep, ...con]), [
+    size(batch),
+    size(aKeep),
+    size(con),
+  ]);
+  const B = reshape(prep(1, bSum, [...batch, ...con, ...bKeep]), [
+    size(batch),
+    size(con),
+    size(bKeep),
+  ]);
+  const prod = matmul(A, B) as NDArray;
+  const dims = [...batch, ...aKeep, ...bKeep];
+  const res = reshape(
+    prod,
+    dims.map((x) => shape[x]),
+  );
+  assignArray(
+    r.viewWith(
+      dims.map((x) => shape[x]),
+      dims.map((x) => outStrides[x]),
+      r.offset,
+    ),
+    res,
+  );
+  return true;
+}
+
+/**
+ * `c_einsum(subscripts, *operands, dtype, order, casting, out)`: the result as an NDArray
+ * (0-d possible; `out` itself when given).
+ */
+export function cEinsum(subscripts: string, operands: readonly NDArray[], o: CoreOptions): NDArray {
+  const nop = operands.length;
+  const parsed: CParsed = parseSubscripts(
+    subscripts,
+    operands.map((a) => a.ndim),
+  );
+  const { opLabels, outLabels, counts } = parsed;
+  const nOut = outLabels.length;
+  const out = o.out;
+  if (out !== null && out.ndim !== nOut) {
+    throw new ValueError(
+      `out parameter does not have the correct number of dimensions, has ${out.ndim} but should have ${nOut}`,
+    );
+  }
+  if (nop === 1 && out === null) {
+    const v = singleOpView(operands[0], opLabels[0], outLabels);
+    if (v !== null) return v;
+  }
+  const ops = operands.map((a, i) => combinedView(a, i, opLabels[i]));
+  const iterLabels = outLabels.slice();
+  for (let c = parsed.minLabel; c <= parsed.maxLabel; c++) {
+    if (counts[c] > 0 && !outLabels.includes(c)) iterLabels.push(c);
+  }
+  const nIter = iterLabels.length;
+  const axes = opLabels.map((labels) => opAxes(labels, iterLabels));
+  const outAxes = iterLabels.map((_, i) => (i < nOut ? i : -1));
+  // broadcast every operand (the output included) to the iteration shape
+  const shape = new Array<number>(nIter).fill(1);
+  const all = out === null ? ops : [...ops, out];
+  const allAxes = out === null ? axes : [...axes, outAxes];
+  for (let k = 0; k < all.length; k++) {
+    for (let i = 0; i < nIter; i++) {
+      const ax = allAxes[k][i];
+      if (ax < 0) continue;
+      const n = all[k].shape[ax];
+      if (shape[i] === 1) shape[i] = n;
+      else if (n !== 1 && n !== shape[i]) {
+        const parts = all.map(
+          (a, j) =>
+            `${iterShapeString(a.shape)}->${iterShapeString(allAxes[j].map((x) => (x >= 0 ? a.shape[x] : -1)))} `,
+        );
+        throw new ValueError(
+          `operands could not be broadcast together with remapped shapes [original->remapped]: ${parts.join('')}`,
+        );
+      }
+    }
+  }
+  const outShape = shape.slice(0, nOut);
+  const bad = out === null ? -1 : out.shape.findIndex((n, i) => n !== outShape[i]);
+  if (bad >= 0) {
+    throw new ValueError(
+      `output operand requires a reduction along dimension ${bad}, but the reduction is not enabled. The dimension size of 1 does not match the expected output shape.`,
+    );
+  }
+  // NumPy's iterator: common dtype of all operands (the output too), then casting checks
+  const common = o.dtype ?? resultType(...(all as NDArray[]));
+  for (let k = 0; k < nop; k++) {
+    if (!canCastDType(ops[k].dtype, common, o.casting)) {
+      throw new TypeError(
+        `Iterator operand ${k} dtype could not be cast from dtype('${ops[k].dtype}') to dtype('${common}') according to the rule '${o.casting}'`,
+      );
+    }
+  }
+  if (out !== null && !canCastDType(common, out.dtype, o.casting)) {
+    throw new TypeError(
+      `Iterator requested dtype could not be cast from dtype('${common}') to dtype('${out.dtype}'), the operand ${nop} dtype, according to the rule '${o.casting}'`,
+    );
+  }
+  if (common.kind === 'U' || common.kind === 'S') {
+    // NumPy fails zero-filling the output (PyArray_AssignZero casts False to it)
+    throw new TypeError(
+      `Cannot cast scalar from dtype('bool') to dtype('${common.str}') according to the rule 'safe'`,
+    );
+  }
+  if (!'biufc'.includes(common.kind) || common.names !== null) {
+    throw new TypeError('invalid data type for einsum');
+  }
+  // strides of each operand along the iteration dimensions (0 where it is broadcast)
+  const opStrides = ops.map((a, k) =>
+    axes[k].map((ax, i) =>
+      ax < 0 || a.shape[ax] !== shape[i] || shape[i] === 1 ? 0 : a.strides[ax],
+    ),
+  );
+  // output layout: C, F, or the inputs' memory order
+  let perm: number[];
+  let order = o.order;
+  if (order === 'A')
+    order = ops.every((a) => isFContiguous(a.shape, a.strides, a.itemsize)) ? 'F' : 'C';
+  if (order === 'C') perm = Array.from({ length: nIter }, (_, i) => nIter - 1 - i);
+  else if (order === 'F') perm = Array.from({ length: nIter }, (_, i) => i);
+  else perm = bestOrder(nIter, opStrides);
+  const cd = common === float16 ? float32 : common;
+  const outStrides = new Array<number>(nIter).fill(0);
+  let acc = cd.itemsize;
+  for (const d of perm) {
+    if (d >= nOut) continue;
+    outStrides[d] = acc;
+    acc *= shape[d];
+  }
+  const r = allocate(outShape, cd, outStrides.slice(0, nOut));
+  if (shapeSize(shape) > 0) {
+    const cops = ops.map((a) => asCompute(a, cd));
+    const cstr = cops.map((a, k) =>
+      a === ops[k]
+        ? opStrides[k]
+        : axes[k].map((ax, i) =>
+            ax < 0 || a.shape[ax] !== shape[i] || shape[i] === 1 ? 0 : a.strides[ax],
+          ),
+    );
+    if (!(nop === 2 && viaMatmul(cops, cstr, r, outStrides, shape, nOut))) {
+      runLoop(cops, cstr, r, outStrides, shape);
+    }
+  }
+  let res = r;
+  if (cd !== common) {
+    // float16 was summed in float32; round once, silently (NumPy's einsum sets no FP flags)
+    res = allocate(
+      outShape,
+      float16,
+      outStrides.slice(0, nOut).map((x) => x / 2),
+    );
+    const src = r.data as Float32Array;
+    const dst = res.data as Uint16Array;
+    for (let k = 0; k < src.length; k++) dst[k] = doubleToHalfBits(src[k]);
+  }
+  if (out !== null) {
+    assignArray(out, res);
+    return out;
+  }
+  return res;
+}
