@@ -59,7 +59,13 @@ export class KeyError extends Error {
   override name = 'KeyError';
 }
 
-export class NotImplementedError extends Error {
+/** Python's RuntimeError (e.g. `np.cov` with weights of the wrong shape). */
+export class RuntimeError extends Error {
+  override name = 'RuntimeError';
+}
+
+/** Python's NotImplementedError, a RuntimeError. */
+export class NotImplementedError extends RuntimeError {
   override name = 'NotImplementedError';
 }
 

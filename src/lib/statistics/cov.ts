@@ -5,7 +5,7 @@
  */
 import { clip } from '../../_core/clip.js';
 import { float64 } from '../../_core/dtype.js';
-import { ValueError } from '../../_core/errors.js';
+import { RuntimeError, ValueError } from '../../_core/errors.js';
 import { dot } from '../../_core/linalg_products/products.js';
 import { bindArgs } from '../../_core/multiarray/args.js';
 import { array, toArray } from '../../_core/multiarray/array.js';
@@ -16,7 +16,6 @@ import { warn } from '../../_core/runtime_warning.js';
 import * as um from '../../_core/umath/defs/index.js';
 import { average } from '../average.js';
 import { checkPositional } from './args.js';
-import { RuntimeError } from './errors.js';
 
 function flat(a: NDArray): number[] {
   const out: number[] = [];
