@@ -186,7 +186,7 @@ function scanHalf(d: Uint16Array, start: number, end: number): boolean {
 }
 
 /** Whether any element of a float or complex array is NaN or ±inf. */
-function hasNonFinite(o: NDArray): boolean {
+export function hasNonFinite(o: NDArray): boolean {
   if (!o.isAligned) return true; // rare: let the detailed pass decide
   const unit = o.dtype.storage.BYTES_PER_ELEMENT;
   const lanes = o.dtype.lanes;

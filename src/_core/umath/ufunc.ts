@@ -15,7 +15,13 @@ import { toArray } from '../multiarray/array.js';
 import { NDArray } from '../ndarray.js';
 import { canCastDType } from '../numerictypes/promotion.js';
 import type { Block } from './compute.js';
-import { checkFloatErrors, type FpCheck, floatChecksActive } from './errstate.js';
+import {
+  checkFloatErrors,
+  type FpCheck,
+  floatChecksActive,
+  geterr,
+  hasNonFinite,
+} from './errstate.js';
 import {
   bestAxisOrder,
   broadcastShapesForUfunc,
@@ -34,6 +40,7 @@ import {
   weakDefault,
 } from './resolve.js';
 import { ufuncAt } from './ufunc_at.js';
+import { checksUnderflow } from './underflow.js';
 
 export type CastingMode = 'no' | 'equiv' | 'safe' | 'same_kind' | 'unsafe';
 
@@ -217,7 +224,12 @@ export class Ufunc {
    * aligned in the loop's own dtype, each either of the full shape or 0-d. Returns the fresh
    * C-ordered outputs, or null when the general path is needed.
    */
-  runContiguous(loop: LoopSig, ins: NDArray[], shape: readonly number[]): NDArray[] | null {
+  runContiguous(
+    loop: LoopSig,
+    ins: NDArray[],
+    shape: readonly number[],
+    given: NDArray[] | null = null,
+  ): NDArray[] | null {
     const size = shapeSize(shape);
     let scalarIdx = -1;
     for (let i = 0; i < ins.length; i++) {
@@ -235,7 +247,7 @@ export class Ufunc {
     for (const t of loop.outs) if (t.kind === 'f' && t.itemsize === 2) return null;
     const kernel = this.kernelFor(loop);
     if (scalarIdx >= 0 && !kernel.scalar) return null;
-    const outs = loop.outs.map((t) => NDArray.empty(shape, t));
+    const outs = given ?? loop.outs.map((t) => NDArray.empty(shape, t));
     if (size === 0) return outs;
     const blocks = ins.map((a, i) => {
       const unit = a.dtype.storage.BYTES_PER_ELEMENT;
@@ -243,13 +255,57 @@ export class Ufunc {
       if (i === scalarIdx) return a.data[start]!;
       return a.data.subarray(start, start + size * a.dtype.lanes) as Block;
     });
-    const outBlocks = outs.map((o) => o.data.subarray(0, size * o.dtype.lanes) as Block);
+    const outBlocks = outs.map((o) => {
+      const start = o.offset / o.dtype.storage.BYTES_PER_ELEMENT;
+      return o.data.subarray(start, start + size * o.dtype.lanes) as Block;
+    });
     K.beginCall();
     if (scalarIdx >= 0) kernel.scalar!(size, blocks, outBlocks);
     else kernel(size, blocks as Block[], outBlocks);
     // A wasm kernel scans its float results in scratch; then the engine need not rescan them.
     this._finite = K.nonFiniteSeen() === false;
     return outs;
+  }
+
+  /**
+   * @internal `out=` without the general iterator: one C-contiguous aligned output of the
+   * loop's dtype and the full shape, inputs as runContiguous takes them, each either apart
+   * from the output's memory or exactly the output (in place, `a += b`). In place, the error
+   * check cannot reread the overwritten input, so that case runs here only when the check
+   * needs no input values from it: no underflow check, and an input free of NaN/inf for the
+   * checks that judge outputs from their inputs. False: take the general path.
+   */
+  runIntoOutput(loop: LoopSig, ins: NDArray[], shape: readonly number[], o: NDArray): boolean {
+    if (this.nout !== 1 || o.dtype !== loop.outs[0] || !o.isAligned || !o.flags.c_contiguous)
+      return false;
+    if (o.ndim !== shape.length || o.shape.some((n, d) => n !== shape[d])) return false;
+    let checkIns = ins;
+    const fp = this._def.fpcheck;
+    for (let i = 0; i < ins.length; i++) {
+      const a = ins[i]!;
+      if (a.buffer !== o.buffer) continue;
+      const exact =
+        a.offset === o.offset &&
+        a.dtype === o.dtype &&
+        a.ndim === o.ndim &&
+        a.flags.c_contiguous &&
+        a.shape.every((n, d) => n === o.shape[d]);
+      if (!exact) return false;
+      if (fp && (o.dtype.kind === 'f' || o.dtype.kind === 'c')) {
+        if (geterr().under !== 'ignore' && checksUnderflow(this.__name__)) return false;
+        if (floatChecksActive()) {
+          // 'generic' and a dividend in place judge from "finite or not" alone.
+          if (!(fp === 'generic' || (fp === 'divide' && i === 0))) return false;
+          if (hasNonFinite(a)) return false;
+          if (checkIns === ins) checkIns = ins.slice();
+          checkIns[i] = NDArray.zeros([], a.dtype);
+        }
+      }
+    }
+    const r = this.runContiguous(loop, ins, shape, [o]);
+    if (!r) return false;
+    if (fp) checkFloatErrors(this.__name__, fp, loop, checkIns, r, shape, this._finite);
+    return true;
   }
 
   /**
@@ -390,6 +446,15 @@ export class Ufunc {
         const rs = fast.map((o) => (allScalar ? toJS(o.readAt(o.offset), o.dtype) : o));
         return nout === 1 ? rs[0] : rs;
       }
+    }
+    if (
+      opts.where === undefined &&
+      nout === 1 &&
+      outArgs[0] !== null &&
+      !allScalar &&
+      this.runIntoOutput(loop, ins, shape, outArgs[0]!)
+    ) {
+      return outArgs[0];
     }
     const inStrides = ins.map((a) => stridesFor(a, shape));
     const outs: NDArray[] = outArgs.map((o, i) => {
