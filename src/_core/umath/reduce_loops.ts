@@ -302,6 +302,26 @@ function kernelCombine(kernel: Kernel, dt: DType): Combine {
 }
 
 /**
+ * float32/float64 add and multiply without masks: the typed arrays combine directly (no
+ * gathers into blocks), which is what reductions over outer axes (sum(axis=0) of a
+ * C-ordered matrix) spend their time on. A float32 store rounds the double result once,
+ * exactly as float32 arithmetic does.
+ */
+function directRealCombine(add: boolean, general: Combine): Combine {
+  return (o, oi, os, x, xi, xs, n, mask, mi, ms) => {
+    if (mask) {
+      general(o, oi, os, x, xi, xs, n, mask, mi, ms);
+      return;
+    }
+    if (add) {
+      for (let i = 0; i < n; i++, oi += os, xi += xs) o[oi] = o[oi] + x[xi];
+    } else {
+      for (let i = 0; i < n; i++, oi += os, xi += xs) o[oi] = o[oi] * x[xi];
+    }
+  };
+}
+
+/**
  * Complex multiply as NumPy's SIMD loop computes element-wise calls (simd_cmul):
  * re = fma(ar, br, -(ai*bi)), im = fma(ar, bi, ai*br) — the accumulator is `a`.
  */
@@ -408,6 +428,9 @@ export function reduceLoops(
     fold = logicalFold(name, dt);
   let combine =
     name === 'multiply' && dt.kind === 'c' ? complexMultiplyCombine(dt) : kernelCombine(kernel, dt);
+  if ((name === 'add' || name === 'multiply') && dt.kind === 'f' && dt.itemsize >= 4) {
+    combine = directRealCombine(name === 'add', combine);
+  }
   if (
     dt.kind === 'c' &&
     (name === 'maximum' || name === 'minimum' || name === 'fmax' || name === 'fmin')
