@@ -1,0 +1,352 @@
+/**
+ * Cuppen's divide and conquer for the real symmetric tridiagonal eigenproblem (the scheme of
+ * LAPACK's xSTEDC, used by NumPy's eigh through xSYEVD): split T into two halves coupled by a
+ * rank-one term, solve the halves recursively, then solve the secular equation of
+ * D + rho z z^T (with deflation of small z components and close poles, Gu–Eisenstat
+ * recomputation of z for orthogonal vectors) and combine the eigenvector blocks with one GEMM.
+ * Small blocks use the implicit QL iteration.
+ */
+import { LinAlgError } from '../../_core/errors.js';
+import { gemm } from '../../_core/kernels/gemm.js';
+
+const EPS = 2 ** -52;
+/** Below this size a block is solved by implicit QL. */
+const LEAF = 32;
+
+/** Eigen-decomposition of a tridiagonal: w ascending, q n x n row-major (column j = vector j). */
+export interface TridiagEig {
+  w: Float64Array;
+  q: Float64Array;
+}
+
+type QLSolver = (n: number, d: Float64Array, e: Float64Array, zt: Float64Array) => void;
+
+/**
+ * Eigenvalues and eigenvectors of the symmetric tridiagonal (d, e) (e[k] couples k and k+1),
+ * by divide and conquer; `ql` solves leaf blocks (rotations applied to the rows of zt).
+ */
+export function tridiagonalDC(
+  n: number,
+  d: Float64Array,
+  e: Float64Array,
+  ql: QLSolver,
+): TridiagEig {
+  if (n <= LEAF) return leaf(n, d, e, ql);
+  const k = n >> 1;
+  const rho0 = e[k - 1];
+  const arho = Math.abs(rho0);
+  const sgn = rho0 < 0 ? -1 : 1;
+  const d1 = d.slice(0, k);
+  const d2 = d.slice(k);
+  d1[k - 1] -= arho;
+  d2[0] -= arho;
+  const left = tridiagonalDC(k, d1, e.slice(0, k - 1), ql);
+  const right = tridiagonalDC(n - k, d2, e.slice(k, n - 1), ql);
+  return merge(n, k, left, right, arho, sgn);
+}
+
+function leaf(n: number, d: Float64Array, e: Float64Array, ql: QLSolver): TridiagEig {
+  const dd = d.slice();
+  const ee = new Float64Array(n);
+  ee.set(e.subarray(0, Math.max(0, n - 1)));
+  const zt = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) zt[i * n + i] = 1;
+  ql(n, dd, ee, zt);
+  const order = Array.from({ length: n }, (_, i) => i).sort((p, q) => dd[p] - dd[q] || p - q);
+  const w = new Float64Array(n);
+  const q = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    const src = order[j];
+    w[j] = dd[src];
+    for (let i = 0; i < n; i++) q[i * n + j] = zt[src * n + i];
+  }
+  return { w, q };
+}
+
+/** Merge the halves (sizes k, n - k) coupled by rho (>= 0) with sign sgn on the second. */
+function merge(
+  n: number,
+  k: number,
+  left: TridiagEig,
+  right: TridiagEig,
+  rho: number,
+  sgn: number,
+): TridiagEig {
+  const n2 = n - k;
+  // Q = blockdiag(Q1, Q2) (n x n), D = [w1, w2], z = [last row of Q1, sgn * first row of Q2]
+  const Q = new Float64Array(n * n);
+  for (let i = 0; i < k; i++) Q.set(left.q.subarray(i * k, i * k + k), i * n);
+  for (let i = 0; i < n2; i++) Q.set(right.q.subarray(i * n2, i * n2 + n2), (k + i) * n + k);
+  const D = new Float64Array(n);
+  D.set(left.w);
+  D.set(right.w, k);
+  const z = new Float64Array(n);
+  for (let j = 0; j < k; j++) z[j] = left.q[(k - 1) * k + j];
+  for (let j = 0; j < n2; j++) z[k + j] = sgn * right.q[j];
+  // normalise z: D + rho z z^T = D + rhoN zN zN^T with ||zN|| = 1
+  let zz = 0;
+  for (let i = 0; i < n; i++) zz += z[i] * z[i];
+  const zn = Math.sqrt(zz);
+  const rhoN = rho * zz;
+  if (rhoN === 0 || zn === 0) return sortAll(n, D, Q);
+  for (let i = 0; i < n; i++) z[i] /= zn;
+  // sort the poles ascending, permuting Q's columns alike
+  const perm = Array.from({ length: n }, (_, i) => i).sort((p, q) => D[p] - D[q] || p - q);
+  const Ds = new Float64Array(n);
+  const zs = new Float64Array(n);
+  const Qs = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    const src = perm[j];
+    Ds[j] = D[src];
+    zs[j] = z[src];
+    for (let i = 0; i < n; i++) Qs[i * n + j] = Q[i * n + src];
+  }
+  // deflation: negligible z components, and close poles (a rotation zeroes one z entry)
+  let dmax = 0;
+  for (let i = 0; i < n; i++) dmax = Math.max(dmax, Math.abs(Ds[i]));
+  const tol = 8 * EPS * Math.max(dmax, rhoN);
+  const keep: number[] = [];
+  const deflated: number[] = [];
+  let prev = -1;
+  for (let j = 0; j < n; j++) {
+    if (rhoN * Math.abs(zs[j]) <= tol) {
+      deflated.push(j);
+      continue;
+    }
+    if (prev >= 0) {
+      const r = Math.hypot(zs[prev], zs[j]);
+      const c = zs[j] / r;
+      const s = -zs[prev] / r;
+      // the off-diagonal the rotation leaves behind is (D_j - D_prev) c s
+      if (Math.abs((Ds[j] - Ds[prev]) * c * s) <= tol) {
+        // rotate columns prev, j of Qs: z_prev -> 0, z_j -> r
+        for (let i = 0; i < n; i++) {
+          const a = Qs[i * n + prev];
+          const b = Qs[i * n + j];
+          Qs[i * n + prev] = c * a + s * b;
+          Qs[i * n + j] = -s * a + c * b;
+        }
+        const t = Ds[prev] * c * c + Ds[j] * s * s;
+        Ds[j] = Ds[prev] * s * s + Ds[j] * c * c;
+        Ds[prev] = t;
+        zs[prev] = 0;
+        zs[j] = r;
+        deflated.push(prev);
+        // keep the kept poles sorted: the rotated D_j may have moved below its neighbours
+        prev = j;
+        continue;
+      }
+      keep.push(prev);
+    }
+    prev = j;
+  }
+  if (prev >= 0) keep.push(prev);
+  keep.sort((a, b) => Ds[a] - Ds[b] || a - b);
+  const kk = keep.length;
+  const dK = new Float64Array(kk);
+  const zK = new Float64Array(kk);
+  for (let i = 0; i < kk; i++) {
+    dK[i] = Ds[keep[i]];
+    zK[i] = zs[keep[i]];
+  }
+  // secular equation: roots lambda_j = dK[org[j]] + tau[j]; delta[i][j] = dK[i] - lambda_j
+  const delta = new Float64Array(kk * kk);
+  const lam = new Float64Array(kk);
+  for (let j = 0; j < kk; j++) lam[j] = secularRoot(kk, j, dK, zK, rhoN, delta);
+  // Gu–Eisenstat: recompute z from the roots so that the vectors are orthogonal
+  const zh = new Float64Array(kk);
+  for (let i = 0; i < kk; i++) {
+    // zh_i^2 = (lam_last - d_i)/rho * prod_{j<i} (lam_j - d_i)/(d_j - d_i)
+    //          * prod_{i<=j<kk-1} (lam_j - d_i)/(d_{j+1} - d_i)
+    let p = -delta[i * kk + kk - 1] / rhoN;
+    for (let j = 0; j < i; j++) p *= -delta[i * kk + j] / (dK[j] - dK[i]);
+    for (let j = i; j < kk - 1; j++) p *= -delta[i * kk + j] / (dK[j + 1] - dK[i]);
+    const v = Math.sqrt(Math.max(p, 0));
+    zh[i] = zK[i] < 0 ? -v : v;
+  }
+  // eigenvectors of the kept part: u_ij = zh_i / delta_ij, normalised (columns j)
+  const U = new Float64Array(kk * kk);
+  for (let j = 0; j < kk; j++) {
+    let s = 0;
+    for (let i = 0; i < kk; i++) {
+      const v = zh[i] / delta[i * kk + j];
+      U[i * kk + j] = v;
+      s += v * v;
+    }
+    const inv = 1 / Math.sqrt(s);
+    for (let i = 0; i < kk; i++) U[i * kk + j] *= inv;
+  }
+  // new vectors: Qs[:, keep] U, deflated columns unchanged. Qs is block diagonal up to the
+  // deflation rotations, so the top k rows and the bottom n - k rows are two GEMMs, each
+  // over only the kept columns that are non-zero in those rows (about half the flops).
+  const QN = new Float64Array(n * kk);
+  if (kk > 0) {
+    blockProduct(Qs, n, 0, k, keep, U, kk, QN);
+    blockProduct(Qs, n, k, n, keep, U, kk, QN);
+  }
+  const W = new Float64Array(n);
+  const Q2 = new Float64Array(n * n);
+  let c = 0;
+  for (let j = 0; j < kk; j++, c++) {
+    W[c] = lam[j];
+    for (let i = 0; i < n; i++) Q2[i * n + c] = QN[i * kk + j];
+  }
+  for (const j of deflated) {
+    W[c] = Ds[j];
+    for (let i = 0; i < n; i++) Q2[i * n + c] = Qs[i * n + j];
+    c++;
+  }
+  return sortAll(n, W, Q2);
+}
+
+/** QN[r0:r1, :] = Qs[r0:r1, keep[c]] U[c, :] over the columns c non-zero in those rows. */
+function blockProduct(
+  Qs: Float64Array,
+  n: number,
+  r0: number,
+  r1: number,
+  keep: number[],
+  U: Float64Array,
+  kk: number,
+  QN: Float64Array,
+): void {
+  const rows = r1 - r0;
+  if (rows <= 0) return;
+  const cols: number[] = [];
+  for (let c = 0; c < kk; c++) {
+    const col = keep[c];
+    for (let i = r0; i < r1; i++) {
+      if (Qs[i * n + col] !== 0) {
+        cols.push(c);
+        break;
+      }
+    }
+  }
+  const nc = cols.length;
+  if (nc === 0) return;
+  const A = new Float64Array(rows * nc);
+  const B = new Float64Array(nc * kk);
+  for (let i = 0; i < rows; i++) {
+    const src = (r0 + i) * n;
+    for (let c = 0; c < nc; c++) A[i * nc + c] = Qs[src + keep[cols[c]]];
+  }
+  for (let c = 0; c < nc; c++) B.set(U.subarray(cols[c] * kk, cols[c] * kk + kk), c * kk);
+  const A_ = { data: A, off: 0, rs: nc, cs: 1 };
+  const B_ = { data: B, off: 0, rs: kk, cs: 1 };
+  gemm(false, rows, kk, nc, A_, B_, QN, r0 * kk, kk);
+}
+
+function sortAll(n: number, w: Float64Array, q: Float64Array): TridiagEig {
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => w[a] - w[b] || a - b);
+  let sorted = true;
+  for (let i = 0; i < n; i++) if (order[i] !== i) sorted = false;
+  if (sorted) return { w, q };
+  const w2 = new Float64Array(n);
+  const q2 = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    const src = order[j];
+    w2[j] = w[src];
+    for (let i = 0; i < n; i++) q2[i * n + j] = q[i * n + src];
+  }
+  return { w: w2, q: q2 };
+}
+
+/**
+ * Root j of 1/rho + sum_i z_i^2 / (d_i - lambda) = 0 (d ascending, rho > 0), in
+ * (d_j, d_{j+1}) or (d_last, d_last + rho) for the last. Works relative to the nearer pole
+ * (so d_i - lambda keeps full relative accuracy, written to delta[i * kk + j]) with rational
+ * (two-pole) Newton-like steps safeguarded by bisection.
+ */
+function secularRoot(
+  kk: number,
+  j: number,
+  d: Float64Array,
+  z: Float64Array,
+  rho: number,
+  delta: Float64Array,
+): number {
+  const last = j === kk - 1;
+  const f = (origin: number, tau: number): number => {
+    let s = 1 / rho;
+    for (let i = 0; i < kk; i++) s += (z[i] * z[i]) / (d[i] - origin - tau);
+    return s;
+  };
+  // choose the origin pole: the root lies left of the midpoint when f(mid) > 0
+  let o: number;
+  let lo: number;
+  let hi: number;
+  if (last) {
+    o = j;
+    lo = 0;
+    hi = rho;
+    // (z is normalised, so the root is at most rho above the last pole)
+  } else {
+    const gap = d[j + 1] - d[j];
+    if (f(d[j], gap / 2) >= 0) {
+      o = j;
+      lo = 0;
+      hi = gap / 2;
+    } else {
+      o = j + 1;
+      lo = -gap / 2;
+      hi = 0;
+    }
+  }
+  const dO = d[o];
+  let tau = (lo + hi) / 2;
+  if (last) tau = hi / 2;
+  for (let it = 0; it < 200; it++) {
+    // value and the two-pole rational model around the poles j and j+1
+    let psi = 0;
+    let dpsi = 0;
+    let phi = 0;
+    let dphi = 0;
+    for (let i = 0; i < kk; i++) {
+      const del = d[i] - dO - tau;
+      const t = z[i] / del;
+      if (i <= j) {
+        psi += z[i] * t;
+        dpsi += t * t;
+      } else {
+        phi += z[i] * t;
+        dphi += t * t;
+      }
+    }
+    const w = 1 / rho + psi + phi;
+    if (w === 0) break;
+    if (w < 0) lo = tau;
+    else hi = tau;
+    const errBound = 8 * kk * EPS * (1 / rho + Math.abs(psi) + Math.abs(phi));
+    if (Math.abs(w) <= errBound) break;
+    // model: C + s/(dj - eta) + S/(dj1 - eta), matching psi, phi and their derivatives
+    const dj = d[j] - dO - tau;
+    let eta: number;
+    if (last) {
+      const s = dj * dj * dpsi;
+      const C = 1 / rho + psi - dj * dpsi;
+      eta = C > 0 ? dj + s / C : Number.NaN;
+    } else {
+      const dj1 = d[j + 1] - dO - tau;
+      const s = dj * dj * dpsi;
+      const S = dj1 * dj1 * dphi;
+      const C = 1 / rho + (psi - dj * dpsi) + (phi - dj1 * dphi);
+      const a = C * (dj + dj1) + s + S;
+      const b = C * dj * dj1 + s * dj1 + S * dj;
+      if (C === 0) eta = b / a;
+      else {
+        const disc = Math.sqrt(Math.abs(a * a - 4 * b * C));
+        eta = a <= 0 ? (a - disc) / (2 * C) : (2 * b) / (a + disc);
+      }
+    }
+    let next = tau + eta;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (next === tau || hi - lo <= 2 * EPS * Math.max(Math.abs(lo), Math.abs(hi))) {
+      tau = next;
+      break;
+    }
+    tau = next;
+    if (it === 199) throw new LinAlgError('Eigenvalues did not converge');
+  }
+  for (let i = 0; i < kk; i++) delta[i * kk + j] = d[i] - dO - tau;
+  return dO + tau;
+}

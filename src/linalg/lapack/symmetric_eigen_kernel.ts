@@ -1,0 +1,360 @@
+/**
+ * Eigen-decomposition of one real symmetric or complex Hermitian matrix (the job of LAPACK's
+ * xSYEV / xHEEV): Householder reduction to tridiagonal form (A = Q T Q^H), a diagonal unitary
+ * scaling that makes a complex T real, then the implicit QL algorithm with Wilkinson shifts on
+ * the real tridiagonal, whose rotations are accumulated into a real n x n matrix Z and applied
+ * to Q with one GEMM. Matrices are row-major, complex ones split into re / im arrays.
+ */
+import { LinAlgError } from '../../_core/errors.js';
+import { gemm } from '../../_core/kernels/gemm.js';
+import {
+  accumulateReflectors,
+  applyLeftReflector,
+  householder,
+  hypot2,
+  scaleToSafeRange,
+} from './svd_householder.js';
+import { tridiagonalDC } from './symmetric_eigen_dc.js';
+
+/** Eigenvalues `w` ascending; eigenvectors are the columns of the n x n (zr, zi). */
+export interface SymEigResult {
+  w: Float64Array;
+  zr: Float64Array | null;
+  zi: Float64Array | null;
+}
+
+const EPS = 2 ** -52;
+
+/**
+ * Eigenvalues (and eigenvectors when `wantZ`) of the Hermitian matrix whose lower
+ * (`uplo` 'L') or upper ('U') triangle is stored in (ar, ai); the other triangle and the
+ * imaginary part of the diagonal are ignored, as LAPACK does. (ar, ai) are destroyed.
+ */
+export function symmetricEigen(
+  n: number,
+  ar: Float64Array,
+  ai: Float64Array | null,
+  wantZ: boolean,
+  uplo: 'L' | 'U',
+): SymEigResult {
+  // mirror the referenced triangle into a full Hermitian matrix
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    if (ai !== null) ai[i * n + i] = 0;
+    for (let j = 0; j <= i; j++) {
+      const lo = i * n + j;
+      const up = j * n + i;
+      const src = uplo === 'L' ? lo : up;
+      const dst = uplo === 'L' ? up : lo;
+      const v = ar[src];
+      if (!Number.isFinite(v)) finite = false;
+      ar[dst] = v;
+      if (ai !== null) {
+        const w = ai[src];
+        if (!Number.isFinite(w)) finite = false;
+        ai[dst] = -w;
+        if (i === j) ai[src] = 0;
+      }
+    }
+  }
+  if (!finite) {
+    return {
+      w: new Float64Array(n).fill(Number.NaN),
+      zr: wantZ ? new Float64Array(n * n).fill(Number.NaN) : null,
+      zi: wantZ && ai ? new Float64Array(n * n).fill(Number.NaN) : null,
+    };
+  }
+  const scale = scaleToSafeRange(ar, ai, n * n);
+  const d = new Float64Array(n);
+  const e = new Float64Array(n);
+  const er = new Float64Array(n);
+  const ei = new Float64Array(n);
+  const betas = new Float64Array(n);
+  tridiagonalize(n, ar, ai, d, er, ei, betas);
+  // Q = H_0 H_1 ... H_{n-3} by backward accumulation
+  let qr: Float64Array | null = null;
+  let qi: Float64Array | null = null;
+  if (wantZ) {
+    qr = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) qr[i * n + i] = 1;
+    qi = ai ? new Float64Array(n * n) : null;
+    if (ai === null && n > 32) accumulateReflectors(qr, n, n, n, n - 2, ar, n, n + 1, n, 1, betas);
+    else
+      for (let k = n - 3; k >= 0; k--) {
+        if (betas[k] === 0) continue;
+        applyLeftReflector(
+          qr,
+          qi,
+          k + 1,
+          n,
+          n - k - 1,
+          k + 1,
+          n,
+          betas[k],
+          ar,
+          ai,
+          (k + 1) * n + k,
+          n,
+        );
+      }
+  }
+  // make T real: T = D Tr D^H with D = diag(delta), delta_{k+1} = delta_k phase(e_k)
+  let dr = 1;
+  let di = 0;
+  for (let k = 0; k < n - 1; k++) {
+    const a = hypot2(er[k], ei[k]);
+    if (ai === null) {
+      e[k] = er[k];
+      continue;
+    }
+    e[k] = a;
+    if (a !== 0) {
+      const pr = er[k] / a;
+      const pi = ei[k] / a;
+      const t = dr * pr - di * pi;
+      di = dr * pi + di * pr;
+      dr = t;
+    }
+    if (qr && qi && (dr !== 1 || di !== 0)) {
+      const c = k + 1;
+      for (let i = 0; i < n; i++) {
+        const xr = qr[i * n + c];
+        const xi = qi[i * n + c];
+        qr[i * n + c] = xr * dr - xi * di;
+        qi[i * n + c] = xr * di + xi * dr;
+      }
+    }
+  }
+  if (wantZ && qr && n > 32) {
+    // divide and conquer: eigenvectors = Q Z with Z from the merged GEMM updates
+    const dc = tridiagonalDC(n, d, e, tql2);
+    const w = new Float64Array(n);
+    for (let i = 0; i < n; i++) w[i] = dc.w[i] / scale;
+    const zr = new Float64Array(n * n);
+    const B = { data: dc.q, off: 0, rs: n, cs: 1 };
+    gemm(false, n, n, n, { data: qr, off: 0, rs: n, cs: 1 }, B, zr, 0, n);
+    let zi: Float64Array | null = null;
+    if (qi) {
+      zi = new Float64Array(n * n);
+      gemm(false, n, n, n, { data: qi, off: 0, rs: n, cs: 1 }, B, zi, 0, n);
+    }
+    return { w, zr, zi };
+  }
+  const zt = wantZ ? new Float64Array(n * n) : null;
+  if (zt) for (let i = 0; i < n; i++) zt[i * n + i] = 1;
+  tql2(n, d, e, zt);
+  // ascending order, eigenvectors alike
+  const order = Array.from({ length: n }, (_, i) => i).sort((p, q) => d[p] - d[q] || p - q);
+  const w = new Float64Array(n);
+  for (let i = 0; i < n; i++) w[i] = d[order[i]] / scale;
+  if (!wantZ || !zt || !qr) return { w, zr: null, zi: null };
+  const zs = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) zs.set(zt.subarray(order[i] * n, order[i] * n + n), i * n);
+  // eigenvectors = Q Z, with Z = zs^T
+  const zr = new Float64Array(n * n);
+  gemm(
+    false,
+    n,
+    n,
+    n,
+    { data: qr, off: 0, rs: n, cs: 1 },
+    { data: zs, off: 0, rs: 1, cs: n },
+    zr,
+    0,
+    n,
+  );
+  let zi: Float64Array | null = null;
+  if (qi) {
+    zi = new Float64Array(n * n);
+    gemm(
+      false,
+      n,
+      n,
+      n,
+      { data: qi, off: 0, rs: n, cs: 1 },
+      { data: zs, off: 0, rs: 1, cs: n },
+      zi,
+      0,
+      n,
+    );
+  }
+  return { w, zr, zi };
+}
+
+/**
+ * Householder tridiagonalisation of the full Hermitian (ar, ai): diagonal to d, sub-diagonal
+ * T[k+1][k] to (er, ei); reflector k's vector is left in column k below the sub-diagonal
+ * (rows k+1..n-1) with its beta in `betas[k]`.
+ */
+function tridiagonalize(
+  n: number,
+  ar: Float64Array,
+  ai: Float64Array | null,
+  d: Float64Array,
+  er: Float64Array,
+  ei: Float64Array,
+  betas: Float64Array,
+): void {
+  const pr = new Float64Array(n);
+  const pi = new Float64Array(n);
+  const ur = new Float64Array(n);
+  for (let k = 0; k < n - 2; k++) {
+    d[k] = ar[k * n + k];
+    const L = n - k - 1;
+    const off = (k + 1) * n + k;
+    const h = householder(ar, ai, off, n, L);
+    betas[k] = h.beta;
+    er[k] = h.gr;
+    ei[k] = h.gi;
+    const beta = h.beta;
+    if (beta === 0) continue;
+    const c0 = k + 1;
+    if (ai === null) {
+      // contiguous copy of u (it lives in a column)
+      for (let j = 0; j < L; j++) ur[j] = ar[off + j * n];
+      // p = beta A22 u, using the lower triangle only: A22 is symmetric
+      pr.fill(0, 0, L);
+      for (let i = 0; i < L; i++) {
+        const row = (c0 + i) * n + c0;
+        const ui = ur[i];
+        let s = 0;
+        for (let j = 0; j < i; j++) {
+          const a = ar[row + j];
+          s += a * ur[j];
+          pr[j] += a * ui;
+        }
+        pr[i] += s + ar[row + i] * ui;
+      }
+      // w = p - (beta/2 u^T p) u
+      let K = 0;
+      for (let i = 0; i < L; i++) {
+        pr[i] *= beta;
+        K += ur[i] * pr[i];
+      }
+      K *= beta / 2;
+      for (let i = 0; i < L; i++) pr[i] -= K * ur[i];
+      // A22 -= u w^T + w u^T (lower triangle)
+      for (let i = 0; i < L; i++) {
+        const ui = ur[i];
+        const wi = pr[i];
+        const row = (c0 + i) * n + c0;
+        for (let j = 0; j <= i; j++) ar[row + j] -= ui * pr[j] + wi * ur[j];
+      }
+    } else {
+      for (let i = 0; i < L; i++) {
+        const row = (c0 + i) * n + c0;
+        let sr = 0;
+        let si = 0;
+        for (let j = 0; j < L; j++) {
+          const xr = ar[row + j];
+          const xi = ai[row + j];
+          const ur = ar[off + j * n];
+          const uim = ai[off + j * n];
+          sr += xr * ur - xi * uim;
+          si += xr * uim + xi * ur;
+        }
+        pr[i] = beta * sr;
+        pi[i] = beta * si;
+      }
+      // K = beta/2 u^H p (real, since A22 is Hermitian)
+      let K = 0;
+      for (let i = 0; i < L; i++) K += ar[off + i * n] * pr[i] + ai[off + i * n] * pi[i];
+      K *= beta / 2;
+      for (let i = 0; i < L; i++) {
+        pr[i] -= K * ar[off + i * n];
+        pi[i] -= K * ai[off + i * n];
+      }
+      // A22 -= u w^H + w u^H
+      for (let i = 0; i < L; i++) {
+        const uR = ar[off + i * n];
+        const uI = ai[off + i * n];
+        const wR = pr[i];
+        const wI = pi[i];
+        const row = (c0 + i) * n + c0;
+        for (let j = 0; j < L; j++) {
+          const vR = ar[off + j * n];
+          const vI = ai[off + j * n];
+          const qR = pr[j];
+          const qI = pi[j];
+          // u_i conj(w_j) + w_i conj(u_j)
+          ar[row + j] -= uR * qR + uI * qI + wR * vR + wI * vI;
+          ai[row + j] -= uI * qR - uR * qI + wI * vR - wR * vI;
+        }
+      }
+    }
+  }
+  if (n >= 2) {
+    d[n - 2] = ar[(n - 2) * n + n - 2];
+    er[n - 2] = ar[(n - 1) * n + n - 2];
+    ei[n - 2] = ai === null ? 0 : ai[(n - 1) * n + n - 2];
+  }
+  if (n >= 1) d[n - 1] = ar[(n - 1) * n + n - 1];
+}
+
+/**
+ * Implicit QL with Wilkinson-like shifts on the symmetric tridiagonal (d, e), e[k] coupling
+ * k and k+1 (EISPACK tql2's scheme). Rotations are applied to the rows of `zt` (row i =
+ * eigenvector i). d becomes the eigenvalues (unsorted).
+ */
+function tql2(n: number, d: Float64Array, e: Float64Array, zt: Float64Array | null): void {
+  if (n === 0) return;
+  e[n - 1] = 0;
+  let f = 0;
+  let tst1 = 0;
+  for (let l = 0; l < n; l++) {
+    tst1 = Math.max(tst1, Math.abs(d[l]) + Math.abs(e[l]));
+    let m = l;
+    while (m < n - 1 && Math.abs(e[m]) > EPS * tst1) m++;
+    if (m > l) {
+      let iter = 0;
+      do {
+        if (++iter > 30 * n) throw new LinAlgError('Eigenvalues did not converge');
+        let g = d[l];
+        let p = (d[l + 1] - g) / (2 * e[l]);
+        let r = hypot2(p, 1);
+        if (p < 0) r = -r;
+        d[l] = e[l] / (p + r);
+        d[l + 1] = e[l] * (p + r);
+        const dl1 = d[l + 1];
+        let h = g - d[l];
+        for (let i = l + 2; i < n; i++) d[i] -= h;
+        f += h;
+        p = d[m];
+        let c = 1;
+        let c2 = c;
+        let c3 = c;
+        const el1 = e[l + 1];
+        let s = 0;
+        let s2 = 0;
+        for (let i = m - 1; i >= l; i--) {
+          c3 = c2;
+          c2 = c;
+          s2 = s;
+          g = c * e[i];
+          h = c * p;
+          r = hypot2(p, e[i]);
+          e[i + 1] = s * r;
+          s = e[i] / r;
+          c = p / r;
+          p = c * d[i] - s * g;
+          d[i + 1] = h + s * (c * g + s * d[i]);
+          if (zt) {
+            const a = i * n;
+            const b = (i + 1) * n;
+            for (let k = 0; k < n; k++) {
+              const zb = zt[b + k];
+              const za = zt[a + k];
+              zt[b + k] = s * za + c * zb;
+              zt[a + k] = c * za - s * zb;
+            }
+          }
+        }
+        p = (-s * s2 * c3 * el1 * e[l]) / dl1;
+        e[l] = s * p;
+        d[l] = c * p;
+      } while (Math.abs(e[l]) > EPS * tst1);
+    }
+    d[l] += f;
+    e[l] = 0;
+  }
+}
