@@ -20,6 +20,7 @@
 import { productsCases } from './products.mjs';
 import { randomCases } from './random.mjs';
 import { manipulationCases } from './manipulation.mjs';
+import { fftCases } from './fft_cases.mjs';
 
 /** Deterministic data: lo + (hi - lo) * frac(i * phi_k). Same bits in NumPy (see PY_PRELUDE). */
 export function data(n, lo = -1, hi = 1, Ctor = Float64Array, k = 0) {
@@ -219,4 +220,5 @@ export const cases = [
   ...randomCases,
   ...productsCases,
   ...manipulationCases,
+  ...fftCases,
 ];
