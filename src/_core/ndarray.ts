@@ -7,6 +7,7 @@
  * casting, printing), so this file stays the data model.
  */
 
+import * as fileio from '../lib/npyio/methods.js';
 import { allocUninitialized } from './alloc.js';
 import { round } from './around.js';
 import { arrayRepr, arrayStr } from './arrayprint/arrayprint.js';
@@ -831,6 +832,18 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   get length(): number {
     if (this.ndim === 0) throw new TypeError('len() of unsized object');
     return this._shape[0]!;
+  }
+
+  // --- files (tobytes, tofile) ---
+  // (delegated to lib/npyio/methods)
+
+  /** `a.tobytes(order='C')`: the raw little-endian bytes as a Uint8Array. */
+  tobytes(...args: unknown[]): Uint8Array {
+    return fileio.tobytesMethod(this, args);
+  }
+  /** `a.tofile(fid, sep='', format='%s')`: raw bytes, or text when `sep` is given. */
+  tofile(...args: unknown[]): void {
+    fileio.tofileMethod(this, args);
   }
 }
 
