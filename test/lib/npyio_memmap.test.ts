@@ -128,6 +128,18 @@ describe('np.memmap', () => {
     const mf = np.load(q, { mmap_mode: 'r' });
     assert.deepEqual(mf.get('...').tolist(), np.arange(6).reshape(2, 3).T.tolist());
   });
+  it('is array_like: ufuncs, reductions and asarray read the whole file (__array__)', () => {
+    const p = path.join(tmp, 'whole.dat');
+    const m = np.memmap(p, { dtype: 'float64', mode: 'w+', shape: [2, 3] });
+    m.set('...', np.arange(6).reshape(2, 3));
+    assert.deepEqual(np.add(m, 1).tolist(), [
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    assert.equal(np.sum(m), 15);
+    assert.deepEqual(np.asarray(m).shape, [2, 3]);
+    m.close();
+  });
   it('an 8 GiB sparse file: slices far apart, under 500 MB resident', () => {
     const p = path.join(tmp, 'big.dat');
     const n = 2 ** 30; // 8 GiB of float64

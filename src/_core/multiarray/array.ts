@@ -296,6 +296,12 @@ function build(
   copy: boolean | null,
   order: 'K' | 'A' | 'C' | 'F',
 ): NDArray {
+  // NumPy's array protocol: an object with `__array__()` (e.g. np.memmap) stands for the
+  // NDArray it returns.
+  if (obj !== null && typeof obj === 'object' && !(obj instanceof NDArray)) {
+    const f = (obj as { __array__?: unknown }).__array__;
+    if (typeof f === 'function') obj = f.call(obj);
+  }
   if (obj instanceof NDArray) {
     const target = dt ?? obj.dtype;
     const layoutOk =

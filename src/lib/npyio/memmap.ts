@@ -313,6 +313,11 @@ export class Memmap {
     return this.get('...');
   }
 
+  /** NumPy's array protocol: np.asarray(m), np.add(m, 1) … read the whole file. */
+  __array__(): NDArray {
+    return this.toArray();
+  }
+
   tolist(opts: { bigint?: boolean } = {}): unknown {
     return this.get('...').tolist(opts);
   }
