@@ -11,6 +11,7 @@ import { resultType } from '../_core/numerictypes/promotion.js';
 import { finish, reductionArgs } from '../_core/reduction_args.js';
 import * as um from '../_core/umath/defs/index.js';
 import { normalizeAxes, reduceArray } from '../_core/umath/reduce.js';
+import { validWeights } from './statistics/weights.js';
 
 /** NumPy's `normalize_axis_tuple(axis, ndim, argname='axis')`. */
 function axisTuple(axis: unknown, ndim: number): number[] {
@@ -21,22 +22,6 @@ function axisTuple(axis: unknown, ndim: number): number[] {
       throw new ValueError('repeated axis in `axis` argument');
     throw e;
   }
-}
-
-/** NumPy's `_weights_are_valid`: weights shaped like a, or like a's `axis` dims (then broadcast). */
-function validWeights(w: NDArray, a: NDArray, axis: number[] | null): NDArray {
-  if (w.ndim === a.ndim && w.shape.every((n, i) => n === a.shape[i])) return w;
-  if (axis === null)
-    throw new TypeError('Axis must be specified when shapes of a and weights differ.');
-  if (w.ndim !== axis.length || w.shape.some((n, i) => n !== a.shape[axis[i]!])) {
-    throw new ValueError(
-      'Shape of weights must be consistent with shape of a along specified axis.',
-    );
-  }
-  // wgt.transpose(argsort(axis)).reshape(a's shape with 1s off the axes).
-  const order = axis.map((_, i) => i).sort((i, j) => axis[i]! - axis[j]!);
-  const t = w.transpose(order);
-  return t.reshape(a.shape.map((n, i) => (axis.includes(i) ? n : 1)));
 }
 
 /** `np.average(a, axis=None, weights=None, returned=False, *, keepdims)`. */
