@@ -180,6 +180,9 @@ export function f32_log(a: usize, o: usize, n: i32): void { mathF32(LOG, a, o, n
 export function f32_sin(a: usize, o: usize, n: i32): void { mathF32(SIN, a, o, n); }
 export function f32_cos(a: usize, o: usize, n: i32): void { mathF32(COS, a, o, n); }
 export { gemm_f64, gemm_f32 } from './gemm';
+export { gemm_pack_f64 } from './gemm';
+export { gemm_pack_f32_4 } from './gemm';
+export { gemm_pack_f32_8 } from './gemm';
 
 // ---- block scans (results still in scratch) ----
 export { nonfiniteF64 as f64_nonfinite, nonfiniteF32 as f32_nonfinite } from './scan';

@@ -21,6 +21,7 @@ import { productsCases } from './products.mjs';
 import { randomCases } from './random.mjs';
 import { manipulationCases } from './manipulation.mjs';
 import { fftCases } from './fft_cases.mjs';
+import { gemmCases } from './gemm_cases.mjs';
 
 /** Deterministic data: lo + (hi - lo) * frac(i * phi_k). Same bits in NumPy (see PY_PRELUDE). */
 export function data(n, lo = -1, hi = 1, Ctor = Float64Array, k = 0) {
@@ -221,4 +222,5 @@ export const cases = [
   ...productsCases,
   ...manipulationCases,
   ...fftCases,
+  ...gemmCases,
 ];

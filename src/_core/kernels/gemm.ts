@@ -1,17 +1,21 @@
 /**
- * Matrix product kernels for float64 and float32: C = A B on strided typed arrays.
+ * Matrix product kernels for float64 and float32 on strided typed arrays: C = A B (`gemm`) and
+ * C += alpha A B (`gemmUpdate`, e.g. alpha = -1 for the trailing updates of blocked
+ * factorizations).
  *
- * WebAssembly backend: GotoBLAS-style blocking. The operands stay in their own ArrayBuffers;
- * for each KC x NC panel of B and MC x KC block of A, the panels are packed (zero-padded) into
- * the module's fixed scratch memory as register-tile micro-panels, the C block is loaded into
- * scratch, and the SIMD micro-kernel (assembly/gemm.ts, a 4 x 4 float64 / 4 x 8 float32
- * register tile of mul + add) accumulates into it before it is copied back.
- * The JS fallback is a plain i-p-j loop.
+ * WebAssembly backend: GotoBLAS-style blocking. The operands stay in their own ArrayBuffers.
+ * For each KC x NC panel of B and MC x KC block of A, the block's contiguous runs (rows or
+ * columns, whichever has unit stride) are memcpy'd (TypedArray.set) into a staging area of the
+ * module's fixed scratch memory, and wasm (assembly/gemm.ts) packs them into zero-padded
+ * register-tile micro-panels. The SIMD micro-kernel keeps a 4 x 4 float64 / 4 x 8 float32 tile
+ * of C in registers over the whole K block (mul + add, no FMA) and stores alpha*tile into the
+ * scratch C block (first K block of a plain product) or adds it; the block is then copied back.
+ * Small or skinny products (m or n < 4) use the plain i-p-j loop on both backends.
  */
 import { wasmKernels } from './index.js';
 
 type FArr = Float64Array | Float32Array;
-type GemmFn = (
+type KernFn = (
   pa: number,
   pb: number,
   pc: number,
@@ -19,7 +23,25 @@ type GemmFn = (
   nc: number,
   kc: number,
   ldc: number,
+  alpha: number,
+  accum: number,
 ) => void;
+type PackFn = (
+  src: number,
+  sI: number,
+  sP: number,
+  rows: number,
+  kc: number,
+  dst: number,
+  panelStride: number,
+) => void;
+interface GemmExports {
+  gemm_f64: KernFn;
+  gemm_f32: KernFn;
+  gemm_pack_f64: PackFn;
+  gemm_pack_f32_4: PackFn;
+  gemm_pack_f32_8: PackFn;
+}
 
 /** A strided matrix operand: element (i, j) is `data[off + i * rs + j * cs]`. */
 export interface MatOperand<T extends FArr = FArr> {
@@ -29,20 +51,35 @@ export interface MatOperand<T extends FArr = FArr> {
   cs: number;
 }
 
-/** Block sizes (elements): A block MC x KC, B panel KC x NC. */
-/** Register-tile rows (the micro-kernel is 4 x 4 float64, 4 x 8 float32; a 6 x 4 float64 tile
- * spills registers in V8 and ran 30% slower, unrolling p by 2 was slower too). */
+/**
+ * Register tile MR x NR: 4 x 4 float64, 4 x 8 float32 (8 accumulators; a 6 x 4 float64 tile
+ * spills registers in V8, and unrolling the k loop by 2 ran 30% slower).
+ */
 const MR = 4;
-const KC = 256;
-const MC = 64;
-const NC = 256;
+/**
+ * Block sizes (elements): A block MC x KC (192 KiB float64 / 128 KiB float32, stays in L2),
+ * B panel KC x NC (576 / 512 KiB), a B micro-panel KC x NR (12 / 16 KiB) stays in L1 while the
+ * A block streams past it. The scratch memory (1 MiB) holds B panel + A block + C block +
+ * staging. A long KC means fewer round trips of the C block through scratch; measured on
+ * 256-1000 square products (bench/gemm_cases.mjs), KC 384-512 beat 256 by ~5% (float64) and
+ * ~15% (float32), MC and NC moved nothing beyond noise.
+ */
+const KC64 = 384;
+const MC64 = 64;
+const NC64 = 192;
+const KC32 = 512;
+const MC32 = 64;
+const NC32 = 256;
 
 /** Below this many multiply-adds the JS loop is used on both backends. */
 const SMALL_FLOPS = 4096;
 
 /**
- * C[m x n] (row-major, row stride `ldc`, offset `cOff` in `c`) = A[m x k] B[k x n].
- * `f32` selects float32 arithmetic (products and sums rounded to float32).
+ * C[m x n] (row-major, row stride `ldc`, offset `cOff` in `c`) = A[m x k] B[k x n], the kernel
+ * of np.matmul for float64 / float32. `f32` selects float32 arithmetic (products and sums
+ * rounded to float32).
+ *
+ * @example gemm(false, 2, 2, 2, {data: a, off: 0, rs: 2, cs: 1}, {data: b, off: 0, rs: 2, cs: 1}, c, 0, 2)
  */
 export function gemm(
   f32: boolean,
@@ -55,81 +92,182 @@ export function gemm(
   cOff: number,
   ldc: number,
 ): void {
-  // matrix-vector shapes (m or n < 4) would waste most of a register tile: plain loop
-  const w = m * n * k >= SMALL_FLOPS && m >= 4 && n >= 4 ? wasmKernels() : null;
-  if (w === null) {
+  if (m <= 0 || n <= 0) return;
+  if (k <= 0) {
+    for (let r = 0; r < m; r++) c.fill(0, cOff + r * ldc, cOff + r * ldc + n);
+    return;
+  }
+  if (!useWasm(m, n, k)) {
     gemmJS(f32, m, n, k, a, b, c, cOff, ldc);
     return;
   }
-  const ex = w.ex as unknown as { gemm_f64: GemmFn; gemm_f32: GemmFn };
+  gemmWasm(f32, m, n, k, 1, false, a, b, c, cOff, ldc);
+}
+
+/**
+ * C[m x n] += alpha A[m x k] B[k x n] (BLAS gemm with beta = 1), C row-major with row stride
+ * `ldc` at `cOff`. alpha = -1 gives the C -= A B of LAPACK's blocked updates without a
+ * temporary; each K block (KC columns of A) is added to C as it is computed. C must not
+ * overlap A or B (disjoint blocks of one array are fine).
+ *
+ * @example gemmUpdate(false, n, n, k, -1, A21, A12, a, off22, lda) // A22 -= A21 A12
+ */
+export function gemmUpdate(
+  f32: boolean,
+  m: number,
+  n: number,
+  k: number,
+  alpha: number,
+  a: MatOperand,
+  b: MatOperand,
+  c: FArr,
+  cOff: number,
+  ldc: number,
+): void {
+  if (m <= 0 || n <= 0 || k <= 0) return;
+  if (!useWasm(m, n, k)) {
+    gemmUpdateJS(f32, m, n, k, alpha, a, b, c, cOff, ldc);
+    return;
+  }
+  gemmWasm(f32, m, n, k, alpha, true, a, b, c, cOff, ldc);
+}
+
+/** Matrix-vector shapes (m or n < 4) would waste most of a register tile: plain loop. */
+function useWasm(m: number, n: number, k: number): boolean {
+  return m * n * k >= SMALL_FLOPS && m >= 4 && n >= 4 && wasmKernels() !== null;
+}
+
+function gemmWasm(
+  f32: boolean,
+  m: number,
+  n: number,
+  k: number,
+  alpha: number,
+  update: boolean,
+  a: MatOperand,
+  b: MatOperand,
+  c: FArr,
+  cOff: number,
+  ldc: number,
+): void {
+  const w = wasmKernels();
+  if (w === null) throw new Error('gemm: wasm backend not loaded');
+  const ex = w.ex as unknown as GemmExports;
   const size = f32 ? 4 : 8;
   const NR = f32 ? 8 : 4;
   const view: FArr = f32 ? w.f32 : w.f64;
+  const KC = f32 ? KC32 : KC64;
+  const MC = f32 ? MC32 : MC64;
+  const NC = f32 ? NC32 : NC64;
   const kern = f32 ? ex.gemm_f32 : ex.gemm_f64;
-  // scratch layout: B panel (KC x NC), A block (MC x KC), C block (MC x NC)
+  const packA = f32 ? ex.gemm_pack_f32_4 : ex.gemm_pack_f64;
+  const packB = f32 ? ex.gemm_pack_f32_8 : ex.gemm_pack_f64;
+  // scratch layout (bytes): B panel (KC x NC), A block (MC x KC), C block (MC x NC), staging
   const pb = (w.base + 63) & ~63;
   const pa = pb + KC * NC * size;
   const pc = pa + MC * KC * size;
-  if (pc + MC * NC * size > view.buffer.byteLength) throw new Error('gemm: scratch too small');
-  const ib = pb / size;
-  const ia = pa / size;
+  const ps = pc + MC * NC * size;
+  const stgElems = Math.floor((view.buffer.byteLength - ps) / size);
+  if (stgElems < KC * 2 * NR) throw new Error('gemm: scratch too small');
   const ic = pc / size;
-  const ad = a.data;
-  const bd = b.data;
+  const st: Stage = { view, ps, stgElems, size };
   for (let jc = 0; jc < n; jc += NC) {
     const nc = Math.min(NC, n - jc);
     const ncp = Math.ceil(nc / NR) * NR;
     for (let p0 = 0; p0 < k; p0 += KC) {
       const kc = Math.min(KC, k - p0);
-      // pack B[p0:p0+kc, jc:jc+nc] into NR-column micro-panels
-      let q = ib;
-      for (let j0 = 0; j0 < ncp; j0 += NR) {
-        const jn = Math.min(NR, nc - j0);
-        for (let p = 0; p < kc; p++) {
-          const src = b.off + (p0 + p) * b.rs + (jc + j0) * b.cs;
-          let t = 0;
-          for (; t < jn; t++) view[q + t] = bd[src + t * b.cs];
-          for (; t < NR; t++) view[q + t] = 0;
-          q += NR;
-        }
-      }
+      // B[p0:p0+kc, jc:jc+nc] as NR-column micro-panels: i = column index, p = row index
+      stagePack(st, packB, b.data, b.off + p0 * b.rs + jc * b.cs, b.cs, b.rs, nc, kc, pb, NR);
+      const accum = update || p0 > 0;
       for (let i0 = 0; i0 < m; i0 += MC) {
         const mc = Math.min(MC, m - i0);
         const mcp = Math.ceil(mc / MR) * MR;
-        // pack A[i0:i0+mc, p0:p0+kc] into MR-row micro-panels
-        q = ia;
-        for (let r0 = 0; r0 < mcp; r0 += MR) {
-          const rn = Math.min(MR, mc - r0);
-          const rowBase = a.off + (i0 + r0) * a.rs + p0 * a.cs;
-          for (let p = 0; p < kc; p++) {
-            const src = rowBase + p * a.cs;
-            let t = 0;
-            for (; t < rn; t++) view[q + t] = ad[src + t * a.rs];
-            for (; t < MR; t++) view[q + t] = 0;
-            q += MR;
-          }
+        // A[i0:i0+mc, p0:p0+kc] as MR-row micro-panels
+        stagePack(st, packA, a.data, a.off + i0 * a.rs + p0 * a.cs, a.rs, a.cs, mc, kc, pa, MR);
+        // C rows are one run when the block spans whole rows of C and needs no padding
+        const whole = ldc === ncp && nc === ncp;
+        const c0 = cOff + i0 * ldc + jc;
+        const cv = c as Float64Array;
+        const v = view as Float64Array;
+        if (accum) {
+          if (whole) v.set(cv.subarray(c0, c0 + mc * ncp), ic);
+          else
+            for (let r = 0; r < mc; r++)
+              v.set(cv.subarray(c0 + r * ldc, c0 + r * ldc + nc), ic + r * ncp);
         }
-        // C block into scratch (zero on the first K panel)
-        if (p0 === 0) view.fill(0, ic, ic + mcp * ncp);
-        else {
-          for (let r = 0; r < mc; r++) {
-            const s = cOff + (i0 + r) * ldc + jc;
-            (view as Float64Array).set((c as Float64Array).subarray(s, s + nc), ic + r * ncp);
-          }
-        }
-        kern(pa, pb, pc, mcp, ncp, kc, ncp);
-        for (let r = 0; r < mc; r++) {
-          const s = ic + r * ncp;
-          (c as Float64Array).set(
-            (view as Float64Array).subarray(s, s + nc),
-            cOff + (i0 + r) * ldc + jc,
-          );
-        }
+        kern(pa, pb, pc, mcp, ncp, kc, ncp, alpha, accum ? 1 : 0);
+        if (whole) cv.set(v.subarray(ic, ic + mc * ncp), c0);
+        else
+          for (let r = 0; r < mc; r++)
+            cv.set(v.subarray(ic + r * ncp, ic + r * ncp + nc), c0 + r * ldc);
       }
     }
   }
-  if (k === 0) {
-    for (let r = 0; r < m; r++) c.fill(0, cOff + r * ldc, cOff + r * ldc + n);
+}
+
+/** The staging area of scratch: byte address, capacity in elements. */
+interface Stage {
+  view: FArr;
+  ps: number;
+  stgElems: number;
+  size: number;
+}
+
+/**
+ * Pack the rows x kc block whose element (i, p) is `src[off + i*sI + p*sP]` into W-wide
+ * micro-panels at byte address `dst` (panel stride kc*W elements). The block's unit-stride
+ * runs are memcpy'd into staging (in chunks that fit) and wasm does the rearranging; a block
+ * with no unit stride is gathered in JS.
+ */
+function stagePack(
+  st: Stage,
+  pack: PackFn,
+  src: FArr,
+  off: number,
+  sI: number,
+  sP: number,
+  rows: number,
+  kc: number,
+  dst: number,
+  W: number,
+): void {
+  const { view, ps, stgElems, size } = st;
+  const is = ps / size;
+  const panelStride = kc * W * size;
+  const v = view as Float64Array;
+  const s = src as Float64Array;
+  if (sI === 1 && sP !== 1) {
+    // runs along i (e.g. rows of a row-major B): chunks of whole p-slices
+    const chunk = Math.max(1, Math.floor(stgElems / rows));
+    for (let q0 = 0; q0 < kc; q0 += chunk) {
+      const qn = Math.min(chunk, kc - q0);
+      const base = off + q0 * sP;
+      if (sP === rows) v.set(s.subarray(base, base + qn * rows), is);
+      else
+        for (let q = 0; q < qn; q++)
+          v.set(s.subarray(base + q * sP, base + q * sP + rows), is + q * rows);
+      pack(ps, 1, rows, rows, qn, dst + q0 * W * size, panelStride);
+    }
+    return;
+  }
+  // runs along p (e.g. rows of a row-major A), or no unit stride: chunks of whole W-row panels
+  const chunk = Math.max(W, Math.floor(stgElems / kc / W) * W);
+  for (let r0 = 0; r0 < rows; r0 += chunk) {
+    const rn = Math.min(chunk, rows - r0);
+    const base = off + r0 * sI;
+    if (sP === 1) {
+      if (sI === kc) v.set(s.subarray(base, base + rn * kc), is);
+      else
+        for (let r = 0; r < rn; r++)
+          v.set(s.subarray(base + r * sI, base + r * sI + kc), is + r * kc);
+    } else {
+      for (let r = 0; r < rn; r++) {
+        const o = is + r * kc;
+        const b0 = base + r * sI;
+        for (let p = 0; p < kc; p++) v[o + p] = s[b0 + p * sP];
+      }
+    }
+    pack(ps, kc, 1, rn, kc, dst + (r0 / W) * panelStride, panelStride);
   }
 }
 
@@ -145,22 +283,58 @@ export function gemmJS(
   cOff: number,
   ldc: number,
 ): void {
-  const ad = a.data;
-  const bd = b.data;
   const row = f32 ? new Float32Array(n) : new Float64Array(n);
   for (let i = 0; i < m; i++) {
-    row.fill(0);
-    const ai = a.off + i * a.rs;
-    for (let p = 0; p < k; p++) {
-      const av = ad[ai + p * a.cs];
-      const bp = b.off + p * b.rs;
-      if (f32) {
-        const af = Math.fround(av);
-        for (let j = 0; j < n; j++) row[j] = row[j] + Math.fround(af * bd[bp + j * b.cs]);
-      } else {
-        for (let j = 0; j < n; j++) row[j] += av * bd[bp + j * b.cs];
-      }
-    }
+    rowProduct(f32, i, n, k, a, b, row);
     (c as Float64Array).set(row as Float64Array, cOff + i * ldc);
+  }
+}
+
+/** Plain TypeScript C += alpha A B (float32 rounds as the wasm kernel: c + fround(alpha*ab)). */
+export function gemmUpdateJS(
+  f32: boolean,
+  m: number,
+  n: number,
+  k: number,
+  alpha: number,
+  a: MatOperand,
+  b: MatOperand,
+  c: FArr,
+  cOff: number,
+  ldc: number,
+): void {
+  const row = f32 ? new Float32Array(n) : new Float64Array(n);
+  const al = f32 ? Math.fround(alpha) : alpha;
+  for (let i = 0; i < m; i++) {
+    rowProduct(f32, i, n, k, a, b, row);
+    const ci = cOff + i * ldc;
+    if (f32) for (let j = 0; j < n; j++) c[ci + j] = c[ci + j] + Math.fround(al * row[j]);
+    else for (let j = 0; j < n; j++) c[ci + j] += al * row[j];
+  }
+}
+
+/** row[0:n] = A[i, :] B. */
+function rowProduct(
+  f32: boolean,
+  i: number,
+  n: number,
+  k: number,
+  a: MatOperand,
+  b: MatOperand,
+  row: FArr,
+): void {
+  const ad = a.data;
+  const bd = b.data;
+  row.fill(0);
+  const ai = a.off + i * a.rs;
+  for (let p = 0; p < k; p++) {
+    const av = ad[ai + p * a.cs];
+    const bp = b.off + p * b.rs;
+    if (f32) {
+      const af = Math.fround(av);
+      for (let j = 0; j < n; j++) row[j] = row[j] + Math.fround(af * bd[bp + j * b.cs]);
+    } else {
+      for (let j = 0; j < n; j++) row[j] += av * bd[bp + j * b.cs];
+    }
   }
 }
