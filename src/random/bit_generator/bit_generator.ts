@@ -45,6 +45,14 @@ export abstract class BitGenerator {
     return ((this.hi >>> 0) * 2097152 + (this.lo >>> 11)) * TWO_M53;
   }
 
+  /**
+   * The double `nextDouble()` would make from a `next64()` draw (hi, lo): both take the same
+   * bits from the stream, so bulk 64-bit draws can serve a double request (MT19937 overrides).
+   */
+  rawToDouble(hi: number, lo: number): number {
+    return ((hi >>> 0) * 2097152 + (lo >>> 11)) * TWO_M53;
+  }
+
   /** A float32 in [0, 1): `(next_uint32 >> 8) * 2**-24`. */
   nextFloat(): number {
     return (this.nextUint32() >>> 8) * TWO_M24;
@@ -53,6 +61,23 @@ export abstract class BitGenerator {
   /** `out[start..start+n)` = successive `nextDouble()`; subclasses override with faster loops. */
   fillDouble(out: Float64Array, start: number, n: number): void {
     for (let i = start, end = start + n; i < end; i++) out[i] = this.nextDouble();
+  }
+
+  /** `out[start..start+n)` = successive `nextUint32()` (bounded-integer fills); overridable. */
+  fillUint32(out: Uint32Array | Int32Array, start: number, n: number): void {
+    for (let i = start, end = start + n; i < end; i++) out[i] = this.nextUint32();
+  }
+
+  /**
+   * `n` successive `next64()` draws as (low, high) word pairs into `out` from word 0: the
+   * bulk source of the ziggurats. Overridable.
+   */
+  fillRaw64(out: Int32Array, n: number): void {
+    for (let i = 0; i < n; i++) {
+      this.next64();
+      out[2 * i] = this.lo;
+      out[2 * i + 1] = this.hi;
+    }
   }
 
   /** NumPy's `next_raw`: what `random_raw` returns (64 bits; MT19937 gives 32). */

@@ -6,7 +6,7 @@
 import { int64, uint32 } from '../../_core/dtype.js';
 import { ValueError } from '../../_core/errors.js';
 import { NDArray } from '../../_core/ndarray.js';
-import { BitGenerator, checkStateDict, type Seed } from './bit_generator.js';
+import { BitGenerator, checkStateDict, type Seed, TWO_M53 } from './bit_generator.js';
 import { MT19937_JUMP_POLY_B64 } from './mt19937_jump_poly.js';
 import { SeedSequence } from './seed_sequence.js';
 
@@ -29,6 +29,62 @@ function twist(key: Int32Array): void {
   }
   const y = (key[N - 1]! & UPPER) | (key[0]! & LOWER);
   key[N - 1] = key[M - 1]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+}
+
+/** The MT19937 output function. */
+function temper(y: number): number {
+  y ^= y >>> 11;
+  y ^= (y << 7) & 0x9d2c5680;
+  y ^= (y << 15) & 0xefc60000;
+  return y ^ (y >>> 18);
+}
+
+/** Scratch copies of a generator's key and of its tempered words, for the bulk fills. */
+const KEY = new Int32Array(N);
+const TW = new Int32Array(N);
+
+/** `twist(KEY)`, written on the module constant so that V8 drops most checks. */
+function twistScratch(): void {
+  const key = KEY;
+  let i = 0;
+  for (; i < N - M; i++) {
+    const y = (key[i]! & UPPER) | (key[i + 1]! & LOWER);
+    key[i] = key[i + M]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+  }
+  for (; i < N - 1; i++) {
+    const y = (key[i]! & UPPER) | (key[i + 1]! & LOWER);
+    key[i] = key[i + M - N]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+  }
+  const y = (key[N - 1]! & UPPER) | (key[0]! & LOWER);
+  key[N - 1] = key[M - 1]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+}
+
+/** TW[k] = temper(KEY[k]) for k in [from, to). */
+function temperScratch(from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    let y = KEY[k]!;
+    y ^= y >>> 11;
+    y ^= (y << 7) & 0x9d2c5680;
+    y ^= (y << 15) & 0xefc60000;
+    TW[k] = y ^ (y >>> 18);
+  }
+}
+
+/** out[i...] = MT19937 doubles from the word pairs KEY[from..to), tempered on the fly. */
+function pairsToDoubles(from: number, to: number, out: Float64Array, i: number): void {
+  for (let k = from; k < to; k += 2) {
+    let a = KEY[k]!;
+    a ^= a >>> 11;
+    a ^= (a << 7) & 0x9d2c5680;
+    a ^= (a << 15) & 0xefc60000;
+    a ^= a >>> 18;
+    let b = KEY[k + 1]!;
+    b ^= b >>> 11;
+    b ^= (b << 7) & 0x9d2c5680;
+    b ^= (b << 15) & 0xefc60000;
+    b ^= b >>> 18;
+    out[i++] = ((a >>> 5) * 67108864 + (b >>> 6)) * TWO_M53;
+  }
 }
 
 /** Knuth's initialisation from one 32-bit seed (`mt19937_seed`). */
@@ -127,36 +183,71 @@ export class MT19937 extends BitGenerator {
     return (a * 67108864 + b) / 9007199254740992;
   }
 
+  /** next64 puts the first word in hi: the 27 + 26 bits of MT19937's own double. */
+  override rawToDouble(hi: number, lo: number): number {
+    return ((hi >>> 5) * 67108864 + (lo >>> 6)) * TWO_M53;
+  }
+
   override nextRaw(): void {
     this.hi = 0;
     this.lo = this.nextUint32() | 0;
   }
 
+  /**
+   * Block by block: temper the rest of the current 624-word block in one tight loop, then
+   * pair the words into doubles (a draw straddling a block end is done alone). The key is
+   * twisted only when a word of the next block is needed, as NumPy does. The work is done on
+   * module-level scratch copies (KEY, TW), which V8 compiles with fewer checks.
+   */
   override fillDouble(out: Float64Array, start: number, n: number): void {
-    const key = this.key;
+    KEY.set(this.key);
     let pos = this.pos;
-    for (let i = start, end = start + n; i < end; i++) {
+    let i = start;
+    const end = start + n;
+    while (i < end) {
       if (pos === N) {
-        twist(key);
+        twistScratch();
         pos = 0;
       }
-      let a = key[pos++]!;
-      a ^= a >>> 11;
-      a ^= (a << 7) & 0x9d2c5680;
-      a ^= (a << 15) & 0xefc60000;
-      a ^= a >>> 18;
-      if (pos === N) {
-        twist(key);
-        pos = 0;
+      if (pos === N - 1) {
+        const a = temper(KEY[N - 1]!);
+        twistScratch();
+        const b = temper(KEY[0]!);
+        pos = 1;
+        out[i++] = ((a >>> 5) * 67108864 + (b >>> 6)) * TWO_M53;
+        continue;
       }
-      let b = key[pos++]!;
-      b ^= b >>> 11;
-      b ^= (b << 7) & 0x9d2c5680;
-      b ^= (b << 15) & 0xefc60000;
-      b ^= b >>> 18;
-      out[i] = ((a >>> 5) * 67108864 + (b >>> 6)) / 9007199254740992;
+      let pairs = (N - pos) >> 1;
+      if (end - i < pairs) pairs = end - i;
+      const stop = pos + 2 * pairs;
+      pairsToDoubles(pos, stop, out, i);
+      i += pairs;
+      pos = stop;
     }
     this.pos = pos;
+    this.key.set(KEY);
+  }
+
+  /** `n` successive `nextUint32()` draws into `out` from `start`, a block at a time. */
+  override fillUint32(out: Uint32Array | Int32Array, start: number, n: number): void {
+    KEY.set(this.key);
+    let pos = this.pos;
+    let i = start;
+    const end = start + n;
+    while (i < end) {
+      if (pos === N) {
+        twistScratch();
+        pos = 0;
+      }
+      let c = N - pos;
+      if (end - i < c) c = end - i;
+      temperScratch(pos, pos + c);
+      out.set(TW.subarray(pos, pos + c), i);
+      i += c;
+      pos += c;
+    }
+    this.pos = pos;
+    this.key.set(KEY);
   }
 
   /** `RandomState.seed` / `MT19937._legacy_seeding`: int -> init_genrand, array -> init_by_array. */

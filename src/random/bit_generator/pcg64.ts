@@ -210,6 +210,7 @@ export class PCG64 extends PCGBase {
   private bpos = 0;
   private bend = 0;
   private chunk = 16;
+  private kern32: Int32Array | null = null;
 
   constructor(seed?: Seed) {
     super(seed);
@@ -310,6 +311,62 @@ export class PCG64 extends PCGBase {
     const r = rot & 31;
     this.hi = (a >>> r) | ((b << 1) << (31 - r));
     this.lo = (b >>> r) | ((a << 1) << (31 - r));
+  }
+
+  /** n draws as (low, high) words: the buffered ones, then whole kernel chunks copied. */
+  override fillRaw64(out: Int32Array, n: number): void {
+    const k = this.kern;
+    if (!k) {
+      super.fillRaw64(out, n);
+      return;
+    }
+    const o = this.kern32 ?? new Int32Array(k.out32.buffer, k.out32.byteOffset, k.out32.length);
+    this.kern32 = o;
+    let i = 0;
+    const avail = Math.min(n, this.bend - this.bpos);
+    if (avail > 0) {
+      out.set(o.subarray(2 * this.bpos, 2 * (this.bpos + avail)), 0);
+      this.bpos += avail;
+      i = avail;
+    }
+    while (i < n) {
+      const c = Math.min(CHUNK, n - i);
+      k.raw(c);
+      out.set(c === CHUNK ? o : o.subarray(0, 2 * c), 2 * i);
+      i += c;
+    }
+  }
+
+  /** uint32 draws: the kept high half first, then low/high halves of 64-bit draws. */
+  override fillUint32(out: Uint32Array | Int32Array, start: number, n: number): void {
+    const k = this.kern;
+    if (!k || n < 64) {
+      super.fillUint32(out, start, n);
+      return;
+    }
+    let i = start;
+    let end = start + n;
+    if (this.has_uint32) {
+      out[i++] = this.nextUint32();
+    }
+    const odd = (end - i) & 1;
+    end -= odd;
+    const words = out instanceof Uint32Array ? out : new Uint32Array(out.buffer, out.byteOffset);
+    const o = k.out32;
+    // Buffered draws, then whole chunks.
+    const avail = Math.min((end - i) >> 1, this.bend - this.bpos);
+    if (avail > 0) {
+      words.set(o.subarray(2 * this.bpos, 2 * (this.bpos + avail)), i);
+      this.bpos += avail;
+      i += 2 * avail;
+    }
+    while (i < end) {
+      const c = Math.min(CHUNK, (end - i) >> 1);
+      k.raw(c);
+      words.set(c === CHUNK ? o : o.subarray(0, 2 * c), i);
+      i += 2 * c;
+    }
+    if (odd) out[i] = this.nextUint32();
   }
 
   override fillDouble(out: Float64Array, start: number, n: number): void {

@@ -58,6 +58,8 @@ const op = {
   mul: [0x7e],
   add: [0x7c],
   and: [0x83],
+  or: [0x84],
+  shl: [0x86],
   xor: [0x85],
   shrU: [0x88],
   rotr: [0x8a],
@@ -83,11 +85,11 @@ const MULT2 = (MULT * MULT) & ((1n << 128n) - 1n);
  */
 function body(asDouble: boolean): number[] {
   // locals: 0 n, 1 i, 2 pairs (i32); i64: 3 slo, 4 shi, 5 blo, 6 bhi, 7 ilo, 8 ihi, 9 c2lo, 10 c2hi,
-  // 11 a0, 12 a1, 13 p01, 14 p10, 15 mid, 16 hi, 17 lo, 18 x
+  // 11 a0, 12 a1, 13 p01, 14 p10, 15 mid, 16 hi, 17 lo, 18 x, 19 p00
   const [N, I, PAIRS, SLO, SHI, BLO, BHI, ILO, IHI, C2LO, C2HI] = [
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
   ];
-  const [A0, A1, P01, P10, MID, HI, LO, X] = [11, 12, 13, 14, 15, 16, 17, 18];
+  const [A0, A1, P01, P10, MID, HI, LO, X, P00] = [11, 12, 13, 14, 15, 16, 17, 18, 19];
   const c: number[] = [];
   const emit = (...parts: number[][]) => {
     for (const p of parts) c.push(...p);
@@ -102,7 +104,8 @@ function body(asDouble: boolean): number[] {
     emit(op.get(loL), op.i64(32n), op.shrU, op.set(A1));
     emit(op.get(A0), op.i64(b1), op.mul, op.set(P01));
     emit(op.get(A1), op.i64(b0), op.mul, op.set(P10));
-    emit(op.get(A0), op.i64(b0), op.mul, op.i64(32n), op.shrU);
+    emit(op.get(A0), op.i64(b0), op.mul, op.set(P00));
+    emit(op.get(P00), op.i64(32n), op.shrU);
     emit(op.get(P01), op.i64(M32), op.and, op.add);
     emit(op.get(P10), op.i64(M32), op.and, op.add, op.set(MID));
     emit(op.get(A1), op.i64(b1), op.mul);
@@ -111,7 +114,8 @@ function body(asDouble: boolean): number[] {
     emit(op.get(MID), op.i64(32n), op.shrU, op.add);
     emit(op.get(hiL), op.i64(mlo), op.mul, op.add);
     emit(op.get(loL), op.i64(mhi), op.mul, op.add, op.set(HI));
-    emit(op.get(loL), op.i64(mlo), op.mul, op.set(LO));
+    // lo * mlo mod 2**64 from the partial products (one multiply fewer).
+    emit(op.get(MID), op.i64(32n), op.shl, op.get(P00), op.i64(M32), op.and, op.or, op.set(LO));
     emit(op.get(LO), op.get(incLo), op.add, op.set(loL));
     emit(
       op.get(HI),
@@ -165,7 +169,7 @@ function body(asDouble: boolean): number[] {
   emit(op.i32(0), op.get(SHI), op.store64(8));
   const locals = vec([
     [2, I32],
-    [16, I64],
+    [17, I64],
   ]);
   const code = [...locals, ...c, 0x0b];
   return [...uleb(code.length), ...code];

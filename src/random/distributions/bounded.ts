@@ -79,7 +79,11 @@ export function bounded32(
   return (off + (masked ? masked32(bg, rng, mask) : lemire32(bg, rng))) >>> 0;
 }
 
-/** `random_bounded_uint32_fill` into uint32 words (signed dtypes store the same bits). */
+/**
+ * `random_bounded_uint32_fill` into uint32 words (signed dtypes store the same bits). The
+ * draws come in bulk (`fillUint32`) into a small buffer; a refill asks for as many words as
+ * values remain (each needs at least one), so the bit generator never runs ahead of NumPy's.
+ */
 export function fill32(
   bg: BitGenerator,
   off: number,
@@ -92,36 +96,65 @@ export function fill32(
   const end = start + n;
   if (rng === 0) {
     out.fill(off, start, end);
-  } else if (rng === 0xffffffff) {
-    for (let i = start; i < end; i++) out[i] = off + bg.nextUint32();
-  } else if (masked) {
+    return;
+  }
+  if (rng === 0xffffffff) {
+    bg.fillUint32(out, start, n);
+    if (off !== 0) for (let i = start; i < end; i++) out[i] = out[i]! + off;
+    return;
+  }
+  const buf = new Uint32Array(Math.min(n, 8192));
+  let bp = 0;
+  let bl = 0;
+  if (masked) {
     const mask = mask32(rng);
-    for (let i = start; i < end; i++) out[i] = off + masked32(bg, rng, mask);
-  } else {
-    const excl = rng + 1;
-    const threshold = (4294967296 - excl) % excl;
-    if (excl < 2097152) {
-      // x * excl < 2**53 is exact: its high and low words come straight from the double.
-      for (let i = start; i < end; i++) {
-        let m = bg.nextUint32() * excl;
-        let hi = Math.floor(m * INV32);
-        while (m - hi * 4294967296 < threshold) {
-          m = bg.nextUint32() * excl;
-          hi = Math.floor(m * INV32);
-        }
-        out[i] = off + hi;
-      }
-      return;
-    }
     for (let i = start; i < end; i++) {
-      let x = bg.nextUint32();
-      let leftover = Math.imul(x, excl) >>> 0;
-      while (leftover < threshold) {
-        x = bg.nextUint32();
-        leftover = Math.imul(x, excl) >>> 0;
-      }
-      out[i] = off + Math.floor((x * excl - leftover) * INV32 + 0.5);
+      let v: number;
+      do {
+        if (bp === bl) {
+          bl = Math.min(buf.length, end - i);
+          bg.fillUint32(buf, 0, bl);
+          bp = 0;
+        }
+        v = (buf[bp++]! & mask) >>> 0;
+      } while (v > rng);
+      out[i] = off + v;
     }
+    return;
+  }
+  const excl = rng + 1;
+  const threshold = (4294967296 - excl) % excl;
+  if (excl < 2097152) {
+    // x * excl < 2**53 is exact: its high and low words come straight from the double.
+    for (let i = start; i < end; i++) {
+      let m: number;
+      let hi: number;
+      do {
+        if (bp === bl) {
+          bl = Math.min(buf.length, end - i);
+          bg.fillUint32(buf, 0, bl);
+          bp = 0;
+        }
+        m = buf[bp++]! * excl;
+        hi = Math.floor(m * INV32);
+      } while (m - hi * 4294967296 < threshold);
+      out[i] = off + hi;
+    }
+    return;
+  }
+  for (let i = start; i < end; i++) {
+    let x: number;
+    let leftover: number;
+    do {
+      if (bp === bl) {
+        bl = Math.min(buf.length, end - i);
+        bg.fillUint32(buf, 0, bl);
+        bp = 0;
+      }
+      x = buf[bp++]!;
+      leftover = Math.imul(x, excl) >>> 0;
+    } while (leftover < threshold);
+    out[i] = off + Math.floor((x * excl - leftover) * INV32 + 0.5);
   }
 }
 
@@ -138,6 +171,11 @@ export function fill64Small(
   w: Uint32Array,
   n: number,
 ): void {
+  const excl = rng + 1;
+  if (!masked && rng !== 0 && excl < 2097152) {
+    fill64Lemire(bg, offHi, offLo, excl, w, n);
+    return;
+  }
   const tmp = new Uint32Array(Math.min(n, 65536));
   for (let done = 0; done < n; done += tmp.length) {
     const c = Math.min(tmp.length, n - done);
@@ -148,6 +186,105 @@ export function fill64Small(
       w[j] = s;
       w[j + 1] = offHi + (s >= 4294967296 ? 1 : 0);
     }
+  }
+}
+
+/**
+ * The common case of `integers(lo, hi, size)`: Lemire on 32-bit draws with a range below
+ * 2**21 (x * excl exact in a double), written straight into the int64 words. Draws come in
+ * bulk, at most one per value still to make; a rejection (rare) takes the next draw.
+ */
+function fill64Lemire(
+  bg: BitGenerator,
+  offHi: number,
+  offLo: number,
+  excl: number,
+  w: Uint32Array,
+  n: number,
+): void {
+  const threshold = (4294967296 - excl) % excl;
+  const buf = new Uint32Array(Math.min(n, 8192));
+  let bp = 0;
+  let bl = 0;
+  let i = 0;
+  if (excl <= 4096 && offHi < 0x40000000 && w.byteOffset % 8 === 0) {
+    // Small range, values in [0, 2**62): the int64 results' bit patterns are positive finite
+    // doubles, so each one is copied from a table by one 64-bit move (no float arithmetic
+    // touches them) instead of two 32-bit stores.
+    const tab = new Float64Array(excl);
+    const tw = new Uint32Array(tab.buffer);
+    for (let v = 0; v < excl; v++) {
+      const s = offLo + v;
+      tw[2 * v] = s;
+      tw[2 * v + 1] = s >= 4294967296 ? offHi + 1 : offHi;
+    }
+    const o = new Float64Array(w.buffer, w.byteOffset, n);
+    while (i < n) {
+      if (bp === bl) {
+        bl = Math.min(buf.length, n - i);
+        bg.fillUint32(buf, 0, bl);
+        bp = 0;
+      }
+      let lim = Math.min(bl - bp, n - i);
+      for (; lim > 0; lim--) {
+        const m = buf[bp]! * excl;
+        const hi = Math.floor(m * INV32);
+        if (m - hi * 4294967296 < threshold) break;
+        bp++;
+        o[i++] = tab[hi]!;
+      }
+      if (lim === 0) continue;
+      bp++;
+      let m: number;
+      let hi: number;
+      do {
+        if (bp === bl) {
+          bl = Math.min(buf.length, n - i);
+          bg.fillUint32(buf, 0, bl);
+          bp = 0;
+        }
+        m = buf[bp++]! * excl;
+        hi = Math.floor(m * INV32);
+      } while (m - hi * 4294967296 < threshold);
+      o[i++] = tab[hi]!;
+    }
+    return;
+  }
+  while (i < n) {
+    if (bp === bl) {
+      bl = Math.min(buf.length, n - i);
+      bg.fillUint32(buf, 0, bl);
+      bp = 0;
+    }
+    let lim = Math.min(bl - bp, n - i);
+    for (; lim > 0; lim--) {
+      const m = buf[bp]! * excl;
+      const hi = Math.floor(m * INV32);
+      if (m - hi * 4294967296 < threshold) break;
+      bp++;
+      const s = offLo + hi;
+      w[2 * i] = s;
+      w[2 * i + 1] = s >= 4294967296 ? offHi + 1 : offHi;
+      i++;
+    }
+    if (lim === 0) continue;
+    // buf[bp] was rejected: draw again until accepted.
+    bp++;
+    let m: number;
+    let hi: number;
+    do {
+      if (bp === bl) {
+        bl = Math.min(buf.length, n - i);
+        bg.fillUint32(buf, 0, bl);
+        bp = 0;
+      }
+      m = buf[bp++]! * excl;
+      hi = Math.floor(m * INV32);
+    } while (m - hi * 4294967296 < threshold);
+    const s = offLo + hi;
+    w[2 * i] = s;
+    w[2 * i + 1] = s >= 4294967296 ? offHi + 1 : offHi;
+    i++;
   }
 }
 

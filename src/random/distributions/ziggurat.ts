@@ -42,7 +42,12 @@ const EXP_R = Z.ZIGGURAT_EXP_R;
  * The rare draws of the normal ziggurat: the base strip's tail, or a wedge test. NaN means
  * rejected (draw again); a number (never NaN) is the sample.
  */
-function normalUnlikely(bg: BitGenerator, idx: number, x: number, bit17: number): number {
+function normalUnlikely(
+  bg: { nextDouble(): number },
+  idx: number,
+  x: number,
+  bit17: number,
+): number {
   if (idx === 0) {
     for (;;) {
       // 1 - U instead of U avoids log(0).
@@ -70,30 +75,108 @@ export function standardNormal(bg: BitGenerator): number {
   }
 }
 
-/** `random_standard_normal_fill`. */
+/** Raw draws buffered by fillStandardNormal (module scratch: fills do not nest). */
+const RAW_CAP = 4096;
+const RAW = new Int32Array(2 * RAW_CAP);
+
+/**
+ * The buffered draw source of fillStandardNormal's rare paths: draws from the rest of RAW,
+ * refilled with as many draws as outputs remain (each output takes at least one more).
+ */
+class RawSource {
+  p = 0;
+  l = 0;
+  rem = 0;
+  constructor(readonly bg: BitGenerator) {}
+  /** Word index of the next buffered 64-bit draw. */
+  take(): number {
+    if (this.p === this.l) {
+      this.l = Math.min(RAW_CAP, this.rem);
+      this.bg.fillRaw64(RAW, this.l);
+      this.p = 0;
+    }
+    return 2 * this.p++;
+  }
+  nextDouble(): number {
+    const q = this.take();
+    return this.bg.rawToDouble(RAW[q + 1]!, RAW[q]!);
+  }
+  /** The rest of `random_standard_normal` after a draw failed the quick test. */
+  normal(idx: number, x: number, bit17: number): number {
+    for (;;) {
+      const r = normalUnlikely(this, idx, x, bit17);
+      if (!Number.isNaN(r)) return r;
+      const q = this.take();
+      const lo = RAW[q]!;
+      idx = lo & 0xff;
+      const rabs = (RAW[q + 1]! & 0x1fffffff) * 8388608 + (lo >>> 9);
+      x = rabs * WI[idx]!;
+      if (lo & 0x100) x = -x;
+      if (rabs < KI[idx]!) return x;
+      bit17 = (lo >>> 17) & 1;
+    }
+  }
+}
+
+/**
+ * out[i...] = the normals of draws RAW[p..stop) while they pass the ziggurat's quick test;
+ * returns the index of the first draw that does not (or stop). A small function of its own,
+ * so that V8 compiles this loop tightly.
+ */
+function quickNormals(out: Float64Array, i: number, p: number, stop: number): number {
+  const buf = RAW;
+  for (; p < stop; p++) {
+    const lo = buf[2 * p]!;
+    const idx = lo & 0xff;
+    const rabs = (buf[2 * p + 1]! & 0x1fffffff) * 8388608 + (lo >>> 9);
+    let v = rabs * WI[idx]!;
+    if (lo & 0x100) v = -v;
+    if (!(rabs < KI[idx]!)) break;
+    out[i++] = v;
+  }
+  return p;
+}
+
+/**
+ * `random_standard_normal_fill`: 64-bit draws come in bulk (`fillRaw64`), never more than
+ * the outputs still to make, so the bit generator ends exactly where NumPy's does. A tight
+ * loop takes the draws that pass the quick test; the rare others go through RawSource.
+ */
 export function fillStandardNormal(
   bg: BitGenerator,
   out: Float64Array,
   start: number,
   n: number,
 ): void {
-  for (let i = start, end = start + n; i < end; i++) {
-    let v: number;
-    for (;;) {
-      bg.next64();
-      const lo = bg.lo;
-      const idx = lo & 0xff;
-      const rabs = (bg.hi & 0x1fffffff) * 8388608 + (lo >>> 9);
-      v = rabs * WI[idx]!;
-      if (lo & 0x100) v = -v;
-      if (rabs < KI[idx]!) break;
-      const r = normalUnlikely(bg, idx, v, (lo >>> 17) & 1);
-      if (!Number.isNaN(r)) {
-        v = r;
-        break;
-      }
+  const buf = RAW;
+  let p = 0;
+  let l = 0;
+  let i = start;
+  const end = start + n;
+  let src: RawSource | null = null;
+  while (i < end) {
+    if (p === l) {
+      l = Math.min(RAW_CAP, end - i);
+      bg.fillRaw64(buf, l);
+      p = 0;
     }
-    out[i] = v;
+    const stop = Math.min(l, p + (end - i));
+    const p0 = p;
+    p = quickNormals(out, i, p, stop);
+    i += p - p0;
+    if (p === stop) continue;
+    // Draw p failed the quick test: finish this output on the rare path.
+    const lo = buf[2 * p]!;
+    const idx = lo & 0xff;
+    let v = ((buf[2 * p + 1]! & 0x1fffffff) * 8388608 + (lo >>> 9)) * WI[idx]!;
+    if (lo & 0x100) v = -v;
+    src ??= new RawSource(bg);
+    src.p = p + 1;
+    src.l = l;
+    src.rem = end - i;
+    out[i++] = src.normal(idx, v, (lo >>> 17) & 1);
+    p = src.p;
+    l = src.l;
   }
 }
 

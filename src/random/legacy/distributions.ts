@@ -15,7 +15,7 @@ import {
   poisson,
 } from '../distributions/discrete.js';
 import { cmpExp, cmpLog } from '../distributions/libm/compare.js';
-import { exp, log, log1p, pow } from '../distributions/libm/index.js';
+import { exp, log, log1p, logArray, pow } from '../distributions/libm/index.js';
 import { loggam } from '../distributions/logfactorial.js';
 
 /** The augmented bit generator of RandomState: the bit generator and the cached gauss. */
@@ -50,7 +50,21 @@ export function gauss(st: LegacyState): number {
   return f * x2;
 }
 
-/** `gauss` for a whole array (the hot loop of randn / standard_normal). */
+/** Scratch of fillGauss (module level: fills do not nest). */
+const U_CAP = 8192;
+const U = new Float64Array(U_CAP);
+const X1 = new Float64Array(U_CAP >> 1);
+const X2 = new Float64Array(U_CAP >> 1);
+const R2 = new Float64Array(U_CAP >> 1);
+const LG = new Float64Array(U_CAP >> 1);
+
+/**
+ * `gauss` for a whole array (the hot loop of randn / standard_normal). Each polar attempt
+ * takes two doubles and each output pair at least one attempt, so drawing two doubles per
+ * missing pair in bulk never runs the bit generator ahead of NumPy's; rejected attempts
+ * leave pairs missing for the next round. The accepted attempts' logarithms are taken in
+ * one bulk call.
+ */
 export function fillGauss(st: LegacyState, out: Float64Array, start: number, n: number): void {
   const bg = st.bg;
   let i = start;
@@ -61,20 +75,28 @@ export function fillGauss(st: LegacyState, out: Float64Array, start: number, n: 
     st.gauss = 0.0;
   }
   while (i < end) {
-    let x1: number;
-    let x2: number;
-    let r2: number;
-    do {
-      x1 = 2.0 * bg.nextDouble() - 1.0;
-      x2 = 2.0 * bg.nextDouble() - 1.0;
-      r2 = x1 * x1 + x2 * x2;
-    } while (r2 >= 1.0 || r2 === 0.0);
-    const f = Math.sqrt((-2.0 * log(r2)) / r2);
-    out[i++] = f * x2;
-    if (i < end) out[i++] = f * x1;
-    else {
-      st.gauss = f * x1;
-      st.has_gauss = 1;
+    const attempts = Math.min((end - i + 1) >> 1, U_CAP >> 1);
+    bg.fillDouble(U, 0, 2 * attempts);
+    let m = 0;
+    for (let a = 0; a < 2 * attempts; a += 2) {
+      const x1 = 2.0 * U[a]! - 1.0;
+      const x2 = 2.0 * U[a + 1]! - 1.0;
+      const r2 = x1 * x1 + x2 * x2;
+      if (r2 >= 1.0 || r2 === 0.0) continue;
+      X1[m] = x1;
+      X2[m] = x2;
+      R2[m++] = r2;
+    }
+    logArray(R2, LG, m);
+    for (let k = 0; k < m; k++) {
+      const r2 = R2[k]!;
+      const f = Math.sqrt((-2.0 * LG[k]!) / r2);
+      out[i++] = f * X2[k]!;
+      if (i < end) out[i++] = f * X1[k]!;
+      else {
+        st.gauss = f * X1[k]!;
+        st.has_gauss = 1;
+      }
     }
   }
 }

@@ -6,7 +6,7 @@
 export { exp } from './exp.js';
 export { expm1 } from './expm1.js';
 export { expf, log1pf, logf, powf } from './float32.js';
-export { log } from './log.js';
+export { log, logArray } from './log.js';
 export { log1p } from './log1p.js';
 export { pow } from './pow.js';
 export { acos, cos } from './trig.js';

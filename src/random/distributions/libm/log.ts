@@ -25,26 +25,49 @@ const [B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10] = LOG_POLY1 as [
 ];
 const OFF_HI = 0x3fe60000;
 
-/** Natural logarithm, as glibc's `log`. */
+/** P2NEG[k + 1023] = 2**-k for k in [-1023, 1024]: exact scalings (no bit assembly). */
+const P2NEG = new Float64Array(2048);
+for (let i = 0; i < 2048; i++) P2NEG[i] = 2 ** (1023 - i);
+
+/**
+ * out[k] = log(xs[k]) for k < n: the bulk form, which keeps each result out of a heap box
+ * (a double returned from a call that V8 does not inline is boxed).
+ */
+export function logArray(xs: Float64Array, out: Float64Array, n: number): void {
+  for (let k = 0; k < n; k++) out[k] = log(xs[k]!);
+}
+
+/** Natural logarithm, as glibc's `log`. Kept small so that V8 inlines it into loops. */
 export function log(x: number): number {
   if (x >= 0.9375 && x < 1.064697265625) return logNear1(x);
-  let h = hiWord(x);
-  let l = loWord(x);
+  const h = hiWord(x);
   const top = h >>> 16;
-  if (top - 0x0010 >= 0x7ff0 - 0x0010 || top < 0x0010) {
-    if (x === 0) return -Infinity;
-    if (x === Infinity) return x;
-    if (!(x > 0)) return Number.NaN;
-    // Subnormal: scale into the normal range.
-    const xs = x * 4503599627370496;
-    h = hiWord(xs) - (52 << 20);
-    l = loWord(xs);
-  }
-  // x = 2^k z with z in [OFF, 2*OFF); i selects the subinterval of z.
+  if (top - 0x0010 >= 0x7ff0 - 0x0010 || top < 0x0010) return logSpecial(x);
+  // x = 2^k z with z in [OFF, 2*OFF); i selects the subinterval of z. z = x / 2**k exactly
+  // (a table multiply: rebuilding a double from its words is a slow store-forwarding path).
   const tmp = (h - OFF_HI) | 0;
-  const i = (tmp >>> 13) & 127;
   const k = tmp >> 20;
-  const z = fromWords((h - (tmp & 0xfff00000)) >>> 0, l);
+  return logMain((tmp >>> 13) & 127, k, x * P2NEG[k + 1023]!);
+}
+
+/** log of 0, infinities, NaN, negatives and subnormals. */
+function logSpecial(x: number): number {
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return x;
+  if (!(x > 0)) return Number.NaN;
+  // Subnormal: scale into the normal range, keeping the true exponent in k.
+  const xs = x * 4503599627370496;
+  const h = hiWord(xs) - (52 << 20);
+  const tmp = (h - OFF_HI) | 0;
+  return logMain(
+    (tmp >>> 13) & 127,
+    tmp >> 20,
+    fromWords((h - (tmp & 0xfff00000)) >>> 0, loWord(xs)),
+  );
+}
+
+/** glibc's log core for x = 2**k z, z in subinterval i. */
+function logMain(i: number, k: number, z: number): number {
   const invc = T[2 * i]!;
   const logc = T[2 * i + 1]!;
   // r = fma(z, invc, -1): z*invc is within 2**-7 of 1, so p - 1 is exact.
@@ -66,23 +89,26 @@ export function log(x: number): number {
   const v = rr2 * t3 + (r2 * A0 + lo);
   const y = safeSum(v, hi, 3 * Math.abs(v) * 2.220446049250313e-16);
   if (!Number.isNaN(y)) return y;
+  return logFused(rr2, t3, r2, lo, hi);
+}
+
+/** The exact fused tail of logMain (its rare path, kept out of line). */
+function logFused(rr2: number, t3: number, r2: number, lo: number, hi: number): number {
   return fma(rr2, t3, fma(r2, A0, lo)) + hi;
 }
 
 /**
  * v + hi rounded, when v is within `delta` of the value glibc adds to hi (|v| < |hi|) and
- * that uncertainty cannot move the sum across a rounding boundary; NaN when it might (then
- * the caller computes glibc's v exactly). This keeps the exact fused arithmetic off the
- * common path.
+ * that uncertainty cannot change the rounded sum; NaN when it might (then the caller
+ * computes glibc's v exactly). Rounding is monotone, so if the sums at both ends of a
+ * slightly wider interval (2 * delta, which covers the rounding of v -+ 2 * delta, as delta
+ * is at least 3 ulp of v) agree, every value in between rounds the same. This keeps the
+ * exact fused arithmetic off the common path, with no bit access.
  */
 function safeSum(v: number, hi: number, delta: number): number {
-  const y = v + hi;
-  const e = v - (y - hi); // v + hi - y exactly
-  const hw = hiWord(y) & 0x7ff00000;
-  // Half the spacing of doubles on the side of e (a quarter below a power of two).
-  let half = fromWords(hw <= 0x03500000 ? 0x00100000 : hw - 0x03500000, 0);
-  if (e < 0 && loWord(y) === 0 && (hiWord(y) & 0x000fffff) === 0) half *= 0.5;
-  return half - Math.abs(e) > delta ? y : Number.NaN;
+  const d = 2 * delta;
+  const y = v - d + hi;
+  return y === v + d + hi ? y : Number.NaN;
 }
 
 /** |log(x)| < 1/16: a degree-12 polynomial with the leading terms in double-double. */
