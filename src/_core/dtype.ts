@@ -96,6 +96,23 @@ export interface DTypeProps<K extends DTypeKey> {
   lanes: number;
   fields?: Record<string, Field> | null;
   names?: string[] | null;
+  subdtype?: [DType, number[]] | null;
+  shape?: number[];
+  isalignedstruct?: boolean;
+}
+
+/** String forms of structured/sub-array dtypes; installed by records/ (issue 7). */
+export interface StructuredHooks {
+  toString(d: DType): string;
+  repr(d: DType): string;
+  descr(d: DType): unknown[];
+  equal(a: DType, b: DType): boolean;
+  parse(spec: unknown, align: boolean): DType | null;
+}
+let hooks: StructuredHooks | null = null;
+/** Installed by src/_core/records/index.ts. */
+export function setStructuredHooks(h: StructuredHooks): void {
+  hooks = h;
 }
 
 /** Makes the strong scalar `np.float32(x)`; installed by the creation module. */
@@ -124,6 +141,12 @@ export class DType<K extends DTypeKey = DTypeKey> {
   declare readonly lanes: number;
   declare readonly fields: Record<string, Field> | null;
   declare readonly names: string[] | null;
+  /** NumPy's `dtype.subdtype`: `[base, shape]` for sub-array dtypes, else null. */
+  declare readonly subdtype: [DType, number[]] | null;
+  /** NumPy's `dtype.shape`: the sub-array shape, `[]` otherwise. */
+  declare readonly shape: number[];
+  /** NumPy's `dtype.isalignedstruct` (built with `align=true`). */
+  declare readonly isalignedstruct: boolean;
 
   /** NumPy's `dtype.byteorder`: '|' where not applicable, '=' for native. */
   get byteorder(): '|' | '=' {
@@ -141,15 +164,14 @@ export class DType<K extends DTypeKey = DTypeKey> {
 
   /** NumPy's `str(dtype)`: the name for numeric dtypes, `<U3` for strings. */
   toString(): string {
-    if (this.kind === 'U' || this.kind === 'S' || (this.kind === 'V' && !this.fields))
-      return this.str;
-    if (this.fields) return descrString(this);
+    if ((this.fields || this.subdtype) && hooks) return hooks.toString(this);
+    if (this.kind === 'U' || this.kind === 'S' || this.kind === 'V') return this.str;
     return this.name;
   }
 
   /** NumPy's `repr(dtype)`: `dtype('float64')`. */
   repr(): string {
-    if (this.fields) return `dtype(${descrString(this)})`;
+    if ((this.fields || this.subdtype) && hooks) return hooks.repr(this);
     // Unsized flexible dtypes print without the 0: dtype('<U'), dtype('S').
     if (this.kind === 'S' || this.kind === 'V')
       return `dtype('${this.kind}${this.itemsize || ''}')`;
@@ -178,10 +200,30 @@ export class DType<K extends DTypeKey = DTypeKey> {
     return this.storage === BigInt64Array || this.storage === BigUint64Array;
   }
 
-  /** NumPy's `dtype.descr`-style list spec for structured dtypes. */
-  get descr(): [string, string][] {
-    if (!this.fields) return [['', this.str]];
-    return (this.names ?? []).map((n) => [n, this.fields![n]!.dtype.str]);
+  /**
+   * NumPy's `dtype.descr`: `[['', '<f8']]` for plain dtypes; for structured ones one
+   * `[name, format]` or `[name, format, shape]` per field (nested lists for nested
+   * structs) with `['', '|V{n}']` entries for padding.
+   */
+  get descr(): unknown[] {
+    if (this.fields && hooks) return hooks.descr(this);
+    return [['', this.str]];
+  }
+
+  /**
+   * NumPy's `dtype == other` (other taken through `np.dtype`). Plain dtypes are
+   * singletons, so this is identity for them; structured dtypes are interned per
+   * layout and align flag, and equal here also when only the align flag differs.
+   */
+  equals(other: unknown): boolean {
+    let o: DType;
+    try {
+      o = dtype(other as DTypeLike);
+    } catch {
+      return false;
+    }
+    if (o === this) return true;
+    return hooks?.equal(this, o) ?? false;
   }
 
   /** `dtype[field]` for structured dtypes. */
@@ -199,11 +241,6 @@ export class DType<K extends DTypeKey = DTypeKey> {
 // dtypes are functions: keep call/apply/bind reachable.
 Object.setPrototypeOf(DType.prototype, Function.prototype);
 
-function descrString(d: DType): string {
-  const parts = (d.names ?? []).map((n) => `('${n}', '${d.fields![n]!.dtype.str}')`);
-  return `[${parts.join(', ')}]`;
-}
-
 /** Build a callable dtype object. */
 export function makeDType<K extends DTypeKey>(props: DTypeProps<K>): DType<K> {
   const fn = function dtypeScalar(value?: unknown) {
@@ -211,7 +248,14 @@ export function makeDType<K extends DTypeKey>(props: DTypeProps<K>): DType<K> {
     return scalarFactory(fn as unknown as DType, value === undefined ? 0 : value);
   };
   Object.setPrototypeOf(fn, DType.prototype);
-  for (const [k, v] of Object.entries({ fields: null, names: null, ...props })) {
+  for (const [k, v] of Object.entries({
+    fields: null,
+    names: null,
+    subdtype: null,
+    shape: Object.freeze([]),
+    isalignedstruct: false,
+    ...props,
+  })) {
     Object.defineProperty(fn, k, {
       value: v,
       enumerable: true,
@@ -390,7 +434,15 @@ export type DTypeLike =
   | BigIntConstructor
   | StringConstructor
   | TypedArrayConstructor
-  | [string, unknown][];
+  // A structured spec: [name, format] or [name, format, shape] entries (records/).
+  | readonly (readonly unknown[])[]
+  | {
+      names: string[];
+      formats: unknown[];
+      offsets?: number[];
+      itemsize?: number;
+      aligned?: boolean;
+    };
 
 /** Maps a DTypeLike to its key at the type level, so `{dtype: 'float32'}` types the result. */
 export type KeyOf<D> =
@@ -444,12 +496,6 @@ export function dtypeOfTypedArray(a: unknown): DType | null {
   return typedArrayDTypes.get(a.constructor) ?? null;
 }
 
-let structuredParser: ((spec: [string, unknown][], align: boolean) => DType) | null = null;
-/** Installed by the structured-dtype module (issue 7 builds it out). */
-export function setStructuredParser(f: (spec: [string, unknown][], align: boolean) => DType): void {
-  structuredParser = f;
-}
-
 /** `np.dtype(spec)`: the interned dtype for a name, code, DType or constructor. */
 export function dtype<D extends DTypeLike>(spec: D, opts?: { align?: boolean }): DType<KeyOf<D>>;
 export function dtype(spec: unknown, opts: { align?: boolean } = {}): DType {
@@ -461,10 +507,17 @@ export function dtype(spec: unknown, opts: { align?: boolean } = {}): DType {
   if (spec === String) return unicodeDType(0);
   const ta = typedArrayDTypes.get(spec);
   if (ta) return ta;
-  if (Array.isArray(spec)) {
-    if (!structuredParser) throw notUnderstood(spec);
-    return structuredParser(spec as [string, unknown][], opts.align ?? false);
+  // Structured specs: a list of fields, a {names, formats} dict, a comma string 'i4,f8'.
+  if (
+    hooks &&
+    (Array.isArray(spec) ||
+      typeof spec === 'object' ||
+      (typeof spec === 'string' && spec.includes(',')))
+  ) {
+    const d = hooks.parse(spec, opts.align ?? false);
+    if (d) return d;
   }
+  if (Array.isArray(spec)) throw notUnderstood(spec);
   if (typeof spec === 'function' && (spec as { name?: string }).name === 'Complex')
     return complex128;
   if (typeof spec !== 'string')

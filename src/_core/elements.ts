@@ -13,7 +13,35 @@ import type { DType } from './dtype.js';
 import { OverflowError, ValueError } from './errors.js';
 import { doubleToHalfBits, halfBitsToDouble } from './float16.js';
 
-export type Canonical = boolean | number | bigint | Complex | string | Uint8Array;
+export type Canonical =
+  | boolean
+  | number
+  | bigint
+  | Complex
+  | string
+  | Uint8Array
+  | StructValue
+  | SubArrayValue;
+
+/** A structured element: field name → the field's canonical value (records/elements.ts). */
+export interface StructValue {
+  [field: string]: Canonical;
+}
+/** A sub-array element: nested arrays of the base dtype's canonical values. */
+export interface SubArrayValue extends Array<Canonical> {}
+
+/** Element access for kind 'V' (structured, sub-array); installed by records/. */
+export interface VoidElements {
+  read(view: DataView, off: number, dt: DType): Canonical;
+  write(view: DataView, off: number, dt: DType, v: Canonical): void;
+  fromPython(v: unknown, dt: DType): Canonical;
+  cast(v: Canonical, from: DType, to: DType): Canonical;
+  toJS(v: Canonical, dt: DType, keepBig: boolean): unknown;
+}
+let voidEl: VoidElements | null = null;
+export function setVoidElements(h: VoidElements): void {
+  voidEl = h;
+}
 
 /** Read the element at `off` bytes into `view` as the canonical value of `dt`. */
 export function readElement(view: DataView, off: number, dt: DType): Canonical {
@@ -64,6 +92,7 @@ export function readElement(view: DataView, off: number, dt: DType): Canonical {
       return new Uint8Array(view.buffer.slice(view.byteOffset + off, view.byteOffset + off + end));
     }
     default:
+      if (voidEl && (dt.fields || dt.subdtype)) return voidEl.read(view, off, dt);
       throw new TypeError(`cannot read elements of dtype ${dt}`);
   }
 }
@@ -123,6 +152,10 @@ export function writeElement(view: DataView, off: number, dt: DType, v: Canonica
       return;
     }
     default:
+      if (voidEl && (dt.fields || dt.subdtype)) {
+        voidEl.write(view, off, dt, v);
+        return;
+      }
       throw new TypeError(`cannot write elements of dtype ${dt}`);
   }
 }
@@ -198,6 +231,7 @@ export function pyStr(v: unknown): string {
  * NaN to int is ValueError, complex to real is TypeError.
  */
 export function fromPython(v: unknown, dt: DType): Canonical {
+  if (voidEl && (dt.fields || dt.subdtype)) return voidEl.fromPython(v, dt);
   if (v instanceof Complex) {
     if (dt.kind === 'c') return roundComplex(v, dt);
     if (dt.kind === 'U' || dt.kind === 'S') return toFlexible(pyStr(v), dt);
@@ -371,6 +405,8 @@ export function wrapInt(v: number | bigint, dt: DType): number | bigint {
 /** The canonical value `v` of dtype `from` cast to `to` with C semantics (astype). */
 export function castElement(v: Canonical, from: DType, to: DType): Canonical {
   if (from === to) return v;
+  if (voidEl && (from.fields || to.fields || from.subdtype || to.subdtype))
+    return voidEl.cast(v, from, to);
   if ((typeof v === 'string' || v instanceof Uint8Array) && 'biufc'.includes(to.kind))
     return castText(v, to);
   // Normalise the source to number | bigint | boolean | Complex | string.
@@ -470,8 +506,13 @@ function parsePyComplex(s: string): Complex {
   return new Complex(re, im);
 }
 
-/** Canonical value → the JS value handed to users (API.md §3). */
-export function toJS(v: Canonical, dt: DType): unknown {
+/**
+ * Canonical value → the JS value handed to users (API.md §3); `keepBig` keeps int64/uint64
+ * values as bigints (`tolist({bigint: true})`), also inside structured elements.
+ */
+export function toJS(v: Canonical, dt: DType, keepBig = false): unknown {
+  if (voidEl && (dt.fields || dt.subdtype)) return voidEl.toJS(v, dt, keepBig);
+  if (keepBig && typeof v === 'bigint') return v;
   if (typeof v === 'bigint') {
     if (v > 9007199254740991n || v < -9007199254740991n) {
       throw new RangeError(

@@ -40,6 +40,10 @@ import * as products from './linalg_products/products.js';
 import type { ArrayLike } from './multiarray/array.js';
 import { copyArray, fillArray } from './multiarray/copy.js';
 import { powerShortcut } from './power_operator.js';
+import { recordsEqual } from './records/compare.js';
+import { field as recordField, setRecordElement } from './records/field.js';
+import { argsortRecordsMethod, sortRecordsInPlace } from './records/order.js';
+import './records/index.js';
 import {
   expand_dims,
   flatten,
@@ -362,7 +366,7 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
 
   /** Nested JS arrays of JS values; `{bigint: true}` keeps int64/uint64 as bigints. */
   tolist(opts: { bigint?: boolean } = {}): unknown {
-    const conv = (v: Canonical) => (opts.bigint && typeof v === 'bigint' ? v : toJS(v, this.dtype));
+    const conv = (v: Canonical) => toJS(v, this.dtype, opts.bigint === true);
     const rec = (ax: number, off: number): unknown => {
       if (ax === this.ndim) return conv(this.readAt(off));
       const out = new Array(this._shape[ax]!);
@@ -397,7 +401,14 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   set(...args: [...IndexItem[], unknown]): void {
     if (!this._writeable) throw new ValueError('assignment destination is read-only');
     const value = args[args.length - 1];
+    // A record given as a JS tuple into one structured element (records/field.ts).
+    if (this.dtype.fields && setRecordElement(this, args.slice(0, -1), value)) return;
     setItem(this, args.slice(0, -1) as IndexItem[], value);
+  }
+
+  /** `a['name']` on a structured array: a writable view of one field (records/field.ts). */
+  field(name: string): NDArray {
+    return recordField(this, name);
   }
 
   /** `a.fill(value)`. */
@@ -517,10 +528,13 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   }
   /** `a == b` */
   eq(b: ArrayLike): NDArray<'bool'> {
+    // Structured arrays compare field by field (records/compare.ts).
+    if (this.dtype.fields) return recordsEqual(this, b);
     return um.equal(this, b);
   }
   /** `a != b` */
   ne(b: ArrayLike): NDArray<'bool'> {
+    if (this.dtype.fields) return recordsEqual(this, b, true);
     return um.not_equal(this, b);
   }
   /** `a += b` (NumPy's same_kind casting into `a`); returns `a`. */
@@ -771,10 +785,13 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
 
   /** `a.sort(axis=-1, kind=None, order=None, *, stable=None)`: in place. */
   sort(...args: unknown[]): void {
-    sorting.sortInPlace(this, args);
+    // Structured arrays sort by their fields, `order` first (records/order.ts).
+    if (this.dtype.fields) sortRecordsInPlace(this, args);
+    else sorting.sortInPlace(this, args);
   }
   /** `a.argsort(axis=-1, kind=None, order=None, *, stable=None)`. */
   argsort(...args: unknown[]): NDArray<'int64'> {
+    if (this.dtype.fields) return argsortRecordsMethod(this, args) as NDArray<'int64'>;
     return sorting.argsortMethod(this, args);
   }
   /** `a.partition(kth, axis=-1, kind='introselect', order=None)`: in place. */

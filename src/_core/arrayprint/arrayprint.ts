@@ -7,7 +7,7 @@ import type { DType } from '../dtype.js';
 import { shapeRepr } from '../iter.js';
 import type { NDArray } from '../ndarray.js';
 import { bindArgs } from './args.js';
-import { formatFunction } from './formatters.js';
+import { floatScalarStr, formatFunction } from './formatters.js';
 import { formatArray, shownOffsets } from './layout.js';
 import { currentOptions, makeOptions, type Options } from './printoptions.js';
 import { pyLen } from './pystr.js';
@@ -191,7 +191,11 @@ function strImpl(a: NDArray, g: Record<string, unknown>): string {
     const v = a.readAt(a.offset);
     return cur.legacy <= 113 ? itemRepr(v, a.dtype, true) : scalarStr(v, a.dtype, cur.legacy);
   }
-  return array2stringImpl(a, merged(g), ' ', '', '');
+  const o = merged(g);
+  // A 0-d structured array prints as str() of its np.void: floats as Python's str.
+  if (a.ndim === 0 && o.legacy > 125)
+    o.formatter = { ...(o.formatter ?? {}), float_kind: o.formatter?.float_kind ?? floatScalarStr };
+  return array2stringImpl(a, o, ' ', '', '');
 }
 
 /** `np.array_str(a, max_line_width, precision, suppress_small)`: NumPy's `str(a)`. */

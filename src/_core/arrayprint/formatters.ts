@@ -9,7 +9,7 @@ import { type Canonical, readElement } from '../elements.js';
 import { ComplexFloatingFormat, FloatingFormat } from './floatingformat.js';
 import type { Formatter, Options, Sign } from './printoptions.js';
 import { bytesRepr, strRepr } from './pystr.js';
-import { floatBits } from './scalarstr.js';
+import { floatBits, scalarStr } from './scalarstr.js';
 
 /** Formats the element at a byte offset. */
 export type ElementFormat = (off: number) => string;
@@ -91,6 +91,14 @@ export function formatFunction(
   return (off) => f(readElement(view, off, dt));
 }
 
+/**
+ * Marker for `formatter.float_kind`: Python's `str` of the NumPy scalar, which NumPy's
+ * `str()` of a structured scalar (`_void_scalar_to_string`) installs for floats.
+ */
+export function floatScalarStr(_x: unknown): string {
+  throw new Error('floatScalarStr is a marker, never called');
+}
+
 function valueFormat(
   dt: DType,
   view: DataView,
@@ -99,6 +107,7 @@ function valueFormat(
   o: Options,
 ): ValueFormat {
   const user = userFormatter(dt, o.formatter);
+  if (user === floatScalarStr) return (v) => scalarStr(v, dt, o.legacy);
   if (user) return checked(user);
   const values = () => offsets.map((off) => readElement(view, off, dt));
   switch (dt.kind) {
@@ -155,17 +164,47 @@ function structuredFormat(
   const names = dt.names ?? [];
   const parts = names.map((name) => {
     const f = dt.fields![name]!;
-    const fmt = formatFunction(
-      f.dtype,
-      view,
-      offsets.map((off) => off + f.offset),
-      false,
-      o,
-    );
+    const shifted = offsets.map((off) => off + f.offset);
+    const fmt = f.dtype.subdtype
+      ? subArrayFormat(f.dtype, view, shifted, o)
+      : formatFunction(f.dtype, view, shifted, false, o);
     return { f, fmt };
   });
   return (off) => {
     const strs = parts.map(({ f, fmt }) => fmt(off + f.offset));
     return strs.length === 1 ? `(${strs[0]},)` : `(${strs.join(', ')})`;
   };
+}
+
+/**
+ * NumPy's SubArrayFormat: a sub-array field prints as a nested list `[1., 2.]`, its
+ * elements formatted together across every shown element of the array, summarised
+ * with `...` beyond `threshold`.
+ */
+function subArrayFormat(
+  dt: DType,
+  view: DataView,
+  offsets: readonly number[],
+  o: Options,
+): ElementFormat {
+  const [base, shape] = dt.subdtype!;
+  const size = shape.reduce((a, b) => a * b, 1);
+  const steps = shape.map((_, i) => shape.slice(i + 1).reduce((a, b) => a * b, base.itemsize));
+  const all: number[] = [];
+  for (const off of offsets) for (let k = 0; k < size; k++) all.push(off + k * base.itemsize);
+  const fmt = formatFunction(base, view, all, false, o);
+  const summarize = size > o.threshold;
+  const edge = o.edgeitems;
+  const rec = (off: number, ax: number): string => {
+    if (ax === shape.length) return fmt(off);
+    const n = shape[ax]!;
+    const idx: (number | null)[] = [];
+    if (summarize && n > 2 * edge) {
+      for (let i = 0; i < edge; i++) idx.push(i);
+      idx.push(null);
+      for (let i = n - edge; i < n; i++) idx.push(i);
+    } else for (let i = 0; i < n; i++) idx.push(i);
+    return `[${idx.map((i) => (i === null ? '...' : rec(off + i * steps[ax]!, ax + 1))).join(', ')}]`;
+  };
+  return (off) => rec(off, 0);
 }

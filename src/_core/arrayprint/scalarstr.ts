@@ -92,5 +92,5 @@ export function itemRepr(v: Canonical, dt: DType, asStr: boolean): string {
   if (typeof v === 'number') return dt.kind === 'f' ? pyFloatRepr(v, false) : String(v);
   if (v instanceof Complex) return v.toString();
   if (typeof v === 'string') return asStr ? v : strRepr(v);
-  return bytesRepr(v);
+  return bytesRepr(v as Uint8Array);
 }

@@ -24,6 +24,7 @@ import { OverflowError, unexpectedKeyword, ValueError } from '../errors.js';
 import { cStrides, shapeRepr } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { promoteTypes } from '../numerictypes/promotion.js';
+import { arrayFromRecords } from '../records/fromrecords.js';
 import { assignArray, copyArray } from './copy.js';
 
 export interface ArrayOptions<D extends DTypeLike = DTypeLike> {
@@ -313,6 +314,8 @@ function build(
   }
   if (copy === false && !(ArrayBuffer.isView(obj) && !(obj instanceof DataView)))
     throw new ValueError(COPY_ERROR);
+  // Records (tuples or objects keyed by field) for a structured dtype: records/fromrecords.ts.
+  if (dt?.fields) return arrayFromRecords(obj, dt, order === 'F' ? 'F' : 'C');
   const shape = discoverShape(obj);
   let target = dt;
   if (target === null) target = discoverDType(obj);
