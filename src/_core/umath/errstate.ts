@@ -39,7 +39,7 @@ export function seterr(...args: unknown[]): ErrState {
   ) as Partial<ErrState> & { all?: ErrMode };
   const old = geterr();
   const next = { ...state };
-  for (const [k, v] of Object.entries(opts)) {
+  for (const v of Object.values(opts)) {
     if (v === undefined || v === null) continue;
     if (!MODES.has(v as string)) throw new ValueError(`invalid error mode '${v}'`);
   }

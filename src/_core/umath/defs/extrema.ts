@@ -27,7 +27,7 @@ export const maximum = makeUfunc({
     int: (a, b) => (a >= b ? a : b),
     big: (a, b) => (a >= b ? a : b),
     // Ties (±0) give the second operand, as NumPy's float32/64 loops do (float16's the first).
-    float: (a, b, dt) => (a > b || a !== a || (a === b && dt.itemsize === 2) ? a : b),
+    float: (a, b, dt) => (a > b || Number.isNaN(a) || (a === b && dt.itemsize === 2) ? a : b),
     complex: (ar, ai, br, bi, o, j) =>
       cnan(ar, ai) || cge(ar, ai, br, bi) ? put(o, j, ar, ai) : put(o, j, br, bi),
   }),
@@ -42,7 +42,7 @@ export const minimum = makeUfunc({
   kernel: binaryKernel('minimum', {
     int: (a, b) => (a <= b ? a : b),
     big: (a, b) => (a <= b ? a : b),
-    float: (a, b, dt) => (a < b || a !== a || (a === b && dt.itemsize === 2) ? a : b),
+    float: (a, b, dt) => (a < b || Number.isNaN(a) || (a === b && dt.itemsize === 2) ? a : b),
     complex: (ar, ai, br, bi, o, j) =>
       cnan(ar, ai) || cle(ar, ai, br, bi) ? put(o, j, ar, ai) : put(o, j, br, bi),
   }),
