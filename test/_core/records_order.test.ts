@@ -52,6 +52,28 @@ describe('structured sort with order', () => {
       'Cannot specify order when the array has no fields.',
     );
   });
+  it('np.sort / np.argsort dispatch on fields; order on a plain array is an error', () => {
+    for (const c of s.cases) {
+      assert.deepEqual(
+        np.sort(a, { axis: c.axis, order: c.order }).reshape(-1).tolist(),
+        decode(c.sort),
+      );
+      assert.deepEqual(np.argsort(a, c.axis, null, c.order).reshape(-1).tolist(), c.argsort);
+    }
+    for (const f of [
+      () => np.sort(np.arange(3), { order: 'a' }),
+      () => np.argsort(np.arange(3), { order: 'a' }),
+      () => np.arange(3).sort({ order: 'a' }),
+      () => np.arange(3).argsort({ order: 'a' }),
+    ]) {
+      throwsNumpy(f, 'ValueError', 'Cannot specify order when the array has no fields.');
+    }
+    throwsNumpy(
+      () => np.equal(a, a),
+      'UFuncTypeError',
+      "ufunc 'equal' did not contain a loop with signature matching types (<class 'numpy.dtypes.VoidDType'>, <class 'numpy.dtypes.VoidDType'>) -> None",
+    );
+  });
   it('empty', () => {
     assert.deepEqual(sortRecords(np.zeros([0], { dtype: dt })).shape, [0]);
     assert.deepEqual(argsortRecords(np.zeros([2, 0], { dtype: dt }), 0).shape, [2, 0]);

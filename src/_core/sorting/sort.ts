@@ -13,6 +13,7 @@ import { bindArgs } from '../multiarray/args.js';
 import { toArray } from '../multiarray/array.js';
 import { assignArray, copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
+import { argsortRecords, sortRecords } from '../records/order.js';
 import { normalizeAxis } from '../shape/args.js';
 import { moveaxis } from '../shape.js';
 import {
@@ -370,21 +371,38 @@ function kindOf(o: Record<string, unknown>): unknown {
   return o.kind;
 }
 
+/** `order=` needs fields: NumPy's error for a plain array. */
+function checkOrder(a: NDArray, o: Record<string, unknown>): void {
+  if (o.order !== undefined && o.order !== null && !a.dtype.fields) {
+    throw new ValueError('Cannot specify order when the array has no fields.');
+  }
+}
+
 /** `np.sort(a, axis=-1, kind=None, order=None, *, stable=None)`. */
 export function sort(a: unknown, ...rest: unknown[]): NDArray {
   const o = opts('sort', ['axis', 'kind', 'order'], rest, ['stable']);
-  return sortArray(toArray(a), 'axis' in o ? o.axis : -1, kindOf(o));
+  const arr = toArray(a);
+  checkOrder(arr, o);
+  const axis = 'axis' in o ? o.axis : -1;
+  // Structured arrays sort by their fields, `order` first (records/order.ts).
+  if (arr.dtype.fields) return sortRecords(arr, axis, o.order ?? null);
+  return sortArray(arr, axis, kindOf(o));
 }
 
 /** `np.argsort(a, axis=-1, kind=None, order=None, *, stable=None)`. */
 export function argsort(a: unknown, ...rest: unknown[]): NDArray<'int64'> {
   const o = opts('argsort', ['axis', 'kind', 'order'], rest, ['stable']);
-  return argsortArray(toArray(a), 'axis' in o ? o.axis : -1, kindOf(o));
+  const arr = toArray(a);
+  checkOrder(arr, o);
+  const axis = 'axis' in o ? o.axis : -1;
+  if (arr.dtype.fields) return argsortRecords(arr, axis, o.order ?? null) as NDArray<'int64'>;
+  return argsortArray(arr, axis, kindOf(o));
 }
 
 /** `a.sort(axis=-1, kind=None, order=None, *, stable=None)`: in place. */
 export function sortInPlace(a: NDArray, args: unknown[]): void {
   const o = opts('sort', ['axis', 'kind', 'order'], args, ['stable']);
+  checkOrder(a, o);
   if (o.axis === null) throw new TypeError("'NoneType' object cannot be interpreted as an integer");
   assignArray(a, sortArray(a, o.axis ?? -1, kindOf(o)));
 }
@@ -392,6 +410,7 @@ export function sortInPlace(a: NDArray, args: unknown[]): void {
 /** `a.argsort(axis=-1, kind=None, order=None, *, stable=None)`. */
 export function argsortMethod(a: NDArray, args: unknown[]): NDArray<'int64'> {
   const o = opts('argsort', ['axis', 'kind', 'order'], args, ['stable']);
+  checkOrder(a, o);
   return argsortArray(a, 'axis' in o ? o.axis : -1, kindOf(o));
 }
 

@@ -135,9 +135,12 @@ export function resolveLoop(spec: ResolveSpec, ops: Operand[], dtype: DType | nu
     const l = loops.find((lp) => lp.ins.every((t) => canCastDType(common!, t, 'safe')));
     if (l) return l;
     if (!common.isNumeric) {
-      // Promotion worked but no loop takes the result: NumPy names the dtype instances.
+      // Promotion worked but no loop takes the result: NumPy names the dtype instances
+      // (its legacy loop search), except for structured dtypes, which fail before it.
+      const name = (d: DType) =>
+        d.kind === 'V' ? `<class 'numpy.dtypes.${dtypeClassName(d)}'>` : d.repr();
       throw new UFuncTypeError(
-        `ufunc '${spec.name}' did not contain a loop with signature matching types (${ops.map((o) => o.dtype.repr()).join(', ')}) -> None`,
+        `ufunc '${spec.name}' did not contain a loop with signature matching types (${ops.map((o) => name(o.dtype)).join(', ')}) -> None`,
       );
     }
     throw noLoop(spec);
