@@ -5,6 +5,7 @@
  * methods of one global RandomState over MT19937, as in NumPy; `default_rng` makes a
  * Generator over PCG64. Exported as the `random` namespace of the package.
  */
+import { bindArgs } from '../_core/multiarray/args.js';
 import type { NDArray } from '../_core/ndarray.js';
 import { BitGenerator } from './bit_generator/bit_generator.js';
 import { MT19937 } from './bit_generator/mt19937.js';
@@ -28,7 +29,8 @@ export {
 };
 
 /** `default_rng(seed=None)`: a Generator over PCG64 (or over the bit generator / Generator given). */
-export function default_rng(seed?: unknown): Generator {
+export function default_rng(...args: unknown[]): Generator {
+  const { seed } = bindArgs('default_rng', ['seed'], args);
   if (seed instanceof BitGenerator) return new Generator(seed);
   if (seed instanceof Generator) return seed;
   if (seed instanceof RandomState) return new Generator(seed._bit_generator);

@@ -194,6 +194,14 @@ test('default_rng accepts seeds, bit generators, Generators and RandomStates', (
   assert.equal(R.default_rng(rs).bit_generator, rs._bit_generator);
   const kids = R.default_rng(3).spawn(2);
   assert.equal(kids.length, 2);
+  // seed by its NumPy name (API.md §1), with Python's argument errors.
+  assert.deepEqual((R.default_rng({ seed: 42 }).random(3) as NDArray).tolist(), a.tolist());
+  assert.throws(() => R.default_rng({ seed: 1, x: 2 }), {
+    message: "default_rng() got an unexpected keyword argument 'x'",
+  });
+  assert.throws(() => (R.default_rng as (...a: unknown[]) => unknown)(1, 2), {
+    message: 'default_rng() takes at most 1 positional argument (2 given)',
+  });
 });
 
 test('PCG64: the WebAssembly kernel is in use, and the JavaScript steps agree with it', () => {

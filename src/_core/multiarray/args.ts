@@ -37,7 +37,7 @@ export function bindArgs(
   }
   if (pos.length > params.length) {
     throw new TypeError(
-      `${fn}() takes at most ${params.length} positional arguments (${pos.length} given)`,
+      `${fn}() takes at most ${params.length} positional argument${params.length === 1 ? '' : 's'} (${pos.length} given)`,
     );
   }
   const out: Record<string, unknown> = {};
