@@ -161,6 +161,7 @@ describe('malformed files', () => {
     'bad_descr',
     'object',
     'long_header',
+    'structured',
   ]);
   for (const e of FIX.errors) {
     it(e.name, () => {
@@ -194,13 +195,35 @@ describe('malformed files', () => {
     assert.deepEqual(np.npy.decode(full, { max_header_size: 30000 }).shape, [2]);
     assert.deepEqual(np.npy.decode(full, { allow_pickle: true }).shape, [2]);
   });
-  it('structured descriptors are parsed, then refused by name', () => {
+  it('structured descriptors load as structured dtypes; titles and big-endian fields are refused', () => {
     const e = FIX.errors.find((x: { name: string }) => x.name === 'structured');
-    const bytes = Buffer.concat([Buffer.from(e.hex, 'hex'), Buffer.alloc(24)]);
-    throwsNumpy(
-      () => np.npy.decode(bytes),
-      'ValueError',
-      "structured dtype [('a', '<i4'), ('b', '<f8', (2,))] in the .npy header is not supported yet: numtype has no structured dtypes",
+    const bytes = Buffer.concat([Buffer.from(e.hex, 'hex'), Buffer.alloc(20)]);
+    const a = np.npy.decode(bytes);
+    assert.equal(a.dtype.repr(), "dtype([('a', '<i4'), ('b', '<f8', (2,))])");
+    assert.deepEqual(a.tolist(), [{ a: 0, b: [0, 0] }]);
+    const withDescr = (descr: string) => {
+      const h = `{'descr': ${descr}, 'fortran_order': False, 'shape': (1,), }`;
+      const pad = 64 - ((10 + h.length + 1) % 64);
+      const header = Buffer.from(`${h}${' '.repeat(pad % 64)}\n`);
+      const pre = Buffer.from([
+        0x93,
+        0x4e,
+        0x55,
+        0x4d,
+        0x50,
+        0x59,
+        1,
+        0,
+        header.length & 255,
+        header.length >> 8,
+      ]);
+      return Buffer.concat([pre, header, Buffer.alloc(16)]);
+    };
+    assert.throws(() => np.npy.decode(withDescr("[(('T', 'a'), '<i4')]")), /field titles/);
+    assert.throws(() => np.npy.decode(withDescr("[('a', '>i4')]")), /big-endian fields/);
+    assert.equal(
+      np.npy.decode(withDescr("[('a', '<i4'), ('', '|V4'), ('b', '<f8')]")).dtype.itemsize,
+      16,
     );
   });
   it('object arrays with allow_pickle=true are still never unpickled', () => {

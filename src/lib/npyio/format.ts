@@ -12,6 +12,7 @@ import { type DType, dtype as toDType } from '../../_core/dtype.js';
 import { ValueError } from '../../_core/errors.js';
 import { fStrides, shapeRepr } from '../../_core/iter.js';
 import { NDArray } from '../../_core/ndarray.js';
+import { type Descr, type DescrField, dtypeFromDescr } from '../../_core/records/descr.js';
 import {
   LiteralSyntaxError,
   PyTuple,
@@ -39,8 +40,7 @@ export class UnicodeDecodeError extends ValueError {
 /**
  * A dtype descriptor as the header spells it, parsed but not yet resolved:
  * a simple type string, or a structured list of fields (each with an optional
- * title and sub-array shape). Structured specs are refused until numtype has
- * structured dtypes; the description is complete so that wiring them is local.
+ * title and sub-array shape).
  */
 export type DescrSpec =
   | { kind: 'simple'; str: string }
@@ -119,7 +119,7 @@ export interface Resolved {
 /**
  * Resolve a spec to a numtype dtype. Byte order `>` (big-endian) is kept as `swap`,
  * converted when the data is read. Types NumPy has but numtype lacks (datetime,
- * void, longdouble, structured) are refused with a message naming them.
+ * void, longdouble) are refused with a message naming them.
  */
 export function resolveSpec(s: DescrSpec, allowPickle: boolean): Resolved {
   if (specHasObject(s)) {
@@ -129,10 +129,7 @@ export function resolveSpec(s: DescrSpec, allowPickle: boolean): Resolved {
       `cannot load object arrays (descr ${descrSpecRepr(s)}): numtype never unpickles Python objects`,
     );
   }
-  if (s.kind === 'structured')
-    throw new ValueError(
-      `structured dtype ${descrSpecRepr(s)} in the .npy header is not supported yet: numtype has no structured dtypes`,
-    );
+  if (s.kind === 'structured') return { dtype: structuredOf(s, allowPickle), swap: false };
   const m = /^([<>=|]?)(.*)$/s.exec(s.str)!;
   const order = m[1];
   const body = m[2]!;
@@ -158,10 +155,51 @@ export function resolveSpec(s: DescrSpec, allowPickle: boolean): Resolved {
   return { dtype: dt, swap: order === '>' && multiByte };
 }
 
-/** NumPy's `dtype_to_descr` for numtype's dtypes: `dtype.str` ('<f8', '|b1', '<U3'). */
+/**
+ * A structured spec as a dtype (NumPy's `descr_to_dtype`). Records are moved as raw bytes,
+ * so every leaf must be stored little-endian (or be byte-order free); titles are refused.
+ */
+function structuredOf(s: DescrSpec, allowPickle: boolean): DType {
+  const toDescr = (d: DescrSpec): Descr => {
+    if (d.kind === 'simple') return d.str;
+    return d.fields.map((f) => {
+      if (f.title !== null) {
+        throw new ValueError(
+          `numtype does not support field titles (descr ${descrSpecRepr(s)} in a .npy header)`,
+        );
+      }
+      const sub = toDescr(f.descr);
+      return (f.shape.length ? [f.name, sub, f.shape] : [f.name, sub]) as DescrField;
+    });
+  };
+  return dtypeFromDescr(toDescr(s), (str) => {
+    const r = resolveSpec({ kind: 'simple', str }, allowPickle);
+    if (r.swap) {
+      throw new ValueError(
+        `numtype does not support big-endian fields in structured dtypes (descr ${descrSpecRepr(s)} in a .npy header)`,
+      );
+    }
+    return r.dtype;
+  });
+}
+
+/**
+ * NumPy's `dtype_to_descr`, as the header's Python literal: `'<f8'`, `'|b1'`, `'<U3'`, or
+ * for structured dtypes the list of `dtype.descr` (`[('a', '<i4'), ('b', '<f8', (2,))]`).
+ */
 export function dtypeToDescr(dt: DType): string {
-  if (dt.fields) throw new ValueError('structured dtypes cannot be saved yet');
-  return dt.str;
+  if (!dt.fields) return pyStrRepr(dt.str);
+  const lit = (d: unknown): string => {
+    if (typeof d === 'string') return pyStrRepr(d);
+    return `[${(d as unknown[][])
+      .map((f) => {
+        const parts = [pyStrRepr(f[0] as string), lit(f[1])];
+        if (f.length === 3) parts.push(shapeRepr(f[2] as number[]));
+        return `(${parts.join(', ')})`;
+      })
+      .join(', ')}]`;
+  };
+  return lit(dt.descr);
 }
 
 function tupleRepr(shape: readonly number[]): string {
@@ -170,7 +208,7 @@ function tupleRepr(shape: readonly number[]): string {
 
 /** The header dict text exactly as NumPy writes it (before padding). */
 export function headerDict(descr: string, fortran: boolean, shape: readonly number[]): string {
-  let h = `{'descr': ${pyStrRepr(descr)}, 'fortran_order': ${fortran ? 'True' : 'False'}, 'shape': ${tupleRepr(shape)}, }`;
+  let h = `{'descr': ${descr}, 'fortran_order': ${fortran ? 'True' : 'False'}, 'shape': ${tupleRepr(shape)}, }`;
   // Spare room so the header can be rewritten in place when an axis grows (as NumPy).
   if (shape.length > 0) {
     const grow = String(shape[fortran ? shape.length - 1 : 0]);
