@@ -17,7 +17,26 @@ async function fn(ctx, name, modulePath) {
   return mod[name];
 }
 
+/** Sorting and sets of 1e6 float64 (issue 4's targets). */
+const sortingCases = [
+  ['np.sort f64 1e6', (np, a) => () => np.sort(a), 'np.sort(a)'],
+  ['np.argsort f64 1e6', (np, a) => () => np.argsort(a), 'np.argsort(a)'],
+  ['np.unique f64 1e6 (1e4 distinct)', (np, a) => {
+    const r = np.floor(a.mul(5000));
+    return () => np.unique(r);
+  }, 'np.unique(np.floor(a * 5000))'],
+].map(([name, make, op]) => ({
+  name,
+  group: 'sorting',
+  js: async (ctx) => {
+    const np = await ctx.np();
+    return make(np, np.asarray(ctx.data(M, -1, 1)));
+  },
+  py: { setup: `a = data(${M}); r = np.floor(a * 5000)`, op: op.replace('np.floor(a * 5000)', 'r') },
+}));
+
 export const manipulationCases = [
+  ...sortingCases,
   {
     name: 'a[mask] f64 1e6 (half true)',
     group: 'indexing',

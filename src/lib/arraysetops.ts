@@ -16,7 +16,8 @@ import { NDArray } from '../_core/ndarray.js';
 import { resultType } from '../_core/numerictypes/promotion.js';
 import { normalizeAxis } from '../_core/shape/args.js';
 import { moveaxis } from '../_core/shape.js';
-import { gatherRows, rowPerms } from '../_core/sorting/sort.js';
+import { gatherRows, rowPerms, sortArray } from '../_core/sorting/sort.js';
+import { distinctValues } from './unique_hash.js';
 
 /** `a` flattened (C order) into a fresh or contiguous 1-d array, optionally cast. */
 function flat1d(a: NDArray, dt?: DType): NDArray {
@@ -78,12 +79,24 @@ interface U1 {
 function unique1dCore(a1: NDArray, equalNan: boolean, hashLike = false): U1 {
   const n = a1.size;
   const c = a1.flags.c_contiguous && a1.isAligned ? a1 : copyArray(a1, 'C');
-  const perm = rowPerms(c, n === 0 ? 0 : 1, n);
-  const aux = gatherRows(c, perm, n === 0 ? 0 : 1, n, [n]);
+  const kind = a1.dtype.kind;
+  // Without index/inverse/counts only the sorted values matter: sort them directly.
+  const valuesOnly = hashLike && kind !== 'c';
+  if (valuesOnly) {
+    const hashed = hashUnique(c, equalNan);
+    if (hashed !== null) return hashed;
+  }
+  const perm = valuesOnly ? new Int32Array(0) : rowPerms(c, n === 0 ? 0 : 1, n);
+  const aux = valuesOnly ? sortArray(c, -1) : gatherRows(c, perm, n === 0 ? 0 : 1, n, [n]);
+  const fast = typedUniqueMask(aux, equalNan);
+  if (fast !== null) {
+    const starts: number[] = [];
+    for (let i = 0; i < n; i++) if (fast[i]) starts.push(i);
+    return { values: take1d(aux, Int32Array.from(starts)), perm, mask: fast, starts };
+  }
   const vals = valuesOf(aux);
   const mask = new Uint8Array(n);
   if (n > 0) mask[0] = 1;
-  const kind = a1.dtype.kind;
   if (equalNan && n > 0 && (kind === 'c' || kind === 'f') && isNaNValue(vals[n - 1]!)) {
     let first = 0;
     while (first < n && !isNaNValue(vals[first]!)) first++;
@@ -104,6 +117,65 @@ function unique1dCore(a1: NDArray, equalNan: boolean, hashLike = false): U1 {
   }
   const values = take1d(aux, pick);
   return { values, perm, mask, starts };
+}
+
+/**
+ * NumPy's hash-based unique for values only, on number-valued dtypes (floats but float16,
+ * ints up to 32 bits, bool): the distinct values, then a sort of just those. Null when the
+ * dtype is not one of these or most values are distinct.
+ */
+function hashUnique(c: NDArray, equalNan: boolean): U1 | null {
+  const dt = c.dtype;
+  const numeric =
+    (dt.kind === 'f' && dt.itemsize >= 4) ||
+    ((dt.kind === 'i' || dt.kind === 'u') && dt.itemsize <= 4) ||
+    dt.kind === 'b';
+  if (!numeric || dt.lanes !== 1 || c.size < 1024) return null;
+  const d = c.data as Float64Array;
+  const vals = distinctValues(d, c.offset / d.BYTES_PER_ELEMENT, c.size, equalNan);
+  if (vals === null) return null;
+  const u = NDArray.empty([vals.length], dt);
+  (u.data as Float64Array).set(vals);
+  const values = sortArray(u, -1);
+  return { values, perm: new Int32Array(0), mask: new Uint8Array(0), starts: [] };
+}
+
+/**
+ * The "new value starts here" mask of sorted real numbers, straight from the typed array
+ * (no boxed elements): float32/64 compare as numbers (-0 equals 0; NaNs, sorted last, are
+ * each new unless `equalNan` makes them one), integers and bools compare their bits (two
+ * 32-bit words for 64-bit ints). Null for the other dtypes.
+ */
+function typedUniqueMask(aux: NDArray, equalNan: boolean): Uint8Array | null {
+  const dt = aux.dtype;
+  const n = aux.size;
+  if (dt.lanes !== 1 || !aux.isAligned || (dt.kind === 'f' && dt.itemsize === 2)) return null;
+  const mask = new Uint8Array(n);
+  if (n === 0) return mask;
+  mask[0] = 1;
+  if (dt.kind === 'f') {
+    const d = aux.data as Float64Array | Float32Array;
+    const o = aux.offset / d.BYTES_PER_ELEMENT;
+    let end = n;
+    if (equalNan) {
+      while (end > 0 && Number.isNaN(d[o + end - 1]!)) end--;
+      if (end < n) mask[end] = 1;
+    }
+    for (let i = 1; i < end; i++) mask[i] = d[o + i] === d[o + i - 1] ? 0 : 1;
+    return mask;
+  }
+  if (dt.kind !== 'i' && dt.kind !== 'u' && dt.kind !== 'b') return null;
+  if (dt.itemsize === 8) {
+    const w = new Int32Array(aux.buffer as ArrayBuffer, aux.offset, 2 * n);
+    for (let i = 1; i < n; i++) {
+      mask[i] = w[2 * i] === w[2 * i - 2] && w[2 * i + 1] === w[2 * i - 1] ? 0 : 1;
+    }
+    return mask;
+  }
+  const d = aux.data as Int32Array;
+  const o = aux.offset / d.BYTES_PER_ELEMENT;
+  for (let i = 1; i < n; i++) mask[i] = d[o + i] === d[o + i - 1] ? 0 : 1;
+  return mask;
 }
 
 interface UniqueFlags {
