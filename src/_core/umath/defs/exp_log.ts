@@ -44,7 +44,8 @@ export const expm1 = unaryMath('expm1', REAL_COMPLEX, {
 export const log = unaryMath(
   'log',
   REAL_COMPLEX,
-  { f64: D.log, c128: C128.log, c64: C64.log },
+  // logFast: bit-identical to D.log (glibc's fused steps), several times faster.
+  { f64: D.logFast, c128: C128.log, c64: C64.log },
   'divide',
 );
 export const log2 = unaryMath(
