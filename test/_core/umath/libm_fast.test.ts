@@ -7,6 +7,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { exp, expFast, log, logFast } from '../../../src/_core/umath/defs/libm_double.js';
+import { cos, sin } from '../../../src/_core/umath/defs/libm_trig.js';
+import { float32Via } from '../../../src/_core/umath/defs/math_kernels.js';
 import { seededRandom } from '../../helpers.js';
 
 it('expFast agrees with the exact glibc port on 1e6 inputs', () => {
@@ -56,5 +58,30 @@ it('logFast agrees with the exact glibc port on 1e6 inputs', () => {
   assert.equal(bad, '');
   for (const x of [0, -0, -1, Infinity, Number.NaN, 1, 5e-324, 2.2250738585072014e-308]) {
     assert.ok(Object.is(logFast(x), log(x)), `x=${x}`);
+  }
+});
+
+it('float32 loops through Math.* round like the exact ports on 4e5 inputs per function', () => {
+  const rnd = seededRandom(2028);
+  const f32 = new Float32Array(1);
+  const u32 = new Uint32Array(f32.buffer);
+  const fns: [string, (x: number) => number, (x: number) => number][] = [
+    ['exp', Math.exp, exp],
+    ['log', Math.log, log],
+    ['sin', Math.sin, sin],
+    ['cos', Math.cos, cos],
+  ];
+  for (const [name, fast, exact] of fns) {
+    const g = float32Via(fast, exact);
+    let bad = '';
+    for (let i = 0; i < 400_000 && bad === ''; i++) {
+      u32[0] = Math.floor(rnd() * 2 ** 32);
+      let x = i % 2 ? f32[0]! : Math.fround((rnd() * 2 - 1) * 200);
+      if (name === 'log') x = Math.abs(x);
+      const a = Math.fround(g(x));
+      const b = Math.fround(exact(x));
+      if (!Object.is(a, b)) bad = `${name}(${x}): ${a} vs ${b}`;
+    }
+    assert.equal(bad, '');
   }
 });

@@ -16,6 +16,7 @@ import {
 } from './fpmath.js';
 import * as D from './libm_double.js';
 import { cbrt as cbrtd, expm1f, log1pf } from './libm_float.js';
+import { float32Via } from './math_kernels.js';
 import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
 export const exp = unaryMath('exp', REAL_COMPLEX, {
@@ -23,6 +24,7 @@ export const exp = unaryMath('exp', REAL_COMPLEX, {
   tinyInput32: 8.147905e-39,
   // Bit-identical to D.exp (glibc's fused steps), three to five times faster.
   f64: D.expFast,
+  f32only: float32Via(Math.exp, D.exp),
   c128: C128.exp,
   c64: C64.exp,
 });
@@ -45,7 +47,7 @@ export const log = unaryMath(
   'log',
   REAL_COMPLEX,
   // logFast: bit-identical to D.log (glibc's fused steps), several times faster.
-  { f64: D.logFast, c128: C128.log, c64: C64.log },
+  { f64: D.logFast, f32only: float32Via(Math.log, D.log), c128: C128.log, c64: C64.log },
   'divide',
 );
 export const log2 = unaryMath(

@@ -37,6 +37,11 @@ export interface UnaryMath {
   f64: Real1;
   /** float32/float16 loops; default `f64`, rounded once by the float32 store. */
   f32?: Real1;
+  /**
+   * float32 loops only (not float16): a faster function whose float32 rounding is always
+   * that of `f32 ?? f64` (see float32Via).
+   */
+  f32only?: Real1;
   c128?: CFn;
   c64?: CFn;
   /**
@@ -106,8 +111,8 @@ export function unaryMathKernel(spec: UnaryMath): (loop: LoopSig) => Kernel {
       };
     }
     const f64 = t.itemsize === 8;
-    const f = f64 ? spec.f64 : (spec.f32 ?? spec.f64);
     const half = loop.outs[0]!.kind === 'f' && loop.outs[0]!.itemsize === 2;
+    const f = f64 ? spec.f64 : (!half && spec.f32only) || (spec.f32 ?? spec.f64);
     const u: UnderRule = {
       rule: spec.under ?? false,
       min: f64 ? DBL_MIN : FLT_MIN,
@@ -200,5 +205,20 @@ export function realFpCheck(inf: 'over' | 'divide', nanInvalid = false): FpCheck
     if (complexRan) return null;
     if (Number.isNaN(out)) return nanInvalid || !xs.some((v) => Number.isNaN(v)) ? 'invalid' : null;
     return xs.every(Number.isFinite) ? inf : null;
+  };
+}
+
+/**
+ * A float32 loop function for `exact`, a bit-exact (and slow) float64 port whose result
+ * the float32 store rounds once. V8's `Math` version is within an ulp of the true value,
+ * as glibc's is, so the two doubles are within 2^-51 relative of each other: whenever the
+ * interval ±2^-50 around the fast value rounds to one float32, the exact value rounds there
+ * too. Otherwise (about one input in 2^21) the exact port runs.
+ */
+export function float32Via(fast: Real1, exact: Real1): Real1 {
+  return (x) => {
+    const y = fast(x);
+    const e = Math.abs(y) * 2 ** -50 + 2 ** -1070;
+    return Math.fround(y - e) === Math.fround(y + e) ? y : exact(x);
   };
 }

@@ -7,6 +7,7 @@ import { P32 } from './fpmath.js';
 import { hypot as hypotd, hypotf } from './libm_hypot.js';
 import * as F from './libm_single.js';
 import * as TR from './libm_trig.js';
+import { float32Via } from './math_kernels.js';
 import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
 /** NumPy's float32 sin/cos kernels underflow computing x²/6 for |x| up to this. */
@@ -16,12 +17,14 @@ export const sin = unaryMath('sin', REAL_COMPLEX, {
   under: true,
   tinyInput32: SINCOS_TINY,
   f64: TR.sin,
+  f32only: float32Via(Math.sin, TR.sin),
   c128: C128.sin,
   c64: C64.sin,
 });
 export const cos = unaryMath('cos', REAL_COMPLEX, {
   tinyInput32: SINCOS_TINY,
   f64: TR.cos,
+  f32only: float32Via(Math.cos, TR.cos),
   c128: C128.cos,
   c64: C64.cos,
 });
