@@ -14,7 +14,6 @@
  * const vf = np.vectorize((a: number, b: number) => (a > b ? a - b : a + b));
  * vf([1, 2, 3, 4], 2); // array([3, 4, 1, 2])
  */
-import { Complex } from '../_core/complex.js';
 import { type DType, dtype as toDType } from '../_core/dtype.js';
 import { readElement, toJS } from '../_core/elements.js';
 import { ValueError } from '../_core/errors.js';
@@ -179,9 +178,7 @@ function toTyped(col: unknown[], shape: readonly number[], dt: DType): NDArray {
 
 /** Outputs that are 0-d arrays count as their value (NumPy stores them in an object array). */
 function plainValue(v: unknown): unknown {
-  if (v instanceof NDArray && v.ndim === 0) return v.item();
-  if (v instanceof Complex) return v;
-  return v;
+  return v instanceof NDArray && v.ndim === 0 ? v.item() : v;
 }
 
 // ---- generalized (signature) vectorization ----
@@ -266,10 +263,7 @@ function vectorizeCall(
       });
     }
     all.push(arrs);
-    for (let ax = loopShape.length - 1; ax >= 0; ax--) {
-      if (++index[ax]! < loopShape[ax]!) break;
-      index[ax] = 0;
-    }
+    nextIndex(index, loopShape);
   }
   let outputs: NDArray[] | null = null;
   if (all.length > 0) {
@@ -283,10 +277,7 @@ function vectorizeCall(
         if (loopShape.length === 0) o.set('...', results[k]);
         else o.set(...index, results[k]);
       });
-      for (let ax = loopShape.length - 1; ax >= 0; ax--) {
-        if (++index[ax]! < loopShape[ax]!) break;
-        index[ax] = 0;
-      }
+      nextIndex(index, loopShape);
     }
   }
   if (outputs === null) {
@@ -304,6 +295,14 @@ function vectorizeCall(
     );
   }
   return nout === 1 ? outputs[0]! : outputs;
+}
+
+/** Advance a C-order multi-index over `shape` (np.ndindex's step). */
+function nextIndex(index: number[], shape: readonly number[]): void {
+  for (let ax = shape.length - 1; ax >= 0; ax--) {
+    if (++index[ax]! < shape[ax]!) return;
+    index[ax] = 0;
+  }
 }
 
 /** NumPy's `_update_dim_sizes` for one output of the first call. */

@@ -5,7 +5,7 @@
  * integer kernels raise flags explicitly (division by zero).
  */
 import { FloatingPointError, ValueError } from '../errors.js';
-import { forEachOffset, isCContiguous } from '../iter.js';
+import { elementOffsets, forEachOffset, isCContiguous } from '../iter.js';
 import { bindArgs } from '../multiarray/args.js';
 import type { NDArray } from '../ndarray.js';
 import { stridesFor } from './iterator.js';
@@ -140,15 +140,12 @@ export function checkFloatErrors(
   knownFinite = false,
   where: { arr: NDArray; strides: number[] } | null = null,
 ): void {
-  const flags = pending;
-  pending = 0;
   // Flags raised by the kernels themselves (integer division, libm ports) join the scans'.
-  const found = new Set<Category>();
-  for (const c of ['divide', 'over', 'under', 'invalid'] as const)
-    if (flags & FLAG_BITS[c]) found.add(c);
+  let bits = pending;
+  pending = 0;
   // Underflow leaves finite results: look for it only when asked to (rare tiny values).
-  if (state.under !== 'ignore' && checksUnderflow(name)) {
-    if (outs.some((o) => underflowed(name, ins, o, shape, where))) found.add('under');
+  if (underflowChecked(name) && outs.some((o) => underflowed(name, ins, o, shape, where))) {
+    bits |= FLAG_BITS.under;
   }
   // The wasm kernels scanned their results already: nothing non-finite, nothing to report.
   const allIgnored =
@@ -157,12 +154,13 @@ export function checkFloatErrors(
     for (const o of outs) {
       if (o.dtype.kind !== 'f' && o.dtype.kind !== 'c') continue;
       if (!hasNonFinite(o)) continue;
-      for (const c of classify(check, ins, o, shape, where)) found.add(c);
+      for (const c of classify(check, ins, o, shape, where)) bits |= FLAG_BITS[c];
     }
   }
+  if (bits === 0) return;
   // NumPy reports the categories in this order.
   for (const c of ['divide', 'over', 'under', 'invalid'] as const)
-    if (found.has(c)) reportFpError(c, name);
+    if (bits & FLAG_BITS[c]) reportFpError(c, name);
 }
 
 // Monomorphic scans (one per typed-array type) stay fast in V8; x - x is NaN exactly for NaN and ±inf.
@@ -231,13 +229,8 @@ function classify(
   where: { arr: NDArray; strides: number[] } | null,
 ): Set<Category> {
   const found = new Set<Category>();
-  const offsetsOf = (a: NDArray, strides: readonly number[]) => {
-    const offs: number[] = [];
-    forEachOffset(shape, strides, a.offset, (off) => offs.push(off));
-    return offs;
-  };
-  const inOffs = ins.map((a) => offsetsOf(a, stridesFor(a, shape)));
-  const maskOffs = where === null ? null : offsetsOf(where.arr, where.strides);
+  const inOffs = ins.map((a) => elementOffsets(shape, stridesFor(a, shape), a.offset));
+  const maskOffs = where === null ? null : elementOffsets(shape, where.strides, where.arr.offset);
   const mask = where === null ? null : new Uint8Array(where.arr.buffer as ArrayBuffer);
   forEachOffset(o.shape, o.strides, o.offset, (off, k) => {
     if (mask !== null && mask[maskOffs![k]!] === 0) return;
@@ -253,6 +246,11 @@ function classify(
     if (cat) found.add(cat);
   });
   return found;
+}
+
+/** Whether ufunc `name` must be checked for underflow under the current settings. */
+export function underflowChecked(name: string): boolean {
+  return state.under !== 'ignore' && checksUnderflow(name);
 }
 
 /** Whether any floating-point error category would be acted on (not all 'ignore'). */

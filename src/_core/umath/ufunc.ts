@@ -19,8 +19,8 @@ import {
   checkFloatErrors,
   type FpCheck,
   floatChecksActive,
-  geterr,
   hasNonFinite,
+  underflowChecked,
 } from './errstate.js';
 import {
   bestAxisOrder,
@@ -40,7 +40,6 @@ import {
   weakDefault,
 } from './resolve.js';
 import { ufuncAt } from './ufunc_at.js';
-import { checksUnderflow } from './underflow.js';
 
 export type CastingMode = 'no' | 'equiv' | 'safe' | 'same_kind' | 'unsafe';
 
@@ -284,15 +283,10 @@ export class Ufunc {
     for (let i = 0; i < ins.length; i++) {
       const a = ins[i]!;
       if (a.buffer !== o.buffer) continue;
-      const exact =
-        a.offset === o.offset &&
-        a.dtype === o.dtype &&
-        a.ndim === o.ndim &&
-        a.flags.c_contiguous &&
-        a.shape.every((n, d) => n === o.shape[d]);
-      if (!exact) return false;
+      // Sharing memory is fine only as the very same array (runContiguous checks the shape).
+      if (overlapsPartially(a, o)) return false;
       if (fp && (o.dtype.kind === 'f' || o.dtype.kind === 'c')) {
-        if (geterr().under !== 'ignore' && checksUnderflow(this.__name__)) return false;
+        if (underflowChecked(this.__name__)) return false;
         if (floatChecksActive()) {
           // 'generic' and a dividend in place judge from "finite or not" alone.
           if (!(fp === 'generic' || (fp === 'divide' && i === 0))) return false;

@@ -7,7 +7,7 @@
  * so each one is checked exactly, with the operands' integer significands as BigInts; the
  * scan itself runs only while `under` is not 'ignore'.
  */
-import { forEachOffset } from '../iter.js';
+import { elementOffsets, forEachOffset } from '../iter.js';
 import type { NDArray } from '../ndarray.js';
 import { stridesFor } from './iterator.js';
 
@@ -100,22 +100,17 @@ export function underflowed(
     return false;
   }
   const tiny = MIN_NORMAL[o.dtype.itemsize]!;
-  const offsets = (a: NDArray, strides: readonly number[]) => {
-    const offs: number[] = [];
-    forEachOffset(shape, strides, a.offset, (off) => offs.push(off));
-    return offs;
-  };
-  let inOffs: number[][] | null = null;
-  let maskOffs: number[] | null = null;
+  let inOffs: Float64Array[] | null = null;
+  let maskOffs: Float64Array | null = null;
   const maskBytes = mask === null ? null : new Uint8Array(mask.arr.buffer as ArrayBuffer);
   let found = false;
   forEachOffset(o.shape, o.strides, o.offset, (off, k) => {
     if (found) return;
     const r = Number(o.readAt(off));
     if (!(Math.abs(r) < tiny)) return;
-    inOffs ??= ins.map((a) => offsets(a, stridesFor(a, shape)));
+    inOffs ??= ins.map((a) => elementOffsets(shape, stridesFor(a, shape), a.offset));
     if (maskBytes !== null) {
-      maskOffs ??= offsets(mask!.arr, mask!.strides);
+      maskOffs ??= elementOffsets(shape, mask!.strides, mask!.arr.offset);
       if (maskBytes[maskOffs[k]!] === 0) return;
     }
     const xs = ins.map((a, i) => Number(a.readAt(inOffs![i]![k]!)));

@@ -9,7 +9,7 @@
  * `a * b + c` the compiler fuses is an exact `fma` here (fma.ts). exp2, log1p and expm1
  * have no FMA build and use plain double operations.
  */
-import { fma } from './fma.js';
+import { fma, productError } from './fma.js';
 import { fromWords, hiWord, loWord, pow2 } from './fpbits.js';
 import {
   EXP_INVLN2N,
@@ -93,7 +93,6 @@ export function exp(x: number): number {
   return fma(scale, tmp, scale);
 }
 
-const SPLIT = 134217729; // 2^27 + 1, Veltkamp's splitter
 const TWO_M30 = 2 ** -30;
 /**
  * Bound on |tmp' − tmp| between the unfused evaluation in expFast and glibc's fused one:
@@ -130,15 +129,8 @@ export function expFast(x: number): number {
   const tmp = tail + r + r2 * (C2 + r * C3) + r2 * r2 * (C4 + r * C5);
   // V = scale + scale·tmp exactly as s + lo: Dekker's product, then Fast2Sum.
   const p = scale * tmp;
-  let t = SPLIT * scale;
-  const sh = t - (t - scale);
-  const sl = scale - sh;
-  t = SPLIT * tmp;
-  const th = t - (t - tmp);
-  const tl = tmp - th;
-  const pe = sl * tl - (p - sh * th - sl * th - sh * tl);
   const s = scale + p;
-  const lo = scale - s + p + pe;
+  const lo = scale - s + p + productError(scale, tmp, p);
   const res = s + lo;
   // glibc's V is within scale·2^-57 of ours: when both ends of that interval round to res,
   // so does V (rounding is monotonic).
@@ -270,14 +262,7 @@ export function logFast(x: number): number {
   const logc = LOG_TAB[2 * i + 1]!;
   // r = RN(z·invc − 1): the exact product p + pe, then one rounding of (p − 1) + pe.
   const p = z * invc;
-  let t = SPLIT * z;
-  const zh = t - (t - z);
-  const zl = z - zh;
-  t = SPLIT * invc;
-  const ch = t - (t - invc);
-  const cl = invc - ch;
-  const pe = zl * cl - (p - zh * ch - zl * ch - zh * cl);
-  const r = p - 1.0 + pe;
+  const r = p - 1.0 + productError(z, invc, p);
   const w = k * LOG_LN2HI + logc;
   const h = w + r;
   const l = w - h + r + k * LOG_LN2LO;
