@@ -186,3 +186,6 @@ export { gemm_pack_f32_8 } from './gemm';
 
 // ---- block scans (results still in scratch) ----
 export { nonfiniteF64 as f64_nonfinite, nonfiniteF32 as f32_nonfinite } from './scan';
+
+// FFT passes and real-FFT (un)packing on interleaved complex float64 (src/fft/wasm_plan.ts).
+export { fft_pass2, fft_pass3, fft_pass4, fft_pass5, fft_r2c_unpack, fft_c2r_pack, fft_interleave, fft_deinterleave } from './fft';

@@ -19,9 +19,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const srcDir = path.join(root, 'assembly');
 const outFile = path.join(root, 'src', '_core', 'kernels', 'wasm_bytes.generated.ts');
 
-// 16 pages = 1 MiB of linear memory, fixed for the module's lifetime: static data, then the
+// 48 pages = 3 MiB of linear memory, fixed for the module's lifetime: static data, then the
 // scratch blocks (src/_core/kernels/wasm.ts sizes them). The memory is never grown.
-const PAGES = 16;
+const PAGES = 48;
 const FLAGS = [
   '--enable',
   'simd',

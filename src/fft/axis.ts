@@ -9,6 +9,7 @@ import { likeStrides } from '../_core/multiarray/layout.js';
 import { NDArray } from '../_core/ndarray.js';
 import { getLanePlan } from './cplan.js';
 import type { LineOp } from './lines.js';
+import { wasmLineOp } from './wasm_plan.js';
 
 type Floats = Float64Array | Float32Array;
 
@@ -18,6 +19,8 @@ const MAX_BLOCK = 8;
 /** Lines transformed together by a lane plan, and the doubles of one lane buffer. */
 const LANES = 64;
 const LANE_DOUBLES = 1 << 19;
+/** Lines transformed side by side on the wasm backend when they are not adjacent in memory. */
+const ROW_LANES = 8;
 
 /**
  * Work buffers kept between calls (transforms never nest): slot k holds at least
@@ -83,57 +86,96 @@ export function transformAxis(
   const blkLen = blk < 0 ? 1 : shape[blk]!;
   const sBlk = blk < 0 ? 0 : sSt[blk]!;
   const dBlk = blk < 0 ? 0 : dSt[blk]!;
-  const B = Math.max(1, Math.min(MAX_BLOCK, blkLen, Math.floor(BLOCK_DOUBLES / op.bufLen)));
-  const bufs: Float64Array[][] = [];
-  for (let b = 0; b < B; b++) {
-    bufs.push([
-      scratch(3 * b, op.bufLen),
-      scratch(3 * b + 1, op.bufLen),
-      scratch(3 * b + 2, op.bufLen),
-    ]);
-  }
-  const results: Float64Array[] = new Array(B);
-  const inW = op.inComplex ? 2 : 1;
-  const sAx = sSt[axis]!;
-  const dAx = dSt[axis]!;
-
-  // Complex lines whose neighbours are adjacent in memory (axis 0 of a C array, …):
-  // transform LANES of them at once, moving whole row pieces in and out.
-  // Lanes are capped so that the two lane buffers stay within a few megabytes.
-  const L = Math.min(LANES, blkLen, Math.floor(LANE_DOUBLES / (2 * op.inLen)));
-  const lanePlan =
-    L >= 4 &&
-    op.c2c &&
+  // Complex lines whose neighbours are adjacent in memory (axis 0 of a C array, …) can be
+  // transformed many at once, moving whole row pieces in and out.
+  const laneable =
+    op.c2c !== undefined &&
     srcComplex &&
     op.outComplex &&
     sData instanceof Float64Array &&
     dData instanceof Float64Array &&
     blk >= 0 &&
     sBlk === 2 &&
-    dBlk === 2
-      ? getLanePlan(op.c2c.n, L)
-      : null;
-  const laneA = lanePlan ? scratch(3 * MAX_BLOCK, 2 * L * op.inLen) : null;
-  const laneB = lanePlan ? scratch(3 * MAX_BLOCK + 1, 2 * L * op.inLen) : null;
+    dBlk === 2;
+  // On the wasm backend the buffers live in the kernel module's memory (wasm_plan.ts).
+  const wop = wasmLineOp(op);
+  const room = wop ? wop.arena.room() : Number.POSITIVE_INFINITY;
+  const wasmLanes = wop !== null && laneable && blkLen >= 4 && 8 * op.inLen <= room;
+  const useWasm = wop !== null && (wasmLanes || 3 * op.bufLen <= room);
+  const run = useWasm ? wop : op;
+  const buf = (k: number, len: number) => (useWasm ? wop!.arena.take(len) : scratch(k, len));
+
+  // Lanes are capped so that the two lane buffers stay within a few megabytes.
+  const L = Math.min(LANES, blkLen, Math.floor(Math.min(LANE_DOUBLES, room / 2) / (2 * op.inLen)));
+  const lanePlan = !useWasm && L >= 4 && laneable ? getLanePlan(op.c2c!.n, L) : null;
+  const lanes = lanePlan !== null || wasmLanes;
+  const laneA = lanes ? buf(3 * MAX_BLOCK, 2 * L * op.inLen) : null;
+  const laneB = lanes ? buf(3 * MAX_BLOCK + 1, 2 * L * op.inLen) : null;
+
+  // Other lines on the wasm backend: ROW_LANES of them side by side in wasm memory.
+  const rs = wop?.rowStride ?? 0;
+  const rowsL =
+    !lanes && useWasm && wop!.rows ? Math.min(ROW_LANES, blkLen, Math.floor(room / (3 * rs))) : 0;
+  const stage = rowsL > 0 ? buf(0, rowsL * rs) : null;
+  const rowA = rowsL > 0 ? buf(0, rowsL * rs) : null;
+  const rowB = rowsL > 0 ? buf(0, rowsL * rs) : null;
+
+  const B =
+    lanes || rowsL > 0
+      ? 0
+      : Math.max(
+          1,
+          Math.min(MAX_BLOCK, blkLen, Math.floor(Math.min(BLOCK_DOUBLES, room / 3) / op.bufLen)),
+        );
+  const bufs: Float64Array[][] = [];
+  for (let b = 0; b < B; b++) {
+    bufs.push([buf(3 * b, op.bufLen), buf(3 * b + 1, op.bufLen), buf(3 * b + 2, op.bufLen)]);
+  }
+  const results: Float64Array[] = new Array(B);
+  const inW = op.inComplex ? 2 : 1;
+  const sAx = sSt[axis]!;
+  const dAx = dSt[axis]!;
 
   const idx = new Array<number>(outer.length).fill(0);
   let sBase = src.offset / sUnit;
   let dBase = dst.offset / dUnit;
   for (;;) {
-    if (lanePlan) {
-      for (let j0 = 0; j0 < blkLen; j0 += L) {
-        const nb = Math.min(L, blkLen - j0);
+    if (lanes) {
+      // Lines j0 .. j0+nb side by side: element t of line l at complex index t·S + l. The
+      // wasm passes take any lane count, so there S = nb; a JS lane plan is built for S = L.
+      const chunks = Math.ceil(blkLen / L);
+      const per = Math.ceil(blkLen / chunks);
+      for (let j0 = 0; j0 < blkLen; j0 += per) {
+        const nb = Math.min(per, blkLen - j0);
+        const S = lanePlan ? L : nb;
         const a = laneA!;
         let p = sBase + 2 * j0;
         const w = 2 * nb;
-        for (let t = 0; t < cnt; t++, p += sAx) a.set(sData.subarray(p, p + w), 2 * L * t);
-        if (cnt < op.inLen) a.fill(0, 2 * L * cnt);
-        const r = lanePlan.exec(a, laneB!, op.c2c!.fwd);
+        for (let t = 0; t < cnt; t++, p += sAx) a.set(sData.subarray(p, p + w), 2 * S * t);
+        if (cnt < op.inLen) a.fill(0, 2 * S * cnt, 2 * S * op.inLen);
+        const r = lanePlan ? lanePlan.exec(a, laneB!, op.c2c!.fwd) : wop!.lanes!(a, laneB!, nb);
         let q = dBase + 2 * j0;
         for (let t = 0; t < op.outLen; t++, q += dAx) {
-          const o = 2 * L * t;
+          const o = 2 * S * t;
           if (fct === 1) dData.set(r.subarray(o, o + w), q);
           else for (let e = 0; e < w; e++) dData[q + e] = r[o + e]! * fct;
+        }
+      }
+    } else if (rowsL > 0) {
+      for (let j0 = 0; j0 < blkLen; j0 += rowsL) {
+        const nb = Math.min(rowsL, blkLen - j0);
+        for (let b = 0; b < nb; b++) {
+          const line = stage!.subarray(b * rs, (b + 1) * rs);
+          const p = sBase + (j0 + b) * sBlk;
+          if (!op.inComplex) gatherReal(sData, p, sAx, line, cnt);
+          else if (srcComplex) gatherComplex(sData, p, sAx, line, cnt);
+          else gatherRealToComplex(sData, p, sAx, line, cnt);
+          if (cnt < op.inLen) line.fill(0, cnt * inW, op.inLen * inW);
+        }
+        wop!.rows!(stage!, rowA!, rowB!, nb);
+        for (let b = 0; b < nb; b++) {
+          const res = stage!.subarray(b * rs, b * rs + 2 * op.outLen);
+          scatterComplex(res, dData, dBase + (j0 + b) * dBlk, dAx, op.outLen, fct);
         }
       }
     } else
@@ -155,7 +197,7 @@ export function transformAxis(
           for (let b = 0; b < nb; b++) bufs[b]![0]!.fill(0, cnt * inW, op.inLen * inW);
         for (let b = 0; b < nb; b++) {
           const [a, bb, r] = bufs[b]!;
-          results[b] = op.run(a!, bb!, r!);
+          results[b] = run.run(a!, bb!, r!);
         }
         if (across && op.outComplex && Math.abs(dBlk) < Math.abs(dAx)) {
           scatterComplexAcross(results, dData, d0, dAx, dBlk, nb, op.outLen, fct);

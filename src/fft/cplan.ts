@@ -18,7 +18,7 @@ export interface ComplexPlan {
 }
 
 /** cos and sin of 2π m/n, with m reduced so that the angle stays small and exact-ish. */
-function sincos(m: number, n: number): [number, number] {
+export function sincos(m: number, n: number): [number, number] {
   m %= n;
   if (m < 0) m += n;
   // Fold into [0, n/2] and use sin(2π(n-m)/n) = -sin(2πm/n) to keep the angle ≤ π.
@@ -44,7 +44,7 @@ interface Pass {
   roots: Float64Array | null;
 }
 
-function factorize(n: number): number[] {
+export function factorize(n: number): number[] {
   const f: number[] = [];
   let len = n;
   while (len % 4 === 0) {

@@ -15,6 +15,8 @@ export interface LineOp {
   readonly bufLen: number;
   /** Set for complex-to-complex ops, which can also run many lines at once. */
   readonly c2c?: { n: number; fwd: boolean };
+  /** Which transform this is, for the wasm backend's twin (src/fft/wasm_plan.ts). */
+  readonly spec?: { kind: 'c2c' | 'r2c' | 'c2r'; n: number; fwd: boolean };
   /**
    * Transform the gathered (already zero-padded) input held in `a`; `b` and `r` are
    * scratch. Returns the buffer whose first `outLen` elements are the result.
@@ -32,6 +34,7 @@ export function c2c(n: number, fwd: boolean): LineOp {
     outComplex: true,
     bufLen: 2 * n,
     c2c: { n, fwd },
+    spec: { kind: 'c2c', n, fwd },
     run: (a, b) => plan.exec(a, b, fwd),
   };
 }
@@ -71,6 +74,7 @@ export function r2c(n: number): LineOp {
       inComplex: false,
       outLen,
       outComplex: true,
+      spec: { kind: 'r2c', n, fwd: true },
       bufLen: 2 * n,
       run(a, b, r) {
         for (let j = 0; j < n; j++) {
@@ -89,6 +93,7 @@ export function r2c(n: number): LineOp {
     inComplex: false,
     outLen,
     outComplex: true,
+    spec: { kind: 'r2c', n, fwd: true },
     bufLen: 2 * outLen,
     run(a, b, r) {
       // The reals x0, x1, … read as complex z_j = x_2j + i·x_2j+1.
@@ -136,6 +141,7 @@ export function c2r(n: number): LineOp {
       inComplex: true,
       outLen: n,
       outComplex: false,
+      spec: { kind: 'c2r', n, fwd: false },
       bufLen: 2 * n,
       run(a, b, r) {
         b[0] = a[0]!;
@@ -162,6 +168,7 @@ export function c2r(n: number): LineOp {
     inComplex: true,
     outLen: n,
     outComplex: false,
+    spec: { kind: 'c2r', n, fwd: false },
     bufLen: 2 * inLen,
     run(a, b) {
       // Z_k = E_k + i·O_k with E_k = X_k + conj(X_h-k), O_k = (X_k - conj(X_h-k))·conj(w_k):

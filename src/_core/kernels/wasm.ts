@@ -72,7 +72,26 @@ export interface KernelExports {
   i64_add_s: I64ScalarFn;
   f64_nonfinite: (p: number, n: number) => number;
   f32_nonfinite: (p: number, n: number) => number;
+  /** FFT pass of radix 2..5 (assembly/fft.ts): (ido, l1, lanes, cc, ch, tw, fwd). */
+  fft_pass2: FftPassFn;
+  fft_pass3: FftPassFn;
+  fft_pass4: FftPassFn;
+  fft_pass5: FftPassFn;
+  fft_r2c_unpack: (z: number, x: number, w: number, h: number, lanes: number) => void;
+  fft_interleave: (src: number, dst: number, lanes: number, m: number, stride: number) => void;
+  fft_deinterleave: (src: number, dst: number, lanes: number, m: number, stride: number) => void;
+  fft_c2r_pack: (a: number, b: number, w: number, h: number) => void;
 }
+
+type FftPassFn = (
+  ido: number,
+  l1: number,
+  lanes: number,
+  cc: number,
+  ch: number,
+  tw: number,
+  fwd: boolean,
+) => void;
 
 /** Typed arrays the streaming helpers handle. */
 type Arr = Float64Array | Float32Array | BigInt64Array;

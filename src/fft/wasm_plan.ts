@@ -1,0 +1,290 @@
+/**
+ * The line transforms of src/fft/lines.ts on the WebAssembly SIMD backend: the butterflies
+ * of assembly/fft.ts run on buffers inside the kernel module's memory, so transformAxis
+ * gathers lines straight into wasm memory and scatters results straight out of it.
+ *
+ * Memory: the kernel module's memory is fixed (scripts/build-wasm.mjs). Its top 384 KiB keep
+ * the twiddles of the last plan used (no other kernel writes there, so they stay valid
+ * between calls); everything from the scratch base up to them is the FFT's data area, free
+ * for the duration of one transformAxis call (the element-wise and GEMM kernels use the same
+ * bytes between calls, never during one).
+ *
+ * Lengths whose factors are all 2, 3, 5 up to MAX_PLAN take this path, the rest (generic
+ * radix passes, Bluestein) stay in JS; both compute the same operations in the same order.
+ */
+import { wasmKernels } from '../_core/kernels/index.js';
+import type { KernelExports, WasmKernels } from '../_core/kernels/wasm.js';
+import { factorize, sincos } from './cplan.js';
+import type { LineOp } from './lines.js';
+
+/** Largest complex plan length: its twiddles (< n of them, 32 bytes each) fill TW_BYTES. */
+const MAX_PLAN = 8192;
+const TW_BYTES = 32 * MAX_PLAN;
+/** exp(-2πi k/2h) for k ≤ h of the current real transform, 16 bytes each. */
+const HALF_BYTES = 16 * (MAX_PLAN + 1);
+
+interface Region {
+  k: WasmKernels;
+  ex: KernelExports;
+  /** Byte addresses of the twiddle areas and of the data area [data, dataEnd). */
+  tw: number;
+  half: number;
+  data: number;
+  dataEnd: number;
+}
+
+let region: Region | null = null;
+let loadedPlan: WasmPlan | null = null;
+let loadedHalf = 0;
+
+function getRegion(): Region | null {
+  const k = wasmKernels();
+  if (k === null) return null;
+  if (region === null || region.k !== k) {
+    const end = k.ex.memory.buffer.byteLength;
+    const tw = end - TW_BYTES;
+    const half = (tw - HALF_BYTES) & ~63;
+    region = { k, ex: k.ex, tw, half, data: (k.base + 63) & ~63, dataEnd: half };
+    loadedPlan = null;
+    loadedHalf = 0;
+  }
+  return region;
+}
+
+interface WasmPass {
+  ip: number;
+  l1: number;
+  ido: number;
+  /** Byte offset of this pass's twiddles from the twiddle area's start. */
+  twOff: number;
+}
+
+/** A mixed-radix plan (factors 2, 3, 4, 5) whose twiddles live in the module's memory. */
+class WasmPlan {
+  readonly passes: WasmPass[] = [];
+  /** (wr, wr, -wi, wi) per forward twiddle, all passes in order. */
+  private readonly tw: Float64Array;
+
+  constructor(readonly n: number) {
+    let l1 = 1;
+    let count = 0;
+    const factors = factorize(n);
+    for (const ip of factors) {
+      const ido = n / (l1 * ip);
+      this.passes.push({ ip, l1, ido, twOff: 32 * count });
+      count += (ip - 1) * Math.max(ido - 1, 0);
+      l1 *= ip;
+    }
+    this.tw = new Float64Array(4 * count);
+    for (const p of this.passes) {
+      let at = p.twOff / 8;
+      for (let j = 1; j < p.ip; j++) {
+        for (let i = 1; i < p.ido; i++, at += 4) {
+          const [c, s] = sincos(j * p.l1 * i, n);
+          // forward twiddle (c, -s): stored as (wr, wr, -wi, wi)
+          this.tw[at] = c;
+          this.tw[at + 1] = c;
+          this.tw[at + 2] = s;
+          this.tw[at + 3] = -s;
+        }
+      }
+    }
+  }
+
+  /** Put this plan's twiddles in the twiddle area (once, until another plan replaces them). */
+  load(r: Region): void {
+    if (loadedPlan === this) return;
+    r.k.f64.set(this.tw, r.tw / 8);
+    loadedPlan = this;
+  }
+
+  /**
+   * Transform `lanes` interleaved sequences at byte address a (scratch b, same size);
+   * returns the address holding the result. load() must have run.
+   */
+  exec(r: Region, a: number, b: number, lanes: number, fwd: boolean): number {
+    const ex = r.ex;
+    let p1 = a;
+    let p2 = b;
+    for (const p of this.passes) {
+      const tw = r.tw + p.twOff;
+      switch (p.ip) {
+        case 4:
+          ex.fft_pass4(p.ido, p.l1, lanes, p1, p2, tw, fwd);
+          break;
+        case 2:
+          ex.fft_pass2(p.ido, p.l1, lanes, p1, p2, tw, fwd);
+          break;
+        case 3:
+          ex.fft_pass3(p.ido, p.l1, lanes, p1, p2, tw, fwd);
+          break;
+        default:
+          ex.fft_pass5(p.ido, p.l1, lanes, p1, p2, tw, fwd);
+      }
+      const t = p1;
+      p1 = p2;
+      p2 = t;
+    }
+    return p1;
+  }
+}
+
+const plans = new Map<number, WasmPlan | null>();
+
+/** The wasm plan for length n, or null when n has a factor above 5 or is too long. */
+function planFor(n: number): WasmPlan | null {
+  let p = plans.get(n);
+  if (p !== undefined) return p;
+  p = n <= MAX_PLAN && factorize(n).every((f) => f <= 5) ? new WasmPlan(n) : null;
+  if (plans.size >= 32) plans.delete(plans.keys().next().value!);
+  plans.set(n, p);
+  return p;
+}
+
+/** exp(-2πi k/n) for k ≤ n/2 into the half-twiddle area (as lines.ts's halfTwiddles). */
+function loadHalf(r: Region, n: number): void {
+  if (loadedHalf === n) return;
+  const h = n >> 1;
+  const w = r.k.f64.subarray(r.half / 8, r.half / 8 + 2 * (h + 1));
+  for (let k = 0; k <= h; k++) {
+    const x = (2 * Math.PI * k) / n;
+    w[2 * k] = Math.cos(x);
+    w[2 * k + 1] = -Math.sin(x);
+  }
+  w[2 * h] = -1;
+  w[2 * h + 1] = 0;
+  loadedHalf = n;
+}
+
+/**
+ * Buffers inside the module's data area for one transformAxis call: `take(len)` hands
+ * out 64-byte-aligned Float64Array views, `room()` says how many doubles are left.
+ */
+export class WasmArena {
+  private next: number;
+  constructor(readonly r: Region) {
+    this.next = r.data;
+  }
+  room(): number {
+    return Math.max(0, Math.floor((this.r.dataEnd - this.next) / 8) - 8);
+  }
+  take(len: number): Float64Array {
+    const v = this.r.k.f64.subarray(this.next / 8, this.next / 8 + len);
+    this.next = (this.next + 8 * len + 63) & ~63;
+    return v;
+  }
+}
+
+/** A line transform on the wasm backend, with the arena its buffers come from. */
+export interface WasmLineOp extends LineOp {
+  readonly arena: WasmArena;
+  /** Run `lanes` c2c lines packed element-major at a (scratch b); returns the result view. */
+  readonly lanes?: (a: Float64Array, b: Float64Array, lanes: number) => Float64Array;
+  /**
+   * Transform `count` lines stored one after another in `stage` (line stride rowStride
+   * doubles, inputs zero-padded to inLen), side by side in a and b, and leave the results
+   * in `stage` with the same stride. Set for c2c and even-length r2c.
+   */
+  readonly rows?: (stage: Float64Array, a: Float64Array, b: Float64Array, count: number) => void;
+  /** Doubles per line in `stage`, and per line in each of a and b, for `rows`. */
+  readonly rowStride?: number;
+}
+
+/** The wasm twin of `op` (c2c, r2c, c2r of lines.ts), or null when only JS can run it. */
+export function wasmLineOp(op: LineOp): WasmLineOp | null {
+  const spec = op.spec;
+  if (!spec) return null;
+  const even = spec.kind !== 'c2c' && spec.n % 2 === 0;
+  const plan = planFor(even ? spec.n >> 1 : spec.n);
+  if (plan === null) return null;
+  const r = getRegion();
+  if (r === null) return null;
+  plan.load(r);
+  const arena = new WasmArena(r);
+  const view = (addr: number, a: Float64Array, b: Float64Array) => (addr === a.byteOffset ? a : b);
+  const { n } = spec;
+  switch (spec.kind) {
+    case 'c2c': {
+      const fwd = spec.fwd;
+      return {
+        ...op,
+        arena,
+        run: (a, b) => view(plan.exec(r, a.byteOffset, b.byteOffset, 1, fwd), a, b),
+        lanes: (a, b, lanes) => view(plan.exec(r, a.byteOffset, b.byteOffset, lanes, fwd), a, b),
+        rowStride: 2 * n,
+        rows(stage, a, b, count) {
+          r.ex.fft_interleave(stage.byteOffset, a.byteOffset, count, n, n);
+          const z = plan.exec(r, a.byteOffset, b.byteOffset, count, fwd);
+          r.ex.fft_deinterleave(z, stage.byteOffset, count, n, n);
+        },
+      };
+    }
+    case 'r2c':
+      if (even) {
+        loadHalf(r, n);
+        const h = n >> 1;
+        return {
+          ...op,
+          arena,
+          run(a, b, out) {
+            const z = plan.exec(r, a.byteOffset, b.byteOffset, 1, true);
+            r.ex.fft_r2c_unpack(z, out.byteOffset, r.half, h, 1);
+            return out;
+          },
+          rowStride: 2 * (h + 1),
+          rows(stage, a, b, count) {
+            // each line's n reals read as h complex; results h+1 complex per line
+            r.ex.fft_interleave(stage.byteOffset, a.byteOffset, count, h, h + 1);
+            const z = plan.exec(r, a.byteOffset, b.byteOffset, count, true);
+            const other = z === a.byteOffset ? b.byteOffset : a.byteOffset;
+            r.ex.fft_r2c_unpack(z, other, r.half, h, count);
+            r.ex.fft_deinterleave(other, stage.byteOffset, count, h + 1, h + 1);
+          },
+        };
+      }
+      return {
+        ...op,
+        arena,
+        run(a, b, out) {
+          for (let j = 0; j < n; j++) {
+            b[2 * j] = a[j]!;
+            b[2 * j + 1] = 0;
+          }
+          return view(plan.exec(r, b.byteOffset, out.byteOffset, 1, true), b, out);
+        },
+      };
+    default:
+      if (even) {
+        loadHalf(r, n);
+        const h = n >> 1;
+        return {
+          ...op,
+          arena,
+          run(a, b) {
+            r.ex.fft_c2r_pack(a.byteOffset, b.byteOffset, r.half, h);
+            return view(plan.exec(r, b.byteOffset, a.byteOffset, 1, false), b, a);
+          },
+        };
+      }
+      return {
+        ...op,
+        arena,
+        run(a, b, out) {
+          const inLen = op.inLen;
+          b[0] = a[0]!;
+          b[1] = 0;
+          for (let k = 1; k < inLen; k++) {
+            const re = a[2 * k]!;
+            const im = a[2 * k + 1]!;
+            b[2 * k] = re;
+            b[2 * k + 1] = im;
+            b[2 * (n - k)] = re;
+            b[2 * (n - k) + 1] = -im;
+          }
+          const y = view(plan.exec(r, b.byteOffset, a.byteOffset, 1, false), b, a);
+          for (let j = 0; j < n; j++) out[j] = y[2 * j]!;
+          return out;
+        },
+      };
+  }
+}
