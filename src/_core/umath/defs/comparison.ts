@@ -4,6 +4,7 @@
  */
 import type { DType } from '../../dtype.js';
 import { intBounds } from '../../elements.js';
+import { raiseFlag } from '../errstate.js';
 import { binaryKernel } from '../loops.js';
 import type { LoopSig, Operand } from '../resolve.js';
 import { makeUfunc } from '../ufunc.js';
@@ -63,6 +64,8 @@ function comparison(
     types: TYPES,
     homogeneous: true,
     special: mixedInts,
+    // Only the complex loops raise (invalid, through raiseFlag); the outputs are booleans.
+    fpcheck: 'generic',
     kernel: binaryKernel(name, {
       int: cmp,
       // Mixed int64/uint64 loops hand one signed and one unsigned bigint: compare as bigints.
@@ -73,12 +76,30 @@ function comparison(
   });
 }
 
-/** NumPy orders complex numbers lexicographically (real part first). */
+/**
+ * NumPy's complex ordering (CLT/CLE in loops.c.src): lexicographic, real part first, except
+ * that a NaN imaginary part on either side makes a win on the real part false. The ordered
+ * C comparisons `<`/`<=` raise 'invalid' when they meet a NaN; NumPy evaluates the real
+ * parts first and the imaginary parts only when the real parts are equal, and so do we.
+ */
+function complexLess(ar: number, ai: number, br: number, bi: number, orEqual: boolean): boolean {
+  if (ar !== ar || br !== br) {
+    raiseFlag('invalid');
+    return false;
+  }
+  if (ar < br) return ai === ai && bi === bi;
+  if (ar !== br) return false;
+  if (ai !== ai || bi !== bi) {
+    raiseFlag('invalid');
+    return false;
+  }
+  return orEqual ? ai <= bi : ai < bi;
+}
 function lexLess(ar: number, ai: number, br: number, bi: number): boolean {
-  return ar < br || (ar === br && ai < bi);
+  return complexLess(ar, ai, br, bi, false);
 }
 function lexLessEq(ar: number, ai: number, br: number, bi: number): boolean {
-  return ar < br || (ar === br && ai <= bi);
+  return complexLess(ar, ai, br, bi, true);
 }
 
 export const equal = comparison(
