@@ -3,11 +3,11 @@
  * of assembly/fft.ts run on buffers inside the kernel module's memory, so transformAxis
  * gathers lines straight into wasm memory and scatters results straight out of it.
  *
- * Memory: the kernel module's memory is fixed (scripts/build-wasm.mjs). Its top 384 KiB keep
- * the twiddles of the last plan used (no other kernel writes there, so they stay valid
- * between calls); everything from the scratch base up to them is the FFT's data area, free
- * for the duration of one transformAxis call (the element-wise and GEMM kernels use the same
- * bytes between calls, never during one).
+ * Memory: the kernel module's memory is fixed (scripts/build-wasm.mjs). Above its scratch
+ * region (WasmKernels.scratchEnd) the twiddles of the last plan used are kept (no other
+ * kernel writes there, so they stay valid between calls); the scratch region is the FFT's
+ * data area for the duration of one transformAxis call (the element-wise and GEMM kernels
+ * use the same bytes between calls, never during one).
  *
  * Lengths whose factors are all 2, 3, 5 up to MAX_PLAN take this path, the rest (generic
  * radix passes, Bluestein) stay in JS; both compute the same operations in the same order.
@@ -41,10 +41,11 @@ function getRegion(): Region | null {
   const k = wasmKernels();
   if (k === null) return null;
   if (region === null || region.k !== k) {
-    const end = k.ex.memory.buffer.byteLength;
-    const tw = end - TW_BYTES;
+    // the persistent area above scratchEnd: twiddles at the very top, half-twiddles below
+    const tw = k.ex.memory.buffer.byteLength - TW_BYTES;
     const half = (tw - HALF_BYTES) & ~63;
-    region = { k, ex: k.ex, tw, half, data: (k.base + 63) & ~63, dataEnd: half };
+    if (half < k.scratchEnd) throw new Error('fft: the kernel memory has no room for twiddles');
+    region = { k, ex: k.ex, tw, half, data: (k.base + 63) & ~63, dataEnd: k.scratchEnd };
     loadedPlan = null;
     loadedHalf = 0;
   }

@@ -84,3 +84,15 @@ describe('np.fft: wasm and JS backends agree bit for bit', { skip: !wasmOk }, ()
     }
   });
 });
+
+describe('np.fft: the cached wasm twiddles survive other kernels', { skip: !wasmOk }, () => {
+  it('a matmul and large element-wise calls between two transforms change nothing', () => {
+    K.setBackend('wasm');
+    const x = random([6, 1000], 'float64', 21);
+    const first = bits(np.fft.rfft(x));
+    const m = random([300, 300], 'float64', 22);
+    np.matmul(m, m); // the GEMM staging fills the scratch region
+    np.exp(random([400000], 'float64', 23));
+    assert.deepEqual(bits(np.fft.rfft(x)), first);
+  });
+});

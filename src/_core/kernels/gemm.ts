@@ -167,7 +167,7 @@ function gemmWasm(
   const pa = pb + KC * NC * size;
   const pc = pa + MC * KC * size;
   const ps = pc + MC * NC * size;
-  const stgElems = Math.floor((view.buffer.byteLength - ps) / size);
+  const stgElems = Math.floor((w.scratchEnd - ps) / size);
   if (stgElems < KC * 2 * NR) throw new Error('gemm: scratch too small');
   const ic = pc / size;
   const st: Stage = { view, ps, stgElems, size };

@@ -107,6 +107,9 @@ export const DEFAULT_BLOCK_BYTES = 16384;
 /** Largest block size setBlockBytes accepts (two operand blocks must fit the scratch region). */
 export const MAX_BLOCK_BYTES = 256 * 1024;
 
+/** Bytes at the top of the module's memory that outlive a call (the FFT's twiddle tables). */
+export const PERSISTENT_BYTES = 512 * 1024;
+
 /** A loaded module plus the views and scratch layout the streaming helpers use. */
 export class WasmKernels {
   readonly ex: KernelExports;
@@ -115,6 +118,11 @@ export class WasmKernels {
   readonly i64: BigInt64Array;
   /** Byte address of scratch block A (block B follows it). */
   readonly base: number;
+  /**
+   * End of the scratch region [base, scratchEnd) that kernels may use during a call. Above
+   * it, the FFT keeps the twiddle tables of its last plan between calls (src/fft/wasm_plan.ts).
+   */
+  readonly scratchEnd: number;
   blockBytes = 0;
   /**
    * After an element-wise call: whether its float output held NaN or ±inf (scanned by SIMD
@@ -135,6 +143,7 @@ export class WasmKernels {
     this.f32 = new Float32Array(buf);
     this.i64 = new BigInt64Array(buf);
     this.base = this.ex.scratchBase();
+    this.scratchEnd = buf.byteLength - PERSISTENT_BYTES;
     this.setBlockBytes(DEFAULT_BLOCK_BYTES);
   }
 
@@ -143,7 +152,7 @@ export class WasmKernels {
     if (!(bytes >= 128 * 8 && bytes <= MAX_BLOCK_BYTES && bytes % 64 === 0)) {
       throw new RangeError(`block size must be a multiple of 64 in [1024, ${MAX_BLOCK_BYTES}]`);
     }
-    if (this.base + 2 * bytes + 64 > this.ex.memory.buffer.byteLength) {
+    if (this.base + 2 * bytes + 64 > this.scratchEnd) {
       throw new RangeError('block size too large for the kernel module memory');
     }
     this.blockBytes = bytes;
