@@ -13,6 +13,7 @@
  * Small or skinny products (m or n < 4) use the plain i-p-j loop on both backends.
  */
 import { wasmKernels } from './index.js';
+import { getPool, join, post, readyWorkers, sharedData } from './threads.js';
 
 type FArr = Float64Array | Float32Array;
 type KernFn = (
@@ -71,6 +72,12 @@ const KC32 = 512;
 const MC32 = 64;
 const NC32 = 256;
 
+/**
+ * From this many multiply-adds (160^3) a product is split across worker threads: below it
+ * the copies into shared memory and the hand-off (~50 µs) eat the gain.
+ */
+const THREAD_FLOPS = 1 << 22;
+
 /** Below this many multiply-adds the JS loop is used on both backends. */
 const SMALL_FLOPS = 4096;
 
@@ -101,6 +108,7 @@ export function gemm(
     gemmJS(f32, m, n, k, a, b, c, cOff, ldc);
     return;
   }
+  if (m * n * k >= THREAD_FLOPS && gemmThreaded(f32, m, n, k, 1, false, a, b, c, cOff, ldc)) return;
   gemmWasm(f32, m, n, k, 1, false, a, b, c, cOff, ldc);
 }
 
@@ -129,7 +137,116 @@ export function gemmUpdate(
     gemmUpdateJS(f32, m, n, k, alpha, a, b, c, cOff, ldc);
     return;
   }
+  if (m * n * k >= THREAD_FLOPS && gemmThreaded(f32, m, n, k, alpha, true, a, b, c, cOff, ldc))
+    return;
   gemmWasm(f32, m, n, k, alpha, true, a, b, c, cOff, ldc);
+}
+
+/**
+ * C = A B (update false) or C += alpha A B on this thread only: the worker threads' entry
+ * (src/_core/kernels/gemm_worker.ts). Same blocking, so the same bits, as a threaded call.
+ */
+export function gemmSingle(
+  f32: boolean,
+  m: number,
+  n: number,
+  k: number,
+  alpha: number,
+  update: boolean,
+  a: MatOperand,
+  b: MatOperand,
+  c: FArr,
+  cOff: number,
+  ldc: number,
+): void {
+  if (m <= 0 || n <= 0) return;
+  if (!useWasm(m, n, k)) {
+    if (update) gemmUpdateJS(f32, m, n, k, alpha, a, b, c, cOff, ldc);
+    else gemmJS(f32, m, n, k, a, b, c, cOff, ldc);
+    return;
+  }
+  gemmWasm(f32, m, n, k, alpha, update, a, b, c, cOff, ldc);
+}
+
+/**
+ * Split the rows of C between this thread and the idle worker threads (threads.ts). Each
+ * row of C is computed with the same blocking over K as on one thread, so the result has
+ * the same bits. False when no worker is ready (the caller then computes alone).
+ */
+function gemmThreaded(
+  f32: boolean,
+  m: number,
+  n: number,
+  k: number,
+  alpha: number,
+  update: boolean,
+  a: MatOperand,
+  b: MatOperand,
+  c: FArr,
+  cOff: number,
+  ldc: number,
+): boolean {
+  const pool = getPool();
+  if (pool === null) return false;
+  const idle = readyWorkers(pool);
+  if (idle.length === 0) return false;
+  const per = Math.ceil(m / (idle.length + 1) / MR) * MR;
+  const shares: { w: number; r0: number; rows: number; aOff: number; cOff: number }[] = [];
+  let elems = k * n;
+  for (let r0 = per, s = 0; r0 < m && s < idle.length; r0 += per, s++) {
+    const rows = Math.min(per, m - r0);
+    shares.push({ w: idle[s]!, r0, rows, aOff: elems, cOff: elems + rows * k });
+    elems += rows * (k + n);
+  }
+  if (shares.length === 0) return false;
+  const sab = sharedData(pool, elems * (f32 ? 4 : 8));
+  const v = f32 ? new Float32Array(sab) : new Float64Array(sab);
+  copyRows(b, k, n, v, 0);
+  for (const s of shares) {
+    copyRows({ ...a, off: a.off + s.r0 * a.rs }, s.rows, k, v, s.aOff);
+    if (update) copyRows({ data: c, off: cOff + s.r0 * ldc, rs: ldc, cs: 1 }, s.rows, n, v, s.cOff);
+    post(pool, s.w, {
+      f32,
+      m: s.rows,
+      n,
+      k,
+      alpha,
+      update,
+      sab,
+      aOff: s.aOff,
+      bOff: 0,
+      cOff: s.cOff,
+    });
+  }
+  gemmWasm(f32, Math.min(per, m), n, k, alpha, update, a, b, c, cOff, ldc);
+  for (const s of shares) {
+    const rowsOff = cOff + s.r0 * ldc;
+    if (join(pool, s.w)) {
+      const src = { data: v, off: s.cOff, rs: n, cs: 1 };
+      for (let r = 0; r < s.rows; r++)
+        (c as Float64Array).set(
+          (v as Float64Array).subarray(src.off + r * n, src.off + (r + 1) * n),
+          rowsOff + r * ldc,
+        );
+    } else {
+      // the worker failed: its share is computed here (C rows untouched so far)
+      const aShare = { ...a, off: a.off + s.r0 * a.rs };
+      gemmWasm(f32, s.rows, n, k, alpha, update, aShare, b, c, rowsOff, ldc);
+    }
+  }
+  return true;
+}
+
+/** The rows x cols matrix `src` into `dst` at `off`, row-major and contiguous. */
+function copyRows(src: MatOperand, rows: number, cols: number, dst: FArr, off: number): void {
+  const s = src.data as Float64Array;
+  const d = dst as Float64Array;
+  for (let r = 0; r < rows; r++) {
+    const from = src.off + r * src.rs;
+    const to = off + r * cols;
+    if (src.cs === 1) d.set(s.subarray(from, from + cols), to);
+    else for (let j = 0; j < cols; j++) d[to + j] = s[from + j * src.cs]!;
+  }
 }
 
 /** Matrix-vector shapes (m or n < 4) would waste most of a register tile: plain loop. */

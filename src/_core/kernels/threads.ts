@@ -1,0 +1,124 @@
+/**
+ * Worker threads for the large matrix products (src/_core/kernels/gemm.ts), in Node.
+ *
+ * numtype's API is synchronous, so the calling thread hands each worker a share of the rows
+ * (postMessage), computes its own share meanwhile, then blocks on Atomics.wait until every
+ * worker has flagged its share done in a shared control array. Operands are copied into one
+ * SharedArrayBuffer, kept and grown between calls, because the caller's arrays live in
+ * ordinary ArrayBuffers that other threads cannot see.
+ *
+ * The pool starts lazily at the first product big enough to want it, and a worker takes
+ * work only once it has flagged itself ready (until then the caller computes alone, so no
+ * call ever waits for a thread to boot). Workers are unref'd: they never keep a process
+ * alive. In browsers (no Atomics.wait on the main thread, no SharedArrayBuffer without
+ * cross-origin isolation) and where `NUMTYPE_NUM_THREADS=1`, everything runs on the caller.
+ */
+
+/** The part of node:worker_threads used here. */
+interface WorkerLike {
+  postMessage(msg: unknown): void;
+  unref(): void;
+  on(event: 'error' | 'exit', cb: (e: unknown) => void): void;
+}
+interface WorkerThreads {
+  Worker: new (url: URL, opts: { workerData: unknown }) => WorkerLike;
+}
+
+/** Control word per worker: READY after boot, BUSY while it has a job, then READY or FAILED. */
+export const BOOTING = 0;
+export const READY = 1;
+export const BUSY = 2;
+export const FAILED = 3;
+
+export interface Pool {
+  workers: WorkerLike[];
+  /** One Int32 control word per worker (SharedArrayBuffer). */
+  ctrl: Int32Array;
+  /** The operand buffer, grown on demand and handed to the workers with each job. */
+  data: SharedArrayBuffer;
+}
+
+let pool: Pool | null | undefined;
+
+function builtin<T>(name: string): T | null {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (n: string) => unknown } }).process;
+  const get = proc?.getBuiltinModule;
+  if (typeof get !== 'function') return null;
+  try {
+    return (get.call(proc, name) as T) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Worker threads to start: NUMTYPE_NUM_THREADS - 1, else the cores less the caller (≤ 3). */
+function workerCount(): number {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env?.NUMTYPE_NUM_THREADS;
+  if (env !== undefined && env !== '') {
+    const t = Number.parseInt(env, 10);
+    return Number.isFinite(t) && t > 1 ? Math.min(t - 1, 15) : 0;
+  }
+  const os = builtin<{ availableParallelism?: () => number; cpus: () => unknown[] }>('node:os');
+  const cores = os ? (os.availableParallelism?.() ?? os.cpus().length) : 1;
+  return Math.max(0, Math.min(cores - 1, 3));
+}
+
+/** The pool, started on first use; null where threads are unavailable or disabled. */
+export function getPool(): Pool | null {
+  if (pool !== undefined) return pool;
+  pool = null;
+  const n = workerCount();
+  const wt = builtin<WorkerThreads>('node:worker_threads');
+  if (n === 0 || wt === null || typeof SharedArrayBuffer !== 'function') return null;
+  try {
+    const ctrl = new Int32Array(new SharedArrayBuffer(4 * n));
+    const url = new URL('./gemm_worker.js', import.meta.url);
+    const workers: WorkerLike[] = [];
+    for (let i = 0; i < n; i++) {
+      const w = new wt.Worker(url, { workerData: { ctrl, index: i } });
+      w.unref();
+      // A worker that dies is never given work again.
+      const dead = () => {
+        Atomics.store(ctrl, i, FAILED);
+        Atomics.notify(ctrl, i);
+      };
+      w.on('error', dead);
+      w.on('exit', dead);
+      workers.push(w);
+    }
+    pool = { workers, ctrl, data: new SharedArrayBuffer(1 << 20) };
+  } catch {
+    pool = null;
+  }
+  return pool;
+}
+
+/** Indices of the workers ready for a job now. */
+export function readyWorkers(p: Pool): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < p.workers.length; i++) if (Atomics.load(p.ctrl, i) === READY) out.push(i);
+  return out;
+}
+
+/** The shared operand buffer with room for at least `bytes`. */
+export function sharedData(p: Pool, bytes: number): SharedArrayBuffer {
+  if (p.data.byteLength < bytes) {
+    let size = p.data.byteLength;
+    while (size < bytes) size *= 2;
+    p.data = new SharedArrayBuffer(size);
+  }
+  return p.data;
+}
+
+/** Hand `job` to worker i (its control word goes BUSY until the worker finishes). */
+export function post(p: Pool, i: number, job: unknown): void {
+  Atomics.store(p.ctrl, i, BUSY);
+  p.workers[i]!.postMessage(job);
+}
+
+/** Block until worker i has finished its job; true when it succeeded. */
+export function join(p: Pool, i: number): boolean {
+  while (Atomics.load(p.ctrl, i) === BUSY) Atomics.wait(p.ctrl, i, BUSY, 1000);
+  return Atomics.load(p.ctrl, i) === READY;
+}

@@ -1,0 +1,113 @@
+/**
+ * The worker-thread matrix products (src/_core/kernels/threads.ts): a product split across
+ * threads has exactly the bits of the same product on one thread, for float64 and float32,
+ * strided and transposed operands, row counts that do not divide evenly, and the C += alpha A B
+ * updates of the factorizations; the pool never keeps a process alive, and
+ * NUMTYPE_NUM_THREADS=1 turns it off.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gemm, gemmSingle, gemmUpdate, type MatOperand } from '../../src/_core/kernels/gemm.js';
+import { getBackend, simdSupported } from '../../src/_core/kernels/index.js';
+import { getPool, readyWorkers } from '../../src/_core/kernels/threads.js';
+import { seededRandom } from '../helpers.js';
+
+const run = promisify(execFile);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const distSrc = path.resolve(here, '..', '..', 'src');
+
+type F = Float64Array | Float32Array;
+
+function operand(f32: boolean, rows: number, cols: number, transposed: boolean, seed: number) {
+  const rnd = seededRandom(seed);
+  const data = f32 ? new Float32Array(rows * cols + 3) : new Float64Array(rows * cols + 3);
+  for (let i = 0; i < data.length; i++) data[i] = rnd() * 2 - 1;
+  // element (i, j) at 3 + i*rs + j*cs: row-major, or column-major (a transposed view)
+  const op: MatOperand = transposed
+    ? { data, off: 3, rs: 1, cs: rows }
+    : { data, off: 3, rs: cols, cs: 1 };
+  return op;
+}
+
+function bits(a: F): string {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex');
+}
+
+/** Wait (at most 10 s) until a worker has booted; null when this machine has no pool. */
+async function readyPool() {
+  const pool = getPool();
+  if (pool === null) return null;
+  for (let i = 0; i < 200 && readyWorkers(pool).length === 0; i++)
+    await new Promise((r) => setTimeout(r, 50));
+  return readyWorkers(pool).length > 0 ? pool : null;
+}
+
+const usable = simdSupported() && getBackend() === 'wasm';
+
+describe('matrix products on worker threads', { skip: !usable }, async () => {
+  const pool = await readyPool();
+  const skip = pool === null ? 'no worker threads here (one core or NUMTYPE_NUM_THREADS=1)' : false;
+
+  it('C = A B has the single-thread bits', { skip }, () => {
+    for (const f32 of [false, true]) {
+      for (const [m, n, k, ta, tb] of [
+        [257, 200, 190, false, false],
+        [300, 161, 170, true, false],
+        [165, 170, 180, false, true],
+        [401, 33, 400, true, true],
+      ] as const) {
+        const a = operand(f32, m, k, ta, m + k);
+        const b = operand(f32, k, n, tb, n + k + 1);
+        const C = f32 ? Float32Array : Float64Array;
+        const ldc = n + 5;
+        const got = new C(m * ldc + 2);
+        const want = new C(m * ldc + 2);
+        gemm(f32, m, n, k, a, b, got, 2, ldc);
+        gemmSingle(f32, m, n, k, 1, false, a, b, want, 2, ldc);
+        assert.equal(bits(got), bits(want), `${f32 ? 'f32' : 'f64'} ${m}x${k} @ ${k}x${n}`);
+      }
+    }
+  });
+
+  it('C += alpha A B (the factorizations’ updates) has the single-thread bits', { skip }, () => {
+    for (const f32 of [false, true]) {
+      const [m, n, k] = [333, 250, 64];
+      const a = operand(f32, m, k, false, 5);
+      const b = operand(f32, k, n, true, 6);
+      const start = operand(f32, m, n, false, 7).data;
+      const got = start.slice();
+      const want = start.slice();
+      gemmUpdate(f32, m, n, k, -1, a, b, got, 3, n);
+      gemmSingle(f32, m, n, k, -1, true, a, b, want, 3, n);
+      assert.equal(bits(got), bits(want));
+    }
+  });
+
+  it('a large product leaves no thread keeping the process alive', async () => {
+    const script = `
+      const np = await import(${JSON.stringify(`file://${distSrc}/index.js`)});
+      const a = np.ones([400, 400]);
+      np.matmul(a, a);
+      await new Promise((r) => setTimeout(r, 300));
+      console.log(String(np.matmul(a, a).get(0, 0)));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      timeout: 20000,
+    });
+    assert.equal(stdout.trim(), '400.0');
+  });
+
+  it('NUMTYPE_NUM_THREADS=1 runs everything on the caller', async () => {
+    const script = `
+      const t = await import(${JSON.stringify(`file://${distSrc}/_core/kernels/threads.js`)});
+      console.log(t.getPool() === null ? 'no pool' : 'pool');`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      timeout: 20000,
+      env: { ...process.env, NUMTYPE_NUM_THREADS: '1' },
+    });
+    assert.equal(stdout.trim(), 'no pool');
+  });
+});
