@@ -17,8 +17,13 @@ function floatRepr(x: number): string {
     const e = Math.abs(exp) < 10 ? `0${Math.abs(exp)}` : `${Math.abs(exp)}`;
     return `${m.replace(/\.0$/, '')}e${exp < 0 ? '-' : '+'}${e}`;
   }
-  const s = x.toFixed(Math.max(0, -exp + (mant.replace('-', '').length - 2)));
-  return s.includes('.') ? s : `${s}.0`;
+  // the shortest round-trip digits placed around the point (toFixed would round the exact
+  // binary value instead: -1025518468736690.25 is '…690.2' in Python, '…690.3' by toFixed)
+  const sign = x < 0 ? '-' : '';
+  const digits = mant.replace('-', '').replace('.', '');
+  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+  const int = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+  return `${sign}${int}.${digits.slice(exp + 1) || '0'}`;
 }
 
 /**
