@@ -59,7 +59,7 @@ export { copyto } from './_core/multiarray/copyto.js';
 export * from './_core/multiarray/creation.js';
 export { fromiter } from './_core/multiarray/fromiter.js';
 export * from './_core/multiarray/where.js';
-export { Flags, NDArray } from './_core/ndarray.js';
+export { Flags, NDArray, type NestedList } from './_core/ndarray.js';
 export { base_repr, binary_repr } from './_core/numeric_repr.js';
 export * from './_core/numerictypes/index.js';
 export { packbits, unpackbits } from './_core/packbits.js';

@@ -15,6 +15,7 @@ import {
   type KeyOf,
   dtype as toDType,
   unicodeDType,
+  type ValidDType,
 } from './dtype.js';
 import { readElement } from './elements.js';
 import { unexpectedKeyword, ValueError } from './errors.js';
@@ -85,7 +86,8 @@ function checkCasting(from: DType, to: DType, casting: unknown): void {
  */
 export function astype<D extends DTypeLike>(
   x: NDArray,
-  dtype: D,
+  dtype: ValidDType<D>,
+
   opts?: AstypeOptions,
 ): NDArray<KeyOf<D>>;
 export function astype(x: NDArray, dtype: DTypeLike, opts: AstypeOptions = {}): NDArray {

@@ -444,33 +444,176 @@ export type DTypeLike =
       aligned?: boolean;
     };
 
+/** The numeric dtype each alias and type code of `np.dtype()` names. */
+interface AliasKeys {
+  bool_: 'bool';
+  '?': 'bool';
+  b1: 'bool';
+  i1: 'int8';
+  b: 'int8';
+  byte: 'int8';
+  u1: 'uint8';
+  B: 'uint8';
+  ubyte: 'uint8';
+  i2: 'int16';
+  h: 'int16';
+  short: 'int16';
+  u2: 'uint16';
+  H: 'uint16';
+  ushort: 'uint16';
+  i4: 'int32';
+  i: 'int32';
+  intc: 'int32';
+  u4: 'uint32';
+  I: 'uint32';
+  uintc: 'uint32';
+  i8: 'int64';
+  l: 'int64';
+  q: 'int64';
+  long: 'int64';
+  longlong: 'int64';
+  int: 'int64';
+  int_: 'int64';
+  intp: 'int64';
+  p: 'int64';
+  u8: 'uint64';
+  L: 'uint64';
+  Q: 'uint64';
+  ulong: 'uint64';
+  ulonglong: 'uint64';
+  uint: 'uint64';
+  uintp: 'uint64';
+  P: 'uint64';
+  f2: 'float16';
+  e: 'float16';
+  half: 'float16';
+  f4: 'float32';
+  f: 'float32';
+  single: 'float32';
+  f8: 'float64';
+  d: 'float64';
+  double: 'float64';
+  float: 'float64';
+  c8: 'complex64';
+  F: 'complex64';
+  csingle: 'complex64';
+  c16: 'complex128';
+  D: 'complex128';
+  cdouble: 'complex128';
+  complex: 'complex128';
+}
+
+/** The short names and type codes `np.dtype()` knows for the numeric dtypes. */
+export type DTypeAlias = keyof AliasKeys;
+
+/** Type codes that may carry a byte-order prefix (`'<f8'`, `'|b1'`). */
+type OrderedCode =
+  | 'b1'
+  | '?'
+  | 'i1'
+  | 'b'
+  | 'u1'
+  | 'B'
+  | 'i2'
+  | 'h'
+  | 'u2'
+  | 'H'
+  | 'i4'
+  | 'i'
+  | 'u4'
+  | 'I'
+  | 'i8'
+  | 'l'
+  | 'q'
+  | 'p'
+  | 'u8'
+  | 'L'
+  | 'Q'
+  | 'P'
+  | 'f2'
+  | 'e'
+  | 'f4'
+  | 'f'
+  | 'f8'
+  | 'd'
+  | 'c8'
+  | 'F'
+  | 'c16'
+  | 'D';
+
+type ByteOrder = '<' | '>' | '=' | '|';
+
+/**
+ * Every string `np.dtype()` accepts, spelled out so that a misspelled dtype
+ * (`{dtype: 'flaot32'}`) is a compile-time error: names, aliases, type codes with a
+ * byte order, sized strings/bytes (`'U10'`, `'<U3'`, `'S5'`), comma-separated
+ * structured specs (`'i4,f8'`).
+ */
+export type DTypeString =
+  | NumericDTypeName
+  | DTypeAlias
+  | `${ByteOrder}${OrderedCode}`
+  | `${'' | ByteOrder}${'U' | 'S' | 'a' | 'V'}${number | ''}`
+  | 'str'
+  | 'str_'
+  | 'unicode'
+  | 'bytes'
+  | 'bytes_'
+  | `${string},${string}`;
+
+/**
+ * `D` when it is a dtype `np.dtype()` accepts. A literal string that is not a dtype
+ * name or code makes the parameter `never` (a compile-time error); a `string` only
+ * known at run time passes and is checked then.
+ */
+export type ValidDType<D> = D &
+  (D extends string
+    ? string extends D
+      ? unknown
+      : D extends DTypeString
+        ? unknown
+        : never
+    : unknown);
+
 /** Maps a DTypeLike to its key at the type level, so `{dtype: 'float32'}` types the result. */
 export type KeyOf<D> =
   D extends DType<infer K>
     ? K
     : D extends NumericDTypeName
       ? D
-      : D extends 'f4' | 'f' | 'single'
-        ? 'float32'
-        : D extends 'f8' | 'd' | 'float' | 'double'
-          ? 'float64'
-          : D extends 'i8' | 'int' | 'l' | 'q' | 'long' | 'intp'
-            ? 'int64'
-            : D extends 'i4' | 'i' | 'intc'
-              ? 'int32'
-              : D extends 'u1' | 'B' | 'ubyte'
-                ? 'uint8'
-                : D extends 'b1' | '?' | 'bool_'
+      : D extends DTypeAlias
+        ? AliasKeys[D]
+        : D extends `${ByteOrder}${infer C extends OrderedCode}`
+          ? KeyOf<C>
+          : D extends `${'' | ByteOrder}${'U'}${number | ''}` | 'str' | 'str_' | 'unicode'
+            ? 'str'
+            : D extends `${'' | ByteOrder}${'S' | 'a'}${number | ''}` | 'bytes' | 'bytes_'
+              ? 'bytes'
+              : D extends NumberConstructor | Float64ArrayConstructor
+                ? 'float64'
+                : D extends BooleanConstructor
                   ? 'bool'
-                  : D extends 'c16' | 'complex' | 'D'
-                    ? 'complex128'
-                    : D extends 'c8' | 'F'
-                      ? 'complex64'
+                  : D extends BigIntConstructor | BigInt64ArrayConstructor
+                    ? 'int64'
+                    : D extends StringConstructor
+                      ? 'str'
                       : D extends Float32ArrayConstructor
                         ? 'float32'
-                        : D extends Float64ArrayConstructor
-                          ? 'float64'
-                          : DTypeKey;
+                        : D extends Int8ArrayConstructor
+                          ? 'int8'
+                          : D extends Uint8ArrayConstructor | Uint8ClampedArrayConstructor
+                            ? 'uint8'
+                            : D extends Int16ArrayConstructor
+                              ? 'int16'
+                              : D extends Uint16ArrayConstructor
+                                ? 'uint16'
+                                : D extends Int32ArrayConstructor
+                                  ? 'int32'
+                                  : D extends Uint32ArrayConstructor
+                                    ? 'uint32'
+                                    : D extends BigUint64ArrayConstructor
+                                      ? 'uint64'
+                                      : DTypeKey;
 
 function notUnderstood(spec: unknown): TypeError {
   return new TypeError(`data type '${String(spec)}' not understood`);
@@ -497,7 +640,10 @@ export function dtypeOfTypedArray(a: unknown): DType | null {
 }
 
 /** `np.dtype(spec)`: the interned dtype for a name, code, DType or constructor. */
-export function dtype<D extends DTypeLike>(spec: D, opts?: { align?: boolean }): DType<KeyOf<D>>;
+export function dtype<D extends DTypeLike>(
+  spec: ValidDType<D>,
+  opts?: { align?: boolean },
+): DType<KeyOf<D>>;
 export function dtype(spec: unknown, opts: { align?: boolean } = {}): DType {
   if (spec instanceof DType) return spec;
   if (spec === undefined || spec === null) return float64;

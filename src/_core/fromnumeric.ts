@@ -7,10 +7,30 @@
  */
 import { _mean, _std, _var } from './_methods.js';
 import { argExtreme } from './argminmax.js';
+import type { DTypeLike, KeyOf, ValidDType } from './dtype.js';
 import { ValueError } from './errors.js';
-import { toArray } from './multiarray/array.js';
+import { type ArrayLike, toArray } from './multiarray/array.js';
 import { NDArray } from './ndarray.js';
 import { finish, reductionArgs } from './reduction_args.js';
+import type {
+  AllOptions,
+  ArgOptions,
+  Axis,
+  KeyOfLike,
+  MaxOptions,
+  MeanKey,
+  MeanOptions,
+  Opts,
+  Reduced,
+  StaticDTypeLike,
+  SumKey,
+  SumOptions,
+  ValueOf,
+  VarKey,
+  VarOptions,
+  WhereLike,
+  WithDType,
+} from './reduction_types.js';
 import { accumulate } from './umath/accumulate.js';
 import * as um from './umath/defs/index.js';
 import { identityOf, outArray, reduceArray } from './umath/reduce.js';
@@ -42,46 +62,301 @@ function wrapReduction(
 }
 
 /** `np.sum(a, axis, dtype, out, keepdims, initial, where)`. */
+export function sum<A extends NDArray | ArrayLike>(
+  a: A,
+): ValueOf<KeyOfLike<A>, SumKey<KeyOfLike<A>>>;
+export function sum<A extends NDArray | ArrayLike, const O extends SumOptions>(
+  a: A,
+  opts: Opts<O, SumOptions>,
+): Reduced<O, WithDType<O, SumKey<KeyOfLike<A>>>, KeyOfLike<A>>;
+export function sum<A extends NDArray | ArrayLike, const O extends Omit<SumOptions, 'axis'>>(
+  a: A,
+  axis: Axis,
+  opts?: Opts<O, Omit<SumOptions, 'axis'>>,
+): Reduced<O & { axis: Axis }, WithDType<O, SumKey<KeyOfLike<A>>>, KeyOfLike<A>>;
+export function sum<A extends NDArray | ArrayLike, D extends DTypeLike = never>(
+  a: A,
+  axis: Axis,
+  dtype?: ValidDType<D> | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: SumOptions['initial'],
+  where?: WhereLike,
+  opts?: Opts<SumOptions<StaticDTypeLike>, SumOptions>,
+): NDArray<[D] extends [never] ? SumKey<KeyOfLike<A>> : KeyOf<D>>;
+export function sum<A extends NDArray | ArrayLike>(
+  a: A,
+  axis?: Axis | null,
+  dtype?: StaticDTypeLike | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: SumOptions['initial'],
+  where?: WhereLike,
+  opts?: Opts<SumOptions<StaticDTypeLike>, SumOptions>,
+): ValueOf<KeyOfLike<A>, SumKey<KeyOfLike<A>>> | NDArray;
+// Also any other arguments (checked at run time): test/_core/reductions_api.test.ts passes an
+// unknown keyword on purpose; once it casts that, this signature can go.
+export function sum(a: NDArray | ArrayLike, ...rest: unknown[]): unknown;
 export function sum(a: unknown, ...rest: unknown[]): any {
   return wrapReduction(um.add, a, reductionArgs('sum', rest, SUM_ARGS));
 }
 
 /** `np.prod(a, axis, dtype, out, keepdims, initial, where)`. */
+export function prod<A extends NDArray | ArrayLike>(
+  a: A,
+): ValueOf<KeyOfLike<A>, SumKey<KeyOfLike<A>>>;
+export function prod<A extends NDArray | ArrayLike, const O extends SumOptions>(
+  a: A,
+  opts: Opts<O, SumOptions>,
+): Reduced<O, WithDType<O, SumKey<KeyOfLike<A>>>, KeyOfLike<A>>;
+export function prod<A extends NDArray | ArrayLike, const O extends Omit<SumOptions, 'axis'>>(
+  a: A,
+  axis: Axis,
+  opts?: Opts<O, Omit<SumOptions, 'axis'>>,
+): Reduced<O & { axis: Axis }, WithDType<O, SumKey<KeyOfLike<A>>>, KeyOfLike<A>>;
+export function prod<A extends NDArray | ArrayLike, D extends DTypeLike = never>(
+  a: A,
+  axis: Axis,
+  dtype?: ValidDType<D> | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: SumOptions['initial'],
+  where?: WhereLike,
+  opts?: Opts<SumOptions<StaticDTypeLike>, SumOptions>,
+): NDArray<[D] extends [never] ? SumKey<KeyOfLike<A>> : KeyOf<D>>;
+export function prod<A extends NDArray | ArrayLike>(
+  a: A,
+  axis?: Axis | null,
+  dtype?: StaticDTypeLike | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: SumOptions['initial'],
+  where?: WhereLike,
+  opts?: Opts<SumOptions<StaticDTypeLike>, SumOptions>,
+): ValueOf<KeyOfLike<A>, SumKey<KeyOfLike<A>>> | NDArray;
 export function prod(a: unknown, ...rest: unknown[]): any {
   return wrapReduction(um.multiply, a, reductionArgs('prod', rest, SUM_ARGS));
 }
 
 /** `np.max(a, axis, out, keepdims, initial, where)`: NaN propagates. */
+export function max<A extends NDArray | ArrayLike>(a: A): ValueOf<KeyOfLike<A>, KeyOfLike<A>>;
+export function max<A extends NDArray | ArrayLike, const O extends MaxOptions>(
+  a: A,
+  opts: Opts<O, MaxOptions>,
+): Reduced<O, KeyOfLike<A>, KeyOfLike<A>>;
+export function max<A extends NDArray | ArrayLike, const O extends Omit<MaxOptions, 'axis'>>(
+  a: A,
+  axis: Axis,
+  opts?: Opts<O, Omit<MaxOptions, 'axis'>>,
+): Reduced<O & { axis: Axis }, KeyOfLike<A>, KeyOfLike<A>>;
+export function max<A extends NDArray | ArrayLike>(
+  a: A,
+  axis: Axis,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: MaxOptions['initial'],
+  where?: WhereLike,
+  opts?: Opts<MaxOptions, MaxOptions>,
+): NDArray<KeyOfLike<A>>;
+export function max<A extends NDArray | ArrayLike>(
+  a: A,
+  axis?: Axis | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: MaxOptions['initial'],
+  where?: WhereLike,
+  opts?: Opts<MaxOptions, MaxOptions>,
+): ValueOf<KeyOfLike<A>, KeyOfLike<A>> | NDArray;
 export function max(a: unknown, ...rest: unknown[]): any {
   return wrapReduction(um.maximum, a, reductionArgs('max', rest, MAX_ARGS), null);
 }
 
 /** `np.min(a, axis, out, keepdims, initial, where)`: NaN propagates. */
+export function min<A extends NDArray | ArrayLike>(a: A): ValueOf<KeyOfLike<A>, KeyOfLike<A>>;
+export function min<A extends NDArray | ArrayLike, const O extends MaxOptions>(
+  a: A,
+  opts: Opts<O, MaxOptions>,
+): Reduced<O, KeyOfLike<A>, KeyOfLike<A>>;
+export function min<A extends NDArray | ArrayLike, const O extends Omit<MaxOptions, 'axis'>>(
+  a: A,
+  axis: Axis,
+  opts?: Opts<O, Omit<MaxOptions, 'axis'>>,
+): Reduced<O & { axis: Axis }, KeyOfLike<A>, KeyOfLike<A>>;
+export function min<A extends NDArray | ArrayLike>(
+  a: A,
+  axis: Axis,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: MaxOptions['initial'],
+  where?: WhereLike,
+  opts?: Opts<MaxOptions, MaxOptions>,
+): NDArray<KeyOfLike<A>>;
+export function min<A extends NDArray | ArrayLike>(
+  a: A,
+  axis?: Axis | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: MaxOptions['initial'],
+  where?: WhereLike,
+  opts?: Opts<MaxOptions, MaxOptions>,
+): ValueOf<KeyOfLike<A>, KeyOfLike<A>> | NDArray;
 export function min(a: unknown, ...rest: unknown[]): any {
   return wrapReduction(um.minimum, a, reductionArgs('min', rest, MAX_ARGS), null);
 }
 
 /** `np.amax`: alias of `np.max`. */
+export function amax<A extends NDArray | ArrayLike>(a: A): ValueOf<KeyOfLike<A>, KeyOfLike<A>>;
+export function amax<A extends NDArray | ArrayLike, const O extends MaxOptions>(
+  a: A,
+  opts: Opts<O, MaxOptions>,
+): Reduced<O, KeyOfLike<A>, KeyOfLike<A>>;
+export function amax<A extends NDArray | ArrayLike, const O extends Omit<MaxOptions, 'axis'>>(
+  a: A,
+  axis: Axis,
+  opts?: Opts<O, Omit<MaxOptions, 'axis'>>,
+): Reduced<O & { axis: Axis }, KeyOfLike<A>, KeyOfLike<A>>;
+export function amax<A extends NDArray | ArrayLike>(
+  a: A,
+  axis: Axis,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: MaxOptions['initial'],
+  where?: WhereLike,
+  opts?: Opts<MaxOptions, MaxOptions>,
+): NDArray<KeyOfLike<A>>;
+export function amax<A extends NDArray | ArrayLike>(
+  a: A,
+  axis?: Axis | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: MaxOptions['initial'],
+  where?: WhereLike,
+  opts?: Opts<MaxOptions, MaxOptions>,
+): ValueOf<KeyOfLike<A>, KeyOfLike<A>> | NDArray;
 export function amax(a: unknown, ...rest: unknown[]): any {
   return wrapReduction(um.maximum, a, reductionArgs('amax', rest, MAX_ARGS), null);
 }
 
 /** `np.amin`: alias of `np.min`. */
+export function amin<A extends NDArray | ArrayLike>(a: A): ValueOf<KeyOfLike<A>, KeyOfLike<A>>;
+export function amin<A extends NDArray | ArrayLike, const O extends MaxOptions>(
+  a: A,
+  opts: Opts<O, MaxOptions>,
+): Reduced<O, KeyOfLike<A>, KeyOfLike<A>>;
+export function amin<A extends NDArray | ArrayLike, const O extends Omit<MaxOptions, 'axis'>>(
+  a: A,
+  axis: Axis,
+  opts?: Opts<O, Omit<MaxOptions, 'axis'>>,
+): Reduced<O & { axis: Axis }, KeyOfLike<A>, KeyOfLike<A>>;
+export function amin<A extends NDArray | ArrayLike>(
+  a: A,
+  axis: Axis,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: MaxOptions['initial'],
+  where?: WhereLike,
+  opts?: Opts<MaxOptions, MaxOptions>,
+): NDArray<KeyOfLike<A>>;
+export function amin<A extends NDArray | ArrayLike>(
+  a: A,
+  axis?: Axis | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: MaxOptions['initial'],
+  where?: WhereLike,
+  opts?: Opts<MaxOptions, MaxOptions>,
+): ValueOf<KeyOfLike<A>, KeyOfLike<A>> | NDArray;
 export function amin(a: unknown, ...rest: unknown[]): any {
   return wrapReduction(um.minimum, a, reductionArgs('amin', rest, MAX_ARGS), null);
 }
 
 /** `np.all(a, axis, out, keepdims, *, where)`: a logical_and reduction in bool. */
+export function all<A extends NDArray | ArrayLike>(a: A): ValueOf<KeyOfLike<A>, 'bool'>;
+export function all<A extends NDArray | ArrayLike, const O extends AllOptions>(
+  a: A,
+  opts: Opts<O, AllOptions>,
+): Reduced<O, 'bool', KeyOfLike<A>>;
+export function all<A extends NDArray | ArrayLike, const O extends Omit<AllOptions, 'axis'>>(
+  a: A,
+  axis: Axis,
+  opts?: Opts<O, Omit<AllOptions, 'axis'>>,
+): Reduced<O & { axis: Axis }, 'bool', KeyOfLike<A>>;
+export function all<A extends NDArray | ArrayLike>(
+  a: A,
+  axis: Axis,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  opts?: Opts<AllOptions, AllOptions>,
+): NDArray<'bool'>;
+export function all<A extends NDArray | ArrayLike>(
+  a: A,
+  axis?: Axis | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  opts?: Opts<AllOptions, AllOptions>,
+): ValueOf<KeyOfLike<A>, 'bool'> | NDArray;
 export function all(a: unknown, ...rest: unknown[]): any {
   return wrapReduction(um.logical_and, a, reductionArgs('all', rest, ALL_ARGS, ['where']), 'bool');
 }
 
 /** `np.any(a, axis, out, keepdims, *, where)`: a logical_or reduction in bool. */
+export function any<A extends NDArray | ArrayLike>(a: A): ValueOf<KeyOfLike<A>, 'bool'>;
+export function any<A extends NDArray | ArrayLike, const O extends AllOptions>(
+  a: A,
+  opts: Opts<O, AllOptions>,
+): Reduced<O, 'bool', KeyOfLike<A>>;
+export function any<A extends NDArray | ArrayLike, const O extends Omit<AllOptions, 'axis'>>(
+  a: A,
+  axis: Axis,
+  opts?: Opts<O, Omit<AllOptions, 'axis'>>,
+): Reduced<O & { axis: Axis }, 'bool', KeyOfLike<A>>;
+export function any<A extends NDArray | ArrayLike>(
+  a: A,
+  axis: Axis,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  opts?: Opts<AllOptions, AllOptions>,
+): NDArray<'bool'>;
+export function any<A extends NDArray | ArrayLike>(
+  a: A,
+  axis?: Axis | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  opts?: Opts<AllOptions, AllOptions>,
+): ValueOf<KeyOfLike<A>, 'bool'> | NDArray;
 export function any(a: unknown, ...rest: unknown[]): any {
   return wrapReduction(um.logical_or, a, reductionArgs('any', rest, ALL_ARGS, ['where']), 'bool');
 }
 
 /** `np.mean(a, axis, dtype, out, keepdims, *, where)`: integers average in float64, float16 in float32. */
+export function mean<A extends NDArray | ArrayLike>(
+  a: A,
+): ValueOf<KeyOfLike<A>, MeanKey<KeyOfLike<A>>>;
+export function mean<A extends NDArray | ArrayLike, const O extends MeanOptions>(
+  a: A,
+  opts: Opts<O, MeanOptions>,
+): Reduced<O, WithDType<O, MeanKey<KeyOfLike<A>>>, KeyOfLike<A>>;
+export function mean<A extends NDArray | ArrayLike, const O extends Omit<MeanOptions, 'axis'>>(
+  a: A,
+  axis: Axis,
+  opts?: Opts<O, Omit<MeanOptions, 'axis'>>,
+): Reduced<O & { axis: Axis }, WithDType<O, MeanKey<KeyOfLike<A>>>, KeyOfLike<A>>;
+export function mean<A extends NDArray | ArrayLike, D extends DTypeLike = never>(
+  a: A,
+  axis: Axis,
+  dtype?: ValidDType<D> | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  opts?: Opts<MeanOptions<StaticDTypeLike>, MeanOptions>,
+): NDArray<[D] extends [never] ? MeanKey<KeyOfLike<A>> : KeyOf<D>>;
+export function mean<A extends NDArray | ArrayLike>(
+  a: A,
+  axis?: Axis | null,
+  dtype?: StaticDTypeLike | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  opts?: Opts<MeanOptions<StaticDTypeLike>, MeanOptions>,
+): ValueOf<KeyOfLike<A>, MeanKey<KeyOfLike<A>>> | NDArray;
 export function mean(a: unknown, ...rest: unknown[]): any {
   const o = reductionArgs('mean', rest, MEAN_ARGS, ['where']);
   return finish(_mean(a, { ...o, out: outArray(o.out) }).result, o);
@@ -98,6 +373,36 @@ function ddofOf(o: Record<string, any>): number {
 }
 
 /** `np.var(a, axis, dtype, out, ddof, keepdims, *, where, mean, correction)`. */
+export function var_<A extends NDArray | ArrayLike>(
+  a: A,
+): ValueOf<KeyOfLike<A>, VarKey<KeyOfLike<A>>>;
+export function var_<A extends NDArray | ArrayLike, const O extends VarOptions>(
+  a: A,
+  opts: Opts<O, VarOptions>,
+): Reduced<O, WithDType<O, VarKey<KeyOfLike<A>>>, KeyOfLike<A>>;
+export function var_<A extends NDArray | ArrayLike, const O extends Omit<VarOptions, 'axis'>>(
+  a: A,
+  axis: Axis,
+  opts?: Opts<O, Omit<VarOptions, 'axis'>>,
+): Reduced<O & { axis: Axis }, WithDType<O, VarKey<KeyOfLike<A>>>, KeyOfLike<A>>;
+export function var_<A extends NDArray | ArrayLike, D extends DTypeLike = never>(
+  a: A,
+  axis: Axis,
+  dtype?: ValidDType<D> | null,
+  out?: NDArray | null,
+  ddof?: number,
+  keepdims?: boolean,
+  opts?: Opts<VarOptions<StaticDTypeLike>, VarOptions>,
+): NDArray<[D] extends [never] ? VarKey<KeyOfLike<A>> : KeyOf<D>>;
+export function var_<A extends NDArray | ArrayLike>(
+  a: A,
+  axis?: Axis | null,
+  dtype?: StaticDTypeLike | null,
+  out?: NDArray | null,
+  ddof?: number,
+  keepdims?: boolean,
+  opts?: Opts<VarOptions<StaticDTypeLike>, VarOptions>,
+): ValueOf<KeyOfLike<A>, VarKey<KeyOfLike<A>>> | NDArray;
 export function var_(a: unknown, ...rest: unknown[]): any {
   const o = reductionArgs('var', rest, VAR_ARGS, VAR_KW);
   return finish(_var(a, { ...o, out: outArray(o.out), ddof: ddofOf(o) }).result, o);
@@ -105,6 +410,36 @@ export function var_(a: unknown, ...rest: unknown[]): any {
 export { var_ as var };
 
 /** `np.std(a, axis, dtype, out, ddof, keepdims, *, where, mean, correction)`. */
+export function std<A extends NDArray | ArrayLike>(
+  a: A,
+): ValueOf<KeyOfLike<A>, VarKey<KeyOfLike<A>>>;
+export function std<A extends NDArray | ArrayLike, const O extends VarOptions>(
+  a: A,
+  opts: Opts<O, VarOptions>,
+): Reduced<O, WithDType<O, VarKey<KeyOfLike<A>>>, KeyOfLike<A>>;
+export function std<A extends NDArray | ArrayLike, const O extends Omit<VarOptions, 'axis'>>(
+  a: A,
+  axis: Axis,
+  opts?: Opts<O, Omit<VarOptions, 'axis'>>,
+): Reduced<O & { axis: Axis }, WithDType<O, VarKey<KeyOfLike<A>>>, KeyOfLike<A>>;
+export function std<A extends NDArray | ArrayLike, D extends DTypeLike = never>(
+  a: A,
+  axis: Axis,
+  dtype?: ValidDType<D> | null,
+  out?: NDArray | null,
+  ddof?: number,
+  keepdims?: boolean,
+  opts?: Opts<VarOptions<StaticDTypeLike>, VarOptions>,
+): NDArray<[D] extends [never] ? VarKey<KeyOfLike<A>> : KeyOf<D>>;
+export function std<A extends NDArray | ArrayLike>(
+  a: A,
+  axis?: Axis | null,
+  dtype?: StaticDTypeLike | null,
+  out?: NDArray | null,
+  ddof?: number,
+  keepdims?: boolean,
+  opts?: Opts<VarOptions<StaticDTypeLike>, VarOptions>,
+): ValueOf<KeyOfLike<A>, VarKey<KeyOfLike<A>>> | NDArray;
 export function std(a: unknown, ...rest: unknown[]): any {
   const o = reductionArgs('std', rest, VAR_ARGS, VAR_KW);
   return finish(_std(a, { ...o, out: outArray(o.out), ddof: ddofOf(o) }).result, o);
@@ -194,11 +529,55 @@ function argFn(kind: 'argmax' | 'argmin', a: unknown, rest: unknown[]): any {
 }
 
 /** `np.argmax(a, axis, out, *, keepdims)`: index of the first maximum (first NaN wins). */
+export function argmax<A extends NDArray | ArrayLike>(a: A): ValueOf<KeyOfLike<A>, 'int64'>;
+export function argmax<A extends NDArray | ArrayLike, const O extends ArgOptions>(
+  a: A,
+  opts: Opts<O, ArgOptions>,
+): Reduced<O, 'int64', KeyOfLike<A>>;
+export function argmax<A extends NDArray | ArrayLike, const O extends Omit<ArgOptions, 'axis'>>(
+  a: A,
+  axis: number,
+  opts?: Opts<O, Omit<ArgOptions, 'axis'>>,
+): Reduced<O & { axis: number }, 'int64', KeyOfLike<A>>;
+export function argmax<A extends NDArray | ArrayLike>(
+  a: A,
+  axis: number,
+  out?: NDArray | null,
+  opts?: Opts<ArgOptions, ArgOptions>,
+): NDArray<'int64'>;
+export function argmax<A extends NDArray | ArrayLike>(
+  a: A,
+  axis?: number | null,
+  out?: NDArray | null,
+  opts?: Opts<ArgOptions, ArgOptions>,
+): ValueOf<KeyOfLike<A>, 'int64'> | NDArray;
 export function argmax(a: unknown, ...rest: unknown[]): any {
   return argFn('argmax', a, rest);
 }
 
 /** `np.argmin(a, axis, out, *, keepdims)`: index of the first minimum (first NaN wins). */
+export function argmin<A extends NDArray | ArrayLike>(a: A): ValueOf<KeyOfLike<A>, 'int64'>;
+export function argmin<A extends NDArray | ArrayLike, const O extends ArgOptions>(
+  a: A,
+  opts: Opts<O, ArgOptions>,
+): Reduced<O, 'int64', KeyOfLike<A>>;
+export function argmin<A extends NDArray | ArrayLike, const O extends Omit<ArgOptions, 'axis'>>(
+  a: A,
+  axis: number,
+  opts?: Opts<O, Omit<ArgOptions, 'axis'>>,
+): Reduced<O & { axis: number }, 'int64', KeyOfLike<A>>;
+export function argmin<A extends NDArray | ArrayLike>(
+  a: A,
+  axis: number,
+  out?: NDArray | null,
+  opts?: Opts<ArgOptions, ArgOptions>,
+): NDArray<'int64'>;
+export function argmin<A extends NDArray | ArrayLike>(
+  a: A,
+  axis?: number | null,
+  out?: NDArray | null,
+  opts?: Opts<ArgOptions, ArgOptions>,
+): ValueOf<KeyOfLike<A>, 'int64'> | NDArray;
 export function argmin(a: unknown, ...rest: unknown[]): any {
   return argFn('argmin', a, rest);
 }

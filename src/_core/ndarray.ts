@@ -11,7 +11,7 @@ import * as fileio from '../lib/npyio/methods.js';
 import { allocUninitialized } from './alloc.js';
 import { round } from './around.js';
 import { arrayRepr, arrayStr } from './arrayprint/arrayprint.js';
-import { astype, type CastingMode, viewAs } from './casting.js';
+import { type AstypeOptions, astype, viewAs } from './casting.js';
 import { clip } from './clip.js';
 import {
   type DType,
@@ -21,6 +21,7 @@ import {
   type ScalarOf,
   type TypedArray,
   dtype as toDType,
+  type ValidDType,
 } from './dtype.js';
 import { type Canonical, readElement, toJS } from './elements.js';
 import { IndexError, ValueError } from './errors.js';
@@ -43,6 +44,25 @@ import { powerShortcut } from './power_operator.js';
 import { recordsEqual } from './records/compare.js';
 import { field as recordField, setRecordElement } from './records/field.js';
 import { argsortRecordsMethod, sortRecordsInPlace } from './records/order.js';
+import type {
+  AllOptions,
+  ArgOptions,
+  Axis,
+  CumOptions,
+  MaxOptions,
+  MeanKey,
+  MeanOptions,
+  Opts,
+  Reduced,
+  StaticDTypeLike,
+  SumKey,
+  SumOptions,
+  ValueOf,
+  VarKey,
+  VarOptions,
+  WhereLike,
+  WithDType,
+} from './reduction_types.js';
 import './records/index.js';
 import {
   expand_dims,
@@ -56,8 +76,15 @@ import {
 } from './shape.js';
 import * as sorting from './sorting/methods.js';
 import * as um from './umath/defs/index.js';
+import type { AbsKey, ArithKeyOf, InexactKeyOf } from './umath/typing.js';
 
 export type Shape = number | readonly number[];
+
+/** A value or nested JS arrays of values: what `tolist()` gives. */
+export type NestedList<T> = T | NestedList<T>[];
+
+/** An untyped call, for methods that hand their arguments on unchanged. */
+type Loose = (...args: unknown[]) => any;
 
 /** NumPy's `ndarray.flags` (the parts numtype has). */
 export class Flags {
@@ -263,24 +290,29 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   }
 
   /** Real part: a view for complex arrays, the array itself (as a view) otherwise. */
-  get real(): NDArray {
+  get real(): NDArray<AbsKey<K>> {
     if (this.dtype.kind !== 'c') return this.viewWith(this.shape, this.strides, this.offset);
     const part = toDType(this.dtype.itemsize === 16 ? 'float64' : 'float32');
-    return this.viewWith(this.shape, this.strides, this.offset, part);
+    return this.viewWith(this.shape, this.strides, this.offset, part) as NDArray<AbsKey<K>>;
   }
   set real(v: unknown) {
     this.real.set('...', v);
   }
 
   /** Imaginary part: a view for complex arrays, read-only zeros otherwise (as NumPy). */
-  get imag(): NDArray {
+  get imag(): NDArray<AbsKey<K>> {
     if (this.dtype.kind === 'c') {
       const part = toDType(this.dtype.itemsize === 16 ? 'float64' : 'float32');
-      return this.viewWith(this.shape, this.strides, this.offset + this.dtype.itemsize / 2, part);
+      return this.viewWith(
+        this.shape,
+        this.strides,
+        this.offset + this.dtype.itemsize / 2,
+        part,
+      ) as NDArray<AbsKey<K>>;
     }
     const z = NDArray.zeros(this.shape, this.dtype as DType);
     z._writeable = false;
-    return z;
+    return z as NDArray<AbsKey<K>>;
   }
   set imag(v: unknown) {
     if (this.dtype.kind !== 'c') throw new TypeError('array does not have imaginary part to set');
@@ -364,7 +396,14 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     return toJS(this.readAt(off), this.dtype) as ScalarOf<K>;
   }
 
-  /** Nested JS arrays of JS values; `{bigint: true}` keeps int64/uint64 as bigints. */
+  /**
+   * Nested JS arrays of JS values (the value itself for a 0-d array); `{bigint: true}`
+   * gives int64/uint64 elements as bigints.
+   */
+  tolist(opts?: { bigint?: false }): NestedList<ScalarOf<K>>;
+  tolist(opts: {
+    bigint?: boolean;
+  }): NestedList<ScalarOf<K> | (K extends 'int64' | 'uint64' ? bigint : never)>;
   tolist(opts: { bigint?: boolean } = {}): unknown {
     const conv = (v: Canonical) => toJS(v, this.dtype, opts.bigint === true);
     const rec = (ax: number, off: number): unknown => {
@@ -429,10 +468,10 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     const s = shape.length === 1 ? (shape[0] as Shape) : (shape as number[]);
     return reshape(this, s, { order });
   }
-  ravel(order: Order = 'C'): NDArray<K> {
+  ravel(order: Order | { order?: Order } = 'C'): NDArray<K> {
     return ravel(this, order);
   }
-  flatten(order: Order = 'C'): NDArray<K> {
+  flatten(order: Order | { order?: Order } = 'C'): NDArray<K> {
     return flatten(this, order);
   }
   transpose(...axes: (number | readonly number[])[]): NDArray<K> {
@@ -460,19 +499,19 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
 
   // --- dtype changes (delegated to casting.ts) ---
 
+  /** `a.astype(dtype, order='K', casting='unsafe', subok=True, copy=True)`. */
   astype<D extends DTypeLike>(
-    dtype: D,
-    opts: { order?: Order; casting?: CastingMode; copy?: boolean } = {},
+    dtype: ValidDType<D>,
+    opts: Omit<AstypeOptions, 'device'> = {},
   ): NDArray<KeyOf<D>> {
-    return astype(this, toDType(dtype) as DType<KeyOf<D>>, opts);
+    return astype(this, toDType(dtype as DTypeLike) as DType<KeyOf<D>>, opts);
   }
 
-  /** `a.view(dtype)`: the same bytes seen as another dtype. */
-  view<D extends DTypeLike>(dtype?: D): NDArray<KeyOf<D>> {
-    return viewAs(
-      this,
-      (dtype === undefined ? this.dtype : toDType(dtype)) as DType,
-    ) as unknown as NDArray<KeyOf<D>>;
+  /** `a.view(dtype)`: the same bytes seen as another dtype; `a.view()` a view of `a`. */
+  view(): NDArray<K>;
+  view<D extends DTypeLike>(dtype: ValidDType<D>): NDArray<KeyOf<D>>;
+  view(dtype?: DTypeLike): NDArray {
+    return viewAs(this, dtype === undefined ? this.dtype : toDType(dtype));
   }
 
   copy(order: Order | { order?: Order } = 'C'): NDArray<K> {
@@ -483,19 +522,19 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   // --- operators (API.md §4): Python's operator methods, through the ufuncs ---
 
   /** `a + b` */
-  add(b: ArrayLike): NDArray {
+  add<B extends ArrayLike>(b: B): NDArray<ArithKeyOf<K, B>> {
     return um.add(this, b);
   }
   /** `a - b` */
-  sub(b: ArrayLike): NDArray {
+  sub<B extends ArrayLike>(b: B): NDArray<ArithKeyOf<K, B, false>> {
     return um.subtract(this, b);
   }
   /** `a * b` */
-  mul(b: ArrayLike): NDArray {
+  mul<B extends ArrayLike>(b: B): NDArray<ArithKeyOf<K, B>> {
     return um.multiply(this, b);
   }
   /** `a / b` */
-  div(b: ArrayLike): NDArray {
+  div<B extends ArrayLike>(b: B): NDArray<InexactKeyOf<K, B>> {
     return um.divide(this, b);
   }
   /** `-a` */
@@ -507,7 +546,7 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     return um.positive(this);
   }
   /** `abs(a)` */
-  abs(): NDArray {
+  abs(): NDArray<AbsKey<K>> {
     return um.absolute(this);
   }
   /** `a < b` */
@@ -562,28 +601,28 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   // (section owned by the integer-ufuncs work)
 
   /** `a // b` */
-  floordiv(b: ArrayLike): NDArray {
+  floordiv<B extends ArrayLike>(b: B): NDArray<ArithKeyOf<K, B, false>> {
     return um.floor_divide(this, b);
   }
   /** `a % b` */
-  mod(b: ArrayLike): NDArray {
+  mod<B extends ArrayLike>(b: B): NDArray<ArithKeyOf<K, B, false>> {
     return um.remainder(this, b);
   }
   /** `a ** b` (Python's shortcuts: `a ** 2` is np.square; float arrays `** -1`, `** 0.5` are reciprocal, sqrt). */
-  pow(b: ArrayLike): NDArray {
+  pow<B extends ArrayLike>(b: B): NDArray<ArithKeyOf<K, B, false>> {
     const f = powerShortcut(this, b);
     return f ? f(this) : um.power(this, b);
   }
   /** `a & b` */
-  and(b: ArrayLike): NDArray {
+  and<B extends ArrayLike>(b: B): NDArray<ArithKeyOf<K, B>> {
     return um.bitwise_and(this, b);
   }
   /** `a | b` */
-  or(b: ArrayLike): NDArray {
+  or<B extends ArrayLike>(b: B): NDArray<ArithKeyOf<K, B>> {
     return um.bitwise_or(this, b);
   }
   /** `a ^ b` */
-  xor(b: ArrayLike): NDArray {
+  xor<B extends ArrayLike>(b: B): NDArray<ArithKeyOf<K, B>> {
     return um.bitwise_xor(this, b);
   }
   /** `~a` */
@@ -684,54 +723,306 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   // (section owned by the reductions work)
 
   /** `a.sum(axis, dtype, out, keepdims, initial, where)`: see `np.sum`. */
+  sum(): ValueOf<K, SumKey<K>>;
+  sum<const O extends SumOptions>(
+    opts: Opts<O, SumOptions>,
+  ): Reduced<O, WithDType<O, SumKey<K>>, K>;
+  sum<const O extends Omit<SumOptions, 'axis'>>(
+    axis: Axis,
+    opts?: Opts<O, Omit<SumOptions, 'axis'>>,
+  ): Reduced<O & { axis: Axis }, WithDType<O, SumKey<K>>, K>;
+  sum<D extends DTypeLike = never>(
+    axis: Axis,
+    dtype?: ValidDType<D> | null,
+    out?: NDArray | null,
+    keepdims?: boolean,
+    initial?: SumOptions['initial'],
+    where?: WhereLike,
+    opts?: Opts<SumOptions<StaticDTypeLike>, SumOptions>,
+  ): NDArray<[D] extends [never] ? SumKey<K> : KeyOf<D>>;
+  sum(
+    axis?: Axis | null,
+    dtype?: StaticDTypeLike | null,
+    out?: NDArray | null,
+    keepdims?: boolean,
+    initial?: SumOptions['initial'],
+    where?: WhereLike,
+    opts?: Opts<SumOptions<StaticDTypeLike>, SumOptions>,
+  ): ValueOf<K, SumKey<K>> | NDArray;
   sum(...args: unknown[]): any {
-    return reductions.sum(this, ...args);
+    return (reductions.sum as Loose)(this, ...args);
   }
   /** `a.prod(axis, dtype, out, keepdims, initial, where)`: see `np.prod`. */
+  prod(): ValueOf<K, SumKey<K>>;
+  prod<const O extends SumOptions>(
+    opts: Opts<O, SumOptions>,
+  ): Reduced<O, WithDType<O, SumKey<K>>, K>;
+  prod<const O extends Omit<SumOptions, 'axis'>>(
+    axis: Axis,
+    opts?: Opts<O, Omit<SumOptions, 'axis'>>,
+  ): Reduced<O & { axis: Axis }, WithDType<O, SumKey<K>>, K>;
+  prod<D extends DTypeLike = never>(
+    axis: Axis,
+    dtype?: ValidDType<D> | null,
+    out?: NDArray | null,
+    keepdims?: boolean,
+    initial?: SumOptions['initial'],
+    where?: WhereLike,
+    opts?: Opts<SumOptions<StaticDTypeLike>, SumOptions>,
+  ): NDArray<[D] extends [never] ? SumKey<K> : KeyOf<D>>;
+  prod(
+    axis?: Axis | null,
+    dtype?: StaticDTypeLike | null,
+    out?: NDArray | null,
+    keepdims?: boolean,
+    initial?: SumOptions['initial'],
+    where?: WhereLike,
+    opts?: Opts<SumOptions<StaticDTypeLike>, SumOptions>,
+  ): ValueOf<K, SumKey<K>> | NDArray;
   prod(...args: unknown[]): any {
-    return reductions.prod(this, ...args);
+    return (reductions.prod as Loose)(this, ...args);
   }
   /** `a.max(axis, out, keepdims, initial, where)`: see `np.max`. */
+  max(): ValueOf<K, K>;
+  max<const O extends MaxOptions>(opts: Opts<O, MaxOptions>): Reduced<O, K, K>;
+  max<const O extends Omit<MaxOptions, 'axis'>>(
+    axis: Axis,
+    opts?: Opts<O, Omit<MaxOptions, 'axis'>>,
+  ): Reduced<O & { axis: Axis }, K, K>;
+  max(
+    axis: Axis,
+    out?: NDArray | null,
+    keepdims?: boolean,
+    initial?: MaxOptions['initial'],
+    where?: WhereLike,
+    opts?: Opts<MaxOptions, MaxOptions>,
+  ): NDArray<K>;
+  max(
+    axis?: Axis | null,
+    out?: NDArray | null,
+    keepdims?: boolean,
+    initial?: MaxOptions['initial'],
+    where?: WhereLike,
+    opts?: Opts<MaxOptions, MaxOptions>,
+  ): ValueOf<K, K> | NDArray;
   max(...args: unknown[]): any {
-    return reductions.max(this, ...args);
+    return (reductions.max as Loose)(this, ...args);
   }
   /** `a.min(axis, out, keepdims, initial, where)`: see `np.min`. */
+  min(): ValueOf<K, K>;
+  min<const O extends MaxOptions>(opts: Opts<O, MaxOptions>): Reduced<O, K, K>;
+  min<const O extends Omit<MaxOptions, 'axis'>>(
+    axis: Axis,
+    opts?: Opts<O, Omit<MaxOptions, 'axis'>>,
+  ): Reduced<O & { axis: Axis }, K, K>;
+  min(
+    axis: Axis,
+    out?: NDArray | null,
+    keepdims?: boolean,
+    initial?: MaxOptions['initial'],
+    where?: WhereLike,
+    opts?: Opts<MaxOptions, MaxOptions>,
+  ): NDArray<K>;
+  min(
+    axis?: Axis | null,
+    out?: NDArray | null,
+    keepdims?: boolean,
+    initial?: MaxOptions['initial'],
+    where?: WhereLike,
+    opts?: Opts<MaxOptions, MaxOptions>,
+  ): ValueOf<K, K> | NDArray;
   min(...args: unknown[]): any {
-    return reductions.min(this, ...args);
+    return (reductions.min as Loose)(this, ...args);
   }
   /** `a.mean(axis, dtype, out, keepdims, *, where)`: see `np.mean`. */
+  mean(): ValueOf<K, MeanKey<K>>;
+  mean<const O extends MeanOptions>(
+    opts: Opts<O, MeanOptions>,
+  ): Reduced<O, WithDType<O, MeanKey<K>>, K>;
+  mean<const O extends Omit<MeanOptions, 'axis'>>(
+    axis: Axis,
+    opts?: Opts<O, Omit<MeanOptions, 'axis'>>,
+  ): Reduced<O & { axis: Axis }, WithDType<O, MeanKey<K>>, K>;
+  mean<D extends DTypeLike = never>(
+    axis: Axis,
+    dtype?: ValidDType<D> | null,
+    out?: NDArray | null,
+    keepdims?: boolean,
+    opts?: Opts<MeanOptions<StaticDTypeLike>, MeanOptions>,
+  ): NDArray<[D] extends [never] ? MeanKey<K> : KeyOf<D>>;
+  mean(
+    axis?: Axis | null,
+    dtype?: StaticDTypeLike | null,
+    out?: NDArray | null,
+    keepdims?: boolean,
+    opts?: Opts<MeanOptions<StaticDTypeLike>, MeanOptions>,
+  ): ValueOf<K, MeanKey<K>> | NDArray;
   mean(...args: unknown[]): any {
-    return reductions.mean(this, ...args);
+    return (reductions.mean as Loose)(this, ...args);
   }
   /** `a.var(axis, dtype, out, ddof, keepdims, *, where, mean, correction)`: see `np.var`. */
+  var(): ValueOf<K, VarKey<K>>;
+  var<const O extends VarOptions>(
+    opts: Opts<O, VarOptions>,
+  ): Reduced<O, WithDType<O, VarKey<K>>, K>;
+  var<const O extends Omit<VarOptions, 'axis'>>(
+    axis: Axis,
+    opts?: Opts<O, Omit<VarOptions, 'axis'>>,
+  ): Reduced<O & { axis: Axis }, WithDType<O, VarKey<K>>, K>;
+  var<D extends DTypeLike = never>(
+    axis: Axis,
+    dtype?: ValidDType<D> | null,
+    out?: NDArray | null,
+    ddof?: number,
+    keepdims?: boolean,
+    opts?: Opts<VarOptions<StaticDTypeLike>, VarOptions>,
+  ): NDArray<[D] extends [never] ? VarKey<K> : KeyOf<D>>;
+  var(
+    axis?: Axis | null,
+    dtype?: StaticDTypeLike | null,
+    out?: NDArray | null,
+    ddof?: number,
+    keepdims?: boolean,
+    opts?: Opts<VarOptions<StaticDTypeLike>, VarOptions>,
+  ): ValueOf<K, VarKey<K>> | NDArray;
   var(...args: unknown[]): any {
-    return reductions.var(this, ...args);
+    return (reductions.var as Loose)(this, ...args);
   }
   /** `a.std(axis, dtype, out, ddof, keepdims, *, where, mean, correction)`: see `np.std`. */
+  std(): ValueOf<K, VarKey<K>>;
+  std<const O extends VarOptions>(
+    opts: Opts<O, VarOptions>,
+  ): Reduced<O, WithDType<O, VarKey<K>>, K>;
+  std<const O extends Omit<VarOptions, 'axis'>>(
+    axis: Axis,
+    opts?: Opts<O, Omit<VarOptions, 'axis'>>,
+  ): Reduced<O & { axis: Axis }, WithDType<O, VarKey<K>>, K>;
+  std<D extends DTypeLike = never>(
+    axis: Axis,
+    dtype?: ValidDType<D> | null,
+    out?: NDArray | null,
+    ddof?: number,
+    keepdims?: boolean,
+    opts?: Opts<VarOptions<StaticDTypeLike>, VarOptions>,
+  ): NDArray<[D] extends [never] ? VarKey<K> : KeyOf<D>>;
+  std(
+    axis?: Axis | null,
+    dtype?: StaticDTypeLike | null,
+    out?: NDArray | null,
+    ddof?: number,
+    keepdims?: boolean,
+    opts?: Opts<VarOptions<StaticDTypeLike>, VarOptions>,
+  ): ValueOf<K, VarKey<K>> | NDArray;
   std(...args: unknown[]): any {
-    return reductions.std(this, ...args);
+    return (reductions.std as Loose)(this, ...args);
   }
   /** `a.all(axis, out, keepdims, *, where)`: see `np.all`. */
+  all(): ValueOf<K, 'bool'>;
+  all<const O extends AllOptions>(opts: Opts<O, AllOptions>): Reduced<O, 'bool', K>;
+  all<const O extends Omit<AllOptions, 'axis'>>(
+    axis: Axis,
+    opts?: Opts<O, Omit<AllOptions, 'axis'>>,
+  ): Reduced<O & { axis: Axis }, 'bool', K>;
+  all(
+    axis: Axis,
+    out?: NDArray | null,
+    keepdims?: boolean,
+    opts?: Opts<AllOptions, AllOptions>,
+  ): NDArray<'bool'>;
+  all(
+    axis?: Axis | null,
+    out?: NDArray | null,
+    keepdims?: boolean,
+    opts?: Opts<AllOptions, AllOptions>,
+  ): ValueOf<K, 'bool'> | NDArray;
   all(...args: unknown[]): any {
-    return reductions.all(this, ...args);
+    return (reductions.all as Loose)(this, ...args);
   }
   /** `a.any(axis, out, keepdims, *, where)`: see `np.any`. */
+  any(): ValueOf<K, 'bool'>;
+  any<const O extends AllOptions>(opts: Opts<O, AllOptions>): Reduced<O, 'bool', K>;
+  any<const O extends Omit<AllOptions, 'axis'>>(
+    axis: Axis,
+    opts?: Opts<O, Omit<AllOptions, 'axis'>>,
+  ): Reduced<O & { axis: Axis }, 'bool', K>;
+  any(
+    axis: Axis,
+    out?: NDArray | null,
+    keepdims?: boolean,
+    opts?: Opts<AllOptions, AllOptions>,
+  ): NDArray<'bool'>;
+  any(
+    axis?: Axis | null,
+    out?: NDArray | null,
+    keepdims?: boolean,
+    opts?: Opts<AllOptions, AllOptions>,
+  ): ValueOf<K, 'bool'> | NDArray;
   any(...args: unknown[]): any {
-    return reductions.any(this, ...args);
+    return (reductions.any as Loose)(this, ...args);
   }
   /** `a.argmax(axis, out, *, keepdims)`: see `np.argmax`. */
+  argmax(): ValueOf<K, 'int64'>;
+  argmax<const O extends ArgOptions>(opts: Opts<O, ArgOptions>): Reduced<O, 'int64', K>;
+  argmax<const O extends Omit<ArgOptions, 'axis'>>(
+    axis: number,
+    opts?: Opts<O, Omit<ArgOptions, 'axis'>>,
+  ): Reduced<O & { axis: number }, 'int64', K>;
+  argmax(axis: number, out?: NDArray | null, opts?: Opts<ArgOptions, ArgOptions>): NDArray<'int64'>;
+  argmax(
+    axis?: number | null,
+    out?: NDArray | null,
+    opts?: Opts<ArgOptions, ArgOptions>,
+  ): ValueOf<K, 'int64'> | NDArray;
   argmax(...args: unknown[]): any {
-    return reductions.argmax(this, ...args);
+    return (reductions.argmax as Loose)(this, ...args);
   }
   /** `a.argmin(axis, out, *, keepdims)`: see `np.argmin`. */
+  argmin(): ValueOf<K, 'int64'>;
+  argmin<const O extends ArgOptions>(opts: Opts<O, ArgOptions>): Reduced<O, 'int64', K>;
+  argmin<const O extends Omit<ArgOptions, 'axis'>>(
+    axis: number,
+    opts?: Opts<O, Omit<ArgOptions, 'axis'>>,
+  ): Reduced<O & { axis: number }, 'int64', K>;
+  argmin(axis: number, out?: NDArray | null, opts?: Opts<ArgOptions, ArgOptions>): NDArray<'int64'>;
+  argmin(
+    axis?: number | null,
+    out?: NDArray | null,
+    opts?: Opts<ArgOptions, ArgOptions>,
+  ): ValueOf<K, 'int64'> | NDArray;
   argmin(...args: unknown[]): any {
-    return reductions.argmin(this, ...args);
+    return (reductions.argmin as Loose)(this, ...args);
   }
   /** `a.cumsum(axis, dtype, out)`: see `np.cumsum`. */
+  cumsum<const O extends CumOptions>(
+    opts: Opts<O, CumOptions>,
+  ): O extends { out: infer X extends NDArray } ? X : NDArray<WithDType<O, SumKey<K>>>;
+  cumsum<D extends DTypeLike = never>(
+    axis?: number | null,
+    dtype?: ValidDType<D> | null,
+    out?: null,
+  ): NDArray<[D] extends [never] ? SumKey<K> : KeyOf<D>>;
+  cumsum<O extends NDArray>(
+    axis: number | null | undefined,
+    dtype: StaticDTypeLike | null | undefined,
+    out: O,
+  ): O;
   cumsum(...args: unknown[]): NDArray {
     return reductions.cumsum(this, ...args);
   }
   /** `a.cumprod(axis, dtype, out)`: see `np.cumprod`. */
+  cumprod<const O extends CumOptions>(
+    opts: Opts<O, CumOptions>,
+  ): O extends { out: infer X extends NDArray } ? X : NDArray<WithDType<O, SumKey<K>>>;
+  cumprod<D extends DTypeLike = never>(
+    axis?: number | null,
+    dtype?: ValidDType<D> | null,
+    out?: null,
+  ): NDArray<[D] extends [never] ? SumKey<K> : KeyOf<D>>;
+  cumprod<O extends NDArray>(
+    axis: number | null | undefined,
+    dtype: StaticDTypeLike | null | undefined,
+    out: O,
+  ): O;
   cumprod(...args: unknown[]): NDArray {
     return reductions.cumprod(this, ...args);
   }

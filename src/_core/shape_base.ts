@@ -13,6 +13,7 @@ import { NDArray } from './ndarray.js';
 import type { Casting } from './numerictypes/promotion.js';
 import { normalizeAxis } from './shape/args.js';
 import { moveaxis } from './shape.js';
+import type { Single } from './umath/typing.js';
 
 export interface StackOptions {
   dtype?: DTypeLike | null;
@@ -74,6 +75,10 @@ export function atleast_3d(...arys: unknown[]): NDArray | NDArray[] {
 }
 
 /** `np.vstack(tup, *, dtype=None, casting='same_kind')`: rows on top of each other. */
+export function vstack<K extends DTypeKey>(
+  tup: readonly NDArray<K>[],
+  opts?: Omit<StackOptions, 'dtype'>,
+): NDArray<Single<K>>;
 export function vstack(tup: unknown, opts?: StackOptions): NDArray;
 export function vstack(...args: unknown[]): NDArray {
   const o = bindArgs('vstack', ['tup'], args, ['dtype', 'casting']);
@@ -82,6 +87,10 @@ export function vstack(...args: unknown[]): NDArray {
 }
 
 /** `np.hstack(tup, *, dtype=None, casting='same_kind')`: side by side (1-d: one after the other). */
+export function hstack<K extends DTypeKey>(
+  tup: readonly NDArray<K>[],
+  opts?: Omit<StackOptions, 'dtype'>,
+): NDArray<Single<K>>;
 export function hstack(tup: unknown, opts?: StackOptions): NDArray;
 export function hstack(...args: unknown[]): NDArray {
   const o = bindArgs('hstack', ['tup'], args, ['dtype', 'casting']);
@@ -96,6 +105,12 @@ export interface StackAxisOptions extends StackOptions {
 }
 
 /** `np.stack(arrays, axis=0, out=None, *, dtype=None, casting='same_kind')`: join along a new axis. */
+export function stack<K extends DTypeKey>(
+  arrays: readonly NDArray<K>[],
+  axis?: number | Omit<StackAxisOptions, 'dtype' | 'out'>,
+  out?: null | Omit<StackAxisOptions, 'dtype' | 'out'>,
+  opts?: Omit<StackAxisOptions, 'dtype' | 'out'>,
+): NDArray<Single<K>>;
 export function stack(
   arrays: unknown,
   axis?: number | StackAxisOptions,

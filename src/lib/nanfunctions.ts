@@ -131,7 +131,7 @@ export function nansum(a: unknown, ...rest: unknown[]): any {
 /** `np.nanprod(a, axis, dtype, out, keepdims, initial, where)`: NaNs count as one. */
 export function nanprod(a: unknown, ...rest: unknown[]): any {
   const o = reductionArgs('nanprod', rest, SUM_ARGS);
-  return prod(replaceNaN(a, 1)[0], given(o, SUM_ARGS));
+  return prod(replaceNaN(a, 1)[0], given(o, SUM_ARGS) as never);
 }
 
 /** `np.nancumsum(a, axis, dtype, out)`. */
@@ -178,7 +178,7 @@ export function nanmean(a: unknown, ...rest: unknown[]): any {
   const [arr, mask] = replaceNaN(a, 0);
   const out = outArray(o.out);
   if (!mask) {
-    return mean(arr, given(o, ['axis', 'dtype', 'out', 'keepdims', 'where']));
+    return mean(arr, given(o, ['axis', 'dtype', 'out', 'keepdims', 'where']) as never);
   }
   const dtype = checkInexactArgs(o.dtype, out);
   const axis = o.axis === undefined ? null : o.axis;

@@ -4,9 +4,12 @@
  * reading only the triangle named by `UPLO`.
  */
 import { bindArgs } from '../_core/arrayprint/args.js';
+import type { DTypeKey } from '../_core/dtype.js';
 import { ValueError } from '../_core/errors.js';
 import type { ArrayLike } from '../_core/multiarray/array.js';
 import type { NDArray } from '../_core/ndarray.js';
+import type { KeyOfLike } from '../_core/reduction_types.js';
+import type { LinalgKey, LinalgRealKey, LinalgRealOf } from './_types.js';
 import {
   asLinalgArray,
   assertStackedSquare,
@@ -19,8 +22,17 @@ import {
 import { readSplit, writeSplit } from './lapack/svd_stack.js';
 import { symmetricEigen } from './lapack/symmetric_eigen_kernel.js';
 
-/** NumPy's `EighResult` named tuple: `[eigenvalues, eigenvectors]`. */
-export type EighResult = [NDArray, NDArray] & { eigenvalues: NDArray; eigenvectors: NDArray };
+/**
+ * NumPy's `EighResult` named tuple: `[eigenvalues, eigenvectors]`, for an input of dtype
+ * key K (the eigenvalues are real).
+ */
+export type EighResult<K extends DTypeKey = DTypeKey> = [
+  NDArray<LinalgRealKey<K>>,
+  NDArray<LinalgKey<K>>,
+] & { eigenvalues: NDArray<LinalgRealKey<K>>; eigenvectors: NDArray<LinalgKey<K>> };
+
+/** The triangle `eigh`/`eigvalsh` read (NumPy upper-cases it). */
+export type UPLO = 'L' | 'U' | 'l' | 'u';
 
 function parseUplo(v: unknown): 'L' | 'U' {
   if (v === undefined) return 'L';
@@ -60,6 +72,14 @@ function run(fn: string, args: unknown[], vectors: boolean): EighResult | NDArra
  * Hermitian / symmetric matrices, using only the `UPLO` triangle.
  * @example const { eigenvalues, eigenvectors } = np.linalg.eigh([[2, 1], [1, 2]]);
  */
+export function eigh<A extends ArrayLike | NDArray>(
+  a: A,
+  UPLO?: UPLO | { UPLO?: UPLO },
+  opts?: { UPLO?: UPLO },
+): EighResult<KeyOfLike<A>>;
+// Any other arguments are checked at run time (test/linalg/spectral.test.ts passes three
+// positional arguments on purpose; once it casts them, this signature can go).
+export function eigh(a: ArrayLike | NDArray, ...args: unknown[]): EighResult;
 export function eigh(a: ArrayLike | NDArray, ...args: unknown[]): EighResult {
   return run('eigh', [a, ...args], true) as EighResult;
 }
@@ -68,6 +88,11 @@ export function eigh(a: ArrayLike | NDArray, ...args: unknown[]): EighResult {
  * `np.linalg.eigvalsh(a, UPLO='L')`: eigenvalues (ascending) of Hermitian / symmetric matrices.
  * @example np.linalg.eigvalsh([[2, 1], [1, 2]]) // array([1., 3.])
  */
+export function eigvalsh<A extends ArrayLike | NDArray>(
+  a: A,
+  UPLO?: UPLO | { UPLO?: UPLO },
+  opts?: { UPLO?: UPLO },
+): NDArray<LinalgRealOf<A>>;
 export function eigvalsh(a: ArrayLike | NDArray, ...args: unknown[]): NDArray {
   return run('eigvalsh', [a, ...args], false) as NDArray;
 }

@@ -3,6 +3,8 @@
  * pivoting (lapack/lu.ts) on every matrix of the stack, computed in float64/complex128 and
  * rounded to float32/complex64 for single-precision input, as NumPy does.
  */
+
+import type { DTypeKey } from '../_core/dtype.js';
 import { LinAlgError, ValueError } from '../_core/errors.js';
 import { shapeSize } from '../_core/iter.js';
 import { bindArgs, missingPositional } from '../_core/multiarray/args.js';
@@ -11,6 +13,7 @@ import type { NDArray } from '../_core/ndarray.js';
 import { reshape, transpose } from '../_core/shape.js';
 import { exp, log } from '../_core/umath/defs/libm_double.js';
 import { broadcastBatch, coreMismatch, notEnoughDims } from './_gufunc.js';
+import type { LinalgOf, PerMatrix } from './_types.js';
 import {
   asLinalgArray,
   assertStackedSquare,
@@ -33,6 +36,15 @@ const SOLVE1_SIG = '(m,m),(m)->(m)';
  * `(m,m),(m)->(m)`); otherwise b is a stack of (m, n) matrices.
  * @example np.linalg.solve([[3, 1], [1, 2]], [9, 8]) // array([2., 3.])
  */
+export function solve<A extends ArrayLike | NDArray, B extends ArrayLike | NDArray>(
+  a: A,
+  b: B,
+): NDArray<[LinalgOf<A>] extends [LinalgOf<B>] ? LinalgOf<A> : DTypeKey>;
+export function solve(
+  a: ArrayLike | NDArray,
+  b?: ArrayLike | NDArray | { b?: ArrayLike | NDArray },
+  opts?: { a?: ArrayLike | NDArray; b?: ArrayLike | NDArray },
+): NDArray;
 export function solve(
   a: ArrayLike | NDArray,
   b?: ArrayLike | NDArray | object,
@@ -80,6 +92,8 @@ export function solve(
  * `np.linalg.inv(a)`: the inverse of each matrix in the stack (LU, then U^-1 L^-1 P).
  * @example np.linalg.inv([[1, 2], [3, 4]]) // array([[-2. ,  1. ], [ 1.5, -0.5]])
  */
+export function inv<A extends ArrayLike | NDArray>(a: A): NDArray<LinalgOf<A>>;
+export function inv(a: ArrayLike | NDArray, opts?: { a?: ArrayLike }): NDArray;
 export function inv(a: ArrayLike | NDArray, opts?: { a?: ArrayLike }): NDArray {
   const o = bindArgs('inv', ['a'], [a, opts]);
   missingPositional('inv', o, ['a']);
@@ -192,6 +206,8 @@ export function slogdet(a: ArrayLike | NDArray, opts?: { a?: ArrayLike }): any {
  * `np.linalg.det(a)`: sign * exp(logabsdet) as NumPy computes it; a JS value for one matrix.
  * @example np.linalg.det([[1, 2], [3, 4]]) // -2.0000000000000004
  */
+export function det<A extends ArrayLike | NDArray>(a: A): PerMatrix<A, LinalgOf<A>>;
+export function det(a: ArrayLike | NDArray, opts?: { a?: ArrayLike }): any;
 export function det(a: ArrayLike | NDArray, opts?: { a?: ArrayLike }): any {
   const o = bindArgs('det', ['a'], [a, opts]);
   missingPositional('det', o, ['a']);

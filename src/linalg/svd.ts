@@ -4,10 +4,13 @@
  * complex64 inputs get results rounded to float32 / complex64.
  */
 import { bindArgs } from '../_core/arrayprint/args.js';
+import type { DTypeKey } from '../_core/dtype.js';
 import { LinAlgError } from '../_core/errors.js';
 import type { ArrayLike } from '../_core/multiarray/array.js';
 import { NDArray } from '../_core/ndarray.js';
+import type { KeyOfLike } from '../_core/reduction_types.js';
 import { reshape } from '../_core/shape.js';
+import type { LinalgKey, LinalgRealKey, LinalgRealOf } from './_types.js';
 import {
   asLinalgArray,
   assertStacked2d,
@@ -25,8 +28,15 @@ import { symmetricEigen } from './lapack/symmetric_eigen_kernel.js';
 import { norm } from './norms.js';
 import { inv } from './solve.js';
 
-/** NumPy's `SVDResult` named tuple: `[U, S, Vh]` with `.U`, `.S`, `.Vh`. */
-export type SVDResult = [NDArray, NDArray, NDArray] & { U: NDArray; S: NDArray; Vh: NDArray };
+/**
+ * NumPy's `SVDResult` named tuple: `[U, S, Vh]` with `.U`, `.S`, `.Vh`, for an input of
+ * dtype key K (S is real: float32 for float32/complex64 input, else float64).
+ */
+export type SVDResult<K extends DTypeKey = DTypeKey> = [
+  NDArray<LinalgKey<K>>,
+  NDArray<LinalgRealKey<K>>,
+  NDArray<LinalgKey<K>>,
+] & { U: NDArray<LinalgKey<K>>; S: NDArray<LinalgRealKey<K>>; Vh: NDArray<LinalgKey<K>> };
 
 type SvdOptions = { full_matrices?: boolean; compute_uv?: boolean; hermitian?: boolean };
 
@@ -36,8 +46,27 @@ type SvdOptions = { full_matrices?: boolean; compute_uv?: boolean; hermitian?: b
  * With `compute_uv: false` only S is returned.
  * @example const { U, S, Vh } = np.linalg.svd([[1, 2], [3, 4]]);
  */
-export function svd(a: ArrayLike | NDArray, options: SvdOptions & { compute_uv: false }): NDArray;
-export function svd(a: ArrayLike | NDArray, ...args: unknown[]): SVDResult;
+export function svd<A extends ArrayLike | NDArray>(
+  a: A,
+  options: SvdOptions & { compute_uv: false },
+): NDArray<LinalgRealOf<A>>;
+export function svd<A extends ArrayLike | NDArray>(
+  a: A,
+  full_matrices: boolean | null | undefined,
+  compute_uv: false,
+  hermitian?: boolean | SvdOptions,
+  opts?: SvdOptions,
+): NDArray<LinalgRealOf<A>>;
+export function svd<A extends ArrayLike | NDArray>(
+  a: A,
+  full_matrices?: boolean | SvdOptions,
+  compute_uv?: true | SvdOptions,
+  hermitian?: boolean | SvdOptions,
+  opts?: SvdOptions,
+): SVDResult<KeyOfLike<A>>;
+// Any other arguments are checked at run time (test/linalg/spectral.test.ts passes an
+// unknown keyword on purpose; once it casts that, this signature can go).
+export function svd(a: ArrayLike | NDArray, ...args: unknown[]): SVDResult | NDArray;
 export function svd(a: ArrayLike | NDArray, ...args: unknown[]): SVDResult | NDArray {
   const g = bindArgs('svd', ['a', 'full_matrices', 'compute_uv', 'hermitian'], 1, [], [a, ...args]);
   const full = g.full_matrices === undefined ? true : Boolean(g.full_matrices);

@@ -18,6 +18,7 @@ import {
   dtype as toDType,
   uint64,
   unicodeDType,
+  type ValidDType,
 } from '../dtype.js';
 import { castElement, fromPython, pyStr, writeElement } from '../elements.js';
 import { OverflowError, unexpectedKeyword, ValueError } from '../errors.js';
@@ -28,7 +29,7 @@ import { arrayFromRecords } from '../records/fromrecords.js';
 import { assignArray, copyArray } from './copy.js';
 
 export interface ArrayOptions<D extends DTypeLike = DTypeLike> {
-  dtype?: D;
+  dtype?: D | null;
   copy?: boolean | null;
   order?: 'K' | 'A' | 'C' | 'F';
   ndmin?: number;
@@ -47,7 +48,9 @@ export type ArrayLike =
   | string
   | Complex
   | ArrayBufferView
-  | readonly unknown[];
+  | readonly unknown[]
+  // NumPy's array protocol: an object whose `__array__()` gives the array (np.memmap).
+  | { __array__(): NDArray };
 
 const TWO63 = 2n ** 63n;
 const TWO64 = 2n ** 64n;
@@ -263,17 +266,79 @@ const COPY_ERROR =
   'If using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\n' +
   'For more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.';
 
+/** The leaves of nested JS arrays (a typed array or NDArray is a leaf). */
+type Leaf<T> = T extends readonly (infer E)[] ? Leaf<E> : T;
+
+/** The dtype key a typed array keeps (API.md §2). */
+type TypedArrayKey<L> = [L] extends [Float64Array]
+  ? 'float64'
+  : [L] extends [Float32Array]
+    ? 'float32'
+    : [L] extends [Int8Array]
+      ? 'int8'
+      : [L] extends [Uint8Array | Uint8ClampedArray]
+        ? 'uint8'
+        : [L] extends [Int16Array]
+          ? 'int16'
+          : [L] extends [Uint16Array]
+            ? 'uint16'
+            : [L] extends [Int32Array]
+              ? 'int32'
+              : [L] extends [Uint32Array]
+                ? 'uint32'
+                : [L] extends [BigInt64Array]
+                  ? 'int64'
+                  : [L] extends [BigUint64Array]
+                    ? 'uint64'
+                    : DTypeKey;
+
+/**
+ * The dtype key `np.array` infers from nested JS values (API.md §2), as far as the
+ * static types tell it: a JS number is int64 or float64 depending on its value (so
+ * the key is the union `'int64' | 'float64'`), a bigint int64 or uint64; booleans are
+ * bool, Complex values complex128, strings str, an empty list float64. Leaves mixing
+ * NDArrays or anything else give the general key.
+ */
+export type InferKey<T> = InferLeaves<Leaf<T>>;
+type InferLeaves<L> = 0 extends 1 & L
+  ? DTypeKey
+  : [L] extends [never]
+    ? 'float64'
+    : [L] extends [boolean]
+      ? 'bool'
+      : [L] extends [bigint | boolean]
+        ? 'int64' | 'uint64'
+        : [L] extends [number | bigint | boolean]
+          ? 'int64' | 'float64'
+          : [L] extends [number | bigint | boolean | Complex]
+            ? 'complex128'
+            : [L] extends [string]
+              ? 'str'
+              : [L] extends [ArrayBufferView]
+                ? TypedArrayKey<L>
+                : DTypeKey;
+
 /** `np.array(object, {dtype, copy, order, ndmin})`. */
-export function array<D extends DTypeLike | undefined = undefined>(
+export function array<D extends DTypeLike>(
   obj: unknown,
-  opts: ArrayOptions<NonNullable<D>> & { dtype?: D } = {},
-): NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey> {
+  opts: ArrayOptions<D> & { dtype: ValidDType<D> | undefined },
+): NDArray<KeyOf<D>>;
+export function array<K extends DTypeKey>(
+  obj: NDArray<K>,
+  opts?: ArrayOptions<never> & { dtype?: null },
+): NDArray<K>;
+export function array<T>(
+  obj: T,
+  opts?: ArrayOptions<never> & { dtype?: null },
+): NDArray<InferKey<T>>;
+export function array(obj: unknown, opts?: ArrayOptions<DType>): NDArray;
+export function array(obj: unknown, opts: ArrayOptions = {}): NDArray {
   checkOptions('array', opts);
   const copy = opts.copy === undefined ? true : opts.copy;
   const order = opts.order ?? 'K';
   let out = build(
     obj,
-    opts.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype),
+    opts.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype as DTypeLike),
     copy,
     order,
   );
@@ -288,7 +353,7 @@ export function array<D extends DTypeLike | undefined = undefined>(
     const strides = [...new Array(ndmin - out.ndim).fill(outer), ...out.strides];
     out = out.viewWith(shape, strides, out.offset);
   }
-  return out as NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey>;
+  return out;
 }
 
 function build(
@@ -341,11 +406,30 @@ function build(
   return out;
 }
 
-/** `np.asarray(a, {dtype, order, copy})`: no copy when `a` already fits. */
-export function asarray<D extends DTypeLike | undefined = undefined>(
+/** NumPy's keywords of `np.asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)`. */
+export interface AsarrayOptions<D extends DTypeLike = DTypeLike> {
+  dtype?: D | null;
+  order?: 'K' | 'A' | 'C' | 'F';
+  device?: string | null;
+  copy?: boolean | null;
+  like?: unknown;
+}
+
+/** `np.asarray(a, {dtype, order, device, copy, like})`: no copy when `a` already fits. */
+export function asarray<D extends DTypeLike>(
   obj: unknown,
-  opts: { dtype?: D; order?: 'K' | 'A' | 'C' | 'F'; copy?: boolean | null; like?: unknown } = {},
-): NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey> {
+  opts: AsarrayOptions<D> & { dtype: ValidDType<D> | undefined },
+): NDArray<KeyOf<D>>;
+export function asarray<K extends DTypeKey>(
+  obj: NDArray<K>,
+  opts?: AsarrayOptions<never> & { dtype?: null },
+): NDArray<K>;
+export function asarray<T>(
+  obj: T,
+  opts?: AsarrayOptions<never> & { dtype?: null },
+): NDArray<InferKey<T>>;
+export function asarray(obj: unknown, opts?: AsarrayOptions<DType>): NDArray;
+export function asarray(obj: unknown, opts: AsarrayOptions = {}): NDArray {
   for (const k of Object.keys(opts))
     if (!['dtype', 'order', 'copy', 'like', 'device'].includes(k))
       throw unexpectedKeyword('asarray', k);
@@ -353,7 +437,7 @@ export function asarray<D extends DTypeLike | undefined = undefined>(
     dtype: opts.dtype,
     order: opts.order ?? 'K',
     copy: opts.copy ?? null,
-  }) as NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey>;
+  } as ArrayOptions<DType>);
 }
 
 /** Internal: any array_like to an NDArray without copying when possible. */

@@ -10,6 +10,7 @@ import {
   type KeyOf,
   dtype as toDType,
   uint8,
+  type ValidDType,
 } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
@@ -19,7 +20,7 @@ import { bindArgs, missing, pyType, toIndex } from './args.js';
 export type BufferLike = ArrayBuffer | SharedArrayBuffer | ArrayBufferView | NDArray;
 
 export interface FromBufferOptions<D extends DTypeLike = DTypeLike> {
-  dtype?: D | null;
+  dtype?: ValidDType<D> | null;
   count?: number;
   offset?: number;
   like?: unknown;
@@ -54,7 +55,7 @@ function bigEndianTwin(spec: unknown): DType | null {
  */
 export function frombuffer<D extends DTypeLike = 'float64'>(
   buffer: BufferLike,
-  dtype?: D | null | FromBufferOptions<D>,
+  dtype?: ValidDType<D> | null | FromBufferOptions<D>,
   count?: number | FromBufferOptions<D>,
   offset?: number | FromBufferOptions<D>,
   opts?: FromBufferOptions<D>,

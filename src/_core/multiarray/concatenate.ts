@@ -5,6 +5,7 @@
  * permutation), so concatenating F-ordered arrays gives an F-ordered array.
  */
 import { allocUninitialized } from '../alloc.js';
+import type { DTypeKey } from '../dtype.js';
 import {
   bytesDType,
   type DType,
@@ -17,6 +18,7 @@ import { shapeSize } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { type Casting, canCast, requiredStrLen, resultType } from '../numerictypes/promotion.js';
 import { normalizeAxis } from '../shape/args.js';
+import type { Single } from '../umath/typing.js';
 import { bindArgs, missingPositional } from './args.js';
 import { toArray } from './array.js';
 import { assignArray } from './copy.js';
@@ -228,6 +230,12 @@ export function concatenateArrays(arrays: NDArray[], o: Record<string, unknown>)
  * `np.concatenate(arrays, axis=0, out=None, *, dtype=None, casting='same_kind')`:
  * join a sequence of arrays along an existing axis (axis=null: flattened).
  */
+export function concatenate<K extends DTypeKey>(
+  arrays: readonly NDArray<K>[],
+  axis?: number | null | Omit<ConcatenateOptions, 'dtype'>,
+  out?: null | Omit<ConcatenateOptions, 'dtype'>,
+  opts?: Omit<ConcatenateOptions, 'dtype'>,
+): NDArray<Single<K>>;
 export function concatenate(
   arrays: unknown,
   axis?: number | null | ConcatenateOptions,
@@ -241,6 +249,12 @@ export function concatenate(...args: unknown[]): NDArray {
 }
 
 /** `np.concat`: NumPy 2's array-API name for `np.concatenate`. */
+export function concat<K extends DTypeKey>(
+  arrays: readonly NDArray<K>[],
+  axis?: number | null | Omit<ConcatenateOptions, 'dtype'>,
+  out?: null | Omit<ConcatenateOptions, 'dtype'>,
+  opts?: Omit<ConcatenateOptions, 'dtype'>,
+): NDArray<Single<K>>;
 export function concat(
   arrays: unknown,
   axis?: number | null | ConcatenateOptions,

@@ -13,12 +13,13 @@ import {
   int64,
   type KeyOf,
   dtype as toDType,
+  type ValidDType,
 } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { cStrides, fStrides } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { allocate, bindArgs, creationDType, missing, missingPositional, toShape } from './args.js';
-import { type ArrayLike, asarray } from './array.js';
+import { type ArrayLike, asarray, type InferKey } from './array.js';
 import { castInto } from './castloops.js';
 import { fillValueDType, fillWith } from './fillvalue.js';
 import { likeStrides, type Order, parseCFOrder, parseOrder } from './layout.js';
@@ -34,7 +35,7 @@ export type ShapeLike = number | bigint | readonly (number | bigint)[];
 
 /** Options shared by the shape-based constructors (NumPy's keywords). */
 export interface CreationOptions<D extends DTypeLike = DTypeLike> {
-  dtype?: D | null;
+  dtype?: ValidDType<D> | null;
   order?: 'C' | 'F';
   device?: string | null;
   like?: unknown;
@@ -42,19 +43,32 @@ export interface CreationOptions<D extends DTypeLike = DTypeLike> {
 
 /** Options of the `*_like` constructors. */
 export interface LikeOptions<D extends DTypeLike = DTypeLike> {
-  dtype?: D | null;
+  dtype?: ValidDType<D> | null;
   order?: Order;
   subok?: boolean;
   shape?: ShapeLike | null;
   device?: string | null;
 }
 
-/** Result type of a `*_like` call: the given dtype, else the prototype's. */
-type LikeResult<D, K extends DTypeKey> = [D] extends [undefined]
-  ? NDArray<K>
-  : D extends DTypeLike
-    ? NDArray<KeyOf<D>>
-    : NDArray<K>;
+/** The arguments after the prototype of a `*_like` call that names a dtype. */
+type LikeArgsDType<D extends DTypeLike> =
+  | [
+      dtype: ValidDType<D>,
+      order?: Order | LikeOptions<D>,
+      subok?: boolean | LikeOptions<D>,
+      shape?: ShapeLike | null | LikeOptions<D>,
+      opts?: LikeOptions<D>,
+    ]
+  | [opts: LikeOptions<D> & { dtype: ValidDType<D> }];
+
+/** The arguments after the prototype of a `*_like` call keeping the prototype's dtype. */
+type LikeArgs = [
+  dtype?: null | LikeOptions<never>,
+  order?: Order | LikeOptions<never>,
+  subok?: boolean | LikeOptions<never>,
+  shape?: ShapeLike | null | LikeOptions<never>,
+  opts?: LikeOptions<never>,
+];
 
 function checkDevice(device: unknown): void {
   if (device !== undefined && device !== null && device !== 'cpu') {
@@ -98,7 +112,7 @@ export function empty<D extends DTypeLike = 'float64'>(
 ): NDArray<KeyOf<D>>;
 export function empty<D extends DTypeLike = 'float64'>(
   shape: ShapeLike,
-  dtype: D | null | undefined,
+  dtype: ValidDType<D> | null | undefined,
   order?: 'C' | 'F' | CreationOptions<D>,
   opts?: CreationOptions<D>,
 ): NDArray<KeyOf<D>>;
@@ -117,7 +131,7 @@ export function zeros<D extends DTypeLike = 'float64'>(
 ): NDArray<KeyOf<D>>;
 export function zeros<D extends DTypeLike = 'float64'>(
   shape: ShapeLike,
-  dtype: D | null | undefined,
+  dtype: ValidDType<D> | null | undefined,
   order?: 'C' | 'F' | CreationOptions<D>,
   opts?: CreationOptions<D>,
 ): NDArray<KeyOf<D>>;
@@ -136,7 +150,7 @@ export function ones<D extends DTypeLike = 'float64'>(
 ): NDArray<KeyOf<D>>;
 export function ones<D extends DTypeLike = 'float64'>(
   shape: ShapeLike,
-  dtype: D | null | undefined,
+  dtype: ValidDType<D> | null | undefined,
   order?: 'C' | 'F' | CreationOptions<D>,
   opts?: CreationOptions<D>,
 ): NDArray<KeyOf<D>>;
@@ -149,28 +163,48 @@ export function ones(...args: unknown[]): NDArray {
   );
 }
 
-/** The dtype key NumPy infers for a fill value (numbers may be int64 or float64). */
-type FillKey<V> = V extends boolean
+/**
+ * The dtype key NumPy infers for a fill value: a JS number is int64 or float64
+ * depending on its value (API.md §11), a bigint int64 or uint64.
+ */
+type FillKey<V> = [V] extends [boolean]
   ? 'bool'
-  : V extends Complex
-    ? 'complex128'
-    : V extends NDArray<infer K>
-      ? K
-      : V extends string
-        ? 'str'
-        : DTypeKey;
+  : [V] extends [number]
+    ? 'int64' | 'float64'
+    : [V] extends [bigint]
+      ? 'int64' | 'uint64'
+      : [V] extends [Complex]
+        ? 'complex128'
+        : [V] extends [NDArray<infer K>]
+          ? K
+          : [V] extends [string]
+            ? 'str'
+            : DTypeKey;
 
 /**
  * `np.full(shape, fill_value, dtype=None, order='C')`. Without a dtype it is the fill
  * value's: a safe-integer number is int64, any other number float64 (API.md §11).
  */
-export function full<V, D extends DTypeLike | undefined = undefined>(
+export function full<D extends DTypeLike>(
+  shape: ShapeLike,
+  fill_value: unknown,
+  dtype: ValidDType<D>,
+  order?: 'C' | 'F' | CreationOptions<D>,
+  opts?: CreationOptions<D>,
+): NDArray<KeyOf<D>>;
+export function full<D extends DTypeLike>(
+  shape: ShapeLike,
+  fill_value: unknown,
+  opts: CreationOptions<D> & { dtype: ValidDType<D> },
+): NDArray<KeyOf<D>>;
+export function full<V>(
   shape: ShapeLike,
   fill_value: V,
-  dtype?: D | null | CreationOptions<NonNullable<D>>,
-  order?: 'C' | 'F' | CreationOptions<NonNullable<D>>,
-  opts?: CreationOptions<NonNullable<D>>,
-): [D] extends [undefined] ? NDArray<FillKey<V>> : NDArray<KeyOf<D>>;
+  dtype?: null | CreationOptions<never>,
+  order?: 'C' | 'F' | CreationOptions<never>,
+  opts?: CreationOptions<never>,
+): NDArray<FillKey<V>>;
+
 export function full(...args: unknown[]): NDArray {
   const a = bindArgs('full', ['shape', 'fill_value', 'dtype', 'order'], args, ['device', 'like']);
   return fromShape('full', a, null, a.fill_value);
@@ -205,14 +239,15 @@ function likeArgs(
 }
 
 /** `np.empty_like(prototype, dtype=None, order='K', subok=True, shape=None)` (zero-filled). */
-export function empty_like<K extends DTypeKey, D extends DTypeLike | undefined = undefined>(
-  prototype: NDArray<K> | ArrayLike,
-  dtype?: D | null | LikeOptions<NonNullable<D>>,
-  order?: Order | LikeOptions<NonNullable<D>>,
-  subok?: boolean | LikeOptions<NonNullable<D>>,
-  shape?: ShapeLike | null | LikeOptions<NonNullable<D>>,
-  opts?: LikeOptions<NonNullable<D>>,
-): LikeResult<D, K>;
+export function empty_like<D extends DTypeLike>(
+  prototype: NDArray | ArrayLike,
+  ...args: LikeArgsDType<D>
+): NDArray<KeyOf<D>>;
+export function empty_like<K extends DTypeKey>(
+  prototype: NDArray<K>,
+  ...args: LikeArgs
+): NDArray<K>;
+export function empty_like<T>(prototype: T, ...args: LikeArgs): NDArray<InferKey<T>>;
 export function empty_like(...args: unknown[]): NDArray {
   const a = likeArgs('empty_like', args, 'prototype');
   if (!('prototype' in a)) throw missing('empty_like', 'prototype', 1);
@@ -220,14 +255,12 @@ export function empty_like(...args: unknown[]): NDArray {
 }
 
 /** `np.zeros_like(a, dtype=None, order='K', subok=True, shape=None)`. */
-export function zeros_like<K extends DTypeKey, D extends DTypeLike | undefined = undefined>(
-  a: NDArray<K> | ArrayLike,
-  dtype?: D | null | LikeOptions<NonNullable<D>>,
-  order?: Order | LikeOptions<NonNullable<D>>,
-  subok?: boolean | LikeOptions<NonNullable<D>>,
-  shape?: ShapeLike | null | LikeOptions<NonNullable<D>>,
-  opts?: LikeOptions<NonNullable<D>>,
-): LikeResult<D, K>;
+export function zeros_like<D extends DTypeLike>(
+  a: NDArray | ArrayLike,
+  ...args: LikeArgsDType<D>
+): NDArray<KeyOf<D>>;
+export function zeros_like<K extends DTypeKey>(a: NDArray<K>, ...args: LikeArgs): NDArray<K>;
+export function zeros_like<T>(a: T, ...args: LikeArgs): NDArray<InferKey<T>>;
 export function zeros_like(...args: unknown[]): NDArray {
   const a = likeArgs('zeros_like', args, 'a');
   if (!('prototype' in a)) missingPositional('zeros_like', a, ['a']);
@@ -235,14 +268,12 @@ export function zeros_like(...args: unknown[]): NDArray {
 }
 
 /** `np.ones_like(a, dtype=None, order='K', subok=True, shape=None)`. */
-export function ones_like<K extends DTypeKey, D extends DTypeLike | undefined = undefined>(
-  a: NDArray<K> | ArrayLike,
-  dtype?: D | null | LikeOptions<NonNullable<D>>,
-  order?: Order | LikeOptions<NonNullable<D>>,
-  subok?: boolean | LikeOptions<NonNullable<D>>,
-  shape?: ShapeLike | null | LikeOptions<NonNullable<D>>,
-  opts?: LikeOptions<NonNullable<D>>,
-): LikeResult<D, K>;
+export function ones_like<D extends DTypeLike>(
+  a: NDArray | ArrayLike,
+  ...args: LikeArgsDType<D>
+): NDArray<KeyOf<D>>;
+export function ones_like<K extends DTypeKey>(a: NDArray<K>, ...args: LikeArgs): NDArray<K>;
+export function ones_like<T>(a: T, ...args: LikeArgs): NDArray<InferKey<T>>;
 export function ones_like(...args: unknown[]): NDArray {
   const a = likeArgs('ones_like', args, 'a');
   if (!('prototype' in a)) missingPositional('ones_like', a, ['a']);
@@ -252,15 +283,17 @@ export function ones_like(...args: unknown[]): NDArray {
 }
 
 /** `np.full_like(a, fill_value, dtype=None, order='K', subok=True, shape=None)`. */
-export function full_like<K extends DTypeKey, D extends DTypeLike | undefined = undefined>(
-  a: NDArray<K> | ArrayLike,
+export function full_like<D extends DTypeLike>(
+  a: NDArray | ArrayLike,
   fill_value: unknown,
-  dtype?: D | null | LikeOptions<NonNullable<D>>,
-  order?: Order | LikeOptions<NonNullable<D>>,
-  subok?: boolean | LikeOptions<NonNullable<D>>,
-  shape?: ShapeLike | null | LikeOptions<NonNullable<D>>,
-  opts?: LikeOptions<NonNullable<D>>,
-): LikeResult<D, K>;
+  ...args: LikeArgsDType<D>
+): NDArray<KeyOf<D>>;
+export function full_like<K extends DTypeKey>(
+  a: NDArray<K>,
+  fill_value: unknown,
+  ...args: LikeArgs
+): NDArray<K>;
+export function full_like<T>(a: T, fill_value: unknown, ...args: LikeArgs): NDArray<InferKey<T>>;
 export function full_like(...args: unknown[]): NDArray {
   const a = likeArgs('full_like', args, 'a', [
     'prototype',
@@ -298,8 +331,8 @@ export function copy(...args: unknown[]): NDArray {
 /** `np.ascontiguousarray(a, dtype=None)`: a C-contiguous array (at least 1-d), copying only when needed. */
 export function ascontiguousarray<K extends DTypeKey, D extends DTypeLike | undefined = undefined>(
   a: NDArray<K> | ArrayLike,
-  dtype?: D | null | { dtype?: D | null; like?: unknown },
-  opts?: { dtype?: D | null; like?: unknown },
+  dtype?: ValidDType<D> | null | { dtype?: ValidDType<D> | null; like?: unknown },
+  opts?: { dtype?: ValidDType<D> | null; like?: unknown },
 ): [D] extends [undefined] ? NDArray<K> : NDArray<KeyOf<NonNullable<D>>>;
 export function ascontiguousarray(...args: unknown[]): NDArray {
   const a = bindArgs('ascontiguousarray', ['a', 'dtype'], args, ['like']);

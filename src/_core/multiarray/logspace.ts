@@ -6,7 +6,13 @@
 
 import { astype } from '../casting.js';
 import type { Complex } from '../complex.js';
-import { type DType, type DTypeLike, float64, dtype as toDType } from '../dtype.js';
+import {
+  type DType,
+  type DTypeLike,
+  float64,
+  dtype as toDType,
+  type ValidDType,
+} from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 import { resultType } from '../numerictypes/promotion.js';
@@ -23,14 +29,14 @@ export interface LogspaceOptions<D extends DTypeLike | undefined = DTypeLike> {
   num?: number;
   endpoint?: boolean;
   base?: SpaceValue;
-  dtype?: D | null;
+  dtype?: ValidDType<D> | null;
   axis?: number;
 }
 
 export interface GeomspaceOptions<D extends DTypeLike | undefined = DTypeLike> {
   num?: number;
   endpoint?: boolean;
-  dtype?: D | null;
+  dtype?: ValidDType<D> | null;
   axis?: number;
 }
 
@@ -56,7 +62,7 @@ export function logspace<D extends DTypeLike | undefined = undefined>(
   num?: number | LogspaceOptions<D>,
   endpoint?: boolean | LogspaceOptions<D>,
   base?: SpaceValue | LogspaceOptions<D>,
-  dtype?: D | null | LogspaceOptions<D>,
+  dtype?: ValidDType<D> | null | LogspaceOptions<D>,
   axis?: number | LogspaceOptions<D>,
   opts?: LogspaceOptions<D>,
 ): SpaceResult<D>;
@@ -117,7 +123,7 @@ export function geomspace<D extends DTypeLike | undefined = undefined>(
   stop: SpaceValue,
   num?: number | GeomspaceOptions<D>,
   endpoint?: boolean | GeomspaceOptions<D>,
-  dtype?: D | null | GeomspaceOptions<D>,
+  dtype?: ValidDType<D> | null | GeomspaceOptions<D>,
   axis?: number | GeomspaceOptions<D>,
   opts?: GeomspaceOptions<D>,
 ): SpaceResult<D>;

@@ -20,6 +20,7 @@ import {
   type KeyOf,
   dtype as toDType,
   uint64,
+  type ValidDType,
 } from '../dtype.js';
 import { type Canonical, castElement, fromPython, writeElement } from '../elements.js';
 import { ValueError, ZeroDivisionError } from '../errors.js';
@@ -35,7 +36,7 @@ export interface ArangeOptions<D extends DTypeLike | undefined = DTypeLike> {
   start?: RangeValue;
   stop?: RangeValue | null;
   step?: RangeValue | null;
-  dtype?: D | null;
+  dtype?: ValidDType<D> | null;
   device?: string | null;
   like?: unknown;
 }
@@ -160,12 +161,20 @@ function store(x: PyNum, src: unknown, dt: DType): Canonical {
   return fromPython(x.k === 'float' ? x.v : new Complex(x.re, x.im), dt);
 }
 
-/** `np.arange([start,] stop[, step], dtype=None)`. */
+/**
+ * `np.arange([start,] stop[, step], dtype=None)`. From JS numbers alone the result is
+ * int64 or float64 depending on their values (API.md §11), hence the union key.
+ */
+export function arange(
+  start: number,
+  stop?: number | null,
+  step?: number | null,
+): NDArray<'int64' | 'float64'>;
 export function arange<D extends DTypeLike | undefined = undefined>(
   start: RangeValue | ArangeOptions<D>,
   stop?: RangeValue | null | ArangeOptions<D>,
   step?: RangeValue | null | ArangeOptions<D>,
-  dtype?: D | null | ArangeOptions<D>,
+  dtype?: ValidDType<D> | null | ArangeOptions<D>,
   opts?: ArangeOptions<D>,
 ): NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey>;
 export function arange(...args: unknown[]): NDArray {

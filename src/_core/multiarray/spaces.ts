@@ -15,6 +15,7 @@ import {
   float64,
   type KeyOf,
   dtype as toDType,
+  type ValidDType,
 } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { roundToHalf } from '../float16.js';
@@ -37,7 +38,7 @@ export interface LinspaceOptions<
   num?: number;
   endpoint?: boolean;
   retstep?: R;
-  dtype?: D | null;
+  dtype?: ValidDType<D> | null;
   axis?: number;
   device?: string | null;
 }
@@ -261,13 +262,23 @@ function floorInPlace(y: NDArray): void {
  * `np.linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0)`.
  * With `retstep: true` the result is `[samples, step]`.
  */
+export function linspace<R extends boolean = false>(
+  start: number,
+  stop: number,
+  num?: number | LinspaceOptions<undefined, R>,
+  endpoint?: boolean | LinspaceOptions<undefined, R>,
+  retstep?: R | LinspaceOptions<undefined, R>,
+  dtype?: null | LinspaceOptions<undefined, R>,
+  axis?: number | LinspaceOptions<undefined, R>,
+  opts?: LinspaceOptions<undefined, R>,
+): R extends true ? [NDArray<'float64'>, number] : NDArray<'float64'>;
 export function linspace<D extends DTypeLike | undefined = undefined, R extends boolean = false>(
   start: SpaceValue,
   stop: SpaceValue,
   num?: number | LinspaceOptions<D, R>,
   endpoint?: boolean | LinspaceOptions<D, R>,
   retstep?: R | LinspaceOptions<D, R>,
-  dtype?: D | null | LinspaceOptions<D, R>,
+  dtype?: ValidDType<D> | null | LinspaceOptions<D, R>,
   axis?: number | LinspaceOptions<D, R>,
   opts?: LinspaceOptions<D, R>,
 ): R extends true ? [SpaceResult<D>, number | Complex | NDArray] : SpaceResult<D>;

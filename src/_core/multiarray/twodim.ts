@@ -3,7 +3,15 @@
  * (NumPy's lib/_twodim_base_impl.py). Results are written directly instead of through
  * NumPy's flat-index assignments, with the same values, dtypes and layouts.
  */
-import { bool, type DTypeKey, type DTypeLike, float64, type KeyOf } from '../dtype.js';
+import {
+  bool,
+  type DType,
+  type DTypeKey,
+  type DTypeLike,
+  float64,
+  type KeyOf,
+  type ValidDType,
+} from '../dtype.js';
 import { fromPython, writeElement } from '../elements.js';
 import { ValueError } from '../errors.js';
 import { cStrides, fStrides } from '../iter.js';
@@ -18,7 +26,7 @@ export interface EyeOptions<D extends DTypeLike = DTypeLike> {
   N?: number;
   M?: number | null;
   k?: number;
-  dtype?: D | null;
+  dtype?: ValidDType<D> | null;
   order?: 'C' | 'F';
   device?: string | null;
   like?: unknown;
@@ -43,7 +51,7 @@ export function eye<D extends DTypeLike = 'float64'>(
   N: number,
   M?: number | null | EyeOptions<D>,
   k?: number | EyeOptions<D>,
-  dtype?: D | null | EyeOptions<D>,
+  dtype?: ValidDType<D> | null | EyeOptions<D>,
   order?: 'C' | 'F' | EyeOptions<D>,
   opts?: EyeOptions<D>,
 ): NDArray<KeyOf<D>>;
@@ -68,13 +76,13 @@ export function eye(...args: unknown[]): NDArray {
 /** `np.identity(n, dtype=None)`. */
 export function identity<D extends DTypeLike = 'float64'>(
   n: number,
-  dtype?: D | null | { dtype?: D | null; like?: unknown },
-  opts?: { dtype?: D | null; like?: unknown },
+  dtype?: ValidDType<D> | null | { dtype?: ValidDType<D> | null; like?: unknown },
+  opts?: { dtype?: ValidDType<D> | null; like?: unknown },
 ): NDArray<KeyOf<D>>;
 export function identity(...args: unknown[]): NDArray {
   const a = bindArgs('identity', ['n', 'dtype'], args, ['like']);
   missingPositional('identity', a, ['n']);
-  return eye(a.n as number, { dtype: (a.dtype ?? null) as DTypeLike | null });
+  return eye(a.n as number, { dtype: (a.dtype ?? null) as DType | null });
 }
 
 /** A 1-d `v` placed on diagonal `k` of a square zero matrix (diag, diagflat). */
@@ -170,10 +178,13 @@ function triMask(nArg: number, mArg: number, k: number): NDArray {
 /** `np.tri(N, M=None, k=0, dtype=float)`: ones at and below diagonal k. */
 export function tri<D extends DTypeLike = 'float64'>(
   N: number,
-  M?: number | null | { M?: number | null; k?: number; dtype?: D | null; like?: unknown },
-  k?: number | { k?: number; dtype?: D | null; like?: unknown },
-  dtype?: D | null | { dtype?: D | null; like?: unknown },
-  opts?: { dtype?: D | null; like?: unknown },
+  M?:
+    | number
+    | null
+    | { M?: number | null; k?: number; dtype?: ValidDType<D> | null; like?: unknown },
+  k?: number | { k?: number; dtype?: ValidDType<D> | null; like?: unknown },
+  dtype?: ValidDType<D> | null | { dtype?: ValidDType<D> | null; like?: unknown },
+  opts?: { dtype?: ValidDType<D> | null; like?: unknown },
 ): NDArray<KeyOf<D>>;
 export function tri(...args: unknown[]): NDArray {
   const a = bindArgs('tri', ['N', 'M', 'k', 'dtype'], args, ['like']);

@@ -9,7 +9,7 @@
  * contiguous case is a single tight loop.
  */
 import { Complex } from '../complex.js';
-import { bool } from '../dtype.js';
+import { bool, type DTypeKey } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { nonzeroOf } from '../item_selection/nonzero.js';
 import { type Words, wordSize, wordsOf } from '../item_selection/words.js';
@@ -18,6 +18,7 @@ import type { NDArray } from '../ndarray.js';
 import { resultType } from '../numerictypes/promotion.js';
 import { bestAxisOrder, broadcastShapesOrNull, coalesce, stridesFor } from '../umath/iterator.js';
 import { weakDefault } from '../umath/resolve.js';
+import type { Single } from '../umath/typing.js';
 import { allocOutput } from '../umath/ufunc.js';
 import { toArray } from './array.js';
 
@@ -27,7 +28,18 @@ function isScalar(v: unknown): v is number | bigint | boolean | Complex {
   );
 }
 
-/** `np.where(condition, [x, y])`. */
+/**
+ * `np.where(condition, [x, y])`: with the condition alone, one int64 index array per
+ * axis; with x and y, an array of their common dtype (stated when both are arrays of
+ * one dtype key).
+ */
+export function where(condition: unknown): NDArray<'int64'>[];
+export function where<K extends DTypeKey>(
+  condition: unknown,
+  x: NDArray<K>,
+  y: NDArray<K>,
+): NDArray<Single<K>>;
+export function where(condition: unknown, x: unknown, y: unknown): NDArray;
 export function where(condition: unknown, ...xy: unknown[]): any {
   if (xy.length === 0) return nonzeroOf(toArray(condition));
   if (xy.length !== 2) throw new ValueError('either both or neither of x and y should be given');
