@@ -5,11 +5,15 @@
  */
 import { type DType, dtype as toDType } from '../dtype.js';
 import { ValueError } from '../errors.js';
-import { type FieldSpec, structuredDType, subarrayDType } from './structured.js';
+import { checkFieldNames, type FieldSpec, structuredDType, subarrayDType } from './structured.js';
 
-/** A descr: a type string, or a list of `[name, descr]` / `[name, descr, shape]`. */
+/**
+ * A descr: a type string, or a list of `[name, descr]` / `[name, descr, shape]`, where a
+ * titled field's name is `[title, name]`.
+ */
 export type Descr = string | DescrField[];
-export type DescrField = [string, Descr] | [string, Descr, number[]];
+export type DescrFieldName = string | [string, string];
+export type DescrField = [DescrFieldName, Descr] | [DescrFieldName, Descr, number[]];
 
 const PAD = /^[|<>=]?V(\d+)$/;
 
@@ -30,7 +34,8 @@ export function dtypeFromDescr(
   for (const f of descr) {
     if (!Array.isArray(f) || f.length < 2 || f.length > 3)
       throw new ValueError(`invalid field in descr: ${JSON.stringify(f)}`);
-    const [name, sub, shape] = f as [string, Descr, number[] | undefined];
+    const [nameSpec, sub, shape] = f as [DescrFieldName, Descr, number[] | undefined];
+    const [title, name] = Array.isArray(nameSpec) ? nameSpec : [null, nameSpec];
     const pad = name === '' && typeof sub === 'string' && f.length === 2 ? PAD.exec(sub) : null;
     if (pad) {
       offset += Number(pad[1]);
@@ -38,8 +43,9 @@ export function dtypeFromDescr(
     }
     let dt = dtypeFromDescr(sub, leaf);
     if (shape !== undefined && shape.length > 0) dt = subarrayDType(dt, shape);
-    fields.push({ name, dtype: dt, offset });
+    fields.push({ name, dtype: dt, offset, title });
     offset += dt.itemsize;
   }
+  checkFieldNames(fields, 'dict');
   return structuredDType(fields, offset, false);
 }

@@ -5,6 +5,7 @@
  */
 import type { DType } from '../dtype.js';
 import { ValueError } from '../errors.js';
+import { fieldTitle } from './structured.js';
 
 const pyStrRepr = (s: string): string =>
   s.includes("'") && !s.includes('"')
@@ -67,14 +68,20 @@ function isPacked(dt: DType): boolean {
   return total === dt.itemsize;
 }
 
+/** A field's name as NumPy prints it: `'a'`, or `('title', 'a')` for a titled field. */
+function nameRepr(dt: DType, n: string): string {
+  const t = fieldTitle(dt, n);
+  return t === null ? pyStrRepr(n) : `(${pyStrRepr(t)}, ${pyStrRepr(n)})`;
+}
+
 function structListStr(dt: DType): string {
   const items = dt.names!.map((n) => {
     const fd = dt.fields![n]!.dtype;
     if (fd.subdtype) {
       const [base, shape] = fd.subdtype;
-      return `(${pyStrRepr(n)}, ${constructionRepr(base)}, ${shapeTuple(shape)})`;
+      return `(${nameRepr(dt, n)}, ${constructionRepr(base)}, ${shapeTuple(shape)})`;
     }
-    return `(${pyStrRepr(n)}, ${constructionRepr(fd)})`;
+    return `(${nameRepr(dt, n)}, ${constructionRepr(fd)})`;
   });
   return `[${items.join(', ')}]`;
 }
@@ -84,7 +91,15 @@ function structDictStr(dt: DType, includeAligned: boolean): string {
   const fs = names.map((n) => dt.fields![n]!);
   let s = `{'names': [${names.map(pyStrRepr).join(', ')}], 'formats': [${fs
     .map((f) => constructionRepr(f.dtype))
-    .join(', ')}], 'offsets': [${fs.map((f) => f.offset).join(', ')}], 'itemsize': ${dt.itemsize}`;
+    .join(', ')}], 'offsets': [${fs.map((f) => f.offset).join(', ')}]`;
+  if (names.some((n) => fieldTitle(dt, n) !== null))
+    s += `, 'titles': [${names
+      .map((n) => {
+        const t = fieldTitle(dt, n);
+        return t === null ? 'None' : pyStrRepr(t);
+      })
+      .join(', ')}]`;
+  s += `, 'itemsize': ${dt.itemsize}`;
   s += includeAligned && dt.isalignedstruct ? ", 'aligned': True}" : '}';
   return s;
 }
@@ -113,10 +128,14 @@ export function structuredRepr(dt: DType): string {
   return `dtype(${arg}${dt.isalignedstruct ? ', align=True' : ''})`;
 }
 
-/** One entry of `dtype.descr`: `[name, format]` or `[name, format, shape]`. */
+/**
+ * One entry of `dtype.descr`: `[name, format]` or `[name, format, shape]`; a titled
+ * field's name is `[title, name]` (NumPy's `('title', 'name')`).
+ */
+export type DescrName = string | [string, string];
 export type DescrEntry =
-  | [string, string | DescrEntry[]]
-  | [string, string | DescrEntry[], number[]];
+  | [DescrName, string | DescrEntry[]]
+  | [DescrName, string | DescrEntry[], number[]];
 
 /** NumPy's `_array_descr`: a string for plain dtypes, a list for structured ones. */
 function arrayDescr(dt: DType): string | DescrEntry[] {
@@ -133,10 +152,12 @@ function arrayDescr(dt: DType): string | DescrEntry[] {
         'dtype.descr is not defined for types with overlapping or out-of-order fields',
       );
     }
+    const t = fieldTitle(dt, n);
+    const name: DescrName = t === null ? n : [t, n];
     if (f.dtype.subdtype) {
       const [base, shape] = f.dtype.subdtype;
-      out.push([n, arrayDescr(base), shape.slice()]);
-    } else out.push([n, arrayDescr(f.dtype)]);
+      out.push([name, arrayDescr(base), shape.slice()]);
+    } else out.push([name, arrayDescr(f.dtype)]);
     offset += f.dtype.itemsize;
   }
   if (dt.itemsize > offset) out.push(['', `|V${dt.itemsize - offset}`]);

@@ -59,11 +59,51 @@ export function subarrayDType(base: DType, shape: readonly number[]): DType {
   return d;
 }
 
-/** One field of a layout being built. */
+const voidCache = new Map<number, DType>();
+
+/**
+ * The interned raw void dtype `V<n>` (NumPy's `np.dtype('V8')`: n opaque bytes, no fields).
+ * Arrays of it move as raw bytes (files, copies, views).
+ * @example voidDType(8).str // '|V8'
+ */
+export function voidDType(n: number): DType {
+  let d = voidCache.get(n);
+  if (!d) {
+    d = makeDType({
+      key: 'void',
+      name: `void${n * 8}`,
+      kind: 'V',
+      char: 'V',
+      num: 20,
+      itemsize: n,
+      alignment: 1,
+      storage: Uint8Array,
+      lanes: n,
+    });
+    voidCache.set(n, d);
+  }
+  return d;
+}
+
+/** One field of a layout being built (`title`: NumPy's optional field title). */
 export interface FieldSpec {
   name: string;
   dtype: DType;
   offset: number;
+  title?: string | null;
+}
+
+/** A field of a structured dtype as stored: NumPy's `(dtype, offset[, title])`. */
+export interface TitledField extends Field {
+  readonly title?: string;
+}
+
+/**
+ * A field's title, or null (NumPy's third entry of `dtype.fields[name]`).
+ * @example fieldTitle(np.dtype([[['t', 'a'], 'i4']]), 'a') // 't'
+ */
+export function fieldTitle(dt: DType, name: string): string | null {
+  return (dt.fields?.[name] as TitledField | undefined)?.title ?? null;
 }
 
 /**
@@ -74,12 +114,20 @@ export interface FieldSpec {
  */
 export function structuredDType(fields: FieldSpec[], itemsize: number, aligned: boolean): DType {
   const key = `${aligned ? 'A' : 'P'}${itemsize}|${fields
-    .map((f) => `${JSON.stringify(f.name)}:${idOf(f.dtype)}@${f.offset}`)
+    .map(
+      (f) =>
+        `${JSON.stringify(f.name)}${f.title == null ? '' : `/${JSON.stringify(f.title)}`}:${idOf(f.dtype)}@${f.offset}`,
+    )
     .join(',')}`;
   let d = structCache.get(key);
   if (!d) {
     const record: Record<string, Field> = Object.create(null);
-    for (const f of fields) record[f.name] = Object.freeze({ dtype: f.dtype, offset: f.offset });
+    for (const f of fields)
+      record[f.name] = Object.freeze(
+        f.title == null
+          ? { dtype: f.dtype, offset: f.offset }
+          : { dtype: f.dtype, offset: f.offset, title: f.title },
+      );
     const alignment = aligned ? Math.max(1, ...fields.map((f) => f.dtype.alignment)) : 1;
     d = makeDType({
       key: 'void',
@@ -103,7 +151,11 @@ export function structuredDType(fields: FieldSpec[], itemsize: number, aligned: 
 const roundUp = (n: number, a: number): number => Math.ceil(n / a) * a;
 
 /** Lay fields out one after the other (C-struct padding when `align`). */
-function layout(entries: { name: string; dtype: DType }[], align: boolean): DType {
+function layout(
+  entries: { name: string; dtype: DType; title?: string | null }[],
+  align: boolean,
+  form: 'list' | 'dict' = 'list',
+): DType {
   const fields: FieldSpec[] = [];
   let off = 0;
   let maxAlign = 1;
@@ -112,18 +164,33 @@ function layout(entries: { name: string; dtype: DType }[], align: boolean): DTyp
       off = roundUp(off, e.dtype.alignment);
       maxAlign = Math.max(maxAlign, e.dtype.alignment);
     }
-    fields.push({ name: e.name, dtype: e.dtype, offset: off });
+    fields.push({ name: e.name, dtype: e.dtype, offset: off, title: e.title ?? null });
     off += e.dtype.itemsize;
   }
-  checkDuplicates(fields.map((f) => f.name));
+  checkFieldNames(fields, form);
   return structuredDType(fields, align ? roundUp(off, maxAlign) : off, align);
 }
 
-function checkDuplicates(names: string[]): void {
-  const seen = new Set<string>();
-  for (const n of names) {
-    if (seen.has(n)) throw new ValueError(`field '${n}' occurs more than once`);
-    seen.add(n);
+/**
+ * NumPy's checks that names and titles are unique, with the messages of the list form
+ * (`np.dtype([...])`) or of the dict form (`np.dtype({names, formats, titles})`, which
+ * `descr_to_dtype` also uses).
+ * @example checkFieldNames([{name: 'a', dtype: np.int32, offset: 0}], 'list') // ok
+ */
+export function checkFieldNames(fields: readonly FieldSpec[], form: 'list' | 'dict'): void {
+  const used = new Set<string>();
+  for (const f of fields) {
+    const title = f.title ?? null;
+    if (form === 'list') {
+      if (used.has(f.name) || (title !== null && used.has(title)))
+        throw new ValueError(`field '${f.name}' occurs more than once`);
+    } else {
+      if (used.has(f.name)) throw new ValueError('name already used as a name or title');
+      if (title !== null && (used.has(title) || title === f.name))
+        throw new ValueError('title already used as a name or title.');
+    }
+    used.add(f.name);
+    if (title !== null) used.add(title);
   }
 }
 
@@ -176,12 +243,20 @@ export function parseList(spec: unknown[], align: boolean): DType {
         );
       throw new TypeError(`data type '${String(spec)}' not understood`);
     }
-    const [name, format, shape] = e as [unknown, unknown, unknown];
-    if (typeof name !== 'string')
+    const [nameSpec, format, shape] = e as [unknown, unknown, unknown];
+    // A name may be [title, name] (NumPy's `(('title', 'name'), format)`).
+    let name = nameSpec;
+    let title: string | null = null;
+    if (Array.isArray(nameSpec)) {
+      if (nameSpec.length !== 2)
+        throw new TypeError('Title must be a tuple of (title, name) of length 2');
+      [title, name] = nameSpec as [string, unknown];
+      if (typeof name !== 'string') throw new TypeError('Field name must be a str');
+    } else if (typeof name !== 'string')
       throw new TypeError('First element of field tuple is neither a tuple nor str');
     let dt = fieldDType(format, align);
     if (e.length === 3) dt = shapedField(dt, toShape(shape));
-    return { name: name === '' ? `f${i}` : name, dtype: dt };
+    return { name: name === '' ? `f${i}` : (name as string), dtype: dt, title };
   });
   return layout(entries, align);
 }
@@ -228,15 +303,15 @@ export function parseDict(spec: DictSpec, alignArg: boolean): DType {
       "'names', 'formats', 'offsets', and 'titles' dict entries must have the same length",
     );
   }
-  if (titles?.some((t) => t !== null && t !== undefined))
-    throw new TypeError('numtype does not support field titles in structured dtypes');
+  const titleOf = (i: number): string | null => titles?.[i] ?? null;
   for (const nm of names) {
     if (typeof nm !== 'string') throw new ValueError('field names must be strings');
   }
   if (!offsets) {
     const dt = layout(
-      names.map((name, i) => ({ name, dtype: fieldDType(formats[i], align) })),
+      names.map((name, i) => ({ name, dtype: fieldDType(formats[i], align), title: titleOf(i) })),
       align,
+      'dict',
     );
     if (spec.itemsize === undefined) return dt;
     return withItemsize(
@@ -251,8 +326,9 @@ export function parseDict(spec: DictSpec, alignArg: boolean): DType {
     name,
     dtype: fieldDType(formats[i], align),
     offset: offsets[i]!,
+    title: titleOf(i),
   }));
-  checkDuplicates(names);
+  checkFieldNames(fields, 'dict');
   let maxAlign = 1;
   let end = 0;
   for (const f of fields) {
@@ -327,8 +403,12 @@ export function structuredEqual(a: DType, b: DType): boolean {
   if (a.itemsize !== b.itemsize || a.names!.length !== b.names!.length) return false;
   return a.names!.every((n, i) => {
     if (b.names![i] !== n) return false;
-    const fa = a.fields![n]!;
-    const fb = b.fields![n]!;
-    return fa.offset === fb.offset && structuredEqual(fa.dtype, fb.dtype);
+    const fa = a.fields![n]! as TitledField;
+    const fb = b.fields![n]! as TitledField;
+    return (
+      fa.offset === fb.offset &&
+      (fa.title ?? null) === (fb.title ?? null) &&
+      structuredEqual(fa.dtype, fb.dtype)
+    );
   });
 }

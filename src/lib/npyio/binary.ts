@@ -17,6 +17,8 @@ import { PyFormat, type PyScalar } from './pyformat.js';
 export function tobytes(a: NDArray, order: unknown = 'C'): Uint8Array {
   if (order !== 'C' && order !== 'F' && order !== 'A' && order !== null && order !== undefined)
     throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${String(order)}')`);
+  // An empty view (e.g. a field of an empty array) may start past its buffer's end.
+  if (a.nbytes === 0) return new Uint8Array(0);
   const wantF = order === 'F' || (order === 'A' && a.flags.f_contiguous && !a.flags.c_contiguous);
   const contiguous = wantF ? a.flags.f_contiguous : a.flags.c_contiguous;
   if (contiguous) return new Uint8Array(a.buffer as ArrayBuffer, a.offset, a.nbytes).slice();

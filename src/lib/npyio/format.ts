@@ -12,7 +12,13 @@ import { type DType, dtype as toDType } from '../../_core/dtype.js';
 import { ValueError } from '../../_core/errors.js';
 import { fStrides, shapeRepr } from '../../_core/iter.js';
 import { NDArray } from '../../_core/ndarray.js';
-import { type Descr, type DescrField, dtypeFromDescr } from '../../_core/records/descr.js';
+import {
+  type Descr,
+  type DescrField,
+  type DescrFieldName,
+  dtypeFromDescr,
+} from '../../_core/records/descr.js';
+import { voidDType } from '../../_core/records/structured.js';
 import {
   LiteralSyntaxError,
   PyTuple,
@@ -65,25 +71,33 @@ export function descrSpec(v: PyValue): DescrSpec {
       shape: number[];
     }[] = [];
     for (const f of x) {
+      // NumPy's descr_to_dtype unpacks each entry as (name, descr[, shape]): its unpacking
+      // errors (ValueError) reach the caller as they are; type errors become `bad()`.
       const items = f instanceof PyTuple ? f.items : Array.isArray(f) ? f : bad();
-      if (items.length < 2 || items.length > 3) bad();
+      if (items.length < 2 || items.length > 3)
+        throw new ValueError(
+          items.length > 3
+            ? 'too many values to unpack (expected 3)'
+            : `not enough values to unpack (expected 3, got ${items.length})`,
+        );
       let name: string;
       let title: string | null = null;
       const n0 = items[0]!;
       if (typeof n0 === 'string') name = n0;
       else if (n0 instanceof PyTuple && n0.items.length === 2) {
         const [t, nm] = n0.items;
-        if (typeof nm !== 'string') return bad();
+        if (typeof nm !== 'string' || typeof t !== 'string')
+          throw new ValueError('field names must be strings');
         name = nm;
-        title = typeof t === 'string' ? t : null;
-      } else return bad();
+        title = t;
+      } else throw new ValueError('field names must be strings');
       let shape: number[] = [];
       if (items.length === 3) {
         const s = items[2]!;
-        const dims = s instanceof PyTuple ? s.items : typeof s === 'bigint' ? [s] : bad();
-        shape = dims.map((d) =>
-          typeof d === 'bigint' && d >= 0n && d < 2n ** 31n ? Number(d) : bad(),
-        );
+        const dims = s instanceof PyTuple ? s.items : typeof s === 'bigint' ? [s] : null;
+        if (dims === null || !dims.every((d) => typeof d === 'bigint' && d >= 0n && d < 2n ** 31n))
+          throw new ValueError('invalid shape in fixed-type tuple.');
+        shape = (dims as bigint[]).map(Number);
       }
       fields.push({ name, title, descr: walk(items[1]!, depth + 1), shape });
     }
@@ -110,18 +124,35 @@ export function specHasObject(s: DescrSpec): boolean {
   return s.fields.some((f) => specHasObject(f.descr));
 }
 
-/** A resolved element type: the native dtype, and whether the stored bytes are big-endian. */
+/**
+ * The big-endian storage units inside one item: `count` units of `unit` bytes from
+ * `offset` (a plain dtype has one entry; a structured dtype one per big-endian leaf).
+ */
+export interface SwapUnit {
+  offset: number;
+  unit: number;
+  count: number;
+}
+
+/** A resolved element type: the native dtype, and which stored bytes are big-endian. */
 export interface Resolved {
   dtype: DType;
   swap: boolean;
+  /** Units to byte-swap in each item (empty when nothing is big-endian). */
+  plan: SwapUnit[];
+}
+
+/** The byte-swap unit of a plain dtype: complex parts, UCS4 characters, or the item. */
+function swapUnit(dt: DType): number {
+  return dt.kind === 'c' ? dt.itemsize / 2 : dt.kind === 'U' ? 4 : dt.itemsize;
 }
 
 /**
  * Resolve a spec to a numtype dtype. Byte order `>` (big-endian) is kept as `swap`,
- * converted when the data is read. Types NumPy has but numtype lacks (datetime,
- * void, longdouble) are refused with a message naming them.
+ * converted when the data is read; raw void `V<n>` is kept as bytes. Types NumPy has but
+ * numtype lacks (datetime, longdouble) are refused with a message naming them.
  */
-export function resolveSpec(s: DescrSpec, allowPickle: boolean): Resolved {
+export function resolveSpec(s: DescrSpec, allowPickle: boolean, top: DescrSpec = s): Resolved {
   if (specHasObject(s)) {
     if (!allowPickle)
       throw new ValueError('Object arrays cannot be loaded when allow_pickle=False');
@@ -129,58 +160,99 @@ export function resolveSpec(s: DescrSpec, allowPickle: boolean): Resolved {
       `cannot load object arrays (descr ${descrSpecRepr(s)}): numtype never unpickles Python objects`,
     );
   }
-  if (s.kind === 'structured') return { dtype: structuredOf(s, allowPickle), swap: false };
+  if (s.kind === 'structured') {
+    const dtype = structuredOf(s, allowPickle);
+    const plan: SwapUnit[] = [];
+    structuredPlan(s, dtype, 0, allowPickle, plan);
+    return { dtype, swap: plan.length > 0, plan };
+  }
   const m = /^([<>=|]?)(.*)$/s.exec(s.str)!;
   const order = m[1];
   const body = m[2]!;
+  const raw = /^V(\d+)$/.exec(body);
+  if (raw) return { dtype: voidDType(Number(raw[1])), swap: false, plan: [] };
   let dt: DType;
   try {
     dt = toDType(body);
   } catch (e) {
     if (e instanceof TypeError) {
       // NumPy's own descriptors that numtype lacks get a clear message; others are NumPy's.
-      if (/^([mM]8|V\d+|[fc](12|16|24|32)|[gG]|[mM]8\[\w+\]|T)/.test(body) || body === 'O')
+      if (/^([mM]8|[fc](12|16|24|32)|[gG]|[mM]8\[\w+\]|T)/.test(body) || body === 'O')
         throw new ValueError(
           `numtype does not support dtype ${pyStrRepr(s.str)} (from a .npy header)`,
         );
-      throw new ValueError(`descr is not a valid dtype descriptor: ${pyStrRepr(s.str)}`);
+      throw new ValueError(`descr is not a valid dtype descriptor: ${descrSpecRepr(top)}`);
     }
     throw e;
   }
   if (dt.kind === 'S' || dt.kind === 'U') {
     if (dt.itemsize === 0 && body !== 'U0' && body !== 'S0')
-      throw new ValueError(`descr is not a valid dtype descriptor: ${pyStrRepr(s.str)}`);
+      throw new ValueError(`descr is not a valid dtype descriptor: ${descrSpecRepr(top)}`);
   }
-  const multiByte = dt.kind === 'U' || (dt.itemsize > 1 && dt.kind !== 'S' && dt.kind !== 'b');
-  return { dtype: dt, swap: order === '>' && multiByte };
+  const multiByte =
+    dt.kind === 'U' || (dt.itemsize > 1 && dt.kind !== 'S' && dt.kind !== 'b' && dt.kind !== 'V');
+  const swap = order === '>' && multiByte && dt.itemsize > 0;
+  const unit = swapUnit(dt);
+  return { dtype: dt, swap, plan: swap ? [{ offset: 0, unit, count: dt.itemsize / unit }] : [] };
+}
+
+const PAD_RE = /^[|<>=]?V\d+$/;
+
+/**
+ * The swap units of a structured spec's big-endian leaves, at their offsets in `dt`
+ * (the dtype built from the spec: its fields follow the spec's non-padding entries).
+ */
+function structuredPlan(
+  s: DescrSpec,
+  dt: DType,
+  base: number,
+  allowPickle: boolean,
+  out: SwapUnit[],
+): void {
+  if (s.kind === 'simple') {
+    const r = resolveSpec(s, allowPickle);
+    // A sub-array field: every element of the base swaps alike.
+    const n = dt.subdtype ? dt.itemsize / r.dtype.itemsize : 1;
+    for (const u of r.plan) out.push({ offset: base + u.offset, unit: u.unit, count: u.count * n });
+    return;
+  }
+  const fields = s.fields.filter(
+    (f) =>
+      !(
+        f.name === '' &&
+        f.descr.kind === 'simple' &&
+        f.shape.length === 0 &&
+        PAD_RE.test(f.descr.str)
+      ),
+  );
+  const names = dt.subdtype ? dt.subdtype[0].names! : dt.names!;
+  const inner = dt.subdtype ? dt.subdtype[0] : dt;
+  const reps = dt.subdtype ? dt.itemsize / inner.itemsize : 1;
+  for (let k = 0; k < reps; k++) {
+    fields.forEach((f, i) => {
+      const fd = inner.fields![names[i]!]!;
+      structuredPlan(f.descr, fd.dtype, base + k * inner.itemsize + fd.offset, allowPickle, out);
+    });
+  }
 }
 
 /**
- * A structured spec as a dtype (NumPy's `descr_to_dtype`). Records are moved as raw bytes,
- * so every leaf must be stored little-endian (or be byte-order free); titles are refused.
+ * A structured spec as a dtype (NumPy's `descr_to_dtype`), with native leaves.
  */
 function structuredOf(s: DescrSpec, allowPickle: boolean): DType {
   const toDescr = (d: DescrSpec): Descr => {
     if (d.kind === 'simple') return d.str;
     return d.fields.map((f) => {
-      if (f.title !== null) {
-        throw new ValueError(
-          `numtype does not support field titles (descr ${descrSpecRepr(s)} in a .npy header)`,
-        );
-      }
       const sub = toDescr(f.descr);
-      return (f.shape.length ? [f.name, sub, f.shape] : [f.name, sub]) as DescrField;
+      const name: DescrFieldName = f.title === null ? f.name : [f.title, f.name];
+      return (f.shape.length ? [name, sub, f.shape] : [name, sub]) as DescrField;
     });
   };
-  return dtypeFromDescr(toDescr(s), (str) => {
-    const r = resolveSpec({ kind: 'simple', str }, allowPickle);
-    if (r.swap) {
-      throw new ValueError(
-        `numtype does not support big-endian fields in structured dtypes (descr ${descrSpecRepr(s)} in a .npy header)`,
-      );
-    }
-    return r.dtype;
-  });
+  // Big-endian leaves become native ones; the data is swapped on read (structuredPlan).
+  return dtypeFromDescr(
+    toDescr(s),
+    (str) => resolveSpec({ kind: 'simple', str }, allowPickle, s).dtype,
+  );
 }
 
 /**
@@ -193,7 +265,9 @@ export function dtypeToDescr(dt: DType): string {
     if (typeof d === 'string') return pyStrRepr(d);
     return `[${(d as unknown[][])
       .map((f) => {
-        const parts = [pyStrRepr(f[0] as string), lit(f[1])];
+        const n = f[0] as string | [string, string];
+        const name = Array.isArray(n) ? `(${pyStrRepr(n[0])}, ${pyStrRepr(n[1])})` : pyStrRepr(n);
+        const parts = [name, lit(f[1])];
         if (f.length === 3) parts.push(shapeRepr(f[2] as number[]));
         return `(${parts.join(', ')})`;
       })
@@ -288,6 +362,7 @@ export function arrayHeader(a: NDArray, version: Version | null): Uint8Array {
  * says so. Contiguous arrays give a view of their buffer (no copy).
  */
 export function arrayDataBytes(a: NDArray): Uint8Array {
+  if (a.nbytes === 0) return new Uint8Array(0);
   const c = a.flags.c_contiguous;
   const f = !c && a.flags.f_contiguous;
   if (c || f) return new Uint8Array(a.buffer as ArrayBuffer, a.offset, a.nbytes);
@@ -302,6 +377,8 @@ export interface HeaderInfo {
   fortran: boolean;
   dtype: DType;
   swap: boolean;
+  /** What to byte-swap in each item when `swap` (see SwapUnit). */
+  plan: SwapUnit[];
   /** Byte offset of the data from the start of the .npy bytes. */
   dataOffset: number;
   count: number;
@@ -391,7 +468,7 @@ export function readHeader(read: ByteReader, opts: ReadOptions = {}): HeaderInfo
   const fo = d.get('fortran_order');
   if (typeof fo !== 'boolean')
     throw new ValueError(`fortran_order is not a valid bool: ${pyRepr(fo!)}`);
-  const { dtype, swap } = resolveSpec(descrSpec(d.get('descr')!), allowPickle);
+  const { dtype, swap, plan } = resolveSpec(descrSpec(d.get('descr')!), allowPickle);
   const dims = shapeV.items as bigint[];
   if (dims.some((x) => x < 0n)) throw new ValueError('negative dimensions are not allowed');
   let count = 1n;
@@ -411,6 +488,7 @@ export function readHeader(read: ByteReader, opts: ReadOptions = {}): HeaderInfo
     fortran: fo,
     dtype,
     swap,
+    plan,
     dataOffset: MAGIC_LEN + lenSize + hlen,
     count: Number(count),
     nbytes: Number(nbytesBig),
@@ -433,17 +511,34 @@ export function truncatedError(info: HeaderInfo, gotBytes: number): ValueError {
   );
 }
 
-/** Swap the bytes of each stored unit in place (complex: each part; strings: each character). */
-export function byteswapInPlace(bytes: Uint8Array, dt: DType): void {
-  const unit = dt.kind === 'c' ? dt.itemsize / 2 : dt.kind === 'U' ? 4 : dt.itemsize;
+/**
+ * Swap the bytes of each stored unit in place (complex: each part; strings: each
+ * character; structured: the units `plan` lists in each item).
+ */
+export function byteswapInPlace(bytes: Uint8Array, dt: DType, plan?: readonly SwapUnit[]): void {
+  const whole =
+    !plan ||
+    (plan.length === 1 && plan[0]!.offset === 0 && plan[0]!.unit * plan[0]!.count === dt.itemsize);
+  if (whole) {
+    swapUnits(bytes, 0, bytes.length, plan ? plan[0]!.unit : swapUnit(dt));
+    return;
+  }
+  const size = dt.itemsize;
+  for (let base = 0; base + size <= bytes.length; base += size)
+    for (const u of plan) swapUnits(bytes, base + u.offset, u.unit * u.count, u.unit);
+}
+
+/** Reverse each `unit`-byte group of bytes[start, start + len). */
+function swapUnits(bytes: Uint8Array, start: number, len: number, unit: number): void {
+  const end = start + len;
   if (unit === 2) {
-    for (let i = 0; i + 1 < bytes.length; i += 2) {
+    for (let i = start; i + 1 < end; i += 2) {
       const t = bytes[i]!;
       bytes[i] = bytes[i + 1]!;
       bytes[i + 1] = t;
     }
   } else if (unit === 4 || unit === 8) {
-    for (let i = 0; i + unit <= bytes.length; i += unit) {
+    for (let i = start; i + unit <= end; i += unit) {
       for (let a = i, b = i + unit - 1; a < b; a++, b--) {
         const t = bytes[a]!;
         bytes[a] = bytes[b]!;
@@ -500,6 +595,6 @@ export function decode(bytes: Uint8Array | ArrayBuffer, opts: ReadOptions = {}):
   // A fresh copy (Node Buffers' slice() would be a view into a shared pool).
   const data = new Uint8Array(info.nbytes);
   data.set(u8.subarray(info.dataOffset, info.dataOffset + info.nbytes));
-  if (info.swap) byteswapInPlace(data, info.dtype);
+  if (info.swap) byteswapInPlace(data, info.dtype, info.plan);
   return arrayFromData(data.buffer, info);
 }

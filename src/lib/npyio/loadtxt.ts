@@ -16,6 +16,7 @@ import { ValueError } from '../../_core/errors.js';
 import { bindArgs, missingPositional } from '../../_core/multiarray/args.js';
 import { NDArray } from '../../_core/ndarray.js';
 import { squeeze } from '../../_core/shape.js';
+import { fieldArrays, type Leaf, leaves } from './leaves.js';
 import {
   commentList,
   controlChar,
@@ -80,6 +81,40 @@ function fillTable(
         const v = parseFloatText(field);
         f64[k] = v === undefined ? fail() : v;
       } else writeElement(view, k * size, dt, textValue(field, dt, fail));
+    }
+  }
+}
+
+/**
+ * Fill a 1-d structured output: column c of a row goes to leaf c of its record
+ * (NumPy's reader with a structured dtype), row-major so the first bad field is NumPy's.
+ */
+function fillRecords(
+  out: NDArray,
+  rows: readonly string[][],
+  cols: readonly number[][],
+  convFor: readonly (((s: string) => unknown) | undefined)[],
+  leafList: readonly Leaf[],
+): void {
+  const view = out.dataView;
+  const size = out.dtype.itemsize;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let c = 0; c < leafList.length; c++) {
+      const { dtype: dt, offset } = leafList[c]!;
+      const field = row[c]!;
+      const fail = (): never => {
+        throw new ValueError(
+          `could not convert string '${field}' to ${dt.name} at row ${r}, column ${cols[r]![c]! + 1}.`,
+        );
+      };
+      const conv = convFor[c];
+      const at = r * size + offset;
+      if (conv) {
+        const v = conv(field);
+        const py = typeof v === 'string' && dt.isNumeric ? textValue(v, dt, fail) : v;
+        writeElement(view, at, dt, fromPython(py, dt));
+      } else writeElement(view, at, dt, textValue(field, dt, fail));
     }
   }
 }
@@ -150,12 +185,18 @@ export function checkNdmin(ndmin: unknown): number {
 /**
  * `np.loadtxt(fname, dtype=float, comments='#', delimiter=None, converters=None, skiprows=0,
  * usecols=None, unpack=False, ndmin=0, encoding=None, max_rows=None, *, quotechar=None)`.
- * `fname` is a path, a file: URL, or an array of lines.
+ * `fname` is a path, a file: URL, or an array of lines. A structured `dtype` takes one
+ * column per scalar field and gives one record per row (`unpack` then returns the field
+ * arrays).
  * @example np.loadtxt('/tmp/data.csv', {delimiter: ',', skiprows: 1})
  */
+export function loadtxt(
+  fname: TextSource,
+  opts: LoadtxtOptions & { unpack: true },
+): NDArray | NDArray[];
 export function loadtxt(fname: TextSource, opts?: LoadtxtOptions): NDArray;
 export function loadtxt(fname: TextSource, dtype?: DTypeLike, opts?: LoadtxtOptions): NDArray;
-export function loadtxt(...args: unknown[]): NDArray {
+export function loadtxt(...args: unknown[]): NDArray | NDArray[] {
   const a = bindArgs(
     'loadtxt',
     [
@@ -177,7 +218,8 @@ export function loadtxt(...args: unknown[]): NDArray {
   missingPositional('loadtxt', a, ['fname']);
   const ndmin = checkNdmin(a.ndmin);
   let dt = a.dtype === undefined || a.dtype === null ? float64 : toDType(a.dtype as DTypeLike);
-  if (dt.fields) throw new TypeError('structured dtypes are not supported by numtype yet');
+  // A structured dtype takes one column per scalar leaf and gives one record per row.
+  const leafList = dt.fields ? leaves(dt) : null;
   const comments = commentList('comments' in a ? a.comments : '#');
   const delimiter = controlChar(a.delimiter, 'delimiter');
   const quote = controlChar(a.quotechar, 'quotechar');
@@ -198,6 +240,10 @@ export function loadtxt(...args: unknown[]): NDArray {
     if (!Array.isArray(u) || !u.every((x) => Number.isInteger(x)))
       throw new TypeError('usecols must be an int or a sequence of ints');
     usecols = u as number[];
+    if (leafList && usecols.length !== leafList.length)
+      throw new TypeError(
+        `If a structured dtype is used, the number of columns in \`usecols\` must match the effective number of fields. But ${usecols.length} usecols were given and the number of fields is ${leafList.length}.`,
+      );
   }
   const convArg = a.converters;
   const lines = readLines(a.fname, a.encoding, 'loadtxt');
@@ -230,6 +276,12 @@ export function loadtxt(...args: unknown[]): NDArray {
       }
       if (pending) break;
     } else {
+      if (leafList && fields.length !== leafList.length) {
+        pending = new ValueError(
+          `the dtype passed requires ${leafList.length} columns but ${fields.length} were found at row ${rows.length + 1}; use \`usecols\` to select a subset and avoid this error`,
+        );
+        break;
+      }
       if (ncolsFile >= 0 && fields.length !== ncolsFile) {
         pending = new ValueError(
           `the number of columns changed from ${ncolsFile} to ${fields.length} at row ${rows.length + 1}; use \`usecols\` to select a subset and avoid this error`,
@@ -243,7 +295,7 @@ export function loadtxt(...args: unknown[]): NDArray {
     rows.push(picked);
     cols.push(from);
   }
-  const ncols = usecols ? usecols.length : rows.length ? ncolsFile : 1;
+  const ncols = leafList ? leafList.length : usecols ? usecols.length : rows.length ? ncolsFile : 1;
   const nrows = rows.length;
 
   // Converters: one callable for every column, or an object keyed by column index.
@@ -275,6 +327,13 @@ export function loadtxt(...args: unknown[]): NDArray {
     }
   }
 
+  if (leafList) {
+    const rec = NDArray.zeros([nrows], dt);
+    fillRecords(rec, rows, cols, convFor, leafList);
+    if (pending) throw pending;
+    const arr = ensureNdmin(rec, ndmin);
+    return a.unpack ? fieldArrays(arr) : arr;
+  }
   // Flexible string dtypes take the longest field's length.
   if ((dt.kind === 'U' || dt.kind === 'S') && dt.itemsize === 0) {
     let longest = 1;

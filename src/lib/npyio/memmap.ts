@@ -474,6 +474,11 @@ export function openNpyMemmap(path: string, mode: MemmapMode, opts: ReadOptions)
     });
     if (size < info.dataOffset + info.nbytes)
       throw new ValueError('mmap length is greater than file size');
+    // Windows of structured records would need whole-record alignment to swap leaf by leaf.
+    if (info.swap && info.dtype.fields)
+      throw new ValueError(
+        'numtype cannot memory-map big-endian structured data; np.load without mmap_mode converts it',
+      );
     return new Memmap(
       path,
       info.dtype,

@@ -72,7 +72,7 @@ function readNpy(fd: number, size: number, opts: ReadOptions): NDArray {
   const bytes = new Uint8Array(buf);
   const got = readInto(fd, bytes, info.dataOffset);
   if (got < info.nbytes) throw truncatedError(info, got);
-  if (info.swap) byteswapInPlace(bytes, info.dtype);
+  if (info.swap) byteswapInPlace(bytes, info.dtype, info.plan);
   return arrayFromData(buf, info);
 }
 

@@ -1,6 +1,7 @@
 /**
  * `np.savetxt`: a 1-d or 2-d array as text, one row per line, each value through
- * Python's `%` formatting (per-column formats, complex as `(re+imj)`).
+ * Python's `%` formatting (per-column formats, complex as `(re+imj)`); a 1-d structured
+ * array writes one record per line, one column per field.
  */
 import { scalarStr } from '../../_core/arrayprint/scalarstr.js';
 import type { Complex } from '../../_core/complex.js';
@@ -71,9 +72,11 @@ export function savetxt(...args: unknown[]): void {
   let X = toArray(a.X);
   if (X.ndim === 0 || X.ndim > 2)
     throw new ValueError(`Expected 1D or 2D array, got ${X.ndim}D array instead`);
-  if (X.ndim === 1) X = X.reshape([X.shape[0]!, 1]);
-  const ncol = X.shape[1]!;
-  const isComplex = X.dtype.kind === 'c';
+  // A 1-d structured array: one row per record, one column per field (NumPy).
+  const names = X.ndim === 1 ? X.dtype.names : null;
+  if (X.ndim === 1 && !names) X = X.reshape([X.shape[0]!, 1]);
+  const ncol = names ? names.length : X.shape[1]!;
+  const isComplex = !names && X.dtype.kind === 'c';
   let format: string;
   if (Array.isArray(fmtArg)) {
     if (fmtArg.length !== ncol)
@@ -94,7 +97,16 @@ export function savetxt(...args: unknown[]): void {
   const view = X.dataView;
   const rowVals: PyScalar[] = [];
   const nrows = X.shape[0]!;
-  const [s0, s1] = X.strides as [number, number];
+  const [s0, s1] = (names ? [X.strides[0]!, 0] : X.strides) as [number, number];
+  // Record fields: scalars read in place; sub-arrays and nested records print as NumPy's str.
+  const fieldCols = names?.map((n) => {
+    const f = X.dtype.fields![n]!;
+    return {
+      dt: f.dtype,
+      offset: f.offset,
+      view: f.dtype.fields || f.dtype.subdtype ? X.field(n) : null,
+    };
+  });
   const enc = new TextEncoder();
   const produce = (write: (c: Uint8Array) => void) => {
     let chunk: string[] = [];
@@ -108,7 +120,14 @@ export function savetxt(...args: unknown[]): void {
     if (header.length > 0) emit(comments + header.replaceAll('\n', `\n${comments}`) + newline);
     for (let r = 0; r < nrows; r++) {
       rowVals.length = 0;
-      for (let c = 0; c < ncol; c++) {
+      if (fieldCols) {
+        for (const f of fieldCols) {
+          if (f.view) rowVals.push({ v: String(f.view.get(r)), isFloat: false });
+          else
+            rowVals.push(numpyScalar(readElement(view, X.offset + r * s0 + f.offset, f.dt), f.dt));
+        }
+      }
+      for (let c = 0; c < (fieldCols ? 0 : ncol); c++) {
         const v = readElement(view, X.offset + r * s0 + c * s1, dt);
         if (isComplex) {
           const z = v as Complex;
