@@ -14,9 +14,13 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const M = 1_000_000;
 
-/** np.random of the build (dist/src/random), until the package index exports it. */
+/**
+ * np.random of the build (dist/src/random), until the package index exports it. The
+ * NUMTYPE_RANDOM_DIST environment variable points at another build's dist folder instead.
+ */
 async function random() {
-  return import(pathToFileURL(path.join(root, 'dist', 'src', 'random', 'index.js')).href);
+  const dist = process.env.NUMTYPE_RANDOM_DIST ?? path.join(root, 'dist');
+  return import(pathToFileURL(path.join(dist, 'src', 'random', 'index.js')).href);
 }
 
 const gen = (name, call, pyCall) => ({

@@ -55,56 +55,57 @@ export const set_state = (state: unknown): void => _rand.set_state(state);
 export const get_bit_generator = (): BitGenerator => _rand._bit_generator;
 export const set_bit_generator = (bg: BitGenerator): void => _rand._initialize_bit_generator(bg);
 
-type F = (...a: unknown[]) => any;
-const m =
-  (name: keyof RandomState): F =>
-  (...a: unknown[]) =>
-    (_rand[name] as F)(...a);
+/**
+ * The module-level function `name`: the global RandomState's method, with its overloads
+ * (a number for scalar parameters, an array with a size).
+ */
+const m = <N extends keyof RandomState>(name: N): RandomState[N] =>
+  ((...a: unknown[]) => (_rand[name] as (...x: unknown[]) => unknown)(...a)) as RandomState[N];
 
-export const beta: F = m('beta');
-export const binomial: F = m('binomial');
+export const beta = m('beta');
+export const binomial = m('binomial');
 export const bytes = (length: number): Uint8Array => _rand.bytes(length);
-export const chisquare: F = m('chisquare');
-export const choice: F = m('choice');
+export const chisquare = m('chisquare');
+export const choice = m('choice');
 export const dirichlet = (...a: unknown[]): NDArray => _rand.dirichlet(...a);
-export const exponential: F = m('exponential');
-export const f: F = m('f');
-export const gamma: F = m('gamma');
-export const geometric: F = m('geometric');
-export const gumbel: F = m('gumbel');
-export const hypergeometric: F = m('hypergeometric');
-export const laplace: F = m('laplace');
-export const logistic: F = m('logistic');
-export const lognormal: F = m('lognormal');
-export const logseries: F = m('logseries');
+export const exponential = m('exponential');
+export const f = m('f');
+export const gamma = m('gamma');
+export const geometric = m('geometric');
+export const gumbel = m('gumbel');
+export const hypergeometric = m('hypergeometric');
+export const laplace = m('laplace');
+export const logistic = m('logistic');
+export const lognormal = m('lognormal');
+export const logseries = m('logseries');
 export const multinomial = (...a: unknown[]): NDArray => _rand.multinomial(...a);
 export const multivariate_normal = (...a: unknown[]): NDArray => _rand.multivariate_normal(...a);
-export const negative_binomial: F = m('negative_binomial');
-export const noncentral_chisquare: F = m('noncentral_chisquare');
-export const noncentral_f: F = m('noncentral_f');
-export const normal: F = m('normal');
-export const pareto: F = m('pareto');
+export const negative_binomial = m('negative_binomial');
+export const noncentral_chisquare = m('noncentral_chisquare');
+export const noncentral_f = m('noncentral_f');
+export const normal = m('normal');
+export const pareto = m('pareto');
 export const permutation = (x: unknown): NDArray => _rand.permutation(x);
-export const poisson: F = m('poisson');
-export const power: F = m('power');
-export const rand = (...dims: number[]): number | NDArray => _rand.rand(...dims);
-export const randint: F = m('randint');
-export const randn = (...dims: number[]): number | NDArray => _rand.randn(...dims);
-export const random: F = m('random');
-export const random_integers: F = m('random_integers');
-export const random_sample: F = m('random_sample');
-export const ranf: F = m('random_sample');
-export const sample: F = m('random_sample');
-export const rayleigh: F = m('rayleigh');
+export const poisson = m('poisson');
+export const power = m('power');
+export const rand = m('rand');
+export const randint = m('randint');
+export const randn = m('randn');
+export const random = m('random');
+export const random_integers = m('random_integers');
+export const random_sample = m('random_sample');
+export const ranf = m('random_sample');
+export const sample = m('random_sample');
+export const rayleigh = m('rayleigh');
 export const shuffle = (x: unknown): void => _rand.shuffle(x);
-export const standard_cauchy: F = m('standard_cauchy');
-export const standard_exponential: F = m('standard_exponential');
-export const standard_gamma: F = m('standard_gamma');
-export const standard_normal: F = m('standard_normal');
-export const standard_t: F = m('standard_t');
-export const triangular: F = m('triangular');
-export const uniform: F = m('uniform');
-export const vonmises: F = m('vonmises');
-export const wald: F = m('wald');
-export const weibull: F = m('weibull');
-export const zipf: F = m('zipf');
+export const standard_cauchy = m('standard_cauchy');
+export const standard_exponential = m('standard_exponential');
+export const standard_gamma = m('standard_gamma');
+export const standard_normal = m('standard_normal');
+export const standard_t = m('standard_t');
+export const triangular = m('triangular');
+export const uniform = m('uniform');
+export const vonmises = m('vonmises');
+export const wald = m('wald');
+export const weibull = m('weibull');
+export const zipf = m('zipf');

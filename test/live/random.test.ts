@@ -86,6 +86,33 @@ const LEGACY = {
     ] as [unknown[], Record<string, unknown>];
   },
 };
+/** Large sizes: the bulk paths (WebAssembly kernels, block fills) take over from 64 values. */
+const bulk = () => int(64, 4000);
+const BULK: [api: 'gen' | 'rs', method: string, g: Gen][] = [
+  ['gen', 'random', () => [[], { size: bulk() }]],
+  ['gen', 'standard_normal', () => [[], { size: bulk() }]],
+  [
+    'gen',
+    'integers',
+    () => {
+      const lo = int(-1e6, 1e6);
+      const span = pick([2, 100, 4097, 3_000_000, 2 ** 31, 2 ** 32 - 1, 2 ** 32 + 5]);
+      return [[lo, lo + span], { size: bulk(), dtype: pick(['int64', 'int64', 'int32']) }];
+    },
+  ],
+  ['rs', 'rand', () => [[bulk()], {}]],
+  ['rs', 'randn', () => [[bulk()], {}]],
+  ['rs', 'random_sample', () => [[], { size: bulk() }]],
+  [
+    'rs',
+    'randint',
+    () => {
+      const lo = int(-1e6, 1e6);
+      const span = pick([2, 100, 3_000_000, 2 ** 31, 2 ** 32 + 5]);
+      return [[lo, lo + span], { size: bulk(), dtype: pick(['int64', 'int32']) }];
+    },
+  ],
+];
 const GEN_ONLY = new Set(['random', 'integers', 'multivariate_hypergeometric']);
 const BITGENS = ['PCG64', 'MT19937', 'PCG64DXSM', 'Philox', 'SFC64'];
 
@@ -97,6 +124,10 @@ function buildCases(): Case[] {
       const api = GEN_ONLY.has(method) || rnd() < 0.5 ? 'gen' : 'rs';
       if (api === 'rs' && ['standard_normal', 'standard_exponential'].includes(method))
         delete kwargs.dtype;
+      cases.push({ api, bitgen: pick(BITGENS), seed: int(0, 2 ** 32), method, args, kwargs });
+    }
+    for (const [api, method, g] of BULK) {
+      const [args, kwargs] = g();
       cases.push({ api, bitgen: pick(BITGENS), seed: int(0, 2 ** 32), method, args, kwargs });
     }
     for (const [method, g] of Object.entries(LEGACY)) {

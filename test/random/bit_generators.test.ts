@@ -5,11 +5,20 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { NDArray } from '../../src/_core/ndarray.js';
+import { mtKernel, setMtKernelEnabled } from '../../src/random/bit_generator/mt19937_wasm.js';
 import { makeKernel, setKernelEnabled } from '../../src/random/bit_generator/pcg64_wasm.js';
+import {
+  boundedKernel,
+  setBoundedKernelEnabled,
+} from '../../src/random/distributions/bounded_wasm.js';
+import { log } from '../../src/random/distributions/libm/log.js';
+import { logArrayFast, logKernel } from '../../src/random/distributions/libm/log_wasm.js';
 import * as R from '../../src/random/index.js';
 import { loadFixture, throwsNumpy } from '../helpers.js';
 
 const fx = loadFixture('random_bitgen');
+/** NUMTYPE_NO_WASM=1 turns the kernels off: their tests then compare the fallbacks only. */
+const wasmOn = process.env.NUMTYPE_NO_WASM !== '1';
 const BG: Record<string, new (seed?: any) => R.BitGenerator> = {
   PCG64: R.PCG64,
   MT19937: R.MT19937,
@@ -205,7 +214,7 @@ test('default_rng accepts seeds, bit generators, Generators and RandomStates', (
 });
 
 test('PCG64: the WebAssembly kernel is in use, and the JavaScript steps agree with it', () => {
-  assert.notEqual(makeKernel(), null, 'the PCG64 kernel failed to compile');
+  if (wasmOn) assert.notEqual(makeKernel(), null, 'the PCG64 kernel failed to compile');
   const draw = () => {
     const g = new R.Generator(new R.PCG64(2024));
     const a = (g.random(40000) as NDArray).tolist() as number[];
@@ -221,4 +230,111 @@ test('PCG64: the WebAssembly kernel is in use, and the JavaScript steps agree wi
   } finally {
     setKernelEnabled(true);
   }
+});
+
+/** Run `draw` with a kernel on and off (via `set`), and compare everything it returns. */
+function sameWithoutKernel(set: (on: boolean) => void, draw: () => unknown[]): void {
+  const withKernel = draw();
+  set(false);
+  try {
+    assert.deepEqual(draw(), withKernel);
+  } finally {
+    set(true);
+  }
+}
+
+const flat = (x: unknown) => (x as NDArray).tolist({ bigint: true }) as unknown[];
+
+test('MT19937: the SIMD kernel is in use, and the JavaScript loops agree with it', () => {
+  if (wasmOn) assert.notEqual(mtKernel(), null, 'the MT19937 kernel failed to compile');
+  sameWithoutKernel(setMtKernelEnabled, () => {
+    const rs = new R.RandomState(77);
+    const out: unknown[] = [];
+    // fills that start and end at every phase of the 624-word block, straddling twists
+    for (const n of [64, 311, 312, 623, 624, 625, 1000, 5003, 20000, 65, 1]) {
+      const a = flat(rs.rand(n));
+      out.push(a[0], a[a.length - 1], a.length);
+      const b = flat(rs.randint(0, 2 ** 31, { size: n }));
+      out.push(b[0], b[b.length - 1]);
+      const c = flat(rs.randint(-5, 1000, { size: n, dtype: 'int32' }));
+      out.push(c[0], c[c.length - 1]);
+    }
+    out.push(...flat(rs.randn(3001)).slice(-3));
+    const st = rs.get_state() as unknown[];
+    out.push(st[2], ...flat(st[1]).slice(0, 4));
+    const g = new R.Generator(new R.MT19937(5));
+    out.push(...flat(g.random(9999)).slice(-2), ...flat(g.integers(0, 7, 777)).slice(-5));
+    out.push(...flat(g.bit_generator.random_raw(3)));
+    return out;
+  });
+});
+
+test('bounded integers: the WebAssembly kernel agrees with the JavaScript loops', () => {
+  if (wasmOn)
+    assert.notEqual(boundedKernel(), null, 'the bounded-integer kernel failed to compile');
+  sameWithoutKernel(setBoundedKernelEnabled, () => {
+    const out: unknown[] = [];
+    for (const bg of [new R.PCG64(3), new R.MT19937(3), new R.SFC64(3)]) {
+      const g = new R.Generator(bg);
+      for (const [lo, hi, dtype] of [
+        [0, 100, 'int64'],
+        [-50, 50, 'int64'],
+        [0, 3_000_000, 'int64'],
+        [10n ** 12n, 10n ** 12n + 4_000_000_000n, 'int64'],
+        [-(2n ** 63n), -(2n ** 63n) + 5n, 'int64'],
+        [0, 2 ** 32 - 1, 'uint64'],
+        [0, 6, 'uint32'],
+        [-7, 3_000_000_000, 'int64'],
+        [-(2 ** 31), 2 ** 31 - 1, 'int32'],
+        [5, 2 ** 32 - 1, 'uint32'],
+      ] as const) {
+        for (const n of [64, 1000, 20000]) {
+          const a = flat(g.integers(lo, hi, { size: n, dtype }));
+          out.push(a[0], a[n >> 1], a[n - 1], a.length);
+        }
+        const a = flat(g.integers(lo, hi, { size: 300, dtype, endpoint: true }));
+        out.push(a[0], a[299]);
+      }
+      out.push(flat(g.random(3))[2]);
+      const rs = new R.RandomState(new R.MT19937(9) as never);
+      out.push(...flat(rs.randint(-3, 1000, { size: 5000 })).slice(-4));
+      out.push(...flat(rs.randint(0, 2 ** 40, { size: 500, dtype: 'uint64' })).slice(-2));
+    }
+    return out;
+  });
+});
+
+test('glibc log: the WebAssembly kernel (with its fallbacks) gives log.ts bit for bit', () => {
+  if (wasmOn) assert.notEqual(logKernel(), null, 'the log kernel failed to compile');
+  let seed = 12345;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed;
+  };
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
+  const n = 20011;
+  const xs = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const u = next() / 2 ** 32;
+    switch (i % 5) {
+      case 0: // the legacy normals' r2: (0, 1)
+        xs[i] = u;
+        break;
+      case 1: // around 1 (the near-1 polynomial and its edges)
+        xs[i] = 0.9 + 0.2 * u;
+        break;
+      case 2: // every exponent
+        xs[i] = Math.exp((u - 0.5) * 1400);
+        break;
+      default: // arbitrary bit patterns: negatives, subnormals, infinities, NaNs
+        words[0] = next();
+        words[1] = next();
+        xs[i] = bits[0]!;
+    }
+  }
+  xs.set([0, -0, 1, -1, Infinity, -Infinity, Number.NaN, 5e-324, 0.9375, 1.064697265625], 0);
+  const got = new Float64Array(n);
+  logArrayFast(xs, got, n);
+  for (let i = 0; i < n; i++) assert.ok(Object.is(got[i], log(xs[i]!)), `log(${xs[i]})`);
 });

@@ -10,7 +10,7 @@
  */
 import { ValueError } from '../../_core/errors.js';
 import { BitGenerator, checkStateDict, type Seed, TWO_M53 } from './bit_generator.js';
-import { CHUNK, makeKernel, type PcgKernel } from './pcg64_wasm.js';
+import { CHUNK, laneIncrement, makeKernel, type PcgKernel } from './pcg64_wasm.js';
 import type { SeedSequence } from './seed_sequence.js';
 import { asBigInt, INV32 } from './u64.js';
 
@@ -251,10 +251,9 @@ export class PCG64 extends PCGBase {
   private writeKernel(): void {
     const w = this.kern!.words;
     for (let i = 0; i < 8; i++) w[i] = this.st[i]!;
-    // The kernel's two lanes step by M**2 with increment inc * (M + 1).
-    const inc = this.getBig()[1];
-    const c2 = (inc * (MULT + 1n)) & MASK128;
-    for (let i = 0; i < 4; i++) w[8 + i] = Number((c2 >> BigInt(32 * i)) & 0xffffffffn);
+    // The kernel's lanes step by M**LANES, with the increment of that many steps.
+    const cl = laneIncrement(this.getBig()[1]);
+    for (let i = 0; i < 4; i++) w[8 + i] = Number((cl >> BigInt(32 * i)) & 0xffffffffn);
   }
 
   protected override stateChanged(): void {
@@ -351,6 +350,7 @@ export class PCG64 extends PCGBase {
     }
     const odd = (end - i) & 1;
     end -= odd;
+    const pairsFrom = i;
     const words = out instanceof Uint32Array ? out : new Uint32Array(out.buffer, out.byteOffset);
     const o = k.out32;
     // Buffered draws, then whole chunks.
@@ -366,6 +366,9 @@ export class PCG64 extends PCGBase {
       words.set(c === CHUNK ? o : o.subarray(0, 2 * c), i);
       i += 2 * c;
     }
+    // pcg64_next32 leaves the high word of its last 64-bit draw in `uinteger` (stale, with
+    // has_uint32 = 0): the state dict shows it.
+    if (i > pairsFrom) this.uinteger = words[i - 1]!;
     if (odd) out[i] = this.nextUint32();
   }
 

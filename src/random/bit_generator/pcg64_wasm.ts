@@ -1,205 +1,176 @@
 /**
- * A tiny WebAssembly kernel for PCG64's bulk draws, assembled here at load time (no binary
- * blob, no build step): WebAssembly has exact 64-bit integer multiplies, so one step of the
- * 128-bit LCG plus the XSL-RR output costs a few nanoseconds, several times less than the
- * JavaScript limb arithmetic of pcg64.ts (which remains the fallback).
+ * A tiny WebAssembly kernel for PCG64's bulk draws, assembled at load time by wasm_asm.ts (no
+ * binary blob, no build step): WebAssembly has exact 64-bit integer multiplies, so one step
+ * of the 128-bit LCG plus the XSL-RR output costs a few nanoseconds, several times less than
+ * the JavaScript limb arithmetic of pcg64.ts (which remains the fallback).
  *
- * Memory layout: bytes [0, 48) hold state.lo, state.hi, inc.lo, inc.hi and the two-step
- * increment inc * (M + 1) (lo, hi) (little-endian u64); draws are written from byte 64 on. Exports `raw(n)` (n uint64 outputs) and `dbl(n)` (n
- * doubles `(x >> 11) * 2**-53`), both for n <= CHUNK, and the memory.
+ * Memory layout: bytes [0, 48) hold state.lo, state.hi, inc.lo, inc.hi and the increment
+ * of LANES steps, laneIncrement(inc) (lo, hi) (little-endian u64); draws are written from byte OUT on
+ * (OUT is 2064 mod 4096 so that copying them out does not hit 4 KiB aliasing with a
+ * page-aligned destination). Exports `raw(n)` (n uint64 outputs) and `dbl(n)` (n doubles
+ * `(x >> 11) * 2**-53`), both for n <= CHUNK, and the memory.
  */
+import { funcBody, I32, I64, moduleBytes, op, wasmAllowed } from './wasm_asm.js';
 
 export const CHUNK = 16384;
-const OUT = 64;
-
-// --- a minimal WebAssembly binary writer ---
-
-function uleb(n: number | bigint): number[] {
-  let v = BigInt(n);
-  const out: number[] = [];
-  do {
-    let b = Number(v & 0x7fn);
-    v >>= 7n;
-    if (v !== 0n) b |= 0x80;
-    out.push(b);
-  } while (v !== 0n);
-  return out;
-}
-
-function sleb(n: number | bigint): number[] {
-  let v = BigInt(n);
-  const out: number[] = [];
-  for (;;) {
-    const b = Number(v & 0x7fn);
-    v >>= 7n;
-    if ((v === 0n && (b & 0x40) === 0) || (v === -1n && (b & 0x40) !== 0)) {
-      out.push(b);
-      return out;
-    }
-    out.push(b | 0x80);
-  }
-}
-
-const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
-const str = (s: string): number[] => [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
-
-const I32 = 0x7f;
-const I64 = 0x7e;
-// Opcodes used below.
-const op = {
-  get: (i: number) => [0x20, ...uleb(i)],
-  set: (i: number) => [0x21, ...uleb(i)],
-  i64: (v: bigint) => [0x42, ...sleb(BigInt.asIntN(64, v))],
-  i32: (v: number) => [0x41, ...sleb(v)],
-  load64: (off: number) => [0x29, 3, ...uleb(off)],
-  store64: (off: number) => [0x37, 3, ...uleb(off)],
-  storeF64: (off: number) => [0x39, 3, ...uleb(off)],
-  mul: [0x7e],
-  add: [0x7c],
-  and: [0x83],
-  or: [0x84],
-  shl: [0x86],
-  xor: [0x85],
-  shrU: [0x88],
-  rotr: [0x8a],
-  ltU64: [0x54],
-  extendU: [0xad],
-  cvtS64: [0xb9],
-  fmul: [0xa2],
-  f64: (v: number) => [0x44, ...new Uint8Array(new Float64Array([v]).buffer)],
-  geU32: [0x4f],
-  addI32: [0x6a],
-  mulI32: [0x6c],
-};
+const OUT = 2064;
 
 const MULT = (2549297995355413924n << 64n) + 4865540595714422341n;
 const M32 = 0xffffffffn;
-
-const MULT2 = (MULT * MULT) & ((1n << 128n) - 1n);
+const MASK64 = 0xffffffffffffffffn;
 
 /**
- * The body of raw(n) / dbl(n). Two interleaved lanes step by M**2 (with increment
- * inc * (M + 1), kept at bytes 32..48) so that the CPU overlaps their multiply chains; a
- * last odd draw takes one ordinary step.
+ * Interleaved LCG lanes in the kernel's loop, each stepping by M**LANES. Two measured
+ * fastest: one lane is bound by the latency of its multiply chain, three or four run out of
+ * registers.
  */
-function body(asDouble: boolean): number[] {
-  // locals: 0 n, 1 i, 2 pairs (i32); i64: 3 slo, 4 shi, 5 blo, 6 bhi, 7 ilo, 8 ihi, 9 c2lo, 10 c2hi,
-  // 11 a0, 12 a1, 13 p01, 14 p10, 15 mid, 16 hi, 17 lo, 18 x, 19 p00
-  const [N, I, PAIRS, SLO, SHI, BLO, BHI, ILO, IHI, C2LO, C2HI] = [
-    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
-  ];
-  const [A0, A1, P01, P10, MID, HI, LO, X, P00] = [11, 12, 13, 14, 15, 16, 17, 18, 19];
-  const c: number[] = [];
-  const emit = (...parts: number[][]) => {
-    for (const p of parts) c.push(...p);
-  };
-  /** (hiL:loL) = (hiL:loL) * mult + (incHi:incLo), mod 2**128. */
-  const step = (loL: number, hiL: number, mult: bigint, incLo: number, incHi: number) => {
-    const mlo = mult & 0xffffffffffffffffn;
-    const mhi = mult >> 64n;
-    const b0 = mlo & M32;
-    const b1 = mlo >> 32n;
-    emit(op.get(loL), op.i64(M32), op.and, op.set(A0));
-    emit(op.get(loL), op.i64(32n), op.shrU, op.set(A1));
-    emit(op.get(A0), op.i64(b1), op.mul, op.set(P01));
-    emit(op.get(A1), op.i64(b0), op.mul, op.set(P10));
-    emit(op.get(A0), op.i64(b0), op.mul, op.set(P00));
-    emit(op.get(P00), op.i64(32n), op.shrU);
-    emit(op.get(P01), op.i64(M32), op.and, op.add);
-    emit(op.get(P10), op.i64(M32), op.and, op.add, op.set(MID));
-    emit(op.get(A1), op.i64(b1), op.mul);
-    emit(op.get(P01), op.i64(32n), op.shrU, op.add);
-    emit(op.get(P10), op.i64(32n), op.shrU, op.add);
-    emit(op.get(MID), op.i64(32n), op.shrU, op.add);
-    emit(op.get(hiL), op.i64(mlo), op.mul, op.add);
-    emit(op.get(loL), op.i64(mhi), op.mul, op.add, op.set(HI));
-    // lo * mlo mod 2**64 from the partial products (one multiply fewer).
-    emit(op.get(MID), op.i64(32n), op.shl, op.get(P00), op.i64(M32), op.and, op.or, op.set(LO));
-    emit(op.get(LO), op.get(incLo), op.add, op.set(loL));
-    emit(
-      op.get(HI),
-      op.get(incHi),
-      op.add,
-      op.get(loL),
-      op.get(LO),
-      op.ltU64,
-      op.extendU,
-      op.add,
-      op.set(hiL),
-    );
-  };
-  /** Store the XSL-RR output of (hiL:loL) at draw index (given as i32 on the stack). */
-  const out = (loL: number, hiL: number, index: () => void) => {
-    index();
-    emit(op.i32(8), op.mulI32);
-    emit(op.get(hiL), op.get(loL), op.xor, op.get(hiL), op.i64(58n), op.shrU, op.rotr, op.set(X));
-    if (asDouble)
-      emit(op.get(X), op.i64(11n), op.shrU, op.cvtS64, op.f64(2 ** -53), op.fmul, op.storeF64(OUT));
-    else emit(op.get(X), op.store64(OUT));
-  };
-  emit(op.i32(0), op.load64(0), op.set(SLO));
-  emit(op.i32(0), op.load64(8), op.set(SHI));
-  emit(op.i32(0), op.load64(16), op.set(ILO));
-  emit(op.i32(0), op.load64(24), op.set(IHI));
-  emit(op.i32(0), op.load64(32), op.set(C2LO));
-  emit(op.i32(0), op.load64(40), op.set(C2HI));
-  emit(op.get(N), op.i32(1), [0x76], op.set(PAIRS)); // pairs = n >>> 1
-  // if pairs > 0: lanes A = s1 (in SLO/SHI), B = s2; loop; then s = B.
-  emit([0x02, 0x40], op.get(PAIRS), [0x45], [0x0d, 0]); // block; br_if pairs == 0
-  step(SLO, SHI, MULT, ILO, IHI);
-  emit(op.get(SLO), op.set(BLO), op.get(SHI), op.set(BHI));
-  step(BLO, BHI, MULT, ILO, IHI);
-  emit([0x02, 0x40], [0x03, 0x40]); // block, loop
-  out(SLO, SHI, () => emit(op.get(I), op.i32(1), [0x74])); // index 2i
-  out(BLO, BHI, () => emit(op.get(I), op.i32(1), [0x74], op.i32(1), op.addI32)); // index 2i+1
-  emit(op.get(I), op.i32(1), op.addI32, op.set(I));
-  emit(op.get(I), op.get(PAIRS), op.geU32, [0x0d, 1]); // done: leave the loop
-  step(SLO, SHI, MULT2, C2LO, C2HI);
-  step(BLO, BHI, MULT2, C2LO, C2HI);
-  emit([0x0c, 0], [0x0b, 0x0b]); // br loop; end loop; end block
-  emit(op.get(BLO), op.set(SLO), op.get(BHI), op.set(SHI));
-  emit([0x0b]); // end (pairs > 0)
-  // An odd last draw: one ordinary step.
-  emit([0x02, 0x40], op.get(N), op.i32(1), [0x71], [0x45], [0x0d, 0]); // block; br_if (n & 1) == 0
-  step(SLO, SHI, MULT, ILO, IHI);
-  out(SLO, SHI, () => emit(op.get(N), op.i32(1), [0x6b])); // index n - 1
-  emit([0x0b]);
-  emit(op.i32(0), op.get(SLO), op.store64(0));
-  emit(op.i32(0), op.get(SHI), op.store64(8));
-  const locals = vec([
-    [2, I32],
-    [17, I64],
-  ]);
-  const code = [...locals, ...c, 0x0b];
-  return [...uleb(code.length), ...code];
+export const LANES = 2;
+const MASK128 = (1n << 128n) - 1n;
+let ml = 1n;
+for (let j = 0; j < LANES; j++) ml = (ml * MULT) & MASK128;
+/** M**LANES mod 2**128: one lane's step in the loop. */
+const MULTL = ml;
+
+/** The increment of LANES steps at once: inc * (1 + M + ... + M**(LANES-1)) mod 2**128. */
+export function laneIncrement(inc: bigint): bigint {
+  let sum = 0n;
+  let pw = 1n;
+  for (let j = 0; j < LANES; j++) {
+    sum = (sum + pw) & MASK128;
+    pw = (pw * MULT) & MASK128;
+  }
+  return (inc * sum) & MASK128;
 }
 
-function moduleBytes(): Uint8Array {
-  const pages = Math.ceil((OUT + CHUNK * 8) / 65536);
-  const bytes = [
-    0x00,
-    0x61,
-    0x73,
-    0x6d,
-    0x01,
-    0x00,
-    0x00,
-    0x00,
-    ...section(1, vec([[0x60, ...vec([[I32]]), ...vec([])]])), // type 0: (i32) -> ()
-    ...section(3, vec([[0], [0]])),
-    ...section(5, vec([[0x00, ...uleb(pages)]])),
-    ...section(
-      7,
-      vec([
-        [...str('raw'), 0x00, 0],
-        [...str('dbl'), 0x00, 1],
-        [...str('mem'), 0x02, 0],
-      ]),
-    ),
-    ...section(10, vec([body(false), body(true)])),
+// locals: 0 n, 1 p, 2 blocksEnd, 3 rem (i32); i64: 4 ilo, 5 ihi, 6 clo, 7 chi, 8 a0, 9 a1,
+// 10 t, 11 u, 12 hi, 13 lo, then lane j's state (lo, hi) at 14 + 2j
+const [N, P, BEND, REM, ILO, IHI, CLO, CHI] = [0, 1, 2, 3, 4, 5, 6, 7];
+const [A0, A1, T, U, HI, LO] = [8, 9, 10, 11, 12, 13];
+const laneLo = (j: number) => 14 + 2 * j;
+const laneHi = (j: number) => 15 + 2 * j;
+
+/**
+ * (hiL:loL) = (hiL:loL) * mult + (incHi:incLo) mod 2**128. The high word of lo * mult.lo
+ * comes from three 32x32-bit partial products and the fourth: t = a1*b0 + (a0*b0 >> 32) and
+ * u = a0*b1 + (t & M32) cannot overflow, and the high word is a1*b1 + (t >> 32) + (u >> 32).
+ * The loop is bound by instruction count, not by the multiplier: the low word is one more
+ * multiply rather than the three shifts and masks that would rebuild it (measured faster).
+ */
+function step(loL: number, hiL: number, mult: bigint, incLo: number, incHi: number): number[] {
+  const mlo = mult & MASK64;
+  const mhi = mult >> 64n;
+  const b0 = mlo & M32;
+  const b1 = mlo >> 32n;
+  return [
+    ...[...op.get(loL), ...op.wrap, ...op.extendU, ...op.set(A0)],
+    ...[...op.get(loL), ...op.i64(32n), ...op.shrU64, ...op.set(A1)],
+    ...[...op.get(A1), ...op.i64(b0), ...op.mul64],
+    ...[...op.get(A0), ...op.i64(b0), ...op.mul64, ...op.i64(32n), ...op.shrU64, ...op.add64],
+    ...op.set(T),
+    ...[...op.get(A0), ...op.i64(b1), ...op.mul64],
+    ...[...op.get(T), ...op.wrap, ...op.extendU, ...op.add64, ...op.set(U)],
+    ...[...op.get(A1), ...op.i64(b1), ...op.mul64],
+    ...[...op.get(T), ...op.i64(32n), ...op.shrU64, ...op.add64],
+    ...[...op.get(U), ...op.i64(32n), ...op.shrU64, ...op.add64],
+    ...[...op.get(hiL), ...op.i64(mlo), ...op.mul64, ...op.add64],
+    ...[...op.get(loL), ...op.i64(mhi), ...op.mul64, ...op.add64, ...op.set(HI)],
+    ...[...op.get(loL), ...op.i64(mlo), ...op.mul64, ...op.set(LO)],
+    ...[...op.get(LO), ...op.get(incLo), ...op.add64, ...op.set(loL)],
+    ...[...op.get(HI), ...op.get(incHi), ...op.add64],
+    ...[...op.get(loL), ...op.get(LO), ...op.ltU64, ...op.extendU, ...op.add64, ...op.set(hiL)],
   ];
-  return new Uint8Array(bytes);
+}
+
+/** Store the XSL-RR output of (hiL:loL) (or its double) at p + off. */
+function out(loL: number, hiL: number, off: number, asDouble: boolean): number[] {
+  const x = [
+    ...op.get(P),
+    ...op.get(hiL),
+    ...op.get(loL),
+    ...op.xor64,
+    ...op.get(hiL),
+    ...op.i64(58n),
+    ...op.shrU64,
+    ...op.rotr64,
+  ];
+  if (asDouble)
+    return [
+      ...x,
+      ...op.i64(11n),
+      ...op.shrU64,
+      ...op.cvtS64,
+      ...op.f64(2 ** -53),
+      ...op.fmul,
+      ...op.storeF64(off),
+    ];
+  return [...x, ...op.store64(off)];
+}
+
+/**
+ * The body of raw(n) / dbl(n). LANES interleaved lanes step by M**LANES (with the increment
+ * laneIncrement(inc), kept at bytes 32..48) so that the CPU overlaps their chains of
+ * dependent operations; the last n % LANES draws take ordinary steps.
+ */
+function body(asDouble: boolean): number[] {
+  const c: number[] = [];
+  const emit = (...parts: number[][]) => {
+    for (const part of parts) c.push(...part);
+  };
+  const [S, SH] = [laneLo(0), laneHi(0)];
+  emit(op.i32(0), op.load64(0), op.set(S));
+  emit(op.i32(0), op.load64(8), op.set(SH));
+  emit(op.i32(0), op.load64(16), op.set(ILO));
+  emit(op.i32(0), op.load64(24), op.set(IHI));
+  emit(op.i32(0), op.load64(32), op.set(CLO));
+  emit(op.i32(0), op.load64(40), op.set(CHI));
+  emit(op.i32(OUT), op.set(P));
+  // blocksEnd = OUT + 8 * (n - n % LANES); rem = n % LANES
+  emit(op.get(N), op.i32(LANES - 1), op.and32, op.set(REM));
+  emit(op.get(N), op.get(REM), op.sub32, op.i32(3), op.shl32, op.i32(OUT), op.add32);
+  emit(op.set(BEND));
+  // if n >= LANES: lane j = the state after j + 1 steps; loop; then the state is the last lane
+  emit(op.block, op.get(N), op.i32(LANES), op.ltU32, op.brIf(0));
+  emit(step(S, SH, MULT, ILO, IHI));
+  for (let j = 1; j < LANES; j++) {
+    emit(op.get(laneLo(j - 1)), op.set(laneLo(j)), op.get(laneHi(j - 1)), op.set(laneHi(j)));
+    emit(step(laneLo(j), laneHi(j), MULT, ILO, IHI));
+  }
+  emit(op.loop);
+  for (let j = 0; j < LANES; j++) emit(out(laneLo(j), laneHi(j), 8 * j, asDouble));
+  emit(op.get(P), op.i32(8 * LANES), op.add32, op.set(P));
+  emit(op.block, op.get(P), op.get(BEND), op.geU32, op.brIf(0));
+  for (let j = 0; j < LANES; j++) emit(step(laneLo(j), laneHi(j), MULTL, CLO, CHI));
+  emit(op.br(1), op.end, op.end); // continue; end block; end loop
+  emit(op.get(laneLo(LANES - 1)), op.set(S), op.get(laneHi(LANES - 1)), op.set(SH));
+  emit(op.end);
+  // The last n % LANES draws: ordinary steps.
+  for (let t = 0; t < LANES - 1; t++) {
+    emit(op.get(REM), op.i32(t), op.gtU32, op.if);
+    emit(step(S, SH, MULT, ILO, IHI));
+    emit(out(S, SH, 8 * t, asDouble));
+    emit(op.end);
+  }
+  emit(op.i32(0), op.get(S), op.store64(0));
+  emit(op.i32(0), op.get(SH), op.store64(8));
+  return funcBody(
+    [
+      [3, I32],
+      [10 + 2 * LANES, I64],
+    ],
+    c,
+  );
+}
+
+function pcgModule(): Uint8Array<ArrayBuffer> {
+  const pages = Math.ceil((OUT + CHUNK * 8) / 65536);
+  return moduleBytes(
+    [[[I32], []]],
+    [
+      [0, body(false), 'raw'],
+      [0, body(true), 'dbl'],
+    ],
+    pages,
+  );
 }
 
 export interface PcgKernel {
@@ -239,9 +210,7 @@ export function makeKernel(): PcgKernel | null {
 
 let compiled: WebAssembly.Module | null = null;
 try {
-  const env = (globalThis as { process?: { env?: Record<string, string> } }).process?.env;
-  if (typeof WebAssembly !== 'undefined' && env?.NUMTYPE_NO_WASM !== '1')
-    compiled = new WebAssembly.Module(moduleBytes() as Uint8Array<ArrayBuffer>);
+  if (wasmAllowed()) compiled = new WebAssembly.Module(pcgModule());
 } catch {
   compiled = null;
 }

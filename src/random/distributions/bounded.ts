@@ -6,6 +6,7 @@
  */
 import type { BitGenerator } from '../bit_generator/bit_generator.js';
 import { INV32, mulFull64, R } from '../bit_generator/u64.js';
+import { boundedFillWasm, boundedKernel } from './bounded_wasm.js';
 
 /** The 32-bit buffer of the 8/16/1-bit draws (`bcnt`, `buf` of the C code). */
 export class BitBuffer {
@@ -103,6 +104,13 @@ export function fill32(
     if (off !== 0) for (let i = start; i < end; i++) out[i] = out[i]! + off;
     return;
   }
+  const k = n >= 64 ? boundedKernel() : null;
+  if (k) {
+    const words = out instanceof Uint32Array ? out : new Uint32Array(out.buffer, out.byteOffset);
+    const draw = (d: Uint32Array, c: number) => bg.fillUint32(d, 0, c);
+    boundedFillWasm(k, draw, BigInt(off >>> 0), rng, masked, mask32(rng), false, words, start, n);
+    return;
+  }
   const buf = new Uint32Array(Math.min(n, 8192));
   let bp = 0;
   let bl = 0;
@@ -172,6 +180,13 @@ export function fill64Small(
   n: number,
 ): void {
   const excl = rng + 1;
+  const k = n >= 64 && rng !== 0 && rng !== 0xffffffff ? boundedKernel() : null;
+  if (k) {
+    const off = (BigInt(offHi >>> 0) << 32n) | BigInt(offLo >>> 0);
+    const draw = (d: Uint32Array, c: number) => bg.fillUint32(d, 0, c);
+    boundedFillWasm(k, draw, off, rng, masked, mask32(rng), true, w, 0, n);
+    return;
+  }
   if (!masked && rng !== 0 && excl < 2097152) {
     fill64Lemire(bg, offHi, offLo, excl, w, n);
     return;

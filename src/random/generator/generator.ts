@@ -4,7 +4,15 @@
  * name in a trailing options object), validates them with NumPy's messages, and runs the
  * sampler of ../distributions through the shared drivers of params.ts.
  */
-import { float32, float64, dtype as toDType, uint32 } from '../../_core/dtype.js';
+import {
+  type DTypeLike,
+  float32,
+  float64,
+  type KeyOf,
+  dtype as toDType,
+  uint32,
+  type ValidDType,
+} from '../../_core/dtype.js';
 import { OverflowError, ValueError } from '../../_core/errors.js';
 import { shapeRepr } from '../../_core/iter.js';
 import { NDArray } from '../../_core/ndarray.js';
@@ -20,6 +28,16 @@ import {
   standardNormal,
   standardNormalF,
 } from '../distributions/ziggurat.js';
+import type {
+  FloatKey,
+  IntScalar,
+  SizeArg,
+  Sized,
+  SizedFloat,
+  SizedInt,
+  Unsized,
+  UnsizedInt,
+} from '../types.js';
 import { choice } from './choice.js';
 import { boundedIntegers } from './integers.js';
 import {
@@ -105,6 +123,21 @@ export class Generator {
   }
 
   /** `random(size=None, dtype=np.float64, out=None)`: uniform [0, 1). */
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  random(): number;
+  random<D extends DTypeLike = 'float64'>(
+    size: SizeArg,
+    dtype?: ValidDType<D>,
+    ...rest: unknown[]
+  ): NDArray<KeyOf<D>>;
+  random<K extends FloatKey>(
+    ...args: [...unknown[], { out: NDArray<K>; [name: string]: unknown }]
+  ): NDArray<K>;
+  random<D extends DTypeLike = 'float64'>(
+    ...args: [...unknown[], SizedFloat<ValidDType<D>>]
+  ): NDArray<KeyOf<D>>;
+  random(...args: [...number[], Unsized]): number;
+  random(...args: unknown[]): number | NDArray;
   random(...args: unknown[]): number | NDArray {
     const a = bind('random', ['size', 'dtype', 'out'], [null, 'float64', null], args);
     const kind = floatDType(a.dtype, 'random');
@@ -122,6 +155,21 @@ export class Generator {
   }
 
   /** `standard_normal(size=None, dtype=np.float64, out=None)`: the ziggurat. */
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  standard_normal(): number;
+  standard_normal<D extends DTypeLike = 'float64'>(
+    size: SizeArg,
+    dtype?: ValidDType<D>,
+    ...rest: unknown[]
+  ): NDArray<KeyOf<D>>;
+  standard_normal<K extends FloatKey>(
+    ...args: [...unknown[], { out: NDArray<K>; [name: string]: unknown }]
+  ): NDArray<K>;
+  standard_normal<D extends DTypeLike = 'float64'>(
+    ...args: [...unknown[], SizedFloat<ValidDType<D>>]
+  ): NDArray<KeyOf<D>>;
+  standard_normal(...args: [...number[], Unsized]): number;
+  standard_normal(...args: unknown[]): number | NDArray;
   standard_normal(...args: unknown[]): number | NDArray {
     const a = bind('standard_normal', ['size', 'dtype', 'out'], [null, 'float64', null], args);
     const kind = floatDType(a.dtype, 'standard_normal');
@@ -131,6 +179,21 @@ export class Generator {
   }
 
   /** `standard_exponential(size=None, dtype=np.float64, method='zig', out=None)`. */
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  standard_exponential(): number;
+  standard_exponential<D extends DTypeLike = 'float64'>(
+    size: SizeArg,
+    dtype?: ValidDType<D>,
+    ...rest: unknown[]
+  ): NDArray<KeyOf<D>>;
+  standard_exponential<K extends FloatKey>(
+    ...args: [...unknown[], { out: NDArray<K>; [name: string]: unknown }]
+  ): NDArray<K>;
+  standard_exponential<D extends DTypeLike = 'float64'>(
+    ...args: [...unknown[], SizedFloat<ValidDType<D>>]
+  ): NDArray<KeyOf<D>>;
+  standard_exponential(...args: [...number[], Unsized]): number;
+  standard_exponential(...args: unknown[]): number | NDArray;
   standard_exponential(...args: unknown[]): number | NDArray {
     const a = bind(
       'standard_exponential',
@@ -159,6 +222,22 @@ export class Generator {
   }
 
   /** `standard_gamma(shape, size=None, dtype=np.float64, out=None)`. */
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  standard_gamma(shape: number): number;
+  standard_gamma<D extends DTypeLike = 'float64'>(
+    shape: unknown,
+    size: SizeArg,
+    dtype?: ValidDType<D>,
+    ...rest: unknown[]
+  ): NDArray<KeyOf<D>>;
+  standard_gamma<K extends FloatKey>(
+    ...args: [...unknown[], { out: NDArray<K>; [name: string]: unknown }]
+  ): NDArray<K>;
+  standard_gamma<D extends DTypeLike = 'float64'>(
+    ...args: [...unknown[], SizedFloat<ValidDType<D>>]
+  ): NDArray<KeyOf<D>>;
+  standard_gamma(...args: [...number[], Unsized]): number;
+  standard_gamma(...args: unknown[]): number | NDArray;
   standard_gamma(...args: unknown[]): number | NDArray {
     const a = bind(
       'standard_gamma',
@@ -213,6 +292,28 @@ export class Generator {
   }
 
   /** `integers(low, high=None, size=None, dtype=np.int64, endpoint=False)`: Lemire's method. */
+  // Scalar bounds and no size: a number (a boolean for dtype bool); a size: an array.
+  integers(low: number | bigint, high?: number | bigint | null): number;
+  integers<D extends DTypeLike = 'int64'>(
+    low: unknown,
+    high: unknown,
+    size: SizeArg,
+    dtype?: ValidDType<D>,
+    endpoint?: boolean,
+  ): NDArray<KeyOf<D>>;
+  integers<D extends DTypeLike = 'int64'>(
+    ...args: [...unknown[], SizedInt<ValidDType<D>>]
+  ): NDArray<KeyOf<D>>;
+  integers<D extends DTypeLike = 'int64'>(
+    low: number | bigint,
+    high: number | bigint | null | undefined,
+    opts: UnsizedInt<ValidDType<D>>,
+  ): IntScalar<D>;
+  integers<D extends DTypeLike = 'int64'>(
+    low: number | bigint,
+    opts: UnsizedInt<ValidDType<D>>,
+  ): IntScalar<D>;
+  integers(...args: unknown[]): number | boolean | NDArray;
   integers(...args: unknown[]): unknown {
     const a = bind(
       'integers',
@@ -269,6 +370,12 @@ export class Generator {
   }
 
   /** `uniform(low=0.0, high=1.0, size=None)`. */
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  uniform(low?: number, high?: number): number;
+  uniform(low: unknown, high: unknown, size: SizeArg): NDArray<'float64'>;
+  uniform(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  uniform(...args: [...number[], Unsized]): number;
+  uniform(...args: unknown[]): number | NDArray<'float64'>;
   uniform(...args: unknown[]): number | NDArray {
     const a = bind('uniform', ['low', 'high', 'size'], [0.0, 1.0, null], args);
     const lo = toParam(a.low);
@@ -301,6 +408,12 @@ export class Generator {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  normal(loc?: number, scale?: number): number;
+  normal(loc: unknown, scale: unknown, size: SizeArg): NDArray<'float64'>;
+  normal(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  normal(...args: [...number[], Unsized]): number;
+  normal(...args: unknown[]): number | NDArray<'float64'>;
   normal(...args: unknown[]): number | NDArray {
     const a = bind('normal', ['loc', 'scale', 'size'], [0.0, 1.0, null], args);
     return run(
@@ -315,6 +428,12 @@ export class Generator {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  beta(a: number, b: number): number;
+  beta(a: unknown, b: unknown, size: SizeArg): NDArray<'float64'>;
+  beta(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  beta(...args: [...number[], Unsized]): number;
+  beta(...args: unknown[]): number | NDArray<'float64'>;
   beta(...args: unknown[]): number | NDArray {
     const a = bind('beta', ['a', 'b', 'size'], [undefined, undefined, null], args);
     return run(
@@ -329,11 +448,23 @@ export class Generator {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  exponential(scale?: number): number;
+  exponential(scale: unknown, size: SizeArg): NDArray<'float64'>;
+  exponential(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  exponential(...args: [...number[], Unsized]): number;
+  exponential(...args: unknown[]): number | NDArray<'float64'>;
   exponential(...args: unknown[]): number | NDArray {
     const a = bind('exponential', ['scale', 'size'], [1.0, null], args);
     return run(this.bg, C.exponential, a.size, [[a.scale, 'scale', Cons.NON_NEGATIVE]], false);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  gamma(shape: number, scale?: number): number;
+  gamma(shape: unknown, scale: unknown, size: SizeArg): NDArray<'float64'>;
+  gamma(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  gamma(...args: [...number[], Unsized]): number;
+  gamma(...args: unknown[]): number | NDArray<'float64'>;
   gamma(...args: unknown[]): number | NDArray {
     const a = bind('gamma', ['shape', 'scale', 'size'], [undefined, 1.0, null], args);
     return run(
@@ -348,6 +479,12 @@ export class Generator {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  f(dfnum: number, dfden: number): number;
+  f(dfnum: unknown, dfden: unknown, size: SizeArg): NDArray<'float64'>;
+  f(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  f(...args: [...number[], Unsized]): number;
+  f(...args: unknown[]): number | NDArray<'float64'>;
   f(...args: unknown[]): number | NDArray {
     const a = bind('f', ['dfnum', 'dfden', 'size'], [undefined, undefined, null], args);
     return run(
@@ -362,6 +499,12 @@ export class Generator {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  noncentral_f(dfnum: number, dfden: number, nonc: number): number;
+  noncentral_f(dfnum: unknown, dfden: unknown, nonc: unknown, size: SizeArg): NDArray<'float64'>;
+  noncentral_f(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  noncentral_f(...args: [...number[], Unsized]): number;
+  noncentral_f(...args: unknown[]): number | NDArray<'float64'>;
   noncentral_f(...args: unknown[]): number | NDArray {
     const a = bind(
       'noncentral_f',
@@ -382,11 +525,23 @@ export class Generator {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  chisquare(df: number): number;
+  chisquare(df: unknown, size: SizeArg): NDArray<'float64'>;
+  chisquare(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  chisquare(...args: [...number[], Unsized]): number;
+  chisquare(...args: unknown[]): number | NDArray<'float64'>;
   chisquare(...args: unknown[]): number | NDArray {
     const a = bind('chisquare', ['df', 'size'], [undefined, null], args);
     return run(this.bg, C.chisquare, a.size, [[a.df, 'df', Cons.POSITIVE]], false);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  noncentral_chisquare(df: number, nonc: number): number;
+  noncentral_chisquare(df: unknown, nonc: unknown, size: SizeArg): NDArray<'float64'>;
+  noncentral_chisquare(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  noncentral_chisquare(...args: [...number[], Unsized]): number;
+  noncentral_chisquare(...args: unknown[]): number | NDArray<'float64'>;
   noncentral_chisquare(...args: unknown[]): number | NDArray {
     const a = bind(
       'noncentral_chisquare',
@@ -406,16 +561,34 @@ export class Generator {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  standard_cauchy(): number;
+  standard_cauchy(size: SizeArg): NDArray<'float64'>;
+  standard_cauchy(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  standard_cauchy(...args: [...number[], Unsized]): number;
+  standard_cauchy(...args: unknown[]): number | NDArray<'float64'>;
   standard_cauchy(...args: unknown[]): number | NDArray {
     const a = bind('standard_cauchy', ['size'], [null], args);
     return fill(this.bg, a.size, null, false, C.standardCauchy);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  standard_t(df: number): number;
+  standard_t(df: unknown, size: SizeArg): NDArray<'float64'>;
+  standard_t(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  standard_t(...args: [...number[], Unsized]): number;
+  standard_t(...args: unknown[]): number | NDArray<'float64'>;
   standard_t(...args: unknown[]): number | NDArray {
     const a = bind('standard_t', ['df', 'size'], [undefined, null], args);
     return run(this.bg, C.standardT, a.size, [[a.df, 'df', Cons.POSITIVE]], false);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  vonmises(mu: number, kappa: number): number;
+  vonmises(mu: unknown, kappa: unknown, size: SizeArg): NDArray<'float64'>;
+  vonmises(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  vonmises(...args: [...number[], Unsized]): number;
+  vonmises(...args: unknown[]): number | NDArray<'float64'>;
   vonmises(...args: unknown[]): number | NDArray {
     const a = bind('vonmises', ['mu', 'kappa', 'size'], [undefined, undefined, null], args);
     return run(
@@ -430,21 +603,45 @@ export class Generator {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  pareto(a: number): number;
+  pareto(a: unknown, size: SizeArg): NDArray<'float64'>;
+  pareto(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  pareto(...args: [...number[], Unsized]): number;
+  pareto(...args: unknown[]): number | NDArray<'float64'>;
   pareto(...args: unknown[]): number | NDArray {
     const a = bind('pareto', ['a', 'size'], [undefined, null], args);
     return run(this.bg, C.pareto, a.size, [[a.a, 'a', Cons.POSITIVE]], false);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  weibull(a: number): number;
+  weibull(a: unknown, size: SizeArg): NDArray<'float64'>;
+  weibull(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  weibull(...args: [...number[], Unsized]): number;
+  weibull(...args: unknown[]): number | NDArray<'float64'>;
   weibull(...args: unknown[]): number | NDArray {
     const a = bind('weibull', ['a', 'size'], [undefined, null], args);
     return run(this.bg, C.weibull, a.size, [[a.a, 'a', Cons.NON_NEGATIVE]], false);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  power(a: number): number;
+  power(a: unknown, size: SizeArg): NDArray<'float64'>;
+  power(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  power(...args: [...number[], Unsized]): number;
+  power(...args: unknown[]): number | NDArray<'float64'>;
   power(...args: unknown[]): number | NDArray {
     const a = bind('power', ['a', 'size'], [undefined, null], args);
     return run(this.bg, C.power, a.size, [[a.a, 'a', Cons.POSITIVE]], false);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  laplace(loc?: number, scale?: number): number;
+  laplace(loc: unknown, scale: unknown, size: SizeArg): NDArray<'float64'>;
+  laplace(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  laplace(...args: [...number[], Unsized]): number;
+  laplace(...args: unknown[]): number | NDArray<'float64'>;
   laplace(...args: unknown[]): number | NDArray {
     const a = bind('laplace', ['loc', 'scale', 'size'], [0.0, 1.0, null], args);
     return run(
@@ -459,6 +656,12 @@ export class Generator {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  gumbel(loc?: number, scale?: number): number;
+  gumbel(loc: unknown, scale: unknown, size: SizeArg): NDArray<'float64'>;
+  gumbel(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  gumbel(...args: [...number[], Unsized]): number;
+  gumbel(...args: unknown[]): number | NDArray<'float64'>;
   gumbel(...args: unknown[]): number | NDArray {
     const a = bind('gumbel', ['loc', 'scale', 'size'], [0.0, 1.0, null], args);
     return run(
@@ -473,6 +676,12 @@ export class Generator {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  logistic(loc?: number, scale?: number): number;
+  logistic(loc: unknown, scale: unknown, size: SizeArg): NDArray<'float64'>;
+  logistic(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  logistic(...args: [...number[], Unsized]): number;
+  logistic(...args: unknown[]): number | NDArray<'float64'>;
   logistic(...args: unknown[]): number | NDArray {
     const a = bind('logistic', ['loc', 'scale', 'size'], [0.0, 1.0, null], args);
     return run(
@@ -487,6 +696,12 @@ export class Generator {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  lognormal(mean?: number, sigma?: number): number;
+  lognormal(mean: unknown, sigma: unknown, size: SizeArg): NDArray<'float64'>;
+  lognormal(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  lognormal(...args: [...number[], Unsized]): number;
+  lognormal(...args: unknown[]): number | NDArray<'float64'>;
   lognormal(...args: unknown[]): number | NDArray {
     const a = bind('lognormal', ['mean', 'sigma', 'size'], [0.0, 1.0, null], args);
     return run(
@@ -501,11 +716,23 @@ export class Generator {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  rayleigh(scale?: number): number;
+  rayleigh(scale: unknown, size: SizeArg): NDArray<'float64'>;
+  rayleigh(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  rayleigh(...args: [...number[], Unsized]): number;
+  rayleigh(...args: unknown[]): number | NDArray<'float64'>;
   rayleigh(...args: unknown[]): number | NDArray {
     const a = bind('rayleigh', ['scale', 'size'], [1.0, null], args);
     return run(this.bg, C.rayleigh, a.size, [[a.scale, 'scale', Cons.NON_NEGATIVE]], false);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  wald(mean: number, scale: number): number;
+  wald(mean: unknown, scale: unknown, size: SizeArg): NDArray<'float64'>;
+  wald(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  wald(...args: [...number[], Unsized]): number;
+  wald(...args: unknown[]): number | NDArray<'float64'>;
   wald(...args: unknown[]): number | NDArray {
     const a = bind('wald', ['mean', 'scale', 'size'], [undefined, undefined, null], args);
     return run(
@@ -520,6 +747,12 @@ export class Generator {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  triangular(left: number, mode: number, right: number): number;
+  triangular(left: unknown, mode: unknown, right: unknown, size: SizeArg): NDArray<'float64'>;
+  triangular(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  triangular(...args: [...number[], Unsized]): number;
+  triangular(...args: unknown[]): number | NDArray<'float64'>;
   triangular(...args: unknown[]): number | NDArray {
     const a = bind(
       'triangular',
@@ -530,6 +763,12 @@ export class Generator {
     return triangular(this.bg, a.left, a.mode, a.right, a.size);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  binomial(n: number, p: number): number;
+  binomial(n: unknown, p: unknown, size: SizeArg): NDArray<'int64'>;
+  binomial(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  binomial(...args: [...number[], Unsized]): number;
+  binomial(...args: unknown[]): number | NDArray<'int64'>;
   binomial(...args: unknown[]): number | NDArray {
     const a = bind('binomial', ['n', 'p', 'size'], [undefined, undefined, null], args);
     const st = this._binomial;
@@ -543,6 +782,12 @@ export class Generator {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  negative_binomial(n: number, p: number): number;
+  negative_binomial(n: unknown, p: unknown, size: SizeArg): NDArray<'int64'>;
+  negative_binomial(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  negative_binomial(...args: [...number[], Unsized]): number;
+  negative_binomial(...args: unknown[]): number | NDArray<'int64'>;
   negative_binomial(...args: unknown[]): number | NDArray {
     const a = bind('negative_binomial', ['n', 'p', 'size'], [undefined, undefined, null], args);
     const n = toParam(a.n);
@@ -571,26 +816,56 @@ export class Generator {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  poisson(lam?: number): number;
+  poisson(lam: unknown, size: SizeArg): NDArray<'int64'>;
+  poisson(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  poisson(...args: [...number[], Unsized]): number;
+  poisson(...args: unknown[]): number | NDArray<'int64'>;
   poisson(...args: unknown[]): number | NDArray {
     const a = bind('poisson', ['lam', 'size'], [1.0, null], args);
     return run(this.bg, D.poisson, a.size, [[a.lam, 'lam', Cons.POISSON]], true);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  zipf(a: number): number;
+  zipf(a: unknown, size: SizeArg): NDArray<'int64'>;
+  zipf(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  zipf(...args: [...number[], Unsized]): number;
+  zipf(...args: unknown[]): number | NDArray<'int64'>;
   zipf(...args: unknown[]): number | NDArray {
     const a = bind('zipf', ['a', 'size'], [undefined, null], args);
     return run(this.bg, D.zipf, a.size, [[a.a, 'a', Cons.GT_1]], true);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  geometric(p: number): number;
+  geometric(p: unknown, size: SizeArg): NDArray<'int64'>;
+  geometric(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  geometric(...args: [...number[], Unsized]): number;
+  geometric(...args: unknown[]): number | NDArray<'int64'>;
   geometric(...args: unknown[]): number | NDArray {
     const a = bind('geometric', ['p', 'size'], [undefined, null], args);
     return run(this.bg, D.geometric, a.size, [[a.p, 'p', Cons.BOUNDED_GT_0_1]], true);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  logseries(p: number): number;
+  logseries(p: unknown, size: SizeArg): NDArray<'int64'>;
+  logseries(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  logseries(...args: [...number[], Unsized]): number;
+  logseries(...args: unknown[]): number | NDArray<'int64'>;
   logseries(...args: unknown[]): number | NDArray {
     const a = bind('logseries', ['p', 'size'], [undefined, null], args);
     return run(this.bg, D.logseries, a.size, [[a.p, 'p', Cons.BOUNDED_LT_0_1]], true);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  hypergeometric(ngood: number, nbad: number, nsample: number): number;
+  hypergeometric(ngood: unknown, nbad: unknown, nsample: unknown, size: SizeArg): NDArray<'int64'>;
+  hypergeometric(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  hypergeometric(...args: [...number[], Unsized]): number;
+  hypergeometric(...args: unknown[]): number | NDArray<'int64'>;
   hypergeometric(...args: unknown[]): number | NDArray {
     const a = bind(
       'hypergeometric',

@@ -15,7 +15,8 @@ import {
   poisson,
 } from '../distributions/discrete.js';
 import { cmpExp, cmpLog } from '../distributions/libm/compare.js';
-import { exp, log, log1p, logArray, pow } from '../distributions/libm/index.js';
+import { exp, log, log1p, pow } from '../distributions/libm/index.js';
+import { logArrayFast } from '../distributions/libm/log_wasm.js';
 import { loggam } from '../distributions/logfactorial.js';
 
 /** The augmented bit generator of RandomState: the bit generator and the cached gauss. */
@@ -78,16 +79,18 @@ export function fillGauss(st: LegacyState, out: Float64Array, start: number, n: 
     const attempts = Math.min((end - i + 1) >> 1, U_CAP >> 1);
     bg.fillDouble(U, 0, 2 * attempts);
     let m = 0;
+    // Branch-free compaction of the accepted attempts (a rejection, about one in five, is
+    // unpredictable): every attempt is written, and m advances only past accepted ones.
     for (let a = 0; a < 2 * attempts; a += 2) {
       const x1 = 2.0 * U[a]! - 1.0;
       const x2 = 2.0 * U[a + 1]! - 1.0;
       const r2 = x1 * x1 + x2 * x2;
-      if (r2 >= 1.0 || r2 === 0.0) continue;
       X1[m] = x1;
       X2[m] = x2;
-      R2[m++] = r2;
+      R2[m] = r2;
+      m += ((r2 < 1.0) as unknown as number) & ((r2 !== 0.0) as unknown as number);
     }
-    logArray(R2, LG, m);
+    logArrayFast(R2, LG, m);
     for (let k = 0; k < m; k++) {
       const r2 = R2[k]!;
       const f = Math.sqrt((-2.0 * LG[k]!) / r2);

@@ -3,7 +3,7 @@
  * NumPy keeps unchanged: legacy seeding, the tuple state with the cached gauss, masked
  * bounded integers, and the frozen samplers of ./distributions.
  */
-import { float64, int64 } from '../../_core/dtype.js';
+import { type DTypeLike, float64, int64, type KeyOf, type ValidDType } from '../../_core/dtype.js';
 import { OverflowError, ValueError } from '../../_core/errors.js';
 import { NDArray } from '../../_core/ndarray.js';
 import { BitGenerator } from '../bit_generator/bit_generator.js';
@@ -20,6 +20,7 @@ import {
 } from '../generator/multivariate.js';
 import { bind, Cons, run, type Size, shapeOf, toParam, zipParams } from '../generator/params.js';
 import { permutation, shuffle } from '../generator/shuffle.js';
+import type { IntScalar, SizeArg, Sized, SizedInt, Unsized, UnsizedInt } from '../types.js';
 import * as L from './distributions.js';
 
 function warn(msg: string, category: string): void {
@@ -117,11 +118,23 @@ export class RandomState {
     this._bit_generator.state = st;
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  random_sample(): number;
+  random_sample(size: SizeArg): NDArray<'float64'>;
+  random_sample(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  random_sample(...args: [...number[], Unsized]): number;
+  random_sample(...args: unknown[]): number | NDArray<'float64'>;
   random_sample(...args: unknown[]): number | NDArray {
     const a = bind('random_sample', ['size'], [null], args);
     return this.sample(a.size);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  random(): number;
+  random(size: SizeArg): NDArray<'float64'>;
+  random(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  random(...args: [...number[], Unsized]): number;
+  random(...args: unknown[]): number | NDArray<'float64'>;
   random(...args: unknown[]): number | NDArray {
     const a = bind('random', ['size'], [null], args);
     return this.sample(a.size);
@@ -135,15 +148,27 @@ export class RandomState {
   }
 
   /** `rand(d0, d1, ...)`: uniform samples of that shape (a number with no argument). */
+  rand(): number;
+  rand(d0: number, ...dims: number[]): NDArray<'float64'>;
+  rand(...dims: number[]): number | NDArray<'float64'>;
   rand(...dims: number[]): number | NDArray {
     return this.sample(dims.length === 0 ? null : dims);
   }
 
   /** `randn(d0, d1, ...)`: standard normals of that shape. */
+  randn(): number;
+  randn(d0: number, ...dims: number[]): NDArray<'float64'>;
+  randn(...dims: number[]): number | NDArray<'float64'>;
   randn(...dims: number[]): number | NDArray {
     return this.normals(dims.length === 0 ? null : dims);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  standard_normal(): number;
+  standard_normal(size: SizeArg): NDArray<'float64'>;
+  standard_normal(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  standard_normal(...args: [...number[], Unsized]): number;
+  standard_normal(...args: unknown[]): number | NDArray<'float64'>;
   standard_normal(...args: unknown[]): number | NDArray {
     const a = bind('standard_normal', ['size'], [null], args);
     return this.normals(a.size);
@@ -157,6 +182,27 @@ export class RandomState {
   }
 
   /** `randint(low, high=None, size=None, dtype=int)`: masked rejection, half-open. */
+  // Scalar bounds and no size: a number (a boolean for dtype bool); a size: an array.
+  randint(low: number | bigint, high?: number | bigint | null): number;
+  randint<D extends DTypeLike = 'int64'>(
+    low: unknown,
+    high: unknown,
+    size: SizeArg,
+    dtype?: ValidDType<D>,
+  ): NDArray<KeyOf<D>>;
+  randint<D extends DTypeLike = 'int64'>(
+    ...args: [...unknown[], SizedInt<ValidDType<D>>]
+  ): NDArray<KeyOf<D>>;
+  randint<D extends DTypeLike = 'int64'>(
+    low: number | bigint,
+    high: number | bigint | null | undefined,
+    opts: UnsizedInt<ValidDType<D>>,
+  ): IntScalar<D>;
+  randint<D extends DTypeLike = 'int64'>(
+    low: number | bigint,
+    opts: UnsizedInt<ValidDType<D>>,
+  ): IntScalar<D>;
+  randint(...args: unknown[]): number | boolean | NDArray;
   randint(...args: unknown[]): unknown {
     const a = bind(
       'randint',
@@ -174,6 +220,12 @@ export class RandomState {
   }
 
   /** `random_integers(low, high=None, size=None)`: deprecated closed-interval randint. */
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  random_integers(low: number, high?: number): number;
+  random_integers(low: unknown, high: unknown, size: SizeArg): NDArray<'int64'>;
+  random_integers(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  random_integers(...args: [...number[], Unsized]): number;
+  random_integers(...args: unknown[]): number | NDArray<'int64'>;
   random_integers(...args: unknown[]): unknown {
     const a = bind('random_integers', ['low', 'high', 'size'], [undefined, null, null], args);
     let { low, high } = a;
@@ -195,6 +247,12 @@ export class RandomState {
   }
 
   /** `tomaxint(size=None)`: non-negative int64 (next_uint64 >> 1). */
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  tomaxint(): number;
+  tomaxint(size: SizeArg): NDArray<'int64'>;
+  tomaxint(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  tomaxint(...args: [...number[], Unsized]): number;
+  tomaxint(...args: unknown[]): number | NDArray<'int64'>;
   tomaxint(...args: unknown[]): unknown {
     const a = bind('tomaxint', ['size'], [null], args);
     const draw = (): [number, number] => {
@@ -232,6 +290,12 @@ export class RandomState {
     return choice(host, a.a, a.size, !!a.replace, a.p, 0, true);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  uniform(low?: number, high?: number): number;
+  uniform(low: unknown, high: unknown, size: SizeArg): NDArray<'float64'>;
+  uniform(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  uniform(...args: [...number[], Unsized]): number;
+  uniform(...args: unknown[]): number | NDArray<'float64'>;
   uniform(...args: unknown[]): number | NDArray {
     const a = bind('uniform', ['low', 'high', 'size'], [0.0, 1.0, null], args);
     const lo = toParam(a.low);
@@ -302,6 +366,12 @@ export class RandomState {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  beta(a: number, b: number): number;
+  beta(a: unknown, b: unknown, size: SizeArg): NDArray<'float64'>;
+  beta(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  beta(...args: [...number[], Unsized]): number;
+  beta(...args: unknown[]): number | NDArray<'float64'>;
   beta(...args: unknown[]): number | NDArray {
     return this.cont('beta', ['a', 'b'], [undefined, undefined], args, L.beta, [
       ['a', Cons.POSITIVE],
@@ -309,16 +379,34 @@ export class RandomState {
     ]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  exponential(scale?: number): number;
+  exponential(scale: unknown, size: SizeArg): NDArray<'float64'>;
+  exponential(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  exponential(...args: [...number[], Unsized]): number;
+  exponential(...args: unknown[]): number | NDArray<'float64'>;
   exponential(...args: unknown[]): number | NDArray {
     return this.cont('exponential', ['scale'], [1.0], args, L.exponential, [
       ['scale', Cons.NON_NEGATIVE],
     ]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  standard_exponential(): number;
+  standard_exponential(size: SizeArg): NDArray<'float64'>;
+  standard_exponential(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  standard_exponential(...args: [...number[], Unsized]): number;
+  standard_exponential(...args: unknown[]): number | NDArray<'float64'>;
   standard_exponential(...args: unknown[]): number | NDArray {
     return this.cont('standard_exponential', [], [], args, L.standardExponential, []);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  normal(loc?: number, scale?: number): number;
+  normal(loc: unknown, scale: unknown, size: SizeArg): NDArray<'float64'>;
+  normal(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  normal(...args: [...number[], Unsized]): number;
+  normal(...args: unknown[]): number | NDArray<'float64'>;
   normal(...args: unknown[]): number | NDArray {
     return this.cont('normal', ['loc', 'scale'], [0.0, 1.0], args, L.normal, [
       ['', Cons.NONE],
@@ -326,12 +414,24 @@ export class RandomState {
     ]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  standard_gamma(shape: number): number;
+  standard_gamma(shape: unknown, size: SizeArg): NDArray<'float64'>;
+  standard_gamma(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  standard_gamma(...args: [...number[], Unsized]): number;
+  standard_gamma(...args: unknown[]): number | NDArray<'float64'>;
   standard_gamma(...args: unknown[]): number | NDArray {
     return this.cont('standard_gamma', ['shape'], [undefined], args, L.standardGamma, [
       ['shape', Cons.NON_NEGATIVE],
     ]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  gamma(shape: number, scale?: number): number;
+  gamma(shape: unknown, scale: unknown, size: SizeArg): NDArray<'float64'>;
+  gamma(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  gamma(...args: [...number[], Unsized]): number;
+  gamma(...args: unknown[]): number | NDArray<'float64'>;
   gamma(...args: unknown[]): number | NDArray {
     return this.cont('gamma', ['shape', 'scale'], [undefined, 1.0], args, L.gamma, [
       ['shape', Cons.NON_NEGATIVE],
@@ -339,6 +439,12 @@ export class RandomState {
     ]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  f(dfnum: number, dfden: number): number;
+  f(dfnum: unknown, dfden: unknown, size: SizeArg): NDArray<'float64'>;
+  f(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  f(...args: [...number[], Unsized]): number;
+  f(...args: unknown[]): number | NDArray<'float64'>;
   f(...args: unknown[]): number | NDArray {
     return this.cont('f', ['dfnum', 'dfden'], [undefined, undefined], args, L.f, [
       ['dfnum', Cons.POSITIVE],
@@ -346,6 +452,12 @@ export class RandomState {
     ]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  noncentral_f(dfnum: number, dfden: number, nonc: number): number;
+  noncentral_f(dfnum: unknown, dfden: unknown, nonc: unknown, size: SizeArg): NDArray<'float64'>;
+  noncentral_f(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  noncentral_f(...args: [...number[], Unsized]): number;
+  noncentral_f(...args: unknown[]): number | NDArray<'float64'>;
   noncentral_f(...args: unknown[]): number | NDArray {
     return this.cont(
       'noncentral_f',
@@ -361,10 +473,22 @@ export class RandomState {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  chisquare(df: number): number;
+  chisquare(df: unknown, size: SizeArg): NDArray<'float64'>;
+  chisquare(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  chisquare(...args: [...number[], Unsized]): number;
+  chisquare(...args: unknown[]): number | NDArray<'float64'>;
   chisquare(...args: unknown[]): number | NDArray {
     return this.cont('chisquare', ['df'], [undefined], args, L.chisquare, [['df', Cons.POSITIVE]]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  noncentral_chisquare(df: number, nonc: number): number;
+  noncentral_chisquare(df: unknown, nonc: unknown, size: SizeArg): NDArray<'float64'>;
+  noncentral_chisquare(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  noncentral_chisquare(...args: [...number[], Unsized]): number;
+  noncentral_chisquare(...args: unknown[]): number | NDArray<'float64'>;
   noncentral_chisquare(...args: unknown[]): number | NDArray {
     return this.cont(
       'noncentral_chisquare',
@@ -379,14 +503,32 @@ export class RandomState {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  standard_cauchy(): number;
+  standard_cauchy(size: SizeArg): NDArray<'float64'>;
+  standard_cauchy(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  standard_cauchy(...args: [...number[], Unsized]): number;
+  standard_cauchy(...args: unknown[]): number | NDArray<'float64'>;
   standard_cauchy(...args: unknown[]): number | NDArray {
     return this.cont('standard_cauchy', [], [], args, L.standardCauchy, []);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  standard_t(df: number): number;
+  standard_t(df: unknown, size: SizeArg): NDArray<'float64'>;
+  standard_t(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  standard_t(...args: [...number[], Unsized]): number;
+  standard_t(...args: unknown[]): number | NDArray<'float64'>;
   standard_t(...args: unknown[]): number | NDArray {
     return this.cont('standard_t', ['df'], [undefined], args, L.standardT, [['df', Cons.POSITIVE]]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  vonmises(mu: number, kappa: number): number;
+  vonmises(mu: unknown, kappa: unknown, size: SizeArg): NDArray<'float64'>;
+  vonmises(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  vonmises(...args: [...number[], Unsized]): number;
+  vonmises(...args: unknown[]): number | NDArray<'float64'>;
   vonmises(...args: unknown[]): number | NDArray {
     return this.cont(
       'vonmises',
@@ -402,18 +544,42 @@ export class RandomState {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  pareto(a: number): number;
+  pareto(a: unknown, size: SizeArg): NDArray<'float64'>;
+  pareto(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  pareto(...args: [...number[], Unsized]): number;
+  pareto(...args: unknown[]): number | NDArray<'float64'>;
   pareto(...args: unknown[]): number | NDArray {
     return this.cont('pareto', ['a'], [undefined], args, L.pareto, [['a', Cons.POSITIVE]]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  weibull(a: number): number;
+  weibull(a: unknown, size: SizeArg): NDArray<'float64'>;
+  weibull(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  weibull(...args: [...number[], Unsized]): number;
+  weibull(...args: unknown[]): number | NDArray<'float64'>;
   weibull(...args: unknown[]): number | NDArray {
     return this.cont('weibull', ['a'], [undefined], args, L.weibull, [['a', Cons.NON_NEGATIVE]]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  power(a: number): number;
+  power(a: unknown, size: SizeArg): NDArray<'float64'>;
+  power(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  power(...args: [...number[], Unsized]): number;
+  power(...args: unknown[]): number | NDArray<'float64'>;
   power(...args: unknown[]): number | NDArray {
     return this.cont('power', ['a'], [undefined], args, L.power, [['a', Cons.POSITIVE]]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  laplace(loc?: number, scale?: number): number;
+  laplace(loc: unknown, scale: unknown, size: SizeArg): NDArray<'float64'>;
+  laplace(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  laplace(...args: [...number[], Unsized]): number;
+  laplace(...args: unknown[]): number | NDArray<'float64'>;
   laplace(...args: unknown[]): number | NDArray {
     return this.cont(
       'laplace',
@@ -429,6 +595,12 @@ export class RandomState {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  gumbel(loc?: number, scale?: number): number;
+  gumbel(loc: unknown, scale: unknown, size: SizeArg): NDArray<'float64'>;
+  gumbel(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  gumbel(...args: [...number[], Unsized]): number;
+  gumbel(...args: unknown[]): number | NDArray<'float64'>;
   gumbel(...args: unknown[]): number | NDArray {
     return this.cont(
       'gumbel',
@@ -444,6 +616,12 @@ export class RandomState {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  logistic(loc?: number, scale?: number): number;
+  logistic(loc: unknown, scale: unknown, size: SizeArg): NDArray<'float64'>;
+  logistic(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  logistic(...args: [...number[], Unsized]): number;
+  logistic(...args: unknown[]): number | NDArray<'float64'>;
   logistic(...args: unknown[]): number | NDArray {
     return this.cont(
       'logistic',
@@ -459,6 +637,12 @@ export class RandomState {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  lognormal(mean?: number, sigma?: number): number;
+  lognormal(mean: unknown, sigma: unknown, size: SizeArg): NDArray<'float64'>;
+  lognormal(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  lognormal(...args: [...number[], Unsized]): number;
+  lognormal(...args: unknown[]): number | NDArray<'float64'>;
   lognormal(...args: unknown[]): number | NDArray {
     return this.cont('lognormal', ['mean', 'sigma'], [0.0, 1.0], args, L.lognormal, [
       ['mean', Cons.NONE],
@@ -466,6 +650,12 @@ export class RandomState {
     ]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  rayleigh(scale?: number): number;
+  rayleigh(scale: unknown, size: SizeArg): NDArray<'float64'>;
+  rayleigh(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  rayleigh(...args: [...number[], Unsized]): number;
+  rayleigh(...args: unknown[]): number | NDArray<'float64'>;
   rayleigh(...args: unknown[]): number | NDArray {
     return this.cont(
       'rayleigh',
@@ -478,6 +668,12 @@ export class RandomState {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  wald(mean: number, scale: number): number;
+  wald(mean: unknown, scale: unknown, size: SizeArg): NDArray<'float64'>;
+  wald(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  wald(...args: [...number[], Unsized]): number;
+  wald(...args: unknown[]): number | NDArray<'float64'>;
   wald(...args: unknown[]): number | NDArray {
     return this.cont('wald', ['mean', 'scale'], [undefined, undefined], args, L.wald, [
       ['mean', Cons.POSITIVE],
@@ -485,6 +681,12 @@ export class RandomState {
     ]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  triangular(left: number, mode: number, right: number): number;
+  triangular(left: unknown, mode: unknown, right: unknown, size: SizeArg): NDArray<'float64'>;
+  triangular(...args: [...unknown[], Sized]): NDArray<'float64'>;
+  triangular(...args: [...number[], Unsized]): number;
+  triangular(...args: unknown[]): number | NDArray<'float64'>;
   triangular(...args: unknown[]): number | NDArray {
     const a = bind(
       'triangular',
@@ -495,6 +697,12 @@ export class RandomState {
     return triangular(this.bg, a.left, a.mode, a.right, a.size);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  binomial(n: number, p: number): number;
+  binomial(n: unknown, p: unknown, size: SizeArg): NDArray<'int64'>;
+  binomial(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  binomial(...args: [...number[], Unsized]): number;
+  binomial(...args: unknown[]): number | NDArray<'int64'>;
   binomial(...args: unknown[]): number | NDArray {
     const a = bind('binomial', ['n', 'p', 'size'], [undefined, undefined, null], args);
     const st = this._binomial;
@@ -508,6 +716,12 @@ export class RandomState {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  negative_binomial(n: number, p: number): number;
+  negative_binomial(n: unknown, p: unknown, size: SizeArg): NDArray<'int64'>;
+  negative_binomial(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  negative_binomial(...args: [...number[], Unsized]): number;
+  negative_binomial(...args: unknown[]): number | NDArray<'int64'>;
   negative_binomial(...args: unknown[]): number | NDArray {
     return this.disc(
       'negative_binomial',
@@ -523,26 +737,56 @@ export class RandomState {
     );
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  poisson(lam?: number): number;
+  poisson(lam: unknown, size: SizeArg): NDArray<'int64'>;
+  poisson(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  poisson(...args: [...number[], Unsized]): number;
+  poisson(...args: unknown[]): number | NDArray<'int64'>;
   poisson(...args: unknown[]): number | NDArray {
     return this.disc('poisson', ['lam'], [1.0], args, D.poisson, [['lam', Cons.LEGACY_POISSON]]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  zipf(a: number): number;
+  zipf(a: unknown, size: SizeArg): NDArray<'int64'>;
+  zipf(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  zipf(...args: [...number[], Unsized]): number;
+  zipf(...args: unknown[]): number | NDArray<'int64'>;
   zipf(...args: unknown[]): number | NDArray {
     return this.disc('zipf', ['a'], [undefined], args, L.zipf, [['a', Cons.GT_1]]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  geometric(p: number): number;
+  geometric(p: unknown, size: SizeArg): NDArray<'int64'>;
+  geometric(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  geometric(...args: [...number[], Unsized]): number;
+  geometric(...args: unknown[]): number | NDArray<'int64'>;
   geometric(...args: unknown[]): number | NDArray {
     return this.disc('geometric', ['p'], [undefined], args, L.geometric, [
       ['p', Cons.BOUNDED_GT_0_1],
     ]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  logseries(p: number): number;
+  logseries(p: unknown, size: SizeArg): NDArray<'int64'>;
+  logseries(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  logseries(...args: [...number[], Unsized]): number;
+  logseries(...args: unknown[]): number | NDArray<'int64'>;
   logseries(...args: unknown[]): number | NDArray {
     return this.disc('logseries', ['p'], [undefined], args, L.logseries, [
       ['p', Cons.BOUNDED_LT_0_1],
     ]);
   }
 
+  // Scalar parameters and no size: a number; a size (positional or in the options): an array.
+  hypergeometric(ngood: number, nbad: number, nsample: number): number;
+  hypergeometric(ngood: unknown, nbad: unknown, nsample: unknown, size: SizeArg): NDArray<'int64'>;
+  hypergeometric(...args: [...unknown[], Sized]): NDArray<'int64'>;
+  hypergeometric(...args: [...number[], Unsized]): number;
+  hypergeometric(...args: unknown[]): number | NDArray<'int64'>;
   hypergeometric(...args: unknown[]): number | NDArray {
     const a = bind(
       'hypergeometric',
