@@ -209,9 +209,13 @@ export function dsplit(ary: unknown, sections: unknown): NDArray[] {
 /** `np.tile(A, reps)`: `A` repeated `reps` times along each axis. */
 export function tile<K extends DTypeKey>(
   A: NDArray<K> | unknown,
-  reps: number | readonly number[],
+  reps: number | readonly number[] | { reps: number | readonly number[] },
 ): NDArray<K>;
-export function tile(A: unknown, reps: unknown): NDArray {
+export function tile(...args: unknown[]): NDArray {
+  // reps may also come by name in the options object, as NumPy's keyword argument
+  const o = bindArgs('tile', ['A', 'reps'], args);
+  missingPositional('tile', o, ['A', 'reps']);
+  const { A, reps } = o;
   const tup = (
     Array.isArray(reps) ? reps : reps instanceof NDArray ? (reps.tolist() as unknown[]) : [reps]
   ).map(toIndex);

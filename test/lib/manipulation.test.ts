@@ -166,3 +166,20 @@ describe('index routines and joining/splitting match NumPy', () => {
     });
   }
 });
+
+describe('tile takes reps by name (regression)', () => {
+  // expected: np.tile(np.array([[1], [2]]), reps=(1, 3)).tolist(), np.tile([1, 2], reps=2).tolist()
+  it('reps in the options object', () => {
+    assert.deepEqual(np.tile(np.array([[1], [2]]), { reps: [1, 3] }).tolist(), [
+      [1, 1, 1],
+      [2, 2, 2],
+    ]);
+    assert.deepEqual(np.tile([1, 2], { reps: 2 }).tolist(), [1, 2, 1, 2]);
+  });
+  it('missing reps is NumPy TypeError', () => {
+    assert.throws(() => (np.tile as any)([1]), {
+      name: 'TypeError',
+      message: "tile() missing 1 required positional argument: 'reps'",
+    });
+  });
+});
