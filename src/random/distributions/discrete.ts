@@ -8,7 +8,7 @@ import type { BitGenerator } from '../bit_generator/bit_generator.js';
 import { randomInterval } from './bounded.js';
 import { standardGamma } from './gamma.js';
 import { cmpExp, cmpLog } from './libm/compare.js';
-import { log1p } from './libm/index.js';
+import { log1p, pow } from './libm/index.js';
 import { logfactorial, loggam } from './logfactorial.js';
 import { standardExponential } from './ziggurat.js';
 
@@ -258,16 +258,16 @@ export function geometric(bg: BitGenerator, p: number): number {
 export function zipf(bg: BitGenerator, a: number): number {
   if (a >= 1025) return 1;
   const am1 = a - 1.0;
-  const b = Math.pow(2.0, am1);
+  const b = pow(2.0, am1);
   // U is drawn from (Umin, 1]: smaller values would give X beyond int64 and be rejected.
-  const Umin = Math.pow(INT64_MAX, -am1);
+  const Umin = pow(INT64_MAX, -am1);
   for (;;) {
     const U01 = bg.nextDouble();
     const U = U01 * Umin + (1 - U01);
     const V = bg.nextDouble();
-    const X = floor(Math.pow(U, -1.0 / am1));
+    const X = floor(pow(U, -1.0 / am1));
     if (X > INT64_MAX || X < 1.0) continue;
-    const T = Math.pow(1.0 + 1.0 / X, am1);
+    const T = pow(1.0 + 1.0 / X, am1);
     if ((V * X * (T - 1.0)) / (b - 1.0) <= T / b) return X;
   }
 }
