@@ -130,6 +130,9 @@ describe('arguments as NumPy takes them', () => {
     assert.deepStrictEqual(a.T.shape, [3, 2]);
     assert.deepStrictEqual(np.array([[[1]]]).squeeze().shape, []);
     assert.deepStrictEqual(a.flatten('F').tolist(), [0, 3, 1, 4, 2, 5]);
+    // the order given by name, as NumPy's a.flatten(order='F'), also type-checks
+    assert.deepStrictEqual(a.flatten({ order: 'F' }).tolist(), [0, 3, 1, 4, 2, 5]);
+    assert.deepStrictEqual(a.ravel({ order: 'F' }).tolist(), [0, 3, 1, 4, 2, 5]);
   });
   it('a.shape = ... changes the array in place', () => {
     const b = np.array([0, 1, 2, 3, 4, 5]);
