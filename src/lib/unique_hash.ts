@@ -18,20 +18,6 @@ type NumArray =
   | Int8Array
   | Uint8Array;
 
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-
-/** A 32-bit hash of a number's float64 bits (murmur3 finaliser on the two words). */
-function hashOf(v: number): number {
-  f64[0] = v;
-  let h = (u32[0]! ^ Math.imul(u32[1]!, 0x9e3779b1)) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
 /**
  * The distinct values of `d[o .. o+n)` in first-seen order, or null when the first 32768
  * values show most values distinct (then sorting everything is cheaper). Float NaNs: one when
@@ -43,46 +29,82 @@ export function distinctValues(
   n: number,
   equalNan: boolean,
 ): number[] | null {
-  let cap = 1024;
-  while (cap < 2 * Math.min(n, 1 << 24)) cap *= 2;
-  let keys = new Float64Array(cap);
-  let used = new Uint8Array(cap);
+  if (d instanceof Float64Array) return distinctF64(d, o, n, equalNan);
+  // Every other element type is exactly a double: hash a float64 copy.
+  return distinctF64(Float64Array.from(d.subarray(o, o + n)), 0, n, equalNan);
+}
+
+/**
+ * Murmur3's finaliser on the two words of a double: every input bit reaches the low
+ * bits that pick the slot (integer-valued doubles differ only in their high word).
+ */
+function mix(lo: number, hi: number): number {
+  let h = lo ^ Math.imul(hi, 0x9e3779b1);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * The float64 case: an open-addressing table of the values themselves, NaN marking an
+ * empty slot (NaNs are handled apart), grown by doubling so that it stays about the
+ * size of the distinct values (a table sized for n would spread over many pages).
+ * The bits hashed are read through a word view of the data (-0 hashes as 0).
+ */
+function distinctF64(d: Float64Array, o: number, n: number, equalNan: boolean): number[] | null {
+  // Int32 words: V8 keeps them untagged (Uint32 words above 2**31 would be doubles).
+  const w = new Int32Array(d.buffer, d.byteOffset, d.length * 2);
+  let cap = 4096;
+  let mask = cap - 1;
+  let keys = new Float64Array(cap).fill(Number.NaN);
   let count = 0;
   const out: number[] = [];
   let nanSeen = false;
+  let prev = Number.NaN;
   for (let i = 0; i < n; i++) {
     // After a sample of 32768 values, give up when half of them were new: sorting wins.
     if (i === 32768 && count * 2 > i) return null;
     const v = d[o + i]!;
+    if (v === prev) continue;
     if (Number.isNaN(v)) {
       if (!equalNan || !nanSeen) out.push(v);
       nanSeen = true;
       continue;
     }
-    // -0 and 0 are one key (v + 0 turns -0 into +0).
-    const k = v + 0;
-    let slot = hashOf(k) & (cap - 1);
-    while (used[slot] && keys[slot] !== k) slot = (slot + 1) & (cap - 1);
-    if (used[slot]) continue;
-    used[slot] = 1;
-    keys[slot] = k;
+    prev = v;
+    const j = 2 * (o + i);
+    let slot = (v === 0 ? mix(0, 0) : mix(w[j]!, w[j + 1]!)) & mask;
+    let k = keys[slot]!;
+    while (k !== v && !Number.isNaN(k)) {
+      slot = (slot + 1) & mask;
+      k = keys[slot]!;
+    }
+    if (!Number.isNaN(k)) continue;
+    // -0 and 0 are one key (v + 0 turns -0 into +0); the value kept is the first met.
+    keys[slot] = v + 0;
     out.push(v);
     if (++count * 2 > cap) {
-      // Grow: rehash every key into a table twice the size.
-      const oldKeys = keys;
-      const oldUsed = used;
       cap *= 2;
-      keys = new Float64Array(cap);
-      used = new Uint8Array(cap);
-      for (let s = 0; s < oldKeys.length; s++) {
-        if (!oldUsed[s]) continue;
-        const kk = oldKeys[s]!;
-        let t = hashOf(kk) & (cap - 1);
-        while (used[t]) t = (t + 1) & (cap - 1);
-        used[t] = 1;
-        keys[t] = kk;
-      }
+      mask = cap - 1;
+      keys = rehash(keys, cap);
     }
   }
   return out;
+}
+
+/** The keys of a table re-inserted into a fresh one of `cap` slots. */
+function rehash(old: Float64Array, cap: number): Float64Array<ArrayBuffer> {
+  const keys = new Float64Array(cap).fill(Number.NaN);
+  const ow = new Int32Array(old.buffer);
+  const mask = cap - 1;
+  for (let s = 0; s < old.length; s++) {
+    const k = old[s]!;
+    if (Number.isNaN(k)) continue;
+    let t = (k === 0 ? mix(0, 0) : mix(ow[2 * s]!, ow[2 * s + 1]!)) & mask;
+    while (!Number.isNaN(keys[t]!)) t = (t + 1) & mask;
+    keys[t] = k;
+  }
+  return keys;
 }

@@ -181,12 +181,25 @@ function transposeRows(
   cols: number,
 ): void {
   let r = 0;
-  if (s instanceof Float64Array) {
-    for (; r + 4 <= rows; r += 4)
-      rows4F64(s, so + r, sCol, d as Float64Array, dof + r * dRow, dRow, cols);
-  } else if (s instanceof Int32Array) {
-    for (; r + 4 <= rows; r += 4)
-      rows4I32(s, so + r, sCol, d as Int32Array, dof + r * dRow, dRow, cols);
+  // TILE × TILE blocks: the source rows read and the destination rows written stay few
+  // at a time (a whole column of a large array crosses one page per element, and TLB
+  // misses cost more than the copy).
+  const TILE = 32;
+  const full = rows - (rows % 4);
+  if (s instanceof Float64Array || s instanceof Int32Array) {
+    for (let r0 = 0; r0 < full; r0 += TILE) {
+      const r1 = Math.min(r0 + TILE, full);
+      for (let c0 = 0; c0 < cols; c0 += TILE) {
+        const w = Math.min(TILE, cols - c0);
+        for (let q = r0; q < r1; q += 4) {
+          const si = so + q + c0 * sCol;
+          const di = dof + q * dRow + c0;
+          if (s instanceof Float64Array) rows4F64(s, si, sCol, d as Float64Array, di, dRow, w);
+          else rows4I32(s, si, sCol, d as Int32Array, di, dRow, w);
+        }
+      }
+    }
+    r = full;
   }
   for (; r < rows; r++) {
     const si = so + r;

@@ -19,11 +19,6 @@ export function radixArgsort(hi: Uint32Array, lo: Uint32Array, n: number): Int32
   return I;
 }
 
-/** Sort the keys (hi, lo) themselves in place (no permutation): MSD radix. */
-export function radixSortKeys(hi: Uint32Array, lo: Uint32Array, n: number): void {
-  msdRange(hi, lo, null, 0, n, new Uint32Array(n), new Uint32Array(n), null);
-}
-
 function insertionRange(
   H: Uint32Array,
   L: Uint32Array,

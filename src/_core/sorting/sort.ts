@@ -16,14 +16,8 @@ import { NDArray } from '../ndarray.js';
 import { argsortRecords, sortRecords } from '../records/order.js';
 import { normalizeAxis } from '../shape/args.js';
 import { moveaxis } from '../shape.js';
-import {
-  keyFloat16,
-  keyFloat32,
-  keyFloat64,
-  keysFloat64,
-  radixArgsort,
-  radixSortKeys,
-} from './radix.js';
+import { argsortValues, sortValuesInto } from './bucket.js';
+import { keyFloat16, keyFloat32, keyFloat64, keysFloat64, radixArgsort } from './radix.js';
 
 /** NumPy's sort-kind check: None or a string naming quicksort, heapsort, mergesort or stable. */
 export function checkKind(kind: unknown): void {
@@ -52,6 +46,21 @@ function cmpGeneric(x: unknown, y: unknown): number {
   return 0;
 }
 
+/** Dtypes whose values are doubles exactly: sorted by the distribution sort (bucket.ts). */
+const BUCKET_KEYS = new Set([
+  'float64',
+  'float32',
+  'bool',
+  'int8',
+  'int16',
+  'int32',
+  'uint8',
+  'uint16',
+  'uint32',
+]);
+/** Rows at least this long take the distribution sort (measured faster at every length). */
+const BUCKET_MIN = 1;
+
 /**
  * Stable argsort of each of the m rows of n elements of the C-contiguous aligned
  * array `c` (rows are consecutive): the permutations, row after row.
@@ -69,9 +78,19 @@ export function rowPerms(c: NDArray, m: number, n: number): Int32Array {
   const isComplex = dt.kind === 'c';
   const hi2 = isComplex ? new Uint32Array(n) : hi;
   const lo2 = isComplex ? new Uint32Array(n) : lo;
+  const bucket = n >= BUCKET_MIN && BUCKET_KEYS.has(key);
+  const work = bucket ? new Float64Array(n) : null;
   for (let r = 0; r < m; r++) {
     const base = base0 + r * n * lanes;
     let perm: Int32Array;
+    if (work !== null) {
+      if (key === 'float64') out.set(argsortValues(data, base, n), r * n);
+      else {
+        work.set(data.subarray(base, base + n));
+        out.set(argsortValues(work, 0, n), r * n);
+      }
+      continue;
+    }
     switch (key) {
       case 'float64':
         keysFloat64(data, base, n, hi, lo);
@@ -259,72 +278,23 @@ function restore(r: NDArray, p: Prepared): NDArray {
   return copyArray(moveaxis(r, -1, p.axis), 'C');
 }
 
-/**
- * float64 rows sorted by value: the keys alone are radix-sorted and turned back into
- * doubles, then each row's zeros are rewritten in input order (the keys do not tell
- * -0.0 from 0.0), which makes the result a stable sort's.
- */
-function sortFloat64(p: Prepared): NDArray {
+/** Rows of real numbers (BUCKET_KEYS) sorted by value with the distribution sort. */
+function sortBucket(p: Prepared): NDArray {
   const { c, m, n } = p;
   const out = NDArray.empty(c.shape, c.dtype);
   const src = c.data as Float64Array;
   const dst = out.data as Float64Array;
-  const w = new Uint32Array(out.buffer, 0, m * n * 2);
-  const b = c.offset / 8;
-  const hi = new Uint32Array(n);
-  const lo = new Uint32Array(n);
-  for (let r = 0; r < m; r++) {
-    keysFloat64(src, b + r * n, n, hi, lo);
-    radixSortKeys(hi, lo, n);
-    const o = r * n;
-    let zeros = -1;
-    for (let i = 0; i < n; i++) {
-      const h = hi[i]!;
-      const l = lo[i]!;
-      if (h === 0xffffffff && l === 0xffffffff) {
-        dst[o + i] = Number.NaN;
-        continue;
-      }
-      if (h & 0x80000000) {
-        w[2 * (o + i) + 1] = h ^ 0x80000000;
-        w[2 * (o + i)] = l;
-        if (zeros < 0 && h === 0x80000000 && l === 0) zeros = i;
-      } else {
-        w[2 * (o + i) + 1] = ~h;
-        w[2 * (o + i)] = ~l;
-      }
-    }
-    if (zeros >= 0) {
-      let k = o + zeros;
-      for (let i = 0; i < n; i++) {
-        const x = src[b + o + i]!;
-        if (x === 0) dst[k++] = x;
-      }
-    }
-  }
-  return out;
-}
-
-const SMALL_INTS = new Set(['bool', 'int8', 'int16', 'int32', 'uint8', 'uint16', 'uint32']);
-
-/** Integer rows (≤ 32 bits) sorted by value: the keys are radix-sorted and decoded. */
-function sortSmallInts(p: Prepared): NDArray {
-  const { c, m, n } = p;
-  const out = NDArray.empty(c.shape, c.dtype);
-  const src = c.data as any;
-  const dst = out.data as any;
   const b = c.offset / src.BYTES_PER_ELEMENT;
-  const signed = c.dtype.kind === 'i';
-  const hi = new Uint32Array(n);
-  const lo = new Uint32Array(n);
+  if (c.dtype.key === 'float64') {
+    for (let r = 0; r < m; r++) sortValuesInto(src, b + r * n, n, dst, r * n);
+    return out;
+  }
+  const work = new Float64Array(n);
+  const sorted = new Float64Array(n);
   for (let r = 0; r < m; r++) {
-    const o = r * n;
-    if (signed) for (let i = 0; i < n; i++) lo[i] = (src[b + o + i] ^ -2147483648) >>> 0;
-    else for (let i = 0; i < n; i++) lo[i] = src[b + o + i];
-    hi.fill(0);
-    radixSortKeys(hi, lo, n);
-    if (signed) for (let i = 0; i < n; i++) dst[o + i] = lo[i]! ^ -2147483648;
-    else for (let i = 0; i < n; i++) dst[o + i] = lo[i]!;
+    work.set(src.subarray(b + r * n, b + (r + 1) * n));
+    sortValuesInto(work, 0, n, sorted, 0);
+    dst.set(sorted, r * n);
   }
   return out;
 }
@@ -335,8 +305,7 @@ export function sortArray(a: NDArray, axis: unknown = -1, kind?: unknown): NDArr
   if (a.ndim === 0 && axis !== null)
     throw new AxisError(`axis ${axis} is out of bounds for array of dimension 0`);
   const p = prepare(a, axis);
-  if (p.c.dtype.key === 'float64' && p.n >= 1 << 12) return restore(sortFloat64(p), p);
-  if (SMALL_INTS.has(p.c.dtype.key) && p.n >= 1 << 12) return restore(sortSmallInts(p), p);
+  if (p.n >= BUCKET_MIN && BUCKET_KEYS.has(p.c.dtype.key)) return restore(sortBucket(p), p);
   return restore(gatherRows(p.c, rowPerms(p.c, p.m, p.n), p.m, p.n, p.c.shape as number[]), p);
 }
 
