@@ -9,6 +9,7 @@ import { _mean, _std, _var } from './_methods.js';
 import { argExtreme } from './argminmax.js';
 import type { DTypeLike, KeyOf, ValidDType } from './dtype.js';
 import { ValueError } from './errors.js';
+import * as K from './kernels/index.js';
 import { type ArrayLike, toArray } from './multiarray/array.js';
 import { NDArray } from './ndarray.js';
 import { finish, reductionArgs } from './reduction_args.js';
@@ -98,7 +99,29 @@ export function sum<A extends NDArray | ArrayLike>(
 // unknown keyword on purpose; once it casts that, this signature can go.
 export function sum(a: NDArray | ArrayLike, ...rest: unknown[]): unknown;
 export function sum(a: unknown, ...rest: unknown[]): any {
+  if (rest.length === 0 && a instanceof NDArray) {
+    const s = quickFloatSum(a);
+    if (s !== undefined) return s;
+  }
   return wrapReduction(um.add, a, reductionArgs('sum', rest, SUM_ARGS));
+}
+
+/**
+ * `np.sum(a)` of a C-contiguous float64/float32 array without the reduction machinery: the
+ * same pairwise sum the general path folds the single run with (0 + pairwise), so the same
+ * bits. A non-finite sum goes the general way, which reports NumPy's FP errors.
+ */
+function quickFloatSum(a: NDArray): number | undefined {
+  const dt = a.dtype;
+  if (dt.kind !== 'f' || (dt.itemsize !== 8 && dt.itemsize !== 4)) return undefined;
+  if (!a.isCContig || !a.isAligned) return undefined;
+  const start = a.offset / dt.itemsize;
+  const n = a.size;
+  const s =
+    dt.itemsize === 8
+      ? K.sumF64((a.data as Float64Array).subarray(start, start + n))
+      : K.sumF32((a.data as Float32Array).subarray(start, start + n));
+  return Number.isFinite(s) ? s : undefined;
 }
 
 /** `np.prod(a, axis, dtype, out, keepdims, initial, where)`. */
@@ -358,6 +381,11 @@ export function mean<A extends NDArray | ArrayLike>(
   opts?: Opts<MeanOptions<StaticDTypeLike>, MeanOptions>,
 ): ValueOf<KeyOfLike<A>, MeanKey<KeyOfLike<A>>> | NDArray;
 export function mean(a: unknown, ...rest: unknown[]): any {
+  if (rest.length === 0 && a instanceof NDArray && a.size > 0) {
+    // NumPy: the float sum divided by the count in float64, cast back to the array's type
+    const s = quickFloatSum(a);
+    if (s !== undefined) return a.dtype.itemsize === 8 ? s / a.size : Math.fround(s / a.size);
+  }
   const o = reductionArgs('mean', rest, MEAN_ARGS, ['where']);
   return finish(_mean(a, { ...o, out: outArray(o.out) }).result, o);
 }

@@ -145,6 +145,7 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   private _view: DataView | undefined;
   private _data: TypedArray | undefined;
   private _aligned: boolean | undefined;
+  private _cContig: boolean | undefined;
 
   /**
    * Low-level constructor: wraps `buffer` without copying. Prefer `np.array`,
@@ -160,8 +161,13 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   ) {
     this.buffer = buffer;
     this.dtype = dtype;
-    this._shape = Object.freeze(shape.slice());
-    this._strides = Object.freeze(strides ? strides.slice() : cStrides(shape, dtype.itemsize));
+    // Frozen arrays (another array's shape or strides) are shared rather than copied.
+    this._shape = Object.isFrozen(shape) ? shape : Object.freeze(shape.slice());
+    this._strides = strides
+      ? Object.isFrozen(strides)
+        ? strides
+        : Object.freeze(strides.slice())
+      : Object.freeze(cStrides(shape, dtype.itemsize));
     this.offset = offset;
     this.base = base;
     this._writeable = base === null ? true : base._writeable;
@@ -228,6 +234,7 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     this._shape = Object.freeze(v.shape.slice());
     this._strides = Object.freeze(v.strides.slice());
     this._aligned = undefined;
+    this._cContig = undefined;
   }
   get strides(): number[] {
     return this._strides as number[];
@@ -246,6 +253,12 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   }
   get flags(): Flags {
     return new Flags(this);
+  }
+  /** @internal Whether the array is C-contiguous (`flags.c_contiguous`, cached). */
+  get isCContig(): boolean {
+    if (this._cContig === undefined)
+      this._cContig = isCContiguous(this._shape, this._strides, this.dtype.itemsize);
+    return this._cContig;
   }
   /** Whether offset and strides are multiples of the storage unit (typed-array access works). */
   get isAligned(): boolean {

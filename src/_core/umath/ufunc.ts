@@ -104,6 +104,45 @@ function withFast(generic: Kernel, fk: FastKernel): Kernel {
   return k;
 }
 
+/** A strong operand's part of the loop memo key (dtype char and size, e.g. 'd8,'). */
+const memoKeys = new WeakMap<DType, string>();
+function memoKey(dt: DType): string {
+  let k = memoKeys.get(dt);
+  if (k === undefined) {
+    k = `${dt.char}${dt.itemsize},`;
+    memoKeys.set(dt, k);
+  }
+  return k;
+}
+
+/** `len` elements of `data` from `start`: the array itself when that is all of it. */
+function extent(data: Block, start: number, len: number): Block {
+  return start === 0 && data.length === len ? data : (data.subarray(start, start + len) as Block);
+}
+
+/**
+ * A fresh C-ordered output of `shape` for runContiguous. An input of that shape and item size
+ * whose strides are exactly the C strides lends its (frozen) strides: no new array to freeze.
+ */
+function freshLike(t: DType, shape: readonly number[], size: number, ins: NDArray[]): NDArray {
+  if (size === 0) return NDArray.empty(shape, t);
+  for (const a of ins) {
+    if (a.ndim === shape.length && a.dtype.itemsize === t.itemsize && hasCStrides(a, shape))
+      return new NDArray(allocUninitialized(size * t.itemsize), t, shape, a.strides);
+  }
+  return NDArray.empty(shape, t);
+}
+
+function hasCStrides(a: NDArray, shape: readonly number[]): boolean {
+  const st = a.strides;
+  let acc = a.dtype.itemsize;
+  for (let d = shape.length - 1; d >= 0; d--) {
+    if (a.shape[d] !== shape[d] || st[d] !== acc) return false;
+    acc *= Math.max(shape[d]!, 1);
+  }
+  return true;
+}
+
 /** A JS value usable as a Python scalar operand. */
 function isScalar(x: unknown): x is number | bigint | boolean | Complex {
   const t = typeof x;
@@ -209,7 +248,7 @@ export class Ufunc {
     const memoable = reqDType === null && (!this._def.special || ops.every((o) => !o.weak));
     if (!memoable) return resolveLoop(this._spec, ops, reqDType);
     let key = '';
-    for (const o of ops) key += o.weak ? `w${o.dtype.char}` : `${o.dtype.char}${o.dtype.itemsize},`;
+    for (const o of ops) key += o.weak ? `w${o.dtype.char}` : memoKey(o.dtype);
     let loop = this._memo.get(key);
     if (!loop) {
       loop = resolveLoop(this._spec, ops, null);
@@ -240,24 +279,34 @@ export class Ufunc {
         scalarIdx = i;
         continue;
       }
-      if (a.ndim !== shape.length || !a.flags.c_contiguous) return null;
-      for (let d = 0; d < shape.length; d++) if (a.shape[d] !== shape[d]) return null;
+      if (a.ndim !== shape.length || !a.isCContig) return null;
+      if (a.shape !== shape)
+        for (let d = 0; d < shape.length; d++) if (a.shape[d] !== shape[d]) return null;
     }
     for (const t of loop.outs) if (t.kind === 'f' && t.itemsize === 2) return null;
     const kernel = this.kernelFor(loop);
     if (scalarIdx >= 0 && !kernel.scalar) return null;
-    const outs = given ?? loop.outs.map((t) => NDArray.empty(shape, t));
+    let outs = given;
+    if (outs === null) {
+      outs = new Array(loop.outs.length);
+      for (let j = 0; j < outs.length; j++) outs[j] = freshLike(loop.outs[j]!, shape, size, ins);
+    }
     if (size === 0) return outs;
-    const blocks = ins.map((a, i) => {
-      const unit = a.dtype.storage.BYTES_PER_ELEMENT;
-      const start = a.offset / unit;
-      if (i === scalarIdx) return a.data[start]!;
-      return a.data.subarray(start, start + size * a.dtype.lanes) as Block;
-    });
-    const outBlocks = outs.map((o) => {
+    const blocks = new Array<Block | number | bigint>(ins.length);
+    for (let i = 0; i < ins.length; i++) {
+      const a = ins[i]!;
+      const start = a.offset / a.dtype.storage.BYTES_PER_ELEMENT;
+      blocks[i] =
+        i === scalarIdx
+          ? (a.data[start]! as number | bigint)
+          : extent(a.data, start, size * a.dtype.lanes);
+    }
+    const outBlocks = new Array<Block>(outs.length);
+    for (let j = 0; j < outs.length; j++) {
+      const o = outs[j]!;
       const start = o.offset / o.dtype.storage.BYTES_PER_ELEMENT;
-      return o.data.subarray(start, start + size * o.dtype.lanes) as Block;
-    });
+      outBlocks[j] = extent(o.data, start, size * o.dtype.lanes);
+    }
     K.beginCall();
     if (scalarIdx >= 0) kernel.scalar!(size, blocks, outBlocks);
     else kernel(size, blocks as Block[], outBlocks);
@@ -313,10 +362,13 @@ export class Ufunc {
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
       if (a instanceof NDArray) {
-        if (shape === null) shape = a.shape;
-        else if (a.shape.length !== shape.length || a.shape.some((d, j) => d !== shape![j]))
-          return undefined;
-        key += `${a.dtype.char}${a.dtype.itemsize},`;
+        const sh = a.shape;
+        if (shape === null) shape = sh;
+        else if (sh !== shape) {
+          if (sh.length !== shape.length) return undefined;
+          for (let d = 0; d < sh.length; d++) if (sh[d] !== shape[d]) return undefined;
+        }
+        key += memoKey(a.dtype);
       } else if (typeof a === 'number' && weak < 0 && !this._def.special) {
         weak = i;
         key += Number.isSafeInteger(a) && !Object.is(a, -0) ? 'wl' : 'wd';
