@@ -22,6 +22,7 @@ import { randomCases } from './random.mjs';
 import { manipulationCases } from './manipulation.mjs';
 import { fftCases } from './fft_cases.mjs';
 import { gemmCases } from './gemm_cases.mjs';
+import { npyioCases } from './npyio_cases.mjs';
 
 /** Deterministic data: lo + (hi - lo) * frac(i * phi_k). Same bits in NumPy (see PY_PRELUDE). */
 export function data(n, lo = -1, hi = 1, Ctor = Float64Array, k = 0) {
@@ -223,4 +224,5 @@ export const cases = [
   ...manipulationCases,
   ...fftCases,
   ...gemmCases,
+  ...npyioCases,
 ];

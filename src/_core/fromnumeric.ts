@@ -95,9 +95,6 @@ export function sum<A extends NDArray | ArrayLike>(
   where?: WhereLike,
   opts?: Opts<SumOptions<StaticDTypeLike>, SumOptions>,
 ): ValueOf<KeyOfLike<A>, SumKey<KeyOfLike<A>>> | NDArray;
-// Also any other arguments (checked at run time): test/_core/reductions_api.test.ts passes an
-// unknown keyword on purpose; once it casts that, this signature can go.
-export function sum(a: NDArray | ArrayLike, ...rest: unknown[]): unknown;
 export function sum(a: unknown, ...rest: unknown[]): any {
   if (rest.length === 0 && a instanceof NDArray) {
     const s = quickFloatSum(a);

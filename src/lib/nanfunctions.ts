@@ -125,7 +125,7 @@ export function nanargmax(a: unknown, ...rest: unknown[]): any {
 /** `np.nansum(a, axis, dtype, out, keepdims, initial, where)`: NaNs count as zero. */
 export function nansum(a: unknown, ...rest: unknown[]): any {
   const o = reductionArgs('nansum', rest, SUM_ARGS);
-  return sum(replaceNaN(a, 0)[0], given(o, SUM_ARGS));
+  return sum(replaceNaN(a, 0)[0], given(o, SUM_ARGS) as never);
 }
 
 /** `np.nanprod(a, axis, dtype, out, keepdims, initial, where)`: NaNs count as one. */

@@ -77,9 +77,6 @@ export function eigh<A extends ArrayLike | NDArray>(
   UPLO?: UPLO | { UPLO?: UPLO },
   opts?: { UPLO?: UPLO },
 ): EighResult<KeyOfLike<A>>;
-// Any other arguments are checked at run time (test/linalg/spectral.test.ts passes three
-// positional arguments on purpose; once it casts them, this signature can go).
-export function eigh(a: ArrayLike | NDArray, ...args: unknown[]): EighResult;
 export function eigh(a: ArrayLike | NDArray, ...args: unknown[]): EighResult {
   return run('eigh', [a, ...args], true) as EighResult;
 }

@@ -64,9 +64,6 @@ export function svd<A extends ArrayLike | NDArray>(
   hermitian?: boolean | SvdOptions,
   opts?: SvdOptions,
 ): SVDResult<KeyOfLike<A>>;
-// Any other arguments are checked at run time (test/linalg/spectral.test.ts passes an
-// unknown keyword on purpose; once it casts that, this signature can go).
-export function svd(a: ArrayLike | NDArray, ...args: unknown[]): SVDResult | NDArray;
 export function svd(a: ArrayLike | NDArray, ...args: unknown[]): SVDResult | NDArray {
   const g = bindArgs('svd', ['a', 'full_matrices', 'compute_uv', 'hermitian'], 1, [], [a, ...args]);
   const full = g.full_matrices === undefined ? true : Boolean(g.full_matrices);

@@ -33,7 +33,7 @@ describe('reductions: arguments and values out', () => {
     assert.equal(String(np.sum(a, 0, 'float32').dtype), 'float32');
     assert.deepStrictEqual(a.var(1, null, null, 1).tolist(), [5 / 3, 5 / 3, 5 / 3]);
     throwsNumpy(
-      () => np.sum(a, { bogus: 1 }),
+      () => np.sum(a, { bogus: 1 } as never),
       'TypeError',
       "sum() got an unexpected keyword argument 'bogus'",
     );

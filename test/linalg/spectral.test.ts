@@ -70,11 +70,11 @@ describe('np.linalg spectral API details', () => {
     assert.deepEqual((linalg.svd(a, true, false) as any).shape, [2]);
     assert.deepEqual((linalg.svd(a, { compute_uv: false }) as any).shape, [2]);
     assert.throws(
-      () => linalg.svd(a, { bogus: 1 }),
+      () => linalg.svd(a, { bogus: 1 } as never),
       /svd\(\) got an unexpected keyword argument 'bogus'/,
     );
     assert.throws(
-      () => linalg.eigh(a, 'L', 1),
+      () => (linalg.eigh as (...args: unknown[]) => unknown)(a, 'L', 1),
       /eigh\(\) takes from 1 to 2 positional arguments but 3 were given/,
     );
     assert.equal(linalg.matrix_rank(a, null, false, { rtol: 0.5 }), 1);
