@@ -12,6 +12,7 @@ import { ValueError } from './errors.js';
 import * as K from './kernels/index.js';
 import { type ArrayLike, toArray } from './multiarray/array.js';
 import { NDArray } from './ndarray.js';
+import { quickVarF64 } from './quick_var.js';
 import { finish, reductionArgs } from './reduction_args.js';
 import type {
   AllOptions,
@@ -429,6 +430,10 @@ export function var_<A extends NDArray | ArrayLike>(
   opts?: Opts<VarOptions<StaticDTypeLike>, VarOptions>,
 ): ValueOf<KeyOfLike<A>, VarKey<KeyOfLike<A>>> | NDArray;
 export function var_(a: unknown, ...rest: unknown[]): any {
+  if (rest.length === 0 && a instanceof NDArray) {
+    const v = quickVarF64(a);
+    if (v !== undefined) return v;
+  }
   const o = reductionArgs('var', rest, VAR_ARGS, VAR_KW);
   return finish(_var(a, { ...o, out: outArray(o.out), ddof: ddofOf(o) }).result, o);
 }
@@ -466,6 +471,10 @@ export function std<A extends NDArray | ArrayLike>(
   opts?: Opts<VarOptions<StaticDTypeLike>, VarOptions>,
 ): ValueOf<KeyOfLike<A>, VarKey<KeyOfLike<A>>> | NDArray;
 export function std(a: unknown, ...rest: unknown[]): any {
+  if (rest.length === 0 && a instanceof NDArray) {
+    const v = quickVarF64(a);
+    if (v !== undefined) return Math.sqrt(v);
+  }
   const o = reductionArgs('std', rest, VAR_ARGS, VAR_KW);
   return finish(_std(a, { ...o, out: outArray(o.out), ddof: ddofOf(o) }).result, o);
 }
