@@ -307,18 +307,40 @@ function kernelCombine(kernel: Kernel, dt: DType): Combine {
  * C-ordered matrix) spend their time on. A float32 store rounds the double result once,
  * exactly as float32 arithmetic does.
  */
-function directRealCombine(add: boolean, general: Combine): Combine {
-  return (o, oi, os, x, xi, xs, n, mask, mi, ms) => {
-    if (mask) {
-      general(o, oi, os, x, xi, xs, n, mask, mi, ms);
-      return;
-    }
-    if (add) {
-      for (let i = 0; i < n; i++, oi += os, xi += xs) o[oi] = o[oi] + x[xi];
-    } else {
-      for (let i = 0; i < n; i++, oi += os, xi += xs) o[oi] = o[oi] * x[xi];
-    }
-  };
+function directRealCombine(add: boolean, f32: boolean, general: Combine): Combine {
+  // One closure per (op, type): each loop's element accesses then see a single typed-array
+  // type and stay monomorphic in V8.
+  if (f32)
+    return add
+      ? (o, oi, os, x, xi, xs, n, mask, mi, ms) => {
+          if (mask) return general(o, oi, os, x, xi, xs, n, mask, mi, ms);
+          const a = o as Float32Array;
+          const b = x as Float32Array;
+          for (let i = 0; i < n; i++, oi += os, xi += xs) a[oi] = a[oi]! + b[xi]!;
+        }
+      : (o, oi, os, x, xi, xs, n, mask, mi, ms) => {
+          if (mask) return general(o, oi, os, x, xi, xs, n, mask, mi, ms);
+          const a = o as Float32Array;
+          const b = x as Float32Array;
+          for (let i = 0; i < n; i++, oi += os, xi += xs) a[oi] = a[oi]! * b[xi]!;
+        };
+  return add
+    ? (o, oi, os, x, xi, xs, n, mask, mi, ms) => {
+        if (mask) return general(o, oi, os, x, xi, xs, n, mask, mi, ms);
+        const a = o as Float64Array;
+        const b = x as Float64Array;
+        if (os === 1 && xs === 1) {
+          for (let i = 0; i < n; i++) a[oi + i] = a[oi + i]! + b[xi + i]!;
+          return;
+        }
+        for (let i = 0; i < n; i++, oi += os, xi += xs) a[oi] = a[oi]! + b[xi]!;
+      }
+    : (o, oi, os, x, xi, xs, n, mask, mi, ms) => {
+        if (mask) return general(o, oi, os, x, xi, xs, n, mask, mi, ms);
+        const a = o as Float64Array;
+        const b = x as Float64Array;
+        for (let i = 0; i < n; i++, oi += os, xi += xs) a[oi] = a[oi]! * b[xi]!;
+      };
 }
 
 /**
@@ -429,7 +451,7 @@ export function reduceLoops(
   let combine =
     name === 'multiply' && dt.kind === 'c' ? complexMultiplyCombine(dt) : kernelCombine(kernel, dt);
   if ((name === 'add' || name === 'multiply') && dt.kind === 'f' && dt.itemsize >= 4) {
-    combine = directRealCombine(name === 'add', combine);
+    combine = directRealCombine(name === 'add', dt.itemsize === 4, combine);
   }
   if (
     dt.kind === 'c' &&
