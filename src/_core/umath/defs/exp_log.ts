@@ -16,7 +16,7 @@ import {
 } from './fpmath.js';
 import * as D from './libm_double.js';
 import { cbrt as cbrtd, expm1f, log1pf } from './libm_float.js';
-import { float32Via } from './math_kernels.js';
+import { expBlock32, expSimd32, logBlock32, logSimd32 } from './simd_f32.js';
 import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
 export const exp = unaryMath('exp', REAL_COMPLEX, {
@@ -24,7 +24,9 @@ export const exp = unaryMath('exp', REAL_COMPLEX, {
   tinyInput32: 8.147905e-39,
   // Bit-identical to D.exp (glibc's fused steps), three to five times faster.
   f64: D.expFast,
-  f32only: float32Via(Math.exp, D.exp),
+  // NumPy's float32 loop is its own SIMD kernel, not the C library's expf.
+  f32only: expSimd32,
+  f32block: expBlock32,
   c128: C128.exp,
   c64: C64.exp,
 });
@@ -47,7 +49,7 @@ export const log = unaryMath(
   'log',
   REAL_COMPLEX,
   // logFast: bit-identical to D.log (glibc's fused steps), several times faster.
-  { f64: D.logFast, f32only: float32Via(Math.log, D.log), c128: C128.log, c64: C64.log },
+  { f64: D.logFast, f32only: logSimd32, f32block: logBlock32, c128: C128.log, c64: C64.log },
   'divide',
 );
 export const log2 = unaryMath(

@@ -2,6 +2,7 @@
 import { C64, C128 } from './complex_math.js';
 import * as D from './libm_double.js';
 import * as F from './libm_single.js';
+import { tanhBlock32, tanhSimd32, tanhSimd64 } from './simd_tanh.js';
 import { REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
 export const sinh = unaryMath('sinh', REAL_COMPLEX, {
@@ -18,7 +19,11 @@ export const cosh = unaryMath('cosh', REAL_COMPLEX, {
   c64: C64.cosh,
 });
 export const tanh = unaryMath('tanh', REAL_COMPLEX, {
-  f64: Math.tanh,
+  // NumPy's float32 and float64 loops are its own SIMD kernels; its half loop calls tanhf.
+  f64: tanhSimd64,
+  f32: Math.tanh,
+  f32only: tanhSimd32,
+  f32block: tanhBlock32,
   c128: C128.tanh,
   c64: C64.tanh,
 });

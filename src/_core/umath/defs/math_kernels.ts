@@ -18,6 +18,12 @@ import type { CFn } from './complex_exp_log.js';
 
 type Real1 = (x: number) => number;
 type Real2 = (x: number, y: number) => number;
+/** A unary function over n elements of a block (float32 storage or a float64 compute block). */
+export type Block1 = (
+  x: Float32Array | Float64Array,
+  z: Float32Array | Float64Array,
+  n: number,
+) => void;
 
 /** Whether the loop that ran last was a complex one (then the output scan reports nothing). */
 let complexRan = false;
@@ -42,6 +48,11 @@ export interface UnaryMath {
    * that of `f32 ?? f64` (see float32Via).
    */
   f32only?: Real1;
+  /**
+   * float32 loops only: `f32only` over a whole block (z[i] = f32only(x[i]) for i < n), a
+   * monomorphic loop into which V8 can inline the function (NumPy's SIMD kernels, simd_f32.ts).
+   */
+  f32block?: Block1;
   c128?: CFn;
   c64?: CFn;
   /**
@@ -113,6 +124,7 @@ export function unaryMathKernel(spec: UnaryMath): (loop: LoopSig) => Kernel {
     const f64 = t.itemsize === 8;
     const half = loop.outs[0]!.kind === 'f' && loop.outs[0]!.itemsize === 2;
     const f = f64 ? spec.f64 : (!half && spec.f32only) || (spec.f32 ?? spec.f64);
+    const block = f64 || half ? undefined : spec.f32block;
     const u: UnderRule = {
       rule: spec.under ?? false,
       min: f64 ? DBL_MIN : FLT_MIN,
@@ -136,7 +148,8 @@ export function unaryMathKernel(spec: UnaryMath): (loop: LoopSig) => Kernel {
         if (under) raiseFlag('under');
         return;
       }
-      for (let i = 0; i < n; i++) z[i] = f(x[i]!);
+      if (block) block(x, z, n);
+      else for (let i = 0; i < n; i++) z[i] = f(x[i]!);
       // z holds the stored result (float32 loops: already rounded), so tininess is after rounding.
       if (check && underflowed(n, x, z, u)) raiseFlag('under');
     };

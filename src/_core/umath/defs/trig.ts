@@ -7,7 +7,7 @@ import { P32 } from './fpmath.js';
 import { hypot as hypotd, hypotf } from './libm_hypot.js';
 import * as F from './libm_single.js';
 import * as TR from './libm_trig.js';
-import { float32Via } from './math_kernels.js';
+import { cosBlock32, cosSimd32, sinBlock32, sinSimd32 } from './simd_f32.js';
 import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
 /** NumPy's float32 sin/cos kernels underflow computing x²/6 for |x| up to this. */
@@ -17,14 +17,17 @@ export const sin = unaryMath('sin', REAL_COMPLEX, {
   under: true,
   tinyInput32: SINCOS_TINY,
   f64: TR.sin,
-  f32only: float32Via(Math.sin, TR.sin),
+  // NumPy's float32 loop is its own SIMD kernel, not the C library's sinf.
+  f32only: sinSimd32,
+  f32block: sinBlock32,
   c128: C128.sin,
   c64: C64.sin,
 });
 export const cos = unaryMath('cos', REAL_COMPLEX, {
   tinyInput32: SINCOS_TINY,
   f64: TR.cos,
-  f32only: float32Via(Math.cos, TR.cos),
+  f32only: cosSimd32,
+  f32block: cosBlock32,
   c128: C128.cos,
   c64: C64.cos,
 });
