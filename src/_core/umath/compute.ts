@@ -79,8 +79,7 @@ export function scatter(
   if (sdt === ddt) {
     const lanes = sdt.lanes;
     if (lanes === 1) {
-      for (let k = 0; k < n; k++, dstIdx += dstStep)
-        (dst as Float64Array)[dstIdx] = (src as Float64Array)[k]!;
+      stridedCopy(n, src, 0, 1, dst, dstIdx, dstStep);
     } else {
       for (let k = 0; k < n; k++, dstIdx += dstStep) {
         for (let l = 0; l < lanes; l++)
@@ -107,12 +106,97 @@ function copyLoop(
       d.set(s.subarray(srcIdx, srcIdx + n));
       return;
     }
-    for (let k = 0; k < n; k++, srcIdx += srcStep) d[k] = s[srcIdx]!;
+    stridedCopy(n, s, srcIdx, srcStep, d, 0, 1);
     return;
   }
   for (let k = 0; k < n; k++, srcIdx += srcStep) {
     for (let l = 0; l < lanes; l++) d[k * lanes + l] = s[srcIdx + l]!;
   }
+}
+
+/**
+ * dst[di + k·ds] = src[si + k·ss] for k < n. One loop per typed-array type: a single loop
+ * shared by every type sees them all and V8 compiles it for the generic (slow) case.
+ */
+function stridedCopy(
+  n: number,
+  src: Block,
+  si: number,
+  ss: number,
+  dst: Block,
+  di: number,
+  ds: number,
+): void {
+  if (src instanceof Float64Array && dst instanceof Float64Array)
+    copyF64(n, src, si, ss, dst, di, ds);
+  else if (src instanceof Float32Array && dst instanceof Float32Array)
+    copyF32(n, src, si, ss, dst, di, ds);
+  else if (src instanceof BigInt64Array && dst instanceof BigInt64Array)
+    copyI64(n, src, si, ss, dst, di, ds);
+  else if (src instanceof Int32Array && dst instanceof Int32Array)
+    copyI32(n, src, si, ss, dst, di, ds);
+  else if (src instanceof Uint8Array && dst instanceof Uint8Array)
+    copyU8(n, src, si, ss, dst, di, ds);
+  else {
+    const s = src as Float64Array;
+    const d = dst as Float64Array;
+    for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si]!;
+  }
+}
+function copyF64(
+  n: number,
+  s: Float64Array,
+  si: number,
+  ss: number,
+  d: Float64Array,
+  di: number,
+  ds: number,
+): void {
+  for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si]!;
+}
+function copyF32(
+  n: number,
+  s: Float32Array,
+  si: number,
+  ss: number,
+  d: Float32Array,
+  di: number,
+  ds: number,
+): void {
+  for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si]!;
+}
+function copyI64(
+  n: number,
+  s: BigInt64Array,
+  si: number,
+  ss: number,
+  d: BigInt64Array,
+  di: number,
+  ds: number,
+): void {
+  for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si]!;
+}
+function copyI32(
+  n: number,
+  s: Int32Array,
+  si: number,
+  ss: number,
+  d: Int32Array,
+  di: number,
+  ds: number,
+): void {
+  for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si]!;
+}
+function copyU8(
+  n: number,
+  s: Uint8Array,
+  si: number,
+  ss: number,
+  d: Uint8Array,
+  di: number,
+  ds: number,
+): void {
+  for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = s[si]!;
 }
 
 type Kind = 'b' | 'i' | 'u' | 'f' | 'c';

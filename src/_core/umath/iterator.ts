@@ -186,8 +186,7 @@ export function runLoop(
         !(o.loopDType.kind === 'f' && o.loopDType.itemsize === 2);
       if (!o.output && innerSteps[k] === 0 && plain) cands.push(k);
     });
-    if (cands.length === 1 && ops.every((_, k) => k === cands[0] || direct[k]))
-      scalarIdx = cands[0]!;
+    if (cands.length === 1) scalarIdx = cands[0]!;
   }
   // Without gathers the kernel takes the whole inner run at once (it streams internally).
   const needBlocks = ops.some((_, k) => !direct[k] && k !== scalarIdx);
