@@ -9,6 +9,7 @@
 
 import { AttributeError } from './_core/errors.js';
 import { getBackend, simdSupported } from './_core/kernels/index.js';
+import { threadStats } from './_core/kernels/threads.js';
 import { bindArgs } from './_core/multiarray/args.js';
 import { __version__ } from './version.js';
 
@@ -59,11 +60,13 @@ function configDict(): ConfigTree {
     },
     Threads: {
       ...cpuCount(),
-      // Every kernel runs on the calling thread; worker-thread products are not built yet.
-      'compute threads': 1,
+      // Large matrix products split across worker threads (src/_core/kernels/threads.ts).
+      'matmul worker threads': threadStats().workers,
+      'matmul shares run on workers': threadStats().jobs,
     },
     'Floating point': {
-      'float64 / float32 math': 'bit-exact ports of glibc libm (as NumPy on x86-64 Linux)',
+      'float64 / float32 math':
+        "NumPy's results on x86-64 Linux (AVX2/FMA): glibc libm, NumPy's own SIMD float32 exp/log/sin/cos and tanh",
     },
   };
 }

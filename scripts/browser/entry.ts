@@ -7,8 +7,15 @@
  * (same results for exact operations, last-bit differences for exp/log/sin/cos) until the
  * asynchronous compile finished.
  */
+import { serveWebWorker } from '../../src/_core/kernels/gemm_job.js';
+import { setWebWorkerScript } from '../../src/_core/kernels/threads.js';
 import { ready } from '../../src/index.js';
 
 export * from '../../src/index.js';
+
+// Started by numtype's thread pool as a Web Worker: serve matrix-product shares. Otherwise
+// register this bundle's URL, so that numtype running in a worker of a cross-origin-isolated
+// page can start such workers (src/_core/kernels/threads.ts).
+if (!serveWebWorker(globalThis)) setWebWorkerScript(import.meta.url);
 
 await ready();

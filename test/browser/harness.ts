@@ -72,15 +72,23 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Serve `pages` (path → [content type, body]) from 127.0.0.1; anything else is a 404. */
-export async function serve(pages: Record<string, [string, string]>): Promise<Served> {
+/**
+ * Serve `pages` (path → [content type, body]) from 127.0.0.1; anything else is a 404.
+ * `headers` go with every response (e.g. the cross-origin isolation headers).
+ */
+export async function serve(
+  pages: Record<string, [string, string]>,
+  headers: Record<string, string> = {},
+): Promise<Served> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const page = pages[new URL(req.url ?? '/', 'http://x').pathname];
     if (page === undefined) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': page[0], 'cache-control': 'no-store' }).end(page[1]);
+    res
+      .writeHead(200, { ...headers, 'content-type': page[0], 'cache-control': 'no-store' })
+      .end(page[1]);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -9,9 +9,12 @@
  *
  * The pool starts lazily at the first product big enough to want it, and a worker takes
  * work only once it has flagged itself ready (until then the caller computes alone, so no
- * call ever waits for a thread to boot). Workers are unref'd: they never keep a process
- * alive. In browsers (no Atomics.wait on the main thread, no SharedArrayBuffer without
- * cross-origin isolation) and where `NUMTYPE_NUM_THREADS=1`, everything runs on the caller.
+ * call ever waits for a thread to boot). Node workers are unref'd: they never keep a process
+ * alive. In browsers the pool exists where numtype itself runs in a Web Worker of a
+ * cross-origin-isolated page (a page's main thread may not block in Atomics.wait, and
+ * SharedArrayBuffer needs isolation) and the browser bundle has registered its own URL
+ * (`setWebWorkerScript`): its workers are the bundle started as Web Workers. Elsewhere, and
+ * where `NUMTYPE_NUM_THREADS=1`, everything runs on the caller.
  */
 
 /** The part of node:worker_threads used here. */
@@ -39,6 +42,20 @@ export interface Pool {
 }
 
 let pool: Pool | null | undefined;
+/** Products handed to worker threads so far (np.show_config reports it). */
+let jobs = 0;
+/** The browser bundle's URL, which Web Workers of the pool load (set by the bundle). */
+let webScript: string | null = null;
+
+/** Called by the browser bundle with its own URL: its Web Workers can serve the pool. */
+export function setWebWorkerScript(url: string): void {
+  webScript = url;
+}
+
+/** Worker threads started and shares of products given to them so far. */
+export function threadStats(): { workers: number; jobs: number } {
+  return { workers: pool ? pool.workers.length : 0, jobs };
+}
 
 function builtin<T>(name: string): T | null {
   const proc = (globalThis as { process?: { getBuiltinModule?: (n: string) => unknown } }).process;
@@ -60,7 +77,10 @@ function workerCount(): number {
     return Number.isFinite(t) && t > 1 ? Math.min(t - 1, 15) : 0;
   }
   const os = builtin<{ availableParallelism?: () => number; cpus: () => unknown[] }>('node:os');
-  const cores = os ? (os.availableParallelism?.() ?? os.cpus().length) : 1;
+  const nav = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator;
+  const cores = os
+    ? (os.availableParallelism?.() ?? os.cpus().length)
+    : (nav?.hardwareConcurrency ?? 1);
   return Math.max(0, Math.min(cores - 1, 3));
 }
 
@@ -69,8 +89,12 @@ export function getPool(): Pool | null {
   if (pool !== undefined) return pool;
   pool = null;
   const n = workerCount();
+  if (n === 0 || typeof SharedArrayBuffer !== 'function') return null;
   const wt = builtin<WorkerThreads>('node:worker_threads');
-  if (n === 0 || wt === null || typeof SharedArrayBuffer !== 'function') return null;
+  if (wt === null) {
+    pool = webPool(n);
+    return pool;
+  }
   try {
     const ctrl = new Int32Array(new SharedArrayBuffer(4 * n));
     const url = new URL('./gemm_worker.js', import.meta.url);
@@ -94,6 +118,40 @@ export function getPool(): Pool | null {
   return pool;
 }
 
+interface WebWorkerLike {
+  postMessage(msg: unknown): void;
+  addEventListener(type: 'error', cb: () => void): void;
+}
+
+/** The pool in a browser: Web Workers running the bundle (see the header); null elsewhere. */
+function webPool(n: number): Pool | null {
+  const g = globalThis as {
+    crossOriginIsolated?: boolean;
+    WorkerGlobalScope?: unknown;
+    Worker?: new (url: string, opts: { type: 'module'; name: string }) => WebWorkerLike;
+  };
+  // Only inside a worker may the caller block in Atomics.wait.
+  if (webScript === null || g.crossOriginIsolated !== true || g.WorkerGlobalScope === undefined)
+    return null;
+  if (typeof g.Worker !== 'function') return null;
+  try {
+    const ctrl = new Int32Array(new SharedArrayBuffer(4 * n));
+    const workers: WorkerLike[] = [];
+    for (let i = 0; i < n; i++) {
+      const w = new g.Worker(webScript, { type: 'module', name: 'numtype-gemm' });
+      w.addEventListener('error', () => {
+        Atomics.store(ctrl, i, FAILED);
+        Atomics.notify(ctrl, i);
+      });
+      w.postMessage({ ctrl, index: i });
+      workers.push({ postMessage: (m) => w.postMessage(m), unref: () => {}, on: () => {} });
+    }
+    return { workers, ctrl, data: new SharedArrayBuffer(1 << 20) };
+  } catch {
+    return null;
+  }
+}
+
 /** Indices of the workers ready for a job now. */
 export function readyWorkers(p: Pool): number[] {
   const out: number[] = [];
@@ -114,6 +172,7 @@ export function sharedData(p: Pool, bytes: number): SharedArrayBuffer {
 /** Hand `job` to worker i (its control word goes BUSY until the worker finishes). */
 export function post(p: Pool, i: number, job: unknown): void {
   Atomics.store(p.ctrl, i, BUSY);
+  jobs++;
   p.workers[i]!.postMessage(job);
 }
 

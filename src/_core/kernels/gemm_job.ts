@@ -1,0 +1,71 @@
+/**
+ * One share of a threaded matrix product, run by a worker thread (src/_core/kernels/threads.ts):
+ * rows of C = A B or C += alpha A B on operands in a SharedArrayBuffer. Shared by the Node
+ * worker (gemm_worker.ts) and the browser's Web Workers (the bundle started as a worker).
+ */
+import { gemmSingle } from './gemm.js';
+import { wasmKernels } from './index.js';
+import { FAILED, READY } from './threads.js';
+
+/** One share: row-major A (m x k) at aOff, B (k x n) at bOff, C (m x n) at cOff, in elements. */
+export interface GemmJob {
+  f32: boolean;
+  m: number;
+  n: number;
+  k: number;
+  alpha: number;
+  update: boolean;
+  sab: SharedArrayBuffer;
+  aOff: number;
+  bOff: number;
+  cOff: number;
+}
+
+/** Run `job`, then flag control word `index` READY (or FAILED) and wake the caller. */
+export function runGemmJob(job: GemmJob, ctrl: Int32Array, index: number): void {
+  let state = READY;
+  try {
+    const v = job.f32 ? new Float32Array(job.sab) : new Float64Array(job.sab);
+    const A = { data: v, off: job.aOff, rs: job.k, cs: 1 };
+    const B = { data: v, off: job.bOff, rs: job.n, cs: 1 };
+    gemmSingle(job.f32, job.m, job.n, job.k, job.alpha, job.update, A, B, v, job.cOff, job.n);
+  } catch {
+    state = FAILED;
+  }
+  Atomics.store(ctrl, index, state);
+  Atomics.notify(ctrl, index);
+}
+
+/** Flag worker `index` ready once the kernels are compiled (FAILED without them). */
+export function announceReady(ctrl: Int32Array, index: number): void {
+  Atomics.store(ctrl, index, wasmKernels() === null ? FAILED : READY);
+  Atomics.notify(ctrl, index);
+}
+
+/** The name a browser gives its matrix-product Web Workers (they load the bundle itself). */
+export const WEB_WORKER_NAME = 'numtype-gemm';
+
+interface WorkerScope {
+  name?: string;
+  onmessage: ((e: { data: unknown }) => void) | null;
+}
+
+/**
+ * In a Web Worker started by the pool (`self.name === WEB_WORKER_NAME`): answer the pool's
+ * messages — first `{ ctrl, index }`, then jobs — and return true; false anywhere else.
+ */
+export function serveWebWorker(scope: unknown): boolean {
+  const s = scope as WorkerScope | undefined;
+  if (!s || s.name !== WEB_WORKER_NAME) return false;
+  let ctrl: Int32Array | null = null;
+  let index = 0;
+  s.onmessage = (e) => {
+    const msg = e.data as { ctrl?: Int32Array; index?: number } & Partial<GemmJob>;
+    if (msg.ctrl) {
+      ctrl = msg.ctrl;
+      index = msg.index ?? 0;
+      announceReady(ctrl, index);
+    } else if (ctrl) runGemmJob(msg as GemmJob, ctrl, index);
+  };
+  return true;
+}
