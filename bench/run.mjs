@@ -105,7 +105,7 @@ export function fmtTime(s) {
  * Time one entry: returns { js: [...per-op seconds], py: [...] } over `rounds` alternating batches.
  * `jsOp` is the zero-argument op; `py` the entry's { setup, op }.
  */
-export async function measure(numpy, jsOp, py, { rounds, target }) {
+export async function measure(numpy, jsOp, py, { rounds, target, settle = 0 }) {
   await numpy.call({ cmd: 'setup', setup: PY_PRELUDE + py.setup, op: py.op });
   // warm up the JS op (JIT tiers) for ~2 batches' worth of time
   timeBatch(jsOp, calibrate(jsOp, target / 2));
@@ -114,19 +114,30 @@ export async function measure(numpy, jsOp, py, { rounds, target }) {
   const js = [];
   const pyTimes = [];
   for (let r = 0; r < rounds; r++) {
-    const runJs = () => js.push(timeBatch(jsOp, jsNumber) / jsNumber);
-    const runPy = async () =>
+    // Multi-threaded entries first let the other side's threads go idle (OpenBLAS's
+    // threads spin for a while after a call), so that each side has both cores.
+    const pause = () => (settle > 0 ? new Promise((r) => setTimeout(r, settle)) : null);
+    const runJs = async () => {
+      await pause();
+      js.push(timeBatch(jsOp, jsNumber) / jsNumber);
+    };
+    const runPy = async () => {
+      await pause();
       pyTimes.push((await numpy.call({ cmd: 'run', number: pyNumber })).seconds / pyNumber);
+    };
     if (r % 2 === 0) {
-      runJs();
+      await runJs();
       await runPy();
     } else {
       await runPy();
-      runJs();
+      await runJs();
     }
   }
   return { js, py: pyTimes };
 }
+
+/** Entries that run on several threads on either side (OpenBLAS; numtype's GEMM pool). */
+const THREADED = /matmul|gemm|dot|solve|inv|svd|eigh|einsum|lstsq|det/;
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
@@ -162,7 +173,7 @@ async function main() {
   for (const c of selected) {
     try {
       const op = await c.js(ctx);
-      const m = await measure(numpy, op, c.py, opts);
+      const m = await measure(numpy, op, c.py, { ...opts, settle: THREADED.test(c.name) ? 200 : 0 });
       const ratios = m.js.map((t, i) => t / m.py[i]);
       const r = {
         name: c.name,
