@@ -20,7 +20,7 @@ const MAX_BLOCK = 8;
 const LANES = 64;
 const LANE_DOUBLES = 1 << 19;
 /** Lines transformed side by side on the wasm backend when they are not adjacent in memory. */
-const ROW_LANES = 8;
+const ROW_LANES = 16;
 
 /**
  * Work buffers kept between calls (transforms never nest): slot k holds at least
