@@ -683,7 +683,12 @@ export function dtype(spec: unknown, opts: { align?: boolean } = {}): DType {
       if (order === '>') throw bigEndian(spec);
       return unicodeDType(n);
     }
-    if (m[1] === 'V') throw notUnderstood(spec);
+    if (m[1] === 'V') {
+      // Raw void `V<n>`: built by records/ (which owns every kind-'V' dtype).
+      const d = hooks?.parse(`V${n}`, false);
+      if (d) return d;
+      throw notUnderstood(spec);
+    }
     return bytesDType(n);
   }
   if (s === 'str' || s === 'str_' || s === 'unicode') return unicodeDType(0);

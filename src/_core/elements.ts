@@ -7,6 +7,7 @@
  * (printing, tolist, casting fallbacks, indexing of single values) goes through it.
  */
 
+import { bytesRepr } from './arrayprint/pystr.js';
 import { scalarStr as numpyScalarStr } from './arrayprint/scalarstr.js';
 import { Complex, pyFloatRepr } from './complex.js';
 import type { DType } from './dtype.js';
@@ -92,7 +93,12 @@ export function readElement(view: DataView, off: number, dt: DType): Canonical {
       return new Uint8Array(view.buffer.slice(view.byteOffset + off, view.byteOffset + off + end));
     }
     default:
-      if (voidEl && (dt.fields || dt.subdtype)) return voidEl.read(view, off, dt);
+      if (dt.kind === 'V') {
+        if (voidEl && (dt.fields || dt.subdtype)) return voidEl.read(view, off, dt);
+        // Raw void `V<n>`: all n bytes, as `bytes` (NumPy's `.item()`), zeros kept.
+        const at = view.byteOffset + off;
+        return new Uint8Array(view.buffer.slice(at, at + dt.itemsize));
+      }
       throw new TypeError(`cannot read elements of dtype ${dt}`);
   }
 }
@@ -152,8 +158,12 @@ export function writeElement(view: DataView, off: number, dt: DType, v: Canonica
       return;
     }
     default:
-      if (voidEl && (dt.fields || dt.subdtype)) {
-        voidEl.write(view, off, dt, v);
+      if (dt.kind === 'V') {
+        if (voidEl && (dt.fields || dt.subdtype)) voidEl.write(view, off, dt, v);
+        else {
+          const b = v as Uint8Array;
+          for (let i = 0; i < dt.itemsize; i++) view.setUint8(off + i, i < b.length ? b[i]! : 0);
+        }
         return;
       }
       throw new TypeError(`cannot write elements of dtype ${dt}`);
@@ -231,7 +241,28 @@ export function pyStr(v: unknown): string {
  * NaN to int is ValueError, complex to real is TypeError.
  */
 export function fromPython(v: unknown, dt: DType): Canonical {
-  if (voidEl && (dt.fields || dt.subdtype)) return voidEl.fromPython(v, dt);
+  if (dt.kind === 'V') {
+    if (voidEl && (dt.fields || dt.subdtype)) return voidEl.fromPython(v, dt);
+    // Raw void takes bytes only, cut or zero-padded to the itemsize.
+    if (v instanceof Uint8Array) return v.slice(0, dt.itemsize);
+    const t =
+      typeof v === 'string'
+        ? 'str'
+        : typeof v === 'boolean'
+          ? 'bool'
+          : typeof v === 'bigint' || (typeof v === 'number' && Number.isSafeInteger(v))
+            ? 'int'
+            : typeof v === 'number'
+              ? 'float'
+              : v instanceof Complex
+                ? 'complex'
+                : Array.isArray(v)
+                  ? 'list'
+                  : v === null || v === undefined
+                    ? 'NoneType'
+                    : 'dict';
+    throw new TypeError(`a bytes-like object is required, not '${t}'`);
+  }
   if (v instanceof Complex) {
     if (dt.kind === 'c') return roundComplex(v, dt);
     if (dt.kind === 'U' || dt.kind === 'S') return toFlexible(pyStr(v), dt);
@@ -407,6 +438,30 @@ export function castElement(v: Canonical, from: DType, to: DType): Canonical {
   if (from === to) return v;
   if (voidEl && (from.fields || to.fields || from.subdtype || to.subdtype))
     return voidEl.cast(v, from, to);
+  if (to.kind === 'V') {
+    // To raw void: the element's own bytes, cut or zero-padded (NumPy's astype('V<n>')).
+    const b = new Uint8Array(Math.max(from.itemsize, to.itemsize));
+    writeElement(new DataView(b.buffer), 0, from, v);
+    return b.slice(0, to.itemsize);
+  }
+  if (from.kind === 'V') {
+    // From raw void NumPy goes through the Python `bytes` object, with its errors.
+    const b = v as Uint8Array;
+    switch (to.kind) {
+      case 'b':
+        // The bytes with trailing NULs stripped, as NumPy's `S` does: any non-zero byte.
+        return b.some((x) => x !== 0);
+      case 'i':
+      case 'u':
+        throw new ValueError(`invalid literal for int() with base 10: ${bytesRepr(b)}`);
+      case 'f':
+        throw new ValueError('setting an array element with a sequence.');
+      case 'c':
+        throw new ValueError(`could not convert string to float: ${bytesRepr(b)}`);
+      default:
+        throw new ValueError('setting an array element with a sequence');
+    }
+  }
   if ((typeof v === 'string' || v instanceof Uint8Array) && 'biufc'.includes(to.kind))
     return castText(v, to);
   // Normalise the source to number | bigint | boolean | Complex | string.

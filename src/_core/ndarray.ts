@@ -580,13 +580,13 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   }
   /** `a == b` */
   eq(b: ArrayLike): NDArray<'bool'> {
-    // Structured arrays compare field by field (records/compare.ts).
-    if (this.dtype.fields) return recordsEqual(this, b);
+    // Structured arrays compare field by field, raw void ones byte by byte (records/compare.ts).
+    if (this.dtype.kind === 'V') return recordsEqual(this, b);
     return um.equal(this, b);
   }
   /** `a != b` */
   ne(b: ArrayLike): NDArray<'bool'> {
-    if (this.dtype.fields) return recordsEqual(this, b, true);
+    if (this.dtype.kind === 'V') return recordsEqual(this, b, true);
     return um.not_equal(this, b);
   }
   /** `a += b` (NumPy's same_kind casting into `a`); returns `a`. */

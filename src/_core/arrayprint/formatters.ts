@@ -8,7 +8,7 @@ import type { DType } from '../dtype.js';
 import { type Canonical, readElement } from '../elements.js';
 import { ComplexFloatingFormat, FloatingFormat } from './floatingformat.js';
 import type { Formatter, Options, Sign } from './printoptions.js';
-import { bytesRepr, strRepr } from './pystr.js';
+import { bytesRepr, strRepr, voidStr } from './pystr.js';
 import { floatBits, scalarStr } from './scalarstr.js';
 
 /** Formats the element at a byte offset. */
@@ -86,7 +86,7 @@ export function formatFunction(
   isZeroD: boolean,
   o: Options,
 ): ElementFormat {
-  if (dt.fields) return structuredFormat(dt, view, offsets, o);
+  if (dt.fields) return structuredFormat(dt, view, offsets, isZeroD, o);
   const f = valueFormat(dt, view, offsets, isZeroD, o);
   return (off) => f(readElement(view, off, dt));
 }
@@ -149,16 +149,22 @@ function valueFormat(
       return (v) => strRepr(v as string);
     case 'S':
       return (v) => bytesRepr(v as Uint8Array);
+    case 'V':
+      return (v) => voidStr(v as Uint8Array);
     default:
       throw new TypeError(`cannot print arrays of dtype ${dt}`);
   }
 }
 
-/** Structured elements print as tuples of their fields, each field aligned on its own. */
+/**
+ * Structured elements print as tuples of their fields, each field aligned on its own
+ * (across the shown elements; a 0-d record's fields are formatted unpadded).
+ */
 function structuredFormat(
   dt: DType,
   view: DataView,
   offsets: readonly number[],
+  isZeroD: boolean,
   o: Options,
 ): ElementFormat {
   const names = dt.names ?? [];
@@ -167,7 +173,8 @@ function structuredFormat(
     const shifted = offsets.map((off) => off + f.offset);
     const fmt = f.dtype.subdtype
       ? subArrayFormat(f.dtype, view, shifted, o)
-      : formatFunction(f.dtype, view, shifted, false, o);
+      : // NumPy formats each field of a 0-d record as a 0-d array: no column padding.
+        formatFunction(f.dtype, view, shifted, isZeroD, o);
     return { f, fmt };
   });
   return (off) => {

@@ -99,3 +99,10 @@ export function bytesRepr(b: Uint8Array): string {
   }
   return out + q;
 }
+
+/** `str()` of a raw `np.void`: every byte as an upper-case `\xHH` escape. */
+export function voidStr(b: Uint8Array): string {
+  let s = "b'";
+  for (const x of b) s += `\\x${x.toString(16).toUpperCase().padStart(2, '0')}`;
+  return `${s}'`;
+}

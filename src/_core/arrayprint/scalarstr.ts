@@ -7,7 +7,7 @@ import type { DType } from '../dtype.js';
 import type { Canonical } from '../elements.js';
 import type { FloatBits } from './dragon4.js';
 import { positional, scientific, type Trim } from './floatformat.js';
-import { bytesRepr, strRepr } from './pystr.js';
+import { bytesRepr, strRepr, voidStr } from './pystr.js';
 
 /** Precision in bits of a float or complex dtype's (component) values. */
 export function floatBits(dt: DType): FloatBits {
@@ -80,6 +80,8 @@ export function scalarStr(v: Canonical, dt: DType, legacy: number): string {
       return legacy <= 125
         ? bytesRepr(v as Uint8Array)
         : `np.bytes_(${bytesRepr(v as Uint8Array)})`;
+    case 'V':
+      return voidStr(v as Uint8Array);
     default:
       return String(v);
   }

@@ -5,7 +5,14 @@
 import { setStructuredHooks } from '../dtype.js';
 import { descrOf, structuredRepr, structuredToString } from './dtype_repr.js';
 import './elements.js';
-import { commaString, isDictSpec, parseDict, parseList, structuredEqual } from './structured.js';
+import {
+  commaString,
+  isDictSpec,
+  parseDict,
+  parseList,
+  structuredEqual,
+  voidDType,
+} from './structured.js';
 
 setStructuredHooks({
   toString: structuredToString,
@@ -15,7 +22,10 @@ setStructuredHooks({
   parse(spec, align) {
     if (Array.isArray(spec)) return parseList(spec, align);
     if (isDictSpec(spec)) return parseDict(spec, align);
-    if (typeof spec === 'string') return commaString(spec, align);
+    if (typeof spec === 'string') {
+      const raw = /^V(\d+)$/.exec(spec);
+      return raw ? voidDType(Number(raw[1])) : commaString(spec, align);
+    }
     return null;
   },
 });

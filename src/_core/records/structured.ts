@@ -71,7 +71,7 @@ export function voidDType(n: number): DType {
   if (!d) {
     d = makeDType({
       key: 'void',
-      name: `void${n * 8}`,
+      name: n === 0 ? 'void' : `void${n * 8}`,
       kind: 'V',
       char: 'V',
       num: 20,
