@@ -83,13 +83,13 @@ function comparison(
  * parts first and the imaginary parts only when the real parts are equal, and so do we.
  */
 function complexLess(ar: number, ai: number, br: number, bi: number, orEqual: boolean): boolean {
-  if (ar !== ar || br !== br) {
+  if (Number.isNaN(ar) || Number.isNaN(br)) {
     raiseFlag('invalid');
     return false;
   }
-  if (ar < br) return ai === ai && bi === bi;
+  if (ar < br) return !Number.isNaN(ai) && !Number.isNaN(bi);
   if (ar !== br) return false;
-  if (ai !== ai || bi !== bi) {
+  if (Number.isNaN(ai) || Number.isNaN(bi)) {
     raiseFlag('invalid');
     return false;
   }
