@@ -29,6 +29,20 @@ function cmul(v: v128, wrr: v128, wii: v128): v128 {
   return f64x2.add(f64x2.mul(v, wrr), f64x2.mul(swap(v), wii));
 }
 
+/** (wr, wr) of the twiddle at t; 1 for the first index of a pass, which has none. */
+@inline
+function twRe(first: bool, t: usize): v128 {
+  if (first) return f64x2.splat(1.0);
+  return v128.load(t);
+}
+
+/** (-wi, wi) of the twiddle at t, conjugated for the backward transform (dir = -1). */
+@inline
+function twIm(first: bool, t: usize, dir: v128): v128 {
+  if (first) return f64x2.splat(0.0);
+  return f64x2.mul(v128.load(t, 16), dir);
+}
+
 export function fft_pass2(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: usize, fwd: bool): void {
   const dir = f64x2.splat(fwd ? 1.0 : -1.0);
   const el = <usize>L << 4;
@@ -80,14 +94,10 @@ export function fft_pass3(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: u
       const end = x + el;
       const t = tw + (<usize>(i - 1) << 5);
       const first = i == 0;
-      let w1r = f64x2.splat(1.0);
-      if (!first) w1r = v128.load(t);
-      let w1i = f64x2.splat(0.0);
-      if (!first) w1i = f64x2.mul(v128.load(t, 16), dir);
-      let w2r = f64x2.splat(1.0);
-      if (!first) w2r = v128.load(t + ts);
-      let w2i = f64x2.splat(0.0);
-      if (!first) w2i = f64x2.mul(v128.load(t + ts, 16), dir);
+      const w1r = twRe(first, t);
+      const w1i = twIm(first, t, dir);
+      const w2r = twRe(first, t + ts);
+      const w2i = twIm(first, t + ts, dir);
       for (; x < end; x += 16, y += 16) {
         const x0 = v128.load(x);
         const x1 = v128.load(x + ji);
@@ -126,18 +136,12 @@ export function fft_pass4(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: u
       const end = x + el;
       const first = i == 0;
       const t = tw + (<usize>(i - 1) << 5);
-      let w1r = f64x2.splat(1.0);
-      if (!first) w1r = v128.load(t);
-      let w1i = f64x2.splat(0.0);
-      if (!first) w1i = f64x2.mul(v128.load(t, 16), dir);
-      let w2r = f64x2.splat(1.0);
-      if (!first) w2r = v128.load(t + ts);
-      let w2i = f64x2.splat(0.0);
-      if (!first) w2i = f64x2.mul(v128.load(t + ts, 16), dir);
-      let w3r = f64x2.splat(1.0);
-      if (!first) w3r = v128.load(t + 2 * ts);
-      let w3i = f64x2.splat(0.0);
-      if (!first) w3i = f64x2.mul(v128.load(t + 2 * ts, 16), dir);
+      const w1r = twRe(first, t);
+      const w1i = twIm(first, t, dir);
+      const w2r = twRe(first, t + ts);
+      const w2i = twIm(first, t + ts, dir);
+      const w3r = twRe(first, t + 2 * ts);
+      const w3i = twIm(first, t + 2 * ts, dir);
       for (; x < end; x += 16, y += 16) {
         const x0 = v128.load(x);
         const x1 = v128.load(x + ji);
@@ -185,22 +189,14 @@ export function fft_pass5(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: u
       const end = x + el;
       const first = i == 0;
       const t = tw + (<usize>(i - 1) << 5);
-      let w1r = f64x2.splat(1.0);
-      if (!first) w1r = v128.load(t);
-      let w1i = f64x2.splat(0.0);
-      if (!first) w1i = f64x2.mul(v128.load(t, 16), dir);
-      let w2r = f64x2.splat(1.0);
-      if (!first) w2r = v128.load(t + ts);
-      let w2i = f64x2.splat(0.0);
-      if (!first) w2i = f64x2.mul(v128.load(t + ts, 16), dir);
-      let w3r = f64x2.splat(1.0);
-      if (!first) w3r = v128.load(t + 2 * ts);
-      let w3i = f64x2.splat(0.0);
-      if (!first) w3i = f64x2.mul(v128.load(t + 2 * ts, 16), dir);
-      let w4r = f64x2.splat(1.0);
-      if (!first) w4r = v128.load(t + 3 * ts);
-      let w4i = f64x2.splat(0.0);
-      if (!first) w4i = f64x2.mul(v128.load(t + 3 * ts, 16), dir);
+      const w1r = twRe(first, t);
+      const w1i = twIm(first, t, dir);
+      const w2r = twRe(first, t + ts);
+      const w2i = twIm(first, t + ts, dir);
+      const w3r = twRe(first, t + 2 * ts);
+      const w3i = twIm(first, t + 2 * ts, dir);
+      const w4r = twRe(first, t + 3 * ts);
+      const w4i = twIm(first, t + 3 * ts, dir);
       for (; x < end; x += 16, y += 16) {
         const x0 = v128.load(x);
         const x1 = v128.load(x + ji);

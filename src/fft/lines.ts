@@ -54,7 +54,8 @@ function halfTwiddles(n: number): Float64Array {
 }
 
 const twCache = new Map<number, Float64Array>();
-function twiddlesFor(n: number): Float64Array {
+/** The cached table of halfTwiddles(n). */
+export function twiddlesFor(n: number): Float64Array {
   let w = twCache.get(n);
   if (!w) {
     w = halfTwiddles(n);
@@ -77,10 +78,7 @@ export function r2c(n: number): LineOp {
       spec: { kind: 'r2c', n, fwd: true },
       bufLen: 2 * n,
       run(a, b, r) {
-        for (let j = 0; j < n; j++) {
-          b[2 * j] = a[j]!;
-          b[2 * j + 1] = 0;
-        }
+        realToComplex(a, b, n);
         return plan.exec(b, r, true);
       },
     };
@@ -144,18 +142,8 @@ export function c2r(n: number): LineOp {
       spec: { kind: 'c2r', n, fwd: false },
       bufLen: 2 * n,
       run(a, b, r) {
-        b[0] = a[0]!;
-        b[1] = 0;
-        for (let k = 1; k < inLen; k++) {
-          const re = a[2 * k]!;
-          const im = a[2 * k + 1]!;
-          b[2 * k] = re;
-          b[2 * k + 1] = im;
-          b[2 * (n - k)] = re;
-          b[2 * (n - k) + 1] = -im;
-        }
-        const y = plan.exec(b, a, false);
-        for (let j = 0; j < n; j++) r[j] = y[2 * j]!;
+        hermitianFull(a, b, n);
+        realParts(plan.exec(b, a, false), r, n);
         return r;
       },
     };
@@ -196,4 +184,35 @@ export function c2r(n: number): LineOp {
       return plan.exec(b, a, false);
     },
   };
+}
+
+/** n reals at a as n complex numbers with zero imaginary parts at b (odd-length r2c). */
+export function realToComplex(a: Float64Array, b: Float64Array, n: number): void {
+  for (let j = 0; j < n; j++) {
+    b[2 * j] = a[j]!;
+    b[2 * j + 1] = 0;
+  }
+}
+
+/**
+ * The n/2+1 half-complex terms at a extended to all n by Hermitian symmetry at b (odd-length
+ * c2r; pocketfft ignores the imaginary part of X_0).
+ */
+export function hermitianFull(a: Float64Array, b: Float64Array, n: number): void {
+  b[0] = a[0]!;
+  b[1] = 0;
+  const inLen = (n >> 1) + 1;
+  for (let k = 1; k < inLen; k++) {
+    const re = a[2 * k]!;
+    const im = a[2 * k + 1]!;
+    b[2 * k] = re;
+    b[2 * k + 1] = im;
+    b[2 * (n - k)] = re;
+    b[2 * (n - k) + 1] = -im;
+  }
+}
+
+/** The real parts of n complex numbers at y into r. */
+export function realParts(y: Float64Array, r: Float64Array, n: number): void {
+  for (let j = 0; j < n; j++) r[j] = y[2 * j]!;
 }

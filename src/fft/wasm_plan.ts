@@ -15,7 +15,7 @@
 import { wasmKernels } from '../_core/kernels/index.js';
 import type { KernelExports, WasmKernels } from '../_core/kernels/wasm.js';
 import { factorize, sincos } from './cplan.js';
-import type { LineOp } from './lines.js';
+import { hermitianFull, type LineOp, realParts, realToComplex, twiddlesFor } from './lines.js';
 
 /** Largest complex plan length: its twiddles (< n of them, 32 bytes each) fill TW_BYTES. */
 const MAX_PLAN = 8192;
@@ -142,18 +142,10 @@ function planFor(n: number): WasmPlan | null {
   return p;
 }
 
-/** exp(-2πi k/n) for k ≤ n/2 into the half-twiddle area (as lines.ts's halfTwiddles). */
+/** exp(-2πi k/n) for k ≤ n/2 (lines.ts's table) into the half-twiddle area. */
 function loadHalf(r: Region, n: number): void {
   if (loadedHalf === n) return;
-  const h = n >> 1;
-  const w = r.k.f64.subarray(r.half / 8, r.half / 8 + 2 * (h + 1));
-  for (let k = 0; k <= h; k++) {
-    const x = (2 * Math.PI * k) / n;
-    w[2 * k] = Math.cos(x);
-    w[2 * k + 1] = -Math.sin(x);
-  }
-  w[2 * h] = -1;
-  w[2 * h + 1] = 0;
+  r.k.f64.set(twiddlesFor(n), r.half / 8);
   loadedHalf = n;
 }
 
@@ -247,10 +239,7 @@ export function wasmLineOp(op: LineOp): WasmLineOp | null {
         ...op,
         arena,
         run(a, b, out) {
-          for (let j = 0; j < n; j++) {
-            b[2 * j] = a[j]!;
-            b[2 * j + 1] = 0;
-          }
+          realToComplex(a, b, n);
           return view(plan.exec(r, b.byteOffset, out.byteOffset, 1, true), b, out);
         },
       };
@@ -271,19 +260,8 @@ export function wasmLineOp(op: LineOp): WasmLineOp | null {
         ...op,
         arena,
         run(a, b, out) {
-          const inLen = op.inLen;
-          b[0] = a[0]!;
-          b[1] = 0;
-          for (let k = 1; k < inLen; k++) {
-            const re = a[2 * k]!;
-            const im = a[2 * k + 1]!;
-            b[2 * k] = re;
-            b[2 * k + 1] = im;
-            b[2 * (n - k)] = re;
-            b[2 * (n - k) + 1] = -im;
-          }
-          const y = view(plan.exec(r, b.byteOffset, a.byteOffset, 1, false), b, a);
-          for (let j = 0; j < n; j++) out[j] = y[2 * j]!;
+          hermitianFull(a, b, n);
+          realParts(view(plan.exec(r, b.byteOffset, a.byteOffset, 1, false), b, a), out, n);
           return out;
         },
       };

@@ -104,12 +104,7 @@ export function gemm(
     for (let r = 0; r < m; r++) c.fill(0, cOff + r * ldc, cOff + r * ldc + n);
     return;
   }
-  if (!useWasm(m, n, k)) {
-    gemmJS(f32, m, n, k, a, b, c, cOff, ldc);
-    return;
-  }
-  if (m * n * k >= THREAD_FLOPS && gemmThreaded(f32, m, n, k, 1, false, a, b, c, cOff, ldc)) return;
-  gemmWasm(f32, m, n, k, 1, false, a, b, c, cOff, ldc);
+  product(f32, m, n, k, 1, false, a, b, c, cOff, ldc, true);
 }
 
 /**
@@ -133,13 +128,7 @@ export function gemmUpdate(
   ldc: number,
 ): void {
   if (m <= 0 || n <= 0 || k <= 0) return;
-  if (!useWasm(m, n, k)) {
-    gemmUpdateJS(f32, m, n, k, alpha, a, b, c, cOff, ldc);
-    return;
-  }
-  if (m * n * k >= THREAD_FLOPS && gemmThreaded(f32, m, n, k, alpha, true, a, b, c, cOff, ldc))
-    return;
-  gemmWasm(f32, m, n, k, alpha, true, a, b, c, cOff, ldc);
+  product(f32, m, n, k, alpha, true, a, b, c, cOff, ldc, true);
 }
 
 /**
@@ -160,11 +149,38 @@ export function gemmSingle(
   ldc: number,
 ): void {
   if (m <= 0 || n <= 0) return;
+  product(f32, m, n, k, alpha, update, a, b, c, cOff, ldc, false);
+}
+
+/**
+ * C = A B or C += alpha A B: the plain loop for small or skinny products, else the wasm
+ * GEMM, split across worker threads when `threads` and the product is large enough.
+ */
+function product(
+  f32: boolean,
+  m: number,
+  n: number,
+  k: number,
+  alpha: number,
+  update: boolean,
+  a: MatOperand,
+  b: MatOperand,
+  c: FArr,
+  cOff: number,
+  ldc: number,
+  threads: boolean,
+): void {
   if (!useWasm(m, n, k)) {
     if (update) gemmUpdateJS(f32, m, n, k, alpha, a, b, c, cOff, ldc);
     else gemmJS(f32, m, n, k, a, b, c, cOff, ldc);
     return;
   }
+  if (
+    threads &&
+    m * n * k >= THREAD_FLOPS &&
+    gemmThreaded(f32, m, n, k, alpha, update, a, b, c, cOff, ldc)
+  )
+    return;
   gemmWasm(f32, m, n, k, alpha, update, a, b, c, cOff, ldc);
 }
 
@@ -222,12 +238,7 @@ function gemmThreaded(
   for (const s of shares) {
     const rowsOff = cOff + s.r0 * ldc;
     if (join(pool, s.w)) {
-      const src = { data: v, off: s.cOff, rs: n, cs: 1 };
-      for (let r = 0; r < s.rows; r++)
-        (c as Float64Array).set(
-          (v as Float64Array).subarray(src.off + r * n, src.off + (r + 1) * n),
-          rowsOff + r * ldc,
-        );
+      copyRows({ data: v, off: s.cOff, rs: n, cs: 1 }, s.rows, n, c, rowsOff, ldc);
     } else {
       // the worker failed: its share is computed here (C rows untouched so far)
       const aShare = { ...a, off: a.off + s.r0 * a.rs };
@@ -237,13 +248,20 @@ function gemmThreaded(
   return true;
 }
 
-/** The rows x cols matrix `src` into `dst` at `off`, row-major and contiguous. */
-function copyRows(src: MatOperand, rows: number, cols: number, dst: FArr, off: number): void {
+/** The rows x cols matrix `src` into `dst` at `off`, row-major with row stride `ld`. */
+function copyRows(
+  src: MatOperand,
+  rows: number,
+  cols: number,
+  dst: FArr,
+  off: number,
+  ld = cols,
+): void {
   const s = src.data as Float64Array;
   const d = dst as Float64Array;
   for (let r = 0; r < rows; r++) {
     const from = src.off + r * src.rs;
-    const to = off + r * cols;
+    const to = off + r * ld;
     if (src.cs === 1) d.set(s.subarray(from, from + cols), to);
     else for (let j = 0; j < cols; j++) d[to + j] = s[from + j * src.cs]!;
   }
