@@ -189,3 +189,9 @@ export { nonfiniteF64 as f64_nonfinite, nonfiniteF32 as f32_nonfinite } from './
 
 // FFT passes and real-FFT (un)packing on interleaved complex float64 (src/fft/wasm_plan.ts).
 export { fft_pass2, fft_pass3, fft_pass4, fft_pass5, fft_r2c_unpack, fft_c2r_pack, fft_interleave, fft_deinterleave } from './fft';
+
+// Kernels that reproduce NumPy's float64/float32 exp, log, sin, cos bits (each module documents its method).
+export * from './exact_explog';
+export * from './exact_trig';
+// Dot products of contiguous vectors.
+export * from './dot';

@@ -1,0 +1,1 @@
+// dot: WebAssembly SIMD kernels (filled in by the work on dot).
