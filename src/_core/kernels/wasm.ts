@@ -125,8 +125,9 @@ export class WasmKernels {
   readonly scratchEnd: number;
   blockBytes = 0;
   /**
-   * After an element-wise call: whether its float output held NaN or ±inf (scanned by SIMD
-   * while each block was still in scratch), or null when the call did not stream floats.
+   * Since the last beginCall (kernels/index.ts): whether the float outputs of the streamed
+   * calls held NaN or ±inf (scanned by SIMD while each block was still in scratch), or null
+   * when no call streamed floats.
    * The ufunc engine reads it to skip its own floating-point-error scan.
    */
   sawNonFinite: boolean | null = null;
@@ -162,6 +163,16 @@ export class WasmKernels {
     this.fullI64 = this.i64.subarray(this.base / 8, (this.base + bytes) / 8);
   }
 
+  /**
+   * A streaming call starts: float results will be scanned (a NaN or ±inf seen by an earlier
+   * call since beginCall stays seen, so a caller may run many calls and ask once), integer
+   * results are not.
+   */
+  private noteCall(view: Arr): void {
+    if (view === this.i64) this.sawNonFinite = null;
+    else if (this.sawNonFinite === null) this.sawNonFinite = false;
+  }
+
   /** Scan the m results at pa (float views only), accumulating into sawNonFinite. */
   private scan(view: Arr, pa: number, m: number): void {
     if (view === this.f64) {
@@ -177,7 +188,7 @@ export class WasmKernels {
 
   /** out = kern(a, b) over out.length elements, streamed through scratch blocks A and B. */
   binary(kern: BinFn, view: Arr, a: Arr, b: Arr, out: Arr): void {
-    this.sawNonFinite = view === this.i64 ? null : false;
+    this.noteCall(view);
     const n = out.length;
     const size = view.BYTES_PER_ELEMENT;
     const blk = this.blockBytes / size;
@@ -211,7 +222,7 @@ export class WasmKernels {
     s: number | bigint,
     out: Arr,
   ): void {
-    this.sawNonFinite = view === this.i64 ? null : false;
+    this.noteCall(view);
     const n = out.length;
     const size = view.BYTES_PER_ELEMENT;
     const blk = this.blockBytes / size;
@@ -234,7 +245,7 @@ export class WasmKernels {
 
   /** out = kern(a) over out.length elements. */
   unary(kern: UnFn, view: Arr, a: Arr, out: Arr): void {
-    this.sawNonFinite = view === this.i64 ? null : false;
+    this.noteCall(view);
     const n = out.length;
     const size = view.BYTES_PER_ELEMENT;
     const blk = this.blockBytes / size;

@@ -7,6 +7,7 @@ import type { DType } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { shapeReprCompact } from '../iter.js';
 import type { NDArray } from '../ndarray.js';
+import { beginCall, nonFiniteSeen } from '../kernels/index.js';
 import { type Block, computeCtor, gather, scatter } from './compute.js';
 
 /** Elements per block: a few KiB per operand keeps every block in L1/L2. */
@@ -148,17 +149,19 @@ export interface Kernel {
 
 /**
  * Run `kernel` over the broadcast `shape`. `where` (optional bool operand) masks which
- * output elements are written.
+ * output elements are written. Returns true when every element written is known finite:
+ * each kernel call streamed its float results through a wasm kernel that scanned them, and
+ * they reached the outputs without a cast (then the caller's error check need not rescan).
  */
 export function runLoop(
   shape: readonly number[],
   ops: LoopOperand[],
   kernel: Kernel,
   where: { arr: NDArray; strides: number[] } | null = null,
-): void {
+): boolean {
   let size = 1;
   for (const s of shape) size *= s;
-  if (size === 0) return;
+  if (size === 0) return true;
   const all = where ? [...ops.map((o) => o.strides), where.strides] : ops.map((o) => o.strides);
   const perm = bestAxisOrder(shape, all);
   const { shape: cs, strides: cst } = coalesce(shape, all, perm);
@@ -198,6 +201,7 @@ export function runLoop(
   const ins: Block[] = [];
   const outs: Block[] = [];
   const whereData = where ? (where.arr.data as Uint8Array) : null;
+  let vouched = ops.every((o) => !o.output || o.arr.dtype === o.loopDType);
   const whereStep = where ? cst[nOps]![nd - 1]! : 0;
   const idx = new Array<number>(nd).fill(0);
   const base = ops.map((o) => o.arr.offset);
@@ -225,11 +229,13 @@ export function runLoop(
       }
       (o.output ? outs : ins).push(b);
     }
+    if (vouched) beginCall();
     if (scalarIdx >= 0) {
       const args: (Block | number | bigint)[] = ins.slice();
       args[scalarIdx] = scalarValue;
       kernel.scalar!(n, args, outs);
     } else kernel(n, ins, outs);
+    if (vouched && nonFiniteSeen() !== false) vouched = false;
     let oi = 0;
     for (let k = 0; k < nOps; k++) {
       const o = ops[k]!;
@@ -266,6 +272,6 @@ export function runLoop(
       if (where) whereBase -= cst[nOps]![ax]! * cs[ax]!;
       idx[ax] = 0;
     }
-    if (ax < 0) return;
+    if (ax < 0) return vouched;
   }
 }

@@ -549,9 +549,9 @@ export class Ufunc {
       outs.some((o) => o.dtype.kind === 'f' || o.dtype.kind === 'c')
         ? safeIns.map((a) => (outs.some((o) => o.buffer === a.buffer) ? a.copy() : a))
         : safeIns;
-    runLoop(shape, loopOps, this.kernelFor(loop), where);
+    const finite = runLoop(shape, loopOps, this.kernelFor(loop), where);
     if (this._def.fpcheck)
-      checkFloatErrors(this.__name__, this._def.fpcheck, loop, checkIns, outs, shape, false, where);
+      checkFloatErrors(this.__name__, this._def.fpcheck, loop, checkIns, outs, shape, finite, where);
 
     const results = outs.map((o) => (allScalar ? toJS(o.readAt(o.offset), o.dtype) : o));
     return nout === 1 ? results[0] : results;
