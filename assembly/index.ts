@@ -193,5 +193,7 @@ export { fft_pass2, fft_pass3, fft_pass4, fft_pass5, fft_r2c_unpack, fft_c2r_pac
 // Kernels that reproduce NumPy's float64/float32 exp, log, sin, cos bits (each module documents its method).
 export * from './exact_explog';
 export * from './exact_trig';
+// Float comparisons to bool bytes.
+export * from './compare';
 // Dot products of contiguous vectors.
 export * from './dot';

@@ -222,6 +222,7 @@ function gemmThreaded(
     copyRows({ ...a, off: a.off + s.r0 * a.rs }, s.rows, k, v, s.aOff);
     if (update) copyRows({ data: c, off: cOff + s.r0 * ldc, rs: ldc, cs: 1 }, s.rows, n, v, s.cOff);
     post(pool, s.w, {
+      kind: 'gemm',
       f32,
       m: s.rows,
       n,

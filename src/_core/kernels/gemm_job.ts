@@ -5,10 +5,12 @@
  */
 import { gemmSingle } from './gemm.js';
 import { wasmKernels } from './index.js';
+import { type Job, registerJob, runJob } from './jobs.js';
 import { FAILED, READY } from './threads.js';
 
 /** One share: row-major A (m x k) at aOff, B (k x n) at bOff, C (m x n) at cOff, in elements. */
-export interface GemmJob {
+export interface GemmJob extends Job {
+  kind: 'gemm';
   f32: boolean;
   m: number;
   n: number;
@@ -21,20 +23,14 @@ export interface GemmJob {
   cOff: number;
 }
 
-/** Run `job`, then flag control word `index` READY (or FAILED) and wake the caller. */
-export function runGemmJob(job: GemmJob, ctrl: Int32Array, index: number): void {
-  let state = READY;
-  try {
-    const v = job.f32 ? new Float32Array(job.sab) : new Float64Array(job.sab);
-    const A = { data: v, off: job.aOff, rs: job.k, cs: 1 };
-    const B = { data: v, off: job.bOff, rs: job.n, cs: 1 };
-    gemmSingle(job.f32, job.m, job.n, job.k, job.alpha, job.update, A, B, v, job.cOff, job.n);
-  } catch {
-    state = FAILED;
-  }
-  Atomics.store(ctrl, index, state);
-  Atomics.notify(ctrl, index);
+/** Compute one share (a worker runs it through runJob). */
+function runGemmShare(job: GemmJob): void {
+  const v = job.f32 ? new Float32Array(job.sab) : new Float64Array(job.sab);
+  const A = { data: v, off: job.aOff, rs: job.k, cs: 1 };
+  const B = { data: v, off: job.bOff, rs: job.n, cs: 1 };
+  gemmSingle(job.f32, job.m, job.n, job.k, job.alpha, job.update, A, B, v, job.cOff, job.n);
 }
+registerJob('gemm', runGemmShare as (job: Job) => void);
 
 /** Flag worker `index` ready once the kernels are compiled (FAILED without them). */
 export function announceReady(ctrl: Int32Array, index: number): void {
@@ -60,12 +56,12 @@ export function serveWebWorker(scope: unknown): boolean {
   let ctrl: Int32Array | null = null;
   let index = 0;
   s.onmessage = (e) => {
-    const msg = e.data as { ctrl?: Int32Array; index?: number } & Partial<GemmJob>;
+    const msg = e.data as { ctrl?: Int32Array; index?: number } & Partial<Job>;
     if (msg.ctrl) {
       ctrl = msg.ctrl;
       index = msg.index ?? 0;
       announceReady(ctrl, index);
-    } else if (ctrl) runGemmJob(msg as GemmJob, ctrl, index);
+    } else if (ctrl) runJob(msg as Job, ctrl, index);
   };
   return true;
 }

@@ -17,9 +17,9 @@
  * synchronously (until then the fallback runs).
  */
 import * as js from './js.js';
-import { loadAsync, loadSync, simdSupported, type WasmKernels } from './wasm.js';
+import { type CmpOp, loadAsync, loadSync, simdSupported, type WasmKernels } from './wasm.js';
 
-export { simdSupported } from './wasm.js';
+export { type CmpOp, simdSupported } from './wasm.js';
 
 export type Backend = 'wasm' | 'js';
 
@@ -101,6 +101,20 @@ export function wasmKernels(): WasmKernels | null {
 
 function tooShort(): never {
   throw new RangeError('numtype kernels: an input is shorter than the output');
+}
+
+// ---- comparisons (float64 / float32 to bool bytes) ----
+/** out[i] = a[i] op b[i], or a[i] op b for a number b (a float32 scalar already rounded). */
+export function compare(
+  op: CmpOp,
+  a: Float64Array | Float32Array,
+  b: Float64Array | Float32Array | number,
+  out: Uint8Array,
+): void {
+  if (a.length < out.length || (typeof b !== 'number' && b.length < out.length)) tooShort();
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.compare(op, a, b, out);
+  else w.compare(op, a instanceof Float64Array ? w.f64 : w.f32, a, b, out);
 }
 
 // ---- float64 ----

@@ -12,6 +12,7 @@
  * + - * / and sqrt). exp, log, sin and cos here use Math.*, which may differ from the wasm
  * kernels by an ulp (both are within an ulp or so of the exact result).
  */
+import type { CmpOp } from './wasm.js';
 
 // ---- float64 ----
 export function addF64(a: Float64Array, b: Float64Array, out: Float64Array): void {
@@ -246,4 +247,57 @@ export function pairwiseF32(a: Float32Array, lo: number, n: number): number {
   let n2 = Math.floor(n / 2);
   n2 -= n2 % 8;
   return f(pairwiseF32(a, lo, n2) + pairwiseF32(a, lo + n2, n - n2));
+}
+
+/** The comparisons' fallback: out[i] = a[i] op b[i] (or op the number b) as 0/1. */
+export function compare(
+  op: CmpOp,
+  a: Float64Array | Float32Array,
+  b: Float64Array | Float32Array | number,
+  out: Uint8Array,
+): void {
+  if (typeof b === 'number') {
+    if (a instanceof Float64Array) compareVS64(op, a, b, out);
+    else compareVS32(op, a, b, out);
+  } else if (a instanceof Float64Array) compareVV64(op, a, b as Float64Array, out);
+  else compareVV32(op, a, b as Float32Array, out);
+}
+
+// One function per operand types (monomorphic element access), the operation switched
+// outside the loops.
+function compareVV64(op: CmpOp, a: Float64Array, b: Float64Array, o: Uint8Array): void {
+  const n = o.length;
+  if (op === 'eq') for (let i = 0; i < n; i++) o[i] = a[i]! === b[i]! ? 1 : 0;
+  else if (op === 'ne') for (let i = 0; i < n; i++) o[i] = a[i]! !== b[i]! ? 1 : 0;
+  else if (op === 'lt') for (let i = 0; i < n; i++) o[i] = a[i]! < b[i]! ? 1 : 0;
+  else if (op === 'le') for (let i = 0; i < n; i++) o[i] = a[i]! <= b[i]! ? 1 : 0;
+  else if (op === 'gt') for (let i = 0; i < n; i++) o[i] = a[i]! > b[i]! ? 1 : 0;
+  else for (let i = 0; i < n; i++) o[i] = a[i]! >= b[i]! ? 1 : 0;
+}
+function compareVV32(op: CmpOp, a: Float32Array, b: Float32Array, o: Uint8Array): void {
+  const n = o.length;
+  if (op === 'eq') for (let i = 0; i < n; i++) o[i] = a[i]! === b[i]! ? 1 : 0;
+  else if (op === 'ne') for (let i = 0; i < n; i++) o[i] = a[i]! !== b[i]! ? 1 : 0;
+  else if (op === 'lt') for (let i = 0; i < n; i++) o[i] = a[i]! < b[i]! ? 1 : 0;
+  else if (op === 'le') for (let i = 0; i < n; i++) o[i] = a[i]! <= b[i]! ? 1 : 0;
+  else if (op === 'gt') for (let i = 0; i < n; i++) o[i] = a[i]! > b[i]! ? 1 : 0;
+  else for (let i = 0; i < n; i++) o[i] = a[i]! >= b[i]! ? 1 : 0;
+}
+function compareVS64(op: CmpOp, a: Float64Array, s: number, o: Uint8Array): void {
+  const n = o.length;
+  if (op === 'eq') for (let i = 0; i < n; i++) o[i] = a[i]! === s ? 1 : 0;
+  else if (op === 'ne') for (let i = 0; i < n; i++) o[i] = a[i]! !== s ? 1 : 0;
+  else if (op === 'lt') for (let i = 0; i < n; i++) o[i] = a[i]! < s ? 1 : 0;
+  else if (op === 'le') for (let i = 0; i < n; i++) o[i] = a[i]! <= s ? 1 : 0;
+  else if (op === 'gt') for (let i = 0; i < n; i++) o[i] = a[i]! > s ? 1 : 0;
+  else for (let i = 0; i < n; i++) o[i] = a[i]! >= s ? 1 : 0;
+}
+function compareVS32(op: CmpOp, a: Float32Array, s: number, o: Uint8Array): void {
+  const n = o.length;
+  if (op === 'eq') for (let i = 0; i < n; i++) o[i] = a[i]! === s ? 1 : 0;
+  else if (op === 'ne') for (let i = 0; i < n; i++) o[i] = a[i]! !== s ? 1 : 0;
+  else if (op === 'lt') for (let i = 0; i < n; i++) o[i] = a[i]! < s ? 1 : 0;
+  else if (op === 'le') for (let i = 0; i < n; i++) o[i] = a[i]! <= s ? 1 : 0;
+  else if (op === 'gt') for (let i = 0; i < n; i++) o[i] = a[i]! > s ? 1 : 0;
+  else for (let i = 0; i < n; i++) o[i] = a[i]! >= s ? 1 : 0;
 }

@@ -83,6 +83,14 @@ export interface KernelExports {
   fft_c2r_pack: (a: number, b: number, w: number, h: number) => void;
 }
 
+/** Comparisons to 0/1 bytes (assembly/compare.ts): `f64_gt(a, b, o, n)`, `f64_gt_s(a, s, o, n)`, … */
+type CompareExports = { [K in `${'f64' | 'f32'}_${CmpOp}`]: BinFn } & {
+  [K in `${'f64' | 'f32'}_${CmpOp}_s`]: ScalarFn;
+};
+
+/** The comparison kernels' operations (NumPy's equal … greater_equal). */
+export type CmpOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
+
 type FftPassFn = (
   ido: number,
   l1: number,
@@ -112,10 +120,11 @@ export const PERSISTENT_BYTES = 512 * 1024;
 
 /** A loaded module plus the views and scratch layout the streaming helpers use. */
 export class WasmKernels {
-  readonly ex: KernelExports;
+  readonly ex: KernelExports & CompareExports;
   readonly f64: Float64Array;
   readonly f32: Float32Array;
   readonly i64: BigInt64Array;
+  readonly u8: Uint8Array;
   /** Byte address of scratch block A (block B follows it). */
   readonly base: number;
   /**
@@ -138,11 +147,12 @@ export class WasmKernels {
   private fullI64!: BigInt64Array;
 
   constructor(instance: WebAssembly.Instance) {
-    this.ex = instance.exports as unknown as KernelExports;
+    this.ex = instance.exports as unknown as KernelExports & CompareExports;
     const buf = this.ex.memory.buffer;
     this.f64 = new Float64Array(buf);
     this.f32 = new Float32Array(buf);
     this.i64 = new BigInt64Array(buf);
+    this.u8 = new Uint8Array(buf);
     this.base = this.ex.scratchBase();
     this.scratchEnd = buf.byteLength - PERSISTENT_BYTES;
     this.setBlockBytes(DEFAULT_BLOCK_BYTES);
@@ -261,6 +271,44 @@ export class WasmKernels {
       kern(pa, pa, m);
       this.scan(view, pa, m);
       (out as Float64Array).set((m === blk ? full : view.subarray(ia, ia + m)) as Float64Array, i);
+    }
+  }
+
+  /**
+   * out[i] = a[i] op b[i] as 0/1 bytes (b a number: a[i] op b), streamed like `binary`; the
+   * kernel writes the bytes over block A. Comparisons raise no floating-point errors.
+   */
+  compare(
+    op: CmpOp,
+    view: Float64Array | Float32Array,
+    a: Float64Array | Float32Array,
+    b: Float64Array | Float32Array | number,
+    out: Uint8Array,
+  ): void {
+    const t = view === this.f64 ? 'f64' : 'f32';
+    const n = out.length;
+    const size = view.BYTES_PER_ELEMENT;
+    const blk = this.blockBytes / size;
+    const pa = this.base;
+    const pb = this.pb;
+    const ia = pa / size;
+    const ib = pb / size;
+    const vv = typeof b !== 'number';
+    const kern = vv ? this.ex[`${t}_${op}`] : this.ex[`${t}_${op}_s`];
+    for (let i = 0; i < n; i += blk) {
+      const m = Math.min(n - i, blk);
+      (view as Float64Array).set(
+        (i === 0 && m === a.length ? a : a.subarray(i, i + m)) as Float64Array,
+        ia,
+      );
+      if (vv) {
+        (view as Float64Array).set(
+          (i === 0 && m === b.length ? b : b.subarray(i, i + m)) as Float64Array,
+          ib,
+        );
+        kern(pa, pb, pa, m);
+      } else (kern as unknown as ScalarFn)(pa, b, pa, m);
+      out.set(this.u8.subarray(pa, pa + m), i);
     }
   }
 

@@ -6,8 +6,8 @@
 import type { DType } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { shapeReprCompact } from '../iter.js';
-import type { NDArray } from '../ndarray.js';
 import { beginCall, nonFiniteSeen } from '../kernels/index.js';
+import type { NDArray } from '../ndarray.js';
 import { type Block, computeCtor, gather, scatter } from './compute.js';
 
 /** Elements per block: a few KiB per operand keeps every block in L1/L2. */

@@ -551,7 +551,16 @@ export class Ufunc {
         : safeIns;
     const finite = runLoop(shape, loopOps, this.kernelFor(loop), where);
     if (this._def.fpcheck)
-      checkFloatErrors(this.__name__, this._def.fpcheck, loop, checkIns, outs, shape, finite, where);
+      checkFloatErrors(
+        this.__name__,
+        this._def.fpcheck,
+        loop,
+        checkIns,
+        outs,
+        shape,
+        finite,
+        where,
+      );
 
     const results = outs.map((o) => (allScalar ? toJS(o.readAt(o.offset), o.dtype) : o));
     return nout === 1 ? results[0] : results;

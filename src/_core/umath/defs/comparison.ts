@@ -4,6 +4,7 @@
  */
 import type { DType } from '../../dtype.js';
 import { intBounds } from '../../elements.js';
+import * as K from '../../kernels/index.js';
 import { raiseFlag } from '../errstate.js';
 import { binaryKernel } from '../loops.js';
 import type { LoopSig, Operand } from '../resolve.js';
@@ -51,8 +52,29 @@ function mixedInts(ops: Operand[], _common: DType | null, loops: LoopSig[]): Loo
 
 type Cmp = (a: any, b: any) => boolean;
 
+/** The same comparison with its operands swapped (s < a[i] is a[i] > s). */
+const SWAPPED: Record<K.CmpOp, K.CmpOp> = {
+  eq: 'eq',
+  ne: 'ne',
+  lt: 'gt',
+  le: 'ge',
+  gt: 'lt',
+  ge: 'le',
+};
+
+/** SIMD kernels for the float64 and float32 loops (contiguous blocks, bytes out). */
+function floatKernels(op: K.CmpOp) {
+  const fk = {
+    aa: (a: Float64Array, b: Float64Array, o: Uint8Array) => K.compare(op, a, b, o),
+    as: (a: Float64Array, s: number, o: Uint8Array) => K.compare(op, a, s, o),
+    sa: (s: number, a: Float64Array, o: Uint8Array) => K.compare(SWAPPED[op], a, s, o),
+  };
+  return { 'dd->?': fk, 'ff->?': fk };
+}
+
 function comparison(
   name: string,
+  op: K.CmpOp,
   cmp: Cmp,
   ccmp: (ar: number, ai: number, br: number, bi: number) => boolean,
 ) {
@@ -66,6 +88,7 @@ function comparison(
     special: mixedInts,
     // Only the complex loops raise (invalid, through raiseFlag); the outputs are booleans.
     fpcheck: 'generic',
+    fast: floatKernels(op),
     kernel: binaryKernel(name, {
       int: cmp,
       // Mixed int64/uint64 loops hand one signed and one unsigned bigint: compare as bigints.
@@ -104,23 +127,27 @@ function lexLessEq(ar: number, ai: number, br: number, bi: number): boolean {
 
 export const equal = comparison(
   'equal',
+  'eq',
   (a, b) => a === b,
   (ar, ai, br, bi) => ar === br && ai === bi,
 );
 export const not_equal = comparison(
   'not_equal',
+  'ne',
   (a, b) => a !== b,
   (ar, ai, br, bi) => ar !== br || ai !== bi,
 );
-export const less = comparison('less', (a, b) => a < b, lexLess);
-export const less_equal = comparison('less_equal', (a, b) => a <= b, lexLessEq);
+export const less = comparison('less', 'lt', (a, b) => a < b, lexLess);
+export const less_equal = comparison('less_equal', 'le', (a, b) => a <= b, lexLessEq);
 export const greater = comparison(
   'greater',
+  'gt',
   (a, b) => a > b,
   (ar, ai, br, bi) => lexLess(br, bi, ar, ai),
 );
 export const greater_equal = comparison(
   'greater_equal',
+  'ge',
   (a, b) => a >= b,
   (ar, ai, br, bi) => lexLessEq(br, bi, ar, ai),
 );
