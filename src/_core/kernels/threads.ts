@@ -84,8 +84,17 @@ function workerCount(): number {
   return Math.max(0, Math.min(cores - 1, 3));
 }
 
+/** Whether work may go to the pool (tests compare with and without). */
+let enabled = true;
+
+/** Let work go to worker threads (the default) or keep it all on the caller. */
+export function setThreadsEnabled(on: boolean): void {
+  enabled = on;
+}
+
 /** The pool, started on first use; null where threads are unavailable or disabled. */
 export function getPool(): Pool | null {
+  if (!enabled) return null;
   if (pool !== undefined) return pool;
   pool = null;
   const n = workerCount();
