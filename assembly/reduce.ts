@@ -74,3 +74,35 @@ export function pairwiseF32(p: usize, n: i32): f32 {
   n2 -= n2 & 7;
   return pairwiseF32(p, n2) + pairwiseF32(p + (<usize>n2 << 2), n - n2);
 }
+
+// Sums over an outer axis (np.sum(a, axis=0) of a C-ordered matrix): NumPy adds the rows
+// into the result one after another, element-wise, so each result element is the plain
+// left-to-right sum of its column. acc[j] += x[r·n + j] for each row r < rows, j < n; the
+// last vector of a row may read into the next row and write acc's padding lanes (the caller
+// leaves a vector of room after acc and copies only n results out).
+
+export function addRowsF64(acc: usize, x: usize, rows: i32, n: i32): void {
+  const bytes = (<usize>n << 3);
+  for (let r = 0; r < rows; r++) {
+    const row = x + <usize>r * bytes;
+    let j: usize = 0;
+    for (; j + 32 <= bytes; j += 32) {
+      v128.store(acc + j, f64x2.add(v128.load(acc + j), v128.load(row + j)));
+      v128.store(acc + j, f64x2.add(v128.load(acc + j, 16), v128.load(row + j, 16)), 16);
+    }
+    for (; j < bytes; j += 16) v128.store(acc + j, f64x2.add(v128.load(acc + j), v128.load(row + j)));
+  }
+}
+
+export function addRowsF32(acc: usize, x: usize, rows: i32, n: i32): void {
+  const bytes = (<usize>n << 2);
+  for (let r = 0; r < rows; r++) {
+    const row = x + <usize>r * bytes;
+    let j: usize = 0;
+    for (; j + 32 <= bytes; j += 32) {
+      v128.store(acc + j, f32x4.add(v128.load(acc + j), v128.load(row + j)));
+      v128.store(acc + j, f32x4.add(v128.load(acc + j, 16), v128.load(row + j, 16)), 16);
+    }
+    for (; j < bytes; j += 16) v128.store(acc + j, f32x4.add(v128.load(acc + j), v128.load(row + j)));
+  }
+}

@@ -117,6 +117,26 @@ export function compare(
   else w.compare(op, a instanceof Float64Array ? w.f64 : w.f32, a, b, out);
 }
 
+// ---- sums over an outer axis ----
+/**
+ * acc[ao + j] += x[xo + r·rs + j] for rows r = 0 … rows − 1 in order and j < n: the rows of
+ * a float64 or float32 matrix added into the result one after another, as NumPy's sum over
+ * an outer axis does (float32 sums round each addition to float32).
+ */
+export function addRows(
+  acc: Float64Array | Float32Array,
+  ao: number,
+  x: Float64Array | Float32Array,
+  xo: number,
+  rs: number,
+  n: number,
+  rows: number,
+): void {
+  const w = n * rows < SMALL_N * 16 ? null : wasm();
+  if (w === null) js.addRows(acc, ao, x, xo, rs, n, rows);
+  else w.addRows(acc instanceof Float64Array ? w.f64 : w.f32, acc, ao, x, xo, rs, n, rows);
+}
+
 // ---- float64 ----
 export function addF64(a: Float64Array, b: Float64Array, out: Float64Array): void {
   if (a.length < out.length || b.length < out.length) tooShort();

@@ -301,3 +301,41 @@ function compareVS32(op: CmpOp, a: Float32Array, s: number, o: Uint8Array): void
   else if (op === 'gt') for (let i = 0; i < n; i++) o[i] = a[i]! > s ? 1 : 0;
   else for (let i = 0; i < n; i++) o[i] = a[i]! >= s ? 1 : 0;
 }
+
+/** The rows of x added into acc one after another (kernels/index.ts addRows). */
+export function addRows(
+  acc: Float64Array | Float32Array,
+  ao: number,
+  x: Float64Array | Float32Array,
+  xo: number,
+  rs: number,
+  n: number,
+  rows: number,
+): void {
+  if (acc instanceof Float64Array) addRows64(acc, ao, x as Float64Array, xo, rs, n, rows);
+  else addRows32(acc, ao, x as Float32Array, xo, rs, n, rows);
+}
+function addRows64(
+  acc: Float64Array,
+  ao: number,
+  x: Float64Array,
+  xo: number,
+  rs: number,
+  n: number,
+  rows: number,
+): void {
+  for (let r = 0; r < rows; r++, xo += rs)
+    for (let j = 0; j < n; j++) acc[ao + j] = acc[ao + j]! + x[xo + j]!;
+}
+function addRows32(
+  acc: Float32Array,
+  ao: number,
+  x: Float32Array,
+  xo: number,
+  rs: number,
+  n: number,
+  rows: number,
+): void {
+  for (let r = 0; r < rows; r++, xo += rs)
+    for (let j = 0; j < n; j++) acc[ao + j] = acc[ao + j]! + x[xo + j]!;
+}

@@ -71,6 +71,9 @@ export interface KernelExports {
   i64_add: BinFn;
   i64_add_s: I64ScalarFn;
   f64_nonfinite: (p: number, n: number) => number;
+  /** acc[j] += x[r·n + j] over rows r (assembly/reduce.ts): (acc, x, rows, n). */
+  f64_addrows: (acc: number, x: number, rows: number, n: number) => void;
+  f32_addrows: (acc: number, x: number, rows: number, n: number) => void;
   f32_nonfinite: (p: number, n: number) => number;
   /** FFT pass of radix 2..5 (assembly/fft.ts): (ido, l1, lanes, cc, ch, tw, fwd). */
   fft_pass2: FftPassFn;
@@ -309,6 +312,47 @@ export class WasmKernels {
         kern(pa, pb, pa, m);
       } else (kern as unknown as ScalarFn)(pa, b, pa, m);
       out.set(this.u8.subarray(pa, pa + m), i);
+    }
+  }
+
+  /**
+   * acc[ao + j] += x[xo + r·rs + j] for the rows r < rows in order, j < n (a sum over an outer
+   * axis). Columns go in tiles whose accumulator stays in scratch while every row's piece is
+   * streamed past it, as many rows per copy as fit the rest of the scratch region.
+   */
+  addRows(
+    view: Float64Array | Float32Array,
+    acc: Float64Array | Float32Array,
+    ao: number,
+    x: Float64Array | Float32Array,
+    xo: number,
+    rs: number,
+    n: number,
+    rows: number,
+  ): void {
+    const size = view.BYTES_PER_ELEMENT;
+    const kern = view === this.f64 ? this.ex.f64_addrows : this.ex.f32_addrows;
+    const v = view as Float64Array;
+    const tile = Math.min(n, this.blockBytes / size);
+    const accEnd = this.base + tile * size + 64;
+    const stage = accEnd;
+    const per = Math.max(1, Math.floor((this.scratchEnd - 64 - stage) / (tile * size)));
+    const ia = this.base / size;
+    const is = stage / size;
+    for (let c0 = 0; c0 < n; c0 += tile) {
+      const w = Math.min(tile, n - c0);
+      v.set(acc.subarray(ao + c0, ao + c0 + w) as Float64Array, ia);
+      for (let r0 = 0; r0 < rows; r0 += per) {
+        const k = Math.min(per, rows - r0);
+        const p = xo + r0 * rs + c0;
+        // Whole rows back to back are one copy; otherwise one copy per row piece.
+        if (rs === w) v.set(x.subarray(p, p + k * w) as Float64Array, is);
+        else
+          for (let r = 0; r < k; r++)
+            v.set(x.subarray(p + r * rs, p + r * rs + w) as Float64Array, is + r * w);
+        kern(this.base, stage, k, w);
+      }
+      acc.set(view.subarray(ia, ia + w) as Float64Array, ao + c0);
     }
   }
 

@@ -6,8 +6,10 @@
  * - `combine`: one call with a strided output: out[i] = op(out[i], x[i]).
  * Indices and steps are in storage units of the loop dtype (complex: two per element).
  */
+
 import type { DType } from '../dtype.js';
 import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
+import * as K from '../kernels/index.js';
 import { type Block, computeCtor, gather, scatter } from './compute.js';
 import { fma, fmaf } from './defs/fma.js';
 import type { Kernel } from './iterator.js';
@@ -33,6 +35,19 @@ export type Combine = (
 export interface ReduceLoops {
   fold: Fold;
   combine: Combine;
+  /**
+   * Optional: `rows` contiguous runs of n elements, xs apart, combined one after another into
+   * o[oi .. oi + n) — what `combine` would do row by row, in one call.
+   */
+  combineRows?: (
+    o: Arr,
+    oi: number,
+    x: Arr,
+    xi: number,
+    xs: number,
+    n: number,
+    rows: number,
+  ) => void;
 }
 
 const fround = Math.fround;
@@ -450,15 +465,22 @@ export function reduceLoops(
     fold = logicalFold(name, dt);
   let combine =
     name === 'multiply' && dt.kind === 'c' ? complexMultiplyCombine(dt) : kernelCombine(kernel, dt);
+  let combineRows: ReduceLoops['combineRows'];
   if ((name === 'add' || name === 'multiply') && dt.kind === 'f' && dt.itemsize >= 4) {
     combine = directRealCombine(name === 'add', dt.itemsize === 4, combine);
+    // Sums over outer axes: the rows stream through a SIMD kernel (kernels/index.ts addRows).
+    if (name === 'add') combineRows = K.addRows;
   }
   if (
     dt.kind === 'c' &&
     (name === 'maximum' || name === 'minimum' || name === 'fmax' || name === 'fmin')
   )
     combine = foldCombine(fold!);
-  return { fold: fold ?? kernelFold(kernel, dt, halfRoundsEach(name, dt)), combine };
+  return {
+    fold: fold ?? kernelFold(kernel, dt, halfRoundsEach(name, dt)),
+    combine,
+    ...(combineRows ? { combineRows } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------
