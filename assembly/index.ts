@@ -196,5 +196,7 @@ export * from './exact_explog';
 export * from './exact_trig';
 // Float comparisons to bool bytes.
 export * from './compare';
+// np.where on 8-byte elements.
+export { select64, select64s, select64sv } from './select';
 // Dot products of contiguous vectors.
 export * from './dot';

@@ -117,6 +117,24 @@ export function compare(
   else w.compare(op, a instanceof Float64Array ? w.f64 : w.f32, a, b, out);
 }
 
+// ---- np.where ----
+/**
+ * out[i] = c[i] ? x[i] : y[i] for 8-byte elements as BigInt64Array views (the bits move
+ * unchanged), x or y possibly one element's bits; false (nothing done) where the wasm
+ * backend is off or the run is short: the caller's own loop handles those.
+ */
+export function select64(
+  c: Uint8Array,
+  x: BigInt64Array | bigint,
+  y: BigInt64Array | bigint,
+  out: BigInt64Array,
+): boolean {
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null || (typeof x === 'bigint' && typeof y === 'bigint')) return false;
+  w.select64(c, x, y, out);
+  return true;
+}
+
 // ---- sums over an outer axis ----
 /**
  * acc[ao + j] += x[xo + r·rs + j] for rows r = 0 … rows − 1 in order and j < n: the rows of

@@ -71,6 +71,10 @@ export interface KernelExports {
   i64_add: BinFn;
   i64_add_s: I64ScalarFn;
   f64_nonfinite: (p: number, n: number) => number;
+  /** np.where on 8-byte elements (assembly/select.ts). */
+  select64: (c: number, x: number, y: number, o: number, n: number) => void;
+  select64s: (c: number, x: number, s: bigint, o: number, n: number) => void;
+  select64sv: (c: number, s: bigint, y: number, o: number, n: number) => void;
   /** acc[j] += x[r·n + j] over rows r (assembly/reduce.ts): (acc, x, rows, n). */
   f64_addrows: (acc: number, x: number, rows: number, n: number) => void;
   f32_addrows: (acc: number, x: number, rows: number, n: number) => void;
@@ -312,6 +316,36 @@ export class WasmKernels {
         kern(pa, pb, pa, m);
       } else (kern as unknown as ScalarFn)(pa, b, pa, m);
       out.set(this.u8.subarray(pa, pa + m), i);
+    }
+  }
+
+  /**
+   * out[i] = c[i] ? x[i] : y[i] for 8-byte elements given as BigInt64Array views (bits are
+   * copied, never converted); x or y may be one element's bits instead (a broadcast scalar).
+   */
+  select64(
+    c: Uint8Array,
+    x: BigInt64Array | bigint,
+    y: BigInt64Array | bigint,
+    out: BigInt64Array,
+  ): void {
+    const n = out.length;
+    const blk = this.blockBytes / 8;
+    const pa = this.base;
+    const pb = this.pb;
+    const pc = this.pb + this.blockBytes;
+    const v = this.i64;
+    for (let i = 0; i < n; i += blk) {
+      const m = Math.min(n - i, blk);
+      this.u8.set(c.subarray(i, i + m), pc);
+      if (typeof x !== 'bigint') v.set(x.subarray(i, i + m), pa / 8);
+      if (typeof y !== 'bigint') v.set(y.subarray(i, i + m), pb / 8);
+      if (typeof x === 'bigint') {
+        if (typeof y === 'bigint') throw new RangeError('select64: one operand must be an array');
+        this.ex.select64sv(pc, x, pb, pa, m);
+      } else if (typeof y === 'bigint') this.ex.select64s(pc, pa, y, pa, m);
+      else this.ex.select64(pc, pa, pb, pa, m);
+      out.set(v.subarray(pa / 8, pa / 8 + m), i);
     }
   }
 

@@ -8,12 +8,14 @@
  * every dtype; axes that all operands walk as one are merged first, so the common
  * contiguous case is a single tight loop.
  */
+
 import { Complex } from '../complex.js';
 import { bool, type DTypeKey } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { nonzeroOf } from '../item_selection/nonzero.js';
 import { type Words, wordSize, wordsOf } from '../item_selection/words.js';
 import { shapeRepr } from '../iter.js';
+import * as K from '../kernels/index.js';
 import type { NDArray } from '../ndarray.js';
 import { resultType } from '../numerictypes/promotion.js';
 import { bestAxisOrder, broadcastShapesOrNull, coalesce, stridesFor } from '../umath/iterator.js';
@@ -105,6 +107,26 @@ function select(out: NDArray, [c, x, y]: Operand[]): void {
   const xIn = xs![nd - 1]!;
   const yIn = ys![nd - 1]!;
   const oIn = os![nd - 1]!;
+  // One contiguous run of 8-byte elements, an input possibly a broadcast scalar: SIMD.
+  if (nd === 1 && w === 4 && e === 2 && cIn === 1 && oIn === 2 && (xIn === 2 || yIn === 2)) {
+    const bits = (d: Words, i: number, step: number) =>
+      step === 0
+        ? new BigInt64Array(d.buffer, d.byteOffset + 4 * i, 1)[0]!
+        : new BigInt64Array(d.buffer, d.byteOffset + 4 * i, inner);
+    const ok =
+      (xIn === 2 || xIn === 0) &&
+      (yIn === 2 || yIn === 0) &&
+      (xd.byteOffset + 4 * xi) % 8 === 0 &&
+      (yd.byteOffset + 4 * yi) % 8 === 0 &&
+      (od.byteOffset + 4 * oi) % 8 === 0 &&
+      K.select64(
+        cd.subarray(ci, ci + inner),
+        bits(xd, xi, xIn),
+        bits(yd, yi, yIn),
+        bits(od, oi, 2) as BigInt64Array,
+      );
+    if (ok) return;
+  }
   const idx = new Array<number>(nd).fill(0);
   for (;;) {
     if (e === 1) selectRun(cd, ci, cIn, xd, xi, xIn, yd, yi, yIn, od, oi, oIn, inner);

@@ -1,0 +1,59 @@
+// np.where(c, x, y) on contiguous 8-byte elements (float64, int64, complex64): o[i] = c[i] ?
+// x[i] : y[i] (or the scalar y), branch-free. A condition byte is any nonzero value.
+// Like the other kernels, `n` is rounded up to whole iterations of 16 elements inside the
+// caller's scratch blocks; only the first n results are copied out.
+
+/** Eight 2-lane masks (all ones where the condition byte is nonzero) from 16 condition bytes. */
+@inline
+function store16(o: usize, c: v128, x: usize, y: usize, ys: v128, scalar: bool): void {
+  const t = i8x16.ne(c, i8x16.splat(0));
+  const lo = i16x8.extend_low_i8x16_s(t);
+  const hi = i16x8.extend_high_i8x16_s(t);
+  const q0 = i32x4.extend_low_i16x8_s(lo);
+  const q1 = i32x4.extend_high_i16x8_s(lo);
+  const q2 = i32x4.extend_low_i16x8_s(hi);
+  const q3 = i32x4.extend_high_i16x8_s(hi);
+  sel(o, 0, i64x2.extend_low_i32x4_s(q0), x, y, ys, scalar);
+  sel(o, 16, i64x2.extend_high_i32x4_s(q0), x, y, ys, scalar);
+  sel(o, 32, i64x2.extend_low_i32x4_s(q1), x, y, ys, scalar);
+  sel(o, 48, i64x2.extend_high_i32x4_s(q1), x, y, ys, scalar);
+  sel(o, 64, i64x2.extend_low_i32x4_s(q2), x, y, ys, scalar);
+  sel(o, 80, i64x2.extend_high_i32x4_s(q2), x, y, ys, scalar);
+  sel(o, 96, i64x2.extend_low_i32x4_s(q3), x, y, ys, scalar);
+  sel(o, 112, i64x2.extend_high_i32x4_s(q3), x, y, ys, scalar);
+}
+
+@inline
+function sel(o: usize, off: usize, m: v128, x: usize, y: usize, ys: v128, scalar: bool): void {
+  const b = scalar ? ys : v128.load(y + off);
+  v128.store(o + off, v128.bitselect(v128.load(x + off), b, m));
+}
+
+/** o[i] = c[i] ? x[i] : y[i]; o may be x or y. */
+export function select64(c: usize, x: usize, y: usize, o: usize, n: i32): void {
+  for (let i: usize = 0; i < <usize>n; i += 16) {
+    const p = i << 3;
+    store16(o + p, v128.load(c + i), x + p, y + p, v128.splat<i64>(0), false);
+  }
+}
+
+/** o[i] = c[i] ? x[i] : s (s given by its bits); o may be x. */
+export function select64s(c: usize, x: usize, s: i64, o: usize, n: i32): void {
+  const ys = i64x2.splat(s);
+  for (let i: usize = 0; i < <usize>n; i += 16) {
+    const p = i << 3;
+    store16(o + p, v128.load(c + i), x + p, 0, ys, true);
+  }
+}
+
+/** o[i] = c[i] ? s : y[i] (s given by its bits); o may be y. */
+export function select64sv(c: usize, s: i64, y: usize, o: usize, n: i32): void {
+  const xs = i64x2.splat(s);
+  for (let i: usize = 0; i < <usize>n; i += 16) {
+    const p = i << 3;
+    const t = i8x16.ne(v128.load(c + i), i8x16.splat(0));
+    // Swap roles: select y where the condition is false, i.e. s where it is true.
+    const nt = v128.not(t);
+    store16(o + p, nt, y + p, 0, xs, true);
+  }
+}
