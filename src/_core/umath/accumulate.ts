@@ -5,6 +5,7 @@
  * inner-loop call (pairwise for float add), exactly as NumPy's loop does.
  */
 
+import { allocUninitialized } from '../alloc.js';
 import type { DType } from '../dtype.js';
 import { type DTypeLike, int64, dtype as toDType } from '../dtype.js';
 import { IndexError, unexpectedKeyword, ValueError } from '../errors.js';
@@ -90,6 +91,28 @@ function fastStep(name: string, dt: DType): ((a: number, b: number) => number) |
   }
 }
 
+/** o[oi + i] = x[xi] + … + x[xi + i] for i < n (n ≥ 1), in order; whether the total is finite. */
+function cumsumF64(o: Float64Array, oi: number, x: Float64Array, xi: number, n: number): boolean {
+  let acc = x[xi]!;
+  o[oi] = acc;
+  for (let i = 1; i < n; i++) {
+    acc += x[xi + i]!;
+    o[oi + i] = acc;
+  }
+  return acc - acc === 0;
+}
+
+/** The float32 line: each partial sum rounded to float32, as the float32 loop stores it. */
+function cumsumF32(o: Float32Array, oi: number, x: Float32Array, xi: number, n: number): boolean {
+  let acc = x[xi]!;
+  o[oi] = acc;
+  for (let i = 1; i < n; i++) {
+    acc = Math.fround(acc + x[xi + i]!);
+    o[oi + i] = acc;
+  }
+  return acc - acc === 0;
+}
+
 /** Walk every position of `shape` except `axis`, calling fn with the byte offsets of each array. */
 function forEachLine(
   shape: readonly number[],
@@ -148,9 +171,12 @@ export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {
     a.shape.map((_, i) => i),
     dt.itemsize,
   );
-  const res = new NDArray(new ArrayBuffer(a.size * dt.itemsize), dt, a.shape, st, 0, null);
+  // Every element of every line is written below.
+  const res = new NDArray(allocUninitialized(a.size * dt.itemsize), dt, a.shape, st, 0, null);
   const src = inLoopDType(a, loop.ins[1]!);
   const n = a.shape[ax]!;
+  // Set when the loop itself saw that every result is finite (no scan needed).
+  let knownFinite = false;
   const compute = (r: NDArray, flags: FpFlags | null) => {
     if (n === 0 || a.size === 0) return;
     const loops = reduceLoops(u, loop, flags);
@@ -163,6 +189,17 @@ export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {
     const os = r.strides[ax]! / oUnit;
     const xs = src.strides[ax]! / sUnit;
     const step = flags ? null : fastStep(u.__name__, dt);
+    // Float sums of contiguous lines: one monomorphic loop per type. A partial sum that is
+    // NaN or ±inf stays so to the end of its line, so the last ones tell whether any was.
+    if (step && u.__name__ === 'add' && dt.kind === 'f' && os === 1 && xs === 1) {
+      let finite = true;
+      const run = dt.itemsize === 8 ? cumsumF64 : cumsumF32;
+      forEachLine(a.shape, ax, [r, src], ([ro, so]) => {
+        if (!run(o as never, ro! / oUnit, x as never, so! / sUnit, n)) finite = false;
+      });
+      knownFinite = finite;
+      return;
+    }
     if (step) {
       forEachLine(a.shape, ax, [r, src], ([ro, so]) => {
         let oi = ro! / oUnit;
@@ -206,7 +243,7 @@ export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {
     });
   };
   compute(res, null);
-  finishFlags(u, loop, a, res, compute, 'accumulate', out);
+  finishFlags(u, loop, a, res, compute, 'accumulate', out, knownFinite);
   if (out) {
     castQuiet(out, res);
     return out;
@@ -226,10 +263,17 @@ function finishFlags(
   compute: (r: NDArray, flags: FpFlags | null) => void,
   name: string,
   out: NDArray | null,
+  knownFinite = false,
 ): void {
   const dt = loop.outs[0]!;
   const flags = castFlags(a, loop.ins[1]!);
-  if (u._def.fpcheck && (dt.kind === 'f' || dt.kind === 'c') && fpWatched() && hasNonFinite(res)) {
+  if (
+    u._def.fpcheck &&
+    (dt.kind === 'f' || dt.kind === 'c') &&
+    !knownFinite &&
+    fpWatched() &&
+    hasNonFinite(res)
+  ) {
     compute(
       new NDArray(
         new ArrayBuffer(res.buffer.byteLength),
