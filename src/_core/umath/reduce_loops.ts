@@ -139,14 +139,23 @@ function addFold(dt: DType): Fold | null {
       };
     }
     case 'f':
+      // Contiguous runs go to the kernels' pairwise sums (SIMD for long runs, same bits).
       if (dt.itemsize === 8) {
         return (o, oi, x, xi, xs, n) => {
-          o[oi] = o[oi] + pairwiseSum(x, xi, n, xs, null);
+          const part =
+            xs === 1
+              ? K.pairwiseSumF64((x as Float64Array).subarray(xi, xi + n))
+              : pairwiseSum(x, xi, n, xs, null);
+          o[oi] = o[oi] + part;
         };
       }
       if (dt.itemsize === 4) {
         return (o, oi, x, xi, xs, n) => {
-          o[oi] = o[oi] + pairwiseSum(x, xi, n, xs, fround);
+          const part =
+            xs === 1
+              ? K.pairwiseSumF32((x as Float32Array).subarray(xi, xi + n))
+              : pairwiseSum(x, xi, n, xs, fround);
+          o[oi] = o[oi] + part;
         };
       }
       return (o, oi, x, xi, xs, n) => {
