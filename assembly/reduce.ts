@@ -106,3 +106,51 @@ export function addRowsF32(acc: usize, x: usize, rows: i32, n: i32): void {
     for (; j < bytes; j += 16) v128.store(acc + j, f32x4.add(v128.load(acc + j), v128.load(row + j)));
   }
 }
+
+// np.var's second pass without its temporary: the pairwise sum (as pairwiseF64) of the
+// squared deviations (x - m)², each formed as NumPy forms it (a subtraction, then x * x).
+
+@inline
+function sqdev(v: v128, m: v128): v128 {
+  const d = f64x2.sub(v, m);
+  return f64x2.mul(d, d);
+}
+
+export function pairwiseSqDevF64(p: usize, n: i32, mean: f64): f64 {
+  if (n < 8) {
+    let res: f64 = -0.0;
+    for (let i = 0; i < n; i++) {
+      const d = load<f64>(p + (<usize>i << 3)) - mean;
+      res += d * d;
+    }
+    return res;
+  }
+  if (n <= PW_BLOCKSIZE) {
+    const m = f64x2.splat(mean);
+    let r01 = sqdev(v128.load(p), m);
+    let r23 = sqdev(v128.load(p, 16), m);
+    let r45 = sqdev(v128.load(p, 32), m);
+    let r67 = sqdev(v128.load(p, 48), m);
+    const e = n - (n & 7);
+    let i = 8;
+    for (; i < e; i += 8) {
+      const q = p + (<usize>i << 3);
+      r01 = f64x2.add(r01, sqdev(v128.load(q), m));
+      r23 = f64x2.add(r23, sqdev(v128.load(q, 16), m));
+      r45 = f64x2.add(r45, sqdev(v128.load(q, 32), m));
+      r67 = f64x2.add(r67, sqdev(v128.load(q, 48), m));
+    }
+    const x = f64x2.add(v128.shuffle<f64>(r01, r23, 0, 2), v128.shuffle<f64>(r01, r23, 1, 3));
+    const y = f64x2.add(v128.shuffle<f64>(r45, r67, 0, 2), v128.shuffle<f64>(r45, r67, 1, 3));
+    const z = f64x2.add(v128.shuffle<f64>(x, y, 0, 2), v128.shuffle<f64>(x, y, 1, 3));
+    let res = f64x2.extract_lane(z, 0) + f64x2.extract_lane(z, 1);
+    for (; i < n; i++) {
+      const d = load<f64>(p + (<usize>i << 3)) - mean;
+      res += d * d;
+    }
+    return res;
+  }
+  let n2 = n >> 1;
+  n2 -= n2 & 7;
+  return pairwiseSqDevF64(p, n2, mean) + pairwiseSqDevF64(p + (<usize>n2 << 3), n - n2, mean);
+}

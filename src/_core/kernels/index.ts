@@ -286,6 +286,13 @@ export function pairwiseSumF64(a: Float64Array): number {
   const w = a.length < SMALL_SUM_N ? null : wasm();
   return w === null ? js.pairwiseF64(a, 0, a.length) : w.pairwise(w.f64, a, 0, a.length, false);
 }
+/** NumPy's pairwise sum of (a[i] − mean)² (np.var's second pass, without its temporary). */
+export function pairwiseSqDevF64(a: Float64Array, mean: number): number {
+  const w = a.length < SMALL_SUM_N ? null : wasm();
+  return w === null
+    ? js.pairwiseSqDevF64(a, mean, 0, a.length)
+    : w.pairwiseSqDev(a, 0, a.length, mean);
+}
 /** np.sum of a contiguous float64 array, bit for bit: initial + pairwise sum (initial 0). */
 export function sumF64(a: Float64Array, initial = 0): number {
   return initial + pairwiseSumF64(a);

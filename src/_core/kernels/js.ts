@@ -339,3 +339,62 @@ function addRows32(
   for (let r = 0; r < rows; r++, xo += rs)
     for (let j = 0; j < n; j++) acc[ao + j] = acc[ao + j]! + x[xo + j]!;
 }
+
+/** Sum of (a[i] - m)² over a[lo .. lo+n), split and accumulated as NumPy's pairwise sum. */
+export function pairwiseSqDevF64(a: Float64Array, m: number, lo: number, n: number): number {
+  if (n < 8) {
+    let res = -0.0;
+    for (let i = lo; i < lo + n; i++) {
+      const d = a[i]! - m;
+      res += d * d;
+    }
+    return res;
+  }
+  if (n <= 128) {
+    let d = a[lo]! - m;
+    let r0 = d * d;
+    d = a[lo + 1]! - m;
+    let r1 = d * d;
+    d = a[lo + 2]! - m;
+    let r2 = d * d;
+    d = a[lo + 3]! - m;
+    let r3 = d * d;
+    d = a[lo + 4]! - m;
+    let r4 = d * d;
+    d = a[lo + 5]! - m;
+    let r5 = d * d;
+    d = a[lo + 6]! - m;
+    let r6 = d * d;
+    d = a[lo + 7]! - m;
+    let r7 = d * d;
+    const end = lo + n - (n % 8);
+    let i = lo + 8;
+    for (; i < end; i += 8) {
+      d = a[i]! - m;
+      r0 += d * d;
+      d = a[i + 1]! - m;
+      r1 += d * d;
+      d = a[i + 2]! - m;
+      r2 += d * d;
+      d = a[i + 3]! - m;
+      r3 += d * d;
+      d = a[i + 4]! - m;
+      r4 += d * d;
+      d = a[i + 5]! - m;
+      r5 += d * d;
+      d = a[i + 6]! - m;
+      r6 += d * d;
+      d = a[i + 7]! - m;
+      r7 += d * d;
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < lo + n; i++) {
+      d = a[i]! - m;
+      res += d * d;
+    }
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pairwiseSqDevF64(a, m, lo, n2) + pairwiseSqDevF64(a, m, lo + n2, n - n2);
+}

@@ -71,6 +71,8 @@ export interface KernelExports {
   i64_add: BinFn;
   i64_add_s: I64ScalarFn;
   f64_nonfinite: (p: number, n: number) => number;
+  /** Pairwise sum of (x − mean)² over n doubles at p (np.var's second pass). */
+  f64_pairwise_sqdev: (p: number, n: number, mean: number) => number;
   /** np.where on 8-byte elements (assembly/select.ts). */
   select64: (c: number, x: number, y: number, o: number, n: number) => void;
   select64s: (c: number, x: number, s: bigint, o: number, n: number) => void;
@@ -317,6 +319,17 @@ export class WasmKernels {
       } else (kern as unknown as ScalarFn)(pa, b, pa, m);
       out.set(this.u8.subarray(pa, pa + m), i);
     }
+  }
+
+  /** NumPy's pairwise sum of (a[i] − mean)² over a[lo .. lo + n), split as `pairwise` splits. */
+  pairwiseSqDev(a: Float64Array, lo: number, n: number, mean: number): number {
+    if (n * 8 <= this.blockBytes) {
+      this.f64.set(lo === 0 && n === a.length ? a : a.subarray(lo, lo + n), this.base / 8);
+      return this.ex.f64_pairwise_sqdev(this.base, n, mean);
+    }
+    let n2 = Math.floor(n / 2);
+    n2 -= n2 % 8;
+    return this.pairwiseSqDev(a, lo, n2, mean) + this.pairwiseSqDev(a, lo + n2, n - n2, mean);
   }
 
   /**
