@@ -60,9 +60,10 @@ function configDict(): ConfigTree {
     },
     Threads: {
       ...cpuCount(),
-      // Large matrix products split across worker threads (src/_core/kernels/threads.ts).
-      'matmul worker threads': threadStats().workers,
-      'matmul shares run on workers': threadStats().jobs,
+      // Large matrix products, FFTs and PCG64 random() fills share their work with worker
+      // threads (src/_core/kernels/threads.ts).
+      'worker threads': threadStats().workers,
+      'shares run on workers': threadStats().jobs,
     },
     'Floating point': {
       'float64 / float32 math':

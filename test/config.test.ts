@@ -19,8 +19,8 @@ describe('np.show_config', () => {
     assert.equal(d.Runtime.name, 'node');
     assert.equal(d.Runtime.version, process.versions.node);
     assert.ok(['WebAssembly SIMD', 'JavaScript (fallback)'].includes(d.Kernels.backend));
-    assert.equal(typeof d.Threads['matmul worker threads'], 'number');
-    assert.equal(typeof d.Threads['matmul shares run on workers'], 'number');
+    assert.equal(typeof d.Threads['worker threads'], 'number');
+    assert.equal(typeof d.Threads['shares run on workers'], 'number');
   });
 
   it("mode 'stdout' prints the same facts as an indented tree", () => {
