@@ -273,6 +273,8 @@ export function fromPython(v: unknown, dt: DType): Canonical {
         : 'int() argument must be a string, a bytes-like object or a real number';
     throw new TypeError(`${what}, not 'complex'`);
   }
+  // Bytes into a bytes dtype: copied as they are (truncated to the itemsize).
+  if (v instanceof Uint8Array && dt.kind === 'S') return v.slice(0, dt.itemsize);
   if (typeof v === 'string' || v instanceof Uint8Array) {
     const s = typeof v === 'string' ? v : new TextDecoder('latin1').decode(v);
     switch (dt.kind) {

@@ -155,3 +155,32 @@ describe('record printing: 0-d vs 1-d', () => {
     });
   }
 });
+
+describe('bytes values (Uint8Array) as S/V elements', () => {
+  const fromHex = (h: string) => Uint8Array.from(Buffer.from(h, 'hex'));
+  for (const c of fx.bytes_values as {
+    dtype: string;
+    items: string[];
+    index: number;
+    value: string;
+    fill: string;
+    built: string;
+    set: string;
+    slice: string;
+    filled: string;
+  }[]) {
+    it(`${c.dtype}: np.array of bytes, a[i] = b, a[:] = b, a.fill(b)`, () => {
+      const a = np.array(c.items.map(fromHex), { dtype: c.dtype });
+      assert.equal(a.repr(), c.built);
+      const b = a.copy();
+      b.set(c.index, fromHex(c.value));
+      assert.equal(b.repr(), c.set);
+      const s = a.copy();
+      s.set(':', fromHex(c.value));
+      assert.equal(s.repr(), c.slice);
+      const d = a.copy();
+      d.fill(fromHex(c.fill));
+      assert.equal(d.repr(), c.filled);
+    });
+  }
+});

@@ -21,9 +21,18 @@ function depth(v: unknown): number {
   return isSequence(v) ? 1 : 0;
 }
 
+/** A Uint8Array given to a bytes (`S`/`V`) array is one bytes value, as NumPy's `b'..'`. */
+function isBytesValue(v: unknown, dst: NDArray): boolean {
+  return v instanceof Uint8Array && (dst.dtype.kind === 'S' || dst.dtype.kind === 'V');
+}
+
 /** Assign into a view (the result of a basic index). */
 export function assignToView(dst: NDArray, value: unknown): void {
   let v: NDArray;
+  if (isBytesValue(value, dst)) {
+    assignValue(dst, value);
+    return;
+  }
   if (value instanceof NDArray) v = value;
   else if (ArrayBuffer.isView(value) && !(value instanceof DataView)) v = typedArrayView(value);
   else if (Array.isArray(value)) {
@@ -56,7 +65,7 @@ export function assignToView(dst: NDArray, value: unknown): void {
  */
 export function assignElement(dst: NDArray, value: unknown): void {
   const kind = dst.dtype.kind;
-  if (isSequence(value) && !(value instanceof NDArray)) {
+  if (isSequence(value) && !(value instanceof NDArray) && !isBytesValue(value, dst)) {
     switch (kind) {
       case 'b':
         assignValue(dst, (value as { length: number }).length > 0);

@@ -205,9 +205,24 @@ function flexibleSize(obj: unknown, kind: 'U' | 'S'): DType {
               [...pyStr(castElement(a.readAt(off), a.dtype, unicodeDType(64)))].length,
             )),
         );
-    } else n = Math.max(n, [...pyStr(v)].length);
+    } else if (v instanceof BytesLeaf) n = Math.max(n, v.bytes.length);
+    else n = Math.max(n, [...pyStr(v)].length);
   });
   return kind === 'U' ? unicodeDType(n) : bytesDType(n);
+}
+
+/** A Uint8Array standing for one `S`/`V` element rather than a sequence of uint8. */
+class BytesLeaf {
+  constructor(readonly bytes: Uint8Array) {}
+  toString(): string {
+    return String.fromCharCode(...this.bytes);
+  }
+}
+
+/** Nested lists with their Uint8Array members wrapped as single bytes values. */
+function bytesLeaves(obj: unknown): unknown {
+  if (Array.isArray(obj)) return obj.map(bytesLeaves);
+  return obj instanceof Uint8Array ? new BytesLeaf(obj) : obj;
 }
 
 /** Fill `out` (fresh, C-contiguous) from nested JS values in C order. */
@@ -237,7 +252,7 @@ function fill(out: NDArray, obj: unknown): void {
       pos += n * item;
       return;
     }
-    writeElement(view, pos, dt, fromPython(leaf, dt));
+    writeElement(view, pos, dt, fromPython(leaf instanceof BytesLeaf ? leaf.bytes : leaf, dt));
     pos += item;
   };
   forEachLeaf(obj, put);
@@ -381,6 +396,8 @@ function build(
     throw new ValueError(COPY_ERROR);
   // Records (tuples or objects keyed by field) for a structured dtype: records/fromrecords.ts.
   if (dt?.fields) return arrayFromRecords(obj, dt, order === 'F' ? 'F' : 'C');
+  // For bytes dtypes a Uint8Array inside a list is one bytes value (NumPy's `b'..'`).
+  if ((dt?.kind === 'S' || dt?.kind === 'V') && Array.isArray(obj)) obj = bytesLeaves(obj);
   const shape = discoverShape(obj);
   let target = dt;
   if (target === null) target = discoverDType(obj);

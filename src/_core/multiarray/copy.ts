@@ -86,7 +86,9 @@ export function assignValue(dst: NDArray, value: unknown): void {
     assignArray(dst, value);
     return;
   }
-  if (isScalarLike(value)) {
+  // A Uint8Array is one bytes value for a bytes dtype (NumPy's `b'..'`).
+  const bytes = value instanceof Uint8Array && (dst.dtype.kind === 'S' || dst.dtype.kind === 'V');
+  if (bytes || isScalarLike(value)) {
     fillArray(dst, value);
     return;
   }
