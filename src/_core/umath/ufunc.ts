@@ -115,6 +115,14 @@ function memoKey(dt: DType): string {
   return k;
 }
 
+/** Whether two shapes are equal (the very same frozen array, or element by element). */
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let d = 0; d < a.length; d++) if (a[d] !== b[d]) return false;
+  return true;
+}
+
 /** `len` elements of `data` from `start`: the array itself when that is all of it. */
 function extent(data: Block, start: number, len: number): Block {
   return start === 0 && data.length === len ? data : (data.subarray(start, start + len) as Block);
@@ -167,6 +175,8 @@ export class Ufunc {
   /** @internal */ declare readonly _memo: Map<string, LoopSig>;
   /** @internal Whether the last contiguous run's wasm kernel vouched its float outputs finite. */
   _finite = false;
+  /** @internal Loops of two-array calls by (dtype, dtype), filled from `_memo` by `_quick`. */
+  declare readonly _pairMemo: Map<DType, Map<DType, LoopSig>>;
 
   get nargs(): number {
     return this.nin + this.nout;
@@ -356,6 +366,31 @@ export class Ufunc {
    * loop's dtypes, at most one JS number; undefined when the general path is needed.
    */
   _quick(args: unknown[]): NDArray | undefined {
+    // Two arrays of the same shape: the loop straight from the dtype pair (no key string).
+    if (args.length === 2) {
+      const a = args[0];
+      const b = args[1];
+      if (a instanceof NDArray && b instanceof NDArray && !this._def.validate) {
+        const loop = this._pairMemo.get(a.dtype)?.get(b.dtype);
+        if (loop !== undefined && sameShape(a.shape, b.shape)) {
+          const ins = args as NDArray[];
+          const outs = this.runContiguous(loop, ins, a.shape);
+          if (outs) {
+            if (this._def.fpcheck)
+              checkFloatErrors(
+                this.__name__,
+                this._def.fpcheck,
+                loop,
+                ins,
+                outs,
+                a.shape,
+                this._finite,
+              );
+            return outs[0];
+          }
+        }
+      }
+    }
     let key = '';
     let shape: number[] | null = null;
     let weak = -1;
@@ -377,6 +412,12 @@ export class Ufunc {
     if (shape === null) return undefined;
     const loop = this._memo.get(key);
     if (!loop) return undefined; // first call of this signature: let the general path memoise it
+    if (weak < 0 && args.length === 2) {
+      const d0 = (args[0] as NDArray).dtype;
+      let inner = this._pairMemo.get(d0);
+      if (!inner) this._pairMemo.set(d0, (inner = new Map()));
+      inner.set((args[1] as NDArray).dtype, loop);
+    }
     let ins: NDArray[];
     if (weak >= 0) {
       const t = loop.ins[weak]!;
@@ -675,6 +716,7 @@ export function makeUfunc(def: UfuncDef): Ufunc {
     _spec: { name: def.name, nin: def.nin, loops, homogeneous, special: def.special },
     _kernels: new Map(),
     _memo: new Map(),
+    _pairMemo: new Map(),
   };
   for (const [k, v] of Object.entries(props))
     Object.defineProperty(fn, k, { value: v, enumerable: false });
