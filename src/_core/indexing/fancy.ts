@@ -14,8 +14,7 @@
 import { broadcastStridesTo } from '../broadcast.js';
 import { IndexError, ValueError } from '../errors.js';
 import { selectByMask } from '../item_selection/compress.js';
-import { indicesFor } from '../item_selection/indices.js';
-import { takeAdjusted } from '../item_selection/take.js';
+import { takeIndexArray } from '../item_selection/take.js';
 import { elementOffsets, shapeSize } from '../iter.js';
 import { array } from '../multiarray/array.js';
 import { copyArray, fillArray } from '../multiarray/copy.js';
@@ -149,7 +148,7 @@ export function fancyGetFast(a: NDArray, items: readonly unknown[]): NDArray | n
     return selectByMask(a, new Uint8Array(m.buffer as ArrayBuffer, m.offset, m.size));
   }
   if (!ix.dtype.isInteger || (a.ndim > 1 && !a.flags.c_contiguous)) return null;
-  return takeAdjusted(a, 0, indicesFor(ix, a.shape[0]!, 'raise', 0), ix.shape);
+  return takeIndexArray(a, 0, ix, 'raise');
 }
 
 export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {

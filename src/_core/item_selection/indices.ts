@@ -6,7 +6,7 @@
  * strings fail as `int()` does); NDArrays must cast to int64 under the caller's
  * casting rule (take: same_kind, choose/put: safe).
  */
-import { float64, int32, int64 } from '../dtype.js';
+import { float64, int32, int64, uint64 } from '../dtype.js';
 import { IndexError, ValueError } from '../errors.js';
 import { array } from '../multiarray/array.js';
 import { copyArray } from '../multiarray/copy.js';
@@ -62,36 +62,15 @@ export function doubles(a: NDArray): Float64Array {
 }
 
 /**
- * Indices of `a` into an axis of length `n`, ready for a gather. Contiguous int64 or
- * int32 indices already in [0, n) — the common case — are read in place after one
- * checking pass; anything else is converted by adjustedIndices.
+ * The values of `a` read in place as gather indices when it is a contiguous int64 or
+ * int32 array (not yet checked: see gatherChecked); null otherwise.
  */
-export function indicesFor(a: NDArray, n: number, mode: ClipMode, axis: number): Indices {
+export function rawIndices(a: NDArray): Indices | null {
   const count = a.size;
-  if (
-    count > 0 &&
-    (a.dtype === int64 || a.dtype === int32) &&
-    a.isAligned &&
-    a.flags.c_contiguous
-  ) {
-    const words = new Int32Array(a.buffer as ArrayBuffer, 0, a.buffer.byteLength >> 2);
-    const start = a.offset >> 2;
-    const step = a.dtype === int64 ? 2 : 1;
-    if (allInRange(words, start, step, count, n)) return { words, start, step, count };
-  }
-  return { words: adjustedIndices(a, n, mode, axis), start: 0, step: 1, count };
-}
-
-/** Whether every index is in [0, n): for int64 (step 2) the high word must be 0. */
-function allInRange(w: Int32Array, start: number, step: number, count: number, n: number): boolean {
-  let bad = 0;
-  if (step === 2) {
-    for (let j = 0, k = start; j < count; j++, k += 2)
-      bad |= w[k + 1]! | (w[k]! >>> 0 >= n ? 1 : 0);
-  } else {
-    for (let j = 0, k = start; j < count; j++, k++) bad |= w[k]! >>> 0 >= n ? 1 : 0;
-  }
-  return bad === 0;
+  if (count === 0 || (a.dtype !== int64 && a.dtype !== int32) || !a.isAligned) return null;
+  if (!a.flags.c_contiguous) return null;
+  const words = new Int32Array(a.buffer as ArrayBuffer, 0, a.buffer.byteLength >> 2);
+  return { words, start: a.offset >> 2, step: a.dtype === int64 ? 2 : 1, count };
 }
 
 /**
@@ -99,7 +78,11 @@ function allInRange(w: Int32Array, start: number, step: number, count: number, n
  * made non-negative under `mode` (NumPy's check_and_adjust_index for 'raise');
  * `axis` names the axis in the IndexError.
  */
-export function adjustedIndices(a: NDArray, n: number, mode: ClipMode, axis: number): Int32Array {
+export function adjustedIndices(ind: NDArray, n: number, mode: ClipMode, axis: number): Int32Array {
+  // NumPy converts indices to intp (int64) first: uint64 values past 2**63 wrap to negative
+  // ones, and strided int64 ones are read exactly from a contiguous copy.
+  const asIntp = ind.dtype === uint64 || (ind.dtype === int64 && !ind.flags.c_contiguous);
+  const a = asIntp ? copyArray(ind, 'C', int64) : ind;
   const contiguous = a.flags.c_contiguous && a.isAligned;
   if (contiguous && a.dtype === int64 && mode === 'raise') return adjustInt64(a, n, axis);
   const vals =
@@ -109,7 +92,7 @@ export function adjustedIndices(a: NDArray, n: number, mode: ClipMode, axis: num
   return adjust(vals, n, mode, axis);
 }
 
-function outOfBounds(v: number, axis: number, n: number): IndexError {
+function outOfBounds(v: number | bigint, axis: number, n: number): IndexError {
   return new IndexError(`index ${v} is out of bounds for axis ${axis} with size ${n}`);
 }
 
@@ -125,7 +108,11 @@ function adjustInt64(a: NDArray, n: number, axis: number): Int32Array {
     let v = lo;
     if (hi !== lo >> 31) v = hi * 4294967296 + (lo >>> 0);
     if (v < 0) v += n;
-    if (v < 0 || v >= n) throw outOfBounds(hi * 4294967296 + (lo >>> 0), axis, n);
+    if (v < 0 || v >= n) {
+      // The exact int64 in the message (a double would round values beyond 2**53).
+      const exact = BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo >>> 0));
+      throw outOfBounds(exact, axis, n);
+    }
     out[j] = v;
   }
   return out;

@@ -13,8 +13,8 @@ import { assignArray, copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { canCast } from '../numerictypes/promotion.js';
 import { normalizeAxis } from '../shape/args.js';
-import { type ClipMode, clipMode, indicesFor, toIndexArray } from './indices.js';
-import { gather, type Indices, wordSize, wordsOf } from './words.js';
+import { adjustedIndices, type ClipMode, clipMode, rawIndices, toIndexArray } from './indices.js';
+import { gather, gatherChecked, type Indices, inRange, wordSize, wordsOf } from './words.js';
 
 /** A 0-d result is handed out as a JS value, as NumPy hands out a scalar (API.md §3). */
 export function scalarOr(a: NDArray): any {
@@ -52,14 +52,30 @@ export function takeAdjusted<K extends DTypeKey>(
   idxShape: readonly number[],
 ): NDArray<K> {
   const ix = idx instanceof Int32Array ? { words: idx, start: 0, step: 1, count: idx.length } : idx;
+  return gatherAlong(a, axis, ix, idxShape, false)!;
+}
+
+/**
+ * The gather of takeAdjusted; with `check`, indices are checked as they are used and
+ * null comes back when one is outside [0, n).
+ */
+function gatherAlong<K extends DTypeKey>(
+  a: NDArray<K>,
+  axis: number,
+  ix: Indices,
+  idxShape: readonly number[],
+  check: boolean,
+): NDArray<K> | null {
   const shape = [...a.shape.slice(0, axis), ...idxShape, ...a.shape.slice(axis + 1)];
   const out = NDArray.empty(shape, a.dtype);
-  if (out.size === 0 || a.itemsize === 0) return out;
+  if (out.size === 0 || a.itemsize === 0) {
+    return check && !inRange(ix.words, ix.start, ix.step, ix.count, a.shape[axis]!) ? null : out;
+  }
   const src = contiguous(a);
   const outer = shapeSize(a.shape.slice(0, axis));
   const chunkBytes = shapeSize(a.shape.slice(axis + 1)) * a.itemsize;
   const w = wordSize(a.itemsize, src.offset);
-  gather(
+  const args = [
     wordsOf(src.buffer, w),
     src.offset / w,
     wordsOf(out.buffer, w),
@@ -68,8 +84,34 @@ export function takeAdjusted<K extends DTypeKey>(
     a.shape[axis]!,
     chunkBytes / w,
     ix,
-  );
+  ] as const;
+  if (!check) gather(...args);
+  else if (!gatherChecked(...args)) return null;
   return out;
+}
+
+/**
+ * Gather along `axis` of `a` at the integer (or bool) index array `ind` under `mode`
+ * (take and `a[idx]`). Contiguous int64/int32 indices are read in place and checked
+ * during the gather; when one is negative or out of range the indices are adjusted
+ * (or the IndexError raised) by adjustedIndices and the gather runs again.
+ */
+export function takeIndexArray<K extends DTypeKey>(
+  a: NDArray<K>,
+  axis: number,
+  ind: NDArray,
+  mode: ClipMode,
+): NDArray<K> {
+  const n = a.shape[axis]!;
+  // NumPy checks each index inside its outer loop, so nothing is checked when that loop is empty.
+  if (shapeSize(a.shape.slice(0, axis)) === 0)
+    return takeAdjusted(a, axis, new Int32Array(ind.size), ind.shape);
+  const raw = rawIndices(ind);
+  if (raw !== null && n <= 0x7fffffff) {
+    const r = gatherAlong(a, axis, raw, ind.shape, true);
+    if (r !== null) return r;
+  }
+  return takeAdjusted(a, axis, adjustedIndices(ind, n, mode, axis), ind.shape);
 }
 
 /** The indices (any array_like) along `axis` of `a` under `mode`, then the gather. */
@@ -81,13 +123,11 @@ export function takeAlong<K extends DTypeKey>(
 ): NDArray<K> {
   const ind = toIndexArray(indices, 'same_kind');
   const n = a.shape[axis]!;
-  const outer = shapeSize(a.shape.slice(0, axis));
-  const resultSize = outer * ind.size * shapeSize(a.shape.slice(axis + 1));
+  const resultSize =
+    shapeSize(a.shape.slice(0, axis)) * ind.size * shapeSize(a.shape.slice(axis + 1));
   if (n === 0 && resultSize !== 0)
     throw new IndexError('cannot do a non-empty take from an empty axes.');
-  // NumPy checks each index inside its outer loop, so nothing is checked when that loop is empty.
-  const idx = outer === 0 ? new Int32Array(ind.size) : indicesFor(ind, n, mode, axis);
-  return takeAdjusted(a, axis, idx, ind.shape);
+  return takeIndexArray(a, axis, ind, mode);
 }
 
 export interface TakeOptions {

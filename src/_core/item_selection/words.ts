@@ -85,6 +85,278 @@ export function gather(
   }
 }
 
+/**
+ * gather with indices straight from the caller's int32 (`ix.step` 1) or int64 (step 2,
+ * low words read, high words checked) array, not yet checked: the check rides along with
+ * the gather, as in NumPy's take loop, instead of costing a pass of its own. Returns false
+ * when some index is outside [0, n) (then `d` holds garbage and the caller adjusts the
+ * indices — negative ones, clip/wrap modes — or raises, and gathers again).
+ */
+export function gatherChecked(
+  s: Words,
+  si: number,
+  d: Words,
+  di: number,
+  outer: number,
+  n: number,
+  chunk: number,
+  ix: Indices,
+): boolean {
+  const { words, start, step, count } = ix;
+  if (chunk === 1 && (s instanceof Float64Array || s instanceof Int32Array)) {
+    let bad = 0;
+    for (let o = 0; o < outer; o++, si += n, di += count) {
+      if (s instanceof Float64Array) {
+        bad |=
+          step === 2
+            ? checked64F64(s, si, d as Float64Array, di, words, start, count, n - 1)
+            : checked32F64(s, si, d as Float64Array, di, words, start, count, n - 1);
+      } else {
+        bad |=
+          step === 2
+            ? checked64I32(s, si, d as Int32Array, di, words, start, count, n - 1)
+            : checked32I32(s, si, d as Int32Array, di, words, start, count, n - 1);
+      }
+      if (bad !== 0) return false;
+    }
+    return true;
+  }
+  if (!inRange(words, start, step, count, n)) return false;
+  gather(s, si, d, di, outer, n, chunk, ix);
+  return true;
+}
+
+/** Whether `count` int32 (step 1) or int64 (step 2) indices from `words[start]` are all in [0, n). */
+export function inRange(
+  w: Int32Array,
+  start: number,
+  step: number,
+  count: number,
+  n: number,
+): boolean {
+  const lim = n - 1;
+  let hi = 0;
+  let lo = 0;
+  if (step === 2) {
+    for (let j = 0, k = start; j < count; j++, k += 2) {
+      const v = w[k]!;
+      hi |= w[k + 1]!;
+      lo |= v | ((lim - v) | 0);
+    }
+  } else {
+    for (let j = 0, k = start; j < count; j++, k++) {
+      const v = w[k]!;
+      lo |= v | ((lim - v) | 0);
+    }
+  }
+  return (hi | (lo & 0x80000000)) === 0;
+}
+
+// The checked loops: an index v is in [0, lim] exactly when neither v nor lim - v has its
+// sign bit set, and an int64 one also needs a zero high word; the bits are OR-ed up and
+// looked at once per row (non-zero: some index is out of range). An out-of-range v reads
+// undefined or another element; the row is thrown away then.
+function checked64F64(
+  s: Float64Array,
+  si: number,
+  d: Float64Array,
+  di: number,
+  w: Int32Array,
+  k: number,
+  m: number,
+  lim: number,
+): number {
+  let hi = 0;
+  let lo = 0;
+  let j = 0;
+  for (; j + 8 <= m; j += 8, di += 8, k += 16) {
+    const i0 = w[k]!;
+    const i1 = w[k + 2]!;
+    const i2 = w[k + 4]!;
+    const i3 = w[k + 6]!;
+    const i4 = w[k + 8]!;
+    const i5 = w[k + 10]!;
+    const i6 = w[k + 12]!;
+    const i7 = w[k + 14]!;
+    const v0 = s[si + i0]!;
+    const v1 = s[si + i1]!;
+    const v2 = s[si + i2]!;
+    const v3 = s[si + i3]!;
+    const v4 = s[si + i4]!;
+    const v5 = s[si + i5]!;
+    const v6 = s[si + i6]!;
+    const v7 = s[si + i7]!;
+    d[di] = v0;
+    d[di + 1] = v1;
+    d[di + 2] = v2;
+    d[di + 3] = v3;
+    d[di + 4] = v4;
+    d[di + 5] = v5;
+    d[di + 6] = v6;
+    d[di + 7] = v7;
+    hi |= w[k + 1]! | w[k + 3]! | w[k + 5]! | w[k + 7]! | w[k + 9]! | w[k + 11]! | w[k + 13]!;
+    hi |= w[k + 15]!;
+    lo |= i0 | i1 | i2 | i3 | i4 | i5 | i6 | i7;
+    lo |= (lim - i0) | 0 | ((lim - i1) | 0) | ((lim - i2) | 0) | ((lim - i3) | 0);
+    lo |= (lim - i4) | 0 | ((lim - i5) | 0) | ((lim - i6) | 0) | ((lim - i7) | 0);
+  }
+  for (; j < m; j++, k += 2) {
+    const i0 = w[k]!;
+    hi |= w[k + 1]!;
+    lo |= i0 | ((lim - i0) | 0);
+    d[di++] = s[si + i0]!;
+  }
+  return hi | (lo & 0x80000000);
+}
+function checked32F64(
+  s: Float64Array,
+  si: number,
+  d: Float64Array,
+  di: number,
+  w: Int32Array,
+  k: number,
+  m: number,
+  lim: number,
+): number {
+  let lo = 0;
+  let j = 0;
+  for (; j + 8 <= m; j += 8, di += 8, k += 8) {
+    const i0 = w[k]!;
+    const i1 = w[k + 1]!;
+    const i2 = w[k + 2]!;
+    const i3 = w[k + 3]!;
+    const i4 = w[k + 4]!;
+    const i5 = w[k + 5]!;
+    const i6 = w[k + 6]!;
+    const i7 = w[k + 7]!;
+    const v0 = s[si + i0]!;
+    const v1 = s[si + i1]!;
+    const v2 = s[si + i2]!;
+    const v3 = s[si + i3]!;
+    const v4 = s[si + i4]!;
+    const v5 = s[si + i5]!;
+    const v6 = s[si + i6]!;
+    const v7 = s[si + i7]!;
+    d[di] = v0;
+    d[di + 1] = v1;
+    d[di + 2] = v2;
+    d[di + 3] = v3;
+    d[di + 4] = v4;
+    d[di + 5] = v5;
+    d[di + 6] = v6;
+    d[di + 7] = v7;
+    lo |= i0 | i1 | i2 | i3 | i4 | i5 | i6 | i7;
+    lo |= (lim - i0) | 0 | ((lim - i1) | 0) | ((lim - i2) | 0) | ((lim - i3) | 0);
+    lo |= (lim - i4) | 0 | ((lim - i5) | 0) | ((lim - i6) | 0) | ((lim - i7) | 0);
+  }
+  for (; j < m; j++, k++) {
+    const i0 = w[k]!;
+    lo |= i0 | ((lim - i0) | 0);
+    d[di++] = s[si + i0]!;
+  }
+  return lo & 0x80000000;
+}
+function checked64I32(
+  s: Int32Array,
+  si: number,
+  d: Int32Array,
+  di: number,
+  w: Int32Array,
+  k: number,
+  m: number,
+  lim: number,
+): number {
+  let hi = 0;
+  let lo = 0;
+  let j = 0;
+  for (; j + 8 <= m; j += 8, di += 8, k += 16) {
+    const i0 = w[k]!;
+    const i1 = w[k + 2]!;
+    const i2 = w[k + 4]!;
+    const i3 = w[k + 6]!;
+    const i4 = w[k + 8]!;
+    const i5 = w[k + 10]!;
+    const i6 = w[k + 12]!;
+    const i7 = w[k + 14]!;
+    const v0 = s[si + i0]!;
+    const v1 = s[si + i1]!;
+    const v2 = s[si + i2]!;
+    const v3 = s[si + i3]!;
+    const v4 = s[si + i4]!;
+    const v5 = s[si + i5]!;
+    const v6 = s[si + i6]!;
+    const v7 = s[si + i7]!;
+    d[di] = v0;
+    d[di + 1] = v1;
+    d[di + 2] = v2;
+    d[di + 3] = v3;
+    d[di + 4] = v4;
+    d[di + 5] = v5;
+    d[di + 6] = v6;
+    d[di + 7] = v7;
+    hi |= w[k + 1]! | w[k + 3]! | w[k + 5]! | w[k + 7]! | w[k + 9]! | w[k + 11]! | w[k + 13]!;
+    hi |= w[k + 15]!;
+    lo |= i0 | i1 | i2 | i3 | i4 | i5 | i6 | i7;
+    lo |= (lim - i0) | 0 | ((lim - i1) | 0) | ((lim - i2) | 0) | ((lim - i3) | 0);
+    lo |= (lim - i4) | 0 | ((lim - i5) | 0) | ((lim - i6) | 0) | ((lim - i7) | 0);
+  }
+  for (; j < m; j++, k += 2) {
+    const i0 = w[k]!;
+    hi |= w[k + 1]!;
+    lo |= i0 | ((lim - i0) | 0);
+    d[di++] = s[si + i0]!;
+  }
+  return hi | (lo & 0x80000000);
+}
+function checked32I32(
+  s: Int32Array,
+  si: number,
+  d: Int32Array,
+  di: number,
+  w: Int32Array,
+  k: number,
+  m: number,
+  lim: number,
+): number {
+  let lo = 0;
+  let j = 0;
+  for (; j + 8 <= m; j += 8, di += 8, k += 8) {
+    const i0 = w[k]!;
+    const i1 = w[k + 1]!;
+    const i2 = w[k + 2]!;
+    const i3 = w[k + 3]!;
+    const i4 = w[k + 4]!;
+    const i5 = w[k + 5]!;
+    const i6 = w[k + 6]!;
+    const i7 = w[k + 7]!;
+    const v0 = s[si + i0]!;
+    const v1 = s[si + i1]!;
+    const v2 = s[si + i2]!;
+    const v3 = s[si + i3]!;
+    const v4 = s[si + i4]!;
+    const v5 = s[si + i5]!;
+    const v6 = s[si + i6]!;
+    const v7 = s[si + i7]!;
+    d[di] = v0;
+    d[di + 1] = v1;
+    d[di + 2] = v2;
+    d[di + 3] = v3;
+    d[di + 4] = v4;
+    d[di + 5] = v5;
+    d[di + 6] = v6;
+    d[di + 7] = v7;
+    lo |= i0 | i1 | i2 | i3 | i4 | i5 | i6 | i7;
+    lo |= (lim - i0) | 0 | ((lim - i1) | 0) | ((lim - i2) | 0) | ((lim - i3) | 0);
+    lo |= (lim - i4) | 0 | ((lim - i5) | 0) | ((lim - i6) | 0) | ((lim - i7) | 0);
+  }
+  for (; j < m; j++, k++) {
+    const i0 = w[k]!;
+    lo |= i0 | ((lim - i0) | 0);
+    d[di++] = s[si + i0]!;
+  }
+  return lo & 0x80000000;
+}
+
 // One-word elements. Eight loads are issued before their stores: V8's plain loop
 // waits for each cache miss in turn, the grouped loads overlap (5-8x on random indices).
 function gather1F64(

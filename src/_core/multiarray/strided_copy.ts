@@ -6,7 +6,7 @@
  *
  * Axes are walked in the destination's memory order with contiguous axes merged;
  * a 2-d transpose (contiguous destination rows, contiguous source columns) is
- * copied four rows at a time.
+ * copied eight rows at a time.
  */
 
 import { type Words, wordSize, wordsOf } from '../item_selection/words.js';
@@ -166,9 +166,11 @@ function run1U8(
 
 /**
  * `rows` × `cols` one-word elements where the destination walks rows contiguously
- * (row step `dRow`) and the source's columns are contiguous (column step `sCol`):
- * four destination rows at a time, so each step reads four neighbouring source
- * words (one cache line) and the loop overhead is shared by four elements.
+ * (row step `dRow`) and the source's columns are contiguous (column step `sCol`): eight
+ * destination rows at a time, so that each step reads eight neighbouring source words
+ * (one cache line for float64) and writes eight sequential streams; every source line
+ * is read once. Columns go in chunks so that the source pages in use at once stay
+ * within the TLB (each source row is on a page of its own in a large array).
  */
 function transposeRows(
   s: Words,
@@ -180,38 +182,63 @@ function transposeRows(
   rows: number,
   cols: number,
 ): void {
-  let r = 0;
-  // TILE × TILE blocks: the source rows read and the destination rows written stay few
-  // at a time (a whole column of a large array crosses one page per element, and TLB
-  // misses cost more than the copy).
-  const TILE = 32;
-  const full = rows - (rows % 4);
-  if (s instanceof Float64Array || s instanceof Int32Array) {
-    for (let r0 = 0; r0 < full; r0 += TILE) {
-      const r1 = Math.min(r0 + TILE, full);
-      for (let c0 = 0; c0 < cols; c0 += TILE) {
-        const w = Math.min(TILE, cols - c0);
-        for (let q = r0; q < r1; q += 4) {
-          const si = so + q + c0 * sCol;
-          const di = dof + q * dRow + c0;
-          if (s instanceof Float64Array) rows4F64(s, si, sCol, d as Float64Array, di, dRow, w);
-          else rows4I32(s, si, sCol, d as Int32Array, di, dRow, w);
-        }
-      }
+  // One loop nest per word type: inside, every typed array has one known type.
+  if (s instanceof Float64Array)
+    transposeF64(s, so, sCol, d as Float64Array, dof, dRow, rows, cols);
+  else if (s instanceof Int32Array)
+    transposeI32(s, so, sCol, d as Int32Array, dof, dRow, rows, cols);
+  else {
+    for (let r = 0; r < rows; r++) {
+      if (s instanceof Int16Array)
+        run1I16(s, so + r, sCol, d as Int16Array, dof + r * dRow, 1, cols);
+      else run1U8(s as Uint8Array, so + r, sCol, d as Uint8Array, dof + r * dRow, 1, cols);
     }
-    r = full;
-  }
-  for (; r < rows; r++) {
-    const si = so + r;
-    const di = dof + r * dRow;
-    if (s instanceof Float64Array) run1F64(s, si, sCol, d as Float64Array, di, 1, cols);
-    else if (s instanceof Int32Array) run1I32(s, si, sCol, d as Int32Array, di, 1, cols);
-    else if (s instanceof Int16Array) run1I16(s, si, sCol, d as Int16Array, di, 1, cols);
-    else run1U8(s, si, sCol, d as Uint8Array, di, 1, cols);
   }
 }
 
-function rows4F64(
+const CHUNK = 512;
+
+function transposeF64(
+  s: Float64Array,
+  so: number,
+  sCol: number,
+  d: Float64Array,
+  dof: number,
+  dRow: number,
+  rows: number,
+  cols: number,
+): void {
+  for (let c0 = 0; c0 < cols; c0 += CHUNK) {
+    const w = Math.min(CHUNK, cols - c0);
+    const sc = so + c0 * sCol;
+    const dc = dof + c0;
+    let r = 0;
+    for (; r + 8 <= rows; r += 8) rows8F64(s, sc + r, sCol, d, dc + r * dRow, dRow, w);
+    for (; r < rows; r++) run1F64(s, sc + r, sCol, d, dc + r * dRow, 1, w);
+  }
+}
+
+function transposeI32(
+  s: Int32Array,
+  so: number,
+  sCol: number,
+  d: Int32Array,
+  dof: number,
+  dRow: number,
+  rows: number,
+  cols: number,
+): void {
+  for (let c0 = 0; c0 < cols; c0 += CHUNK) {
+    const w = Math.min(CHUNK, cols - c0);
+    const sc = so + c0 * sCol;
+    const dc = dof + c0;
+    let r = 0;
+    for (; r + 8 <= rows; r += 8) rows8I32(s, sc + r, sCol, d, dc + r * dRow, dRow, w);
+    for (; r < rows; r++) run1I32(s, sc + r, sCol, d, dc + r * dRow, 1, w);
+  }
+}
+
+function rows8F64(
   s: Float64Array,
   si: number,
   sCol: number,
@@ -223,18 +250,30 @@ function rows4F64(
   const d1 = d0 + dRow;
   const d2 = d1 + dRow;
   const d3 = d2 + dRow;
+  const d4 = d3 + dRow;
+  const d5 = d4 + dRow;
+  const d6 = d5 + dRow;
+  const d7 = d6 + dRow;
   for (let c = 0; c < cols; c++, si += sCol) {
-    const a = s[si]!;
-    const b = s[si + 1]!;
-    const e = s[si + 2]!;
-    const f = s[si + 3]!;
-    d[d0 + c] = a;
-    d[d1 + c] = b;
-    d[d2 + c] = e;
-    d[d3 + c] = f;
+    const x0 = s[si]!;
+    const x1 = s[si + 1]!;
+    const x2 = s[si + 2]!;
+    const x3 = s[si + 3]!;
+    const x4 = s[si + 4]!;
+    const x5 = s[si + 5]!;
+    const x6 = s[si + 6]!;
+    const x7 = s[si + 7]!;
+    d[d0 + c] = x0;
+    d[d1 + c] = x1;
+    d[d2 + c] = x2;
+    d[d3 + c] = x3;
+    d[d4 + c] = x4;
+    d[d5 + c] = x5;
+    d[d6 + c] = x6;
+    d[d7 + c] = x7;
   }
 }
-function rows4I32(
+function rows8I32(
   s: Int32Array,
   si: number,
   sCol: number,
@@ -246,14 +285,26 @@ function rows4I32(
   const d1 = d0 + dRow;
   const d2 = d1 + dRow;
   const d3 = d2 + dRow;
+  const d4 = d3 + dRow;
+  const d5 = d4 + dRow;
+  const d6 = d5 + dRow;
+  const d7 = d6 + dRow;
   for (let c = 0; c < cols; c++, si += sCol) {
-    const a = s[si]!;
-    const b = s[si + 1]!;
-    const e = s[si + 2]!;
-    const f = s[si + 3]!;
-    d[d0 + c] = a;
-    d[d1 + c] = b;
-    d[d2 + c] = e;
-    d[d3 + c] = f;
+    const x0 = s[si]!;
+    const x1 = s[si + 1]!;
+    const x2 = s[si + 2]!;
+    const x3 = s[si + 3]!;
+    const x4 = s[si + 4]!;
+    const x5 = s[si + 5]!;
+    const x6 = s[si + 6]!;
+    const x7 = s[si + 7]!;
+    d[d0 + c] = x0;
+    d[d1 + c] = x1;
+    d[d2 + c] = x2;
+    d[d3 + c] = x3;
+    d[d4 + c] = x4;
+    d[d5 + c] = x5;
+    d[d6 + c] = x6;
+    d[d7 + c] = x7;
   }
 }
