@@ -2,18 +2,24 @@
  * Trigonometric ufuncs: sin, cos, tan, arcsin, arccos, arctan (real and complex),
  * arctan2, hypot, deg2rad/radians, rad2deg/degrees, and NumPy 2's short aliases.
  */
+import { float64 } from '../../dtype.js';
+import * as E from '../../kernels/exact_trig.js';
+import { raiseFlag } from '../errstate.js';
+import type { Kernel } from '../iterator.js';
 import { C64, C128 } from './complex_math.js';
 import { P32 } from './fpmath.js';
 import { hypot as hypotd, hypotf } from './libm_hypot.js';
 import * as F from './libm_single.js';
 import * as TR from './libm_trig.js';
+import { type UnaryMath, unaryMathKernel } from './math_kernels.js';
 import { cosBlock32, cosSimd32, sinBlock32, sinSimd32 } from './simd_f32.js';
 import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
 /** NumPy's float32 sin/cos kernels underflow computing x²/6 for |x| up to this. */
 const SINCOS_TINY = 2.655742e-19;
 
-export const sin = unaryMath('sin', REAL_COMPLEX, {
+/** The scalar specs of sin and cos (their float32, float64 and complex loops). */
+const SIN: UnaryMath = {
   under: true,
   tinyInput32: SINCOS_TINY,
   f64: TR.sin,
@@ -22,14 +28,45 @@ export const sin = unaryMath('sin', REAL_COMPLEX, {
   f32block: sinBlock32,
   c128: C128.sin,
   c64: C64.sin,
-});
-export const cos = unaryMath('cos', REAL_COMPLEX, {
+};
+const COS: UnaryMath = {
   tinyInput32: SINCOS_TINY,
   f64: TR.cos,
   f32only: cosSimd32,
   f32block: cosBlock32,
   c128: C128.cos,
   c64: C64.cos,
+};
+
+/**
+ * A contiguous loop from a kernel that returns whether it underflowed (kernels/exact_trig.ts:
+ * the scalar loop's bits and flags on every backend). It first runs the scalar spec's own
+ * real loop on no elements: that records that a real loop ran last, so that the engine's
+ * output scan reports this call's errors (a complex loop before it would silence the scan).
+ */
+function contiguous<T>(
+  spec: UnaryMath,
+  k: (x: T, out: T) => boolean,
+): { a: (x: T, out: T) => void } {
+  // Built on first use: at import time math_kernels.js may not be initialised yet (cycles).
+  let real: Kernel | undefined;
+  const none = new Float64Array(0);
+  return {
+    a: (x, out) => {
+      real ??= unaryMathKernel(spec)({ ins: [float64], outs: [float64], types: 'd->d' });
+      real(0, [none], [none]);
+      if (k(x, out)) raiseFlag('under');
+    },
+  };
+}
+
+export const sin = unaryMath('sin', REAL_COMPLEX, SIN, 'over', {
+  'f->f': contiguous(SIN, E.sinF32),
+  'd->d': contiguous(SIN, E.sinF64),
+});
+export const cos = unaryMath('cos', REAL_COMPLEX, COS, 'over', {
+  'f->f': contiguous(COS, E.cosF32),
+  'd->d': contiguous(COS, E.cosF64),
 });
 export const tan = unaryMath('tan', REAL_COMPLEX, {
   under: true,

@@ -1,0 +1,221 @@
+/**
+ * np.sin and np.cos on contiguous float32 and float64 arrays through the WebAssembly SIMD
+ * kernels of assembly/exact_trig.ts, with exactly the bits (and underflow flags) of the scalar
+ * ports: NumPy's own float32 kernel (simd_f32.ts) and glibc's sin/cos (libm_trig.ts).
+ *
+ * A kernel evaluates the algorithm on f64x2 lanes and lists the elements it cannot vouch for
+ * (NaN, ±inf, the ranges the scalar code reduces differently, tiny inputs, and the rare
+ * elements whose last rounding its unfused arithmetic cannot decide); this driver streams
+ * blocks through scratch, recomputes only the listed elements with the scalar function, and
+ * copies the block out. Every element's result depends on its own value alone, so the
+ * backend, the block size and the array's length never change a bit.
+ */
+import { cos as cos64, sin as sin64 } from '../umath/defs/libm_trig.js';
+import { cosBlock32, cosSimd32, sinBlock32, sinSimd32 } from '../umath/defs/simd_f32.js';
+import { wasmKernels } from './index.js';
+
+/** The kernel exports this driver uses (assembly/exact_trig.ts). */
+interface TrigExports {
+  /** (a, o, n, idx): results to o, flagged indices (i32) to idx; returns their count. */
+  f32_sin_exact(a: number, o: number, n: number, idx: number): number;
+  f32_cos_exact(a: number, o: number, n: number, idx: number): number;
+  f64_sin_exact(a: number, o: number, n: number, idx: number): number;
+  f64_cos_exact(a: number, o: number, n: number, idx: number): number;
+}
+
+const DBL_MIN = 2 ** -1022;
+
+/**
+ * From this many elements on the SIMD path runs (when loaded): the scalar ports cost 50 ns
+ * (float32) to 250 ns (float64) an element, a kernel call with its block copies ~150 ns.
+ * Both give the same bits, so the threshold only moves time.
+ */
+const MIN_WASM_N = 8;
+
+const FLT_MIN = 2 ** -126;
+/** NumPy's float32 sin/cos kernels underflow computing x² for 0 < |x| up to this. */
+const SINCOS_TINY = 2.655742e-19;
+
+/**
+ * Whether input x with float32 result y raised underflow in NumPy's float32 sin (sine) or
+ * cos loop: the kernels square tiny inputs; sin also underflows like the C library (a
+ * subnormal result, or zero from a finite nonzero input). Same rule as the ufunc's scalar
+ * loop (math_kernels.ts, `under` and `tinyInput32` of trig.ts).
+ */
+function under32(x: number, y: number, sine: boolean): boolean {
+  if (x !== 0 && Math.abs(x) <= SINCOS_TINY) return true;
+  return sine && (y !== 0 ? Math.abs(y) < FLT_MIN : x !== 0 && Number.isFinite(x));
+}
+
+/** The scalar loop (short arrays, JS backend): z[i] = f(x[i]); whether anything underflowed. */
+function scalarF32(x: Float32Array, z: Float32Array, n: number, sine: boolean): boolean {
+  const f = sine ? sinSimd32 : cosSimd32;
+  let under = false;
+  if (x.buffer === z.buffer && x.byteOffset === z.byteOffset) {
+    // In place: judge each input before its result overwrites it.
+    for (let i = 0; i < n; i++) {
+      const v = x[i]!;
+      z[i] = f(v);
+      if (!under && under32(v, z[i]!, sine)) under = true;
+    }
+    return under;
+  }
+  (sine ? sinBlock32 : cosBlock32)(x, z, n);
+  for (let i = 0; i < n; i++) {
+    const v = x[i]!;
+    // Only tiny or non-finite inputs and tiny results can underflow.
+    if ((Math.abs(v) <= SINCOS_TINY || Math.abs(z[i]!) < FLT_MIN) && under32(v, z[i]!, sine)) {
+      under = true;
+      break;
+    }
+  }
+  return under;
+}
+
+/** The SIMD path: whether any (recomputed) element underflowed. */
+function wasmF32(x: Float32Array, z: Float32Array, n: number, sine: boolean): boolean | null {
+  const w = wasmKernels();
+  if (w === null) return null;
+  const ex = w.ex as unknown as TrigExports;
+  const kern = sine ? ex.f32_sin_exact : ex.f32_cos_exact;
+  const f = sine ? sinSimd32 : cosSimd32;
+  const blk = w.blockBytes / 4;
+  const pa = w.base;
+  const ia = pa / 4;
+  const ii = w.pb / 4;
+  const F = w.f32;
+  const I = new Int32Array(F.buffer, 0, F.length);
+  const full = F.subarray(ia, ia + blk);
+  let under = false;
+  let nonFinite = false;
+  for (let i = 0; i < n; i += blk) {
+    const m = Math.min(n - i, blk);
+    F.set(i === 0 && m === x.length ? x : x.subarray(i, i + m), ia);
+    const cnt = kern(pa, pa, m, w.pb);
+    // The listed elements: x is still intact here, also when z is x (in place).
+    for (let t = 0; t < cnt; t++) {
+      const j = I[ii + t]!;
+      const v = x[i + j]!;
+      const y = f(v);
+      F[ia + j] = y;
+      if (y - y !== 0) nonFinite = true;
+      if (!under && under32(v, F[ia + j]!, sine)) under = true;
+    }
+    z.set(m === blk ? full : F.subarray(ia, ia + m), i);
+  }
+  // Unlisted results are finite (|x| ≤ 117435.992 gives |y| ≤ 1): record what the scan would.
+  if (nonFinite) w.sawNonFinite = true;
+  else if (w.sawNonFinite === null) w.sawNonFinite = false;
+  return under;
+}
+
+function runF32(x: Float32Array, z: Float32Array, sine: boolean): boolean {
+  const n = z.length;
+  if (x.length < n) throw new RangeError('numtype kernels: an input is shorter than the output');
+  if (n >= MIN_WASM_N) {
+    const r = wasmF32(x, z, n, sine);
+    if (r !== null) return r;
+  }
+  return scalarF32(x, z, n, sine);
+}
+
+/**
+ * np.sin's float32 loop over contiguous arrays: out[i] = sin(x[i]) with NumPy's bits
+ * (`sinF32(new Float32Array([1]), out)` sets out[0] = 0.84147096); returns whether it raised
+ * underflow (the ufunc reports it through errstate).
+ */
+export function sinF32(x: Float32Array, out: Float32Array): boolean {
+  return runF32(x, out, true);
+}
+
+/**
+ * np.cos's float32 loop over contiguous arrays: out[i] = cos(x[i]) with NumPy's bits
+ * (`cosF32(new Float32Array([1]), out)` sets out[0] = 0.5403023); returns whether it raised
+ * underflow.
+ */
+export function cosF32(x: Float32Array, out: Float32Array): boolean {
+  return runF32(x, out, false);
+}
+
+/** Whether glibc's sin raised underflow for x with result y (cos never does). */
+function under64(x: number, y: number): boolean {
+  return y !== 0 ? Math.abs(y) < DBL_MIN : x !== 0 && Number.isFinite(x);
+}
+
+/** The SIMD path for float64: whether any (recomputed) element underflowed; null without wasm. */
+function wasmF64(x: Float64Array, z: Float64Array, n: number, sine: boolean): boolean | null {
+  const w = wasmKernels();
+  if (w === null) return null;
+  const ex = w.ex as unknown as TrigExports;
+  const kern = sine ? ex.f64_sin_exact : ex.f64_cos_exact;
+  const f = sine ? sin64 : cos64;
+  const blk = w.blockBytes / 8;
+  const pa = w.base;
+  const ia = pa / 8;
+  const ii = w.pb / 4;
+  const D = w.f64;
+  const I = new Int32Array(D.buffer, 0, D.length * 2);
+  const full = D.subarray(ia, ia + blk);
+  let under = false;
+  let nonFinite = false;
+  for (let i = 0; i < n; i += blk) {
+    const m = Math.min(n - i, blk);
+    D.set(i === 0 && m === x.length ? x : x.subarray(i, i + m), ia);
+    const cnt = kern(pa, pa, m, w.pb);
+    for (let t = 0; t < cnt; t++) {
+      const j = I[ii + t]!;
+      const v = x[i + j]!;
+      const y = f(v);
+      D[ia + j] = y;
+      if (y - y !== 0) nonFinite = true;
+      if (sine && !under && under64(v, y)) under = true;
+    }
+    z.set(m === blk ? full : D.subarray(ia, ia + m), i);
+  }
+  // Unlisted results are finite and normal (|x| < 105414336, not subnormal).
+  if (nonFinite) w.sawNonFinite = true;
+  else if (w.sawNonFinite === null) w.sawNonFinite = false;
+  return under;
+}
+
+/** The scalar loop for float64 (short arrays, JS backend). */
+function scalarF64(x: Float64Array, z: Float64Array, n: number, sine: boolean): boolean {
+  let under = false;
+  if (sine) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i]!;
+      const y = sin64(v);
+      z[i] = y;
+      if (!under && under64(v, y)) under = true;
+    }
+  } else for (let i = 0; i < n; i++) z[i] = cos64(x[i]!);
+  return under;
+}
+
+function runF64(x: Float64Array, z: Float64Array, sine: boolean): boolean {
+  const n = z.length;
+  if (x.length < n) throw new RangeError('numtype kernels: an input is shorter than the output');
+  if (n >= MIN_WASM_N) {
+    const r = wasmF64(x, z, n, sine);
+    if (r !== null) return r;
+  }
+  return scalarF64(x, z, n, sine);
+}
+
+/**
+ * np.sin's float64 loop over contiguous arrays: out[i] = sin(x[i]) with glibc's bits
+ * (`sinF64(new Float64Array([1]), out)` sets out[0] = 0.8414709848078965); returns whether
+ * it raised underflow.
+ */
+export function sinF64(x: Float64Array, out: Float64Array): boolean {
+  return runF64(x, out, true);
+}
+
+/**
+ * np.cos's float64 loop over contiguous arrays: out[i] = cos(x[i]) with glibc's bits
+ * (`cosF64(new Float64Array([1]), out)` sets out[0] = 0.5403023058681398); never underflows
+ * (returns false).
+ */
+export function cosF64(x: Float64Array, out: Float64Array): boolean {
+  return runF64(x, out, false);
+}
