@@ -28,6 +28,11 @@ export type Block1 = (
 /** Whether the loop that ran last was a complex one (then the output scan reports nothing). */
 let complexRan = false;
 
+/** A real loop outside this module (a SIMD fast kernel) ran: the output scan applies again. */
+export function realLoopRan(): void {
+  complexRan = false;
+}
+
 /** Hand the flags recorded by the complex functions to errstate. */
 function flushFlags(): void {
   const b = FLAGS.bits;

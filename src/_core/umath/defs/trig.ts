@@ -2,16 +2,14 @@
  * Trigonometric ufuncs: sin, cos, tan, arcsin, arccos, arctan (real and complex),
  * arctan2, hypot, deg2rad/radians, rad2deg/degrees, and NumPy 2's short aliases.
  */
-import { float64 } from '../../dtype.js';
 import * as E from '../../kernels/exact_trig.js';
 import { raiseFlag } from '../errstate.js';
-import type { Kernel } from '../iterator.js';
 import { C64, C128 } from './complex_math.js';
 import { P32 } from './fpmath.js';
 import { hypot as hypotd, hypotf } from './libm_hypot.js';
 import * as F from './libm_single.js';
 import * as TR from './libm_trig.js';
-import { type UnaryMath, unaryMathKernel } from './math_kernels.js';
+import type { UnaryMath } from './math_kernels.js';
 import { cosBlock32, cosSimd32, sinBlock32, sinSimd32 } from './simd_f32.js';
 import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
@@ -40,33 +38,23 @@ const COS: UnaryMath = {
 
 /**
  * A contiguous loop from a kernel that returns whether it underflowed (kernels/exact_trig.ts:
- * the scalar loop's bits and flags on every backend). It first runs the scalar spec's own
- * real loop on no elements: that records that a real loop ran last, so that the engine's
- * output scan reports this call's errors (a complex loop before it would silence the scan).
+ * the scalar loop's bits and flags on every backend).
  */
-function contiguous<T>(
-  spec: UnaryMath,
-  k: (x: T, out: T) => boolean,
-): { a: (x: T, out: T) => void } {
-  // Built on first use: at import time math_kernels.js may not be initialised yet (cycles).
-  let real: Kernel | undefined;
-  const none = new Float64Array(0);
+function contiguous<T>(k: (x: T, out: T) => boolean): { a: (x: T, out: T) => void } {
   return {
     a: (x, out) => {
-      real ??= unaryMathKernel(spec)({ ins: [float64], outs: [float64], types: 'd->d' });
-      real(0, [none], [none]);
       if (k(x, out)) raiseFlag('under');
     },
   };
 }
 
 export const sin = unaryMath('sin', REAL_COMPLEX, SIN, 'over', {
-  'f->f': contiguous(SIN, E.sinF32),
-  'd->d': contiguous(SIN, E.sinF64),
+  'f->f': contiguous(E.sinF32),
+  'd->d': contiguous(E.sinF64),
 });
 export const cos = unaryMath('cos', REAL_COMPLEX, COS, 'over', {
-  'f->f': contiguous(COS, E.cosF32),
-  'd->d': contiguous(COS, E.cosF64),
+  'f->f': contiguous(E.cosF32),
+  'd->d': contiguous(E.cosF64),
 });
 export const tan = unaryMath('tan', REAL_COMPLEX, {
   under: true,

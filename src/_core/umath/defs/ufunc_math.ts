@@ -7,6 +7,7 @@ import {
   type BinaryUnder,
   binaryMathKernel,
   realFpCheck,
+  realLoopRan,
   type UnaryMath,
   unaryMathKernel,
 } from './math_kernels.js';
@@ -34,9 +35,43 @@ export function unaryMath(
     identity: null,
     types,
     kernel: unaryMathKernel(spec),
-    ...(fast ? { fast } : {}),
+    ...(fast ? { fast: asRealLoops(fast) } : {}),
     ...(inf ? { fpcheck: realFpCheck(inf) } : {}),
   });
+}
+
+/**
+ * Fast (SIMD) kernels of real loops, each first telling the output scan that a real loop
+ * ran: after a complex call of the same function the scan would otherwise stay silent.
+ */
+function asRealLoops(fast: NonNullable<UfuncDef['fast']>): NonNullable<UfuncDef['fast']> {
+  const out: NonNullable<UfuncDef['fast']> = {};
+  for (const [types, fk] of Object.entries(fast)) {
+    const { a, aa, as, sa } = fk;
+    const w: (typeof out)[string] = {};
+    if (a)
+      w.a = (x, o) => {
+        realLoopRan();
+        a(x, o);
+      };
+    if (aa)
+      w.aa = (x, y, o) => {
+        realLoopRan();
+        aa(x, y, o);
+      };
+    if (as)
+      w.as = (x, s, o) => {
+        realLoopRan();
+        as(x, s, o);
+      };
+    if (sa)
+      w.sa = (s, x, o) => {
+        realLoopRan();
+        sa(s, x, o);
+      };
+    out[types] = w;
+  }
+  return out;
 }
 
 /**
