@@ -23,6 +23,7 @@ import { manipulationCases } from './manipulation.mjs';
 import { fftCases } from './fft_cases.mjs';
 import { gemmCases } from './gemm_cases.mjs';
 import { npyioCases } from './npyio_cases.mjs';
+import { linalgCases } from './linalg_cases.mjs';
 
 /** Deterministic data: lo + (hi - lo) * frac(i * phi_k). Same bits in NumPy (see PY_PRELUDE). */
 export function data(n, lo = -1, hi = 1, Ctor = Float64Array, k = 0) {
@@ -225,4 +226,5 @@ export const cases = [
   ...fftCases,
   ...gemmCases,
   ...npyioCases,
+  ...linalgCases,
 ];

@@ -6,6 +6,8 @@
  * stack dimensions broadcast. float64/float32 run the packed SIMD GEMM (kernels/gemm.ts);
  * other dtypes run typed loops with NumPy's arithmetic (wrap-around integers, float16
  * accumulated in float32 as NumPy's HALF loops do, bool as any(a and b)).
+ * Two fast paths skip it: 1-D x 1-D float vectors take the SIMD dot kernel (kernels/dot.ts),
+ * and stacks of tiny float matrices take the batched small-matrix kernel of the same module.
  */
 
 import { astype } from '../casting.js';
@@ -23,6 +25,7 @@ import {
 import { UFuncTypeError, ValueError } from '../errors.js';
 import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
 import { cStrides, shapeReprCompact, shapeSize } from '../iter.js';
+import { dotVec, matmulSmallBatch } from '../kernels/dot.js';
 import { gemm } from '../kernels/gemm.js';
 import { type ArrayLike, toArray } from '../multiarray/array.js';
 import { assignArray } from '../multiarray/copy.js';
@@ -132,6 +135,27 @@ function matmulCore(a: NDArray, b: NDArray, d: DType, stack: number[]): NDArray 
   const brs = b.strides[b.ndim - 2] / unit;
   const bcs = b.strides[b.ndim - 1] / unit;
   const idx = new Array<number>(stack.length).fill(0);
+  const small = (d === float64 || d === float32) && n * k * m < SMALL_FLOPS;
+  if (
+    small &&
+    nb >= 4 &&
+    denseStack(a, stack) &&
+    denseStack(b, stack) &&
+    matmulSmallBatch(
+      d === float32,
+      nb,
+      n,
+      k,
+      m,
+      a.data as Float64Array,
+      a.offset / unit,
+      b.data as Float64Array,
+      b.offset / unit,
+      r.data as Float64Array,
+      0,
+    )
+  )
+    return r;
   for (let t = 0; t < nb; t++) {
     let ao = a.offset;
     let bo = b.offset;
@@ -139,16 +163,89 @@ function matmulCore(a: NDArray, b: NDArray, d: DType, stack: number[]): NDArray 
       ao += idx[i] * sa[i];
       bo += idx[i] * sb[i];
     }
-    const A = { data: a.data, off: ao / unit, rs: ars, cs: acs };
-    const B = { data: b.data, off: bo / unit, rs: brs, cs: bcs };
-    const co = (t * n * m * item) / unit;
-    kernel2d(d, n, k, m, A, B, r.data, co);
+    if (small) {
+      smallProduct(
+        d === float32,
+        n,
+        k,
+        m,
+        a.data,
+        ao / unit,
+        ars,
+        acs,
+        b.data,
+        bo / unit,
+        brs,
+        bcs,
+        r.data,
+        (t * n * m * item) / unit,
+      );
+    } else {
+      const A = { data: a.data, off: ao / unit, rs: ars, cs: acs };
+      const B = { data: b.data, off: bo / unit, rs: brs, cs: bcs };
+      const co = (t * n * m * item) / unit;
+      kernel2d(d, n, k, m, A, B, r.data, co);
+    }
     for (let i = stack.length - 1; i >= 0; i--) {
       if (++idx[i] < stack[i]) break;
       idx[i] = 0;
     }
   }
   return r;
+}
+
+/** Whether x is C-contiguous with exactly the stack dims (no broadcasting). */
+function denseStack(x: NDArray, stack: number[]): boolean {
+  if (x.ndim !== stack.length + 2) return false;
+  for (let i = 0; i < stack.length; i++) if (x.shape[i] !== stack[i]) return false;
+  const cs = cStrides(x.shape, x.dtype.itemsize);
+  for (let i = 0; i < x.ndim; i++) if (x.shape[i] > 1 && x.strides[i] !== cs[i]) return false;
+  return true;
+}
+
+/** Below this n*k*m the GEMM runs its plain loop (kernels/gemm.ts SMALL_FLOPS). */
+const SMALL_FLOPS = 4096;
+
+/**
+ * C[co..] (zeroed, n x m, row-major) = A B for tiny float matrices, straight into the result:
+ * the GEMM's plain loop (gemmJS: i-p-j order, float32 rounding every product and sum, so
+ * the same bits) without its per-call row buffer and operand objects — the batched case
+ * (1000 x (8 x 8)) is all per-call overhead.
+ */
+function smallProduct(
+  f32: boolean,
+  n: number,
+  k: number,
+  m: number,
+  ad: any,
+  ao: number,
+  ars: number,
+  acs: number,
+  bd: any,
+  bo: number,
+  brs: number,
+  bcs: number,
+  C: any,
+  co: number,
+): void {
+  // i-j-p with the sum in a local: each C[i, j] still adds its k products in order p = 0..k-1
+  // from +0, exactly as the i-p-j loop does, without a load and store of C per product.
+  for (let i = 0; i < n; i++) {
+    const ci = co + i * m;
+    const ai = ao + i * ars;
+    for (let j = 0; j < m; j++) {
+      let pa = ai;
+      let pb = bo + j * bcs;
+      let s = 0;
+      if (f32) {
+        for (let p = 0; p < k; p++, pa += acs, pb += brs)
+          s = Math.fround(s + Math.fround(ad[pa] * bd[pb]));
+      } else {
+        for (let p = 0; p < k; p++, pa += acs, pb += brs) s += ad[pa] * bd[pb];
+      }
+      C[ci + j] = s;
+    }
+  }
 }
 
 type Op = { data: any; off: number; rs: number; cs: number };
@@ -308,6 +405,29 @@ function notEnoughDims(
 }
 
 /**
+ * a . b of two 1-D float64/float32 vectors of dtype d as a 0-d array (the SIMD dot kernel,
+ * kernels/dot.ts), or null for other dtypes (they take matmulCore).
+ */
+function vectorDot(a: NDArray, b: NDArray, d: DType): NDArray | null {
+  if (d !== float64 && d !== float32) return null;
+  const A = asDType(a, d);
+  const B = asDType(b, d);
+  const u = d.itemsize;
+  const r = NDArray.zeros([], d);
+  r.data[0] = dotVec(
+    d === float32,
+    A.data as Float64Array,
+    A.offset / u,
+    A.strides[0] / u,
+    B.data as Float64Array,
+    B.offset / u,
+    B.strides[0] / u,
+    A.shape[0],
+  );
+  return r;
+}
+
+/**
  * `np.matmul(x1, x2, out=None, *, casting='same_kind', dtype=None)`: NumPy's gufunc
  * (n?,k),(k,m?)->(n?,m?). A 0-d result (two vectors) is a JS value.
  */
@@ -328,6 +448,10 @@ export function matmul(
   if (a.ndim === 0) throw notEnoughDims('matmul', MATMUL_SIG, 0, 0, 1);
   if (b.ndim === 0) throw notEnoughDims('matmul', MATMUL_SIG, 1, 0, 1);
   const d = numericDType('matmul', a, b, opts.dtype);
+  if (a.ndim === 1 && b.ndim === 1 && a.shape[0] === b.shape[0]) {
+    const v = vectorDot(a, b, d);
+    if (v !== null) return finish('matmul', v, o, opts.casting ?? 'same_kind', MATMUL_SIG);
+  }
   const A = a.ndim === 1 ? a.viewWith([1, a.shape[0]], [0, a.strides[0]], a.offset) : a;
   const B = b.ndim === 1 ? b.viewWith([b.shape[0], 1], [b.strides[0], 0], b.offset) : b;
   const k = A.shape[A.ndim - 1];
@@ -382,6 +506,10 @@ export function dot(
     );
   }
   const d = numericDType('dot', a, b, null);
+  if (a.ndim === 1 && b.ndim === 1) {
+    const v = vectorDot(a, b, d);
+    if (v !== null) return finish('dot', v, o, 'no');
+  }
   const lead = a.shape.slice(0, -1);
   const A2 = reshape(a, [shapeSize(lead), k]);
   let B2: NDArray;
@@ -425,6 +553,10 @@ export function inner(x1: ArrayLike, x2: ArrayLike): any {
     );
   }
   const d = numericDType('inner', a, b, null);
+  if (a.ndim === 1 && b.ndim === 1) {
+    const v = vectorDot(a, b, d);
+    if (v !== null) return finish('inner', v, null, 'no');
+  }
   const la = a.shape.slice(0, -1);
   const lb = b.shape.slice(0, -1);
   const A2 = reshape(a, [shapeSize(la), k]);
