@@ -15,7 +15,9 @@ import {
   logaddexpf,
 } from './fpmath.js';
 import * as D from './libm_double.js';
+import { exp2fFast, log2fFast, log10f } from './libm_exp2f.js';
 import { cbrt as cbrtd, expm1f, log1pf } from './libm_float.js';
+import { log2Fast, log10 as log10d } from './libm_log2.js';
 import { expBlock32, expSimd32, logBlock32, logSimd32 } from './simd_f32.js';
 import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
@@ -34,6 +36,8 @@ export const exp2 = unaryMath('exp2', REAL_COMPLEX, {
   under: true,
   exact32: (x) => Number.isInteger(x) && x >= -149,
   f64: exp2d,
+  // glibc's exp2f (the FMA build), as NumPy's float32 loop calls it.
+  f32: exp2fFast,
   c128: C128.exp2,
   c64: C64.exp2,
 });
@@ -55,13 +59,14 @@ export const log = unaryMath(
 export const log2 = unaryMath(
   'log2',
   REAL_COMPLEX,
-  { f64: Math.log2, c128: C128.log2, c64: C64.log2 },
+  // glibc's log2 and log2f (FMA builds) and log10/log10f, as NumPy calls them.
+  { f64: log2Fast, f32: log2fFast, c128: C128.log2, c64: C64.log2 },
   'divide',
 );
 export const log10 = unaryMath(
   'log10',
   REAL_COMPLEX,
-  { f64: Math.log10, c128: C128.log10, c64: C64.log10 },
+  { f64: log10d, f32: log10f, c128: C128.log10, c64: C64.log10 },
   'divide',
 );
 export const log1p = unaryMath(
