@@ -60,8 +60,8 @@ function configDict(): ConfigTree {
     },
     Threads: {
       ...cpuCount(),
-      // Large matrix products, FFTs and PCG64 random() fills share their work with worker
-      // threads (src/_core/kernels/threads.ts).
+      // Large matrix products and PCG64 random() fills share their work with worker threads
+      // (src/_core/kernels/threads.ts).
       'worker threads': threadStats().workers,
       'shares run on workers': threadStats().jobs,
     },

@@ -4,13 +4,11 @@
  * transformed in Float64Array buffers and scattered, scaled, into the output.
  */
 import { allocUninitialized } from '../_core/alloc.js';
-import { complex64, complex128, type DType, float32, float64 } from '../_core/dtype.js';
-import { type Job, registerJob } from '../_core/kernels/jobs.js';
-import { getPool, join, post, readyWorkers, sharedData } from '../_core/kernels/threads.js';
+import type { DType } from '../_core/dtype.js';
 import { likeStrides } from '../_core/multiarray/layout.js';
 import { NDArray } from '../_core/ndarray.js';
 import { getLanePlan } from './cplan.js';
-import { c2c, c2r, type LineOp, r2c } from './lines.js';
+import type { LineOp } from './lines.js';
 import { wasmLineOp } from './wasm_plan.js';
 
 type Floats = Float64Array | Float32Array;
@@ -21,13 +19,6 @@ const MAX_BLOCK = 8;
 /** Lines transformed together by a lane plan, and the doubles of one lane buffer. */
 const LANES = 64;
 const LANE_DOUBLES = 1 << 19;
-/**
- * Transforms of at least this many output elements share their lines with an idle worker
- * thread (the copies to and from shared memory cost a tenth of the work saved at this size).
- */
-const THREAD_MIN = 1 << 17;
-/** This thread's part of a shared transform: less than half, as it also copies the worker's. */
-const CALLER_SHARE = 0.45;
 /** Lines transformed side by side on the wasm backend when they are not adjacent in memory. */
 const ROW_LANES = 16;
 
@@ -72,106 +63,8 @@ export function transformAxis(
       shape,
       likeStrides(src, shape, 'K', outDType.itemsize),
     );
-  if (size === 0) return dst;
-  if (size < THREAD_MIN || !transformShared(src, axis, op, fct, dst))
-    transformInto(src, axis, op, fct, outDType, dst);
-  return dst;
-}
-
-/**
- * Hand the far part of the lines to an idle worker thread (src/_core/kernels/threads.ts)
- * while this thread transforms the near part: the array is cut along its longest other
- * axis, the worker's input copied into the pool's SharedArrayBuffer and its output copied
- * back. Each line is transformed exactly as on one thread, so the bits are the same. False
- * (nothing done) without an idle worker or an axis to cut.
- */
-function transformShared(
-  src: NDArray,
-  axis: number,
-  op: LineOp,
-  fct: number,
-  dst: NDArray,
-): boolean {
-  if (op.spec === undefined) return false;
-  let cut = -1;
-  for (let d = 0; d < src.ndim; d++)
-    if (d !== axis && src.shape[d]! > 1 && (cut < 0 || src.shape[d]! > src.shape[cut]!)) cut = d;
-  if (cut < 0) return false;
-  const pool = getPool();
-  const w = pool ? readyWorkers(pool)[0] : undefined;
-  if (pool === null || w === undefined) return false;
-  const len = src.shape[cut]!;
-  const h = Math.max(1, Math.round(len * CALLER_SHARE));
-  const part = (a: NDArray, from: number, to: number) => {
-    const shape = a.shape.slice();
-    shape[cut] = to - from;
-    return a.viewWith(shape, a.strides, a.offset + from * a.strides[cut]!);
-  };
-  const farSrc = part(src, h, len);
-  const farDst = part(dst, h, len);
-  const srcBytes = farSrc.size * src.dtype.itemsize;
-  const dstOff = Math.ceil(srcBytes / 64) * 64;
-  const sab = sharedData(pool, dstOff + farDst.size * dst.dtype.itemsize);
-  const sharedSrc = new NDArray(sab, src.dtype, farSrc.shape);
-  sharedSrc.set('...', farSrc);
-  const job: FftJob = {
-    kind: 'fft',
-    sab,
-    srcDType: src.dtype.name,
-    srcShape: farSrc.shape.slice(),
-    dstDType: dst.dtype.name,
-    dstShape: farDst.shape.slice(),
-    dstOff,
-    axis,
-    spec: op.spec,
-    fct,
-  };
-  post(pool, w, job);
-  transformInto(part(src, 0, h), axis, op, fct, dst.dtype, part(dst, 0, h));
-  const ok = join(pool, w);
-  if (ok) farDst.set('...', new NDArray(sab, dst.dtype, farDst.shape, undefined, dstOff));
-  else transformInto(farSrc, axis, op, fct, dst.dtype, farDst);
-  return true;
-}
-
-/** A worker's share of transformShared: the far lines, in and out of the shared buffer. */
-interface FftJob extends Job {
-  kind: 'fft';
-  sab: SharedArrayBuffer;
-  srcDType: string;
-  srcShape: number[];
-  dstDType: string;
-  dstShape: number[];
-  dstOff: number;
-  axis: number;
-  spec: NonNullable<LineOp['spec']>;
-  fct: number;
-}
-
-const FLOAT_DTYPES: Record<string, DType> = { float32, float64, complex64, complex128 };
-
-registerJob('fft', (j) => {
-  const job = j as FftJob;
-  const sd = FLOAT_DTYPES[job.srcDType]!;
-  const dd = FLOAT_DTYPES[job.dstDType]!;
-  const { kind, n, fwd } = job.spec;
-  const op = kind === 'c2c' ? c2c(n, fwd) : kind === 'r2c' ? r2c(n) : c2r(n);
-  const src = new NDArray(job.sab, sd, job.srcShape);
-  const dst = new NDArray(job.sab, dd, job.dstShape, undefined, job.dstOff);
-  transformInto(src, job.axis, op, job.fct, dd, dst);
-});
-
-/** transformAxis on this thread, into `dst` (allocated, of the output's shape and dtype). */
-function transformInto(
-  src: NDArray,
-  axis: number,
-  op: LineOp,
-  fct: number,
-  outDType: DType,
-  dst: NDArray,
-): void {
-  const shape = dst.shape;
   const strides = dst.strides;
+  if (size === 0) return dst;
   const sUnit = src.dtype.storage.BYTES_PER_ELEMENT;
   const dUnit = outDType.storage.BYTES_PER_ELEMENT;
   const sData = src.data as Floats;
@@ -329,6 +222,7 @@ function transformInto(
     }
     if (k < 0) break;
   }
+  return dst;
 }
 
 function scatterComplexAcross(

@@ -1,12 +1,10 @@
 /**
  * A Node worker thread of the pool (src/_core/kernels/threads.ts): runs the shares it is
- * sent — matrix products (gemm_job.ts), PCG64 streams (random/bit_generator/pcg64_job.ts) and
- * FFT lines (fft/axis.ts),
+ * sent — matrix products (gemm_job.ts) and PCG64 streams (random/bit_generator/pcg64_job.ts),
  * loaded here so that they register their runners — and flags each one done in the shared
  * control array.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import '../../fft/axis.js';
 import '../../random/bit_generator/pcg64_job.js';
 import { announceReady } from './gemm_job.js';
 import { type Job, runJob } from './jobs.js';
