@@ -18,6 +18,7 @@ import { normalizeAxis } from '../_core/shape/args.js';
 import { moveaxis } from '../_core/shape.js';
 import { gatherRows, rowPerms, sortArray } from '../_core/sorting/sort.js';
 import { distinctValues } from './unique_hash.js';
+import { hashOrderPositions } from './unique_order.js';
 
 /** `a` flattened (C order) into a fresh or contiguous 1-d array, optionally cast. */
 function flat1d(a: NDArray, dt?: DType): NDArray {
@@ -265,8 +266,16 @@ export function unique(ar: unknown, ...rest: unknown[]): any {
   if (axis === null || a.ndim === 1) {
     if (axis !== null) normalizeAxis(axis, a.ndim);
     const hashLike = !(f.return_index || f.return_inverse || f.return_counts);
-    const u = unique1dCore(flat1d(a), equalNan, hashLike);
-    res = [u.values, ...extras(u, f, a.size, [...a.shape])];
+    // sorted=False: NumPy's hash-set order for the dtypes it hashes (unique_order.ts).
+    const order =
+      hashLike && o.sorted !== undefined && !flag(o.sorted)
+        ? hashOrderPositions(flat1d(a), equalNan)
+        : null;
+    if (order !== null) res = [take1d(flat1d(a), Int32Array.from(order))];
+    else {
+      const u = unique1dCore(flat1d(a), equalNan, hashLike);
+      res = [u.values, ...extras(u, f, a.size, [...a.shape])];
+    }
   } else {
     let ax: number;
     try {
@@ -332,7 +341,7 @@ export function unique_inverse(
 
 /** `np.unique_values(x)`. */
 export function unique_values(...args: unknown[]): NDArray {
-  return unique(one('unique_values', args), { equal_nan: false });
+  return unique(one('unique_values', args), { equal_nan: false, sorted: false });
 }
 
 /** A hashable key of an element for membership (NaN never matches). */
