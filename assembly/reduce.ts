@@ -81,31 +81,22 @@ export function pairwiseF32(p: usize, n: i32): f32 {
 // last vector of a row may read into the next row and write acc's padding lanes (the caller
 // leaves a vector of room after acc and copies only n results out).
 
-export function addRowsF64(acc: usize, x: usize, rows: i32, n: i32): void {
-  const bytes = (<usize>n << 3);
+@inline
+function addRows<T>(acc: usize, x: usize, rows: i32, n: i32): void {
+  const bytes = <usize>n * sizeof<T>();
   for (let r = 0; r < rows; r++) {
     const row = x + <usize>r * bytes;
     let j: usize = 0;
     for (; j + 32 <= bytes; j += 32) {
-      v128.store(acc + j, f64x2.add(v128.load(acc + j), v128.load(row + j)));
-      v128.store(acc + j, f64x2.add(v128.load(acc + j, 16), v128.load(row + j, 16)), 16);
+      v128.store(acc + j, v128.add<T>(v128.load(acc + j), v128.load(row + j)));
+      v128.store(acc + j, v128.add<T>(v128.load(acc + j, 16), v128.load(row + j, 16)), 16);
     }
-    for (; j < bytes; j += 16) v128.store(acc + j, f64x2.add(v128.load(acc + j), v128.load(row + j)));
+    for (; j < bytes; j += 16) v128.store(acc + j, v128.add<T>(v128.load(acc + j), v128.load(row + j)));
   }
 }
 
-export function addRowsF32(acc: usize, x: usize, rows: i32, n: i32): void {
-  const bytes = (<usize>n << 2);
-  for (let r = 0; r < rows; r++) {
-    const row = x + <usize>r * bytes;
-    let j: usize = 0;
-    for (; j + 32 <= bytes; j += 32) {
-      v128.store(acc + j, f32x4.add(v128.load(acc + j), v128.load(row + j)));
-      v128.store(acc + j, f32x4.add(v128.load(acc + j, 16), v128.load(row + j, 16)), 16);
-    }
-    for (; j < bytes; j += 16) v128.store(acc + j, f32x4.add(v128.load(acc + j), v128.load(row + j)));
-  }
-}
+export function addRowsF64(acc: usize, x: usize, rows: i32, n: i32): void { addRows<f64>(acc, x, rows, n); }
+export function addRowsF32(acc: usize, x: usize, rows: i32, n: i32): void { addRows<f32>(acc, x, rows, n); }
 
 // np.var's second pass without its temporary: the pairwise sum (as pairwiseF64) of the
 // squared deviations (x - m)², each formed as NumPy forms it (a subtraction, then x * x).

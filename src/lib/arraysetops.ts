@@ -266,14 +266,15 @@ export function unique(ar: unknown, ...rest: unknown[]): any {
   if (axis === null || a.ndim === 1) {
     if (axis !== null) normalizeAxis(axis, a.ndim);
     const hashLike = !(f.return_index || f.return_inverse || f.return_counts);
+    const flat = flat1d(a);
     // sorted=False: NumPy's hash-set order for the dtypes it hashes (unique_order.ts).
     const order =
       hashLike && o.sorted !== undefined && !flag(o.sorted)
-        ? hashOrderPositions(flat1d(a), equalNan)
+        ? hashOrderPositions(flat, equalNan)
         : null;
-    if (order !== null) res = [take1d(flat1d(a), Int32Array.from(order))];
+    if (order !== null) res = [take1d(flat, Int32Array.from(order))];
     else {
-      const u = unique1dCore(flat1d(a), equalNan, hashLike);
+      const u = unique1dCore(flat, equalNan, hashLike);
       res = [u.values, ...extras(u, f, a.size, [...a.shape])];
     }
   } else {

@@ -155,67 +155,63 @@ export function runReduction(args: RunArgs): void {
   let sBase = src.offset / sUnit;
   let mBase = mask ? mask.offset : 0;
   for (;;) {
+    if (flush && (span >= nd || idx[span]! % perBuffer === 0)) newBuffer(oBase);
+    let first = skipFirst;
+    if (first) for (let d = span; d < nd; d++) if (reducedOuter[d] && idx[d] !== 0) first = false;
     if (rowsAtOnce) {
       // idx[1] is 0 here: every row of dim 1 in one call (the first skipped when it was
       // copied into the output).
-      let first = skipFirst;
-      if (first) for (let d = 2; d < nd; d++) if (reducedOuter[d] && idx[d] !== 0) first = false;
       const r0 = first ? 1 : 0;
       loops.combineRows!(o, oBase, x, sBase + r0 * sSt[1]!, sSt[1]!, shape[0]!, shape[1]! - r0);
       // Dim 1 is done: move on at dim 2.
       idx[1] = shape[1]! - 1;
       oBase += oSt[1]! * (shape[1]! - 1);
       sBase += sSt[1]! * (shape[1]! - 1);
-    } else {
-      if (flush && (span >= nd || idx[span]! % perBuffer === 0)) newBuffer(oBase);
-      let first = skipFirst;
-      if (first) for (let d = span; d < nd; d++) if (reducedOuter[d] && idx[d] !== 0) first = false;
-      if (reduceCall) {
-        for (let c0 = 0; c0 < block; c0 += chunk) {
-          let start = c0;
-          let cnt = Math.min(chunk, block - c0);
-          if (first && c0 === 0) {
-            start++;
-            cnt--;
-          }
-          if (cnt > 0) {
-            if (span === 1) {
-              foldRun(
-                oBase,
-                x,
-                sBase + start * sSt[0]!,
-                sSt[0]!,
-                m,
-                mBase + (m ? start * mSt![0]! : 0),
-                mSt ? mSt[0]! : 0,
-                cnt,
-              );
-            } else {
-              gatherBlock(sBase, mBase, start, cnt);
-              foldRun(oBase, xs, 0, lanes, ms, 0, 1, cnt);
-            }
-          }
-          touch(oBase);
+    } else if (reduceCall) {
+      for (let c0 = 0; c0 < block; c0 += chunk) {
+        let start = c0;
+        let cnt = Math.min(chunk, block - c0);
+        if (first && c0 === 0) {
+          start++;
+          cnt--;
         }
-      } else if (!first) {
-        // Element-wise: rows of dim 0 within the block (chunking does not change the result).
-        const rows = block / shape[0]!;
-        const ridx = new Array<number>(span).fill(0);
-        for (let r = 0; r < rows; r++) {
-          let oRow = oBase;
-          let sRow = sBase;
-          let mRow = mBase;
-          for (let d = 1; d < span; d++) {
-            oRow += ridx[d]! * oSt[d]!;
-            sRow += ridx[d]! * sSt[d]!;
-            if (mSt) mRow += ridx[d]! * mSt[d]!;
+        if (cnt > 0) {
+          if (span === 1) {
+            foldRun(
+              oBase,
+              x,
+              sBase + start * sSt[0]!,
+              sSt[0]!,
+              m,
+              mBase + (m ? start * mSt![0]! : 0),
+              mSt ? mSt[0]! : 0,
+              cnt,
+            );
+          } else {
+            gatherBlock(sBase, mBase, start, cnt);
+            foldRun(oBase, xs, 0, lanes, ms, 0, 1, cnt);
           }
-          combine(o, oRow, oSt[0]!, x, sRow, sSt[0]!, shape[0]!, m, mRow, mSt ? mSt[0]! : 0);
-          if (flush) for (let i = 0; i < shape[0]!; i++) touch(oRow + i * oSt[0]!);
-          for (let d = 1; d < span; d++) {
-            if (++ridx[d]! < shape[d]!) break;
-            ridx[d] = 0;
-          }
+        }
+        touch(oBase);
+      }
+    } else if (!first) {
+      // Element-wise: rows of dim 0 within the block (chunking does not change the result).
+      const rows = block / shape[0]!;
+      const ridx = new Array<number>(span).fill(0);
+      for (let r = 0; r < rows; r++) {
+        let oRow = oBase;
+        let sRow = sBase;
+        let mRow = mBase;
+        for (let d = 1; d < span; d++) {
+          oRow += ridx[d]! * oSt[d]!;
+          sRow += ridx[d]! * sSt[d]!;
+          if (mSt) mRow += ridx[d]! * mSt[d]!;
+        }
+        combine(o, oRow, oSt[0]!, x, sRow, sSt[0]!, shape[0]!, m, mRow, mSt ? mSt[0]! : 0);
+        if (flush) for (let i = 0; i < shape[0]!; i++) touch(oRow + i * oSt[0]!);
+        for (let d = 1; d < span; d++) {
+          if (++ridx[d]! < shape[d]!) break;
+          ridx[d] = 0;
         }
       }
     }

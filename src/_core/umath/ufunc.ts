@@ -373,21 +373,8 @@ export class Ufunc {
       if (a instanceof NDArray && b instanceof NDArray && !this._def.validate) {
         const loop = this._pairMemo.get(a.dtype)?.get(b.dtype);
         if (loop !== undefined && sameShape(a.shape, b.shape)) {
-          const ins = args as NDArray[];
-          const outs = this.runContiguous(loop, ins, a.shape);
-          if (outs) {
-            if (this._def.fpcheck)
-              checkFloatErrors(
-                this.__name__,
-                this._def.fpcheck,
-                loop,
-                ins,
-                outs,
-                a.shape,
-                this._finite,
-              );
-            return outs[0];
-          }
+          const r = this.quickRun(loop, args as NDArray[], a.shape);
+          if (r !== undefined) return r;
         }
       }
     }
@@ -399,10 +386,7 @@ export class Ufunc {
       if (a instanceof NDArray) {
         const sh = a.shape;
         if (shape === null) shape = sh;
-        else if (sh !== shape) {
-          if (sh.length !== shape.length) return undefined;
-          for (let d = 0; d < sh.length; d++) if (sh[d] !== shape[d]) return undefined;
-        }
+        else if (!sameShape(sh, shape)) return undefined;
         key += memoKey(a.dtype);
       } else if (typeof a === 'number' && weak < 0 && !this._def.special) {
         weak = i;
@@ -426,6 +410,11 @@ export class Ufunc {
       ins = args.map((a, i) => (i === weak ? z : (a as NDArray)));
     } else ins = args as NDArray[];
     if (this._def.validate) return undefined;
+    return this.quickRun(loop, ins, shape);
+  }
+
+  /** runContiguous and the error check of the quick path: the output, or undefined. */
+  private quickRun(loop: LoopSig, ins: NDArray[], shape: readonly number[]): NDArray | undefined {
     const outs = this.runContiguous(loop, ins, shape);
     if (!outs) return undefined;
     if (this._def.fpcheck)
