@@ -18,6 +18,7 @@
  *          --target S       seconds per batch (default 0.04)
  *          --js-backend     run numtype on the plain-JS fallback (NUMTYPE_NO_WASM=1)
  *          --out NAME       results file stem (default latest)
+ * Env: NUMTYPE_BENCH_DIST=DIR measures the numtype compiled to DIR (a tsc outDir) instead of dist/.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,8 @@ import { barChart } from './svg.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
+/** The compiled numtype to measure: dist/ of this checkout, or NUMTYPE_BENCH_DIST (a tsc outDir). */
+const distDir = process.env.NUMTYPE_BENCH_DIST ?? path.join(root, 'dist');
 
 function parseArgs(argv) {
   const o = { filter: null, rounds: 9, target: 0.04, jsBackend: false, out: 'latest' };
@@ -143,14 +146,14 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.jsBackend) process.env.NUMTYPE_NO_WASM = '1';
   const K = await import(
-    pathToFileURL(path.join(root, 'dist', 'src', '_core', 'kernels', 'index.js')).href
+    pathToFileURL(path.join(distDir, 'src', '_core', 'kernels', 'index.js')).href
   );
   let npModule;
   const ctx = {
     K,
     data,
     np: async () => {
-      npModule ??= await import(pathToFileURL(path.join(root, 'dist', 'src', 'index.js')).href);
+      npModule ??= await import(pathToFileURL(path.join(distDir, 'src', 'index.js')).href);
       return npModule;
     },
   };
