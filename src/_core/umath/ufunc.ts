@@ -4,7 +4,7 @@
  * type resolution → broadcasting iterator → typed inner loop (resolve.ts, iterator.ts).
  */
 
-import { allocUninitialized } from '../alloc.js';
+import { allocSmall, allocUninitialized, SMALL_MAX_BYTES, smallOffset } from '../alloc.js';
 import { Complex } from '../complex.js';
 import { bool, type DType, type DTypeLike, dtype as toDType } from '../dtype.js';
 import { fromPython, toJS, writeElement } from '../elements.js';
@@ -134,11 +134,16 @@ function extent(data: Block, start: number, len: number): Block {
  */
 function freshLike(t: DType, shape: readonly number[], size: number, ins: NDArray[]): NDArray {
   if (size === 0) return NDArray.empty(shape, t);
+  const nbytes = size * t.itemsize;
   for (const a of ins) {
-    if (a.ndim === shape.length && a.dtype.itemsize === t.itemsize && hasCStrides(a, shape))
-      return new NDArray(allocUninitialized(size * t.itemsize), t, shape, a.strides);
+    if (a.ndim === shape.length && a.dtype.itemsize === t.itemsize && hasCStrides(a, shape)) {
+      if (nbytes > SMALL_MAX_BYTES)
+        return new NDArray(allocUninitialized(nbytes), t, shape, a.strides);
+      return new NDArray(allocSmall(nbytes), t, shape, a.strides, smallOffset);
+    }
   }
-  return NDArray.empty(shape, t);
+  if (nbytes > SMALL_MAX_BYTES) return NDArray.empty(shape, t);
+  return new NDArray(allocSmall(nbytes), t, shape, undefined, smallOffset);
 }
 
 function hasCStrides(a: NDArray, shape: readonly number[]): boolean {
@@ -150,6 +155,9 @@ function hasCStrides(a: NDArray, shape: readonly number[]): boolean {
   }
   return true;
 }
+
+/** The shape and strides of a 0-d array, shared. */
+const SCALAR_SHAPE: readonly number[] = Object.freeze([]);
 
 /** A JS value usable as a Python scalar operand. */
 function isScalar(x: unknown): x is number | bigint | boolean | Complex {
@@ -405,8 +413,8 @@ export class Ufunc {
     let ins: NDArray[];
     if (weak >= 0) {
       const t = loop.ins[weak]!;
-      const z = NDArray.zeros([], t);
-      writeElement(z.dataView, 0, t, fromPython(args[weak], t));
+      const z = new NDArray(allocSmall(t.itemsize), t, SCALAR_SHAPE, SCALAR_SHAPE, smallOffset);
+      writeElement(z.dataView, z.offset, t, fromPython(args[weak], t));
       ins = args.map((a, i) => (i === weak ? z : (a as NDArray)));
     } else ins = args as NDArray[];
     if (this._def.validate) return undefined;
