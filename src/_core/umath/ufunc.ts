@@ -159,6 +159,21 @@ function hasCStrides(a: NDArray, shape: readonly number[]): boolean {
 /** The shape and strides of a 0-d array, shared. */
 const SCALAR_SHAPE: readonly number[] = Object.freeze([]);
 
+/**
+ * One 0-d array per dtype holding the quick path's weak scalar operand for the length of a
+ * call (the kernel and the error check read it; nothing keeps it), so that `a.mul(2)` makes
+ * no array, DataView or typed array for the 2.
+ */
+const scalarTemps = new Map<DType, NDArray>();
+function scalarTemp(t: DType): NDArray {
+  let z = scalarTemps.get(t);
+  if (z === undefined) {
+    z = NDArray.zeros(SCALAR_SHAPE, t);
+    scalarTemps.set(t, z);
+  }
+  return z;
+}
+
 /** A JS value usable as a Python scalar operand. */
 function isScalar(x: unknown): x is number | bigint | boolean | Complex {
   const t = typeof x;
@@ -413,8 +428,8 @@ export class Ufunc {
     let ins: NDArray[];
     if (weak >= 0) {
       const t = loop.ins[weak]!;
-      const z = new NDArray(allocSmall(t.itemsize), t, SCALAR_SHAPE, SCALAR_SHAPE, smallOffset);
-      writeElement(z.dataView, z.offset, t, fromPython(args[weak], t));
+      const z = scalarTemp(t);
+      writeElement(z.dataView, 0, t, fromPython(args[weak], t));
       ins = args.map((a, i) => (i === weak ? z : (a as NDArray)));
     } else ins = args as NDArray[];
     if (this._def.validate) return undefined;
