@@ -4,6 +4,10 @@
 // lane count: the TypeScript side owns the scratch blocks (sized in whole vectors) and
 // copies only the first `n` results out, so no scalar tail loop is needed. `o` may equal
 // `a` or `b` (in-place within the scratch block).
+//
+// Float kernels return 1 when any of the n results is NaN or ±inf, else 0 (integer kernels
+// return 0): the ufunc engine raises NumPy's overflow/invalid warnings from that flag, and
+// testing each vector as it is stored costs far less than a second pass over the block.
 
 // Operation codes (compile-time constants; the switch folds away after inlining).
 export const ADD: i32 = 0;
@@ -20,50 +24,86 @@ function vop<T>(op: i32, a: v128, b: v128): v128 {
   return unreachable();
 }
 
+/** All-ones lanes where r is NaN or ±inf (r − r is NaN exactly then). */
+@inline
+function nonfinite<T>(r: v128): v128 {
+  const d = v128.sub<T>(r, r);
+  return v128.ne<T>(d, d);
+}
+
+/**
+ * The kernels' return value: 1 when a lane of `acc` is set or one of the results stored
+ * at o from byte `from` up to byte `end` (the last, partial pair of vectors, whose lanes
+ * past n hold leftovers) is NaN or ±inf.
+ */
+@inline
+function flag<T>(acc: v128, o: usize, from: usize, end: usize): i32 {
+  if (!isFloat<T>()) return 0;
+  if (v128.any_true(acc)) return 1;
+  for (let p = from; p < end; p += sizeof<T>()) {
+    const x = load<T>(o + p);
+    if (x - x != 0) return 1;
+  }
+  return 0;
+}
+
 /** o[i] = a[i] op b[i] */
 @inline
-export function binVV<T>(op: i32, a: usize, b: usize, o: usize, n: i32): void {
-  const bytes = (<usize>n * sizeof<T>() + 15) & ~(<usize>15);
+export function binVV<T>(op: i32, a: usize, b: usize, o: usize, n: i32): i32 {
+  const end = <usize>n * sizeof<T>();
+  const bytes = (end + 15) & ~(<usize>15);
+  let acc = i64x2.splat(0);
   let i: usize = 0;
-  for (; i + 32 <= bytes; i += 32) {
-    const x0 = v128.load(a + i);
-    const x1 = v128.load(a + i, 16);
-    const y0 = v128.load(b + i);
-    const y1 = v128.load(b + i, 16);
-    v128.store(o + i, vop<T>(op, x0, y0));
-    v128.store(o + i, vop<T>(op, x1, y1), 16);
+  for (; i + 32 <= end; i += 32) {
+    const r0 = vop<T>(op, v128.load(a + i), v128.load(b + i));
+    const r1 = vop<T>(op, v128.load(a + i, 16), v128.load(b + i, 16));
+    v128.store(o + i, r0);
+    v128.store(o + i, r1, 16);
+    if (isFloat<T>()) acc = v128.or(acc, v128.or(nonfinite<T>(r0), nonfinite<T>(r1)));
   }
-  if (i < bytes) v128.store(o + i, vop<T>(op, v128.load(a + i), v128.load(b + i)));
+  const tail = i;
+  for (; i < bytes; i += 16) v128.store(o + i, vop<T>(op, v128.load(a + i), v128.load(b + i)));
+  return flag<T>(acc, o, tail, end);
 }
 
 /** o[i] = a[i] op s */
 @inline
-export function binVS<T>(op: i32, a: usize, s: T, o: usize, n: i32): void {
-  const bytes = (<usize>n * sizeof<T>() + 15) & ~(<usize>15);
+export function binVS<T>(op: i32, a: usize, s: T, o: usize, n: i32): i32 {
+  const end = <usize>n * sizeof<T>();
+  const bytes = (end + 15) & ~(<usize>15);
   const y = v128.splat<T>(s);
+  let acc = i64x2.splat(0);
   let i: usize = 0;
-  for (; i + 32 <= bytes; i += 32) {
-    const x0 = v128.load(a + i);
-    const x1 = v128.load(a + i, 16);
-    v128.store(o + i, vop<T>(op, x0, y));
-    v128.store(o + i, vop<T>(op, x1, y), 16);
+  for (; i + 32 <= end; i += 32) {
+    const r0 = vop<T>(op, v128.load(a + i), y);
+    const r1 = vop<T>(op, v128.load(a + i, 16), y);
+    v128.store(o + i, r0);
+    v128.store(o + i, r1, 16);
+    if (isFloat<T>()) acc = v128.or(acc, v128.or(nonfinite<T>(r0), nonfinite<T>(r1)));
   }
-  if (i < bytes) v128.store(o + i, vop<T>(op, v128.load(a + i), y));
+  const tail = i;
+  for (; i < bytes; i += 16) v128.store(o + i, vop<T>(op, v128.load(a + i), y));
+  return flag<T>(acc, o, tail, end);
 }
 
 /** o[i] = s op a[i] */
 @inline
-export function binSV<T>(op: i32, s: T, a: usize, o: usize, n: i32): void {
-  const bytes = (<usize>n * sizeof<T>() + 15) & ~(<usize>15);
+export function binSV<T>(op: i32, s: T, a: usize, o: usize, n: i32): i32 {
+  const end = <usize>n * sizeof<T>();
+  const bytes = (end + 15) & ~(<usize>15);
   const y = v128.splat<T>(s);
+  let acc = i64x2.splat(0);
   let i: usize = 0;
-  for (; i + 32 <= bytes; i += 32) {
-    const x0 = v128.load(a + i);
-    const x1 = v128.load(a + i, 16);
-    v128.store(o + i, vop<T>(op, y, x0));
-    v128.store(o + i, vop<T>(op, y, x1), 16);
+  for (; i + 32 <= end; i += 32) {
+    const r0 = vop<T>(op, y, v128.load(a + i));
+    const r1 = vop<T>(op, y, v128.load(a + i, 16));
+    v128.store(o + i, r0);
+    v128.store(o + i, r1, 16);
+    if (isFloat<T>()) acc = v128.or(acc, v128.or(nonfinite<T>(r0), nonfinite<T>(r1)));
   }
-  if (i < bytes) v128.store(o + i, vop<T>(op, y, v128.load(a + i)));
+  const tail = i;
+  for (; i < bytes; i += 16) v128.store(o + i, vop<T>(op, y, v128.load(a + i)));
+  return flag<T>(acc, o, tail, end);
 }
 
 export const NEG: i32 = 0;
@@ -80,14 +120,19 @@ function uop<T>(op: i32, a: v128): v128 {
 
 /** o[i] = op(a[i]) */
 @inline
-export function unary<T>(op: i32, a: usize, o: usize, n: i32): void {
-  const bytes = (<usize>n * sizeof<T>() + 15) & ~(<usize>15);
+export function unary<T>(op: i32, a: usize, o: usize, n: i32): i32 {
+  const end = <usize>n * sizeof<T>();
+  const bytes = (end + 15) & ~(<usize>15);
+  let acc = i64x2.splat(0);
   let i: usize = 0;
-  for (; i + 32 <= bytes; i += 32) {
-    const x0 = v128.load(a + i);
-    const x1 = v128.load(a + i, 16);
-    v128.store(o + i, uop<T>(op, x0));
-    v128.store(o + i, uop<T>(op, x1), 16);
+  for (; i + 32 <= end; i += 32) {
+    const r0 = uop<T>(op, v128.load(a + i));
+    const r1 = uop<T>(op, v128.load(a + i, 16));
+    v128.store(o + i, r0);
+    v128.store(o + i, r1, 16);
+    if (isFloat<T>()) acc = v128.or(acc, v128.or(nonfinite<T>(r0), nonfinite<T>(r1)));
   }
-  if (i < bytes) v128.store(o + i, uop<T>(op, v128.load(a + i)));
+  const tail = i;
+  for (; i < bytes; i += 16) v128.store(o + i, uop<T>(op, v128.load(a + i)));
+  return flag<T>(acc, o, tail, end);
 }

@@ -18,46 +18,46 @@ export function scratchBase(): usize {
 }
 
 // ---- float64 ----
-export function f64_add(a: usize, b: usize, o: usize, n: i32): void { binVV<f64>(ADD, a, b, o, n); }
-export function f64_sub(a: usize, b: usize, o: usize, n: i32): void { binVV<f64>(SUB, a, b, o, n); }
-export function f64_mul(a: usize, b: usize, o: usize, n: i32): void { binVV<f64>(MUL, a, b, o, n); }
-export function f64_div(a: usize, b: usize, o: usize, n: i32): void { binVV<f64>(DIV, a, b, o, n); }
-export function f64_add_s(a: usize, s: f64, o: usize, n: i32): void { binVS<f64>(ADD, a, s, o, n); }
-export function f64_sub_s(a: usize, s: f64, o: usize, n: i32): void { binVS<f64>(SUB, a, s, o, n); }
-export function f64_mul_s(a: usize, s: f64, o: usize, n: i32): void { binVS<f64>(MUL, a, s, o, n); }
-export function f64_div_s(a: usize, s: f64, o: usize, n: i32): void { binVS<f64>(DIV, a, s, o, n); }
-export function f64_s_add(s: f64, a: usize, o: usize, n: i32): void { binSV<f64>(ADD, s, a, o, n); }
-export function f64_s_sub(s: f64, a: usize, o: usize, n: i32): void { binSV<f64>(SUB, s, a, o, n); }
-export function f64_s_mul(s: f64, a: usize, o: usize, n: i32): void { binSV<f64>(MUL, s, a, o, n); }
-export function f64_s_div(s: f64, a: usize, o: usize, n: i32): void { binSV<f64>(DIV, s, a, o, n); }
-export function f64_neg(a: usize, o: usize, n: i32): void { unary<f64>(NEG, a, o, n); }
-export function f64_abs(a: usize, o: usize, n: i32): void { unary<f64>(ABS, a, o, n); }
-export function f64_sqrt(a: usize, o: usize, n: i32): void { unary<f64>(SQRT, a, o, n); }
+export function f64_add(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<f64>(ADD, a, b, o, n); }
+export function f64_sub(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<f64>(SUB, a, b, o, n); }
+export function f64_mul(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<f64>(MUL, a, b, o, n); }
+export function f64_div(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<f64>(DIV, a, b, o, n); }
+export function f64_add_s(a: usize, s: f64, o: usize, n: i32): i32 { return binVS<f64>(ADD, a, s, o, n); }
+export function f64_sub_s(a: usize, s: f64, o: usize, n: i32): i32 { return binVS<f64>(SUB, a, s, o, n); }
+export function f64_mul_s(a: usize, s: f64, o: usize, n: i32): i32 { return binVS<f64>(MUL, a, s, o, n); }
+export function f64_div_s(a: usize, s: f64, o: usize, n: i32): i32 { return binVS<f64>(DIV, a, s, o, n); }
+export function f64_s_add(s: f64, a: usize, o: usize, n: i32): i32 { return binSV<f64>(ADD, s, a, o, n); }
+export function f64_s_sub(s: f64, a: usize, o: usize, n: i32): i32 { return binSV<f64>(SUB, s, a, o, n); }
+export function f64_s_mul(s: f64, a: usize, o: usize, n: i32): i32 { return binSV<f64>(MUL, s, a, o, n); }
+export function f64_s_div(s: f64, a: usize, o: usize, n: i32): i32 { return binSV<f64>(DIV, s, a, o, n); }
+export function f64_neg(a: usize, o: usize, n: i32): i32 { return unary<f64>(NEG, a, o, n); }
+export function f64_abs(a: usize, o: usize, n: i32): i32 { return unary<f64>(ABS, a, o, n); }
+export function f64_sqrt(a: usize, o: usize, n: i32): i32 { return unary<f64>(SQRT, a, o, n); }
 /** NumPy's pairwise sum of n doubles at p (no initial value added). */
 export function f64_pairwise(p: usize, n: i32): f64 { return pairwiseF64(p, n); }
 
 // ---- float32 ----
-export function f32_add(a: usize, b: usize, o: usize, n: i32): void { binVV<f32>(ADD, a, b, o, n); }
-export function f32_sub(a: usize, b: usize, o: usize, n: i32): void { binVV<f32>(SUB, a, b, o, n); }
-export function f32_mul(a: usize, b: usize, o: usize, n: i32): void { binVV<f32>(MUL, a, b, o, n); }
-export function f32_div(a: usize, b: usize, o: usize, n: i32): void { binVV<f32>(DIV, a, b, o, n); }
-export function f32_add_s(a: usize, s: f32, o: usize, n: i32): void { binVS<f32>(ADD, a, s, o, n); }
-export function f32_sub_s(a: usize, s: f32, o: usize, n: i32): void { binVS<f32>(SUB, a, s, o, n); }
-export function f32_mul_s(a: usize, s: f32, o: usize, n: i32): void { binVS<f32>(MUL, a, s, o, n); }
-export function f32_div_s(a: usize, s: f32, o: usize, n: i32): void { binVS<f32>(DIV, a, s, o, n); }
-export function f32_s_add(s: f32, a: usize, o: usize, n: i32): void { binSV<f32>(ADD, s, a, o, n); }
-export function f32_s_sub(s: f32, a: usize, o: usize, n: i32): void { binSV<f32>(SUB, s, a, o, n); }
-export function f32_s_mul(s: f32, a: usize, o: usize, n: i32): void { binSV<f32>(MUL, s, a, o, n); }
-export function f32_s_div(s: f32, a: usize, o: usize, n: i32): void { binSV<f32>(DIV, s, a, o, n); }
-export function f32_neg(a: usize, o: usize, n: i32): void { unary<f32>(NEG, a, o, n); }
-export function f32_abs(a: usize, o: usize, n: i32): void { unary<f32>(ABS, a, o, n); }
-export function f32_sqrt(a: usize, o: usize, n: i32): void { unary<f32>(SQRT, a, o, n); }
+export function f32_add(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<f32>(ADD, a, b, o, n); }
+export function f32_sub(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<f32>(SUB, a, b, o, n); }
+export function f32_mul(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<f32>(MUL, a, b, o, n); }
+export function f32_div(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<f32>(DIV, a, b, o, n); }
+export function f32_add_s(a: usize, s: f32, o: usize, n: i32): i32 { return binVS<f32>(ADD, a, s, o, n); }
+export function f32_sub_s(a: usize, s: f32, o: usize, n: i32): i32 { return binVS<f32>(SUB, a, s, o, n); }
+export function f32_mul_s(a: usize, s: f32, o: usize, n: i32): i32 { return binVS<f32>(MUL, a, s, o, n); }
+export function f32_div_s(a: usize, s: f32, o: usize, n: i32): i32 { return binVS<f32>(DIV, a, s, o, n); }
+export function f32_s_add(s: f32, a: usize, o: usize, n: i32): i32 { return binSV<f32>(ADD, s, a, o, n); }
+export function f32_s_sub(s: f32, a: usize, o: usize, n: i32): i32 { return binSV<f32>(SUB, s, a, o, n); }
+export function f32_s_mul(s: f32, a: usize, o: usize, n: i32): i32 { return binSV<f32>(MUL, s, a, o, n); }
+export function f32_s_div(s: f32, a: usize, o: usize, n: i32): i32 { return binSV<f32>(DIV, s, a, o, n); }
+export function f32_neg(a: usize, o: usize, n: i32): i32 { return unary<f32>(NEG, a, o, n); }
+export function f32_abs(a: usize, o: usize, n: i32): i32 { return unary<f32>(ABS, a, o, n); }
+export function f32_sqrt(a: usize, o: usize, n: i32): i32 { return unary<f32>(SQRT, a, o, n); }
 /** NumPy's pairwise sum of n floats at p, accumulated in float32 as NumPy does. */
 export function f32_pairwise(p: usize, n: i32): f32 { return pairwiseF32(p, n); }
 
 // ---- int64 (wrapping, as NumPy) ----
-export function i64_add(a: usize, b: usize, o: usize, n: i32): void { binVV<i64>(ADD, a, b, o, n); }
-export function i64_add_s(a: usize, s: i64, o: usize, n: i32): void { binVS<i64>(ADD, a, s, o, n); }
+export function i64_add(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<i64>(ADD, a, b, o, n); }
+export function i64_add_s(a: usize, s: i64, o: usize, n: i32): i32 { return binVS<i64>(ADD, a, s, o, n); }
 
 // ---- exp, log, sin, cos ----
 const EXP: i32 = 0;

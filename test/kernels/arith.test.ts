@@ -196,3 +196,44 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+// The wasm arithmetic kernels report NaN/±inf results themselves (the engine's overflow and
+// invalid warnings come from that flag): every position must count, leftovers past n must not.
+describe('arith kernels: non-finite flag (wasm)', () => {
+  const cases: [string, (a: F, b: F, o: F) => void][] = [
+    ['addF64', (a, b, o) => K.addF64(a as Float64Array, b as Float64Array, o as Float64Array)],
+    ['mulF64AS', (a, _b, o) => K.mulF64AS(a as Float64Array, 3, o as Float64Array)],
+    ['subF64SA', (a, _b, o) => K.subF64SA(1, a as Float64Array, o as Float64Array)],
+    ['sqrtF64', (a, _b, o) => K.sqrtF64(a as Float64Array, o as Float64Array)],
+    ['divF32', (a, b, o) => K.divF32(a as Float32Array, b as Float32Array, o as Float32Array)],
+    ['addF32AS', (a, _b, o) => K.addF32AS(a as Float32Array, 0.5, o as Float32Array)],
+    ['negF32', (a, _b, o) => K.negF32(a as Float32Array, o as Float32Array)],
+  ];
+  for (const [name, run] of cases) {
+    it(`${name}: a NaN or inf at any position is seen, finite results are not`, () => {
+      K.setBackend('wasm');
+      const C = name.includes('F32') ? Float32Array : Float64Array;
+      for (const n of [64, 65, 66, 67, 71, 100, 2047, 2048, 2049, 4096, 4099]) {
+        // Leave NaNs in the scratch block past n: a longer call whose tail is NaN first.
+        const junk = new C(n + 40).fill(Number.NaN);
+        run(junk, junk, new C(n + 40));
+        const a = new C(n).fill(2);
+        const b = new C(n).fill(4);
+        const o = new C(n);
+        K.beginCall();
+        run(a, b, o);
+        assert.equal(K.nonFiniteSeen(), false, `n=${n} all finite`);
+        for (const p of new Set([0, 1, n >> 1, n - 3, n - 2, n - 1, 2047, 2048])) {
+          if (p >= n) continue;
+          for (const bad of [Number.NaN, Number.POSITIVE_INFINITY]) {
+            a[p] = bad;
+            K.beginCall();
+            run(a, b, o);
+            assert.equal(K.nonFiniteSeen(), true, `n=${n} ${bad} at ${p}`);
+            a[p] = 2;
+          }
+        }
+      }
+    });
+  }
+});

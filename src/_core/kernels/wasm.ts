@@ -16,12 +16,18 @@
  */
 import { WASM_BASE64 } from './wasm_bytes.generated.js';
 
-/** A kernel on scratch pointers: binary (a, b, o, n), with a scalar (a, s, o, n), unary (a, o, n). */
-type BinFn = (a: number, b: number, o: number, n: number) => void;
-type ScalarFn = (a: number, s: number, o: number, n: number) => void;
-type RScalarFn = (s: number, a: number, o: number, n: number) => void;
-type I64ScalarFn = (a: number, s: bigint, o: number, n: number) => void;
-type UnFn = (a: number, o: number, n: number) => void;
+/**
+ * A kernel on scratch pointers: binary (a, b, o, n), with a scalar (a, s, o, n), unary (a, o, n).
+ * The arithmetic kernels (assembly/arith.ts) return 1 when a result is NaN or ±inf, else 0,
+ * which spares the streaming loop a scan of the block; the others return nothing (undefined)
+ * and their float results are scanned.
+ */
+type Flag = number | undefined;
+type BinFn = (a: number, b: number, o: number, n: number) => Flag;
+type ScalarFn = (a: number, s: number, o: number, n: number) => Flag;
+type RScalarFn = (s: number, a: number, o: number, n: number) => Flag;
+type I64ScalarFn = (a: number, s: bigint, o: number, n: number) => Flag;
+type UnFn = (a: number, o: number, n: number) => Flag;
 type SumFn = (p: number, n: number) => number;
 
 /** The module's exports (assembly/index.ts). */
@@ -192,9 +198,14 @@ export class WasmKernels {
     else if (this.sawNonFinite === null) this.sawNonFinite = false;
   }
 
-  /** Scan the m results at pa (float views only), accumulating into sawNonFinite. */
-  private scan(view: Arr, pa: number, m: number): void {
-    if (view === this.f64) {
+  /**
+   * Account for the m results at pa (float views only) in sawNonFinite: from the kernel's
+   * returned flag when it gives one, else by scanning them.
+   */
+  private scan(view: Arr, pa: number, m: number, flag: Flag = undefined): void {
+    if (flag !== undefined) {
+      if (flag !== 0 && view !== this.i64) this.sawNonFinite = true;
+    } else if (view === this.f64) {
       if (this.ex.f64_nonfinite(pa, m)) this.sawNonFinite = true;
     } else if (view === this.f32) {
       if (this.ex.f32_nonfinite(pa, m)) this.sawNonFinite = true;
@@ -226,8 +237,7 @@ export class WasmKernels {
         (i === 0 && m === b.length ? b : b.subarray(i, i + m)) as Float64Array,
         ib,
       );
-      kern(pa, pb, pa, m);
-      this.scan(view, pa, m);
+      this.scan(view, pa, m, kern(pa, pb, pa, m));
       (out as Float64Array).set((m === blk ? full : view.subarray(ia, ia + m)) as Float64Array, i);
     }
   }
@@ -248,16 +258,14 @@ export class WasmKernels {
     const pa = this.base;
     const ia = pa / size;
     const full = this.full(view);
-    const k = kern as (x: unknown, y: unknown, o: number, n: number) => void;
+    const k = kern as (x: unknown, y: unknown, o: number, n: number) => Flag;
     for (let i = 0; i < n; i += blk) {
       const m = Math.min(n - i, blk);
       (view as Float64Array).set(
         (i === 0 && m === a.length ? a : a.subarray(i, i + m)) as Float64Array,
         ia,
       );
-      if (reflected) k(s, pa, pa, m);
-      else k(pa, s, pa, m);
-      this.scan(view, pa, m);
+      this.scan(view, pa, m, reflected ? k(s, pa, pa, m) : k(pa, s, pa, m));
       (out as Float64Array).set((m === blk ? full : view.subarray(ia, ia + m)) as Float64Array, i);
     }
   }
@@ -277,8 +285,7 @@ export class WasmKernels {
         (i === 0 && m === a.length ? a : a.subarray(i, i + m)) as Float64Array,
         ia,
       );
-      kern(pa, pa, m);
-      this.scan(view, pa, m);
+      this.scan(view, pa, m, kern(pa, pa, m));
       (out as Float64Array).set((m === blk ? full : view.subarray(ia, ia + m)) as Float64Array, i);
     }
   }
