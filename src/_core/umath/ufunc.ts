@@ -699,39 +699,41 @@ export function makeUfunc(def: UfuncDef): Ufunc {
   const loops = parseLoops(def.types);
   const homogeneous =
     def.homogeneous ?? (def.nin >= 2 && loops.every((l) => l.ins.every((t) => t === l.ins[0])));
-  const fn = function ufunc(...args: unknown[]) {
-    // The everyday call — arrays (or one JS number) and no options — skips argument parsing.
-    if (args.length === def.nin && def.nout === 1) {
-      const r = (fn as unknown as Ufunc)._quick(args);
-      if (r !== undefined) return r;
-    }
-    const last = args[args.length - 1];
-    const hasOpts =
-      args.length > def.nin &&
-      last !== null &&
-      typeof last === 'object' &&
-      !(last instanceof NDArray) &&
-      !Array.isArray(last) &&
-      !(last instanceof Complex) &&
-      !ArrayBuffer.isView(last);
-    const opts = hasOpts ? (last as UfuncOptions) : {};
-    return (fn as unknown as Ufunc)._call(hasOpts ? args.slice(0, -1) : args, opts);
-  };
+  // Named through the object literal (redefining a function's own `name` would make it a
+  // dictionary); the members below are plain named stores in one order, so every ufunc
+  // shares one fast hidden class and `this._def` / `this._memo` reads are field loads.
+  const fn = {
+    [def.name]: (...args: unknown[]) => {
+      // The everyday call — arrays (or one JS number) and no options — skips argument parsing.
+      if (args.length === def.nin && def.nout === 1) {
+        const r = u._quick(args);
+        if (r !== undefined) return r;
+      }
+      const last = args[args.length - 1];
+      const hasOpts =
+        args.length > def.nin &&
+        last !== null &&
+        typeof last === 'object' &&
+        !(last instanceof NDArray) &&
+        !Array.isArray(last) &&
+        !(last instanceof Complex) &&
+        !ArrayBuffer.isView(last);
+      const opts = hasOpts ? (last as UfuncOptions) : {};
+      return u._call(hasOpts ? args.slice(0, -1) : args, opts);
+    },
+  }[def.name]!;
   Object.setPrototypeOf(fn, Ufunc.prototype);
-  const props: Record<string, unknown> = {
-    __name__: def.name,
-    nin: def.nin,
-    nout: def.nout,
-    identity: def.identity,
-    _def: def,
-    _loops: loops,
-    _spec: { name: def.name, nin: def.nin, loops, homogeneous, special: def.special },
-    _kernels: new Map(),
-    _memo: new Map(),
-    _pairMemo: new Map(),
-  };
-  for (const [k, v] of Object.entries(props))
-    Object.defineProperty(fn, k, { value: v, enumerable: false });
-  Object.defineProperty(fn, 'name', { value: def.name });
+  const u = fn as unknown as { -readonly [P in keyof Ufunc]: Ufunc[P] };
+  u.__name__ = def.name;
+  u.nin = def.nin;
+  u.nout = def.nout;
+  u.identity = def.identity;
+  u._def = def;
+  u._loops = loops;
+  u._spec = { name: def.name, nin: def.nin, loops, homogeneous, special: def.special };
+  u._kernels = new Map();
+  u._memo = new Map();
+  u._pairMemo = new Map();
+  u._finite = false;
   return fn as unknown as Ufunc;
 }
