@@ -49,7 +49,7 @@ function complexProduct(x: NDArray, y: NDArray, shape: readonly number[], t: DTy
   const single = t.itemsize === 8;
   const f = single ? Math.fround : (v: number) => v;
   const fm = single ? fmaf : fma;
-  const unit = t.storage.BYTES_PER_ELEMENT;
+  const unit = t.storageBytes;
   const xd = x.data as Float64Array;
   const yd = y.data as Float64Array;
   const qd = q.data as Float64Array;
@@ -110,7 +110,7 @@ export function elementwiseInto(
     const reader = (arr: NDArray): ((off: number) => number[]) => {
       if (arr.dtype.kind === 'c' || !arr.isAligned) return (off) => lanes(arr.readAt(off));
       const d = arr.data as Float64Array;
-      const unit = arr.dtype.storage.BYTES_PER_ELEMENT;
+      const unit = arr.dtype.storageBytes;
       const half = arr.dtype.kind === 'f' && arr.dtype.itemsize === 2;
       return half ? (off) => [halfBitsToDouble(d[off / unit]!)] : (off) => [Number(d[off / unit])];
     };

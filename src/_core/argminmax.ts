@@ -76,7 +76,7 @@ function lineReader(a: NDArray): (off: number) => any {
   if (dt.kind === 'f' || dt.kind === 'i' || dt.kind === 'u' || dt.kind === 'b') {
     if (a.isAligned) {
       const data = a.data as unknown as ArrayLike<number | bigint>;
-      const unit = dt.storage.BYTES_PER_ELEMENT;
+      const unit = dt.storageBytes;
       if (dt.kind === 'f' && dt.itemsize === 2)
         return (off) => halfBitsToDouble(data[off / unit] as number);
       return (off) => data[off / unit];
@@ -96,7 +96,7 @@ function fastLine(a: NDArray, kind: Kind): ((off: number, st: number, n: number)
     ((dt.kind === 'i' || dt.kind === 'u') && dt.itemsize <= 4);
   if (!num || !a.isAligned) return null;
   const d = a.data as Float64Array;
-  const unit = dt.storage.BYTES_PER_ELEMENT;
+  const unit = dt.storageBytes;
   const max = kind === 'argmax';
   return (off, st, n) => {
     let p = off / unit;

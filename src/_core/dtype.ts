@@ -138,6 +138,11 @@ export class DType<K extends DTypeKey = DTypeKey> {
   declare readonly itemsize: number;
   declare readonly alignment: number;
   declare readonly storage: TypedArrayConstructor;
+  /**
+   * `storage.BYTES_PER_ELEMENT` as a plain field: hot paths divide byte offsets by it, and a
+   * property of the typed-array constructors is a megamorphic load once several are seen.
+   */
+  declare readonly storageBytes: number;
   declare readonly lanes: number;
   declare readonly fields: Record<string, Field> | null;
   declare readonly names: string[] | null;
@@ -258,7 +263,7 @@ export function makeDType<K extends DTypeKey>(props: DTypeProps<K>): DType<K> {
     },
   }[props.name]!;
   Object.setPrototypeOf(fn, DType.prototype);
-  const d = fn as unknown as { -readonly [P in keyof DTypeProps<K>]-?: DTypeProps<K>[P] };
+  const d = fn as unknown as { -readonly [P in keyof DType<K>]: DType<K>[P] };
   d.fields = props.fields ?? null;
   d.names = props.names ?? null;
   d.subdtype = props.subdtype ?? null;
@@ -271,6 +276,7 @@ export function makeDType<K extends DTypeKey>(props: DTypeProps<K>): DType<K> {
   d.itemsize = props.itemsize;
   d.alignment = props.alignment;
   d.storage = props.storage;
+  d.storageBytes = props.storage.BYTES_PER_ELEMENT;
   d.lanes = props.lanes;
   return Object.freeze(fn) as unknown as DType<K>;
 }

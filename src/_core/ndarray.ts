@@ -263,7 +263,7 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   /** Whether offset and strides are multiples of the storage unit (typed-array access works). */
   get isAligned(): boolean {
     if (this._aligned === undefined) {
-      const unit = this.dtype.storage.BYTES_PER_ELEMENT;
+      const unit = this.dtype.storageBytes;
       let ok = this.offset % unit === 0;
       for (const s of this._strides) if (s % unit !== 0) ok = false;
       this._aligned = ok;

@@ -169,7 +169,7 @@ function runLoop(
   outStrides: readonly number[],
   shape: readonly number[],
 ): void {
-  const unit = r.dtype.storage.BYTES_PER_ELEMENT;
+  const unit = r.dtype.storageBytes;
   const all = [...opStrides, outStrides].map((s) => s.map((x) => x / unit));
   // drop trivial dimensions, order fastest first, merge dimensions that step together
   const keep = shape.map((_, d) => d).filter((d) => shape[d] !== 1);

@@ -13,7 +13,7 @@ export function moveElements(
 ): void {
   const n = fromOffs.length;
   if (from.isAligned && to.isAligned) {
-    const unit = to.dtype.storage.BYTES_PER_ELEMENT;
+    const unit = to.dtype.storageBytes;
     const lanes = to.dtype.lanes;
     // Same storage type on both sides; the cast only quiets the union of typed arrays.
     const s = from.data as Float64Array;

@@ -182,7 +182,7 @@ function indexValues(a: NDArray): IndexData {
   } else if (a.isAligned && a.dtype.lanes === 1) {
     // Read the storage directly: the index arrays of fancy indexing can be large.
     const src = a.data as Float64Array | BigInt64Array;
-    const unit = a.dtype.storage.BYTES_PER_ELEMENT;
+    const unit = a.dtype.storageBytes;
     a.forEachOffset((off, k) => {
       data[k] = Number(src[off / unit]!);
     });

@@ -421,8 +421,8 @@ function makePlan(dst: NDArray, src: NDArray): Plan {
   const d = (dWide ? int32View(dst) : dst.data) as Num;
   const st = tagOf(s);
   const dt = tagOf(d);
-  const sUnit = sWide ? 4 : sdt.storage.BYTES_PER_ELEMENT;
-  const dUnit = dWide ? 4 : ddt.storage.BYTES_PER_ELEMENT;
+  const sUnit = sWide ? 4 : sdt.storageBytes;
+  const dUnit = dWide ? 4 : ddt.storageBytes;
   const fromFloat = sc === 'float' || sc === 'half' || sc === 'complex';
   const toF32 = ddt.storage === Float32Array;
   // float64-precision sources into float32 storage can overflow to inf.

@@ -71,7 +71,7 @@ function copySameBuffer(s: NDArray): NDArray {
 
 /** Same dtype, both aligned and C-contiguous: one typed-array block move. */
 function copySameDType(dst: NDArray, src: NDArray): void {
-  const unit = dst.dtype.storage.BYTES_PER_ELEMENT;
+  const unit = dst.dtype.storageBytes;
   const n = dst.size * dst.dtype.lanes;
   const so = src.offset / unit;
   (dst.data as Float64Array).set(
@@ -128,7 +128,7 @@ export function fillArray(dst: NDArray, value: unknown): void {
   const u8 = new Uint8Array(dst.buffer as ArrayBuffer);
   if (dst.isAligned && dst.dtype.lanes === 1 && typeof v !== 'object') {
     const data = dst.data as Float64Array;
-    const unit = dst.dtype.storage.BYTES_PER_ELEMENT;
+    const unit = dst.dtype.storageBytes;
     const stored = data[first / unit]!;
     if (isCContiguous(dst.shape, dst.strides, dst.itemsize)) {
       data.fill(stored, dst.offset / unit, dst.offset / unit + dst.size);

@@ -182,8 +182,8 @@ export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {
     const loops = reduceLoops(u, loop, flags);
     const { fold } = loops;
     const lanes = dt.lanes;
-    const oUnit = dt.storage.BYTES_PER_ELEMENT;
-    const sUnit = src.dtype.storage.BYTES_PER_ELEMENT;
+    const oUnit = dt.storageBytes;
+    const sUnit = src.dtype.storageBytes;
     const o = r.data as Float64Array;
     const x = src.data as Float64Array;
     const os = r.strides[ax]! / oUnit;
@@ -378,8 +378,8 @@ export function reduceat(
     if (r.size === 0) return;
     const { fold } = reduceLoops(u, loop, flags);
     const lanes = dt.lanes;
-    const oUnit = dt.storage.BYTES_PER_ELEMENT;
-    const sUnit = src.dtype.storage.BYTES_PER_ELEMENT;
+    const oUnit = dt.storageBytes;
+    const sUnit = src.dtype.storageBytes;
     const o = r.data as Float64Array;
     const x = src.data as Float64Array;
     const os = r.strides[ax]! / oUnit;

@@ -186,7 +186,7 @@ function scanHalf(d: Uint16Array, start: number, end: number): boolean {
 /** Whether any element of a float or complex array is NaN or ±inf. */
 export function hasNonFinite(o: NDArray): boolean {
   if (!o.isAligned) return true; // rare: let the detailed pass decide
-  const unit = o.dtype.storage.BYTES_PER_ELEMENT;
+  const unit = o.dtype.storageBytes;
   const lanes = o.dtype.lanes;
   const scan = o.dtype.itemsize === 2 ? scanHalf : unit === 8 ? scanF64 : scanF32;
   const d = o.data as never;

@@ -168,7 +168,7 @@ export function runLoop(
   const nd = cs.length;
   const inner = cs[nd - 1]!;
   const nOps = ops.length;
-  const units = ops.map((o) => o.arr.dtype.storage.BYTES_PER_ELEMENT);
+  const units = ops.map((o) => o.arr.dtype.storageBytes);
   const data = ops.map((o) => o.arr.data as Block);
   const innerSteps = ops.map((_o, k) => cst[k]![nd - 1]! / units[k]!);
   // Operands the kernel can read or write in place: right dtype, contiguous inner run.

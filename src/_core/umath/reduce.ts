@@ -479,7 +479,7 @@ export function reduceArray(
  */
 function roundTrip(res: NDArray, outDType: DType, flags: FpFlags): (oi: number) => void {
   const dv = res.dataView;
-  const unit = res.dtype.storage.BYTES_PER_ELEMENT;
+  const unit = res.dtype.storageBytes;
   const dt = res.dtype;
   const one = new NDArray(new ArrayBuffer(dt.itemsize), dt, [], [], 0, null);
   return (oi) => {

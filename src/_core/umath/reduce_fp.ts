@@ -23,7 +23,7 @@ function forEachLane(a: NDArray, fn: (v: number) => void): void {
   if (a.dtype.kind !== 'f' && a.dtype.kind !== 'c') return;
   const half = a.dtype.kind === 'f' && a.dtype.itemsize === 2;
   const lanes = a.dtype.lanes;
-  const unit = a.dtype.storage.BYTES_PER_ELEMENT;
+  const unit = a.dtype.storageBytes;
   const data = a.data as Float64Array;
   a.forEachOffset((off) => {
     const i = off / unit;
@@ -36,7 +36,7 @@ export function hasNonFinite(a: NDArray): boolean {
   if (a.dtype.kind !== 'f' && a.dtype.kind !== 'c') return false;
   const half = a.dtype.kind === 'f' && a.dtype.itemsize === 2;
   if (a.isAligned && (a.flags.c_contiguous || a.flags.f_contiguous)) {
-    const unit = a.dtype.storage.BYTES_PER_ELEMENT;
+    const unit = a.dtype.storageBytes;
     const start = a.offset / unit;
     const end = start + a.size * a.dtype.lanes;
     const d = a.data as Float64Array | Uint16Array;
@@ -109,7 +109,7 @@ export function castQuiet(dst: NDArray, src: NDArray): void {
     dst.ndim === src.ndim &&
     dst.shape.every((n, i) => n === src.shape[i])
   ) {
-    const unit = dst.dtype.storage.BYTES_PER_ELEMENT;
+    const unit = dst.dtype.storageBytes;
     const n = dst.size * dst.dtype.lanes;
     const s = src.data as Float64Array;
     (dst.data as Float64Array).set(

@@ -35,8 +35,8 @@ export function runReduction(args: RunArgs): void {
   const shape = plan.shape;
   const nd = shape.length;
   const full = src.shape;
-  const oUnit = res.dtype.storage.BYTES_PER_ELEMENT;
-  const sUnit = src.dtype.storage.BYTES_PER_ELEMENT;
+  const oUnit = res.dtype.storageBytes;
+  const sUnit = src.dtype.storageBytes;
   const oSt = groupStrides(plan.groups, full, res.strides).map((s) => s / oUnit);
   const sSt = groupStrides(plan.groups, full, src.strides).map((s) => s / sUnit);
   const mSt = maskStrides ? groupStrides(plan.groups, full, maskStrides) : null;

@@ -328,7 +328,7 @@ export class Ufunc {
     const blocks = new Array<Block | number | bigint>(ins.length);
     for (let i = 0; i < ins.length; i++) {
       const a = ins[i]!;
-      const start = a.offset / a.dtype.storage.BYTES_PER_ELEMENT;
+      const start = a.offset / a.dtype.storageBytes;
       blocks[i] =
         i === scalarIdx
           ? (a.data[start]! as number | bigint)
@@ -337,7 +337,7 @@ export class Ufunc {
     const outBlocks = new Array<Block>(outs.length);
     for (let j = 0; j < outs.length; j++) {
       const o = outs[j]!;
-      const start = o.offset / o.dtype.storage.BYTES_PER_ELEMENT;
+      const start = o.offset / o.dtype.storageBytes;
       outBlocks[j] = extent(o.data, start, size * o.dtype.lanes);
     }
     K.beginCall();
