@@ -183,6 +183,14 @@ function scanHalf(d: Uint16Array, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether the contiguous float64 or float32 compute block `b` (a float or complex array's
+ * elements, as the engine hands them to kernels) holds only finite values.
+ */
+export function blockFinite(b: Float64Array | Float32Array): boolean {
+  return b instanceof Float64Array ? !scanF64(b, 0, b.length) : !scanF32(b, 0, b.length);
+}
+
 /** Whether any element of a float or complex array is NaN or ±inf. */
 export function hasNonFinite(o: NDArray): boolean {
   if (!o.isAligned) return true; // rare: let the detailed pass decide

@@ -16,6 +16,7 @@ import { NDArray } from '../ndarray.js';
 import { canCastDType } from '../numerictypes/promotion.js';
 import type { Block } from './compute.js';
 import {
+  blockFinite,
   checkFloatErrors,
   type FpCheck,
   floatChecksActive,
@@ -152,6 +153,16 @@ function hasCStrides(a: NDArray, shape: readonly number[]): boolean {
   for (let d = shape.length - 1; d >= 0; d--) {
     if (a.shape[d] !== shape[d] || st[d] !== acc) return false;
     acc *= Math.max(shape[d]!, 1);
+  }
+  return true;
+}
+
+/** Whether every float or complex output's block (runContiguous's, f16 excluded) is finite. */
+function outsFinite(outs: NDArray[], blocks: Block[]): boolean {
+  for (let j = 0; j < outs.length; j++) {
+    const k = outs[j]!.dtype.kind;
+    if ((k === 'f' || k === 'c') && !blockFinite(blocks[j] as Float64Array | Float32Array))
+      return false;
   }
   return true;
 }
@@ -344,7 +355,12 @@ export class Ufunc {
     if (scalarIdx >= 0) kernel.scalar!(size, blocks, outBlocks);
     else kernel(size, blocks as Block[], outBlocks);
     // A wasm kernel scans its float results in scratch; then the engine need not rescan them.
-    this._finite = K.nonFiniteSeen() === false;
+    // After a JS kernel (short arrays) the blocks at hand are scanned here, which is cheaper
+    // than the error check's scan of the arrays (strides, alignment, offsets).
+    const seen = K.nonFiniteSeen();
+    this._finite =
+      seen === false ||
+      (seen === null && this._def.fpcheck !== undefined && outsFinite(outs, outBlocks));
     return outs;
   }
 
