@@ -50,6 +50,10 @@ export interface LoopSig {
   outs: DType[];
   /** NumPy's spelling, e.g. `dd->d`. */
   types: string;
+  /** Whether an operand is float16 (computed in float32 blocks, never in place). */
+  half: boolean;
+  /** The inner loop, built on first use by the ufunc that owns this loop (`kernelFor`). */
+  kernel?: import('./iterator.js').Kernel;
 }
 
 /** Parse NumPy's `ufunc.types` list (space separated), dropping duplicates (l/q are both int64). */
@@ -67,6 +71,8 @@ export function parseLoops(types: string): LoopSig[] {
       ins,
       outs,
       types: `${ins.map((d) => d.char).join('')}->${outs.map((d) => d.char).join('')}`,
+      half: [...ins, ...outs].some((d) => d.kind === 'f' && d.itemsize === 2),
+      kernel: undefined,
     });
   }
   return out;

@@ -205,7 +205,6 @@ export class Ufunc {
   /** @internal */ declare readonly _def: UfuncDef;
   /** @internal */ declare readonly _loops: LoopSig[];
   /** @internal */ declare readonly _spec: ResolveSpec;
-  /** @internal */ declare readonly _kernels: Map<string, Kernel>;
   /** @internal */ declare readonly _memo: Map<string, LoopSig>;
   /** @internal Whether the last contiguous run's wasm kernel vouched its float outputs finite. */
   _finite = false;
@@ -271,14 +270,14 @@ export class Ufunc {
     return scalar ? toJS(r.readAt(r.offset), r.dtype) : r;
   }
 
-  /** @internal The kernel of one loop (built once). */
+  /** @internal The kernel of one loop (built once, kept on the loop: loops belong to one ufunc). */
   kernelFor(loop: LoopSig): Kernel {
-    let k = this._kernels.get(loop.types);
-    if (!k) {
+    let k = loop.kernel;
+    if (k === undefined) {
       k = this._def.kernel(loop);
       const fk = this._def.fast?.[loop.types];
       if (fk) k = withFast(k, fk);
-      this._kernels.set(loop.types, k);
+      loop.kernel = k;
     }
     return k;
   }
@@ -312,12 +311,14 @@ export class Ufunc {
     shape: readonly number[],
     given: NDArray[] | null = null,
   ): NDArray[] | null {
+    // float16 computes in float32 blocks: the general iterator converts.
+    if (loop.half) return null;
     const size = shapeSize(shape);
     let scalarIdx = -1;
     for (let i = 0; i < ins.length; i++) {
       const a = ins[i]!;
       const t = loop.ins[i]!;
-      if (a.dtype !== t || (t.kind === 'f' && t.itemsize === 2) || !a.isAligned) return null;
+      if (a.dtype !== t || !a.isAligned) return null;
       if (a.ndim === 0 && size !== 1) {
         if (scalarIdx >= 0 || t.lanes !== 1) return null;
         scalarIdx = i;
@@ -327,7 +328,6 @@ export class Ufunc {
       if (a.shape !== shape)
         for (let d = 0; d < shape.length; d++) if (a.shape[d] !== shape[d]) return null;
     }
-    for (const t of loop.outs) if (t.kind === 'f' && t.itemsize === 2) return null;
     const kernel = this.kernelFor(loop);
     if (scalarIdx >= 0 && !kernel.scalar) return null;
     let outs = given;
@@ -747,7 +747,6 @@ export function makeUfunc(def: UfuncDef): Ufunc {
   u._def = def;
   u._loops = loops;
   u._spec = { name: def.name, nin: def.nin, loops, homogeneous, special: def.special };
-  u._kernels = new Map();
   u._memo = new Map();
   u._pairMemo = new Map();
   u._finite = false;
