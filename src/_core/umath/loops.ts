@@ -41,6 +41,8 @@ export interface BinaryImpl {
   big?: (a: bigint, b: bigint, dt: DType) => bigint | boolean | N;
   float?: (a: N, b: N, dt: DType) => N | boolean;
   complex?: CBinary;
+  /** complex64's own operation where it rounds differently from `complex` computed in double. */
+  complex64?: CBinary;
   complexToReal?: CBinaryToReal;
 }
 
@@ -77,7 +79,9 @@ export function binaryKernel(name: string, impl: BinaryImpl): (loop: LoopSig) =>
     const outComplex = loop.outs[0]!.kind === 'c';
     if (fam === 'complex') {
       if (outComplex) {
-        const f = pick(impl as Record<string, CBinary>, 'complex', name, loop);
+        const f =
+          (t.itemsize === 8 ? impl.complex64 : undefined) ??
+          pick(impl as Record<string, CBinary>, 'complex', name, loop);
         return (n, [a, b], [o]) => {
           const x = a as Float64Array;
           const y = b as Float64Array;

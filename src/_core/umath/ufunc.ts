@@ -78,6 +78,12 @@ export interface UfuncDef {
    * with one scalar operand, `a(x, out)` unary.
    */
   fast?: Record<string, FastKernel>;
+  /**
+   * The loops `ufunc.at` runs, where NumPy's indexed loops compute differently from its
+   * element-wise ones (complex multiply: plain products, no fused multiply-adds). Loops it
+   * lacks fall back to `kernel`.
+   */
+  atKernel?: (loop: LoopSig) => Kernel | null;
   /** Called before running, to raise NumPy's errors for bad operands (e.g. negative integer powers). */
   validate?: (loop: LoopSig, ins: NDArray[]) => void;
 }
@@ -594,8 +600,16 @@ export class Ufunc {
       where = { arr: wb, strides: stridesFor(wb, shape) };
     }
 
-    // Inputs that overlap an output in memory (other than exactly) are copied first.
-    const safeIns = ins.map((a) => (outs.some((o) => overlapsPartially(a, o)) ? a.copy() : a));
+    // Inputs that overlap an output in memory (other than exactly) are copied first; so are
+    // large inputs the output's C order would read across their rows (a.T + b): the blocked
+    // transposing copy and a contiguous loop beat gathering one element per cache line.
+    const cOut = outs[0]!.flags.c_contiguous;
+    const safeIns = ins.map((a, i) =>
+      outs.some((o) => overlapsPartially(a, o)) ||
+      (cOut && a.dtype === loop.ins[i] && readsAcrossRows(a, shape))
+        ? a.copy()
+        : a,
+    );
     const loopOps: LoopOperand[] = [
       ...safeIns.map((a, i) => ({
         arr: a,
@@ -634,6 +648,20 @@ export class Ufunc {
     const results = outs.map((o) => (allScalar ? toJS(o.readAt(o.offset), o.dtype) : o));
     return nout === 1 ? results[0] : results;
   }
+}
+
+/**
+ * Whether `a` (of the full broadcast shape, at least 4096 elements) has its smallest stride
+ * on an outer axis, so that a C-order walk jumps between its rows at every element.
+ */
+function readsAcrossRows(a: NDArray, shape: readonly number[]): boolean {
+  const nd = shape.length;
+  if (nd < 2 || a.ndim !== nd || a.size < 4096 || a.isCContig) return false;
+  for (let d = 0; d < nd; d++) if (a.shape[d] !== shape[d]) return false;
+  const st = a.strides;
+  const inner = Math.abs(st[nd - 1]!);
+  for (let d = 0; d < nd - 1; d++) if (shape[d]! > 1 && Math.abs(st[d]!) < inner) return true;
+  return false;
 }
 
 /** Positional arguments after the array, then an optional options object, into one options object. */

@@ -71,7 +71,7 @@ export function ufuncAt(u: Ufunc, a: unknown, indices: unknown, b?: unknown): vo
     }
     bView = bArr.viewWith(sel.shape, stridesFor(bArr, sel.shape), bArr.offset);
   }
-  const kernel = u.kernelFor(loop);
+  const kernel = u._def.atKernel?.(loop) ?? u.kernelFor(loop);
   const tIn = loop.ins;
   const tOut = loop.outs[0]!;
   const blocks = [...tIn, tOut].map((t) => new (computeCtor(t))(t.lanes) as Block);

@@ -33,8 +33,12 @@ export function vander(x: unknown, ...rest: unknown[]): NDArray {
   };
   if (N > 0) col(0).fill(1);
   if (N > 1) {
-    col(1).set('...', xa);
-    for (let k = 2; k < N; k++) um.multiply(col(k - 1), col(1), { out: col(k) });
+    // tmp[:, 1:] = x[:, None]; multiply.accumulate(tmp[:, 1:], out=tmp[:, 1:], axis=1):
+    // NumPy's accumulate rounds differently from element-wise products (complex: no FMA).
+    const step = o.increasing ? s1 : -s1;
+    const rest = v.viewWith([rows, N - 1], [s0, step], col(1).offset);
+    rest.set('...', xa.reshape(rows, 1));
+    um.multiply.accumulate(rest, 1, null, rest);
   }
   return v;
 }

@@ -8,6 +8,9 @@ import { binaryKernel, unaryKernel } from '../loops.js';
 import type { Operand } from '../resolve.js';
 import { makeUfunc } from '../ufunc.js';
 import { cabs, cabsf } from './complex_abs.js';
+import { fma, fmaf } from './fma.js';
+
+const fround = Math.fround;
 
 const INTS = 'bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L';
 const FLOATS = 'ee->e ff->f dd->d';
@@ -75,6 +78,35 @@ export const subtract = makeUfunc({
   fpcheck: 'generic',
 });
 
+/** x86's default NaN (sign bit set), the result of an invalid operation such as inf·0. */
+const DEFAULT_NAN = new Float64Array(new BigUint64Array([0xfff8000000000000n]).buffer)[0]!;
+
+/**
+ * Which NaN one part of NumPy's SIMD complex product returns (bit for bit): fmaddsub(a, b, c)
+ * with c = bx·by (the swapped product) passes on the first NaN operand in the order a, b,
+ * then c's own operands bx, by — with its sign, the subtraction does not flip a NaN — and
+ * an invalid operation (inf·0, inf − inf) gives the default NaN.
+ */
+function cmulNaN(a: number, b: number, bx: number, by: number): number {
+  if (a !== a) return a;
+  if (b !== b) return b;
+  if (bx !== bx) return bx;
+  if (by !== by) return by;
+  return DEFAULT_NAN;
+}
+
+/** NumPy's scalar complex product (its indexed loop for multiply.at). */
+const plainComplexMultiply = binaryKernel('multiply', {
+  complex: (ar, ai, br, bi, o, j) => {
+    o[j] = ar * br - ai * bi;
+    o[j + 1] = ar * bi + ai * br;
+  },
+  complex64: (ar, ai, br, bi, o, j) => {
+    o[j] = fround(fround(ar * br) - fround(ai * bi));
+    o[j + 1] = fround(fround(ar * bi) + fround(ai * br));
+  },
+});
+
 export const multiply = makeUfunc({
   name: 'multiply',
   nin: 2,
@@ -88,11 +120,23 @@ export const multiply = makeUfunc({
     int32: (a, b) => Math.imul(a, b),
     big: (a, b) => a * b,
     float: (a, b) => a * b,
+    // NumPy's element-wise complex loop is SIMD with fused multiply-adds (simd_cmul:
+    // fmaddsub of a.re·b over the rounded a.im·b swapped), for every layout.
     complex: (ar, ai, br, bi, o, j) => {
-      o[j] = ar * br - ai * bi;
-      o[j + 1] = ar * bi + ai * br;
+      const re = fma(ar, br, -(ai * bi));
+      const im = fma(ar, bi, ai * br);
+      o[j] = re === re ? re : cmulNaN(ar, br, bi, ai);
+      o[j + 1] = im === im ? im : cmulNaN(ar, bi, br, ai);
+    },
+    complex64: (ar, ai, br, bi, o, j) => {
+      const re = fmaf(ar, br, -fround(ai * bi));
+      const im = fmaf(ar, bi, fround(ai * br));
+      o[j] = re === re ? re : cmulNaN(ar, br, bi, ai);
+      o[j + 1] = im === im ? im : cmulNaN(ar, bi, br, ai);
     },
   }),
+  // ufunc.at takes NumPy's indexed loop: plain products, rounded to the type at each step.
+  atKernel: (loop) => (loop.ins[0]!.kind === 'c' ? plainComplexMultiply(loop) : null),
   fast: {
     'dd->d': { aa: K.mulF64, as: K.mulF64AS, sa: K.mulF64SA },
     'ff->f': { aa: K.mulF32, as: K.mulF32AS, sa: K.mulF32SA },
