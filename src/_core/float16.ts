@@ -76,7 +76,13 @@ export function halfBitsToDouble(h: number): number {
   const exp = (h >>> 10) & 0x1f;
   const mant = h & 0x3ff;
   if (exp === 0) return sign * mant * 2 ** -24;
-  if (exp === 0x1f) return mant === 0 ? sign * Infinity : Number.NaN;
+  if (exp === 0x1f) {
+    if (mant === 0) return sign * Infinity;
+    // NaN keeps its sign and payload (top mantissa bits), as NumPy's npy_half_to_double.
+    u32[1] = ((h & 0x8000) << 16) | 0x7ff00000 | (mant << 10);
+    u32[0] = 0;
+    return f64[0]!;
+  }
   return sign * (1024 + mant) * 2 ** (exp - 25);
 }
 
