@@ -64,10 +64,9 @@ function flat(a: NDArray): unknown[] {
 
 /**
  * Methods compared to a relative tolerance instead of bit for bit: multivariate_normal goes
- * through LAPACK/BLAS in NumPy; vonmises through glibc's cos/acos, which numtype does not
- * reproduce bit for bit yet (it uses the engine's, within an ulp or two).
+ * through LAPACK/BLAS in NumPy. (vonmises is bit for bit since the glibc acos port.)
  */
-const TOLERANCE: Record<string, number> = { multivariate_normal: 1e-12, vonmises: 1e-14 };
+const TOLERANCE: Record<string, number> = { multivariate_normal: 1e-12 };
 let tolerance = 0;
 
 function same(expected: any, got: unknown): boolean {

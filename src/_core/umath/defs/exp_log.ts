@@ -18,6 +18,7 @@ import * as D from './libm_double.js';
 import { exp2fFast, log2fFast, log10f } from './libm_exp2f.js';
 import { cbrt as cbrtd, expm1f, log1pf } from './libm_float.js';
 import { log2Fast, log10 as log10d } from './libm_log2.js';
+import { cbrtf } from './libm_single_inv.js';
 import { expBlock32, expSimd32, logBlock32, logSimd32 } from './simd_f32.js';
 import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
@@ -84,7 +85,7 @@ export const sqrt = unaryMath(
   'over',
   { 'd->d': { a: K.sqrtF64 }, 'f->f': { a: K.sqrtF32 } },
 );
-export const cbrt = unaryMath('cbrt', REAL, { f64: cbrtd });
+export const cbrt = unaryMath('cbrt', REAL, { f64: cbrtd, f32: cbrtf });
 
 /** exp(−|x − y|) (or 2^−|x − y|) underflowed: the smaller term vanished. */
 const smallTermUnder =

@@ -11,10 +11,14 @@
  * the rest round V8's double result once.
  */
 
+import * as AT from './libm_atan.js';
 import * as D from './libm_double.js';
+import { exp2fFast } from './libm_exp2f.js';
 import { expm1f, log1pf } from './libm_float.js';
 import { hypot, hypotf } from './libm_hypot.js';
 import * as F from './libm_single.js';
+import * as FI from './libm_single_inv.js';
+import { tan as glibcTan } from './libm_tan.js';
 import * as TR from './libm_trig.js';
 
 const fround = Math.fround;
@@ -149,8 +153,8 @@ export function logaddexp2(x: number, y: number): number {
 export function logaddexp2f(x: number, y: number): number {
   if (x === y) return fround(x + 1);
   const d = fround(x - y);
-  if (d > 0) return fround(x + fround(LOG2EF * log1pf(fround(exp2(-d)))));
-  if (d <= 0) return fround(y + fround(LOG2EF * log1pf(fround(exp2(d)))));
+  if (d > 0) return fround(x + fround(LOG2EF * log1pf(exp2fFast(-d))));
+  if (d <= 0) return fround(y + fround(LOG2EF * log1pf(exp2fFast(d))));
   return d;
 }
 
@@ -213,12 +217,12 @@ export const P64: Prec = {
   log1p: D.log1p,
   sin: TR.sin,
   cos: TR.cos,
-  tan: Math.tan,
+  tan: glibcTan,
   sinh: D.sinh,
   cosh: D.cosh,
-  atan: Math.atan,
+  atan: AT.atan,
   atanh: D.atanh,
-  atan2: Math.atan2,
+  atan2: AT.atan2,
   hypot,
   sqrt: Math.sqrt,
   scalbn,
@@ -249,11 +253,11 @@ export const P32: Prec = {
   log1p: log1pf,
   sin: F.sinf,
   cos: F.cosf,
-  tan: f32(Math.tan),
+  tan: FI.tanf,
   sinh: F.sinhf,
   cosh: F.coshf,
   atan: F.atanf,
-  atanh: f32(Math.atanh),
+  atanh: FI.atanhf,
   atan2: F.atan2f,
   hypot: hypotf,
   sqrt: f32(Math.sqrt),

@@ -2,6 +2,7 @@
 import { C64, C128 } from './complex_math.js';
 import * as D from './libm_double.js';
 import * as F from './libm_single.js';
+import * as FI from './libm_single_inv.js';
 import { tanhBlock32, tanhSimd32, tanhSimd64 } from './simd_tanh.js';
 import { REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 
@@ -31,11 +32,13 @@ export const tanh = unaryMath('tanh', REAL_COMPLEX, {
 export const arcsinh = unaryMath('arcsinh', REAL_COMPLEX, {
   under: true,
   f64: D.asinh,
+  f32: FI.asinhf,
   c128: C128.asinh,
   c64: C64.asinh,
 });
 export const arccosh = unaryMath('arccosh', REAL_COMPLEX, {
   f64: D.acosh,
+  f32: FI.acoshf,
   c128: C128.acosh,
   c64: C64.acosh,
 });
@@ -43,7 +46,7 @@ export const arccosh = unaryMath('arccosh', REAL_COMPLEX, {
 export const arctanh = unaryMath(
   'arctanh',
   REAL_COMPLEX,
-  { under: true, f64: D.atanh, c128: C128.atanh, c64: C64.atanh },
+  { under: true, f64: D.atanh, f32: FI.atanhf, c128: C128.atanh, c64: C64.atanh },
   'divide',
 );
 export const asinh = arcsinh;

@@ -4,7 +4,7 @@
  * (expm1f(x)·cosf(y) − 2·sinf²(y/2)) cancels; it reproduces only with the same
  * primitives. The fused steps were read off the machine code of those builds.
  */
-import { fma } from './fma.js';
+import { fma, productError } from './fma.js';
 import { f32Bits, f32FromBits, fromWords, loWord } from './fpbits.js';
 import { EXP2F_TAB } from './libm_data.js';
 import { expm1f } from './libm_float.js';
@@ -98,6 +98,11 @@ function sinfPoly(x: number, x2: number, p: SincosTable, n: number): number {
 
 let N_QUAD = 0;
 
+/** The quadrant n (mod 4) of the last reduceLarge call. */
+export function quadrant(): number {
+  return N_QUAD;
+}
+
 /** x − n·π/2 for |x| < 120 with n from a scaled conversion (quadrant in N_QUAD). */
 function reduceFast(x: number): number {
   const r = x * HPI_INV;
@@ -111,23 +116,45 @@ const INV_PIO4 = [
   0xa2, 0xa2f9, 0xa2f983, 0xa2f9836e, 0xf9836e4e, 0x836e4e44, 0x6e4e4415, 0x4e441529, 0x441529fc,
   0x1529fc27, 0x29fc2757, 0xfc2757d1, 0x2757d1f5, 0x57d1f534, 0xd1f534dd, 0xf534ddc0, 0x34ddc0db,
   0xddc0db62, 0xc0db6295, 0xdb629599, 0x6295993c, 0x95993c43, 0x993c4390, 0x3c439041,
-].map(BigInt);
-const M64 = (1n << 64n) - 1n;
+];
 
-/** Exact reduction of a float ≥ 120 by π/2: a 32×96-bit product of the mantissa and 4/π. */
-function reduceLarge(xi: number): number {
+/** High word of the last mul32: a·b = MUL_HI·2^32 + low word. */
+let MUL_HI = 0;
+
+/** a·b for a < 2^31, b < 2^32, as two 32-bit words (low returned, high in MUL_HI), exactly. */
+function mul32(a: number, b: number): number {
+  const p1 = a * (b >>> 16); // < 2^47: exact
+  const p1l = p1 % 65536;
+  const mid = p1l * 65536 + a * (b & 0xffff); // < 2^48: exact
+  MUL_HI = (p1 - p1l) / 65536 + Math.floor(mid / 4294967296);
+  return mid % 4294967296;
+}
+
+/**
+ * Exact reduction of a float ≥ 120 by π/2 (s_sincosf.h, also tanf's): a 32×96-bit product of
+ * the mantissa and 4/π in 64-bit words (here as pairs of 32-bit halves), returning
+ * |x| − n·π/2 with n in quadrant().
+ */
+export function reduceLarge(xi: number): number {
   const off = (xi >>> 26) & 15;
-  const shift = (xi >>> 23) & 7;
-  const m = BigInt((((xi & 0xffffff) | 0x800000) << shift) >>> 0);
-  const res0lo = (m * INV_PIO4[off]!) & 0xffffffffn; // a 32-bit product in C
-  const res1 = m * INV_PIO4[off + 4]!;
-  const res2 = m * INV_PIO4[off + 8]!;
-  let res0 = ((res2 >> 32n) | (res0lo << 32n)) & M64;
-  res0 = (res0 + res1) & M64;
-  const n = ((res0 + (1n << 61n)) & M64) >> 62n;
-  res0 = (res0 - (n << 62n)) & M64;
-  N_QUAD = Number(n);
-  return Number(BigInt.asIntN(64, res0)) * PI63;
+  const m = (((xi & 0xffffff) | 0x800000) << ((xi >>> 23) & 7)) >>> 0;
+  // res0 = (res2 >> 32) | (low32(m·arr[0]) << 32), then += res1 (mod 2^64).
+  let hi = Math.imul(m, INV_PIO4[off]!) >>> 0;
+  mul32(m, INV_PIO4[off + 8]!);
+  let lo = MUL_HI;
+  lo += mul32(m, INV_PIO4[off + 4]!);
+  hi += MUL_HI;
+  if (lo >= 4294967296) {
+    lo -= 4294967296;
+    hi += 1;
+  }
+  hi >>>= 0;
+  // n = (res0 + 2^61) >> 62; res0 −= n << 62, read as int64: a hi word in [−2^29, 2^29).
+  const n = ((hi + 0x20000000) >>> 0) >>> 30;
+  N_QUAD = n;
+  hi = (hi - n * 0x40000000) | 0;
+  // (int64)res0 → double: hi·2^32 is exact, adding lo rounds once, as the conversion does.
+  return (hi * 4294967296 + lo) * PI63;
 }
 
 function sincosf(y: number, cosine: boolean): number {
@@ -256,6 +283,36 @@ export function logf(x: number): number {
   let y = fma(LOGF_A1, r, LOGF_A2);
   y = fma(LOGF_A0, r2, y);
   return fround(fma(y, r2, y0 + r));
+}
+
+/** Bound on logfFast's unfused result vs glibc's fused one, relative to |v| + |y0| + |r|. */
+const LOGF_ERR = 2 ** -48;
+
+/**
+ * logf with glibc's exact result, mostly without emulated FMAs: r = z/c − 1 is formed
+ * exactly (Dekker), the rest with plain operations, and the float rounding taken when the
+ * whole error interval rounds alike (each of the four other fusions moves the double result
+ * by at most an ulp of a term bounded by |v| + |y0| + |r|); otherwise the exact logf runs.
+ *
+ * @example logfFast(1) // 0
+ */
+export function logfFast(x: number): number {
+  x = fround(x);
+  const ix = f32Bits(x);
+  if ((ix - 0x00800000) >>> 0 >= 0x7f800000 - 0x00800000 || ix === 0x3f800000) return logf(x);
+  const tmp = (ix - 0x3f330000) >>> 0;
+  const i = (tmp >>> 19) & 15;
+  const z = f32FromBits((ix - (tmp & (0x1ff << 23))) >>> 0);
+  const invc = LOGF_TAB[2 * i]!;
+  const pz = z * invc;
+  const r = pz - 1 + productError(z, invc, pz);
+  const y0 = ((tmp | 0) >> 23) * Math.LN2 + LOGF_TAB[2 * i + 1]!;
+  const r2 = r * r;
+  const v = (LOGF_A0 * r2 + (LOGF_A1 * r + LOGF_A2)) * r2 + (y0 + r);
+  const res = fround(v);
+  const e = (Math.abs(v) + Math.abs(y0) + Math.abs(r)) * LOGF_ERR;
+  if (fround(v + e) !== res || fround(v - e) !== res) return logf(x);
+  return res;
 }
 
 // atanf and atan2f: fdlibm's float versions in glibc 2.3x (plain float build).

@@ -6,8 +6,12 @@ import * as E from '../../kernels/exact_trig.js';
 import { raiseFlag } from '../errstate.js';
 import { C64, C128 } from './complex_math.js';
 import { P32 } from './fpmath.js';
+import * as AS from './libm_asin.js';
+import * as AT from './libm_atan.js';
 import { hypot as hypotd, hypotf } from './libm_hypot.js';
 import * as F from './libm_single.js';
+import * as FI from './libm_single_inv.js';
+import { tan as glibcTan } from './libm_tan.js';
 import * as TR from './libm_trig.js';
 import type { UnaryMath } from './math_kernels.js';
 import { cosBlock32, cosSimd32, sinBlock32, sinSimd32 } from './simd_f32.js';
@@ -58,25 +62,28 @@ export const cos = unaryMath('cos', REAL_COMPLEX, COS, 'over', {
 });
 export const tan = unaryMath('tan', REAL_COMPLEX, {
   under: true,
-  f64: Math.tan,
+  f64: glibcTan,
+  f32: FI.tanf,
   c128: C128.tan,
   c64: C64.tan,
 });
 
 export const arcsin = unaryMath('arcsin', REAL_COMPLEX, {
   under: true,
-  f64: Math.asin,
+  f64: AS.asin,
+  f32: FI.asinf,
   c128: C128.asin,
   c64: C64.asin,
 });
 export const arccos = unaryMath('arccos', REAL_COMPLEX, {
-  f64: Math.acos,
+  f64: AS.acos,
+  f32: FI.acosf,
   c128: C128.acos,
   c64: C64.acos,
 });
 export const arctan = unaryMath('arctan', REAL_COMPLEX, {
   under: true,
-  f64: Math.atan,
+  f64: AT.atan,
   f32: F.atanf,
   c128: C128.atan,
   c64: C64.atan,
@@ -86,7 +93,7 @@ export const acos = arccos;
 export const atan = arctan;
 
 /** atan2(y, x) underflows to a tiny angle unless it is exactly 0 (y = 0 or x = +inf). */
-export const arctan2 = binaryMath('arctan2', null, Math.atan2, F.atan2f, {
+export const arctan2 = binaryMath('arctan2', null, AT.atan2, F.atan2f, {
   under: (y, x, z, min) =>
     z !== 0 ? Math.abs(z) < min : y !== 0 && Number.isFinite(y) && Number.isFinite(x),
 });

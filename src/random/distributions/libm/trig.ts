@@ -1,8 +1,7 @@
 /**
- * cos and acos for the von Mises sampler. cos is the glibc port the float64 np.cos loop uses
- * (src/_core/umath/defs/libm_trig.ts), so its bits are glibc's; acos is the engine's
- * Math.acos, which can differ from glibc in the last bit (no glibc acos port exists yet), so
- * `vonmises` may still differ from NumPy by an ulp now and then.
+ * cos and acos for the von Mises sampler: the glibc ports the float64 np.cos and np.arccos
+ * loops use (src/_core/umath/defs/libm_trig.ts, libm_asin.ts), so their bits are glibc's —
+ * NumPy's sampler calls the C library's cos and acos.
  */
+export { acos } from '../../../_core/umath/defs/libm_asin.js';
 export { cos } from '../../../_core/umath/defs/libm_trig.js';
-export const acos = Math.acos;
