@@ -88,10 +88,10 @@ const DEFAULT_NAN = new Float64Array(new BigUint64Array([0xfff8000000000000n]).b
  * an invalid operation (inf·0, inf − inf) gives the default NaN.
  */
 function cmulNaN(a: number, b: number, bx: number, by: number): number {
-  if (a !== a) return a;
-  if (b !== b) return b;
-  if (bx !== bx) return bx;
-  if (by !== by) return by;
+  if (Number.isNaN(a)) return a;
+  if (Number.isNaN(b)) return b;
+  if (Number.isNaN(bx)) return bx;
+  if (Number.isNaN(by)) return by;
   return DEFAULT_NAN;
 }
 
@@ -125,14 +125,14 @@ export const multiply = makeUfunc({
     complex: (ar, ai, br, bi, o, j) => {
       const re = fma(ar, br, -(ai * bi));
       const im = fma(ar, bi, ai * br);
-      o[j] = re === re ? re : cmulNaN(ar, br, bi, ai);
-      o[j + 1] = im === im ? im : cmulNaN(ar, bi, br, ai);
+      o[j] = !Number.isNaN(re) ? re : cmulNaN(ar, br, bi, ai);
+      o[j + 1] = !Number.isNaN(im) ? im : cmulNaN(ar, bi, br, ai);
     },
     complex64: (ar, ai, br, bi, o, j) => {
       const re = fmaf(ar, br, -fround(ai * bi));
       const im = fmaf(ar, bi, fround(ai * br));
-      o[j] = re === re ? re : cmulNaN(ar, br, bi, ai);
-      o[j + 1] = im === im ? im : cmulNaN(ar, bi, br, ai);
+      o[j] = !Number.isNaN(re) ? re : cmulNaN(ar, br, bi, ai);
+      o[j + 1] = !Number.isNaN(im) ? im : cmulNaN(ar, bi, br, ai);
     },
   }),
   // ufunc.at takes NumPy's indexed loop: plain products, rounded to the type at each step.

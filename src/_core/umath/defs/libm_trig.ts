@@ -11,7 +11,8 @@
  */
 import { fma } from './fma.js';
 import { hiWord, loWord } from './fpbits.js';
-import { SINCOSTAB as T, TOVERP } from './libm_sincos_data.js';
+import { BR, branred } from './libm_branred.js';
+import { SINCOSTAB as T } from './libm_sincos_data.js';
 
 const S1 = -0.16666666666666666;
 const S2 = 0.008333333333332329;
@@ -104,82 +105,6 @@ function doSincos(a: number, da: number, n: number): number {
   return n & 2 ? -r : r;
 }
 
-// branred's constants (branred.h; its mp2 differs from s_sin's).
-const T576 = 2 ** 576;
-const TM600 = 2 ** -600;
-const TM24 = 2 ** -24;
-const BIG1 = 27021597764222976.0;
-const SPLIT = 134217729.0;
-const BR_MP2 = -1.3909067675399456e-8;
-
-/** One half of branred: the fractional turns of x·2/π for one 27-bit part of x. */
-let BR_B = 0;
-let BR_BB = 0;
-function branredPart(x: number): number {
-  let k = (((hiWord(x) >>> 20) & 2047) - 450) / 24;
-  k = k < 0 ? 0 : Math.trunc(k);
-  let gor = T576 * 2 ** (-k * 24);
-  const r = [0, 0, 0, 0, 0, 0];
-  for (let i = 0; i < 6; i++) {
-    r[i] = x * TOVERP[k + i]! * gor;
-    gor *= TM24;
-  }
-  let sum = 0;
-  for (let i = 0; i < 3; i++) {
-    const s = r[i]! + TOINT - TOINT;
-    sum += s;
-    r[i]! -= s;
-  }
-  let t = 0;
-  for (let i = 0; i < 6; i++) t += r[5 - i]!;
-  let bb = r[0]! - t + r[1]! + r[2]! + r[3]! + r[4]! + r[5]!;
-  let s = t + TOINT - TOINT;
-  sum += s;
-  t -= s;
-  const b = t + bb;
-  bb = t - b + bb;
-  s = sum + BIG1 - BIG1;
-  sum -= s;
-  BR_B = b;
-  BR_BB = bb;
-  return sum;
-}
-
-/** Payne–Hanek reduction (glibc's branred, plain build): A + DA = x − n·π/2, returns n mod 4. */
-function branred(x: number): number {
-  x *= TM600;
-  let t = x * SPLIT;
-  const x1 = t - (t - x);
-  const x2 = x - x1;
-  const sum1 = branredPart(x1);
-  const b1 = BR_B;
-  const bb1 = BR_BB;
-  const sum2 = branredPart(x2);
-  const b2 = BR_B;
-  const bb2 = BR_BB;
-  let sum = sum1 + sum2;
-  let b = b1 + b2;
-  let bb = Math.abs(b1) > Math.abs(b2) ? b1 - b + b2 : b2 - b + b1;
-  if (b > 0.5) {
-    b -= 1.0;
-    sum += 1.0;
-  } else if (b < -0.5) {
-    b += 1.0;
-    sum -= 1.0;
-  }
-  let s = b + (bb + bb1 + bb2);
-  t = b - s + bb + (bb1 + bb2);
-  b = s * SPLIT;
-  const t1 = b - (b - s);
-  const t2 = s - t1;
-  b = s * HP0;
-  bb = t1 * MP1 - b + t1 * BR_MP2 + t2 * MP1 + (t2 * BR_MP2 + s * HP1 + t * HP0);
-  s = b + bb;
-  A = s;
-  DA = b - s + bb;
-  return Math.trunc(sum) & 3;
-}
-
 /** glibc sin. */
 export function sin(x: number): number {
   const k = hiWord(x) & 0x7fffffff;
@@ -195,7 +120,7 @@ export function sin(x: number): number {
   }
   if (k < 0x7ff00000) {
     const n = branred(x);
-    return doSincos(A, DA, n);
+    return doSincos(BR[0]!, BR[1]!, n);
   }
   return x / x;
 }
@@ -217,7 +142,7 @@ export function cos(x: number): number {
   }
   if (k < 0x7ff00000) {
     const n = branred(x);
-    return doSincos(A, DA, n + 1);
+    return doSincos(BR[0]!, BR[1]!, n + 1);
   }
   return x / x;
 }
