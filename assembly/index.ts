@@ -200,3 +200,5 @@ export * from './compare';
 export { select64, select64s, select64sv } from './select';
 // Dot products of contiguous vectors.
 export * from './dot';
+// NumPy's float32 exp and log, bit for bit (assembly/exact_explog32.ts).
+export * from './exact_explog32';

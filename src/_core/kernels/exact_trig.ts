@@ -12,16 +12,7 @@
  */
 import { cos as cos64, sin as sin64 } from '../umath/defs/libm_trig.js';
 import { cosBlock32, cosSimd32, sinBlock32, sinSimd32 } from '../umath/defs/simd_f32.js';
-import { wasmKernels } from './index.js';
-
-/** The kernel exports this driver uses (assembly/exact_trig.ts). */
-interface TrigExports {
-  /** (a, o, n, idx): results to o, flagged indices (i32) to idx; returns their count. */
-  f32_sin_exact(a: number, o: number, n: number, idx: number): number;
-  f32_cos_exact(a: number, o: number, n: number, idx: number): number;
-  f64_sin_exact(a: number, o: number, n: number, idx: number): number;
-  f64_cos_exact(a: number, o: number, n: number, idx: number): number;
-}
+import { streamExact } from './exact_stream.js';
 
 const DBL_MIN = 2 ** -1022;
 
@@ -72,41 +63,12 @@ function scalarF32(x: Float32Array, z: Float32Array, n: number, sine: boolean): 
   return under;
 }
 
-/** The SIMD path: whether any (recomputed) element underflowed. */
+/** The SIMD path: whether any (recomputed) element underflowed; null without wasm. */
 function wasmF32(x: Float32Array, z: Float32Array, n: number, sine: boolean): boolean | null {
-  const w = wasmKernels();
-  if (w === null) return null;
-  const ex = w.ex as unknown as TrigExports;
-  const kern = sine ? ex.f32_sin_exact : ex.f32_cos_exact;
-  const f = sine ? sinSimd32 : cosSimd32;
-  const blk = w.blockBytes / 4;
-  const pa = w.base;
-  const ia = pa / 4;
-  const ii = w.pb / 4;
-  const F = w.f32;
-  const I = new Int32Array(F.buffer, 0, F.length);
-  const full = F.subarray(ia, ia + blk);
-  let under = false;
-  let nonFinite = false;
-  for (let i = 0; i < n; i += blk) {
-    const m = Math.min(n - i, blk);
-    F.set(i === 0 && m === x.length ? x : x.subarray(i, i + m), ia);
-    const cnt = kern(pa, pa, m, w.pb);
-    // The listed elements: x is still intact here, also when z is x (in place).
-    for (let t = 0; t < cnt; t++) {
-      const j = I[ii + t]!;
-      const v = x[i + j]!;
-      const y = f(v);
-      F[ia + j] = y;
-      if (y - y !== 0) nonFinite = true;
-      if (!under && under32(v, F[ia + j]!, sine)) under = true;
-    }
-    z.set(m === blk ? full : F.subarray(ia, ia + m), i);
-  }
-  // Unlisted results are finite (|x| ≤ 117435.992 gives |y| ≤ 1): record what the scan would.
-  if (nonFinite) w.sawNonFinite = true;
-  else if (w.sawNonFinite === null) w.sawNonFinite = false;
-  return under;
+  // Unlisted results are finite (|x| ≤ 117435.992 gives |y| ≤ 1).
+  return sine
+    ? streamExact(x, z, n, 'f32_sin_exact', sinSimd32, (v, y) => under32(v, y, true))
+    : streamExact(x, z, n, 'f32_cos_exact', cosSimd32, (v, y) => under32(v, y, false));
 }
 
 function runF32(x: Float32Array, z: Float32Array, sine: boolean): boolean {
@@ -144,38 +106,10 @@ function under64(x: number, y: number): boolean {
 
 /** The SIMD path for float64: whether any (recomputed) element underflowed; null without wasm. */
 function wasmF64(x: Float64Array, z: Float64Array, n: number, sine: boolean): boolean | null {
-  const w = wasmKernels();
-  if (w === null) return null;
-  const ex = w.ex as unknown as TrigExports;
-  const kern = sine ? ex.f64_sin_exact : ex.f64_cos_exact;
-  const f = sine ? sin64 : cos64;
-  const blk = w.blockBytes / 8;
-  const pa = w.base;
-  const ia = pa / 8;
-  const ii = w.pb / 4;
-  const D = w.f64;
-  const I = new Int32Array(D.buffer, 0, D.length * 2);
-  const full = D.subarray(ia, ia + blk);
-  let under = false;
-  let nonFinite = false;
-  for (let i = 0; i < n; i += blk) {
-    const m = Math.min(n - i, blk);
-    D.set(i === 0 && m === x.length ? x : x.subarray(i, i + m), ia);
-    const cnt = kern(pa, pa, m, w.pb);
-    for (let t = 0; t < cnt; t++) {
-      const j = I[ii + t]!;
-      const v = x[i + j]!;
-      const y = f(v);
-      D[ia + j] = y;
-      if (y - y !== 0) nonFinite = true;
-      if (sine && !under && under64(v, y)) under = true;
-    }
-    z.set(m === blk ? full : D.subarray(ia, ia + m), i);
-  }
   // Unlisted results are finite and normal (|x| < 105414336, not subnormal).
-  if (nonFinite) w.sawNonFinite = true;
-  else if (w.sawNonFinite === null) w.sawNonFinite = false;
-  return under;
+  return sine
+    ? streamExact(x, z, n, 'f64_sin_exact', sin64, under64)
+    : streamExact(x, z, n, 'f64_cos_exact', cos64, null);
 }
 
 /** The scalar loop for float64 (short arrays, JS backend). */

@@ -5,6 +5,8 @@
  * complex loops use complex_math.ts.
  */
 
+import { expF64, logF64 } from '../../kernels/exact_explog.js';
+import { expF32, logF32 } from '../../kernels/exact_explog32.js';
 import * as K from '../../kernels/index.js';
 import { C64, C128 } from './complex_math.js';
 import {
@@ -20,19 +22,25 @@ import { cbrt as cbrtd, expm1f, log1pf } from './libm_float.js';
 import { log2Fast, log10 as log10d } from './libm_log2.js';
 import { cbrtf } from './libm_single_inv.js';
 import { expBlock32, expSimd32, logBlock32, logSimd32 } from './simd_f32.js';
-import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
+import { binaryMath, REAL, REAL_COMPLEX, unaryMath, underflowingLoop } from './ufunc_math.js';
 
-export const exp = unaryMath('exp', REAL_COMPLEX, {
-  under: true,
-  tinyInput32: 8.147905e-39,
-  // Bit-identical to D.exp (glibc's fused steps), three to five times faster.
-  f64: D.expFast,
-  // NumPy's float32 loop is its own SIMD kernel, not the C library's expf.
-  f32only: expSimd32,
-  f32block: expBlock32,
-  c128: C128.exp,
-  c64: C64.exp,
-});
+export const exp = unaryMath(
+  'exp',
+  REAL_COMPLEX,
+  {
+    under: true,
+    tinyInput32: 8.147905e-39,
+    // Bit-identical to D.exp (glibc's fused steps), three to five times faster.
+    f64: D.expFast,
+    // NumPy's float32 loop is its own SIMD kernel, not the C library's expf.
+    f32only: expSimd32,
+    f32block: expBlock32,
+    c128: C128.exp,
+    c64: C64.exp,
+  },
+  'over',
+  { 'f->f': underflowingLoop(expF32), 'd->d': underflowingLoop(expF64) },
+);
 export const exp2 = unaryMath('exp2', REAL_COMPLEX, {
   under: true,
   exact32: (x) => Number.isInteger(x) && x >= -149,
@@ -56,6 +64,7 @@ export const log = unaryMath(
   // logFast: bit-identical to D.log (glibc's fused steps), several times faster.
   { f64: D.logFast, f32only: logSimd32, f32block: logBlock32, c128: C128.log, c64: C64.log },
   'divide',
+  { 'f->f': underflowingLoop(logF32), 'd->d': underflowingLoop(logF64) },
 );
 export const log2 = unaryMath(
   'log2',

@@ -3,7 +3,6 @@
  * arctan2, hypot, deg2rad/radians, rad2deg/degrees, and NumPy 2's short aliases.
  */
 import * as E from '../../kernels/exact_trig.js';
-import { raiseFlag } from '../errstate.js';
 import { C64, C128 } from './complex_math.js';
 import { P32 } from './fpmath.js';
 import * as AS from './libm_asin.js';
@@ -15,7 +14,7 @@ import { tan as glibcTan } from './libm_tan.js';
 import * as TR from './libm_trig.js';
 import type { UnaryMath } from './math_kernels.js';
 import { cosBlock32, cosSimd32, sinBlock32, sinSimd32 } from './simd_f32.js';
-import { binaryMath, REAL, REAL_COMPLEX, unaryMath } from './ufunc_math.js';
+import { binaryMath, REAL, REAL_COMPLEX, unaryMath, underflowingLoop } from './ufunc_math.js';
 
 /** NumPy's float32 sin/cos kernels underflow computing x²/6 for |x| up to this. */
 const SINCOS_TINY = 2.655742e-19;
@@ -40,25 +39,13 @@ const COS: UnaryMath = {
   c64: C64.cos,
 };
 
-/**
- * A contiguous loop from a kernel that returns whether it underflowed (kernels/exact_trig.ts:
- * the scalar loop's bits and flags on every backend).
- */
-function contiguous<T>(k: (x: T, out: T) => boolean): { a: (x: T, out: T) => void } {
-  return {
-    a: (x, out) => {
-      if (k(x, out)) raiseFlag('under');
-    },
-  };
-}
-
 export const sin = unaryMath('sin', REAL_COMPLEX, SIN, 'over', {
-  'f->f': contiguous(E.sinF32),
-  'd->d': contiguous(E.sinF64),
+  'f->f': underflowingLoop(E.sinF32),
+  'd->d': underflowingLoop(E.sinF64),
 });
 export const cos = unaryMath('cos', REAL_COMPLEX, COS, 'over', {
-  'f->f': contiguous(E.cosF32),
-  'd->d': contiguous(E.cosF64),
+  'f->f': underflowingLoop(E.cosF32),
+  'd->d': underflowingLoop(E.cosF64),
 });
 export const tan = unaryMath('tan', REAL_COMPLEX, {
   under: true,

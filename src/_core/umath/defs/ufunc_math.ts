@@ -1,6 +1,7 @@
 /** Constructors of the transcendental ufuncs from their scalar functions. */
 import type { DType } from '../../dtype.js';
 import { canCast, resultType } from '../../numerictypes/promotion.js';
+import { raiseFlag } from '../errstate.js';
 import type { LoopSig, Operand } from '../resolve.js';
 import { makeUfunc, type Ufunc, type UfuncDef } from '../ufunc.js';
 import {
@@ -16,6 +17,20 @@ import {
 export const REAL = 'e->e f->f d->d';
 export const REAL_COMPLEX = 'e->e f->f d->d F->F D->D';
 export const REAL2 = 'ee->e ff->f dd->d';
+
+/**
+ * A contiguous fast loop from a kernel that returns whether it underflowed (the exact SIMD
+ * kernels of kernels/exact_trig.ts and exact_explog*.ts: the scalar loop's bits and flags).
+ */
+export function underflowingLoop<T>(k: (x: T, out: T) => boolean): {
+  a: (x: T, out: T) => void;
+} {
+  return {
+    a: (x, out) => {
+      if (k(x, out)) raiseFlag('under');
+    },
+  };
+}
 
 /**
  * A unary ufunc; `inf` names what ±inf from a finite input means ('divide' at poles),
