@@ -4,7 +4,10 @@
 // arithmetic in JS, operation for operation, so both backends give the same bits). Each pass
 // reads cc as [k < l1][j < ip][i < ido] and writes ch as [j][k][i]; every element is `L`
 // complex numbers wide (L lines transformed side by side, element e of line l at complex
-// index e·L + l), and all L lines share one twiddle.
+// index e·L + l), and all L lines share one twiddle. The exported passes use that layout; the
+// inline cores (pass2 … pass5) take byte strides instead: input element e of line l at
+// cc + e·ie + l·il, output at ch + e·oe + l·ol, so that a first pass can read lines where
+// they lie and a last pass can write them back (assembly/fft_strided.ts).
 //
 // Twiddles: 32 bytes per twiddle w = (wr, wi) of the forward transform, stored as
 // (wr, wr, -wi, wi), so that w·v = v·(wr, wr) + swap(v)·(-wi, wi); pass j (1..ip-1), index
@@ -44,19 +47,39 @@ function twIm(first: bool, t: usize, dir: v128): v128 {
 }
 
 export function fft_pass2(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: usize, fwd: bool): void {
-  const dir = f64x2.splat(fwd ? 1.0 : -1.0);
   const el = <usize>L << 4;
-  const ji = <usize>ido * el;
-  const jo = ji * <usize>l1;
+  pass2(ido, l1, L, cc, ch, tw, fwd, el, 16, el, 16);
+}
+
+/** fft_pass2 with explicit strides (see the header). */
+@inline
+export function pass2(
+  ido: i32,
+  l1: i32,
+  L: i32,
+  cc: usize,
+  ch: usize,
+  tw: usize,
+  fwd: bool,
+  ie: usize,
+  il: usize,
+  oe: usize,
+  ol: usize,
+): void {
+  const dir = f64x2.splat(fwd ? 1.0 : -1.0);
+  const ji = <usize>ido * ie;
+  const jiO = <usize>ido * oe;
+  const jo = jiO * <usize>l1;
+  const span = <usize>L * il;
   for (let k = 0; k < l1; k++) {
     const a = cc + <usize>k * 2 * ji;
-    const b = ch + <usize>k * ji;
+    const b = ch + <usize>k * jiO;
     for (let i = 0; i < ido; i++) {
-      let x = a + <usize>i * el;
-      let y = b + <usize>i * el;
-      const end = x + el;
+      let x = a + <usize>i * ie;
+      let y = b + <usize>i * oe;
+      const end = x + span;
       if (i == 0) {
-        for (; x < end; x += 16, y += 16) {
+        for (; x < end; x += il, y += ol) {
           const x0 = v128.load(x);
           const x1 = v128.load(x + ji);
           v128.store(y, f64x2.add(x0, x1));
@@ -66,7 +89,7 @@ export function fft_pass2(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: u
         const t = tw + (<usize>(i - 1) << 5);
         const wr = v128.load(t);
         const wi = f64x2.mul(v128.load(t, 16), dir);
-        for (; x < end; x += 16, y += 16) {
+        for (; x < end; x += il, y += ol) {
           const x0 = v128.load(x);
           const x1 = v128.load(x + ji);
           v128.store(y, f64x2.add(x0, x1));
@@ -78,34 +101,56 @@ export function fft_pass2(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: u
 }
 
 export function fft_pass3(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: usize, fwd: bool): void {
+  const el = <usize>L << 4;
+  pass3(ido, l1, L, cc, ch, tw, fwd, el, 16, el, 16);
+}
+
+/** fft_pass3 with explicit strides (see the header). */
+@inline
+export function pass3(
+  ido: i32,
+  l1: i32,
+  L: i32,
+  cc: usize,
+  ch: usize,
+  tw: usize,
+  fwd: bool,
+  ie: usize,
+  il: usize,
+  oe: usize,
+  ol: usize,
+): void {
   const dir = f64x2.splat(fwd ? 1.0 : -1.0);
   const c = f64x2.splat(-0.5);
-  const sn = f64x2.splat((fwd ? -1.0 : 1.0) * 0.8660254037844386);
-  const el = <usize>L << 4;
-  const ji = <usize>ido * el;
-  const jo = ji * <usize>l1;
+  // i·(s·v) as swap(v)·(-s, s): the same values (negation and products commute exactly)
+  const sv = (fwd ? -1.0 : 1.0) * 0.8660254037844386;
+  const sn = f64x2(-sv, sv);
+  const ji = <usize>ido * ie;
+  const jiO = <usize>ido * oe;
+  const jo = jiO * <usize>l1;
+  const span = <usize>L * il;
   const ts = <usize>(ido - 1) << 5;
   for (let k = 0; k < l1; k++) {
     const a = cc + <usize>k * 3 * ji;
-    const b = ch + <usize>k * ji;
+    const b = ch + <usize>k * jiO;
     for (let i = 0; i < ido; i++) {
-      let x = a + <usize>i * el;
-      let y = b + <usize>i * el;
-      const end = x + el;
+      let x = a + <usize>i * ie;
+      let y = b + <usize>i * oe;
+      const end = x + span;
       const t = tw + (<usize>(i - 1) << 5);
       const first = i == 0;
       const w1r = twRe(first, t);
       const w1i = twIm(first, t, dir);
       const w2r = twRe(first, t + ts);
       const w2i = twIm(first, t + ts, dir);
-      for (; x < end; x += 16, y += 16) {
+      for (; x < end; x += il, y += ol) {
         const x0 = v128.load(x);
         const x1 = v128.load(x + ji);
         const x2 = v128.load(x + 2 * ji);
         const s = f64x2.add(x1, x2);
         v128.store(y, f64x2.add(x0, s));
         const m = f64x2.add(x0, f64x2.mul(c, s));
-        const d = timesI(f64x2.mul(sn, f64x2.sub(x1, x2)));
+        const d = f64x2.mul(swap(f64x2.sub(x1, x2)), sn);
         const y1 = f64x2.add(m, d);
         const y2 = f64x2.sub(m, d);
         if (first) {
@@ -121,19 +166,39 @@ export function fft_pass3(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: u
 }
 
 export function fft_pass4(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: usize, fwd: bool): void {
-  const dir = f64x2.splat(fwd ? 1.0 : -1.0);
-  const sg = f64x2.splat(fwd ? -1.0 : 1.0);
   const el = <usize>L << 4;
-  const ji = <usize>ido * el;
-  const jo = ji * <usize>l1;
+  pass4(ido, l1, L, cc, ch, tw, fwd, el, 16, el, 16);
+}
+
+/** fft_pass4 with explicit strides (see the header). */
+@inline
+export function pass4(
+  ido: i32,
+  l1: i32,
+  L: i32,
+  cc: usize,
+  ch: usize,
+  tw: usize,
+  fwd: bool,
+  ie: usize,
+  il: usize,
+  oe: usize,
+  ol: usize,
+): void {
+  const dir = f64x2.splat(fwd ? 1.0 : -1.0);
+  const sg = fwd ? f64x2(1.0, -1.0) : f64x2(-1.0, 1.0); // i·(±v) = swap(v)·(∓1, ±1)
+  const ji = <usize>ido * ie;
+  const jiO = <usize>ido * oe;
+  const jo = jiO * <usize>l1;
+  const span = <usize>L * il;
   const ts = <usize>(ido - 1) << 5;
   for (let k = 0; k < l1; k++) {
     const a = cc + <usize>k * 4 * ji;
-    const b = ch + <usize>k * ji;
+    const b = ch + <usize>k * jiO;
     for (let i = 0; i < ido; i++) {
-      let x = a + <usize>i * el;
-      let y = b + <usize>i * el;
-      const end = x + el;
+      let x = a + <usize>i * ie;
+      let y = b + <usize>i * oe;
+      const end = x + span;
       const first = i == 0;
       const t = tw + (<usize>(i - 1) << 5);
       const w1r = twRe(first, t);
@@ -142,7 +207,7 @@ export function fft_pass4(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: u
       const w2i = twIm(first, t + ts, dir);
       const w3r = twRe(first, t + 2 * ts);
       const w3i = twIm(first, t + 2 * ts, dir);
-      for (; x < end; x += 16, y += 16) {
+      for (; x < end; x += il, y += ol) {
         const x0 = v128.load(x);
         const x1 = v128.load(x + ji);
         const x2 = v128.load(x + 2 * ji);
@@ -150,7 +215,7 @@ export function fft_pass4(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: u
         const a0 = f64x2.add(x0, x2);
         const a1 = f64x2.sub(x0, x2);
         const b0 = f64x2.add(x1, x3);
-        const jb = timesI(f64x2.mul(sg, f64x2.sub(x1, x3)));
+        const jb = f64x2.mul(swap(f64x2.sub(x1, x3)), sg);
         v128.store(y, f64x2.add(a0, b0));
         const y1 = f64x2.add(a1, jb);
         const y2 = f64x2.sub(a0, b0);
@@ -170,23 +235,43 @@ export function fft_pass4(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: u
 }
 
 export function fft_pass5(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: usize, fwd: bool): void {
+  const el = <usize>L << 4;
+  pass5(ido, l1, L, cc, ch, tw, fwd, el, 16, el, 16);
+}
+
+/** fft_pass5 with explicit strides (see the header). */
+@inline
+export function pass5(
+  ido: i32,
+  l1: i32,
+  L: i32,
+  cc: usize,
+  ch: usize,
+  tw: usize,
+  fwd: bool,
+  ie: usize,
+  il: usize,
+  oe: usize,
+  ol: usize,
+): void {
   const dir = f64x2.splat(fwd ? 1.0 : -1.0);
   const sgn = fwd ? -1.0 : 1.0;
   const c1 = f64x2.splat(0.30901699437494745);
   const c2 = f64x2.splat(-0.8090169943749475);
   const s1 = f64x2.splat(sgn * 0.9510565162951535);
   const s2 = f64x2.splat(sgn * 0.5877852522924731);
-  const el = <usize>L << 4;
-  const ji = <usize>ido * el;
-  const jo = ji * <usize>l1;
+  const ji = <usize>ido * ie;
+  const jiO = <usize>ido * oe;
+  const jo = jiO * <usize>l1;
+  const span = <usize>L * il;
   const ts = <usize>(ido - 1) << 5;
   for (let k = 0; k < l1; k++) {
     const a = cc + <usize>k * 5 * ji;
-    const b = ch + <usize>k * ji;
+    const b = ch + <usize>k * jiO;
     for (let i = 0; i < ido; i++) {
-      let x = a + <usize>i * el;
-      let y = b + <usize>i * el;
-      const end = x + el;
+      let x = a + <usize>i * ie;
+      let y = b + <usize>i * oe;
+      const end = x + span;
       const first = i == 0;
       const t = tw + (<usize>(i - 1) << 5);
       const w1r = twRe(first, t);
@@ -197,7 +282,7 @@ export function fft_pass5(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: u
       const w3i = twIm(first, t + 2 * ts, dir);
       const w4r = twRe(first, t + 3 * ts);
       const w4i = twIm(first, t + 3 * ts, dir);
-      for (; x < end; x += 16, y += 16) {
+      for (; x < end; x += il, y += ol) {
         const x0 = v128.load(x);
         const x1 = v128.load(x + ji);
         const x2 = v128.load(x + 2 * ji);
@@ -240,33 +325,65 @@ export function fft_pass5(ido: i32, l1: i32, L: i32, cc: usize, ch: usize, tw: u
  */
 export function fft_r2c_unpack(z: usize, x: usize, w: usize, h: i32, L: i32): void {
   const el = <usize>L << 4;
-  const xh = x + <usize>h * el;
-  for (let l: usize = 0; l < el; l += 16) {
+  r2cUnpack(z, x, w, h, L, el, 16);
+}
+
+/**
+ * fft_r2c_unpack writing element k of line l at x + k·oe + l·ol (bytes). X_k and X_h-k are
+ * made together from z_k and z_h-k: E_h-k = conj(E_k) and O_h-k = conj(O_k) exactly.
+ */
+@inline
+export function r2cUnpack(z: usize, x: usize, w: usize, h: i32, L: i32, oe: usize, ol: usize): void {
+  const el = <usize>L << 4;
+  const span = <usize>L * ol;
+  const xh = x + <usize>h * oe;
+  for (let l: usize = 0, o: usize = 0; o < span; l += 16, o += ol) {
     const z0r = load<f64>(z + l);
     const z0i = load<f64>(z + l, 8);
-    store<f64>(x + l, z0r + z0i);
-    store<f64>(x + l, 0.0, 8);
-    store<f64>(xh + l, z0r - z0i);
-    store<f64>(xh + l, 0.0, 8);
+    store<f64>(x + o, z0r + z0i);
+    store<f64>(x + o, 0.0, 8);
+    store<f64>(xh + o, z0r - z0i);
+    store<f64>(xh + o, 0.0, 8);
   }
   const half = f64x2.splat(0.5);
   const oMul = f64x2(0.5, -0.5);
   const conj = f64x2(1.0, -1.0);
   const jn = f64x2(-1.0, 1.0);
-  for (let k = 1; k < h; k++) {
+  for (let k = 1; k <= h - k; k++) {
+    const kc = h - k;
     const wv = v128.load(w + (<usize>k << 4));
     const wr = f64x2.splat(f64x2.extract_lane(wv, 0));
     const wi = f64x2.mul(f64x2.splat(f64x2.extract_lane(wv, 1)), jn);
-    const pk = z + <usize>k * el;
-    const pc = z + <usize>(h - k) * el;
-    const px = x + <usize>k * el;
-    for (let l: usize = 0; l < el; l += 16) {
-      const zk = v128.load(pk + l);
-      const ck = f64x2.mul(v128.load(pc + l), conj);
-      const e = f64x2.mul(half, f64x2.add(zk, ck));
-      const o = f64x2.mul(swap(f64x2.sub(zk, ck)), oMul);
-      const p = f64x2.add(e, f64x2.mul(wr, o));
-      v128.store(px + l, f64x2.add(p, f64x2.mul(swap(o), wi)));
+    const wc = v128.load(w + (<usize>kc << 4));
+    const wcr = f64x2.splat(f64x2.extract_lane(wc, 0));
+    const wci = f64x2.mul(f64x2.splat(f64x2.extract_lane(wc, 1)), jn);
+    let pk = z + <usize>k * el;
+    let pc = z + <usize>kc * el;
+    let px = x + <usize>k * oe;
+    let pxc = x + <usize>kc * oe;
+    const end = px + span;
+    if (k == kc) {
+      for (; px < end; pk += 16, pc += 16, px += ol) {
+        const zk = v128.load(pk);
+        const ck = f64x2.mul(v128.load(pc), conj);
+        const e = f64x2.mul(half, f64x2.add(zk, ck));
+        const o = f64x2.mul(swap(f64x2.sub(zk, ck)), oMul);
+        const p = f64x2.add(e, f64x2.mul(wr, o));
+        v128.store(px, f64x2.add(p, f64x2.mul(swap(o), wi)));
+      }
+    } else {
+      for (; px < end; pk += 16, pc += 16, px += ol, pxc += ol) {
+        const zk = v128.load(pk);
+        const ck = f64x2.mul(v128.load(pc), conj);
+        const e = f64x2.mul(half, f64x2.add(zk, ck));
+        const o = f64x2.mul(swap(f64x2.sub(zk, ck)), oMul);
+        const p = f64x2.add(e, f64x2.mul(wr, o));
+        v128.store(px, f64x2.add(p, f64x2.mul(swap(o), wi)));
+        const e2 = f64x2.mul(e, conj);
+        const o2 = f64x2.mul(o, conj);
+        const p2 = f64x2.add(e2, f64x2.mul(wcr, o2));
+        v128.store(pxc, f64x2.add(p2, f64x2.mul(swap(o2), wci)));
+      }
     }
   }
 }

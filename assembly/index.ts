@@ -202,3 +202,4 @@ export { select64, select64s, select64sv } from './select';
 export * from './dot';
 // NumPy's float32 exp and log, bit for bit (assembly/exact_explog32.ts).
 export * from './exact_explog32';
+export { fft_pass2s, fft_pass3s, fft_pass4s, fft_pass5s, fft_r2c_unpack_s } from './fft_strided';

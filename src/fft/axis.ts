@@ -105,12 +105,21 @@ export function transformAxis(
   const run = useWasm ? wop : op;
   const buf = (k: number, len: number) => (useWasm ? wop!.arena.take(len) : scratch(k, len));
 
-  // Lanes are capped so that the two lane buffers stay within a few megabytes.
-  const L = Math.min(LANES, blkLen, Math.floor(Math.min(LANE_DOUBLES, room / 2) / (2 * op.inLen)));
+  // In wasm memory, lanes can be transformed in place a few at a time (wasm_plan.ts): then
+  // one large staged block and two small block buffers, else two lane buffers. The staged
+  // block takes what the arena has, since longer row pieces gather and scatter faster.
+  const blockLen = wasmLanes && wop!.lanesInPlace ? 2 * wop!.blockLanes! * op.inLen : 0;
+  const stageL = Math.min(blkLen, Math.floor((room - 2 * blockLen - 24) / (2 * op.inLen)));
+  const inPlace = blockLen > 0 && stageL >= 4;
+  // JS lanes are capped so that the two lane buffers stay within a few megabytes.
+  const L = inPlace
+    ? stageL
+    : Math.min(LANES, blkLen, Math.floor(Math.min(LANE_DOUBLES, room / 2) / (2 * op.inLen)));
   const lanePlan = !useWasm && L >= 4 && laneable ? getLanePlan(op.c2c!.n, L) : null;
   const lanes = lanePlan !== null || wasmLanes;
   const laneA = lanes ? buf(3 * MAX_BLOCK, 2 * L * op.inLen) : null;
-  const laneB = lanes ? buf(3 * MAX_BLOCK + 1, 2 * L * op.inLen) : null;
+  const laneB = lanes ? buf(3 * MAX_BLOCK + 1, inPlace ? blockLen : 2 * L * op.inLen) : null;
+  const laneC = inPlace ? buf(3 * MAX_BLOCK + 2, blockLen) : null;
 
   // Other lines on the wasm backend: ROW_LANES of them side by side in wasm memory.
   const rs = wop?.rowStride ?? 0;
@@ -153,7 +162,12 @@ export function transformAxis(
         const w = 2 * nb;
         for (let t = 0; t < cnt; t++, p += sAx) a.set(sData.subarray(p, p + w), 2 * S * t);
         if (cnt < op.inLen) a.fill(0, 2 * S * cnt, 2 * S * op.inLen);
-        const r = lanePlan ? lanePlan.exec(a, laneB!, op.c2c!.fwd) : wop!.lanes!(a, laneB!, nb);
+        let r: Float64Array;
+        if (lanePlan) r = lanePlan.exec(a, laneB!, op.c2c!.fwd);
+        else if (inPlace) {
+          wop!.lanesInPlace!(a, nb, laneB!, laneC!);
+          r = a;
+        } else r = wop!.lanes!(a, laneB!, nb);
         let q = dBase + 2 * j0;
         for (let t = 0; t < op.outLen; t++, q += dAx) {
           const o = 2 * S * t;

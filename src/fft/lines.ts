@@ -102,7 +102,11 @@ export function r2c(n: number): LineOp {
   };
 }
 
-/** X_k = E_k + w_k·O_k with E, O the DFTs of the even and odd samples, from Z = DFT(z). */
+/**
+ * X_k = E_k + w_k·O_k with E, O the DFTs of the even and odd samples, from Z = DFT(z).
+ * X_k and X_h-k are made together: E_h-k = conj(E_k) and O_h-k = conj(O_k) exactly, so the
+ * pair shares one evaluation (as fft_r2c_unpack in assembly/fft.ts, bit for bit).
+ */
 function unpackHalf(z: Float64Array, x: Float64Array, w: Float64Array, h: number): void {
   const z0r = z[0]!;
   const z0i = z[1]!;
@@ -110,11 +114,12 @@ function unpackHalf(z: Float64Array, x: Float64Array, w: Float64Array, h: number
   x[1] = 0;
   x[2 * h] = z0r - z0i;
   x[2 * h + 1] = 0;
-  for (let k = 1; k < h; k++) {
+  for (let k = 1; k <= h - k; k++) {
+    const kc = h - k;
     const zr = z[2 * k]!;
     const zi = z[2 * k + 1]!;
-    const cr = z[2 * (h - k)]!;
-    const ci = -z[2 * (h - k) + 1]!;
+    const cr = z[2 * kc]!;
+    const ci = -z[2 * kc + 1]!;
     const er = 0.5 * (zr + cr);
     const ei = 0.5 * (zi + ci);
     const or = 0.5 * (zi - ci);
@@ -123,6 +128,12 @@ function unpackHalf(z: Float64Array, x: Float64Array, w: Float64Array, h: number
     const wi = w[2 * k + 1]!;
     x[2 * k] = er + wr * or - wi * oi;
     x[2 * k + 1] = ei + wr * oi + wi * or;
+    if (kc === k) break;
+    // E_h-k = (er, -ei), O_h-k = (or, -oi)
+    const vr = w[2 * kc]!;
+    const vi = w[2 * kc + 1]!;
+    x[2 * kc] = er + vr * or - vi * -oi;
+    x[2 * kc + 1] = -ei + vr * -oi + vi * or;
   }
 }
 

@@ -28,6 +28,7 @@ import {
 } from './args.js';
 import { transformAxis } from './axis.js';
 import { c2c, c2r, r2c } from './lines.js';
+import { rfftPlane } from './plane.js';
 
 export type { Norm } from './args.js';
 
@@ -292,11 +293,31 @@ function rawFFTnd(o: BoundN, fn: OneD, out: unknown): NDArray {
 function rfftnImpl(o: BoundN): NDArray {
   const { s, axes } = cookNdArgs(o.a.shape, o.s, o.axes, false);
   if (s.length === 0) throw new IndexError('list index out of range');
+  const plane = rfft2Plane(o, s, axes);
+  if (plane !== null) return plane;
   let a = rfft1(o.a, s[s.length - 1], axes[axes.length - 1], o.norm, o.out, false);
   for (let ii = axes.length - 2; ii >= 0; ii--) {
     a = fft1(a, s[ii], axes[ii], o.norm, o.out, a !== o.a);
   }
   return a;
+}
+
+/**
+ * rfft2 over both axes of a whole float64 matrix, in their own shape, with no `out`: the
+ * fused two-sweep path of plane.ts (null when it does not apply).
+ */
+function rfft2Plane(o: BoundN, s: unknown[], axes: unknown[]): NDArray | null {
+  const a = o.a;
+  if (a.ndim !== 2 || axes.length !== 2 || (o.out !== undefined && o.out !== null)) return null;
+  if (axes[0] !== 0 && axes[0] !== -2) return null;
+  if (axes[1] !== 1 && axes[1] !== -1) return null;
+  if (s[0] !== a.shape[0] || s[1] !== a.shape[1]) return null;
+  const nm = o.norm;
+  if (!(nm === undefined || nm === null || nm === 'backward' || nm === 'ortho' || nm === 'forward'))
+    return null;
+  const norm = checkNorm(nm);
+  const [m, n] = a.shape as [number, number];
+  return rfftPlane(a, normFactor(norm, n, 'float64'), normFactor(norm, m, 'float64'));
 }
 
 function irfftnImpl(o: BoundN, out: unknown): NDArray {

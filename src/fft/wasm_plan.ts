@@ -11,6 +11,12 @@
  *
  * Lengths whose factors are all 2, 3, 5 up to MAX_PLAN take this path, the rest (generic
  * radix passes, Bluestein) stay in JS; both compute the same operations in the same order.
+ *
+ * With the strided passes (assembly/fft_strided.ts) a plan's first pass reads lines where
+ * transformAxis staged them and its last pass writes them back there: rows need no
+ * interleaving copies, and columns (lanes) are transformed in place a few at a time through
+ * two small buffers, so that the staged block can take most of the data area (longer row
+ * pieces per copy, as NumPy's pocketfft copies vlen columns into a small buffer).
  */
 import { wasmKernels } from '../_core/kernels/index.js';
 import type { KernelExports, WasmKernels } from '../_core/kernels/wasm.js';
@@ -23,6 +29,36 @@ const TW_BYTES = 32 * MAX_PLAN;
 /** exp(-2πi k/2h) for k ≤ h of the current real transform, 16 bytes each. */
 const HALF_BYTES = 16 * (MAX_PLAN + 1);
 
+/** The strided passes of assembly/fft_strided.ts (absent from modules built before them). */
+interface StridedExports {
+  fft_pass2s: StridedPass;
+  fft_pass3s: StridedPass;
+  fft_pass4s: StridedPass;
+  fft_pass5s: StridedPass;
+  fft_r2c_unpack_s: (
+    z: number,
+    x: number,
+    w: number,
+    h: number,
+    lanes: number,
+    oe: number,
+    ol: number,
+  ) => void;
+}
+type StridedPass = (
+  ido: number,
+  l1: number,
+  lanes: number,
+  cc: number,
+  ch: number,
+  tw: number,
+  fwd: boolean,
+  ie: number,
+  il: number,
+  oe: number,
+  ol: number,
+) => void;
+
 interface Region {
   k: WasmKernels;
   ex: KernelExports;
@@ -31,6 +67,8 @@ interface Region {
   half: number;
   data: number;
   dataEnd: number;
+  /** The strided passes, when the module has them. */
+  sx: StridedExports | null;
 }
 
 let region: Region | null = null;
@@ -45,7 +83,18 @@ function getRegion(): Region | null {
     const tw = k.ex.memory.buffer.byteLength - TW_BYTES;
     const half = (tw - HALF_BYTES) & ~63;
     if (half < k.scratchEnd) throw new Error('fft: the kernel memory has no room for twiddles');
-    region = { k, ex: k.ex, tw, half, data: (k.base + 63) & ~63, dataEnd: k.scratchEnd };
+    const sx = k.ex as unknown as Partial<StridedExports>;
+    const strided =
+      typeof sx.fft_pass5s === 'function' && typeof sx.fft_r2c_unpack_s === 'function';
+    region = {
+      k,
+      ex: k.ex,
+      tw,
+      half,
+      data: (k.base + 63) & ~63,
+      dataEnd: k.scratchEnd,
+      sx: strided ? (sx as StridedExports) : null,
+    };
     loadedPlan = null;
     loadedHalf = 0;
   }
@@ -97,6 +146,59 @@ class WasmPlan {
     if (loadedPlan === this) return;
     r.k.f64.set(this.tw, r.tw / 8);
     loadedPlan = this;
+  }
+
+  /**
+   * Transform `lanes` sequences read at byte address src (element e of lane l at
+   * src + e·ie + l·il) through the interleaved buffers t1 and t2 (lanes·n complex each).
+   * The last pass writes to dst (element e of lane l at dst + e·oe + l·ol) when dst ≥ 0,
+   * which needs at least two passes when dst overlaps src; with dst < 0 the result stays
+   * interleaved in t1 or t2, whose address is returned. load() must have run.
+   */
+  execStrided(
+    r: Region,
+    sx: StridedExports,
+    lanes: number,
+    fwd: boolean,
+    src: number,
+    ie: number,
+    il: number,
+    dst: number,
+    oe: number,
+    ol: number,
+    t1: number,
+    t2: number,
+  ): number {
+    const el = 16 * lanes;
+    const last = this.passes.length - 1;
+    let inp = src;
+    let out = t1;
+    for (let q = 0; q <= last; q++) {
+      const p = this.passes[q]!;
+      const tw = r.tw + p.twOff;
+      const toDst = q === last && dst >= 0;
+      if (toDst) out = dst;
+      const e = toDst ? oe : el;
+      const l = toDst ? ol : 16;
+      switch (p.ip) {
+        case 4:
+          sx.fft_pass4s(p.ido, p.l1, lanes, inp, out, tw, fwd, ie, il, e, l);
+          break;
+        case 2:
+          sx.fft_pass2s(p.ido, p.l1, lanes, inp, out, tw, fwd, ie, il, e, l);
+          break;
+        case 3:
+          sx.fft_pass3s(p.ido, p.l1, lanes, inp, out, tw, fwd, ie, il, e, l);
+          break;
+        default:
+          sx.fft_pass5s(p.ido, p.l1, lanes, inp, out, tw, fwd, ie, il, e, l);
+      }
+      ie = el;
+      il = 16;
+      inp = out;
+      out = out === t1 ? t2 : t1;
+    }
+    return inp;
   }
 
   /**
@@ -181,6 +283,27 @@ export interface WasmLineOp extends LineOp {
   readonly rows?: (stage: Float64Array, a: Float64Array, b: Float64Array, count: number) => void;
   /** Doubles per line in `stage`, and per line in each of a and b, for `rows`. */
   readonly rowStride?: number;
+  /**
+   * Transform in place the `count` c2c lines packed element-major in `stage` (element e of
+   * line l at complex index e·count + l), blockLanes lines at a time through a and b
+   * (blockLanes·inLen complex each), so that only the staged block needs to be large.
+   * Set for c2c plans of two passes or more on modules that have the strided passes.
+   */
+  readonly lanesInPlace?: (
+    stage: Float64Array,
+    count: number,
+    a: Float64Array,
+    b: Float64Array,
+  ) => void;
+  readonly blockLanes?: number;
+}
+
+/**
+ * Lines per block of lanesInPlace: the two block buffers (16·inLen bytes per line each) stay
+ * within about half of a core's L2 cache.
+ */
+function blockLanesFor(n: number): number {
+  return Math.max(2, Math.min(16, Math.floor(16384 / n)));
 }
 
 /** The wasm twin of `op` (c2c, r2c, c2r of lines.ts), or null when only JS can run it. */
@@ -199,7 +322,7 @@ export function wasmLineOp(op: LineOp): WasmLineOp | null {
   switch (spec.kind) {
     case 'c2c': {
       const fwd = spec.fwd;
-      return {
+      const base: WasmLineOp = {
         ...op,
         arena,
         run: (a, b) => view(plan.exec(r, a.byteOffset, b.byteOffset, 1, fwd), a, b),
@@ -211,11 +334,35 @@ export function wasmLineOp(op: LineOp): WasmLineOp | null {
           r.ex.fft_deinterleave(z, stage.byteOffset, count, n, n);
         },
       };
+      const sx = r.sx;
+      // In place needs a pass that reads the stage and a later one that writes it.
+      if (sx === null || plan.passes.length < 2) return base;
+      const V = blockLanesFor(n);
+      return {
+        ...base,
+        // the first pass reads each line where it lies, the last writes it back there
+        rows(stage, a, b, count) {
+          const s = stage.byteOffset;
+          const ls = 16 * n;
+          plan.execStrided(r, sx, count, fwd, s, 16, ls, s, 16, ls, a.byteOffset, b.byteOffset);
+        },
+        blockLanes: V,
+        lanesInPlace(stage, count, a, b) {
+          const e = 16 * count;
+          for (let l0 = 0; l0 < count; l0 += V) {
+            const p = stage.byteOffset + 16 * l0;
+            const v = Math.min(V, count - l0);
+            plan.execStrided(r, sx, v, fwd, p, e, 16, p, e, 16, a.byteOffset, b.byteOffset);
+          }
+        },
+      };
     }
     case 'r2c':
       if (even) {
         loadHalf(r, n);
         const h = n >> 1;
+        const sx = r.sx;
+        const ls = 16 * (h + 1);
         return {
           ...op,
           arena,
@@ -225,14 +372,23 @@ export function wasmLineOp(op: LineOp): WasmLineOp | null {
             return out;
           },
           rowStride: 2 * (h + 1),
-          rows(stage, a, b, count) {
-            // each line's n reals read as h complex; results h+1 complex per line
-            r.ex.fft_interleave(stage.byteOffset, a.byteOffset, count, h, h + 1);
-            const z = plan.exec(r, a.byteOffset, b.byteOffset, count, true);
-            const other = z === a.byteOffset ? b.byteOffset : a.byteOffset;
-            r.ex.fft_r2c_unpack(z, other, r.half, h, count);
-            r.ex.fft_deinterleave(other, stage.byteOffset, count, h + 1, h + 1);
-          },
+          rows:
+            sx !== null && plan.passes.length > 0
+              ? (stage, a, b, count) => {
+                  // each line's n reals read as h complex where they lie; the h+1 results
+                  // of each line written back over it
+                  const s = stage.byteOffset;
+                  const [pa, pb] = [a.byteOffset, b.byteOffset];
+                  const z = plan.execStrided(r, sx, count, true, s, 16, ls, -1, 0, 0, pa, pb);
+                  sx.fft_r2c_unpack_s(z, s, r.half, h, count, 16, ls);
+                }
+              : (stage, a, b, count) => {
+                  r.ex.fft_interleave(stage.byteOffset, a.byteOffset, count, h, h + 1);
+                  const z = plan.exec(r, a.byteOffset, b.byteOffset, count, true);
+                  const other = z === a.byteOffset ? b.byteOffset : a.byteOffset;
+                  r.ex.fft_r2c_unpack(z, other, r.half, h, count);
+                  r.ex.fft_deinterleave(other, stage.byteOffset, count, h + 1, h + 1);
+                },
         };
       }
       return {
