@@ -137,7 +137,7 @@ function makeCase(seed: number): Case {
   return { seed, kind, args: [to], kwargs: { casting }, values, from, view };
 }
 
-const PY = String.raw`
+const PY = `
 import math, warnings
 warnings.simplefilter('ignore')
 cases = json.load(sys.stdin)
