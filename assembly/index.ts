@@ -203,3 +203,4 @@ export * from './dot';
 // NumPy's float32 exp and log, bit for bit (assembly/exact_explog32.ts).
 export * from './exact_explog32';
 export { fft_pass2s, fft_pass3s, fft_pass4s, fft_pass5s, fft_r2c_unpack_s } from './fft_strided';
+export { sort_f64, sort_scan, sort_coarse, sort_scatter, sort_widen, uniq_init, uniq_add } from './sort'; // sorts and np.unique's hash scan (assembly/sort.ts)

@@ -90,6 +90,9 @@ function unique1dCore(a1: NDArray, equalNan: boolean, hashLike = false): U1 {
   const perm = valuesOnly ? new Int32Array(0) : rowPerms(c, n === 0 ? 0 : 1, n);
   const aux = valuesOnly ? sortArray(c, -1) : gatherRows(c, perm, n === 0 ? 0 : 1, n, [n]);
   const fast = typedUniqueMask(aux, equalNan);
+  // Values only: the kept elements copied straight out (no list of starts).
+  if (fast !== null && valuesOnly)
+    return { values: compact(aux, fast), perm, mask: fast, starts: [] };
   if (fast !== null) {
     const starts: number[] = [];
     for (let i = 0; i < n; i++) if (fast[i]) starts.push(i);
@@ -118,6 +121,19 @@ function unique1dCore(a1: NDArray, equalNan: boolean, hashLike = false): U1 {
   }
   const values = take1d(aux, pick);
   return { values, perm, mask, starts };
+}
+
+/** The elements of the contiguous 1-lane array `a` where `mask` is set, as a fresh 1-d array. */
+function compact(a: NDArray, mask: Uint8Array): NDArray {
+  let k = 0;
+  for (let i = 0; i < mask.length; i++) k += mask[i]!;
+  const out = NDArray.empty([k], a.dtype);
+  const src = a.data as Float64Array;
+  const dst = out.data as Float64Array;
+  const o = a.offset / src.BYTES_PER_ELEMENT;
+  let j = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i]) dst[j++] = src[o + i]!;
+  return out;
 }
 
 /**

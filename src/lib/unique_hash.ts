@@ -5,7 +5,9 @@
  *
  * Equality is NumPy's `==`: -0.0 equals 0.0 and NaNs collapse into one when `equalNan`;
  * the value kept for a group is the first met in input order, as a stable sort keeps it.
+ * With the wasm kernels the same scan runs in wasm (src/_core/sorting/wasm_sort.ts).
  */
+import { wasmDistinct, wasmSortActive } from '../_core/sorting/wasm_sort.js';
 
 /** Typed arrays whose elements are plain JS numbers. */
 type NumArray =
@@ -54,6 +56,10 @@ function mix(lo: number, hi: number): number {
  * The bits hashed are read through a word view of the data (-0 hashes as 0).
  */
 function distinctF64(d: Float64Array, o: number, n: number, equalNan: boolean): number[] | null {
+  if (equalNan && wasmSortActive()) {
+    const vals = wasmDistinct(d, o, n);
+    if (vals !== undefined) return vals;
+  }
   // Int32 words: V8 keeps them untagged (Uint32 words above 2**31 would be doubles).
   const w = new Int32Array(d.buffer, d.byteOffset, d.length * 2);
   let cap = 4096;

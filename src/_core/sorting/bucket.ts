@@ -12,9 +12,16 @@
  * one, which is in cache by then. Buckets left long (skewed values) are split again
  * recursively; after a few levels a range goes to the radix sort on 64-bit order keys
  * (radix.ts), which bounds the work on any input.
+ *
+ * With the wasm kernels (wasm_sort.ts, assembly/sort.ts) the same method runs in wasm: a
+ * long input's 256 first-level buckets on a grid from a sample of the values (no full
+ * scan first; wasm checks every value is finite while it counts), grouped block by block
+ * in wasm and moved by whole runs (`splitWasm`), then every range of at most
+ * WASM_SORT_MAX values sorted in wasm. Both backends give the same order.
  */
 import { allocUninitialized } from '../alloc.js';
 import { keysFloat64, radixArgsort } from './radix.js';
+import { wasmScan, wasmSortActive, wasmSortRange, wasmSortTakes, wasmSplit } from './wasm_sort.js';
 
 /** Scratch doubles whose every element is written before it is read (no zeroing). */
 function scratchF64(n: number): Float64Array {
@@ -201,6 +208,10 @@ const mmScratch = new Float64Array(2);
 
 /** Sort the range v[s..e) of finite values, stably, with t as scratch of the same length. */
 function sortRange(v: Float64Array, t: Float64Array, s: number, e: number, depth: number): void {
+  if (wasmSortTakes(e - s)) {
+    wasmSortRange(v, null, s, e - s);
+    return;
+  }
   if (e - s <= INSERTION_MAX) {
     insertion(v, s, e);
     return;
@@ -241,6 +252,10 @@ function sortRangePairs(
   e: number,
   depth: number,
 ): void {
+  if (wasmSortTakes(e - s)) {
+    wasmSortRange(v, p, s, e - s);
+    return;
+  }
   if (e - s <= INSERTION_MAX) {
     insertionPairs(v, p, s, e);
     return;
@@ -284,6 +299,15 @@ function radixRange(v: Float64Array, p: Int32Array | null, t: Float64Array, s: n
     for (let i = 0; i < n; i++) q[i] = p[s + perm[i]!]!;
     p.set(q, s);
   }
+}
+
+/** Inputs at least this long are scanned in wasm when the wasm kernels are active. */
+const WASM_SCAN_MIN = 1 << 12;
+
+/** `scan`, on the wasm kernels for long inputs. */
+function scanAny(v: Float64Array, s: number, e: number, mm: Float64Array): boolean {
+  if (e - s < WASM_SCAN_MIN || !wasmSortActive()) return scan(v, s, e, mm);
+  return wasmScan(v, s, e - s, mm) ? scanOdd(v, s, e, mm) : false;
 }
 
 /**
@@ -369,6 +393,7 @@ function twoLevel(
   min: number,
   max: number,
 ): void {
+  if (wasmSortActive() && splitWasm(src, null, so, n, dst, null, d0, min, max)) return;
   const f2 = fan2(n);
   const shift = Math.log2(f2);
   const nb = FAN1 * f2;
@@ -393,6 +418,10 @@ function twoLevel(
     const cs = d0 + coarse[c]!;
     const len = coarse[c + 1]! - coarse[c]!;
     if (len < 2) continue;
+    if (wasmSortTakes(len)) {
+      wasmSortRange(dst, null, cs, len);
+      continue;
+    }
     fine.fill(0);
     histogramBits(dst, cs, cs + len, hmin, scale, top, 0, f2 - 1, fine);
     for (let b = 0; b < f2; b++) fine[b + 1]! += fine[b]!;
@@ -586,6 +615,7 @@ function twoLevelPairs(
   min: number,
   max: number,
 ): void {
+  if (wasmSortActive() && splitWasm(src, idx, so, n, dst, perm, 0, min, max)) return;
   const f2 = fan2(n);
   const shift = Math.log2(f2);
   const nb = FAN1 * f2;
@@ -611,6 +641,11 @@ function twoLevelPairs(
     const cs = coarse[c]!;
     const len = coarse[c + 1]! - cs;
     if (len < 2) continue;
+    if (wasmSortTakes(len)) {
+      // Only the positions are wanted: the sorted values stay in scratch.
+      wasmSortRange(dst, perm, cs, len, false);
+      continue;
+    }
     fine.fill(0);
     histogramBits(dst, cs, cs + len, hmin, scale, top, 0, f2 - 1, fine);
     for (let b = 0; b < f2; b++) fine[b + 1]! += fine[b]!;
@@ -649,7 +684,8 @@ export function sortValuesInto(
   d0: number,
 ): void {
   if (n === 0) return;
-  const odd = scan(src, so, so + n, mmScratch);
+  if (n >= TWO_LEVEL_MIN && sampledSplit(src, so, n, dst, null, d0)) return;
+  const odd = scanAny(src, so, so + n, mmScratch);
   const min = mmScratch[0]!;
   const max = mmScratch[1]!;
   if (!odd) {
@@ -691,7 +727,10 @@ export function sortValuesInto(
 export function argsortValues(src: Float64Array, so: number, n: number): Int32Array {
   const out = scratchI32(n);
   if (n === 0) return out;
-  const odd = scan(src, so, so + n, mmScratch);
+  if (n >= TWO_LEVEL_MIN && wasmSortActive()) {
+    if (sampledSplit(src, so, n, scratchF64(n), out, 0)) return out;
+  }
+  const odd = scanAny(src, so, so + n, mmScratch);
   const min = mmScratch[0]!;
   const max = mmScratch[1]!;
   if (!odd) {
@@ -741,4 +780,74 @@ export function argsortValues(src: Float64Array, so: number, n: number): Int32Ar
   // +inf positions were stacked from the end of p, last first.
   for (let k = 0; k < c; k++) out[ninf + f + k] = p[n - 1 - k]!;
   return out;
+}
+
+/**
+ * `twoLevel` / `twoLevelPairs` on the wasm kernels: the 256 first-level buckets formed in
+ * wasm (wasm_sort.ts), then each bucket sorted in wasm (buckets too long for one call by
+ * `sortRange`, which hands their parts to wasm). With perm, the positions (idx's, or
+ * 0..n-1 without idx) are sorted along into perm and the values in dst are left as
+ * scratch. False when the span is too small to split.
+ */
+function splitWasm(
+  src: Float64Array,
+  idx: Int32Array | null,
+  so: number,
+  n: number,
+  dst: Float64Array,
+  perm: Int32Array | null,
+  d0: number,
+  min: number,
+  max: number,
+): boolean {
+  const counts = new Int32Array(FAN1 + 1);
+  if (!wasmSplit(src, so, n, min, max, dst, perm, d0, counts)) return false;
+  if (perm !== null && idx !== null) {
+    for (let i = d0; i < d0 + n; i++) perm[i] = idx[so + perm[i]!]!;
+  }
+  for (let c = 0; c < FAN1; c++) {
+    const cs = d0 + counts[c]!;
+    const len = counts[c + 1]! - counts[c]!;
+    if (len < 2) continue;
+    if (wasmSortTakes(len)) wasmSortRange(dst, perm, cs, len, perm === null);
+    else {
+      const v = dst.subarray(cs, cs + len);
+      const t = new Float64Array(len);
+      if (perm === null) sortRange(v, t, 0, len, 1);
+      else sortRangePairs(v, perm.subarray(cs, cs + len), t, new Int32Array(len), 0, len, 1);
+    }
+  }
+  return true;
+}
+
+/** Values sampled for the first split's grid when it is taken before any full scan. */
+const SAMPLE = 1024;
+
+/**
+ * `splitWasm` on a grid from an even sample of the values (the first split only needs a
+ * monotone grid, values outside the sample's span go to the end buckets), which saves a
+ * pass over the data; wasm checks that every value is finite while it counts. False, with
+ * nothing written, when wasm is not active, the sample has one value, or a value is NaN
+ * or ±inf: the caller then scans and sorts as usual.
+ */
+function sampledSplit(
+  src: Float64Array,
+  so: number,
+  n: number,
+  dst: Float64Array,
+  perm: Int32Array | null,
+  d0: number,
+): boolean {
+  if (!wasmSortActive()) return false;
+  const step = Math.floor(n / SAMPLE);
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < SAMPLE; k++) {
+    const x = src[so + k * step]!;
+    if (x - x !== 0) return false;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  if (!(lo < hi)) return false;
+  return splitWasm(src, null, so, n, dst, perm, d0, lo, hi);
 }

@@ -2,9 +2,11 @@
  * `np.sort`, `np.argsort`, `np.lexsort`, `np.partition`, `np.argpartition`,
  * `np.sort_complex` and the NDArray methods `sort` / `argsort` / `partition` /
  * `argpartition`. Every kind sorts stably (a stable sort is a valid quicksort,
- * heapsort and introselect result): real numbers by a radix sort on order-preserving
- * 64-bit keys (NaN last, -0.0 equal to 0.0), complex lexicographically (re, then im,
- * NaNs last as NumPy), strings and bytes by comparison.
+ * heapsort and introselect result): float64, float32, bool and integers up to 32 bits
+ * by the distribution sort of bucket.ts (in wasm when the kernels are active,
+ * wasm_sort.ts), other real numbers by a radix sort on order-preserving 64-bit keys (NaN
+ * last, -0.0 equal to 0.0), complex lexicographically (re, then im, NaNs last as NumPy),
+ * strings and bytes by comparison.
  */
 import { complex64, complex128, type DType, int64 as int64DT } from '../dtype.js';
 import { readElement } from '../elements.js';
@@ -18,6 +20,7 @@ import { normalizeAxis } from '../shape/args.js';
 import { moveaxis } from '../shape.js';
 import { argsortValues, sortValuesInto } from './bucket.js';
 import { keyFloat16, keyFloat32, keyFloat64, keysFloat64, radixArgsort } from './radix.js';
+import { wasmSortActive, wasmWiden } from './wasm_sort.js';
 
 /** NumPy's sort-kind check: None or a string naming quicksort, heapsort, mergesort or stable. */
 export function checkKind(kind: unknown): void {
@@ -66,10 +69,15 @@ const BUCKET_MIN = 1;
  * array `c` (rows are consecutive): the permutations, row after row.
  */
 export function rowPerms(c: NDArray, m: number, n: number): Int32Array {
-  const out = new Int32Array(m * n);
-  if (n === 0) return out;
   const dt = c.dtype;
   const key = dt.key;
+  // One float64 row: the distribution sort's permutation is the result (no copy).
+  if (m === 1 && n >= BUCKET_MIN && key === 'float64') {
+    const data = c.data as Float64Array;
+    return argsortValues(data, c.offset / 8, n);
+  }
+  const out = new Int32Array(m * n);
+  if (n === 0) return out;
   const lanes = dt.lanes;
   const data = c.data as any;
   const base0 = c.offset / data.BYTES_PER_ELEMENT;
@@ -235,10 +243,17 @@ export function gatherRows(
   return out;
 }
 
+/** Permutations at least this long are widened to int64 in wasm when it is active. */
+const WIDEN_WASM_MIN = 1 << 12;
+
 /** Non-negative int32 indices as a fresh int64 array of `shape` (written as word pairs, no BigInt). */
 export function int64FromPerm(perm: Int32Array, shape: number[]): NDArray {
   const r = NDArray.empty(shape, int64DT);
   const w = new Int32Array(r.buffer, r.offset, perm.length * 2);
+  if (perm.length >= WIDEN_WASM_MIN && wasmSortActive()) {
+    wasmWiden(perm, perm.length, w);
+    return r;
+  }
   for (let i = 0; i < perm.length; i++) {
     w[2 * i] = perm[i]!;
     w[2 * i + 1] = 0;

@@ -1,0 +1,320 @@
+/**
+ * The WebAssembly side of the real-number sorts and of np.unique's hash scan
+ * (assembly/sort.ts), on the kernel module's scratch memory, the caller's arrays streamed
+ * through it in blocks as the other kernels do:
+ * - `wasmSortRange`: the same stable distribution sort as bucket.ts's `sortRange`, on a
+ *   copy of a range of at most WASM_SORT_MAX finite doubles (int32 payloads along);
+ * - `wasmSplit`: a long input's first split into 256 value buckets (bucket.ts then sorts
+ *   each bucket with `wasmSortRange`); `wasmScan`: minimum, maximum, NaN/inf check;
+ * - `wasmWiden`: argsort's int32 positions to int64;
+ * - `wasmDistinct`: np.unique's distinct values (src/lib/unique_hash.ts).
+ * Both backends give the same results (ties in input order), so results never depend on
+ * the backend.
+ */
+import { allocUninitialized } from '../alloc.js';
+import { wasmKernels } from '../kernels/index.js';
+import type { WasmKernels } from '../kernels/wasm.js';
+
+/** Longest range sorted in one call (its copies, payloads and counters fit the scratch). */
+export const WASM_SORT_MAX = 1 << 15;
+/**
+ * Values per block of the first split (wasmSplit): larger blocks move longer runs per
+ * copy out (each run costs a call), up to what the scratch holds.
+ */
+const SPLIT_BLOCK = 1 << 16;
+/** Most table slots of np.unique's distinct-values scan (it holds a quarter as many values). */
+const UNIQ_TABLE_MAX = 1 << 17;
+/** Shorter ranges stay in TypeScript (a call with its copies costs more than their sort). */
+const WASM_SORT_MIN = 64;
+
+type SortFn = (
+  v: number,
+  p: number,
+  n: number,
+  t: number,
+  q: number,
+  ids: number,
+  cnt: number,
+) => void;
+type ScanFn = (v: number, n: number, out: number) => number;
+type CoarseFn = (
+  v: number,
+  n: number,
+  hmin: number,
+  scale: number,
+  ids: number,
+  cnt: number,
+) => number;
+type WidenFn = (p: number, n: number, o: number) => void;
+type UniqInitFn = (st: number, table: number, lg: number) => void;
+type UniqAddFn = (
+  v: number,
+  n: number,
+  st: number,
+  table: number,
+  out: number,
+  maxLg: number,
+) => number;
+type ScatterFn = (
+  v: number,
+  n: number,
+  ids: number,
+  stage: number,
+  pstage: number,
+  base: number,
+  pos: number,
+) => void;
+
+/** Scratch layout of one call: byte addresses of the values, payloads and their scratch. */
+interface Layout {
+  k: WasmKernels;
+  sort: SortFn;
+  scan: ScanFn;
+  coarse: CoarseFn;
+  scatter: ScatterFn;
+  widen: WidenFn;
+  uniqInit: UniqInitFn;
+  uniqAdd: UniqAddFn;
+  f64: Float64Array;
+  i32: Int32Array;
+  u8: Uint8Array;
+  v: number;
+  t: number;
+  p: number;
+  q: number;
+  ids: number;
+  cnt: number;
+}
+
+let cached: Layout | null = null;
+
+/** The layout over the active kernels, or null (JS backend, or a module without sort_f64). */
+function layout(): Layout | null {
+  const k = wasmKernels();
+  if (k === null) return null;
+  if (cached !== null && cached.k === k) return cached;
+  const ex = k.ex as unknown as {
+    sort_f64?: SortFn;
+    sort_scan?: ScanFn;
+    sort_coarse?: CoarseFn;
+    sort_scatter?: ScatterFn;
+    sort_widen?: WidenFn;
+    uniq_init?: UniqInitFn;
+    uniq_add?: UniqAddFn;
+  };
+  const { sort_f64: sort, sort_scan: scan, sort_coarse: coarse } = ex;
+  const { sort_scatter: scatter, sort_widen: widen, uniq_init: uniqInit, uniq_add: uniqAdd } = ex;
+  if (!sort || !scan || !coarse || !scatter || !widen || !uniqInit || !uniqAdd) return null;
+  const v = (k.base + 63) & ~63;
+  const t = v + 8 * WASM_SORT_MAX;
+  const p = t + 8 * WASM_SORT_MAX;
+  const q = p + 4 * WASM_SORT_MAX;
+  const ids = q + 4 * WASM_SORT_MAX;
+  const cnt = ids + 4 * WASM_SORT_MAX + 64;
+  // Counters: at most WASM_SORT_MAX / 2 + 1 per level, MAX_DEPTH + 1 levels.
+  if (cnt + 4 * (WASM_SORT_MAX + 8) * 4 > k.scratchEnd) return null;
+  // np.unique's table, distinct values and state words follow the block at v (wasmDistinct).
+  if (t + 12 * UNIQ_TABLE_MAX + 64 > k.scratchEnd) return null;
+  if (v + 21 * SPLIT_BLOCK + 64 + 257 * 4 > k.scratchEnd) return null;
+  const i32 = new Int32Array(k.f64.buffer);
+  cached = {
+    k,
+    sort,
+    scan,
+    coarse,
+    scatter,
+    widen,
+    uniqInit,
+    uniqAdd,
+    f64: k.f64,
+    i32,
+    u8: k.u8,
+    v,
+    t,
+    p,
+    q,
+    ids,
+    cnt,
+  };
+  return cached;
+}
+
+/** Whether `wasmSortRange` takes a range of n values now (wasm backend, n in its band). */
+export function wasmSortTakes(n: number): boolean {
+  return n >= WASM_SORT_MIN && n <= WASM_SORT_MAX && layout() !== null;
+}
+
+/**
+ * Sort the finite values v[s..s+n) stably in place (n ≤ WASM_SORT_MAX, `wasmSortTakes(n)`
+ * true), moving p[s..s+n) along when p is given; `values` false leaves v unsorted (only
+ * the payload order is wanted).
+ */
+export function wasmSortRange(
+  v: Float64Array,
+  p: Int32Array | null,
+  s: number,
+  n: number,
+  values = true,
+): void {
+  const L = layout()!;
+  L.f64.set(v.subarray(s, s + n), L.v / 8);
+  if (p !== null) L.i32.set(p.subarray(s, s + n), L.p / 4);
+  L.sort(L.v, p === null ? 0 : L.p, n, L.t, L.q, L.ids, L.cnt);
+  if (values) v.set(L.f64.subarray(L.v / 8, L.v / 8 + n), s);
+  if (p !== null) p.set(L.i32.subarray(L.p / 4, L.p / 4 + n), s);
+}
+
+/** Whether the wasm sort kernels are active (the wasm backend, a module that has them). */
+export function wasmSortActive(): boolean {
+  return layout() !== null;
+}
+
+/**
+ * Scan of src[so..so+n) through scratch: true when some value is NaN or ±inf, else false
+ * with the minimum and maximum in mm[0], mm[1]. Needs `wasmSortActive()`.
+ */
+export function wasmScan(src: Float64Array, so: number, n: number, mm: Float64Array): boolean {
+  const L = layout()!;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i += WASM_SORT_MAX) {
+    const b = Math.min(WASM_SORT_MAX, n - i);
+    L.f64.set(src.subarray(so + i, so + i + b), L.v / 8);
+    if (L.scan(L.v, b, L.t) !== 0) return true;
+    lo = Math.min(lo, L.f64[L.t / 8]!);
+    hi = Math.max(hi, L.f64[L.t / 8 + 1]!);
+  }
+  mm[0] = lo;
+  mm[1] = hi;
+  return false;
+}
+
+/** The first split's grid: scale and offset of the 256 buckets, or null when too narrow. */
+function grid(min: number, max: number): { hmin: number; scale: number } | null {
+  // Halved values: max - min cannot overflow to Infinity (halving is monotone).
+  const scale = 256 / (max * 0.5 - min * 0.5);
+  if (!(scale < Number.POSITIVE_INFINITY)) return null;
+  // Half a bucket more: the kernel's rounding then cuts the grid like truncation.
+  return { hmin: min * 0.5 + 0.5 / scale, scale };
+}
+
+/**
+ * The first split of src[so..so+n) into 256 value buckets on the grid of [min, max]
+ * (min < max; values outside go to the end buckets), stably: the values grouped by bucket
+ * into dst[d0..d0+n), with their positions 0..n-1 into perm[d0..d0+n) when perm is given,
+ * and the bucket starts (relative to d0) into counts[0..257). Each block is grouped in
+ * wasm and moved by whole runs (a scatter of single values over the 256 runs of the output
+ * costs more). False, with nothing written, when the span is too small to scale or a value
+ * may be NaN or ±inf (the caller's general path sorts those). Needs `wasmSortActive()`.
+ */
+export function wasmSplit(
+  src: Float64Array,
+  so: number,
+  n: number,
+  min: number,
+  max: number,
+  dst: Float64Array,
+  perm: Int32Array | null,
+  d0: number,
+  counts: Int32Array,
+): boolean {
+  const L = layout()!;
+  const g = grid(min, max);
+  if (g === null) return false;
+  const { hmin, scale } = g;
+  // The split's own layout over the scratch: block, grouped block, its positions, bucket
+  // bytes, counters.
+  const v = L.v;
+  const stage = v + 8 * SPLIT_BLOCK;
+  const pstage = stage + 8 * SPLIT_BLOCK;
+  const ids = pstage + 4 * SPLIT_BLOCK;
+  const cntAt = ids + SPLIT_BLOCK + 64;
+  const cnt = cntAt / 4;
+  const f64 = L.f64;
+  const i32 = L.i32;
+  const u8 = L.u8;
+  // Pass 1: every value's bucket byte and each block's histogram, kept for pass 2.
+  const allIds = new Uint8Array(allocUninitialized(n));
+  const blocks = Math.ceil(n / SPLIT_BLOCK);
+  const hist = new Int32Array(256 * blocks);
+  for (let k = 0; k < blocks; k++) {
+    const i = k * SPLIT_BLOCK;
+    const b = Math.min(SPLIT_BLOCK, n - i);
+    f64.set(src.subarray(so + i, so + i + b), v / 8);
+    i32.fill(0, cnt, cnt + 256);
+    if (L.coarse(v, b, hmin, scale, ids, cntAt) !== 0) return false;
+    hist.set(i32.subarray(cnt, cnt + 256), 256 * k);
+    allIds.set(u8.subarray(ids, ids + b), i);
+  }
+  counts.fill(0);
+  for (let k = 0; k < blocks; k++) {
+    for (let c = 0; c < 256; c++) counts[c + 1]! += hist[256 * k + c]!;
+  }
+  for (let c = 0; c < 256; c++) counts[c + 1]! += counts[c]!;
+  // Pass 2: each block grouped by bucket in wasm, its runs copied to their places.
+  const pos = counts.slice(0, 256);
+  const starts = new Int32Array(257);
+  const st = stage / 8;
+  const pst = pstage / 4;
+  for (let k = 0; k < blocks; k++) {
+    const i = k * SPLIT_BLOCK;
+    const b = Math.min(SPLIT_BLOCK, n - i);
+    for (let c = 0; c < 256; c++) starts[c + 1] = starts[c]! + hist[256 * k + c]!;
+    f64.set(src.subarray(so + i, so + i + b), v / 8);
+    u8.set(allIds.subarray(i, i + b), ids);
+    i32.set(starts.subarray(0, 256), cnt);
+    L.scatter(v, b, ids, stage, perm === null ? 0 : pstage, i, cntAt);
+    for (let c = 0; c < 256; c++) {
+      const a = starts[c]!;
+      const e = starts[c + 1]!;
+      if (e === a) continue;
+      const at = pos[c]!;
+      dst.set(f64.subarray(st + a, st + e), d0 + at);
+      if (perm !== null) perm.set(i32.subarray(pst + a, pst + e), d0 + at);
+      pos[c] = at + e - a;
+    }
+  }
+  return true;
+}
+
+/**
+ * The non-negative int32 perm[0..n) as int64 into words (two int32 words per value, low
+ * first), streamed through scratch. Needs `wasmSortActive()`.
+ */
+export function wasmWiden(perm: Int32Array, n: number, words: Int32Array): void {
+  const L = layout()!;
+  for (let i = 0; i < n; i += WASM_SORT_MAX) {
+    const b = Math.min(WASM_SORT_MAX, n - i);
+    L.i32.set(perm.subarray(i, i + b), L.p / 4);
+    L.widen(L.p, b, L.t);
+    words.set(L.i32.subarray(L.t / 4, L.t / 4 + 2 * b), 2 * i);
+  }
+}
+
+/**
+ * The distinct values of d[o..o+n) (NumPy's ==: -0 equals 0, NaNs one value) in first-seen
+ * order, NaN (the first met) last: the hash scan of src/lib/unique_hash.ts in wasm, the data
+ * streamed through scratch. Null when the first WASM_SORT_MAX values show most values
+ * distinct (sorting everything is cheaper then), undefined when there are more distinct
+ * values than the table holds. Needs `wasmSortActive()`.
+ */
+export function wasmDistinct(d: Float64Array, o: number, n: number): number[] | null | undefined {
+  const L = layout()!;
+  const table = L.t;
+  const out = table + 8 * UNIQ_TABLE_MAX;
+  const st = out + 4 * UNIQ_TABLE_MAX;
+  L.uniqInit(st, table, 12);
+  let count = 0;
+  for (let i = 0; i < n; i += WASM_SORT_MAX) {
+    const b = Math.min(WASM_SORT_MAX, n - i);
+    L.f64.set(d.subarray(o + i, o + i + b), L.v / 8);
+    count = L.uniqAdd(L.v, b, st, table, out, Math.log2(UNIQ_TABLE_MAX));
+    if (count < 0) return undefined;
+    // As the TypeScript scan: after a sample of WASM_SORT_MAX values, give up when half
+    // of them were new.
+    if (i === 0 && n > b && count * 2 > b) return null;
+  }
+  const vals = Array.from(L.f64.subarray(out / 8, out / 8 + count));
+  if (L.i32[st / 4 + 2] !== 0) vals.push(L.f64[st / 8 + 2]!);
+  return vals;
+}
