@@ -9,69 +9,157 @@
  * which is what getrf's laswp calls amount to.
  *
  * Real matrices are factored recursively (LAPACK getrf2: halve the columns, GEMM update of
- * the trailing block by the packed GEMM of kernels/gemm.ts) and the triangular solves halve
- * the rows the same way, so almost all the work runs in the GEMM. The complex versions are
- * in lu_complex.ts.
+ * the trailing block by the packed GEMM of kernels/gemm.ts, in place) and the triangular
+ * solves halve the rows the same way, so almost all the work runs in the GEMM. The panels
+ * (64 columns) and the solves' leaves (32 rows) run as WebAssembly SIMD kernels
+ * (assembly/lapack.ts: lu_panel, trsm_leaf) on copies in the module's scratch memory, with
+ * JS twins that do the same operations for the JS backend. The complex versions are in
+ * lu_complex.ts.
  */
-import { gemm } from '../../_core/kernels/gemm.js';
+import { gemmUpdate } from '../../_core/kernels/gemm.js';
+import { wasmKernels } from '../../_core/kernels/index.js';
 
 /** Column (or row) count at which the recursive algorithms switch to plain loops. */
 export const LEAF = 16;
+/** Row count at which the real recursive triangular solves switch to their leaf loops. */
+const TRSM_LEAF = 32;
+/** Column count of the real factorization's unblocked panels. */
+const PANEL = 64;
 
-/** Scratch for the GEMM products, grown on demand (only used inside one gemmSub call). */
+/** Scratch for the complex GEMM products (lu_complex.ts), grown on demand. */
 let scratch = new Float64Array(0);
 export function tmpOf(size: number): Float64Array {
   if (scratch.length < size) scratch = new Float64Array(size);
   return scratch;
 }
 
+/** Column-major copy of the panel being factored on the JS backend (grown on demand). */
+let panelBuf = new Float64Array(0);
+/** Panel-relative pivot rows. */
+let panelPiv = new Int32Array(0);
+
+interface PanelExports {
+  lu_panel?: (p: number, m: number, w: number, piv: number) => number;
+}
+
+/** The wasm module's memory as int32 (it never grows, so the view stays valid). */
+let i32View: Int32Array | null = null;
+
 /**
- * Unblocked factorization of columns [j0, j1) of the n x n row-major `a`, rows j0..n-1,
- * swapping whole rows. `piv[k]` gets the row exchanged with row k. Returns the first
- * zero-pivot index + 1 (LAPACK's info) or 0.
+ * Unblocked factorization (LAPACK getf2) of columns [j0, j1) of the n x n row-major `a`,
+ * rows j0..n-1. The panel is copied into the wasm module's scratch (row-major) for its SIMD
+ * kernel lu_panel, else into a column-major JS buffer so that the pivot search, the scaling
+ * and the rank-1 updates run over contiguous columns; the row interchanges are then applied
+ * to the columns outside the panel. `piv[k]` gets the row exchanged with row k.
+ * Returns the first zero-pivot index + 1 (LAPACK's info) or 0.
  */
 function panel(n: number, a: Float64Array, j0: number, j1: number, piv: Int32Array): number {
-  let info = 0;
+  const m = n - j0;
+  const w = j1 - j0;
+  const wk = wasmKernels();
+  const kern = wk === null ? undefined : (wk.ex as unknown as PanelExports).lu_panel;
+  const base = wk === null ? 0 : (wk.base + 63) & ~63;
+  const useWasm = wk !== null && kern !== undefined && base + (m * w + w) * 8 <= wk.scratchEnd;
+  let info: number;
+  let rel: Int32Array;
+  let r0 = 0;
+  if (useWasm) {
+    // row-major in scratch: whole row pieces copied in and out
+    const f64 = wk.f64;
+    const o = base / 8;
+    for (let r = 0; r < m; r++) {
+      const ar = (j0 + r) * n + j0;
+      f64.set(a.subarray(ar, ar + w), o + r * w);
+    }
+    if (i32View === null || i32View.buffer !== f64.buffer) i32View = new Int32Array(f64.buffer);
+    const pivAt = base + m * w * 8;
+    info = kern(base, m, w, pivAt);
+    rel = i32View;
+    r0 = pivAt / 4;
+    for (let r = 0; r < m; r++) a.set(f64.subarray(o + r * w, o + (r + 1) * w), (j0 + r) * n + j0);
+  } else {
+    // column-major copy: contiguous columns for the JS loops
+    if (panelBuf.length < m * w) panelBuf = new Float64Array(m * w);
+    const p = panelBuf;
+    for (let r = 0; r < m; r++) {
+      const ar = (j0 + r) * n + j0;
+      for (let c = 0; c < w; c++) p[c * m + r] = a[ar + c];
+    }
+    if (panelPiv.length < w) panelPiv = new Int32Array(w);
+    rel = panelPiv;
+    info = getf2(p, m, w, rel);
+    for (let r = 0; r < m; r++) {
+      const ar = (j0 + r) * n + j0;
+      for (let c = 0; c < w; c++) a[ar + c] = p[c * m + r];
+    }
+  }
+  for (let k = 0; k < w; k++) piv[j0 + k] = j0 + rel[r0 + k];
+  // the same interchanges on the columns left and right of the panel
   for (let k = j0; k < j1; k++) {
-    let p = k;
-    let best = Math.abs(a[k * n + k]);
-    for (let i = k + 1; i < n; i++) {
-      const v = Math.abs(a[i * n + k]);
+    const q = piv[k];
+    if (q === k) continue;
+    const kk = k * n;
+    const qq = q * n;
+    for (let c = 0; c < j0; c++) {
+      const t = a[kk + c];
+      a[kk + c] = a[qq + c];
+      a[qq + c] = t;
+    }
+    for (let c = j1; c < n; c++) {
+      const t = a[kk + c];
+      a[kk + c] = a[qq + c];
+      a[qq + c] = t;
+    }
+  }
+  return info === 0 ? 0 : j0 + info;
+}
+
+/**
+ * getf2 on the m x w column-major `p` (the JS twin of assembly/lapack.ts lu_panel, same
+ * operations, same bits): panel-relative pivot rows into `rel`, returns info (relative).
+ */
+function getf2(p: Float64Array, m: number, w: number, rel: Int32Array): number {
+  let info = 0;
+  for (let k = 0; k < w; k++) {
+    const ck = k * m;
+    let ip = k;
+    let best = Math.abs(p[ck + k]);
+    for (let i = k + 1; i < m; i++) {
+      const v = Math.abs(p[ck + i]);
       if (v > best) {
         best = v;
-        p = i;
+        ip = i;
       }
     }
-    piv[k] = p;
-    const kk = k * n;
-    if (a[p * n + k] !== 0) {
-      if (p !== k) {
-        const pp = p * n;
-        for (let c = 0; c < n; c++) {
-          const t = a[kk + c];
-          a[kk + c] = a[pp + c];
-          a[pp + c] = t;
+    rel[k] = ip;
+    if (p[ck + ip] !== 0) {
+      if (ip !== k) {
+        for (let c = 0; c < w; c++) {
+          const t = p[c * m + k];
+          p[c * m + k] = p[c * m + ip];
+          p[c * m + ip] = t;
         }
       }
-      const d = a[kk + k];
+      const d = p[ck + k];
       // getf2 multiplies by the reciprocal unless that would overflow
       if (Math.abs(d) >= 2.2250738585072014e-308) {
         const r = 1 / d;
-        for (let i = k + 1; i < n; i++) a[i * n + k] *= r;
+        for (let i = ck + k + 1; i < ck + m; i++) p[i] *= r;
       } else {
-        for (let i = k + 1; i < n; i++) a[i * n + k] /= d;
+        for (let i = ck + k + 1; i < ck + m; i++) p[i] /= d;
       }
     } else if (info === 0) info = k + 1;
-    for (let i = k + 1; i < n; i++) {
-      const ii = i * n;
-      const l = a[ii + k];
-      for (let c = k + 1; c < j1; c++) a[ii + c] -= l * a[kk + c];
+    for (let c = k + 1; c < w; c++) {
+      const cc = c * m;
+      const u = p[cc + k];
+      const off = cc - ck;
+      for (let i = ck + k + 1; i < ck + m; i++) p[i + off] -= p[i] * u;
     }
   }
   return info;
 }
 
-/** C[rows x cols] (at `cOff`, row stride `ldc`) -= A B via the GEMM into scratch `tmp`. */
+/** C[rows x cols] (at `cOff`, row stride `ldc`) -= A B, in place by the GEMM's update. */
 export function gemmSub(
   rows: number,
   cols: number,
@@ -85,25 +173,20 @@ export function gemmSub(
   c: Float64Array,
   cOff: number,
   ldc: number,
-  tmp: Float64Array,
 ): void {
   if (rows === 0 || cols === 0 || k === 0) return;
-  gemm(
+  gemmUpdate(
     false,
     rows,
     cols,
     k,
+    -1,
     { data: a, off: aOff, rs: lda, cs: 1 },
     { data: b, off: bOff, rs: ldb, cs: 1 },
-    tmp,
-    0,
-    cols,
+    c,
+    cOff,
+    ldc,
   );
-  for (let i = 0; i < rows; i++) {
-    const ci = cOff + i * ldc;
-    const ti = i * cols;
-    for (let j = 0; j < cols; j++) c[ci + j] -= tmp[ti + j];
-  }
 }
 
 /**
@@ -111,7 +194,7 @@ export function gemmSub(
  * top-right block, update the bottom-right block by GEMM, factor the right half.
  */
 function rgetrf(n: number, a: Float64Array, piv: Int32Array, j0: number, j1: number): number {
-  if (j1 - j0 <= LEAF) return panel(n, a, j0, j1, piv);
+  if (j1 - j0 <= PANEL) return panel(n, a, j0, j1, piv);
   const mid = j0 + (((j1 - j0) >> 1) & ~7 || (j1 - j0) >> 1);
   const info1 = rgetrf(n, a, piv, j0, mid);
   // A12 = L11^-1 A12 (rows j0..mid, columns mid..j1)
@@ -119,21 +202,7 @@ function rgetrf(n: number, a: Float64Array, piv: Int32Array, j0: number, j1: num
   // A22 -= L21 A12
   const rows = n - mid;
   const cols = j1 - mid;
-  gemmSub(
-    rows,
-    cols,
-    mid - j0,
-    a,
-    mid * n + j0,
-    n,
-    a,
-    j0 * n + mid,
-    n,
-    a,
-    mid * n + mid,
-    n,
-    tmpOf(rows * cols),
-  );
+  gemmSub(rows, cols, mid - j0, a, mid * n + j0, n, a, j0 * n + mid, n, a, mid * n + mid, n);
   const info2 = rgetrf(n, a, piv, mid, j1);
   return info1 !== 0 ? info1 : info2;
 }
@@ -141,6 +210,81 @@ function rgetrf(n: number, a: Float64Array, piv: Int32Array, j0: number, j1: num
 /** getrf: `a` (n x n row-major) becomes L\U (unit L below the diagonal). Returns info. */
 export function getrf(n: number, a: Float64Array, piv: Int32Array): number {
   return rgetrf(n, a, piv, 0, n);
+}
+
+interface LeafExports {
+  trsm_leaf?: (b: number, t: number, R: number, ncols: number, upper: number) => void;
+}
+
+/**
+ * A TRSM leaf (rows [r0, r1) of B, ncols columns from `bo`, row stride ldb) by the wasm
+ * SIMD kernel trsm_leaf (assembly/lapack.ts): unit lower (`upper` false) or upper triangle
+ * of `t` (row stride ldt) on those rows. Same operations as the JS loops (subRows, then the
+ * division), so the same bits. False when the module is not loaded or the block is narrow.
+ */
+function leafWasm(
+  upper: boolean,
+  t: Float64Array,
+  ldt: number,
+  b: Float64Array,
+  bo: number,
+  ldb: number,
+  ncols: number,
+  r0: number,
+  r1: number,
+): boolean {
+  const w = wasmKernels();
+  const kern = w === null ? undefined : (w.ex as unknown as LeafExports).trsm_leaf;
+  if (w === null || kern === undefined || ncols < 8) return false;
+  const R = r1 - r0;
+  const base = (w.base + 63) & ~63;
+  const pt = base + R * ncols * 8;
+  if (pt + R * R * 8 > w.scratchEnd) return false;
+  const f64 = w.f64;
+  const o = base / 8;
+  const ot = pt / 8;
+  for (let i = 0; i < R; i++) {
+    const src = bo + (r0 + i) * ldb;
+    f64.set(b.subarray(src, src + ncols), o + i * ncols);
+    const ts = (r0 + i) * ldt + r0;
+    f64.set(t.subarray(ts, ts + R), ot + i * R);
+  }
+  kern(base, pt, R, ncols, upper ? 1 : 0);
+  for (let i = 0; i < R; i++) {
+    b.set(f64.subarray(o + i * ncols, o + (i + 1) * ncols), bo + (r0 + i) * ldb);
+  }
+  return true;
+}
+
+/**
+ * Row `bi` of b -= sum over p in [p0, p1) of coef[co + p] times row p of B (at bo + p * ldb),
+ * over ncols columns: two source rows per pass, so the target row is loaded and stored half
+ * as often.
+ */
+function subRows(
+  b: Float64Array,
+  bi: number,
+  coef: Float64Array,
+  co: number,
+  p0: number,
+  p1: number,
+  bo: number,
+  ldb: number,
+  ncols: number,
+): void {
+  let p = p0;
+  for (; p + 1 < p1; p += 2) {
+    const x0 = coef[co + p];
+    const x1 = coef[co + p + 1];
+    const b0 = bo + p * ldb;
+    const b1 = b0 + ldb;
+    for (let c = 0; c < ncols; c++) b[bi + c] -= x0 * b[b0 + c] + x1 * b[b1 + c];
+  }
+  if (p < p1) {
+    const x0 = coef[co + p];
+    const b0 = bo + p * ldb;
+    for (let c = 0; c < ncols; c++) b[bi + c] -= x0 * b[b0 + c];
+  }
 }
 
 /**
@@ -157,17 +301,11 @@ function trsmLower(
   ncols: number,
   r0: number,
   r1: number,
-  leaf = LEAF,
+  leaf = TRSM_LEAF,
 ): void {
   if (r1 - r0 <= leaf) {
-    for (let i = r0 + 1; i < r1; i++) {
-      const bi = bo + i * ldb;
-      for (let p = r0; p < i; p++) {
-        const lv = l[i * ldl + p];
-        const bp = bo + p * ldb;
-        for (let c = 0; c < ncols; c++) b[bi + c] -= lv * b[bp + c];
-      }
-    }
+    if (leafWasm(false, l, ldl, b, bo, ldb, ncols, r0, r1)) return;
+    for (let i = r0 + 1; i < r1; i++) subRows(b, bo + i * ldb, l, i * ldl, r0, i, bo, ldb, ncols);
     return;
   }
   const mid = (r0 + r1) >> 1;
@@ -186,7 +324,6 @@ function trsmLower(
     b,
     bo + mid * ldb,
     ldb,
-    tmpOf(rows * ncols),
   );
   trsmLower(l, ldl, b, bo, ldb, ncols, mid, r1);
 }
@@ -201,16 +338,13 @@ function trsmUpper(
   ncols: number,
   r0: number,
   r1: number,
-  leaf = LEAF,
+  leaf = TRSM_LEAF,
 ): void {
   if (r1 - r0 <= leaf) {
+    if (leafWasm(true, u, ldu, b, bo, ldb, ncols, r0, r1)) return;
     for (let i = r1 - 1; i >= r0; i--) {
       const bi = bo + i * ldb;
-      for (let p = i + 1; p < r1; p++) {
-        const uv = u[i * ldu + p];
-        const bp = bo + p * ldb;
-        for (let c = 0; c < ncols; c++) b[bi + c] -= uv * b[bp + c];
-      }
+      subRows(b, bi, u, i * ldu, i + 1, r1, bo, ldb, ncols);
       const d = u[i * ldu + i];
       for (let c = 0; c < ncols; c++) b[bi + c] /= d;
     }
@@ -232,7 +366,6 @@ function trsmUpper(
     b,
     bo + r0 * ldb,
     ldb,
-    tmpOf(rows * ncols),
   );
   trsmUpper(u, ldu, b, bo, ldb, ncols, r0, mid);
 }
@@ -272,7 +405,7 @@ export function getrs(
 ): void {
   applyPivots(n, nrhs, b, piv);
   // a few right-hand sides: GEMM would not pay, substitute row by row
-  const leaf = nrhs < 8 ? n : LEAF;
+  const leaf = nrhs < 8 ? n : TRSM_LEAF;
   trsmLower(lu, n, b, 0, nrhs, nrhs, 0, n, leaf);
   trsmUpper(lu, n, b, 0, nrhs, nrhs, 0, n, leaf);
 }
@@ -289,21 +422,16 @@ function trsmLowerIdentity(
   r0: number,
   r1: number,
 ): void {
-  if (r1 - r0 <= LEAF) {
-    for (let i = r0 + 1; i < r1; i++) {
-      const bi = i * n;
-      for (let p = r0; p < i; p++) {
-        const lv = l[i * n + p];
-        const bp = p * n;
-        for (let c = 0; c <= p; c++) b[bi + c] -= lv * b[bp + c];
-      }
-    }
+  if (r1 - r0 <= TRSM_LEAF) {
+    // the leaf's rows of L^-1 are zero from column r1 on
+    if (leafWasm(false, l, n, b, 0, n, r1, r0, r1)) return;
+    for (let i = r0 + 1; i < r1; i++) subRows(b, i * n, l, i * n, r0, i, 0, n, r1);
     return;
   }
   const mid = (r0 + r1) >> 1;
   trsmLowerIdentity(l, n, b, r0, mid);
   const rows = r1 - mid;
-  gemmSub(rows, mid, mid - r0, l, mid * n + r0, n, b, r0 * n, n, b, mid * n, n, tmpOf(rows * mid));
+  gemmSub(rows, mid, mid - r0, l, mid * n + r0, n, b, r0 * n, n, b, mid * n, n);
   trsmLowerIdentity(l, n, b, mid, r1);
 }
 

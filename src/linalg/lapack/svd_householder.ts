@@ -3,7 +3,7 @@
  * shared by the SVD, symmetric-eigen and Hessenberg reductions. H is Hermitian and unitary
  * and maps x to gamma e1 with gamma = -phase(x0) ||x|| (so |gamma| = ||x||).
  */
-import { gemm } from '../../_core/kernels/gemm.js';
+import { gemm, gemmUpdate } from '../../_core/kernels/gemm.js';
 
 /**
  * sqrt(a^2 + b^2): the plain formula when the squares are safely representable (much faster
@@ -186,7 +186,8 @@ export function applyLeftReflector(
  * I - V T V^T (LAPACK's compact WY form) with GEMMs. Reflector k acts on rows shift + k ..
  * rows - 1; its vector (first entry 1) is v[off0 + k * kstep + i * vstride]; beta 0 means
  * H_k = I. Columns below shift + k of those rows are still zero when H_k is applied, so
- * only columns from there on are touched.
+ * only columns from there on are touched. With `dense`, Q is any matrix (e.g. eigenvectors
+ * of the reduced problem: Q <- H_0 ... H_{K-1} Q, LAPACK's ormtr) and every column is updated.
  */
 export function accumulateReflectors(
   q: Float64Array,
@@ -200,13 +201,15 @@ export function accumulateReflectors(
   vstride: number,
   shift: number,
   betas: Float64Array,
+  dense = false,
 ): void {
   const NB = 32;
   for (let kb = Math.floor((K - 1) / NB) * NB; kb >= 0; kb -= NB) {
     const b = Math.min(NB, K - kb);
     const r0 = shift + kb;
     const L = rows - r0;
-    const wc = cols - r0;
+    const c0 = dense ? 0 : r0;
+    const wc = cols - c0;
     if (L <= 0 || wc <= 0) continue;
     // V (L x b): column j is reflector kb + j, starting at row j
     const V = new Float64Array(L * b);
@@ -220,27 +223,31 @@ export function accumulateReflectors(
     if (!any) continue;
     // T (b x b) upper triangular
     const T = new Float64Array(b * b);
-    const t = new Float64Array(b);
+    // G = V^T V by the GEMM: column i above the diagonal is V[:, 0:i]^T v_i
+    const G = new Float64Array(b * b);
+    gemm(
+      false,
+      b,
+      b,
+      L,
+      { data: V, off: 0, rs: 1, cs: b },
+      { data: V, off: 0, rs: b, cs: 1 },
+      G,
+      0,
+      b,
+    );
     for (let i = 0; i < b; i++) {
       const beta = betas[kb + i];
       T[i * b + i] = beta;
       if (i === 0 || beta === 0) continue;
-      // t = V[:, 0:i]^T v_i
-      t.fill(0, 0, i);
-      for (let r = i; r < L; r++) {
-        const vi = V[r * b + i];
-        if (vi === 0) continue;
-        const row = r * b;
-        for (let j = 0; j < i; j++) t[j] += V[row + j] * vi;
-      }
-      // T[0:i, i] = -beta T[0:i, 0:i] t
+      // T[0:i, i] = -beta T[0:i, 0:i] G[0:i, i]
       for (let p = 0; p < i; p++) {
         let s = 0;
-        for (let j = p; j < i; j++) s += T[p * b + j] * t[j];
+        for (let j = p; j < i; j++) s += T[p * b + j] * G[j * b + i];
         T[p * b + i] = -beta * s;
       }
     }
-    // W = V^T Q[r0:, r0:] (b x wc); W2 = T W; Q[r0:, r0:] -= V W2
+    // W = V^T Q[r0:, c0:] (b x wc); W2 = T W; Q[r0:, c0:] -= V W2 (in place)
     const W = new Float64Array(b * wc);
     gemm(
       false,
@@ -248,7 +255,7 @@ export function accumulateReflectors(
       wc,
       L,
       { data: V, off: 0, rs: 1, cs: b },
-      { data: q, off: r0 * ld + r0, rs: ld, cs: 1 },
+      { data: q, off: r0 * ld + c0, rs: ld, cs: 1 },
       W,
       0,
       wc,
@@ -265,22 +272,17 @@ export function accumulateReflectors(
       0,
       wc,
     );
-    const P = new Float64Array(L * wc);
-    gemm(
+    gemmUpdate(
       false,
       L,
       wc,
       b,
+      -1,
       { data: V, off: 0, rs: b, cs: 1 },
       { data: W2, off: 0, rs: wc, cs: 1 },
-      P,
-      0,
-      wc,
+      q,
+      r0 * ld + c0,
+      ld,
     );
-    for (let i = 0; i < L; i++) {
-      const row = (r0 + i) * ld + r0;
-      const pr = i * wc;
-      for (let j = 0; j < wc; j++) q[row + j] -= P[pr + j];
-    }
   }
 }

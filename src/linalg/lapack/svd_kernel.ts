@@ -3,13 +3,18 @@
  * Householder bidiagonalisation (real or complex), a diagonal unitary scaling that makes the
  * bidiagonal real, then implicit-shift QR on the real bidiagonal (Golub–Kahan–Reinsch with
  * Demmel–Kahan style splitting), whose rotations are accumulated into small real n x n
- * matrices and applied to the Householder factors with one GEMM at the end.
+ * matrices (recorded, then replayed a few rows at a time: svd_rotations.ts) and applied to
+ * the Householder factors with one GEMM at the end; for square real input the reflectors
+ * are applied to those matrices directly instead (LAPACK's ormbr, blocked). The real
+ * bidiagonalisation runs as a WebAssembly SIMD kernel (assembly/lapack.ts bidiag_f64) when
+ * the matrix fits the module's scratch memory.
  *
  * Matrices are row-major Float64Arrays; complex ones are split into re / im arrays
  * (`im === null` for real data).
  */
 import { LinAlgError } from '../../_core/errors.js';
 import { gemm } from '../../_core/kernels/gemm.js';
+import { wasmKernels } from '../../_core/kernels/index.js';
 import {
   accumulateReflectors,
   applyLeftReflector,
@@ -17,6 +22,7 @@ import {
   hypot2,
   scaleToSafeRange,
 } from './svd_householder.js';
+import { RotationLog } from './svd_rotations.js';
 
 /** Result of `svdDense`: `s` descending; `u` is m x ucols, `vh` is vrows x n (row-major). */
 export interface SvdResult {
@@ -165,7 +171,8 @@ function svdTall(
   const ei = new Float64Array(n);
   const betaL = new Float64Array(n);
   const betaR = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
+  const done = ai === null && bidiagonalizeWasm(m, n, ar, dr, er, betaL, betaR);
+  for (let k = 0; k < n && !done; k++) {
     // left reflector on column k, rows k..m-1
     const len = m - k;
     if (len > 1) {
@@ -202,7 +209,10 @@ function svdTall(
   let u1i: Float64Array | null = null;
   let v1r: Float64Array | null = null;
   let v1i: Float64Array | null = null;
-  if (want) {
+  // square real input: the reflectors are applied to U2 and V2 directly after the QR
+  // iteration (LAPACK's ormbr) instead of forming U1 and V1 and multiplying
+  const direct = ai === null && m === n && n > 32;
+  if (want && !direct) {
     u1r = identity(m, ucols);
     u1i = ai ? new Float64Array(m * ucols) : null;
     // blocked (GEMM) accumulation pays off beyond a few dozen reflectors
@@ -284,6 +294,12 @@ function svdTall(
   const s = d;
   if (scale !== 1) for (let i = 0; i < n; i++) s[i] /= scale;
   if (!want) return { s, ur: null, ui: null, vhr: null, vhi: null };
+  if (direct) {
+    // U = H_0 ... H_{n-1} U2; Vh = (G_0 ... G_{n-2} V2)^T
+    accumulateReflectors(u2!, n, n, n, n, ar, 0, n + 1, n, 0, betaL, true);
+    accumulateReflectors(v2!, n, n, n, n - 1, ar, 1, n + 1, 1, 1, betaR, true);
+    return { s, ur: u2, ui: null, vhr: conjTranspose(v2!, null, n, n).re, vhi: null };
+  }
   // --- U = U1[:, :n] U2 (then U1's trailing columns for full matrices), Vh = (V1 V2)^H
   const ur = new Float64Array(m * ucols);
   const ui = ai ? new Float64Array(m * ucols) : null;
@@ -355,9 +371,17 @@ function applyRight(
   for (let i = r0; i < r1; i++) {
     const row = i * cols + c0;
     if (ai === null) {
-      let s = 0;
-      for (let j = 0; j < n; j++) s += ar[row + j] * ar[uOff + j];
-      s *= beta;
+      // two partial sums (even / odd offsets, an odd tail to the even one), as the wasm
+      // twin (assembly/lapack.ts bidiag_f64) adds them, for the same bits
+      let s0 = 0;
+      let s1 = 0;
+      let j = 0;
+      for (; j + 1 < n; j += 2) {
+        s0 += ar[row + j] * ar[uOff + j];
+        s1 += ar[row + j + 1] * ar[uOff + j + 1];
+      }
+      if (j < n) s0 += ar[row + j] * ar[uOff + j];
+      const s = (s0 + s1) * beta;
       if (s === 0) continue;
       for (let j = 0; j < n; j++) ar[row + j] -= s * ar[uOff + j];
     } else {
@@ -389,7 +413,7 @@ function applyRight(
  * SVD of the real upper bidiagonal (d, e) in place: d becomes the singular values,
  * descending and non-negative. Rotations are accumulated into the columns of `ut` / `vt`
  * (n x n row-major, column j = left / right singular vector j), when given. The rotations of
- * a QR sweep are recorded and applied in one fused pass per row.
+ * the iteration are recorded and applied at the end, a few rows at a time (svd_rotations.ts).
  */
 export function bidiagonalQR(
   n: number,
@@ -405,6 +429,9 @@ export function bidiagonalQR(
   const csV = new Float64Array(n);
   const snV = new Float64Array(n);
   const maxit = 6 * n * n + 100;
+  // the vectors' column operations, applied after the iteration (svd_rotations.ts)
+  const logU = ut ? new RotationLog() : null;
+  const logV = vt ? new RotationLog() : null;
   let total = 0;
   while (p > 0) {
     if (++total > maxit) svdFail();
@@ -447,7 +474,7 @@ export function bidiagonalQR(
           f = -sn * e[j - 1];
           e[j - 1] = cs * e[j - 1];
         }
-        if (vt) rotCols(vt, n, j, p - 1, cs, sn);
+        if (logV) logV.rot(j, p - 1, cs, sn);
       }
     } else if (kase === 2) {
       // s[k-1] is negligible: split, chasing e[k-1] down with rotations from the left
@@ -460,7 +487,7 @@ export function bidiagonalQR(
         s[j] = t;
         f = -sn * e[j];
         e[j] = cs * e[j];
-        if (ut) rotCols(ut, n, j, k - 1, cs, sn);
+        if (logU) logU.rot(j, k - 1, cs, sn);
       }
     } else if (kase === 3) {
       // one implicit QR step with the Wilkinson shift of the trailing 2 x 2 of B^T B
@@ -509,20 +536,22 @@ export function bidiagonalQR(
         snU[j] = sn;
       }
       e[p - 2] = f;
-      if (vt) sweepCols(vt, n, k, p, csV, snV);
-      if (ut) sweepCols(ut, n, k, p, csU, snU);
+      if (logV) logV.sweep(k, p, csV, snV);
+      if (logU) logU.sweep(k, p, csU, snU);
       iter++;
     } else {
       // converged: make the singular value non-negative
       if (s[k] <= 0) {
         s[k] = s[k] < 0 ? -s[k] : 0;
-        if (vt) for (let i = 0; i < n; i++) vt[i * n + k] = -vt[i * n + k];
+        if (logV) logV.negate(k);
       }
       iter = 0;
       p--;
     }
   }
   void iter;
+  if (ut && logU) logU.apply(ut, n, n);
+  if (vt && logV) logV.apply(vt, n, n);
   // sort descending (stable on ties), permuting the vectors alike
   const order = Array.from({ length: n }, (_, i) => i);
   let sorted = true;
@@ -541,72 +570,48 @@ export function bidiagonalQR(
   }
 }
 
-/** Columns a, b of the n x n row-major m <- [col a, col b] [c -s; s c]. */
-function rotCols(m: Float64Array, n: number, a: number, b: number, c: number, s: number): void {
-  for (let i = 0; i < n; i++) {
-    const pa = i * n + a;
-    const pb = i * n + b;
-    const x = m[pa];
-    const y = m[pb];
-    m[pa] = c * x + s * y;
-    m[pb] = -s * x + c * y;
-  }
+interface BidiagExports {
+  bidiag_f64?: (
+    a: number,
+    m: number,
+    n: number,
+    d: number,
+    e: number,
+    bl: number,
+    br: number,
+    w: number,
+  ) => void;
 }
 
 /**
- * Apply the recorded sweep of rotations (j, j+1), j = k..p-2 in order, to the columns of
- * the n x n row-major m: one pass per row carrying the running element in a register, four
- * rows at a time so that the four dependency chains overlap.
+ * The real bidiagonalisation loop of svdTall run by the wasm SIMD kernel bidiag_f64
+ * (assembly/lapack.ts, the same operations: same bits) on a copy of `ar` in the module's
+ * scratch memory. False (nothing done) when the module is not loaded or the matrix does
+ * not fit.
  */
-function sweepCols(
-  m: Float64Array,
+function bidiagonalizeWasm(
+  m: number,
   n: number,
-  k: number,
-  p: number,
-  cs: Float64Array,
-  sn: Float64Array,
-): void {
-  let i = 0;
-  for (; i + 3 < n; i += 4) {
-    const r0 = i * n;
-    const r1 = r0 + n;
-    const r2 = r1 + n;
-    const r3 = r2 + n;
-    let c0 = m[r0 + k];
-    let c1 = m[r1 + k];
-    let c2 = m[r2 + k];
-    let c3 = m[r3 + k];
-    for (let j = k; j < p - 1; j++) {
-      const c = cs[j];
-      const s = sn[j];
-      const y0 = m[r0 + j + 1];
-      const y1 = m[r1 + j + 1];
-      const y2 = m[r2 + j + 1];
-      const y3 = m[r3 + j + 1];
-      m[r0 + j] = c * c0 + s * y0;
-      c0 = c * y0 - s * c0;
-      m[r1 + j] = c * c1 + s * y1;
-      c1 = c * y1 - s * c1;
-      m[r2 + j] = c * c2 + s * y2;
-      c2 = c * y2 - s * c2;
-      m[r3 + j] = c * c3 + s * y3;
-      c3 = c * y3 - s * c3;
-    }
-    m[r0 + p - 1] = c0;
-    m[r1 + p - 1] = c1;
-    m[r2 + p - 1] = c2;
-    m[r3 + p - 1] = c3;
-  }
-  for (; i < n; i++) {
-    const row = i * n;
-    let carry = m[row + k];
-    for (let j = k; j < p - 1; j++) {
-      const y = m[row + j + 1];
-      const c = cs[j];
-      const s = sn[j];
-      m[row + j] = c * carry + s * y;
-      carry = -s * carry + c * y;
-    }
-    m[row + p - 1] = carry;
-  }
+  ar: Float64Array,
+  d: Float64Array,
+  e: Float64Array,
+  betaL: Float64Array,
+  betaR: Float64Array,
+): boolean {
+  const w = wasmKernels();
+  const kern = w === null ? undefined : (w.ex as unknown as BidiagExports).bidiag_f64;
+  if (w === null || kern === undefined || n < 8) return false;
+  const base = (w.base + 63) & ~63;
+  const pd = base + m * n * 8;
+  if (pd + 5 * n * 8 > w.scratchEnd) return false;
+  const f64 = w.f64;
+  f64.set(ar.subarray(0, m * n), base / 8);
+  kern(base, m, n, pd, pd + n * 8, pd + 2 * n * 8, pd + 3 * n * 8, pd + 4 * n * 8);
+  ar.set(f64.subarray(base / 8, base / 8 + m * n));
+  const o = pd / 8;
+  d.set(f64.subarray(o, o + n));
+  e.set(f64.subarray(o + n, o + 2 * n));
+  betaL.set(f64.subarray(o + 2 * n, o + 3 * n));
+  betaR.set(f64.subarray(o + 3 * n, o + 4 * n));
+  return true;
 }

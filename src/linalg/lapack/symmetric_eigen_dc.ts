@@ -99,7 +99,11 @@ function merge(
     const src = perm[j];
     Ds[j] = D[src];
     zs[j] = z[src];
-    for (let i = 0; i < n; i++) Qs[i * n + j] = Q[i * n + src];
+  }
+  // row by row (a gather within each row), not column by column down the rows
+  for (let i = 0; i < n; i++) {
+    const row = i * n;
+    for (let j = 0; j < n; j++) Qs[row + j] = Q[row + perm[j]];
   }
   // deflation: negligible z components, and close poles (a rotation zeroes one z entry)
   let dmax = 0;
@@ -165,16 +169,22 @@ function merge(
     zh[i] = zK[i] < 0 ? -v : v;
   }
   // eigenvectors of the kept part: u_ij = zh_i / delta_ij, normalised (columns j)
+  // (row by row; each column's sum of squares still accumulates in row order)
   const U = new Float64Array(kk * kk);
-  for (let j = 0; j < kk; j++) {
-    let s = 0;
-    for (let i = 0; i < kk; i++) {
-      const v = zh[i] / delta[i * kk + j];
-      U[i * kk + j] = v;
-      s += v * v;
+  const norm = new Float64Array(kk);
+  for (let i = 0; i < kk; i++) {
+    const row = i * kk;
+    const zi = zh[i];
+    for (let j = 0; j < kk; j++) {
+      const v = zi / delta[row + j];
+      U[row + j] = v;
+      norm[j] += v * v;
     }
-    const inv = 1 / Math.sqrt(s);
-    for (let i = 0; i < kk; i++) U[i * kk + j] *= inv;
+  }
+  for (let j = 0; j < kk; j++) norm[j] = 1 / Math.sqrt(norm[j]);
+  for (let i = 0; i < kk; i++) {
+    const row = i * kk;
+    for (let j = 0; j < kk; j++) U[row + j] *= norm[j];
   }
   // new vectors: Qs[:, keep] U, deflated columns unchanged. Qs is block diagonal up to the
   // deflation rotations, so the top k rows and the bottom n - k rows are two GEMMs, each
@@ -186,15 +196,12 @@ function merge(
   }
   const W = new Float64Array(n);
   const Q2 = new Float64Array(n * n);
-  let c = 0;
-  for (let j = 0; j < kk; j++, c++) {
-    W[c] = lam[j];
-    for (let i = 0; i < n; i++) Q2[i * n + c] = QN[i * kk + j];
-  }
-  for (const j of deflated) {
-    W[c] = Ds[j];
-    for (let i = 0; i < n; i++) Q2[i * n + c] = Qs[i * n + j];
-    c++;
+  for (let j = 0; j < kk; j++) W[j] = lam[j];
+  for (let t = 0; t < deflated.length; t++) W[kk + t] = Ds[deflated[t]];
+  for (let i = 0; i < n; i++) {
+    const row = i * n;
+    Q2.set(QN.subarray(i * kk, i * kk + kk), row);
+    for (let t = 0; t < deflated.length; t++) Q2[row + kk + t] = Qs[row + deflated[t]];
   }
   return sortAll(n, W, Q2);
 }
@@ -243,10 +250,10 @@ function sortAll(n: number, w: Float64Array, q: Float64Array): TridiagEig {
   if (sorted) return { w, q };
   const w2 = new Float64Array(n);
   const q2 = new Float64Array(n * n);
-  for (let j = 0; j < n; j++) {
-    const src = order[j];
-    w2[j] = w[src];
-    for (let i = 0; i < n; i++) q2[i * n + j] = q[i * n + src];
+  for (let j = 0; j < n; j++) w2[j] = w[order[j]];
+  for (let i = 0; i < n; i++) {
+    const row = i * n;
+    for (let j = 0; j < n; j++) q2[row + j] = q[row + order[j]];
   }
   return { w: w2, q: q2 };
 }
@@ -301,16 +308,15 @@ function secularRoot(
     let dpsi = 0;
     let phi = 0;
     let dphi = 0;
-    for (let i = 0; i < kk; i++) {
-      const del = d[i] - dO - tau;
-      const t = z[i] / del;
-      if (i <= j) {
-        psi += z[i] * t;
-        dpsi += t * t;
-      } else {
-        phi += z[i] * t;
-        dphi += t * t;
-      }
+    for (let i = 0; i <= j; i++) {
+      const t = z[i] / (d[i] - dO - tau);
+      psi += z[i] * t;
+      dpsi += t * t;
+    }
+    for (let i = j + 1; i < kk; i++) {
+      const t = z[i] / (d[i] - dO - tau);
+      phi += z[i] * t;
+      dphi += t * t;
     }
     const w = 1 / rho + psi + phi;
     if (w === 0) break;

@@ -3,10 +3,15 @@
  * xSYEV / xHEEV): Householder reduction to tridiagonal form (A = Q T Q^H), a diagonal unitary
  * scaling that makes a complex T real, then the implicit QL algorithm with Wilkinson shifts on
  * the real tridiagonal, whose rotations are accumulated into a real n x n matrix Z and applied
- * to Q with one GEMM. Matrices are row-major, complex ones split into re / im arrays.
+ * to Q with one GEMM (above 32, divide and conquer instead: symmetric_eigen_dc.ts). Real
+ * matrices are reduced by the WebAssembly SIMD kernel trd_f64 (assembly/lapack.ts) when they
+ * fit the module's scratch memory, else in panels with GEMM updates (symmetric_eigen_trd.ts),
+ * and for n > 32 their reflectors are applied to Z directly (LAPACK's ormtr) without forming
+ * Q. Matrices are row-major, complex ones split into re / im arrays.
  */
 import { LinAlgError } from '../../_core/errors.js';
 import { gemm } from '../../_core/kernels/gemm.js';
+import { wasmKernels } from '../../_core/kernels/index.js';
 import {
   accumulateReflectors,
   applyLeftReflector,
@@ -15,6 +20,7 @@ import {
   scaleToSafeRange,
 } from './svd_householder.js';
 import { tridiagonalDC } from './symmetric_eigen_dc.js';
+import { tridiagonalizeBlocked } from './symmetric_eigen_trd.js';
 
 /** Eigenvalues `w` ascending; eigenvectors are the columns of the n x n (zr, zi). */
 export interface SymEigResult {
@@ -71,6 +77,16 @@ export function symmetricEigen(
   const ei = new Float64Array(n);
   const betas = new Float64Array(n);
   tridiagonalize(n, ar, ai, d, er, ei, betas);
+  if (wantZ && ai === null && n > 32) {
+    // divide and conquer on T = Z diag(w) Z^T, then eigenvectors Q Z = H_0 ... H_{n-3} Z
+    // with the reflectors applied to Z in blocks (LAPACK's ormtr; Q is never formed)
+    for (let k = 0; k < n - 1; k++) e[k] = er[k];
+    const dc = tridiagonalDC(n, d, e, tql2);
+    const w = new Float64Array(n);
+    for (let i = 0; i < n; i++) w[i] = dc.w[i] / scale;
+    accumulateReflectors(dc.q, n, n, n, n - 2, ar, n, n + 1, n, 1, betas, true);
+    return { w, zr: dc.q, zi: null };
+  }
   // Q = H_0 H_1 ... H_{n-3} by backward accumulation
   let qr: Float64Array | null = null;
   let qi: Float64Array | null = null;
@@ -78,25 +94,23 @@ export function symmetricEigen(
     qr = new Float64Array(n * n);
     for (let i = 0; i < n; i++) qr[i * n + i] = 1;
     qi = ai ? new Float64Array(n * n) : null;
-    if (ai === null && n > 32) accumulateReflectors(qr, n, n, n, n - 2, ar, n, n + 1, n, 1, betas);
-    else
-      for (let k = n - 3; k >= 0; k--) {
-        if (betas[k] === 0) continue;
-        applyLeftReflector(
-          qr,
-          qi,
-          k + 1,
-          n,
-          n - k - 1,
-          k + 1,
-          n,
-          betas[k],
-          ar,
-          ai,
-          (k + 1) * n + k,
-          n,
-        );
-      }
+    for (let k = n - 3; k >= 0; k--) {
+      if (betas[k] === 0) continue;
+      applyLeftReflector(
+        qr,
+        qi,
+        k + 1,
+        n,
+        n - k - 1,
+        k + 1,
+        n,
+        betas[k],
+        ar,
+        ai,
+        (k + 1) * n + k,
+        n,
+      );
+    }
   }
   // make T real: T = D Tr D^H with D = diag(delta), delta_{k+1} = delta_k phase(e_k)
   let dr = 1;
@@ -197,8 +211,11 @@ function tridiagonalize(
 ): void {
   const pr = new Float64Array(n);
   const pi = new Float64Array(n);
+  if (ai === null && tridiagonalizeWasm(n, ar, d, er, betas)) return;
   const ur = new Float64Array(n);
-  for (let k = 0; k < n - 2; k++) {
+  // real matrices: panels of reflectors with GEMM updates first, this loop finishes
+  const k0 = ai === null ? tridiagonalizeBlocked(n, ar, d, er, ei, betas) : 0;
+  for (let k = k0; k < n - 2; k++) {
     d[k] = ar[k * n + k];
     const L = n - k - 1;
     const off = (k + 1) * n + k;
@@ -289,6 +306,48 @@ function tridiagonalize(
     ei[n - 2] = ai === null ? 0 : ai[(n - 1) * n + n - 2];
   }
   if (n >= 1) d[n - 1] = ar[(n - 1) * n + n - 1];
+}
+
+interface TrdExports {
+  trd_f64?: (
+    a: number,
+    n: number,
+    d: number,
+    e: number,
+    betas: number,
+    u: number,
+    p: number,
+  ) => void;
+}
+
+/**
+ * The unblocked real reduction (the loop of `tridiagonalize`) by the wasm SIMD kernel
+ * trd_f64 (assembly/lapack.ts) on a copy of `ar` in the module's scratch memory; the same
+ * outputs, `ei` left zero. False (nothing done) when the module is not loaded or the
+ * matrix does not fit.
+ */
+function tridiagonalizeWasm(
+  n: number,
+  ar: Float64Array,
+  d: Float64Array,
+  er: Float64Array,
+  betas: Float64Array,
+): boolean {
+  const w = wasmKernels();
+  const kern = w === null ? undefined : (w.ex as unknown as TrdExports).trd_f64;
+  if (w === null || kern === undefined || n < 8) return false;
+  const base = (w.base + 63) & ~63;
+  const pd = base + n * n * 8;
+  if (pd + 5 * n * 8 > w.scratchEnd) return false;
+  const f64 = w.f64;
+  f64.set(ar.subarray(0, n * n), base / 8);
+  kern(base, n, pd, pd + n * 8, pd + 2 * n * 8, pd + 3 * n * 8, pd + 4 * n * 8);
+  ar.set(f64.subarray(base / 8, base / 8 + n * n));
+  const o = pd / 8;
+  d.set(f64.subarray(o, o + n));
+  er.set(f64.subarray(o + n, o + 2 * n - 1), 0);
+  betas.set(f64.subarray(o + 2 * n, o + 3 * n - 2), 0);
+  return true;
 }
 
 /**
