@@ -14,6 +14,7 @@ import { NDArray } from '../ndarray.js';
 import { canCast } from '../numerictypes/promotion.js';
 import { normalizeAxis } from '../shape/args.js';
 import { adjustedIndices, type ClipMode, clipMode, rawIndices, toIndexArray } from './indices.js';
+import { gatherCheckedWasm } from './wasm_indices.js';
 import { gather, gatherChecked, type Indices, inRange, wordSize, wordsOf } from './words.js';
 
 /** A 0-d result is handed out as a JS value, as NumPy hands out a scalar (API.md §3). */
@@ -86,7 +87,10 @@ function gatherAlong<K extends DTypeKey>(
     ix,
   ] as const;
   if (!check) gather(...args);
-  else if (!gatherChecked(...args)) return null;
+  else {
+    const viaWasm = gatherCheckedWasm(...args);
+    if (viaWasm === false || (viaWasm === null && !gatherChecked(...args))) return null;
+  }
   return out;
 }
 

@@ -14,6 +14,7 @@ import {
   unicodeDType,
 } from '../dtype.js';
 import { ValueError } from '../errors.js';
+import { type Words, wordSize, wordsOf } from '../item_selection/words.js';
 import { shapeSize } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { type Casting, canCast, requiredStrLen, resultType } from '../numerictypes/promotion.js';
@@ -113,6 +114,50 @@ function permutedStrides(
   return strides;
 }
 
+/**
+ * The common case as raw block moves: every input has the result's dtype (so no cast can
+ * fail), all are C-contiguous and none shares memory with the result. The result is then
+ * `outer` runs of one block per input (`block(a)` elements), written front to back: one
+ * `set` per input along axis 0, one per row and input along axis 1. Writing each result
+ * row whole, rather than input by input over every row, keeps the stores sequential
+ * (measured ~15% faster on fresh memory). Returns false when the case does not apply.
+ */
+function copyBlocks(
+  arrays: readonly NDArray[],
+  ret: NDArray,
+  outer: number,
+  block: (a: NDArray) => number,
+): boolean {
+  const item = ret.itemsize;
+  if (!ret.isCContig) return false;
+  for (const a of arrays) {
+    if (a.dtype !== ret.dtype || !a.isCContig || a.buffer === ret.buffer) return false;
+  }
+  if (item === 0 || ret.size === 0) return true;
+  const w = wordSize(item, ret.offset, ...arrays.map((a) => a.offset));
+  const e = item / w;
+  const d = wordsOf(ret.buffer, w);
+  const srcs = arrays.map((a) => wordsOf(a.buffer, w));
+  const starts = arrays.map((a) => a.offset / w);
+  const lens = arrays.map((a) => block(a) * e);
+  let di = ret.offset / w;
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < srcs.length; i++) {
+      const len = lens[i]!;
+      const si = starts[i]! + o * len;
+      copyWords(srcs[i]!, si, d, di, len);
+      di += len;
+    }
+  }
+  return true;
+}
+
+/** `len` words from s[si] to d[di]; short runs by a loop (a `set` call costs ~100 ns). */
+function copyWords(s: Words, si: number, d: Words, di: number, len: number): void {
+  if (len > 32) d.set(s.subarray(si, si + len), di);
+  else for (let k = 0; k < len; k++) d[di + k] = s[si + k]!;
+}
+
 /** Join along an existing axis (NumPy's PyArray_ConcatenateArrays). */
 function joinAlong(
   arrays: NDArray[],
@@ -156,6 +201,9 @@ function joinAlong(
     // Every element is written below, so the memory need not be zeroed first.
     ret = new NDArray(allocUninitialized(shapeSize(shape) * dt.itemsize), dt, shape, strides);
   }
+  const inner = shapeSize(shape.slice(axis + 1));
+  if (copyBlocks(arrays, ret, shapeSize(shape.slice(0, axis)), (a) => a.shape[axis]! * inner))
+    return ret;
   // A window sliding along the axis of the result, one input at a time.
   let at = 0;
   for (const a of arrays) {
@@ -186,6 +234,7 @@ function joinFlat(
     const dt = concatDType(arrays, dtype);
     ret = NDArray.empty([total], dt);
   }
+  if (copyBlocks(arrays, ret, 1, (a) => a.size)) return ret;
   const step = ret.strides[0] ?? 0;
   let at = 0;
   for (const a of arrays) {
