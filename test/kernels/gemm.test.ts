@@ -144,7 +144,7 @@ for (const backend of ['wasm', 'js'] as const) {
     it('sizes crossing every block edge (MC, KC, NC) with random layouts and alpha', () => {
       setBackend(backend);
       const rnd = rng(5);
-      const dims = [1, 3, 4, 5, 7, 8, 9, 63, 64, 65, 130, 191, 193, 257, 385, 513];
+      const dims = [1, 3, 4, 5, 7, 8, 9, 63, 64, 65, 130, 191, 193, 257, 385, 511, 513];
       for (let t = 0; t < (backend === 'wasm' ? 24 : 8); t++) {
         const f32 = t % 2 === 1;
         const pick = () => dims[Math.floor(rnd() * dims.length)];
@@ -176,6 +176,20 @@ for (const backend of ['wasm', 'js'] as const) {
           runCase(f32, m, n, k, 'row', 'row', rnd, null, n);
           runCase(f32, m, n, k, 'col', 'row', rnd, -1, n);
           runCase(f32, m, n, k, 'row', 'col', rnd, 0.5, n);
+        }
+      }
+    });
+    it('short K: the B panel widens to thousands of columns (edges of the wider NC)', () => {
+      setBackend(backend);
+      const rnd = rng(23);
+      for (const f32 of [false, true]) {
+        for (const [m, n, k] of [
+          [9, 4100, 16],
+          [6, 8200, 16],
+          [13, 2100, 33],
+        ]) {
+          runCase(f32, m, n, k, 'row', 'row', rnd, null, n);
+          runCase(f32, m, n, k, 'col', 'strided', rnd, -1);
         }
       }
     });

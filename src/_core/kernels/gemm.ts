@@ -53,24 +53,28 @@ export interface MatOperand<T extends FArr = FArr> {
 }
 
 /**
- * Register tile MR x NR: 4 x 4 float64, 4 x 8 float32 (8 accumulators; a 6 x 4 float64 tile
- * spills registers in V8, and unrolling the k loop by 2 ran 30% slower).
+ * Register tile MR x NR: 4 x 4 float64, 4 x 8 float32 (8 accumulators; larger tiles spill
+ * registers in V8 or lose to per-tile overhead, unrolling the k loop by hand makes V8 spill:
+ * see assembly/gemm.ts).
  */
 const MR = 4;
 /**
  * Block sizes (elements): A block MC x KC (192 KiB float64 / 128 KiB float32, stays in L2),
- * B panel KC x NC (576 / 512 KiB), a B micro-panel KC x NR (12 / 16 KiB) stays in L1 while the
- * A block streams past it. The scratch memory (1 MiB) holds B panel + A block + C block +
- * staging. A long KC means fewer round trips of the C block through scratch; measured on
- * 256-1000 square products (bench/gemm_cases.mjs), KC 384-512 beat 256 by ~5% (float64) and
- * ~15% (float32), MC and NC moved nothing beyond noise.
+ * B panel KC x NC (1.5 / 1 MiB), a B micro-panel KC x NR (12 / 16 KiB) stays in L1 while the
+ * A block streams past it. The scratch memory (~2.5 MiB) holds B panel + A block + C block +
+ * staging. A long KC means fewer round trips of the C block through scratch (KC 384-512 beat
+ * 256 by ~5% float64 / ~15% float32); a wide NC means A is packed fewer times (once per NC
+ * columns of C): NC 512 beat 192/256 by 0-9% on 256-1024 square products and by 10-23% on
+ * the short-K updates of the factorizations (512 x 32..128 x 512), and letting NC grow as K
+ * shrinks (gemmWasm) gained 2-12% more on 2048-4096 wide updates (single thread, CPU time,
+ * interleaved A/B runs); MC moved nothing beyond noise.
  */
 const KC64 = 384;
 const MC64 = 64;
-const NC64 = 192;
+const NC64 = 512;
 const KC32 = 512;
 const MC32 = 64;
-const NC32 = 256;
+const NC32 = 512;
 
 /**
  * From this many multiply-adds (160^3) a product is split across worker threads: below it
@@ -217,10 +221,10 @@ function gemmThreaded(
   if (shares.length === 0) return false;
   const sab = sharedData(pool, elems * (f32 ? 4 : 8));
   const v = f32 ? new Float32Array(sab) : new Float64Array(sab);
-  copyRows(b, k, n, v, 0);
+  // Post first, copy the operands meanwhile: a worker's wake-up (30-150 µs) overlaps the
+  // copies, and it waits on its `go` word until its operands are in place.
   for (const s of shares) {
-    copyRows({ ...a, off: a.off + s.r0 * a.rs }, s.rows, k, v, s.aOff);
-    if (update) copyRows({ data: c, off: cOff + s.r0 * ldc, rs: ldc, cs: 1 }, s.rows, n, v, s.cOff);
+    Atomics.store(pool.go, s.w, 0);
     post(pool, s.w, {
       kind: 'gemm',
       f32,
@@ -233,7 +237,27 @@ function gemmThreaded(
       aOff: s.aOff,
       bOff: 0,
       cOff: s.cOff,
+      go: pool.go,
+      slot: s.w,
     });
+  }
+  try {
+    copyRows(b, k, n, v, 0);
+    for (const s of shares) {
+      copyRows({ ...a, off: a.off + s.r0 * a.rs }, s.rows, k, v, s.aOff);
+      if (update)
+        copyRows({ data: c, off: cOff + s.r0 * ldc, rs: ldc, cs: 1 }, s.rows, n, v, s.cOff);
+      Atomics.store(pool.go, s.w, 1);
+      Atomics.notify(pool.go, s.w);
+    }
+  } finally {
+    // never leave a worker waiting (after a throw its result is not read)
+    for (const s of shares) {
+      if (Atomics.load(pool.go, s.w) === 0) {
+        Atomics.store(pool.go, s.w, 1);
+        Atomics.notify(pool.go, s.w);
+      }
+    }
   }
   gemmWasm(f32, Math.min(per, m), n, k, alpha, update, a, b, c, cOff, ldc);
   for (const s of shares) {
@@ -260,6 +284,11 @@ function copyRows(
 ): void {
   const s = src.data as Float64Array;
   const d = dst as Float64Array;
+  if (src.cs === 1 && src.rs === cols && ld === cols) {
+    // one run (contiguous rows): one memcpy, twice as fast as row by row at 256 x 256
+    d.set(s.subarray(src.off, src.off + rows * cols), off);
+    return;
+  }
   for (let r = 0; r < rows; r++) {
     const from = src.off + r * src.rs;
     const to = off + r * ld;
@@ -294,17 +323,25 @@ function gemmWasm(
   const view: FArr = f32 ? w.f32 : w.f64;
   const KC = f32 ? KC32 : KC64;
   const MC = f32 ? MC32 : MC64;
-  const NC = f32 ? NC32 : NC64;
   const kern = f32 ? ex.gemm_f32 : ex.gemm_f64;
   const packA = f32 ? ex.gemm_pack_f32_4 : ex.gemm_pack_f64;
   const packB = f32 ? ex.gemm_pack_f32_8 : ex.gemm_pack_f64;
-  // scratch layout (bytes): B panel (KC x NC), A block (MC x KC), C block (MC x NC), staging
+  // scratch layout (bytes): B panel (kcMax x NC), A block (MC x kcMax), C block (MC x NC),
+  // staging (at least one row of the B panel plus two micro-panels). A short K (the
+  // factorizations' updates) leaves room for a wider B panel, so that A is packed fewer
+  // times: NC grows as KC / kcMax (same panel bytes) within the scratch region (and shrinks in
+  // whole micro-panels if that is smaller than planned). The bits do not depend on NC: every
+  // element sums over the same K blocks.
   const pb = (w.base + 63) & ~63;
-  const pa = pb + KC * NC * size;
-  const pc = pa + MC * KC * size;
+  const kcMax = Math.min(KC, k);
+  const room = w.scratchEnd - pb - (MC + 2 * NR) * kcMax * size;
+  const fit = Math.floor(room / ((kcMax + MC + 1) * size) / NR) * NR;
+  const NC = Math.min(Math.floor(((f32 ? NC32 : NC64) * KC) / kcMax / NR) * NR, fit);
+  if (NC < NR) throw new Error('gemm: scratch too small');
+  const pa = pb + kcMax * NC * size;
+  const pc = pa + MC * kcMax * size;
   const ps = pc + MC * NC * size;
   const stgElems = Math.floor((w.scratchEnd - ps) / size);
-  if (stgElems < KC * 2 * NR) throw new Error('gemm: scratch too small');
   const ic = pc / size;
   const st: Stage = { view, ps, stgElems, size };
   for (let jc = 0; jc < n; jc += NC) {

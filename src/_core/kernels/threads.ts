@@ -39,6 +39,11 @@ export interface Pool {
   ctrl: Int32Array;
   /** The operand buffer, grown on demand and handed to the workers with each job. */
   data: SharedArrayBuffer;
+  /**
+   * One Int32 per worker that a job may wait on before it starts (gemm: 0 until the caller
+   * has copied the operands, posted before the copies so that the wake-up overlaps them).
+   */
+  go: Int32Array;
 }
 
 let pool: Pool | null | undefined;
@@ -120,11 +125,16 @@ export function getPool(): Pool | null {
       w.on('exit', dead);
       workers.push(w);
     }
-    pool = { workers, ctrl, data: new SharedArrayBuffer(1 << 20) };
+    pool = { workers, ctrl, data: new SharedArrayBuffer(1 << 20), go: words(n) };
   } catch {
     pool = null;
   }
   return pool;
+}
+
+/** n shared Int32 words. */
+function words(n: number): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4 * n));
 }
 
 interface WebWorkerLike {
@@ -155,7 +165,7 @@ function webPool(n: number): Pool | null {
       w.postMessage({ ctrl, index: i });
       workers.push({ postMessage: (m) => w.postMessage(m), unref: () => {}, on: () => {} });
     }
-    return { workers, ctrl, data: new SharedArrayBuffer(1 << 20) };
+    return { workers, ctrl, data: new SharedArrayBuffer(1 << 20), go: words(n) };
   } catch {
     return null;
   }
