@@ -6,7 +6,7 @@
  *   name   unique label (shown in the table and the chart)
  *   group  'kernel' (typed arrays, src/_core/kernels) or e.g. 'ndarray' for NDArray-level ops
  *   js     (ctx) => op: builds inputs once and returns the zero-argument function to time.
- *          ctx.K is src/_core/kernels, ctx.np() the numtype package (`await`ed: import * as np),
+ *          ctx.K is src/_core/kernels, ctx.E the exact exp/log/sin/cos kernels, ctx.np() the numtype package (`await`ed: import * as np),
  *          ctx.data(n, lo, hi, Ctor, k) deterministic inputs identical to the Python side's.
  *   py     { setup, op }: Python statements run once (NumPy imported as np, with the helper
  *          data(n, lo, hi, dtype, k) defined, identical to ctx.data) and the statement to time.
@@ -51,7 +51,8 @@ function unaryCase(label, fn, dt, lo, hi) {
     js: (ctx) => {
       const a = ctx.data(M, lo, hi, Ctor);
       const out = new Ctor(M);
-      const k = ctx.K[`${fn}${T}`];
+      // exp/log/sin: the exact kernels np.exp etc. use (ctx.E); sqrt: the arithmetic kernel.
+      const k = ctx.E[`${fn}${T}`] ?? ctx.K[`${fn}${T}`];
       return () => k(a, out);
     },
     py: {

@@ -148,9 +148,15 @@ async function main() {
   const K = await import(
     pathToFileURL(path.join(distDir, 'src', '_core', 'kernels', 'index.js')).href
   );
+  // The exact exp/log/sin/cos kernels behind np.exp etc. (NumPy's bits), as the ufuncs run them.
+  const E = {};
+  for (const m of ['exact_explog', 'exact_explog32', 'exact_trig']) {
+    Object.assign(E, await import(pathToFileURL(path.join(distDir, 'src', '_core', 'kernels', `${m}.js`)).href));
+  }
   let npModule;
   const ctx = {
     K,
+    E,
     data,
     np: async () => {
       npModule ??= await import(pathToFileURL(path.join(distDir, 'src', 'index.js')).href);
