@@ -133,6 +133,16 @@ export function matrixStack(a: NDArray, complex: boolean): MatrixStack {
   const read = (i: number, buf: Float64Array, bufOff = 0): void => {
     const s0 = starts[i];
     let k = bufOff;
+    // unit-stride rows (the common C-contiguous case): typed-array copies, whole rows at once
+    const lanes = complex ? 2 : 1;
+    if (cs === lanes) {
+      const w = cols * lanes;
+      if (rs === w || rows <= 1) buf.set(data.subarray(s0, s0 + rows * w), k);
+      else
+        for (let r = 0; r < rows; r++, k += w)
+          buf.set(data.subarray(s0 + r * rs, s0 + r * rs + w), k);
+      return;
+    }
     if (complex) {
       for (let r = 0; r < rows; r++) {
         let p = s0 + r * rs;

@@ -4,7 +4,7 @@
  * rounded to float32/complex64 for single-precision input, as NumPy does.
  */
 
-import type { DTypeKey } from '../_core/dtype.js';
+import { type DTypeKey, float64 } from '../_core/dtype.js';
 import { LinAlgError, ValueError } from '../_core/errors.js';
 import { shapeSize } from '../_core/iter.js';
 import { bindArgs, missingPositional } from '../_core/multiarray/args.js';
@@ -74,16 +74,20 @@ export function solve(
   const out = newStack(batch, outCore, result);
   const lanes = complex ? 2 : 1;
   const abuf = new Float64Array(n * n * lanes);
-  const bbuf = new Float64Array(n * nrhs * lanes);
+  // a float64 result is solved in place in the output (no copy out)
+  const direct = result === float64;
+  const len = n * nrhs * lanes;
+  const bbuf = direct ? null : new Float64Array(len);
   const piv = new Int32Array(n);
   for (let i = 0; i < sa.count; i++) {
     sa.read(i, abuf);
     const info = complex ? getrfComplex(n, abuf, piv) : getrf(n, abuf, piv);
     if (info > 0) throw new LinAlgError('Singular matrix');
-    sb.read(i, bbuf);
-    if (complex) getrsComplex(n, nrhs, abuf, piv, bbuf);
-    else getrs(n, nrhs, abuf, piv, bbuf);
-    writeMatrix(out, i, bbuf, n * nrhs);
+    const x = bbuf ?? (out.data as Float64Array).subarray(i * len, (i + 1) * len);
+    sb.read(i, x);
+    if (complex) getrsComplex(n, nrhs, abuf, piv, x);
+    else getrs(n, nrhs, abuf, piv, x);
+    if (bbuf) writeMatrix(out, i, bbuf, n * nrhs);
   }
   return out;
 }
@@ -105,18 +109,22 @@ export function inv(a: ArrayLike | NDArray, opts?: { a?: ArrayLike }): NDArray {
   const out = newStack(sa.batch, [n, n], result);
   const lanes = complex ? 2 : 1;
   const abuf = new Float64Array(n * n * lanes);
-  const bbuf = new Float64Array(n * n * lanes);
+  // a float64 result is computed in place in the output (no copy out)
+  const direct = result === float64;
+  const len = n * n * lanes;
+  const bbuf = direct ? null : new Float64Array(len);
   const piv = new Int32Array(n);
   for (let i = 0; i < sa.count; i++) {
     sa.read(i, abuf);
     const info = complex ? getrfComplex(n, abuf, piv) : getrf(n, abuf, piv);
     if (info > 0) throw new LinAlgError('Singular matrix');
+    const x = bbuf ?? (out.data as Float64Array).subarray(i * len, (i + 1) * len);
     if (complex) {
-      bbuf.fill(0);
-      for (let k = 0; k < n; k++) bbuf[2 * (k * n + k)] = 1;
-      getrsComplex(n, n, abuf, piv, bbuf);
-    } else invFromLU(n, abuf, piv, bbuf);
-    writeMatrix(out, i, bbuf, n * n);
+      x.fill(0);
+      for (let k = 0; k < n; k++) x[2 * (k * n + k)] = 1;
+      getrsComplex(n, n, abuf, piv, x);
+    } else invFromLU(n, abuf, piv, x);
+    if (bbuf) writeMatrix(out, i, bbuf, n * n);
   }
   return out;
 }

@@ -11,20 +11,33 @@
  * Real matrices are factored recursively (LAPACK getrf2: halve the columns, GEMM update of
  * the trailing block by the packed GEMM of kernels/gemm.ts, in place) and the triangular
  * solves halve the rows the same way, so almost all the work runs in the GEMM. The panels
- * (64 columns) and the solves' leaves (32 rows) run as WebAssembly SIMD kernels
+ * (32 columns) and the solves' leaves (32 rows) run as WebAssembly SIMD kernels
  * (assembly/lapack.ts: lu_panel, trsm_leaf) on copies in the module's scratch memory, with
  * JS twins that do the same operations for the JS backend. The complex versions are in
  * lu_complex.ts.
  */
-import { gemmUpdate } from '../../_core/kernels/gemm.js';
+import { gemmSingle, gemmUpdate } from '../../_core/kernels/gemm.js';
 import { wasmKernels } from '../../_core/kernels/index.js';
 
 /** Column (or row) count at which the recursive algorithms switch to plain loops. */
 export const LEAF = 16;
 /** Row count at which the real recursive triangular solves switch to their leaf loops. */
 const TRSM_LEAF = 32;
-/** Column count of the real factorization's unblocked panels. */
-const PANEL = 64;
+/**
+ * Column count of the real factorization's unblocked panels: the panel's rank-1 updates cost
+ * m w^2 / 2 each, so 32 (rather than 64) columns move half of that work into the GEMM updates
+ * (getrf 500 x 500 about 10% less CPU time, single thread).
+ */
+const PANEL = 32;
+
+/**
+ * Multiply-adds from which an update goes to the threaded GEMM (gemmUpdate); smaller ones run
+ * on this thread (gemmSingle, same bits). On the shared 2-core machine the threaded update
+ * (operands copied to shared memory and back) lost to one thread on every update shape of the
+ * 500 x 500 factorization and inverse (e.g. 250 x 500 x 250: 8.1 ms vs 5.6 ms), while a
+ * 500^3 product still gained a little.
+ */
+const THREAD_MIN = 1 << 25;
 
 /** Scratch for the complex GEMM products (lu_complex.ts), grown on demand. */
 let scratch = new Float64Array(0);
@@ -40,6 +53,26 @@ let panelPiv = new Int32Array(0);
 
 interface PanelExports {
   lu_panel?: (p: number, m: number, w: number, piv: number) => number;
+}
+
+/** Temporary for `swapRun`. */
+let swapRow = new Float64Array(0);
+
+/** Exchange the runs a[x, x + len) and a[y, y + len) (disjoint) by block copies. */
+function swapRun(a: Float64Array, x: number, y: number, len: number): void {
+  if (len <= 0) return;
+  if (len < 16) {
+    for (let c = 0; c < len; c++) {
+      const t = a[x + c];
+      a[x + c] = a[y + c];
+      a[y + c] = t;
+    }
+    return;
+  }
+  const t = swapRow.subarray(0, len);
+  t.set(a.subarray(x, x + len));
+  a.copyWithin(x, y, y + len);
+  a.set(t, y);
 }
 
 /** The wasm module's memory as int32 (it never grows, so the view stays valid). */
@@ -67,16 +100,22 @@ function panel(n: number, a: Float64Array, j0: number, j1: number, piv: Int32Arr
     // row-major in scratch: whole row pieces copied in and out
     const f64 = wk.f64;
     const o = base / 8;
+    // (short rows: plain loops, no subarray objects)
     for (let r = 0; r < m; r++) {
       const ar = (j0 + r) * n + j0;
-      f64.set(a.subarray(ar, ar + w), o + r * w);
+      const or = o + r * w;
+      for (let c = 0; c < w; c++) f64[or + c] = a[ar + c];
     }
     if (i32View === null || i32View.buffer !== f64.buffer) i32View = new Int32Array(f64.buffer);
     const pivAt = base + m * w * 8;
     info = kern(base, m, w, pivAt);
     rel = i32View;
     r0 = pivAt / 4;
-    for (let r = 0; r < m; r++) a.set(f64.subarray(o + r * w, o + (r + 1) * w), (j0 + r) * n + j0);
+    for (let r = 0; r < m; r++) {
+      const ar = (j0 + r) * n + j0;
+      const or = o + r * w;
+      for (let c = 0; c < w; c++) a[ar + c] = f64[or + c];
+    }
   } else {
     // column-major copy: contiguous columns for the JS loops
     if (panelBuf.length < m * w) panelBuf = new Float64Array(m * w);
@@ -94,22 +133,13 @@ function panel(n: number, a: Float64Array, j0: number, j1: number, piv: Int32Arr
     }
   }
   for (let k = 0; k < w; k++) piv[j0 + k] = j0 + rel[r0 + k];
-  // the same interchanges on the columns left and right of the panel
+  // the same interchanges on the columns left and right of the panel (block copies)
+  if (swapRow.length < n) swapRow = new Float64Array(n);
   for (let k = j0; k < j1; k++) {
     const q = piv[k];
     if (q === k) continue;
-    const kk = k * n;
-    const qq = q * n;
-    for (let c = 0; c < j0; c++) {
-      const t = a[kk + c];
-      a[kk + c] = a[qq + c];
-      a[qq + c] = t;
-    }
-    for (let c = j1; c < n; c++) {
-      const t = a[kk + c];
-      a[kk + c] = a[qq + c];
-      a[qq + c] = t;
-    }
+    swapRun(a, k * n, q * n, j0);
+    swapRun(a, k * n + j1, q * n + j1, n - j1);
   }
   return info === 0 ? 0 : j0 + info;
 }
@@ -175,18 +205,10 @@ export function gemmSub(
   ldc: number,
 ): void {
   if (rows === 0 || cols === 0 || k === 0) return;
-  gemmUpdate(
-    false,
-    rows,
-    cols,
-    k,
-    -1,
-    { data: a, off: aOff, rs: lda, cs: 1 },
-    { data: b, off: bOff, rs: ldb, cs: 1 },
-    c,
-    cOff,
-    ldc,
-  );
+  const A = { data: a, off: aOff, rs: lda, cs: 1 };
+  const B = { data: b, off: bOff, rs: ldb, cs: 1 };
+  if (rows * cols * k >= THREAD_MIN) gemmUpdate(false, rows, cols, k, -1, A, B, c, cOff, ldc);
+  else gemmSingle(false, rows, cols, k, -1, true, A, B, c, cOff, ldc);
 }
 
 /**
@@ -404,10 +426,45 @@ export function getrs(
   b: Float64Array,
 ): void {
   applyPivots(n, nrhs, b, piv);
+  if (nrhs === 1) {
+    substituteVector(n, lu, b);
+    return;
+  }
   // a few right-hand sides: GEMM would not pay, substitute row by row
   const leaf = nrhs < 8 ? n : TRSM_LEAF;
   trsmLower(lu, n, b, 0, nrhs, nrhs, 0, n, leaf);
   trsmUpper(lu, n, b, 0, nrhs, nrhs, 0, n, leaf);
+}
+
+/**
+ * L U x = b for one right-hand side (b becomes x): forward then back substitution as dot
+ * products along the rows of the factors (unit stride), two accumulators each.
+ */
+function substituteVector(n: number, lu: Float64Array, b: Float64Array): void {
+  for (let i = 1; i < n; i++) {
+    const row = i * n;
+    let s0 = 0;
+    let s1 = 0;
+    let p = 0;
+    for (; p + 1 < i; p += 2) {
+      s0 += lu[row + p] * b[p];
+      s1 += lu[row + p + 1] * b[p + 1];
+    }
+    if (p < i) s0 += lu[row + p] * b[p];
+    b[i] -= s0 + s1;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const row = i * n;
+    let s0 = 0;
+    let s1 = 0;
+    let p = i + 1;
+    for (; p + 1 < n; p += 2) {
+      s0 += lu[row + p] * b[p];
+      s1 += lu[row + p + 1] * b[p + 1];
+    }
+    if (p < n) s0 += lu[row + p] * b[p];
+    b[i] = (b[i] - (s0 + s1)) / lu[row + i];
+  }
 }
 
 /**
@@ -443,16 +500,28 @@ export function invFromLU(n: number, lu: Float64Array, piv: Int32Array, out: Flo
   out.fill(0, 0, n * n);
   for (let i = 0; i < n; i++) out[i * n + i] = 1;
   trsmLowerIdentity(lu, n, out, 0, n);
-  trsmUpper(lu, n, out, 0, n, n, 0, n);
+  // 16-row leaves here: the n-column back substitution runs more of its work in the GEMM
+  // (inv 500 x 500 a few % faster than with 32, which suits the solves in getrf better)
+  trsmUpper(lu, n, out, 0, n, n, 0, n, 16);
+  // the column interchanges (last pivot first) amount to one column permutation: column c
+  // of the result is column src[c] of U^-1 L^-1, gathered row by row
+  const src = new Int32Array(n);
+  for (let c = 0; c < n; c++) src[c] = c;
+  let moved = false;
   for (let j = n - 2; j >= 0; j--) {
     const p = piv[j];
     if (p === j) continue;
-    for (let r = 0; r < n; r++) {
-      const q = r * n;
-      const t = out[q + j];
-      out[q + j] = out[q + p];
-      out[q + p] = t;
-    }
+    const t = src[j];
+    src[j] = src[p];
+    src[p] = t;
+    moved = true;
+  }
+  if (!moved) return;
+  const row = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    const q = r * n;
+    row.set(out.subarray(q, q + n));
+    for (let c = 0; c < n; c++) out[q + c] = row[src[c]];
   }
 }
 

@@ -214,11 +214,14 @@ export function accumulateReflectors(
     // V (L x b): column j is reflector kb + j, starting at row j
     const V = new Float64Array(L * b);
     let any = false;
+    // row by row: for the reflectors stored in columns (eigh) a row of V is a row run of v
     for (let j = 0; j < b; j++) {
       if (betas[kb + j] !== 0) any = true;
-      const base = off0 + (kb + j) * kstep;
       V[j * b + j] = 1;
-      for (let i = j + 1; i < L; i++) V[i * b + j] = v[base + (i - j) * vstride];
+    }
+    for (let i = 1; i < L; i++) {
+      const jn = Math.min(i, b);
+      for (let j = 0; j < jn; j++) V[i * b + j] = v[off0 + (kb + j) * kstep + (i - j) * vstride];
     }
     if (!any) continue;
     // T (b x b) upper triangular

@@ -7,7 +7,7 @@
  * Small blocks use the implicit QL iteration.
  */
 import { LinAlgError } from '../../_core/errors.js';
-import { gemm } from '../../_core/kernels/gemm.js';
+import { gemm, gemmSingle } from '../../_core/kernels/gemm.js';
 
 const EPS = 2 ** -52;
 /** Below this size a block is solved by implicit QL. */
@@ -90,20 +90,20 @@ function merge(
   const rhoN = rho * zz;
   if (rhoN === 0 || zn === 0) return sortAll(n, D, Q);
   for (let i = 0; i < n; i++) z[i] /= zn;
-  // sort the poles ascending, permuting Q's columns alike
-  const perm = Array.from({ length: n }, (_, i) => i).sort((p, q) => D[p] - D[q] || p - q);
+  // sort the poles ascending; column j of the sorted problem is column perm[j] of Q (Q's
+  // columns are not moved: the products below gather them through perm)
+  const perm = Int32Array.from(
+    Array.from({ length: n }, (_, i) => i).sort((p, q) => D[p] - D[q] || p - q),
+  );
   const Ds = new Float64Array(n);
   const zs = new Float64Array(n);
-  const Qs = new Float64Array(n * n);
+  // the row blocks where each column of Q may be non-zero: 1 top (the first k rows), 2 bottom
+  const sup = new Uint8Array(n);
+  for (let c = 0; c < n; c++) sup[c] = c < k ? 1 : 2;
   for (let j = 0; j < n; j++) {
     const src = perm[j];
     Ds[j] = D[src];
     zs[j] = z[src];
-  }
-  // row by row (a gather within each row), not column by column down the rows
-  for (let i = 0; i < n; i++) {
-    const row = i * n;
-    for (let j = 0; j < n; j++) Qs[row + j] = Q[row + perm[j]];
   }
   // deflation: negligible z components, and close poles (a rotation zeroes one z entry)
   let dmax = 0;
@@ -123,13 +123,16 @@ function merge(
       const s = -zs[prev] / r;
       // the off-diagonal the rotation leaves behind is (D_j - D_prev) c s
       if (Math.abs((Ds[j] - Ds[prev]) * c * s) <= tol) {
-        // rotate columns prev, j of Qs: z_prev -> 0, z_j -> r
+        // rotate sorted columns prev, j: z_prev -> 0, z_j -> r
+        const cp = perm[prev];
+        const cj = perm[j];
         for (let i = 0; i < n; i++) {
-          const a = Qs[i * n + prev];
-          const b = Qs[i * n + j];
-          Qs[i * n + prev] = c * a + s * b;
-          Qs[i * n + j] = -s * a + c * b;
+          const a = Q[i * n + cp];
+          const b = Q[i * n + cj];
+          Q[i * n + cp] = c * a + s * b;
+          Q[i * n + cj] = -s * a + c * b;
         }
+        sup[cp] = sup[cj] = sup[cp] | sup[cj];
         const t = Ds[prev] * c * c + Ds[j] * s * s;
         Ds[j] = Ds[prev] * s * s + Ds[j] * c * c;
         Ds[prev] = t;
@@ -169,8 +172,9 @@ function merge(
     zh[i] = zK[i] < 0 ? -v : v;
   }
   // eigenvectors of the kept part: u_ij = zh_i / delta_ij, normalised (columns j)
-  // (row by row; each column's sum of squares still accumulates in row order)
-  const U = new Float64Array(kk * kk);
+  // (row by row; each column's sum of squares still accumulates in row order), written over
+  // delta, which is not needed any more
+  const U = delta;
   const norm = new Float64Array(kk);
   for (let i = 0; i < kk; i++) {
     const row = i * kk;
@@ -182,38 +186,79 @@ function merge(
     }
   }
   for (let j = 0; j < kk; j++) norm[j] = 1 / Math.sqrt(norm[j]);
-  for (let i = 0; i < kk; i++) {
-    const row = i * kk;
-    for (let j = 0; j < kk; j++) U[row + j] *= norm[j];
-  }
-  // new vectors: Qs[:, keep] U, deflated columns unchanged. Qs is block diagonal up to the
-  // deflation rotations, so the top k rows and the bottom n - k rows are two GEMMs, each
+  // (the columns of U are scaled by norm as blockProduct copies its rows)
+  // new vectors: Q[:, perm[keep]] U, deflated columns unchanged. Q is block diagonal up to
+  // the deflation rotations, so the top k rows and the bottom n - k rows are two GEMMs, each
   // over only the kept columns that are non-zero in those rows (about half the flops).
   const QN = new Float64Array(n * kk);
+  const src = new Int32Array(kk);
+  for (let c = 0; c < kk; c++) src[c] = perm[keep[c]];
   if (kk > 0) {
-    blockProduct(Qs, n, 0, k, keep, U, kk, QN);
-    blockProduct(Qs, n, k, n, keep, U, kk, QN);
+    blockProduct(Q, n, 0, k, src, sup, 1, U, norm, kk, QN);
+    blockProduct(Q, n, k, n, src, sup, 2, U, norm, kk, QN);
   }
   const W = new Float64Array(n);
-  const Q2 = new Float64Array(n * n);
   for (let j = 0; j < kk; j++) W[j] = lam[j];
   for (let t = 0; t < deflated.length; t++) W[kk + t] = Ds[deflated[t]];
+  // ascending eigenvalues, the vectors alike: column jj of the result is column order[jj] of
+  // [QN, Q[:, perm[deflated]]]
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => W[a] - W[b] || a - b);
+  const w2 = new Float64Array(n);
+  const from = new Int32Array(n);
+  for (let jj = 0; jj < n; jj++) {
+    const o = order[jj];
+    w2[jj] = W[o];
+    // >= 0: column of QN; < 0: -1 - (column of Q)
+    from[jj] = o < kk ? o : -1 - perm[deflated[o - kk]];
+  }
+  // nothing deflated and the roots already ascending: QN is the result as it stands
+  let identity = kk === n;
+  for (let jj = 0; identity && jj < n; jj++) identity = from[jj] === jj;
+  if (identity) return { w: w2, q: QN };
+  // the gathers from QN and from Q as two branch-free lists
+  const nd = n - kk;
+  const toN = new Int32Array(kk);
+  const fromN = new Int32Array(kk);
+  const toD = new Int32Array(nd);
+  const fromD = new Int32Array(nd);
+  for (let jj = 0, a = 0, b = 0; jj < n; jj++) {
+    const f = from[jj];
+    if (f >= 0) {
+      toN[a] = jj;
+      fromN[a++] = f;
+    } else {
+      toD[b] = jj;
+      fromD[b++] = -1 - f;
+    }
+  }
+  const Q2 = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     const row = i * n;
-    Q2.set(QN.subarray(i * kk, i * kk + kk), row);
-    for (let t = 0; t < deflated.length; t++) Q2[row + kk + t] = Qs[row + deflated[t]];
+    const qn = i * kk;
+    for (let t = 0; t < kk; t++) Q2[row + toN[t]] = QN[qn + fromN[t]];
+    for (let t = 0; t < nd; t++) Q2[row + toD[t]] = Q[row + fromD[t]];
   }
-  return sortAll(n, W, Q2);
+  return { w: w2, q: Q2 };
 }
 
-/** QN[r0:r1, :] = Qs[r0:r1, keep[c]] U[c, :] over the columns c non-zero in those rows. */
+/** Scratch operands of `blockProduct`, grown on demand. */
+let scratchA = new Float64Array(0);
+let scratchB = new Float64Array(0);
+
+/**
+ * QN[r0:r1, :] = Q[r0:r1, src[c]] (U[c, :] * norm) over the columns c that may be non-zero in
+ * those rows (`sup[src[c]]` has the block's bit `blk`).
+ */
 function blockProduct(
-  Qs: Float64Array,
+  Q: Float64Array,
   n: number,
   r0: number,
   r1: number,
-  keep: number[],
+  src: Int32Array,
+  sup: Uint8Array,
+  blk: number,
   U: Float64Array,
+  norm: Float64Array,
   kk: number,
   QN: Float64Array,
 ): void {
@@ -221,26 +266,30 @@ function blockProduct(
   if (rows <= 0) return;
   const cols: number[] = [];
   for (let c = 0; c < kk; c++) {
-    const col = keep[c];
-    for (let i = r0; i < r1; i++) {
-      if (Qs[i * n + col] !== 0) {
-        cols.push(c);
-        break;
-      }
-    }
+    if (sup[src[c]] & blk) cols.push(c);
   }
   const nc = cols.length;
   if (nc === 0) return;
-  const A = new Float64Array(rows * nc);
-  const B = new Float64Array(nc * kk);
+  // the operands live in module scratch (the GEMM does not keep them)
+  if (scratchA.length < rows * nc) scratchA = new Float64Array(rows * nc);
+  if (scratchB.length < nc * kk) scratchB = new Float64Array(nc * kk);
+  const A = scratchA;
+  const B = scratchB;
+  const at = new Int32Array(nc);
+  for (let c = 0; c < nc; c++) at[c] = src[cols[c]];
   for (let i = 0; i < rows; i++) {
-    const src = (r0 + i) * n;
-    for (let c = 0; c < nc; c++) A[i * nc + c] = Qs[src + keep[cols[c]]];
+    const row = (r0 + i) * n;
+    for (let c = 0; c < nc; c++) A[i * nc + c] = Q[row + at[c]];
   }
-  for (let c = 0; c < nc; c++) B.set(U.subarray(cols[c] * kk, cols[c] * kk + kk), c * kk);
+  for (let c = 0; c < nc; c++) {
+    const u = cols[c] * kk;
+    for (let j = 0; j < kk; j++) B[c * kk + j] = U[u + j] * norm[j];
+  }
   const A_ = { data: A, off: 0, rs: nc, cs: 1 };
   const B_ = { data: B, off: 0, rs: kk, cs: 1 };
-  gemm(false, rows, kk, nc, A_, B_, QN, r0 * kk, kk);
+  // (threaded only when large: see THREAD_MIN in lu.ts, same measurements)
+  if (rows * kk * nc >= 1 << 25) gemm(false, rows, kk, nc, A_, B_, QN, r0 * kk, kk);
+  else gemmSingle(false, rows, kk, nc, 1, false, A_, B_, QN, r0 * kk, kk);
 }
 
 function sortAll(n: number, w: Float64Array, q: Float64Array): TridiagEig {
