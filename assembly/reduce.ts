@@ -40,7 +40,66 @@ export function pairwiseF64(p: usize, n: i32): f64 {
   }
   let n2 = n >> 1;
   n2 -= n2 & 7;
+  if (n - n2 <= PW_BLOCKSIZE) return leafPairF64(p, n2, p + (<usize>n2 << 3), n - n2);
   return pairwiseF64(p, n2) + pairwiseF64(p + (<usize>n2 << 3), n - n2);
+}
+
+// Two sibling leaves (8 <= n1, n2 <= 128) summed side by side: each leaf's additions are
+// exactly pairwiseF64's, but the two leaves' eight vector chains run interleaved, so the
+// CPU overlaps their latencies (the leaf loop alone is latency-bound).
+function leafPairF64(p: usize, n1: i32, q: usize, n2: i32): f64 {
+  let a01 = v128.load(p);
+  let a23 = v128.load(p, 16);
+  let a45 = v128.load(p, 32);
+  let a67 = v128.load(p, 48);
+  let b01 = v128.load(q);
+  let b23 = v128.load(q, 16);
+  let b45 = v128.load(q, 32);
+  let b67 = v128.load(q, 48);
+  const m1 = n1 - (n1 & 7);
+  const m2 = n2 - (n2 & 7);
+  const mm = min(m1, m2);
+  let i = 8;
+  for (; i < mm; i += 8) {
+    const u = p + (<usize>i << 3);
+    const w = q + (<usize>i << 3);
+    a01 = f64x2.add(a01, v128.load(u));
+    b01 = f64x2.add(b01, v128.load(w));
+    a23 = f64x2.add(a23, v128.load(u, 16));
+    b23 = f64x2.add(b23, v128.load(w, 16));
+    a45 = f64x2.add(a45, v128.load(u, 32));
+    b45 = f64x2.add(b45, v128.load(w, 32));
+    a67 = f64x2.add(a67, v128.load(u, 48));
+    b67 = f64x2.add(b67, v128.load(w, 48));
+  }
+  for (let k = i; k < m1; k += 8) {
+    const u = p + (<usize>k << 3);
+    a01 = f64x2.add(a01, v128.load(u));
+    a23 = f64x2.add(a23, v128.load(u, 16));
+    a45 = f64x2.add(a45, v128.load(u, 32));
+    a67 = f64x2.add(a67, v128.load(u, 48));
+  }
+  for (let k = i; k < m2; k += 8) {
+    const w = q + (<usize>k << 3);
+    b01 = f64x2.add(b01, v128.load(w));
+    b23 = f64x2.add(b23, v128.load(w, 16));
+    b45 = f64x2.add(b45, v128.load(w, 32));
+    b67 = f64x2.add(b67, v128.load(w, 48));
+  }
+  let ra = combine8F64(a01, a23, a45, a67);
+  for (let k = m1; k < n1; k++) ra += load<f64>(p + (<usize>k << 3));
+  let rb = combine8F64(b01, b23, b45, b67);
+  for (let k = m2; k < n2; k++) rb += load<f64>(q + (<usize>k << 3));
+  return ra + rb;
+}
+
+// ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7)) of the lanes of four f64x2 accumulators.
+@inline
+function combine8F64(r01: v128, r23: v128, r45: v128, r67: v128): f64 {
+  const x = f64x2.add(v128.shuffle<f64>(r01, r23, 0, 2), v128.shuffle<f64>(r01, r23, 1, 3));
+  const y = f64x2.add(v128.shuffle<f64>(r45, r67, 0, 2), v128.shuffle<f64>(r45, r67, 1, 3));
+  const z = f64x2.add(v128.shuffle<f64>(x, y, 0, 2), v128.shuffle<f64>(x, y, 1, 3));
+  return f64x2.extract_lane(z, 0) + f64x2.extract_lane(z, 1);
 }
 
 export function pairwiseF32(p: usize, n: i32): f32 {
@@ -72,7 +131,64 @@ export function pairwiseF32(p: usize, n: i32): f32 {
   }
   let n2 = n >> 1;
   n2 -= n2 & 7;
+  if (n - n2 <= PW_BLOCKSIZE) return leafPairF32(p, n2, p + (<usize>n2 << 2), n - n2);
   return pairwiseF32(p, n2) + pairwiseF32(p + (<usize>n2 << 2), n - n2);
+}
+
+// pairwiseF32 of two sibling leaves (8 <= n1, n2 <= 128), their chains interleaved.
+function leafPairF32(p: usize, n1: i32, q: usize, n2: i32): f32 {
+  let a03 = v128.load(p);
+  let a47 = v128.load(p, 16);
+  let b03 = v128.load(q);
+  let b47 = v128.load(q, 16);
+  const m1 = n1 - (n1 & 7);
+  const m2 = n2 - (n2 & 7);
+  const mm = min(m1, m2);
+  let i = 8;
+  for (; i < mm; i += 8) {
+    const u = p + (<usize>i << 2);
+    const w = q + (<usize>i << 2);
+    a03 = f32x4.add(a03, v128.load(u));
+    b03 = f32x4.add(b03, v128.load(w));
+    a47 = f32x4.add(a47, v128.load(u, 16));
+    b47 = f32x4.add(b47, v128.load(w, 16));
+  }
+  for (let k = i; k < m1; k += 8) {
+    const u = p + (<usize>k << 2);
+    a03 = f32x4.add(a03, v128.load(u));
+    a47 = f32x4.add(a47, v128.load(u, 16));
+  }
+  for (let k = i; k < m2; k += 8) {
+    const w = q + (<usize>k << 2);
+    b03 = f32x4.add(b03, v128.load(w));
+    b47 = f32x4.add(b47, v128.load(w, 16));
+  }
+  let ra = combine8F32(a03, a47);
+  for (let k = m1; k < n1; k++) ra += load<f32>(p + (<usize>k << 2));
+  let rb = combine8F32(b03, b47);
+  for (let k = m2; k < n2; k++) rb += load<f32>(q + (<usize>k << 2));
+  return ra + rb;
+}
+
+@inline
+function combine8F32(r03: v128, r47: v128): f32 {
+  const x = f32x4.add(
+    v128.shuffle<f32>(r03, r47, 0, 2, 4, 6),
+    v128.shuffle<f32>(r03, r47, 1, 3, 5, 7),
+  );
+  const z = f32x4.add(v128.shuffle<f32>(x, x, 0, 2, 0, 2), v128.shuffle<f32>(x, x, 1, 3, 1, 3));
+  return f32x4.extract_lane(z, 0) + f32x4.extract_lane(z, 1);
+}
+
+// np.sum(a, axis=-1) of `rows` rows of n elements stored back to back at p: out[r] = the
+// pairwise sum of row r (the caller adds it to its accumulator, as the reduce loop does).
+export function pairwiseRowsF64(p: usize, rows: i32, n: i32, out: usize): void {
+  const bytes = <usize>n << 3;
+  for (let r = 0; r < rows; r++) store<f64>(out + (<usize>r << 3), pairwiseF64(p + <usize>r * bytes, n));
+}
+export function pairwiseRowsF32(p: usize, rows: i32, n: i32, out: usize): void {
+  const bytes = <usize>n << 2;
+  for (let r = 0; r < rows; r++) store<f32>(out + (<usize>r << 2), pairwiseF32(p + <usize>r * bytes, n));
 }
 
 // Sums over an outer axis (np.sum(a, axis=0) of a C-ordered matrix): NumPy adds the rows
@@ -84,14 +200,44 @@ export function pairwiseF32(p: usize, n: i32): f32 {
 @inline
 function addRows<T>(acc: usize, x: usize, rows: i32, n: i32): void {
   const bytes = <usize>n * sizeof<T>();
-  for (let r = 0; r < rows; r++) {
-    const row = x + <usize>r * bytes;
-    let j: usize = 0;
-    for (; j + 32 <= bytes; j += 32) {
-      v128.store(acc + j, v128.add<T>(v128.load(acc + j), v128.load(row + j)));
-      v128.store(acc + j, v128.add<T>(v128.load(acc + j, 16), v128.load(row + j, 16)), 16);
+  let j: usize = 0;
+  // Eight vectors of acc stay in registers while every row adds into them in order: eight
+  // independent chains per row, one load and one store of acc per column group.
+  for (; j + 128 <= bytes; j += 128) {
+    const a = acc + j;
+    let s0 = v128.load(a);
+    let s1 = v128.load(a, 16);
+    let s2 = v128.load(a, 32);
+    let s3 = v128.load(a, 48);
+    let s4 = v128.load(a, 64);
+    let s5 = v128.load(a, 80);
+    let s6 = v128.load(a, 96);
+    let s7 = v128.load(a, 112);
+    let row = x + j;
+    for (let r = 0; r < rows; r++, row += bytes) {
+      s0 = v128.add<T>(s0, v128.load(row));
+      s1 = v128.add<T>(s1, v128.load(row, 16));
+      s2 = v128.add<T>(s2, v128.load(row, 32));
+      s3 = v128.add<T>(s3, v128.load(row, 48));
+      s4 = v128.add<T>(s4, v128.load(row, 64));
+      s5 = v128.add<T>(s5, v128.load(row, 80));
+      s6 = v128.add<T>(s6, v128.load(row, 96));
+      s7 = v128.add<T>(s7, v128.load(row, 112));
     }
-    for (; j < bytes; j += 16) v128.store(acc + j, v128.add<T>(v128.load(acc + j), v128.load(row + j)));
+    v128.store(a, s0);
+    v128.store(a, s1, 16);
+    v128.store(a, s2, 32);
+    v128.store(a, s3, 48);
+    v128.store(a, s4, 64);
+    v128.store(a, s5, 80);
+    v128.store(a, s6, 96);
+    v128.store(a, s7, 112);
+  }
+  for (; j < bytes; j += 16) {
+    let s0 = v128.load(acc + j);
+    let row = x + j;
+    for (let r = 0; r < rows; r++, row += bytes) s0 = v128.add<T>(s0, v128.load(row));
+    v128.store(acc + j, s0);
   }
 }
 
@@ -145,3 +291,33 @@ export function pairwiseSqDevF64(p: usize, n: i32, mean: f64): f64 {
   n2 -= n2 & 7;
   return pairwiseSqDevF64(p, n2, mean) + pairwiseSqDevF64(p + (<usize>n2 << 3), n - n2, mean);
 }
+
+// int64 / uint64 sums (np.sum of integers): additions wrap modulo 2^64, so any order gives
+// NumPy's bits; four i64x2 accumulators.
+export function sumI64(p: usize, n: i32): i64 {
+  let a = i64x2.splat(0);
+  let b = i64x2.splat(0);
+  let c = i64x2.splat(0);
+  let d = i64x2.splat(0);
+  const m = n & ~7;
+  let i = 0;
+  for (; i < m; i += 8) {
+    const q = p + (<usize>i << 3);
+    a = i64x2.add(a, v128.load(q));
+    b = i64x2.add(b, v128.load(q, 16));
+    c = i64x2.add(c, v128.load(q, 32));
+    d = i64x2.add(d, v128.load(q, 48));
+  }
+  const s = i64x2.add(i64x2.add(a, b), i64x2.add(c, d));
+  let res = i64x2.extract_lane(s, 0) + i64x2.extract_lane(s, 1);
+  for (; i < n; i++) res += load<i64>(p + (<usize>i << 3));
+  return res;
+}
+
+// out[r] = the wrapping sum of row r of `rows` rows of n int64 stored back to back at p.
+export function sumRowsI64(p: usize, rows: i32, n: i32, out: usize): void {
+  const bytes = <usize>n << 3;
+  for (let r = 0; r < rows; r++) store<i64>(out + (<usize>r << 3), sumI64(p + <usize>r * bytes, n));
+}
+
+export function addRowsI64(acc: usize, x: usize, rows: i32, n: i32): void { addRows<i64>(acc, x, rows, n); }

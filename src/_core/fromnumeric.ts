@@ -36,6 +36,7 @@ import type {
 import { accumulate } from './umath/accumulate.js';
 import * as um from './umath/defs/index.js';
 import { identityOf, outArray, reduceArray } from './umath/reduce.js';
+import { pairwiseWasm, reduceWasm, WASM_MIN_SUM } from './umath/reduce_wasm.js';
 import type { Ufunc } from './umath/ufunc.js';
 
 const SUM_ARGS = ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'] as const;
@@ -115,10 +116,16 @@ function quickFloatSum(a: NDArray): number | undefined {
   if (!a.isCContig || !a.isAligned) return undefined;
   const start = a.offset / dt.itemsize;
   const n = a.size;
+  // Long arrays on the wasm backend: pieces of 64 KiB per copy (reduce_wasm.ts).
+  const w = n >= WASM_MIN_SUM ? reduceWasm() : null;
   const s =
-    dt.itemsize === 8
-      ? K.sumF64((a.data as Float64Array).subarray(start, start + n))
-      : K.sumF32((a.data as Float32Array).subarray(start, start + n));
+    w !== null
+      ? dt.itemsize === 8
+        ? 0 + pairwiseWasm(w, a.data as Float64Array, start, n, false)
+        : Math.fround(0 + pairwiseWasm(w, a.data as Float32Array, start, n, true))
+      : dt.itemsize === 8
+        ? K.sumF64((a.data as Float64Array).subarray(start, start + n))
+        : K.sumF32((a.data as Float32Array).subarray(start, start + n));
   return Number.isFinite(s) ? s : undefined;
 }
 

@@ -14,6 +14,15 @@ import { type Block, computeCtor, gather, scatter } from './compute.js';
 import { fma, fmaf } from './defs/fma.js';
 import type { Kernel } from './iterator.js';
 import { pairwiseSum, pairwiseSumComplex } from './pairwise.js';
+import {
+  addRowsWasm,
+  pairwiseWasm,
+  reduceWasm,
+  sumI64Wasm,
+  sumRowsI64Wasm,
+  sumRowsWasm,
+  WASM_MIN_SUM,
+} from './reduce_wasm.js';
 import type { LoopSig } from './resolve.js';
 import type { Ufunc } from './ufunc.js';
 
@@ -45,6 +54,21 @@ export interface ReduceLoops {
     x: Arr,
     xi: number,
     xs: number,
+    n: number,
+    rows: number,
+  ) => void;
+  /**
+   * Optional: `rows` reduce calls at once, row r folding x[xi + r·rs + i·xs] (i < n) into
+   * o[oi + r·os] — what `fold` would do row by row (np.sum over the last axis).
+   */
+  foldRows?: (
+    o: Arr,
+    oi: number,
+    os: number,
+    x: Arr,
+    xi: number,
+    xs: number,
+    rs: number,
     n: number,
     rows: number,
   ) => void;
@@ -106,6 +130,11 @@ function bigFold(op: (a: bigint, b: bigint) => bigint): Fold {
  */
 const words = new WeakMap<ArrayBufferLike, Uint32Array>();
 const bigAddFold: Fold = (o, oi, x, xi, xs, n) => {
+  const wk = xs === 1 && n >= 256 ? reduceWasm() : null;
+  if (wk !== null) {
+    o[oi] = o[oi] + sumI64Wasm(wk, x, xi, n); // the store wraps modulo 2^64
+    return;
+  }
   let w = words.get(x.buffer);
   if (!w) {
     w = new Uint32Array(x.buffer, 0, x.buffer.byteLength >> 2);
@@ -142,19 +171,25 @@ function addFold(dt: DType): Fold | null {
       // Contiguous runs go to the kernels' pairwise sums (SIMD for long runs, same bits).
       if (dt.itemsize === 8) {
         return (o, oi, x, xi, xs, n) => {
+          const w = xs === 1 && n >= WASM_MIN_SUM ? reduceWasm() : null;
           const part =
-            xs === 1
-              ? K.pairwiseSumF64((x as Float64Array).subarray(xi, xi + n))
-              : pairwiseSum(x, xi, n, xs, null);
+            w !== null
+              ? pairwiseWasm(w, x, xi, n, false)
+              : xs === 1
+                ? K.pairwiseSumF64((x as Float64Array).subarray(xi, xi + n))
+                : pairwiseSum(x, xi, n, xs, null);
           o[oi] = o[oi] + part;
         };
       }
       if (dt.itemsize === 4) {
         return (o, oi, x, xi, xs, n) => {
+          const w = xs === 1 && n >= WASM_MIN_SUM ? reduceWasm() : null;
           const part =
-            xs === 1
-              ? K.pairwiseSumF32((x as Float32Array).subarray(xi, xi + n))
-              : pairwiseSum(x, xi, n, xs, fround);
+            w !== null
+              ? pairwiseWasm(w, x, xi, n, true)
+              : xs === 1
+                ? K.pairwiseSumF32((x as Float32Array).subarray(xi, xi + n))
+                : pairwiseSum(x, xi, n, xs, fround);
           o[oi] = o[oi] + part;
         };
       }
@@ -478,7 +513,14 @@ export function reduceLoops(
   if ((name === 'add' || name === 'multiply') && dt.kind === 'f' && dt.itemsize >= 4) {
     combine = directRealCombine(name === 'add', dt.itemsize === 4, combine);
     // Sums over outer axes: the rows stream through a SIMD kernel (kernels/index.ts addRows).
-    if (name === 'add') combineRows = K.addRows;
+    if (name === 'add') combineRows = addRowsFloat;
+  }
+  let foldRows =
+    name === 'add' && dt.kind === 'f' && dt.itemsize >= 4 && fold ? sumRowsFloat(fold) : undefined;
+  // int64 / uint64 sums: wrapping SIMD adds in wasm (any order gives NumPy's bits).
+  if (name === 'add' && dt.isBig && fold) {
+    foldRows = sumRowsBig(fold);
+    combineRows = addRowsBig(combine);
   }
   if (
     dt.kind === 'c' &&
@@ -489,6 +531,44 @@ export function reduceLoops(
     fold: fold ?? kernelFold(kernel, dt, halfRoundsEach(name, dt)),
     combine,
     ...(combineRows ? { combineRows } : {}),
+    ...(foldRows ? { foldRows } : {}),
+  };
+}
+
+/** Sums over an outer axis: the wasm row streamer for large inputs, else K.addRows. */
+const addRowsFloat: NonNullable<ReduceLoops['combineRows']> = (o, oi, x, xi, xs, n, rows) => {
+  const w = n * rows >= 1024 ? reduceWasm() : null;
+  if (w !== null) addRowsWasm(w, o, oi, x, xi, xs, n, rows);
+  else K.addRows(o, oi, x, xi, xs, n, rows);
+};
+
+/** Row-batched int64 / uint64 sums over the last axis: wasm for contiguous rows, else `fold`. */
+function sumRowsBig(fold: Fold): NonNullable<ReduceLoops['foldRows']> {
+  return (o, oi, os, x, xi, xs, rs, n, rows) => {
+    const w = xs === 1 && n >= 8 && rows > 1 ? reduceWasm() : null;
+    if (w !== null) sumRowsI64Wasm(w, o, oi, os, x, xi, rs, n, rows);
+    else for (let r = 0; r < rows; r++) fold(o, oi + r * os, x, xi + r * rs, xs, n);
+  };
+}
+
+/** int64 / uint64 sums over an outer axis: the wasm row streamer, else `combine` row by row. */
+function addRowsBig(combine: Combine): NonNullable<ReduceLoops['combineRows']> {
+  return (o, oi, x, xi, xs, n, rows) => {
+    const w = n * rows >= 256 ? reduceWasm() : null;
+    if (w !== null) addRowsWasm(w, o, oi, x, xi, xs, n, rows);
+    else for (let r = 0; r < rows; r++) combine(o, oi, 1, x, xi + r * xs, 1, n, null, 0, 0);
+  };
+}
+
+/**
+ * Row-batched float sums (np.sum over a contiguous last axis): contiguous rows long enough
+ * for wasm go to the batched row kernel, the rest row by row through `fold` (same bits).
+ */
+function sumRowsFloat(fold: Fold): NonNullable<ReduceLoops['foldRows']> {
+  return (o, oi, os, x, xi, xs, rs, n, rows) => {
+    const w = xs === 1 && n >= WASM_MIN_SUM && rows > 1 ? reduceWasm() : null;
+    if (w !== null) sumRowsWasm(w, o, oi, os, x, xi, rs, n, rows);
+    else for (let r = 0; r < rows; r++) fold(o, oi + r * os, x, xi + r * rs, xs, n);
   };
 }
 

@@ -150,6 +150,18 @@ export function runReduction(args: RunArgs): void {
     oSt[1] === 0 &&
     !m &&
     !flush;
+  // Reduce calls of every row of dim 1 at once when each is one whole run into its own
+  // output (np.sum(a, axis=-1)): the loop batches rows (same folds, fewer calls).
+  const foldRowsAtOnce =
+    loops.foldRows !== undefined &&
+    reduceCall &&
+    span === 1 &&
+    nd >= 2 &&
+    block <= chunk &&
+    lanes === 1 &&
+    oSt[1] !== 0 &&
+    !m &&
+    !flush;
   const idx = new Array<number>(nd).fill(0);
   let oBase = res.offset / oUnit;
   let sBase = src.offset / sUnit;
@@ -164,6 +176,26 @@ export function runReduction(args: RunArgs): void {
       const r0 = first ? 1 : 0;
       loops.combineRows!(o, oBase, x, sBase + r0 * sSt[1]!, sSt[1]!, shape[0]!, shape[1]! - r0);
       // Dim 1 is done: move on at dim 2.
+      idx[1] = shape[1]! - 1;
+      oBase += oSt[1]! * (shape[1]! - 1);
+      sBase += sSt[1]! * (shape[1]! - 1);
+    } else if (foldRowsAtOnce) {
+      // Dim 1 is not reduced, so `first` is the same for all its rows.
+      const r0 = first ? 1 : 0;
+      if (block - r0 > 0) {
+        const rs = sSt[1]!;
+        loops.foldRows!(
+          o,
+          oBase,
+          oSt[1]!,
+          x,
+          sBase + r0 * sSt[0]!,
+          sSt[0]!,
+          rs,
+          block - r0,
+          shape[1]!,
+        );
+      }
       idx[1] = shape[1]! - 1;
       oBase += oSt[1]! * (shape[1]! - 1);
       sBase += sSt[1]! * (shape[1]! - 1);
