@@ -57,3 +57,31 @@ export function select64sv(c: usize, s: i64, y: usize, o: usize, n: i32): void {
     store16(o + p, nt, y + p, 0, xs, true);
   }
 }
+
+// Strided gathers (the ufunc engine's strided inputs): o[k] = s[k·step] for k < n, element
+// bits copied unchanged. The caller copies the span the elements lie in into scratch (one
+// memcpy) and `s` points at the first element (for a negative step, at the span's end).
+
+/** 8-byte elements: o[k] = s[k·step]. */
+export function gather64(s: usize, step: i32, o: usize, n: i32): void {
+  if (step === 2) {
+    // Two vectors of pairs → one vector of their first lanes.
+    let k = 0;
+    for (; k + 2 <= n; k += 2) {
+      const p = s + (<usize>k << 4);
+      v128.store(o + (<usize>k << 3), i8x16.shuffle(v128.load(p), v128.load(p, 16), 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23));
+    }
+    if (k < n) store<i64>(o + (<usize>k << 3), load<i64>(s + (<usize>k << 4)));
+    return;
+  }
+  const d = <isize>step << 3;
+  let p = <isize>s;
+  for (let k = 0; k < n; k++, p += d) store<i64>(o + (<usize>k << 3), load<i64>(<usize>p));
+}
+
+/** 4-byte elements: o[k] = s[k·step]. */
+export function gather32(s: usize, step: i32, o: usize, n: i32): void {
+  const d = <isize>step << 2;
+  let p = <isize>s;
+  for (let k = 0; k < n; k++, p += d) store<i32>(o + (<usize>k << 2), load<i32>(<usize>p));
+}

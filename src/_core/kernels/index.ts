@@ -446,6 +446,47 @@ export function addI64AS(a: BigInt64Array, s: bigint, out: BigInt64Array): void 
   else w.scalar(w.ex.i64_add_s, false, w.i64, a, BigInt.asIntN(64, s), out);
 }
 
+/** Typed arrays `gatherStrided` copies (4- and 8-byte elements). */
+export type GatherArray =
+  | Float64Array
+  | Float32Array
+  | BigInt64Array
+  | BigUint64Array
+  | Int32Array
+  | Uint32Array;
+type GatherCtor = new (b: ArrayBuffer) => GatherArray;
+const gatherViews = new Map<GatherCtor, GatherArray>();
+
+/**
+ * dst[di + k] = src[si + k·step] for k < n, bits unchanged: NumPy's strided copy into a
+ * contiguous buffer (the ufunc engine's gather of a strided input). src and dst of one type.
+ * Runs in wasm only (a memcpy of the span plus a SIMD gather); returns false, having done
+ * nothing, on the JS backend, for short runs and for steps over 32 bytes.
+ */
+export function gatherStrided(
+  src: GatherArray,
+  si: number,
+  step: number,
+  n: number,
+  dst: GatherArray,
+  di: number,
+): boolean {
+  // Measured on 1e6 elements: the span's copy wins up to 32-byte steps (float64 step 2: 2x,
+  // 4: even; float32 step 2: 2x, 8: 1.3x); past that the JS loop, which reads only the lines
+  // holding elements, is as fast or faster.
+  const far = Math.abs(step) * src.BYTES_PER_ELEMENT > 32;
+  const w = n < SMALL_N || step === 0 || far ? null : wasm();
+  if (w === null) return false;
+  const ctor = src.constructor as GatherCtor;
+  let view = gatherViews.get(ctor);
+  if (view === undefined) {
+    view = new ctor(w.ex.memory.buffer);
+    gatherViews.set(ctor, view);
+  }
+  w.gatherStrided(view, src, si, step, n, dst, di);
+  return true;
+}
+
 /** Before an element-wise call whose float output the engine may want scanned. */
 export function beginCall(): void {
   if (W) W.sawNonFinite = null;

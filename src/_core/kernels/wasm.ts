@@ -83,6 +83,9 @@ export interface KernelExports {
   select64: (c: number, x: number, y: number, o: number, n: number) => void;
   select64s: (c: number, x: number, s: bigint, o: number, n: number) => void;
   select64sv: (c: number, s: bigint, y: number, o: number, n: number) => void;
+  /** o[k] = s[k·step] for 8- and 4-byte elements (assembly/select.ts): (s, step, o, n). */
+  gather64: (s: number, step: number, o: number, n: number) => void;
+  gather32: (s: number, step: number, o: number, n: number) => void;
   /** acc[j] += x[r·n + j] over rows r (assembly/reduce.ts): (acc, x, rows, n). */
   f64_addrows: (acc: number, x: number, rows: number, n: number) => void;
   f32_addrows: (acc: number, x: number, rows: number, n: number) => void;
@@ -227,17 +230,20 @@ export class WasmKernels {
     const ia = pa / size;
     const ib = pb / size;
     const full = this.full(view);
+    // x op x (a + a, a * a): one copy in, both operands read from block A.
+    const same = sameStart(a, b);
     for (let i = 0; i < n; i += blk) {
       const m = Math.min(n - i, blk);
       (view as Float64Array).set(
         (i === 0 && m === a.length ? a : a.subarray(i, i + m)) as Float64Array,
         ia,
       );
-      (view as Float64Array).set(
-        (i === 0 && m === b.length ? b : b.subarray(i, i + m)) as Float64Array,
-        ib,
-      );
-      this.scan(view, pa, m, kern(pa, pb, pa, m));
+      if (!same)
+        (view as Float64Array).set(
+          (i === 0 && m === b.length ? b : b.subarray(i, i + m)) as Float64Array,
+          ib,
+        );
+      this.scan(view, pa, m, kern(pa, same ? pa : pb, pa, m));
       (out as Float64Array).set((m === blk ? full : view.subarray(ia, ia + m)) as Float64Array, i);
     }
   }
@@ -318,13 +324,52 @@ export class WasmKernels {
         ia,
       );
       if (vv) {
-        (view as Float64Array).set(
-          (i === 0 && m === b.length ? b : b.subarray(i, i + m)) as Float64Array,
-          ib,
-        );
-        kern(pa, pb, pa, m);
+        const same = sameStart(a, b as Arr);
+        if (!same)
+          (view as Float64Array).set(
+            (i === 0 && m === b.length ? b : b.subarray(i, i + m)) as Float64Array,
+            ib,
+          );
+        kern(pa, same ? pa : pb, pa, m);
       } else (kern as unknown as ScalarFn)(pa, b, pa, m);
       out.set(this.u8.subarray(pa, pa + m), i);
+    }
+  }
+
+  /**
+   * dst[di + k] = src[si + k·step] for k < n (step ≠ 0; 8- or 4-byte elements, bits copied):
+   * a strided read as one memcpy of the span the elements lie in plus a wasm gather, where a
+   * JS loop costs ~4 ns an element. `view` is a view of this module's memory of src's type.
+   */
+  gatherStrided(
+    view: Arr | Int32Array | Uint32Array | BigUint64Array,
+    src: Arr | Int32Array | Uint32Array | BigUint64Array,
+    si: number,
+    step: number,
+    n: number,
+    dst: Arr | Int32Array | Uint32Array | BigUint64Array,
+    di: number,
+  ): void {
+    const size = view.BYTES_PER_ELEMENT;
+    const kern = size === 8 ? this.ex.gather64 : this.ex.gather32;
+    const ia = this.base / size;
+    const ps = this.pb;
+    const is = ps / size;
+    const abs = Math.abs(step);
+    // Elements per chunk: the output fits block A, the span the rest of the scratch region.
+    const per = Math.max(
+      1,
+      Math.min(this.blockBytes / size, Math.floor(((this.scratchEnd - ps) / size - 1) / abs) + 1),
+    );
+    const v = view as Float64Array;
+    for (let k = 0; k < n; k += per) {
+      const m = Math.min(per, n - k);
+      const first = si + k * step;
+      const last = first + (m - 1) * step;
+      const lo = step > 0 ? first : last;
+      v.set((src as Float64Array).subarray(lo, lo + (m - 1) * abs + 1), is);
+      kern(ps + (first - lo) * size, step, this.base, m);
+      (dst as Float64Array).set(v.subarray(ia, ia + m), di + k);
     }
   }
 
@@ -435,6 +480,11 @@ export class WasmKernels {
     const s = this.pairwise(view, a, lo, n2, f32) + this.pairwise(view, a, lo + n2, n - n2, f32);
     return f32 ? Math.fround(s) : s;
   }
+}
+
+/** Whether two views of one element type start at the same byte (their first elements coincide). */
+function sameStart(a: Arr, b: Arr): boolean {
+  return a === b || (a.buffer === b.buffer && a.byteOffset === b.byteOffset);
 }
 
 /** A minimal module using a v128 instruction: (func (result v128) v128.const 0). */

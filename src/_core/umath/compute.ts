@@ -6,6 +6,7 @@ import { Complex } from '../complex.js';
 import type { DType } from '../dtype.js';
 import { type Canonical, castElement } from '../elements.js';
 import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
+import { type GatherArray, gatherStrided } from '../kernels/index.js';
 
 export type Block =
   | Uint8Array
@@ -106,6 +107,12 @@ function copyLoop(
       d.set(s.subarray(srcIdx, srcIdx + n));
       return;
     }
+    // 4- and 8-byte elements, short steps: a memcpy of the span and a wasm gather (2-4x faster).
+    if (
+      s.BYTES_PER_ELEMENT >= 4 &&
+      gatherStrided(s as GatherArray, srcIdx, srcStep, n, d as GatherArray, 0)
+    )
+      return;
     stridedCopy(n, s, srcIdx, srcStep, d, 0, 1);
     return;
   }

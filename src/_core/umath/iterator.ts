@@ -193,6 +193,10 @@ export function runLoop(
   }
   // Without gathers the kernel takes the whole inner run at once (it streams internally).
   const needBlocks = ops.some((_, k) => !direct[k] && k !== scalarIdx);
+  if (!where && scalarIdx < 0 && !needBlocks) {
+    const r = runRowBatches(cs, cst, ops, kernel, units);
+    if (r !== null) return r;
+  }
   const block = needBlocks ? Math.min(BLOCK, inner) : inner;
   // Block buffers for operands that need conversion, striding or masking.
   const bufs = ops.map((o, k) =>
@@ -270,6 +274,93 @@ export function runLoop(
       if (idx[ax]! < cs[ax]!) break;
       for (let k = 0; k < nOps; k++) base[k]! -= cst[k]![ax]! * cs[ax]!;
       if (where) whereBase -= cst[nOps]![ax]! * cs[ax]!;
+      idx[ax] = 0;
+    }
+    if (ax < 0) return vouched;
+  }
+}
+
+/** Elements per kernel call when short rows are batched (the kernels stream internally). */
+const ROW_BATCH = 16384;
+
+/**
+ * Short rows against a row broadcast along the next axis ((1000, 1000) + (1000,)): every
+ * operand either walks whole rows back to back or (an input) repeats one row. Rather than one
+ * kernel call per row, R rows go to each call, the repeated row tiled R times into a block
+ * (rebuilt only when an outer axis moves it). Results are those of the row-by-row loop, element
+ * for element. Null when the operands do not fit this pattern (or rows are long: nothing to gain).
+ */
+function runRowBatches(
+  cs: readonly number[],
+  cst: readonly (readonly number[])[],
+  ops: LoopOperand[],
+  kernel: Kernel,
+  units: readonly number[],
+): boolean | null {
+  const nd = cs.length;
+  if (nd < 2) return null;
+  const inner = cs[nd - 1]!;
+  const rows = cs[nd - 2]!;
+  const R = Math.min(rows, Math.floor(ROW_BATCH / inner));
+  if (R < 2) return null;
+  const nOps = ops.length;
+  let periodic = 0;
+  for (let k = 0; k < nOps; k++) {
+    const rowStep = cst[k]![nd - 2]!;
+    if (rowStep === 0 && !ops[k]!.output) periodic++;
+    else if (rowStep !== inner * cst[k]![nd - 1]!) return null;
+  }
+  if (periodic === 0) return null;
+  const data = ops.map((o) => o.arr.data as Block);
+  const lanes = ops.map((o) => o.loopDType.lanes);
+  const tiles = ops.map((o, k) =>
+    cst[k]![nd - 2] === 0 && !o.output
+      ? new (computeCtor(o.loopDType))(R * inner * lanes[k]!)
+      : null,
+  );
+  const tiledFrom = ops.map(() => -1);
+  const base = ops.map((o) => o.arr.offset);
+  const idx = new Array<number>(nd).fill(0);
+  let vouched = ops.every((o) => !o.output || o.arr.dtype === o.loopDType);
+  const ins: Block[] = [];
+  const outs: Block[] = [];
+  for (;;) {
+    for (let r0 = 0; r0 < rows; r0 += R) {
+      const nr = Math.min(R, rows - r0);
+      const n = nr * inner;
+      ins.length = 0;
+      outs.length = 0;
+      for (let k = 0; k < nOps; k++) {
+        const pos = base[k]! / units[k]!;
+        const t = tiles[k];
+        let b: Block;
+        if (t !== null) {
+          const w = inner * lanes[k]!;
+          if (tiledFrom[k] !== pos) {
+            // The repeated row, copied R times (doubling copies: log2(R) memcpys).
+            (t as Float64Array).set(data[k]!.subarray(pos, pos + w) as Float64Array, 0);
+            for (let have = w; have < t.length; have *= 2)
+              t.copyWithin(have, 0, Math.min(have, t.length - have));
+            tiledFrom[k] = pos;
+          }
+          b = n * lanes[k]! === t.length ? t : (t.subarray(0, n * lanes[k]!) as Block);
+        } else {
+          const p = pos + (r0 * cst[k]![nd - 2]!) / units[k]!;
+          b = data[k]!.subarray(p, p + n * lanes[k]!) as Block;
+        }
+        (ops[k]!.output ? outs : ins).push(b);
+      }
+      if (vouched) beginCall();
+      kernel(n, ins, outs);
+      if (vouched && nonFiniteSeen() !== false) vouched = false;
+    }
+    // Advance the axes outside the batched pair.
+    let ax = nd - 3;
+    for (; ax >= 0; ax--) {
+      idx[ax]!++;
+      for (let k = 0; k < nOps; k++) base[k]! += cst[k]![ax]!;
+      if (idx[ax]! < cs[ax]!) break;
+      for (let k = 0; k < nOps; k++) base[k]! -= cst[k]![ax]! * cs[ax]!;
       idx[ax] = 0;
     }
     if (ax < 0) return vouched;

@@ -12,6 +12,7 @@ import { UFuncTypeError, unexpectedKeyword, ValueError } from '../errors.js';
 import { shapeRepr, shapeSize } from '../iter.js';
 import * as K from '../kernels/index.js';
 import { toArray } from '../multiarray/array.js';
+import { copySame } from '../multiarray/strided_copy.js';
 import { NDArray } from '../ndarray.js';
 import { canCastDType } from '../numerictypes/promotion.js';
 import type { Block } from './compute.js';
@@ -604,12 +605,34 @@ export class Ufunc {
     // large inputs the output's C order would read across their rows (a.T + b): the blocked
     // transposing copy and a contiguous loop beat gathering one element per cache line.
     const cOut = outs[0]!.flags.c_contiguous;
-    const safeIns = ins.map((a, i) =>
-      outs.some((o) => overlapsPartially(a, o)) ||
-      (cOut && a.dtype === loop.ins[i] && readsAcrossRows(a, shape))
-        ? a.copy()
-        : a,
-    );
+    let tempTaken = false;
+    const safeIns = ins.map((a, i) => {
+      if (outs.some((o) => overlapsPartially(a, o))) return a.copy();
+      if (!(cOut && a.dtype === loop.ins[i] && readsAcrossRows(a, shape))) return a;
+      // The first such input goes into the reused temporary (see rowOrderTemp).
+      const t = tempTaken || tempBusy ? null : rowOrderTemp(a);
+      if (t === null) return a.copy();
+      tempTaken = true;
+      return t;
+    });
+    if (tempTaken) tempBusy = true;
+    try {
+      return this._finish(loop, safeIns, outs, shape, where, allScalar);
+    } finally {
+      if (tempTaken) tempBusy = false;
+    }
+  }
+
+  /** The general path's loop and error check over inputs made safe to read. */
+  private _finish(
+    loop: LoopSig,
+    safeIns: NDArray[],
+    outs: NDArray[],
+    shape: number[],
+    where: { arr: NDArray; strides: number[] } | null,
+    allScalar: boolean,
+  ): any {
+    const nout = this.nout;
     const loopOps: LoopOperand[] = [
       ...safeIns.map((a, i) => ({
         arr: a,
@@ -648,6 +671,26 @@ export class Ufunc {
     const results = outs.map((o) => (allScalar ? toJS(o.readAt(o.offset), o.dtype) : o));
     return nout === 1 ? results[0] : results;
   }
+}
+
+/**
+ * The C-ordered copy a ufunc reads instead of an input whose rows it would cross (a.T + b).
+ * Its memory is reused from call to call (held weakly: the garbage collector may take it):
+ * a fresh multi-megabyte buffer each time costs its cache misses (~0.5 ms for 8 MB). Only
+ * one call uses it at a time (`tempBusy`: a `seterrcall` handler may run ufuncs while the
+ * error check still reads it). Null when the layout needs the general copy.
+ */
+let tempRef: WeakRef<ArrayBuffer> | undefined;
+let tempBusy = false;
+function rowOrderTemp(a: NDArray): NDArray | null {
+  const nbytes = a.size * a.dtype.itemsize;
+  let buf = tempRef?.deref();
+  if (buf === undefined || buf.byteLength !== nbytes) {
+    buf = allocUninitialized(nbytes);
+    tempRef = new WeakRef(buf);
+  }
+  const t = new NDArray(buf, a.dtype, a.shape);
+  return copySame(t, a) ? t : null;
 }
 
 /**
