@@ -52,39 +52,14 @@ export function dot_f32(a: usize, b: usize, n: i32, st: usize): void {
 // add), two (float64) or four (float32) columns j per vector: the same bits as the scalar
 // loop in src/_core/linalg_products/products.ts.
 
-/**
- * float64 batched product of tiny matrices. Row i, columns j..j+7 run as four independent
- * vector sums (so the adds of the k-loop overlap instead of waiting on one chain); every
- * entry still adds its products in order p = 0..k-1 from +0.
- */
+/** float64 batched product of tiny matrices. */
 export function mm_small_f64(a: usize, b: usize, c: usize, nb: i32, n: i32, k: i32, m: i32): void {
-  const m8 = m & ~7;
   const m2 = m & ~1;
-  const bRow = <usize>m * 8;
   for (let t = 0; t < nb; t++) {
     for (let i = 0; i < n; i++) {
       const ai = a + <usize>(i * k) * 8;
       const ci = c + <usize>(i * m) * 8;
       let j = 0;
-      for (; j < m8; j += 8) {
-        let s0 = f64x2.splat(0);
-        let s1 = f64x2.splat(0);
-        let s2 = f64x2.splat(0);
-        let s3 = f64x2.splat(0);
-        let bp = b + <usize>j * 8;
-        for (let p = 0; p < k; p++, bp += bRow) {
-          const av = v128.load64_splat(ai + <usize>p * 8);
-          s0 = f64x2.add(s0, f64x2.mul(av, v128.load(bp)));
-          s1 = f64x2.add(s1, f64x2.mul(av, v128.load(bp, 16)));
-          s2 = f64x2.add(s2, f64x2.mul(av, v128.load(bp, 32)));
-          s3 = f64x2.add(s3, f64x2.mul(av, v128.load(bp, 48)));
-        }
-        const cj = ci + <usize>j * 8;
-        v128.store(cj, s0);
-        v128.store(cj, s1, 16);
-        v128.store(cj, s2, 32);
-        v128.store(cj, s3, 48);
-      }
       for (; j < m2; j += 2) {
         let s = f64x2.splat(0);
         for (let p = 0; p < k; p++) {
@@ -107,33 +82,12 @@ export function mm_small_f64(a: usize, b: usize, c: usize, nb: i32, n: i32, k: i
 
 /** float32 batched product of tiny matrices (float32 arithmetic). */
 export function mm_small_f32(a: usize, b: usize, c: usize, nb: i32, n: i32, k: i32, m: i32): void {
-  const m16 = m & ~15;
   const m4 = m & ~3;
-  const bRow = <usize>m * 4;
   for (let t = 0; t < nb; t++) {
     for (let i = 0; i < n; i++) {
       const ai = a + <usize>(i * k) * 4;
       const ci = c + <usize>(i * m) * 4;
       let j = 0;
-      for (; j < m16; j += 16) {
-        let s0 = f32x4.splat(0);
-        let s1 = f32x4.splat(0);
-        let s2 = f32x4.splat(0);
-        let s3 = f32x4.splat(0);
-        let bp = b + <usize>j * 4;
-        for (let p = 0; p < k; p++, bp += bRow) {
-          const av = v128.load32_splat(ai + <usize>p * 4);
-          s0 = f32x4.add(s0, f32x4.mul(av, v128.load(bp)));
-          s1 = f32x4.add(s1, f32x4.mul(av, v128.load(bp, 16)));
-          s2 = f32x4.add(s2, f32x4.mul(av, v128.load(bp, 32)));
-          s3 = f32x4.add(s3, f32x4.mul(av, v128.load(bp, 48)));
-        }
-        const cj = ci + <usize>j * 4;
-        v128.store(cj, s0);
-        v128.store(cj, s1, 16);
-        v128.store(cj, s2, 32);
-        v128.store(cj, s3, 48);
-      }
       for (; j < m4; j += 4) {
         let s = f32x4.splat(0);
         for (let p = 0; p < k; p++) {

@@ -10,10 +10,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** src/_core/kernels/gemm.js (gemm, gemmUpdate) of the build measured (NUMTYPE_BENCH_DIST or dist/). */
+/** dist/src/_core/kernels/gemm.js (gemm, gemmUpdate). */
 async function gemmModule() {
-  const dist = process.env.NUMTYPE_BENCH_DIST ?? path.join(root, 'dist');
-  return import(pathToFileURL(path.join(dist, 'src', '_core', 'kernels', 'gemm.js')).href);
+  return import(
+    pathToFileURL(path.join(root, 'dist', 'src', '_core', 'kernels', 'gemm.js')).href
+  );
 }
 
 function ops(n, dt) {

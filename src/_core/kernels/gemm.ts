@@ -12,18 +12,8 @@
  * scratch C block (first K block of a plain product) or adds it; the block is then copied back.
  * Small or skinny products (m or n < 4) use the plain i-p-j loop on both backends.
  */
-
-import type { GemmJob } from './gemm_job.js';
 import { wasmKernels } from './index.js';
-import {
-  getPool,
-  join,
-  post,
-  postParked,
-  readyWorkers,
-  SYNC_WORDS,
-  sharedData,
-} from './threads.js';
+import { getPool, join, post, readyWorkers, sharedData } from './threads.js';
 
 type FArr = Float64Array | Float32Array;
 type KernFn = (
@@ -88,8 +78,7 @@ const NC32 = 512;
 
 /**
  * From this many multiply-adds (160^3) a product is split across worker threads: below it
- * the copies into shared memory and the hand-off (~20 µs to a parked worker, 50-200 µs by
- * postMessage) eat the gain.
+ * the copies into shared memory and the hand-off (~50 µs) eat the gain.
  */
 const THREAD_FLOPS = 1 << 22;
 
@@ -200,20 +189,9 @@ function product(
 }
 
 /**
- * Chunks of rows of C per thread: the threads claim chunks from a shared counter, so that a
- * worker that starts late (its wake-up, another process on its core) leaves its chunk to this
- * thread. More chunks would balance finer but pack all of B once more each: 2 per thread cost
- * 3-5% more CPU time at 512 x 512 (interleaved runs on a loaded machine) for no measured gain.
- */
-const CHUNKS_PER_THREAD = 1;
-
-/**
- * Split the rows of C between this thread and the idle worker threads (threads.ts): chunks
- * of rows claimed from a shared counter. Each row of C is computed with the same blocking
- * over K as on one thread, so the result has the same bits whoever computes it. The workers
- * read copies of A and B (and C for an update) in shared memory and write their rows of C
- * there; this thread works on the operands themselves. False when no worker is ready (the
- * caller then computes alone).
+ * Split the rows of C between this thread and the idle worker threads (threads.ts). Each
+ * row of C is computed with the same blocking over K as on one thread, so the result has
+ * the same bits. False when no worker is ready (the caller then computes alone).
  */
 function gemmThreaded(
   f32: boolean,
@@ -232,88 +210,64 @@ function gemmThreaded(
   if (pool === null) return false;
   const idle = readyWorkers(pool);
   if (idle.length === 0) return false;
-  const rows = Math.ceil(m / (CHUNKS_PER_THREAD * (idle.length + 1)) / MR) * MR;
-  const chunks = Math.ceil(m / rows);
-  if (chunks < 2 || chunks >= SYNC_WORDS) return false;
-  const aOff = k * n;
-  const cBase = aOff + m * k;
-  const sab = sharedData(pool, (cBase + m * n) * (f32 ? 4 : 8));
+  const per = Math.ceil(m / (idle.length + 1) / MR) * MR;
+  const shares: { w: number; r0: number; rows: number; aOff: number; cOff: number }[] = [];
+  let elems = k * n;
+  for (let r0 = per, s = 0; r0 < m && s < idle.length; r0 += per, s++) {
+    const rows = Math.min(per, m - r0);
+    shares.push({ w: idle[s]!, r0, rows, aOff: elems, cOff: elems + rows * k });
+    elems += rows * (k + n);
+  }
+  if (shares.length === 0) return false;
+  const sab = sharedData(pool, elems * (f32 ? 4 : 8));
   const v = f32 ? new Float32Array(sab) : new Float64Array(sab);
-  const sync = pool.sync;
-  // sync[0]: the next chunk to claim; sync[1 + i]: chunk i done by a worker. Chunk 0 is
-  // this thread's from the start, so its rows of A (and C) are not copied.
-  for (let i = 1; i <= chunks; i++) Atomics.store(sync, i, 0);
-  Atomics.store(sync, 0, 1);
-  // Hand out the jobs first, copy the operands meanwhile: a worker's wake-up overlaps the
-  // copies, and it waits on its `go` word until they are in place.
-  const args = [f32 ? 1 : 0, m, n, k, alpha, update ? 1 : 0, aOff, 0, cBase, rows, chunks, 0];
-  for (const w of idle) {
-    Atomics.store(pool.go, w, 0);
-    args[11] = w;
-    if (postParked(pool, w, sab, args)) continue;
-    const job: GemmJob = {
+  // Post first, copy the operands meanwhile: a worker's wake-up (30-150 µs) overlaps the
+  // copies, and it waits on its `go` word until its operands are in place.
+  for (const s of shares) {
+    Atomics.store(pool.go, s.w, 0);
+    post(pool, s.w, {
       kind: 'gemm',
       f32,
-      m,
+      m: s.rows,
       n,
       k,
       alpha,
       update,
       sab,
-      aOff,
+      aOff: s.aOff,
       bOff: 0,
-      cOff: cBase,
-      rows,
-      chunks,
+      cOff: s.cOff,
       go: pool.go,
-      slot: w,
-      sync,
-      park: pool.park,
-      args: pool.args,
-    };
-    post(pool, w, job);
+      slot: s.w,
+    });
   }
-  let copied = false;
   try {
     copyRows(b, k, n, v, 0);
-    copyRows({ ...a, off: a.off + rows * a.rs }, m - rows, k, v, aOff + rows * k);
-    if (update)
-      copyRows(
-        { data: c, off: cOff + rows * ldc, rs: ldc, cs: 1 },
-        m - rows,
-        n,
-        v,
-        cBase + rows * n,
-      );
-    copied = true;
-  } finally {
-    // never leave a worker waiting; after a throw it finds no chunk left and is joined here,
-    // so that no worker still runs when the next product reuses the shared words
-    if (!copied) Atomics.store(sync, 0, chunks);
-    for (const w of idle) {
-      Atomics.store(pool.go, w, 1);
-      Atomics.notify(pool.go, w);
+    for (const s of shares) {
+      copyRows({ ...a, off: a.off + s.r0 * a.rs }, s.rows, k, v, s.aOff);
+      if (update)
+        copyRows({ data: c, off: cOff + s.r0 * ldc, rs: ldc, cs: 1 }, s.rows, n, v, s.cOff);
+      Atomics.store(pool.go, s.w, 1);
+      Atomics.notify(pool.go, s.w);
     }
-    if (!copied) for (const w of idle) join(pool, w);
+  } finally {
+    // never leave a worker waiting (after a throw its result is not read)
+    for (const s of shares) {
+      if (Atomics.load(pool.go, s.w) === 0) {
+        Atomics.store(pool.go, s.w, 1);
+        Atomics.notify(pool.go, s.w);
+      }
+    }
   }
-  const mine = new Uint8Array(chunks);
-  for (let i = 0; i < chunks; i = Atomics.add(sync, 0, 1)) {
-    mine[i] = 1;
-    const r0 = i * rows;
-    const aRows = { ...a, off: a.off + r0 * a.rs };
-    gemmWasm(f32, Math.min(rows, m - r0), n, k, alpha, update, aRows, b, c, cOff + r0 * ldc, ldc);
-  }
-  for (const w of idle) join(pool, w);
-  for (let i = 0; i < chunks; i++) {
-    if (mine[i]) continue;
-    const r0 = i * rows;
-    const rn = Math.min(rows, m - r0);
-    if (Atomics.load(sync, 1 + i) === 1) {
-      copyRows({ data: v, off: cBase + r0 * n, rs: n, cs: 1 }, rn, n, c, cOff + r0 * ldc, ldc);
+  gemmWasm(f32, Math.min(per, m), n, k, alpha, update, a, b, c, cOff, ldc);
+  for (const s of shares) {
+    const rowsOff = cOff + s.r0 * ldc;
+    if (join(pool, s.w)) {
+      copyRows({ data: v, off: s.cOff, rs: n, cs: 1 }, s.rows, n, c, rowsOff, ldc);
     } else {
-      // a worker failed before finishing this chunk: computed here (C rows untouched so far)
-      const aRows = { ...a, off: a.off + r0 * a.rs };
-      gemmWasm(f32, rn, n, k, alpha, update, aRows, b, c, cOff + r0 * ldc, ldc);
+      // the worker failed: its share is computed here (C rows untouched so far)
+      const aShare = { ...a, off: a.off + s.r0 * a.rs };
+      gemmWasm(f32, s.rows, n, k, alpha, update, aShare, b, c, rowsOff, ldc);
     }
   }
   return true;

@@ -5,15 +5,11 @@
  */
 import { gemmSingle } from './gemm.js';
 import { wasmKernels } from './index.js';
-import { type Job, type ParkingJob, registerJob, runJob } from './jobs.js';
+import { type Job, registerJob, runJob } from './jobs.js';
 import { FAILED, READY } from './threads.js';
 
-/**
- * One matrix product shared by chunks of rows: row-major A (m x k) at aOff, B (k x n) at bOff,
- * C (m x n) at cOff, in elements of `sab`. Chunk i is rows [i*rows, (i+1)*rows); the threads
- * claim chunks from the counter sync[0] and flag sync[1 + i] once chunk i is in C.
- */
-export interface GemmJob extends ParkingJob {
+/** One share: row-major A (m x k) at aOff, B (k x n) at bOff, C (m x n) at cOff, in elements. */
+export interface GemmJob extends Job {
   kind: 'gemm';
   f32: boolean;
   m: number;
@@ -25,49 +21,20 @@ export interface GemmJob extends ParkingJob {
   aOff: number;
   bOff: number;
   cOff: number;
-  rows: number;
-  chunks: number;
-  /** Start once `go[slot]` is nonzero: the caller hands out the job before it copies. */
+  /** Start once `go[slot]` is nonzero: the caller posts before it copies the operands. */
   go: Int32Array;
   slot: number;
-  sync: Int32Array;
 }
 
-/** Compute chunks of the product until none is left (a worker runs it through runJob). */
+/** Compute one share (a worker runs it through runJob). */
 function runGemmShare(job: GemmJob): void {
   while (Atomics.load(job.go, job.slot) === 0) Atomics.wait(job.go, job.slot, 0, 1000);
   const v = job.f32 ? new Float32Array(job.sab) : new Float64Array(job.sab);
-  const { m, n, k, rows, sync } = job;
-  const B = { data: v, off: job.bOff, rs: n, cs: 1 };
-  for (let i = Atomics.add(sync, 0, 1); i < job.chunks; i = Atomics.add(sync, 0, 1)) {
-    const r0 = i * rows;
-    const A = { data: v, off: job.aOff + r0 * k, rs: k, cs: 1 };
-    const rn = Math.min(rows, m - r0);
-    gemmSingle(job.f32, rn, n, k, job.alpha, job.update, A, B, v, job.cOff + r0 * n, n);
-    Atomics.store(sync, 1 + i, 1);
-  }
+  const A = { data: v, off: job.aOff, rs: job.k, cs: 1 };
+  const B = { data: v, off: job.bOff, rs: job.n, cs: 1 };
+  gemmSingle(job.f32, job.m, job.n, job.k, job.alpha, job.update, A, B, v, job.cOff, job.n);
 }
-
-/** The job a parked worker is handed (gemm.ts): args in the order gemmThreaded writes them. */
-function gemmFromArgs(last: Job, x: Float64Array): Job {
-  const job: GemmJob = {
-    ...(last as GemmJob),
-    f32: x[0] === 1,
-    m: x[1]!,
-    n: x[2]!,
-    k: x[3]!,
-    alpha: x[4]!,
-    update: x[5] === 1,
-    aOff: x[6]!,
-    bOff: x[7]!,
-    cOff: x[8]!,
-    rows: x[9]!,
-    chunks: x[10]!,
-    slot: x[11]!,
-  };
-  return job;
-}
-registerJob('gemm', runGemmShare as (job: Job) => void, gemmFromArgs);
+registerJob('gemm', runGemmShare as (job: Job) => void);
 
 /** Flag worker `index` ready once the kernels are compiled (FAILED without them). */
 export function announceReady(ctrl: Int32Array, index: number): void {

@@ -1,13 +1,9 @@
 /**
  * Worker threads for the large matrix products (src/_core/kernels/gemm.ts), in Node.
  *
- * numtype's API is synchronous, so the calling thread hands each worker a share of the rows,
- * computes its own share meanwhile, then blocks on Atomics.wait until every worker has flagged
- * its share done in a shared control array. A worker's first job comes by postMessage; after
- * a matrix product it parks, blocked in Atomics.wait on its `park` word, and the next product
- * reaches it through shared memory (`postParked`: a futex wake, ~20 µs, where waking a
- * worker's event loop by postMessage took 50-200 µs). Before any message is posted the worker
- * is unparked, so that its event loop runs again. Operands are copied into one
+ * numtype's API is synchronous, so the calling thread hands each worker a share of the rows
+ * (postMessage), computes its own share meanwhile, then blocks on Atomics.wait until every
+ * worker has flagged its share done in a shared control array. Operands are copied into one
  * SharedArrayBuffer, kept and grown between calls, because the caller's arrays live in
  * ordinary ArrayBuffers that other threads cannot see.
  *
@@ -28,7 +24,7 @@ interface WorkerLike {
   on(event: 'error' | 'exit', cb: (e: unknown) => void): void;
 }
 interface WorkerThreads {
-  Worker: new (url: URL, opts: { workerData: unknown; execArgv?: string[] }) => WorkerLike;
+  Worker: new (url: URL, opts: { workerData: unknown }) => WorkerLike;
 }
 
 /** Control word per worker: READY after boot, BUSY while it has a job, then READY or FAILED. */
@@ -36,13 +32,6 @@ export const BOOTING = 0;
 export const READY = 1;
 export const BUSY = 2;
 export const FAILED = 3;
-
-/** Park word per worker: IDLE in its event loop, PARKED in Atomics.wait, JOB: args are set. */
-export const IDLE = 0;
-export const PARKED = 1;
-export const PARK_JOB = 2;
-/** Numbers of one parked job, per worker. */
-export const PARK_ARGS = 16;
 
 export interface Pool {
   workers: WorkerLike[];
@@ -55,33 +44,7 @@ export interface Pool {
    * has copied the operands, posted before the copies so that the wake-up overlaps them).
    */
   go: Int32Array;
-  /** One park word per worker (IDLE / PARKED / PARK_JOB). */
-  park: Int32Array;
-  /** PARK_ARGS numbers per worker: the job handed to a parked worker. */
-  args: Float64Array;
-  /** Shared words for the jobs' own bookkeeping (gemm: its chunk counter and done flags). */
-  sync: Int32Array;
-  /** The operand buffer each worker last received by message (a parked job uses it). */
-  sent: (SharedArrayBuffer | null)[];
 }
-
-/** The shared parts of a new pool of n workers. */
-function poolOf(workers: WorkerLike[], ctrl: Int32Array): Pool {
-  const n = workers.length;
-  return {
-    workers,
-    ctrl,
-    data: new SharedArrayBuffer(1 << 20),
-    go: words(n),
-    park: words(n),
-    args: new Float64Array(new SharedArrayBuffer(8 * PARK_ARGS * n)),
-    sync: words(SYNC_WORDS),
-    sent: new Array<SharedArrayBuffer | null>(n).fill(null),
-  };
-}
-
-/** Size of Pool.sync in words. */
-export const SYNC_WORDS = 256;
 
 let pool: Pool | null | undefined;
 /** Products handed to worker threads so far (np.show_config reports it). */
@@ -151,7 +114,7 @@ export function getPool(): Pool | null {
     const url = new URL('./gemm_worker.js', import.meta.url);
     const workers: WorkerLike[] = [];
     for (let i = 0; i < n; i++) {
-      const w = new wt.Worker(url, { workerData: { ctrl, index: i }, execArgv: workerArgv() });
+      const w = new wt.Worker(url, { workerData: { ctrl, index: i } });
       w.unref();
       // A worker that dies is never given work again.
       const dead = () => {
@@ -162,26 +125,11 @@ export function getPool(): Pool | null {
       w.on('exit', dead);
       workers.push(w);
     }
-    pool = poolOf(workers, ctrl);
+    pool = { workers, ctrl, data: new SharedArrayBuffer(1 << 20), go: words(n) };
   } catch {
     pool = null;
   }
   return pool;
-}
-
-/**
- * The caller's Node options for a worker, less --input-type (only valid with --eval: a
- * worker inheriting it from `node --input-type=module -e` fails to load its module file).
- */
-function workerArgv(): string[] | undefined {
-  const argv = (globalThis as { process?: { execArgv?: string[] } }).process?.execArgv;
-  if (!argv) return undefined;
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--input-type') i++;
-    else if (!argv[i]!.startsWith('--input-type=')) out.push(argv[i]!);
-  }
-  return out;
 }
 
 /** n shared Int32 words. */
@@ -217,7 +165,7 @@ function webPool(n: number): Pool | null {
       w.postMessage({ ctrl, index: i });
       workers.push({ postMessage: (m) => w.postMessage(m), unref: () => {}, on: () => {} });
     }
-    return poolOf(workers, ctrl);
+    return { workers, ctrl, data: new SharedArrayBuffer(1 << 20), go: words(n) };
   } catch {
     return null;
   }
@@ -242,32 +190,9 @@ export function sharedData(p: Pool, bytes: number): SharedArrayBuffer {
 
 /** Hand `job` to worker i (its control word goes BUSY until the worker finishes). */
 export function post(p: Pool, i: number, job: unknown): void {
-  // a parked worker returns to its event loop first, or the message would wait for it
-  if (Atomics.compareExchange(p.park, i, PARKED, IDLE) === PARKED) Atomics.notify(p.park, i);
   Atomics.store(p.ctrl, i, BUSY);
   jobs++;
-  const sab = (job as { sab?: unknown }).sab;
-  p.sent[i] = sab instanceof SharedArrayBuffer ? sab : null;
   p.workers[i]!.postMessage(job);
-}
-
-/**
- * Hand a job to worker i through shared memory when it is parked and holds operand buffer
- * `sab`: `args` are the job's numbers (the worker's runner merges them into the last job it
- * received by message). False (nothing sent) otherwise: then `post` it.
- */
-export function postParked(p: Pool, i: number, sab: SharedArrayBuffer, args: number[]): boolean {
-  if (p.sent[i] !== sab || Atomics.load(p.park, i) !== PARKED) return false;
-  p.args.set(args, i * PARK_ARGS);
-  Atomics.store(p.ctrl, i, BUSY);
-  if (Atomics.compareExchange(p.park, i, PARKED, PARK_JOB) !== PARKED) {
-    // it left the park meanwhile (it is idle in its event loop)
-    Atomics.store(p.ctrl, i, READY);
-    return false;
-  }
-  Atomics.notify(p.park, i);
-  jobs++;
-  return true;
 }
 
 /** Block until worker i has finished its job; true when it succeeded. */
