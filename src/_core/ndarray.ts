@@ -144,6 +144,8 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   private _strides: readonly number[];
   private _view: DataView | undefined;
   private _data: TypedArray | undefined;
+  /** @internal Exactly this C-contiguous array's storage elements (see `contigBlock`). */
+  _block: TypedArray | undefined;
   private _aligned: boolean | undefined;
   private _cContig: boolean | undefined;
 
@@ -171,6 +173,7 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     this.offset = offset;
     this.base = base;
     this._writeable = base === null ? true : base._writeable;
+    this._block = undefined;
   }
 
   /** A new C-ordered array of `dtype` filled with zero bytes. */
@@ -235,6 +238,7 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     this._strides = Object.freeze(v.strides.slice());
     this._aligned = undefined;
     this._cContig = undefined;
+    this._block = undefined;
   }
   get strides(): number[] {
     return this._strides as number[];
@@ -290,6 +294,21 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
       );
     }
     return this._data;
+  }
+
+  /**
+   * @internal The storage elements of this aligned C-contiguous array as one typed array of
+   * exactly `len` storage units (size × lanes), kept for later calls: element-wise calls on
+   * small arrays spend more on creating subarray views than on computing.
+   */
+  contigBlock(len: number): TypedArray {
+    let b = this._block;
+    if (b === undefined || b.length !== len) {
+      const C = this.dtype.storage;
+      b = new C(this.buffer as ArrayBuffer, this.offset, len);
+      this._block = b;
+    }
+    return b;
   }
 
   get T(): NDArray<K> {

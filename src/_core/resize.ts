@@ -91,5 +91,6 @@ export function resizeInPlace(a: NDArray, args: unknown[]): void {
   raw._shape = Object.freeze(shape.slice());
   raw._strides = Object.freeze(strides);
   raw._data = undefined;
+  raw._block = undefined;
   raw._view = undefined;
 }

@@ -131,11 +131,6 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
-/** `len` elements of `data` from `start`: the array itself when that is all of it. */
-function extent(data: Block, start: number, len: number): Block {
-  return start === 0 && data.length === len ? data : (data.subarray(start, start + len) as Block);
-}
-
 /**
  * A fresh C-ordered output of `shape` for runContiguous. An input of that shape and item size
  * whose strides are exactly the C strides lends its (frozen) strides: no new array to freeze.
@@ -346,17 +341,15 @@ export class Ufunc {
     const blocks = new Array<Block | number | bigint>(ins.length);
     for (let i = 0; i < ins.length; i++) {
       const a = ins[i]!;
-      const start = a.offset / a.dtype.storageBytes;
       blocks[i] =
         i === scalarIdx
-          ? (a.data[start]! as number | bigint)
-          : extent(a.data, start, size * a.dtype.lanes);
+          ? (a.data[a.offset / a.dtype.storageBytes]! as number | bigint)
+          : (a.contigBlock(size * a.dtype.lanes) as Block);
     }
     const outBlocks = new Array<Block>(outs.length);
     for (let j = 0; j < outs.length; j++) {
       const o = outs[j]!;
-      const start = o.offset / o.dtype.storageBytes;
-      outBlocks[j] = extent(o.data, start, size * o.dtype.lanes);
+      outBlocks[j] = o.contigBlock(size * o.dtype.lanes) as Block;
     }
     K.beginCall();
     if (scalarIdx >= 0) kernel.scalar!(size, blocks, outBlocks);
