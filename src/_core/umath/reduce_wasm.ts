@@ -2,37 +2,33 @@
  * Sums of reductions on the wasm backend, streamed through the kernel module's scratch memory
  * with as few copies and calls as possible (the copies dominate: copying a block costs more
  * than summing it). Same bits as NumPy and as the plain-JS loops they replace:
- * - `pairwiseWasm`: NumPy's pairwise sum of a contiguous run, its recursion split here until
- *   a piece fits a large block (64 KiB), each piece summed in wasm with the same recursion.
+ * - `pairwiseWasm`: NumPy's pairwise sum of a contiguous run (WasmKernels.pairwise: the
+ *   recursion split until a piece fits 64 KiB, each piece summed in wasm the same way).
  * - `sumRowsWasm`: the pairwise sums of many contiguous rows (np.sum(a, axis=-1)), copied a
  *   batch of rows at a time, one wasm call per batch.
- * - `addRowsWasm`: rows added one after another into an accumulator (np.sum(a, axis=0)); the
- *   accumulator tile stays in scratch while batches of rows, sized to stay in L2, stream past.
+ * - `addRowsWasm`: rows added one after another into an accumulator (np.sum(a, axis=0);
+ *   WasmKernels.addRows: the accumulator tile stays in scratch while batches of rows, sized
+ *   to stay in L2, stream past).
  * - `sumI64Wasm`, `sumRowsI64Wasm`: int64 / uint64 sums (wrapping, so any order is exact).
  * Callers get the kernels from `reduceWasm()` (null on the JS backend) and keep their own
  * JS loops for that case and for short runs.
  */
 import { wasmKernels } from '../kernels/index.js';
-import type { WasmKernels } from '../kernels/wasm.js';
+import { asI64, type WasmKernels } from '../kernels/wasm.js';
 
 type FArr = Float64Array | Float32Array;
 type IArr = BigInt64Array | BigUint64Array;
 
 interface RowExports {
-  f64_pairwise: (p: number, n: number) => number;
-  f32_pairwise: (p: number, n: number) => number;
   f64_pairwise_rows: (p: number, rows: number, n: number, out: number) => void;
   f32_pairwise_rows: (p: number, rows: number, n: number, out: number) => void;
-  f64_addrows: (acc: number, x: number, rows: number, n: number) => void;
-  f32_addrows: (acc: number, x: number, rows: number, n: number) => void;
   i64_sum: (p: number, n: number) => bigint;
   i64_sum_rows: (p: number, rows: number, n: number, out: number) => void;
-  i64_addrows: (acc: number, x: number, rows: number, n: number) => void;
 }
 
 /** Largest piece copied at once (bytes): 64 KiB copies ran ~15% faster than 16 KiB ones. */
 const PIECE_BYTES = 64 * 1024;
-/** Rows staged per batch for addRows (bytes): the batch stays in L2 while the kernel reads it. */
+/** Rows staged per batch (bytes): the batch stays in L2 while the kernel reads it. */
 const STAGE_BYTES = 128 * 1024;
 /** Below this many elements in all the pieces stay in JS (a wasm call with its copy costs more). */
 export const WASM_MIN_SUM = 128;
@@ -52,20 +48,7 @@ function exportsOf(w: WasmKernels): RowExports {
  * buffer does). n >= 1.
  */
 export function pairwiseWasm(w: WasmKernels, x: FArr, lo: number, n: number, f32: boolean): number {
-  const size = f32 ? 4 : 8;
-  if (n * size <= PIECE_BYTES) {
-    const ex = exportsOf(w);
-    if (f32) {
-      w.f32.set(lo === 0 && n === x.length ? x : x.subarray(lo, lo + n), w.base >> 2);
-      return ex.f32_pairwise(w.base, n);
-    }
-    w.f64.set(lo === 0 && n === x.length ? x : x.subarray(lo, lo + n), w.base >> 3);
-    return ex.f64_pairwise(w.base, n);
-  }
-  let n2 = Math.floor(n / 2);
-  n2 -= n2 % 8;
-  const s = pairwiseWasm(w, x, lo, n2, f32) + pairwiseWasm(w, x, lo + n2, n - n2, f32);
-  return f32 ? Math.fround(s) : s;
+  return w.pairwise(f32 ? w.f32 : w.f64, x, lo, n, f32);
 }
 
 /**
@@ -118,8 +101,7 @@ export function sumRowsWasm(
 
 /**
  * acc[ao + j] += x[xo + r·rs + j] for rows r < rows in order, j < n: np.sum over an outer
- * axis, each output the left-to-right sum of its column (float32: rounded at each step;
- * int64 / uint64: wrapping). A float32 x with a float64 acc is widened as it is copied.
+ * axis (WasmKernels.addRows with the view that matches acc's type).
  */
 export function addRowsWasm(
   w: WasmKernels,
@@ -131,40 +113,8 @@ export function addRowsWasm(
   n: number,
   rows: number,
 ): void {
-  const big = acc instanceof BigInt64Array || acc instanceof BigUint64Array;
-  const f32 = acc instanceof Float32Array;
-  const size = f32 ? 4 : 8;
-  const ex = exportsOf(w);
-  // Typed as one array type for the copies; int64 and uint64 share the same bits.
-  const view = (big ? w.i64 : f32 ? w.f32 : w.f64) as unknown as Float64Array;
-  const src = (big ? asI64(x as IArr) : x) as Float64Array;
-  const dst = (big ? asI64(acc as IArr) : acc) as Float64Array;
-  const kern = big ? ex.i64_addrows : f32 ? ex.f32_addrows : ex.f64_addrows;
-  // Column tiles of at most 16 KiB; the kernel's last vector may spill one vector past a row.
-  const tile = Math.min(n, 16384 / size);
-  const stage = w.base + ((tile * size + 64 + 63) & ~63);
-  const per = Math.max(1, Math.floor(STAGE_BYTES / (tile * size)));
-  const ia = w.base / size;
-  const is = stage / size;
-  for (let c0 = 0; c0 < n; c0 += tile) {
-    const wd = Math.min(tile, n - c0);
-    view.set(dst.subarray(ao + c0, ao + c0 + wd), ia);
-    for (let r0 = 0; r0 < rows; r0 += per) {
-      const k = Math.min(per, rows - r0);
-      const p = xo + r0 * rs + c0;
-      if (rs === wd) view.set(src.subarray(p, p + k * wd), is);
-      else
-        for (let r = 0; r < k; r++)
-          view.set(src.subarray(p + r * rs, p + r * rs + wd), is + r * wd);
-      kern(w.base, stage, k, wd);
-    }
-    dst.set(view.subarray(ia, ia + wd), ao + c0);
-  }
-}
-
-/** The same 64-bit integers seen as int64 (uint64 sums have the same bits). */
-function asI64(x: IArr): BigInt64Array {
-  return x instanceof BigInt64Array ? x : new BigInt64Array(x.buffer, x.byteOffset, x.length);
+  const view = acc instanceof Float64Array ? w.f64 : acc instanceof Float32Array ? w.f32 : w.i64;
+  w.addRows(view, acc, ao, x, xo, rs, n, rows);
 }
 
 /** The wrapping sum of the int64 / uint64 x[lo .. lo + n), as a BigInt (reduce it mod 2^64). */
