@@ -10,6 +10,7 @@
 import type { DType } from '../dtype.js';
 import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
 import * as K from '../kernels/index.js';
+import { cge, cle } from './complex_order.js';
 import { type Block, computeCtor, gather, scatter } from './compute.js';
 import { fma, fmaf } from './defs/fma.js';
 import type { Kernel } from './iterator.js';
@@ -246,12 +247,6 @@ function multiplyFold(dt: DType): Fold | null {
       };
   }
 }
-
-/** NumPy's complex order (loops.c.src CGE/CLE): a NaN imaginary part blocks the real comparison. */
-const cge = (xr: number, xi: number, yr: number, yi: number) =>
-  (xr > yr && !Number.isNaN(xi) && !Number.isNaN(yi)) || (xr === yr && xi >= yi);
-const cle = (xr: number, xi: number, yr: number, yi: number) =>
-  (xr < yr && !Number.isNaN(xi) && !Number.isNaN(yi)) || (xr === yr && xi <= yi);
 
 /**
  * Complex maximum/minimum keep the accumulator when it is NaN or wins (NaN propagates);

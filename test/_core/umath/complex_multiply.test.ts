@@ -4,7 +4,9 @@
  * strided and scalar operands, the NaN each part passes on (payload and sign) for every
  * placement of NaN, ±inf and ±0, np.square alike, and multiply.at's plain products.
  * Reversed 1-d complex64 inputs are left out: NumPy runs its plain loop there (see the
- * generator).
+ * generator). Also products of extreme magnitudes (a fused step whose product overflows must
+ * give ±inf, not NaN) and complex maximum/minimum/fmax/fmin with NaN parts in every slot
+ * (they return one operand unchanged: compared bit for bit).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -15,6 +17,8 @@ const fx = loadFixture<{
   n: number;
   a: string;
   b: string;
+  e: string;
+  f: string;
   cases: Record<string, Record<string, string>>;
 }>('complex_multiply');
 const bytes = (s: string): ArrayBuffer => {
@@ -29,7 +33,14 @@ const hex = (a: np.NDArray): string =>
  * operands of each instruction; numtype follows the array-array loop. Elsewhere only the
  * values are compared: equal bits, or NaN on both sides.
  */
-const NAN_BITS_EXACT = new Set(['a*b', 'a[::3]*b[::2]']);
+const NAN_BITS_EXACT = new Set([
+  'a*b',
+  'a[::3]*b[::2]',
+  'maximum(a,b)',
+  'minimum(a,b)',
+  'fmax(a,b)',
+  'fmin(a,b)',
+]);
 
 /** How many elements differ other than by which NaN they hold. */
 function differencesBesidesNaN(got: np.NDArray, want: string, single: boolean): number {
@@ -49,6 +60,8 @@ function differencesBesidesNaN(got: np.NDArray, want: string, single: boolean): 
 describe('complex multiply vs NumPy, bit for bit', () => {
   const a128 = np.frombuffer(bytes(fx.a), { dtype: 'complex128' });
   const b128 = np.frombuffer(bytes(fx.b), { dtype: 'complex128' });
+  const e128 = np.frombuffer(bytes(fx.e), { dtype: 'complex128' });
+  const f128 = np.frombuffer(bytes(fx.f), { dtype: 'complex128' });
   for (const [dt, cases] of Object.entries(fx.cases)) {
     const A = a128.astype(dt);
     const B = b128.astype(dt);
@@ -62,6 +75,11 @@ describe('complex multiply vs NumPy, bit for bit', () => {
         np.multiply.at(r, np.arange(fx.n), B);
         return r;
       },
+      'e*f': () => e128.astype(dt).mul(f128.astype(dt)),
+      'maximum(a,b)': () => np.maximum(A, B),
+      'minimum(a,b)': () => np.minimum(A, B),
+      'fmax(a,b)': () => np.fmax(A, B),
+      'fmin(a,b)': () => np.fmin(A, B),
     };
     for (const [name, want] of Object.entries(cases)) {
       it(`${dt} ${name}`, () => {

@@ -1,16 +1,14 @@
 /**
- * maximum/minimum (NaN-propagating) and fmax/fmin (NaN-ignoring). Complex values order
- * lexicographically; a NaN in either part counts as NaN.
+ * maximum/minimum (NaN-propagating) and fmax/fmin (NaN-ignoring). Complex values order as
+ * NumPy's CGE/CLE (complex_order.ts); a NaN in either part counts as NaN.
  */
+import { cge, cle } from '../complex_order.js';
 import { binaryKernel } from '../loops.js';
 import { makeUfunc } from '../ufunc.js';
 
 const TYPES = '??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L ee->e ff->f dd->d FF->F DD->D';
 
 const cnan = (re: number, im: number) => Number.isNaN(re) || Number.isNaN(im);
-const cge = (ar: number, ai: number, br: number, bi: number) => ar > br || (ar === br && ai >= bi);
-const cle = (ar: number, ai: number, br: number, bi: number) => ar < br || (ar === br && ai <= bi);
-
 type C = Float64Array | Float32Array;
 function put(o: C, j: number, re: number, im: number): void {
   o[j] = re;

@@ -90,7 +90,13 @@ function fmaSlow(a: number, b: number, c: number, p: number): number {
   if (!Number.isFinite(c)) return c;
   if (c === 0) return p;
   // Keep the product's exact error representable: rescale far from the normal range.
-  if (ap >= HUGE || !Number.isFinite(p)) return fmaScaled(a * TWO_M600, b, c * TWO_M600) * TWO_P600;
+  if (ap >= HUGE || !Number.isFinite(p)) {
+    const as = a * TWO_M600;
+    // An exact product of 2^1100 or more overflows whatever finite c adds: p is that ±inf
+    // (rescaling would overflow again, and inf − inf in the error terms would give NaN).
+    if (Math.abs(as * b) >= 2 ** 500) return p;
+    return fmaScaled(as, b, c * TWO_M600) * TWO_P600;
+  }
   const ac = Math.abs(c);
   // A product far below half an ulp of c cannot change c (it is never a tie).
   if (ac > 2 ** -900 && ap < ac * 2 ** -110) return c;
