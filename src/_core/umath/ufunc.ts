@@ -71,6 +71,12 @@ export interface UfuncDef {
   /** Homogeneous loops: promote the inputs first (NumPy's default promoter). Default: nin ≥ 2 and all loop inputs alike. */
   homogeneous?: boolean;
   special?: ResolveSpec['special'];
+  /**
+   * Kinds of array operands (e.g. 'bfc') with which `special` never looks at weak scalars:
+   * calls mixing only such arrays with JS numbers are memoised and take the quick path
+   * (`a.gt(0)` on float64), as ufuncs without a special rule do.
+   */
+  weakSafeKinds?: string;
   /** Which floating-point errors this ufunc can raise, checked on float outputs. */
   fpcheck?: FpCheck;
   /**
@@ -187,6 +193,11 @@ function scalarTemp(t: DType): NDArray {
   return z;
 }
 
+/** 0 when a JS number stands for a Python int (NEP 50's weak int), 1 for a Python float. */
+function weakSlot(v: number): number {
+  return Number.isSafeInteger(v) && !Object.is(v, -0) ? 0 : 1;
+}
+
 /** A JS value usable as a Python scalar operand. */
 function isScalar(x: unknown): x is number | bigint | boolean | Complex {
   const t = typeof x;
@@ -212,6 +223,13 @@ export class Ufunc {
   _finite = false;
   /** @internal Loops of two-array calls by (dtype, dtype), filled from `_memo` by `_quick`. */
   declare readonly _pairMemo: Map<DType, Map<DType, LoopSig>>;
+  /** @internal Loops of one-array calls by dtype, filled by `_quick`. */
+  declare readonly _unaryMemo: Map<DType, LoopSig>;
+  /**
+   * @internal Loops of (array, JS number) calls by the array's dtype: slot 2·position of the
+   * number + 0 for an integral number (a Python int), 1 for any other (a Python float).
+   */
+  declare readonly _weakMemo: Map<DType, (LoopSig | undefined)[]>;
 
   get nargs(): number {
     return this.nin + this.nout;
@@ -290,7 +308,7 @@ export class Ufunc {
    * weak values (out-of-range Python ints in comparisons), which bypasses the memo.
    */
   resolve(ops: Operand[], reqDType: DType | null): LoopSig {
-    const memoable = reqDType === null && (!this._def.special || ops.every((o) => !o.weak));
+    const memoable = reqDType === null && (!this._def.special || this.weakSafe(ops));
     if (!memoable) return resolveLoop(this._spec, ops, reqDType);
     let key = '';
     for (const o of ops) key += o.weak ? `w${o.dtype.char}` : memoKey(o.dtype);
@@ -300,6 +318,13 @@ export class Ufunc {
       this._memo.set(key, loop);
     }
     return loop;
+  }
+
+  /** Whether the special rule ignores these operands' weak values (or there are none). */
+  private weakSafe(ops: Operand[]): boolean {
+    if (!ops.some((o) => o.weak)) return true;
+    const kinds = this._def.weakSafeKinds;
+    return kinds !== undefined && ops.every((o) => o.weak || kinds.includes(o.dtype.kind));
   }
 
   /**
@@ -405,15 +430,34 @@ export class Ufunc {
    * loop's dtypes, at most one JS number; undefined when the general path is needed.
    */
   _quick(args: unknown[]): NDArray | undefined {
-    // Two arrays of the same shape: the loop straight from the dtype pair (no key string).
-    if (args.length === 2) {
-      const a = args[0];
-      const b = args[1];
-      if (a instanceof NDArray && b instanceof NDArray && !this._def.validate) {
-        const loop = this._pairMemo.get(a.dtype)?.get(b.dtype);
-        if (loop !== undefined && sameShape(a.shape, b.shape)) {
-          const r = this.quickRun(loop, args as NDArray[], a.shape);
+    // The everyday shapes of call find their loop by dtype, without building a key string.
+    if (!this._def.validate) {
+      if (args.length === 2) {
+        const a = args[0];
+        const b = args[1];
+        if (a instanceof NDArray) {
+          if (b instanceof NDArray) {
+            const loop = this._pairMemo.get(a.dtype)?.get(b.dtype);
+            if (loop !== undefined && sameShape(a.shape, b.shape)) {
+              const r = this.quickRun(loop, args as NDArray[], a.shape);
+              if (r !== undefined) return r;
+            }
+          } else if (typeof b === 'number') {
+            const r = this.quickWeak(a, b, 1);
+            if (r !== undefined) return r;
+          }
+        } else if (typeof a === 'number' && b instanceof NDArray) {
+          const r = this.quickWeak(b, a, 0);
           if (r !== undefined) return r;
+        }
+      } else if (args.length === 1) {
+        const a = args[0];
+        if (a instanceof NDArray) {
+          const loop = this._unaryMemo.get(a.dtype);
+          if (loop !== undefined) {
+            const r = this.quickRun(loop, args as NDArray[], a.shape);
+            if (r !== undefined) return r;
+          }
         }
       }
     }
@@ -427,20 +471,19 @@ export class Ufunc {
         if (shape === null) shape = sh;
         else if (!sameShape(sh, shape)) return undefined;
         key += memoKey(a.dtype);
-      } else if (typeof a === 'number' && weak < 0 && !this._def.special) {
+      } else if (
+        typeof a === 'number' &&
+        weak < 0 &&
+        (!this._def.special || this._def.weakSafeKinds !== undefined)
+      ) {
         weak = i;
-        key += Number.isSafeInteger(a) && !Object.is(a, -0) ? 'wl' : 'wd';
+        key += weakSlot(a) === 0 ? 'wl' : 'wd';
       } else return undefined;
     }
     if (shape === null) return undefined;
     const loop = this._memo.get(key);
     if (!loop) return undefined; // first call of this signature: let the general path memoise it
-    if (weak < 0 && args.length === 2) {
-      const d0 = (args[0] as NDArray).dtype;
-      let inner = this._pairMemo.get(d0);
-      if (!inner) this._pairMemo.set(d0, (inner = new Map()));
-      inner.set((args[1] as NDArray).dtype, loop);
-    }
+    this.rememberQuick(args, weak, loop);
     let ins: NDArray[];
     if (weak >= 0) {
       const t = loop.ins[weak]!;
@@ -450,6 +493,34 @@ export class Ufunc {
     } else ins = args as NDArray[];
     if (this._def.validate) return undefined;
     return this.quickRun(loop, ins, shape);
+  }
+
+  /** Files a memoised loop under the dtype-keyed maps the quick path looks in first. */
+  private rememberQuick(args: unknown[], weak: number, loop: LoopSig): void {
+    if (args.length === 1) {
+      this._unaryMemo.set((args[0] as NDArray).dtype, loop);
+    } else if (args.length === 2 && weak < 0) {
+      const d0 = (args[0] as NDArray).dtype;
+      let inner = this._pairMemo.get(d0);
+      if (!inner) this._pairMemo.set(d0, (inner = new Map()));
+      inner.set((args[1] as NDArray).dtype, loop);
+    } else if (args.length === 2) {
+      const arr = args[1 - weak] as NDArray;
+      let slots = this._weakMemo.get(arr.dtype);
+      if (!slots)
+        this._weakMemo.set(arr.dtype, (slots = [undefined, undefined, undefined, undefined]));
+      slots[weak * 2 + weakSlot(args[weak] as number)] = loop;
+    }
+  }
+
+  /** `f(arr, v)` (pos 1) or `f(v, arr)` (pos 0) with a JS number v, by its memoised loop. */
+  private quickWeak(arr: NDArray, v: number, pos: number): NDArray | undefined {
+    const loop = this._weakMemo.get(arr.dtype)?.[pos * 2 + weakSlot(v)];
+    if (loop === undefined) return undefined;
+    const t = loop.ins[pos]!;
+    const z = scalarTemp(t);
+    writeElement(z.dataView, 0, t, fromPython(v, t));
+    return this.quickRun(loop, pos === 0 ? [z, arr] : [arr, z], arr.shape);
   }
 
   /** runContiguous and the error check of the quick path: the output, or undefined. */
@@ -813,6 +884,8 @@ export function makeUfunc(def: UfuncDef): Ufunc {
   u._spec = { name: def.name, nin: def.nin, loops, homogeneous, special: def.special };
   u._memo = new Map();
   u._pairMemo = new Map();
+  u._unaryMemo = new Map();
+  u._weakMemo = new Map();
   u._finite = false;
   return fn as unknown as Ufunc;
 }

@@ -86,6 +86,8 @@ function comparison(
     types: TYPES,
     homogeneous: true,
     special: mixedInts,
+    // mixedInts looks at a weak scalar only beside an integer array.
+    weakSafeKinds: 'bfc',
     // Only the complex loops raise (invalid, through raiseFlag); the outputs are booleans.
     fpcheck: 'generic',
     fast: floatKernels(op),
