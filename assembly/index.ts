@@ -210,3 +210,4 @@ export { idx64_pack } from './gather';
 export { pairwiseRowsF64 as f64_pairwise_rows, pairwiseRowsF32 as f32_pairwise_rows } from './reduce';
 export { gather64, gather32 } from './select';
 export { sumI64 as i64_sum, sumRowsI64 as i64_sum_rows, addRowsI64 as i64_addrows } from './reduce';
+export { f64_max, f64_min, f32_max, f32_min, i32_max, i32_min, u32_max, u32_min } from './extrema'; // np.max / np.min runs (assembly/extrema.ts)

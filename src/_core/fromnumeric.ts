@@ -12,6 +12,7 @@ import { ValueError } from './errors.js';
 import * as K from './kernels/index.js';
 import { type ArrayLike, toArray } from './multiarray/array.js';
 import { NDArray } from './ndarray.js';
+import { quickAnyAll, quickExtremum } from './quick_extrema.js';
 import { quickVarF64 } from './quick_var.js';
 import { finish, reductionArgs } from './reduction_args.js';
 import type {
@@ -196,6 +197,10 @@ export function max<A extends NDArray | ArrayLike>(
   opts?: Opts<MaxOptions, MaxOptions>,
 ): ValueOf<KeyOfLike<A>, KeyOfLike<A>> | NDArray;
 export function max(a: unknown, ...rest: unknown[]): any {
+  if (rest.length === 0 && a instanceof NDArray) {
+    const m = quickExtremum(a, 'maximum');
+    if (m !== undefined) return m;
+  }
   return wrapReduction(um.maximum, a, reductionArgs('max', rest, MAX_ARGS), null);
 }
 
@@ -229,6 +234,10 @@ export function min<A extends NDArray | ArrayLike>(
   opts?: Opts<MaxOptions, MaxOptions>,
 ): ValueOf<KeyOfLike<A>, KeyOfLike<A>> | NDArray;
 export function min(a: unknown, ...rest: unknown[]): any {
+  if (rest.length === 0 && a instanceof NDArray) {
+    const m = quickExtremum(a, 'minimum');
+    if (m !== undefined) return m;
+  }
   return wrapReduction(um.minimum, a, reductionArgs('min', rest, MAX_ARGS), null);
 }
 
@@ -262,6 +271,10 @@ export function amax<A extends NDArray | ArrayLike>(
   opts?: Opts<MaxOptions, MaxOptions>,
 ): ValueOf<KeyOfLike<A>, KeyOfLike<A>> | NDArray;
 export function amax(a: unknown, ...rest: unknown[]): any {
+  if (rest.length === 0 && a instanceof NDArray) {
+    const m = quickExtremum(a, 'maximum');
+    if (m !== undefined) return m;
+  }
   return wrapReduction(um.maximum, a, reductionArgs('amax', rest, MAX_ARGS), null);
 }
 
@@ -295,6 +308,10 @@ export function amin<A extends NDArray | ArrayLike>(
   opts?: Opts<MaxOptions, MaxOptions>,
 ): ValueOf<KeyOfLike<A>, KeyOfLike<A>> | NDArray;
 export function amin(a: unknown, ...rest: unknown[]): any {
+  if (rest.length === 0 && a instanceof NDArray) {
+    const m = quickExtremum(a, 'minimum');
+    if (m !== undefined) return m;
+  }
   return wrapReduction(um.minimum, a, reductionArgs('amin', rest, MAX_ARGS), null);
 }
 
@@ -324,6 +341,10 @@ export function all<A extends NDArray | ArrayLike>(
   opts?: Opts<AllOptions, AllOptions>,
 ): ValueOf<KeyOfLike<A>, 'bool'> | NDArray;
 export function all(a: unknown, ...rest: unknown[]): any {
+  if (rest.length === 0 && a instanceof NDArray) {
+    const b = quickAnyAll(a, false);
+    if (b !== undefined) return b;
+  }
   return wrapReduction(um.logical_and, a, reductionArgs('all', rest, ALL_ARGS, ['where']), 'bool');
 }
 
@@ -353,6 +374,10 @@ export function any<A extends NDArray | ArrayLike>(
   opts?: Opts<AllOptions, AllOptions>,
 ): ValueOf<KeyOfLike<A>, 'bool'> | NDArray;
 export function any(a: unknown, ...rest: unknown[]): any {
+  if (rest.length === 0 && a instanceof NDArray) {
+    const b = quickAnyAll(a, true);
+    if (b !== undefined) return b;
+  }
   return wrapReduction(um.logical_or, a, reductionArgs('any', rest, ALL_ARGS, ['where']), 'bool');
 }
 

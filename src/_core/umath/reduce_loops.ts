@@ -14,14 +14,17 @@ import { cge, cle } from './complex_order.js';
 import { type Block, computeCtor, gather, scatter } from './compute.js';
 import { fma, fmaf } from './defs/fma.js';
 import type { Kernel } from './iterator.js';
+import { type MinMaxName, minmaxFold } from './minmax_reduce.js';
 import { pairwiseSum, pairwiseSumComplex } from './pairwise.js';
 import {
   addRowsWasm,
+  extremumWasm,
   pairwiseWasm,
   reduceWasm,
   sumI64Wasm,
   sumRowsI64Wasm,
   sumRowsWasm,
+  WASM_MIN_EXTREMUM,
   WASM_MIN_SUM,
 } from './reduce_wasm.js';
 import type { LoopSig } from './resolve.js';
@@ -276,7 +279,9 @@ function complexExtremumFold(name: string): Fold {
 
 function extremumFold(name: string, dt: DType): Fold | null {
   if (dt.kind === 'c') return complexExtremumFold(name);
+  const max = name === 'maximum' || name === 'fmax';
   if (dt.kind === 'f') {
+    if (dt.itemsize !== 2) return minmaxFold(name as MinMaxName, dt.itemsize === 4);
     const op =
       name === 'maximum'
         ? fmaxNaN
@@ -287,9 +292,47 @@ function extremumFold(name: string, dt: DType): Fold | null {
             : fminIgn;
     return numberFold(op, dt);
   }
-  const max = name === 'maximum' || name === 'fmax';
   if (dt.isBig) return bigFold(max ? (a, b) => (b > a ? b : a) : (a, b) => (b < a ? b : a));
-  return numberFold(max ? (a, b) => (b > a ? b : a) : (a, b) => (b < a ? b : a), dt);
+  const loop: Fold = max ? intMaxLoop : intMinLoop;
+  // bool max/min are logical or/and: no wasm kernel for bytes.
+  return dt.kind === 'b' ? loop : withWasmExtremum(loop, max);
+}
+
+/**
+ * Integer extremum folds written out one per operation (any order gives the same value): a
+ * loop calling a shared `op` closure makes V8 call it per element (~10 ns an element).
+ */
+const intMaxLoop: Fold = (o, oi, x, xi, xs, n) => {
+  let acc = o[oi];
+  for (let i = 0; i < n; i++, xi += xs) {
+    const v = x[xi];
+    if (v > acc) acc = v;
+  }
+  o[oi] = acc;
+};
+const intMinLoop: Fold = (o, oi, x, xi, xs, n) => {
+  let acc = o[oi];
+  for (let i = 0; i < n; i++, xi += xs) {
+    const v = x[xi];
+    if (v < acc) acc = v;
+  }
+  o[oi] = acc;
+};
+
+/** Long contiguous integer runs on the wasm backend: their SIMD max/min (extremumWasm). */
+function withWasmExtremum(loop: Fold, max: boolean): Fold {
+  return (o, oi, x, xi, xs, n) => {
+    if (xs === 1 && n >= WASM_MIN_EXTREMUM) {
+      const w = reduceWasm();
+      const m = w === null ? null : extremumWasm(w, x, xi, n, max);
+      if (m !== null) {
+        const acc = o[oi];
+        o[oi] = max ? (m > acc ? m : acc) : m < acc ? m : acc;
+        return;
+      }
+    }
+    loop(o, oi, x, xi, xs, n);
+  };
 }
 
 function logicalFold(name: string, dt: DType): Fold | null {
@@ -478,6 +521,24 @@ function foldCombine(fold: Fold): Combine {
     for (let i = 0; i < n; i++, oi += os, xi += xs, mi += ms)
       if (!mask || mask[mi]) fold(o, oi, x, xi, xs, 1);
   };
+}
+
+/** Extremum folds by ufunc name and dtype, for callers that fold one run themselves. */
+const extremumFolds = new Map<string, Fold>();
+
+/**
+ * The fold np.max / np.min (name 'maximum' / 'minimum') runs on a run of dtype dt (float32,
+ * float64 or an integer type up to 32 bits): `fold(o, oi, x, xi, 1, n)` sets o[oi] to the
+ * extremum of o[oi] and x[xi .. xi + n), in NumPy's order (quick_extrema.ts).
+ */
+export function extremumRunFold(name: 'maximum' | 'minimum', dt: DType): Fold {
+  const key = `${name}${dt.char}`;
+  let f = extremumFolds.get(key);
+  if (f === undefined) {
+    f = extremumFold(name, dt)!;
+    extremumFolds.set(key, f);
+  }
+  return f;
 }
 
 /** The reduction loops of `u` for loop signature `loop` (inputs and output all `loop.outs[0]`). */

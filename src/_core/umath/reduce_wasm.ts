@@ -10,6 +10,7 @@
  *   WasmKernels.addRows: the accumulator tile stays in scratch while batches of rows, sized
  *   to stay in L2, stream past).
  * - `sumI64Wasm`, `sumRowsI64Wasm`: int64 / uint64 sums (wrapping, so any order is exact).
+ * - `extremumWasm`: the max or min of a contiguous float or 32-bit-or-narrower integer run.
  * Callers get the kernels from `reduceWasm()` (null on the JS backend) and keep their own
  * JS loops for that case and for short runs.
  */
@@ -24,6 +25,14 @@ interface RowExports {
   f32_pairwise_rows: (p: number, rows: number, n: number, out: number) => void;
   i64_sum: (p: number, n: number) => bigint;
   i64_sum_rows: (p: number, rows: number, n: number, out: number) => void;
+  f64_max: (p: number, n: number) => number;
+  f64_min: (p: number, n: number) => number;
+  f32_max: (p: number, n: number) => number;
+  f32_min: (p: number, n: number) => number;
+  i32_max: (p: number, n: number) => number;
+  i32_min: (p: number, n: number) => number;
+  u32_max: (p: number, n: number) => number;
+  u32_min: (p: number, n: number) => number;
 }
 
 /** Largest piece copied at once (bytes): 64 KiB copies ran ~15% faster than 16 KiB ones. */
@@ -32,6 +41,8 @@ const PIECE_BYTES = 64 * 1024;
 const STAGE_BYTES = 128 * 1024;
 /** Below this many elements in all the pieces stay in JS (a wasm call with its copy costs more). */
 export const WASM_MIN_SUM = 128;
+/** Runs of np.max / np.min shorter than this stay in the JS loop. */
+export const WASM_MIN_EXTREMUM = 64;
 
 /** The wasm kernels when that backend is active (else null). */
 export function reduceWasm(): WasmKernels | null {
@@ -166,4 +177,66 @@ export function sumRowsI64Wasm(
     let q = oi + r0 * os;
     for (let r = 0; r < k; r++, q += os) o[q] = o[q]! + view[iOut + r]!;
   }
+}
+
+type ExtremumArr =
+  | FArr
+  | Int32Array
+  | Uint32Array
+  | Int16Array
+  | Uint16Array
+  | Int8Array
+  | Uint8Array;
+
+/** Views of the kernel module's memory as int32 / uint32, made once per module. */
+const intViews = new WeakMap<WasmKernels, { i32: Int32Array; u32: Uint32Array }>();
+
+/**
+ * The largest (max) or smallest element of x[lo .. lo + n), n >= 1, copied in pieces of four
+ * blocks into the module's memory and reduced on SIMD lanes; narrower integers are widened
+ * to int32 by the copy. For floats, null when a piece holds NaN or the extremum is ±0: which
+ * NaN or which zero NumPy returns depends on its order of comparisons, so the caller's
+ * scalar loop decides those runs.
+ */
+export function extremumWasm(
+  w: WasmKernels,
+  x: ExtremumArr,
+  lo: number,
+  n: number,
+  max: boolean,
+): number | null {
+  const ex = exportsOf(w);
+  const float = x instanceof Float64Array || x instanceof Float32Array;
+  const unsigned = x instanceof Uint32Array;
+  let view: Float64Array | Float32Array | Int32Array | Uint32Array;
+  let kern: (p: number, n: number) => number;
+  if (x instanceof Float64Array) {
+    view = w.f64;
+    kern = max ? ex.f64_max : ex.f64_min;
+  } else if (x instanceof Float32Array) {
+    view = w.f32;
+    kern = max ? ex.f32_max : ex.f32_min;
+  } else {
+    let iv = intViews.get(w);
+    if (iv === undefined) {
+      const buf = w.ex.memory.buffer;
+      iv = { i32: new Int32Array(buf), u32: new Uint32Array(buf) };
+      intViews.set(w, iv);
+    }
+    view = unsigned ? iv.u32 : iv.i32;
+    kern = unsigned ? (max ? ex.u32_max : ex.u32_min) : max ? ex.i32_max : ex.i32_min;
+  }
+  const size = view.BYTES_PER_ELEMENT;
+  const per = (4 * w.blockBytes) / size;
+  const at = w.base / size;
+  let m = 0;
+  for (let i = 0; i < n; i += per) {
+    const k = Math.min(per, n - i);
+    (view as Float64Array).set(x.subarray(lo + i, lo + i + k) as Float64Array, at);
+    let r = kern(w.base, k);
+    if (Number.isNaN(r)) return null;
+    if (unsigned) r >>>= 0;
+    m = i === 0 ? r : max ? (r > m ? r : m) : r < m ? r : m;
+  }
+  return float && m === 0 ? null : m;
 }
