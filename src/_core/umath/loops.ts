@@ -5,6 +5,7 @@
  * interleaved (re, im) pairs for complex.
  */
 import type { DType } from '../dtype.js';
+import { map1t, map2t, map2tScalar } from './fresh_loops.js';
 import type { Kernel } from './iterator.js';
 import type { LoopSig } from './resolve.js';
 
@@ -99,23 +100,10 @@ export function binaryKernel(name: string, impl: BinaryImpl): (loop: LoopSig) =>
       };
     }
     const f = pick(impl as Record<string, (a: any, b: any, dt: DType) => any>, fam, name, loop);
-    const k: Kernel = (n, [a, b], [o]) => {
-      const x = a as unknown as any[];
-      const y = b as unknown as any[];
-      const z = o as unknown as any[];
-      for (let i = 0; i < n; i++) z[i] = f(x[i], y[i], t);
-    };
+    // Loops of their own per typed loop (fresh_loops.ts): V8 then inlines f.
+    const k: Kernel = map2t(f, t) as Kernel;
     // One operand broadcast along the run: pass it as a value rather than a filled block.
-    k.scalar = (n, [a, b], [o]) => {
-      const z = o as unknown as any[];
-      if (typeof a !== 'object') {
-        const y = b as unknown as any[];
-        for (let i = 0; i < n; i++) z[i] = f(a, y[i], t);
-      } else {
-        const x = a as unknown as any[];
-        for (let i = 0; i < n; i++) z[i] = f(x[i], b, t);
-      }
-    };
+    k.scalar = map2tScalar(f, t) as Kernel['scalar'];
     return k;
   };
 }
@@ -142,10 +130,6 @@ export function unaryKernel(name: string, impl: UnaryImpl): (loop: LoopSig) => K
       };
     }
     const f = pick(impl as Record<string, (a: any, dt: DType) => any>, fam, name, loop);
-    return (n, [a], [o]) => {
-      const x = a as unknown as any[];
-      const z = o as unknown as any[];
-      for (let i = 0; i < n; i++) z[i] = f(x[i], t);
-    };
+    return map1t(f, t) as Kernel;
   };
 }

@@ -5,6 +5,7 @@
  * (bounds, wrap-around) those scalar functions need.
  */
 import type { DType } from '../../dtype.js';
+import { map1, map2, map3 } from '../fresh_loops.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
 
@@ -17,19 +18,13 @@ export function mapKernel(
   return (loop) => {
     const f = make(loop);
     switch (loop.ins.length) {
+      // Loops of their own per typed loop (fresh_loops.ts): V8 then inlines f.
       case 1:
-        return (n, [a], [o]) => {
-          const x = a as Any;
-          const z = o as Any;
-          for (let i = 0; i < n; i++) z[i] = f(x[i]);
-        };
+        return map1(f) as Kernel;
       case 2:
-        return (n, [a, b], [o]) => {
-          const x = a as Any;
-          const y = b as Any;
-          const z = o as Any;
-          for (let i = 0; i < n; i++) z[i] = f(x[i], y[i]);
-        };
+        return map2(f) as Kernel;
+      case 3:
+        return map3(f) as Kernel;
       default:
         return (n, ins, [o]) => {
           const z = o as Any;
