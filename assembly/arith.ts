@@ -14,12 +14,21 @@ export const ADD: i32 = 0;
 export const SUB: i32 = 1;
 export const MUL: i32 = 2;
 export const DIV: i32 = 3;
+// NumPy's np.maximum / np.minimum lanes (npyv_maxn / npyv_minn at X86_V3): a NaN first
+// operand stays, otherwise x86's maxpd(a, b) = a > b ? a : b (a NaN b wins; ties give b).
+export const MAXN: i32 = 4;
+export const MINN: i32 = 5;
 
 @inline
 function vop<T>(op: i32, a: v128, b: v128): v128 {
   if (op == ADD) return v128.add<T>(a, b);
   if (op == SUB) return v128.sub<T>(a, b);
   if (op == MUL) return v128.mul<T>(a, b);
+  // pmax(b, a) = b < a ? a : b is maxpd(a, b); the NaN lanes of a are put back.
+  if (isFloat<T>()) {
+    if (op == MAXN) return v128.bitselect(a, v128.pmax<T>(b, a), v128.ne<T>(a, a));
+    if (op == MINN) return v128.bitselect(a, v128.pmin<T>(b, a), v128.ne<T>(a, a));
+  }
   if (isFloat<T>()) return v128.div<T>(a, b);
   return unreachable();
 }

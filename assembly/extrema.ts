@@ -133,3 +133,21 @@ export function i32_min(p: usize, n: i32): i32 { return i32x4.extract_lane(foldR
 export function u32_max(p: usize, n: i32): i32 { return i32x4.extract_lane(foldRun(p, n, 4, UMAX4), 0); }
 /** Smallest of the n uint32 at p (as the int32 of the same bits). */
 export function u32_min(p: usize, n: i32): i32 { return i32x4.extract_lane(foldRun(p, n, 4, UMIN4), 0); }
+
+// np.clip with scalar bounds (NumPy's clip.cpp constant-bounds loop): x < lo gives lo, then
+// x > hi gives hi; a NaN x stays (both comparisons false). NaN bounds are the caller's.
+// @ts-ignore: decorator
+@inline function clipRun<T>(a: usize, lo: T, hi: T, o: usize, n: i32): void {
+  const l = v128.splat<T>(lo);
+  const h = v128.splat<T>(hi);
+  const end = <usize>n * sizeof<T>();
+  for (let i: usize = 0; i < end; i += 16) {
+    const x = v128.load(a + i);
+    const y = v128.bitselect(l, x, v128.lt<T>(x, l));
+    v128.store(o + i, v128.bitselect(h, y, v128.gt<T>(y, h)));
+  }
+}
+/** o[i] = clip(a[i], lo, hi) for n float64 (whole vectors: the block is padded). */
+export function f64_clip(a: usize, lo: f64, hi: f64, o: usize, n: i32): void { clipRun<f64>(a, lo, hi, o, n); }
+/** o[i] = clip(a[i], lo, hi) for n float32. */
+export function f32_clip(a: usize, lo: f32, hi: f32, o: usize, n: i32): void { clipRun<f32>(a, lo, hi, o, n); }

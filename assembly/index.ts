@@ -7,7 +7,7 @@
 // kernels may read and write up to one vector past `n` (the scratch blocks are sized in
 // whole vectors). The memory never grows, so views over it never detach.
 
-import { ADD, binSV, binVS, binVV, DIV, MUL, SUB, ABS, NEG, SQRT, unary } from './arith';
+import { ADD, binSV, binVS, binVV, DIV, MUL, SUB, ABS, NEG, SQRT, MAXN, MINN, unary } from './arith';
 import { pairwiseF32, pairwiseF64 } from './reduce';
 export { addRowsF64 as f64_addrows, addRowsF32 as f32_addrows, pairwiseSqDevF64 as f64_pairwise_sqdev } from './reduce';
 import { needsScalar, vexp, vexpf4, vlog, vlogf, vlogfCore, vsincos, vsincosf } from './vmath';
@@ -210,4 +210,17 @@ export { idx64_pack } from './gather';
 export { pairwiseRowsF64 as f64_pairwise_rows, pairwiseRowsF32 as f32_pairwise_rows } from './reduce';
 export { gather64, gather32 } from './select';
 export { sumI64 as i64_sum, sumRowsI64 as i64_sum_rows, addRowsI64 as i64_addrows } from './reduce';
-export { f64_max, f64_min, f32_max, f32_min, i32_max, i32_min, u32_max, u32_min } from './extrema'; // np.max / np.min runs (assembly/extrema.ts)
+export { f64_max, f64_min, f32_max, f32_min, i32_max, i32_min, u32_max, u32_min, f64_clip, f32_clip } from './extrema'; // np.max / np.min runs (assembly/extrema.ts)
+// np.maximum / np.minimum element-wise (NumPy's NaN and tie rules: assembly/arith.ts MAXN).
+export function f64_maximum(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<f64>(MAXN, a, b, o, n); }
+export function f64_minimum(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<f64>(MINN, a, b, o, n); }
+export function f64_maximum_s(a: usize, s: f64, o: usize, n: i32): i32 { return binVS<f64>(MAXN, a, s, o, n); }
+export function f64_minimum_s(a: usize, s: f64, o: usize, n: i32): i32 { return binVS<f64>(MINN, a, s, o, n); }
+export function f64_s_maximum(s: f64, a: usize, o: usize, n: i32): i32 { return binSV<f64>(MAXN, s, a, o, n); }
+export function f64_s_minimum(s: f64, a: usize, o: usize, n: i32): i32 { return binSV<f64>(MINN, s, a, o, n); }
+export function f32_maximum(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<f32>(MAXN, a, b, o, n); }
+export function f32_minimum(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<f32>(MINN, a, b, o, n); }
+export function f32_maximum_s(a: usize, s: f32, o: usize, n: i32): i32 { return binVS<f32>(MAXN, a, s, o, n); }
+export function f32_minimum_s(a: usize, s: f32, o: usize, n: i32): i32 { return binVS<f32>(MINN, a, s, o, n); }
+export function f32_s_maximum(s: f32, a: usize, o: usize, n: i32): i32 { return binSV<f32>(MAXN, s, a, o, n); }
+export function f32_s_minimum(s: f32, a: usize, o: usize, n: i32): i32 { return binSV<f32>(MINN, s, a, o, n); }

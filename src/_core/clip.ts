@@ -7,6 +7,8 @@
 import { Complex } from './complex.js';
 import { intBounds, toJS } from './elements.js';
 import { ValueError } from './errors.js';
+import { clipFloat } from './kernels/extrema.js';
+import * as K from './kernels/index.js';
 import { toArray } from './multiarray/array.js';
 import { NDArray } from './ndarray.js';
 import { clipUfunc } from './umath/defs/clip.js';
@@ -49,7 +51,39 @@ function clipArray(a: NDArray, min: unknown, max: unknown, out: unknown, kwargs:
   if (none(min) && none(max)) return um.positive(a, opts);
   if (none(min)) return um.minimum(a, max, opts);
   if (none(max)) return um.maximum(a, min, opts);
+  if (opts === kwargs && Object.keys(kwargs).length === 0) {
+    const r = quickClip(a, min, max);
+    if (r !== undefined) return r;
+  }
   return clipUfunc(a, min, max, opts);
+}
+
+const F32_MAX = 3.4028234663852886e38;
+
+/**
+ * np.clip of a C-contiguous float32/float64 array by two JS numbers into a new array: the
+ * SIMD constant-bounds loop straight on the array (the ufunc would fill a block with each
+ * bound per call first). The same bits as clipUfunc; undefined where that must run (NaN
+ * bounds, bounds float32 cannot hold, short arrays, the JS backend).
+ */
+function quickClip(a: NDArray, min: unknown, max: unknown): NDArray | undefined {
+  if (typeof min !== 'number' || typeof max !== 'number') return undefined;
+  const dt = a.dtype;
+  if (dt.kind !== 'f' || dt.itemsize < 4 || !a.isCContig || !a.isAligned) return undefined;
+  const n = a.size;
+  if (n < K.SMALL_N || K.wasmKernels() === null || Number.isNaN(min) || Number.isNaN(max))
+    return undefined;
+  const f32 = dt.itemsize === 4;
+  // A float32 loop takes the bounds rounded to float32 (NEP 50); out of its range: general path.
+  const beyond = (v: number) => Number.isFinite(v) && Math.abs(v) > F32_MAX;
+  if (f32 && (beyond(min) || beyond(max))) return undefined;
+  const lo = f32 ? Math.fround(min) : min;
+  const hi = f32 ? Math.fround(max) : max;
+  const out = NDArray.empty(a.shape, dt);
+  const len = n * dt.lanes;
+  return clipFloat(a.contigBlock(len) as Float64Array, lo, hi, out.contigBlock(len) as Float64Array)
+    ? out
+    : undefined;
 }
 
 /**

@@ -105,3 +105,32 @@ describe('np.max / np.min / np.any / np.all vs NumPy', () => {
     assert.equal(np.all(np.array([], { dtype: 'float64' })), true);
   });
 });
+
+const ew = loadFixture<{ cases: Record<string, string>[] }>('extrema_elementwise');
+
+describe('element-wise np.maximum / np.minimum / np.clip vs NumPy, bit for bit', () => {
+  for (const c of ew.cases) {
+    const dt = c.dtype!;
+    const a = np.frombuffer(raw(c.a!).slice().buffer, { dtype: dt });
+    const b = np.frombuffer(raw(c.b!).slice().buffer, { dtype: dt });
+    const run: Record<string, () => np.NDArray> = {
+      'maximum(a,b)': () => np.maximum(a, b),
+      'minimum(a,b)': () => np.minimum(a, b),
+      'maximum(a,0)': () => np.maximum(a, 0),
+      'minimum(-0,a)': () => np.minimum(-0, a),
+      'maximum(a[::-1],b)': () => np.maximum(a.get('::-1'), b),
+      'clip(a,-1,1)': () => np.clip(a, -1, 1),
+      'clip(a,0,0.5)': () => np.clip(a, 0, 0.5),
+      'clip(a,-0,inf)': () => np.clip(a, -0, Infinity),
+      'clip(a,2,1)': () => np.clip(a, 2, 1),
+      'clip(a,0.1,nan)': () => np.clip(a, 0.1, Number.NaN),
+    };
+    for (const [name, f] of Object.entries(run)) {
+      it(`${dt} n=${a.size} ${name}`, () => {
+        const got = np.errstate({ all: 'ignore' }, f);
+        assert.equal(got.dtype.name, dt);
+        sameArray(got, c[name]!, `${name} ${dt} n=${a.size}`);
+      });
+    }
+  }
+});

@@ -8,6 +8,7 @@
  * NaN-aware max/min are applied. The two differ for signed zeros (clip(-0.0, 0.0, 1.0) is
  * -0.0 with scalar bounds, 0.0 with array bounds), as in NumPy.
  */
+import { clipFloat } from '../../kernels/extrema.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
 import { mapKernel } from './kernel_util.js';
@@ -79,6 +80,26 @@ const realKernel = mapKernel((loop) => {
     constBounds.on ? floatClipConst(x, lo, hi) : floatClip(x, lo, hi);
 });
 
+/**
+ * float32/float64 with scalar bounds: the SIMD loop of kernels/extrema.ts (the same bits as
+ * floatClipConst) for long blocks; NaN bounds and short blocks take `js`.
+ */
+function simdOr(loop: LoopSig, js: Kernel): Kernel {
+  const t = loop.ins[0]!;
+  if (t.kind !== 'f' || t.itemsize < 4) return js;
+  return (n, ins, outs) => {
+    if (constBounds.on) {
+      const lo = ins[1]![0] as number;
+      const hi = ins[2]![0] as number;
+      const x = ins[0]! as Float64Array;
+      const z = outs[0]! as Float64Array;
+      const sub = <T extends Float64Array>(b: T) => (b.length === n ? b : (b.subarray(0, n) as T));
+      if (!isnan(lo) && !isnan(hi) && clipFloat(sub(x), lo, hi, sub(z))) return;
+    }
+    js(n, ins, outs);
+  };
+}
+
 export const clipUfunc = defineUfunc({
   name: 'clip',
   nin: 3,
@@ -86,7 +107,8 @@ export const clipUfunc = defineUfunc({
   identity: null,
   types:
     '???->? bbb->b BBB->B hhh->h HHH->H iii->i III->I lll->l LLL->L eee->e fff->f ddd->d FFF->F DDD->D',
-  kernel: (loop) => (loop.ins[0]!.kind === 'c' ? complexClip(loop) : realKernel(loop)),
+  kernel: (loop) =>
+    loop.ins[0]!.kind === 'c' ? complexClip(loop) : simdOr(loop, realKernel(loop)),
   validate: (loop, ins) => {
     const t = loop.ins[0]!;
     constBounds.on = t.kind === 'f' && t.itemsize >= 4 && innerStridesZero(ins, loop.ins, [1, 2]);

@@ -2,6 +2,8 @@
  * maximum/minimum (NaN-propagating) and fmax/fmin (NaN-ignoring). Complex values order as
  * NumPy's CGE/CLE (complex_order.ts); a NaN in either part counts as NaN.
  */
+
+import { maximumFast, minimumFast } from '../../kernels/extrema.js';
 import { cge, cle } from '../complex_order.js';
 import { binaryKernel } from '../loops.js';
 import { makeUfunc } from '../ufunc.js';
@@ -29,6 +31,7 @@ export const maximum = makeUfunc({
     complex: (ar, ai, br, bi, o, j) =>
       cnan(ar, ai) || cge(ar, ai, br, bi) ? put(o, j, ar, ai) : put(o, j, br, bi),
   }),
+  fast: maximumFast,
 });
 
 export const minimum = makeUfunc({
@@ -44,6 +47,7 @@ export const minimum = makeUfunc({
     complex: (ar, ai, br, bi, o, j) =>
       cnan(ar, ai) || cle(ar, ai, br, bi) ? put(o, j, ar, ai) : put(o, j, br, bi),
   }),
+  fast: minimumFast,
 });
 
 export const fmax = makeUfunc({
