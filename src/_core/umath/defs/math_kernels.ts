@@ -11,6 +11,7 @@
  */
 import type { FpCheck } from '../errstate.js';
 import { raiseFlag } from '../errstate.js';
+import { map1, map2 } from '../fresh_loops.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
 import { DIVIDE, FLAGS, INVALID, OVER, UNDER, Z } from './complex_base.js';
@@ -138,6 +139,8 @@ export function unaryMathKernel(spec: UnaryMath): (loop: LoopSig) => Kernel {
       tinyInput: f64 || half ? 0 : (spec.tinyInput32 ?? 0),
     };
     const check = u.rule || half || u.tinyInput > 0;
+    // A loop of its own for f (fresh_loops.ts): V8 then inlines it.
+    const mapF = map1(f);
     return (n, [a], [o]) => {
       complexRan = false;
       const x = a as Float64Array;
@@ -154,7 +157,7 @@ export function unaryMathKernel(spec: UnaryMath): (loop: LoopSig) => Kernel {
         return;
       }
       if (block) block(x, z, n);
-      else for (let i = 0; i < n; i++) z[i] = f(x[i]!);
+      else mapF(n, [x], [z]);
       // z holds the stored result (float32 loops: already rounded), so tininess is after rounding.
       if (check && underflowed(n, x, z, u)) raiseFlag('under');
     };
@@ -177,6 +180,7 @@ export function binaryMathKernel(
     const f = is64 ? f64 : f32;
     const half = loop.outs[0]!.kind === 'f' && loop.outs[0]!.itemsize === 2;
     const min = is64 ? DBL_MIN : FLT_MIN;
+    const mapF = map2(f);
     return (n, [a, b], [o]) => {
       complexRan = false;
       const x = a as Float64Array;
@@ -197,7 +201,7 @@ export function binaryMathKernel(
         if (flag) raiseFlag('under');
         return;
       }
-      for (let i = 0; i < n; i++) z[i] = f(x[i]!, y[i]!);
+      mapF(n, [x, y], [z]);
       if (under || half) {
         for (let i = 0; i < n; i++) {
           if (tiny(x[i]!, y[i]!, z[i]!)) {
