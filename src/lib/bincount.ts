@@ -10,6 +10,7 @@ import { forEachOffset } from '../_core/iter.js';
 import { bindArgs, missingPositional } from '../_core/multiarray/args.js';
 import { toArray } from '../_core/multiarray/array.js';
 import { NDArray } from '../_core/ndarray.js';
+import { warn } from '../_core/runtime_warning.js';
 import { searchsortedImpl } from '../_core/sorting/searchsorted.js';
 
 function numbersOf(a: NDArray): number[] {
@@ -32,6 +33,51 @@ function depth1(a: NDArray): void {
   if (a.ndim > 1) throw new ValueError('object too deep for desired array');
 }
 
+/**
+ * The bin indices of x as numbers (exact below 2^53), read from storage: NumPy converts x to
+ * intp — integer and bool arrays always; other arrays only by a safe cast (so float and
+ * complex arrays raise its TypeError); a JS list of non-integers is truncated with NumPy's
+ * DeprecationWarning (NumPy 2.1-2.4).
+ */
+function binIndices(x: unknown, a: NDArray): Float64Array {
+  const k = a.dtype.kind;
+  const integral = k === 'i' || k === 'u' || k === 'b';
+  if (!integral) {
+    if (x instanceof NDArray || a.size === 0 || k === 'c') {
+      if (!(x instanceof NDArray) && k === 'c')
+        throw new TypeError(
+          "int() argument must be a string, a bytes-like object or a real number, not 'complex'",
+        );
+      if (x instanceof NDArray || a.size > 0)
+        throw new TypeError(
+          `Cannot cast array data from dtype('${a.dtype}') to dtype('int64') according to the rule 'safe'`,
+        );
+    } else {
+      warn(
+        'Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)',
+        'DeprecationWarning',
+      );
+    }
+  }
+  const c = a.isCContig && a.isAligned ? a : a.copy();
+  const n = c.size;
+  const out = new Float64Array(n);
+  if (n === 0) return out;
+  if (k !== 'f' && c.dtype.itemsize === 8) {
+    // int64 / uint64 as 32-bit word pairs: no BigInt per element.
+    const w = new Int32Array(c.buffer as ArrayBuffer, c.offset, 2 * n);
+    const hiScale = 4294967296;
+    if (k === 'u')
+      for (let i = 0; i < n; i++) out[i] = (w[2 * i + 1]! >>> 0) * hiScale + (w[2 * i]! >>> 0);
+    else for (let i = 0; i < n; i++) out[i] = w[2 * i + 1]! * hiScale + (w[2 * i]! >>> 0);
+    return out;
+  }
+  const d = c.contigBlock(n) as Float64Array;
+  if (k === 'f') for (let i = 0; i < n; i++) out[i] = Math.trunc(d[i]!);
+  else out.set(d);
+  return out;
+}
+
 /** `np.bincount(x, /, weights=None, minlength=0)`. */
 export function bincount(x: unknown, ...rest: unknown[]): NDArray {
   const o = bindArgs('bincount', ['weights', 'minlength'], rest);
@@ -40,28 +86,31 @@ export function bincount(x: unknown, ...rest: unknown[]): NDArray {
   const minlength = o.minlength === undefined ? 0 : Number(o.minlength);
   if (minlength < 0) throw new ValueError("'minlength' must not be negative");
   depth1(a);
-  const vals = numbersOf(a).map((v) => Math.trunc(v));
+  const vals = binIndices(x, a);
   let max = -1;
-  for (const v of vals) {
-    if (v < 0) throw new ValueError("'list' argument must have no negative elements");
+  let min = 0;
+  for (let i = 0; i < vals.length; i++) {
+    const v = vals[i]!;
     if (v > max) max = v;
+    if (v < min) min = v;
   }
+  if (min < 0) throw new ValueError("'list' argument must have no negative elements");
   const len = Math.max(max + 1, minlength);
   if (o.weights === undefined || o.weights === null) {
+    // Counts (below 2^32: typed arrays are shorter) in the low words of the int64 result.
     const out = NDArray.zeros([len], int64DT);
-    const counts = new Float64Array(len);
-    for (const v of vals) counts[v]!++;
-    const d = out.data as BigInt64Array;
-    for (let i = 0; i < len; i++) d[i] = BigInt(counts[i]!);
+    const words = new Uint32Array(out.buffer as ArrayBuffer, out.offset, 2 * len);
+    for (let i = 0; i < vals.length; i++) words[2 * vals[i]!]!++;
     return out;
   }
   const w = toArray(o.weights);
-  const wv = numbersOf(w.dtype === float64DT ? w : w.astype('float64'));
   if (w.ndim !== 1 && a.size > 0) depth1(w);
+  const wf = (w.dtype === float64DT ? w : w.astype('float64')).flatten();
+  const wv = wf.contigBlock(wf.size) as Float64Array;
   if (wv.length !== vals.length)
     throw new ValueError("The weights and list don't have the same length.");
   const out = NDArray.zeros([len], float64DT);
-  const d = out.data as Float64Array;
+  const d = out.contigBlock(len) as Float64Array;
   for (let i = 0; i < vals.length; i++) d[vals[i]!]! += wv[i]!;
   return out;
 }
