@@ -12,6 +12,7 @@ import { shapeSize } from './iter.js';
 import { toIndex } from './multiarray/args.js';
 import { toArray } from './multiarray/array.js';
 import { NDArray } from './ndarray.js';
+import { extremumWasm, reduceWasm, WASM_MIN_EXTREMUM } from './umath/reduce_wasm.js';
 
 type Kind = 'argmax' | 'argmin';
 
@@ -101,6 +102,13 @@ function fastLine(a: NDArray, kind: Kind): ((off: number, st: number, n: number)
   return (off, st, n) => {
     let p = off / unit;
     const s = st / unit;
+    // Long contiguous lines: the SIMD max/min, then the first element equal to it (±0 are
+    // equal, as NumPy compares); a NaN line (null) takes the loop, which finds the first NaN.
+    if (s === 1 && n >= WASM_MIN_EXTREMUM) {
+      const w = reduceWasm();
+      const m = w === null ? null : extremumWasm(w, d, p, n, max, true);
+      if (m !== null) return d.indexOf(m, p) - p;
+    }
     let m = d[p]!;
     if (Number.isNaN(m)) return 0;
     let best = 0;

@@ -1,5 +1,6 @@
 /**
- * np.max / np.min / np.any / np.all and np.fmax/fmin.reduce against NumPy, bit for bit
+ * np.max / np.min / np.any / np.all / np.argmax / np.argmin and np.fmax/fmin.reduce against
+ * NumPy, bit for bit
  * (scripts/fixtures/gen_extrema.py): whole contiguous arrays (the quick path of
  * quick_extrema.ts and the SIMD run kernels of assembly/extrema.ts), strided and reversed
  * views and axis reductions (the reduce machinery), over NaN payloads and signs in several
@@ -77,6 +78,9 @@ describe('np.max / np.min / np.any / np.all vs NumPy', () => {
           assert.equal(x.all(), c.all, tag('all'));
           return;
         }
+        assert.equal(np.argmax(x), c.argmax, tag('argmax'));
+        assert.equal(np.argmin(x), c.argmin, tag('argmin'));
+        assert.equal(np.argmax(x.get('::-1')), c.argmax_rev, tag('argmax [::-1]'));
         sameScalar(np.max(x), c.max as string, c.dtype, tag('max'));
         sameScalar(x.min(), c.min as string, c.dtype, tag('min'));
         sameScalar(np.amax(x), c.max as string, c.dtype, tag('amax'));
@@ -92,6 +96,11 @@ describe('np.max / np.min / np.any / np.all vs NumPy', () => {
           sameArray(np.min(m, { axis: 0 }), c.min_axis0 as string, tag('min axis 0'));
           sameArray(np.any(m, { axis: 1 }), c.any_axis1 as string, tag('any axis 1'));
           sameArray(np.all(m, { axis: 0 }), c.all_axis0 as string, tag('all axis 0'));
+          assert.deepEqual(
+            np.argmax(m, { axis: 1 }).tolist(),
+            c.argmax_axis1,
+            tag('argmax axis 1'),
+          );
         }
       });
     });

@@ -194,9 +194,9 @@ const intViews = new WeakMap<WasmKernels, { i32: Int32Array; u32: Uint32Array }>
 /**
  * The largest (max) or smallest element of x[lo .. lo + n), n >= 1, copied in pieces of four
  * blocks into the module's memory and reduced on SIMD lanes; narrower integers are widened
- * to int32 by the copy. For floats, null when a piece holds NaN or the extremum is ±0: which
- * NaN or which zero NumPy returns depends on its order of comparisons, so the caller's
- * scalar loop decides those runs.
+ * to int32 by the copy. For floats, null when a piece holds NaN or (unless zeroOk: callers
+ * that only compare with the value) the extremum is ±0: which NaN or which zero NumPy returns
+ * depends on its order of comparisons, so the caller's scalar loop decides those runs.
  */
 export function extremumWasm(
   w: WasmKernels,
@@ -204,6 +204,7 @@ export function extremumWasm(
   lo: number,
   n: number,
   max: boolean,
+  zeroOk = false,
 ): number | null {
   const ex = exportsOf(w);
   const float = x instanceof Float64Array || x instanceof Float32Array;
@@ -238,5 +239,5 @@ export function extremumWasm(
     if (unsigned) r >>>= 0;
     m = i === 0 ? r : max ? (r > m ? r : m) : r < m ? r : m;
   }
-  return float && m === 0 ? null : m;
+  return float && m === 0 && !zeroOk ? null : m;
 }
