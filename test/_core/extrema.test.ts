@@ -117,7 +117,7 @@ describe('np.max / np.min / np.any / np.all vs NumPy', () => {
 
 const ew = loadFixture<{ cases: Record<string, string>[] }>('extrema_elementwise');
 
-describe('element-wise np.maximum / np.minimum / np.clip vs NumPy, bit for bit', () => {
+describe('element-wise np.maximum / np.minimum / np.clip / np.isnan vs NumPy, bit for bit', () => {
   for (const c of ew.cases) {
     const dt = c.dtype!;
     const a = np.frombuffer(raw(c.a!).slice().buffer, { dtype: dt });
@@ -133,11 +133,13 @@ describe('element-wise np.maximum / np.minimum / np.clip vs NumPy, bit for bit',
       'clip(a,-0,inf)': () => np.clip(a, -0, Infinity),
       'clip(a,2,1)': () => np.clip(a, 2, 1),
       'clip(a,0.1,nan)': () => np.clip(a, 0.1, Number.NaN),
+      'isnan(a)': () => np.isnan(a),
+      'isnan(a[::-1])': () => np.isnan(a.get('::-1')),
     };
     for (const [name, f] of Object.entries(run)) {
       it(`${dt} n=${a.size} ${name}`, () => {
         const got = np.errstate({ all: 'ignore' }, f);
-        assert.equal(got.dtype.name, dt);
+        assert.equal(got.dtype.name, name.startsWith('isnan') ? 'bool' : dt);
         sameArray(got, c[name]!, `${name} ${dt} n=${a.size}`);
       });
     }

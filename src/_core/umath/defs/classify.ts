@@ -4,8 +4,10 @@
  * part is, finite when both are.
  */
 
+import * as K from '../../kernels/index.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
+import type { UfuncDef } from '../ufunc.js';
 import { mapKernel } from './kernel_util.js';
 import { defineUfunc } from './resolution.js';
 
@@ -16,6 +18,7 @@ function classifier(
   real: (x: number) => boolean,
   intValue: boolean,
   cplx: (re: number, im: number) => boolean,
+  fast?: UfuncDef['fast'],
 ) {
   const kernel = (loop: LoopSig): Kernel => {
     const t = loop.ins[0]!;
@@ -29,13 +32,21 @@ function classifier(
     if (t.kind !== 'f') return (n, _ins, [o]) => (o as Uint8Array).fill(intValue ? 1 : 0, 0, n);
     return mapKernel(() => real)(loop);
   };
-  return defineUfunc({ name, nin: 1, nout: 1, identity: null, types: TYPES, kernel });
+  return defineUfunc({ name, nin: 1, nout: 1, identity: null, types: TYPES, kernel, fast });
 }
+
+/** isnan of float32/float64 blocks as the SIMD comparison x != x (true exactly for NaN). */
+const nanSelf = {
+  a: (x: Float64Array | Float32Array, out: Uint8Array) => K.compare('ne', x, x, out),
+};
 
 const nan = (x: number) => Number.isNaN(x);
 const inf = (x: number) => x === Infinity || x === -Infinity;
 
-export const isnan = classifier('isnan', nan, false, (re, im) => nan(re) || nan(im));
+export const isnan = classifier('isnan', nan, false, (re, im) => nan(re) || nan(im), {
+  'f->?': nanSelf,
+  'd->?': nanSelf,
+});
 export const isinf = classifier('isinf', inf, false, (re, im) => inf(re) || inf(im));
 export const isfinite = classifier(
   'isfinite',
