@@ -151,3 +151,46 @@ export function u32_min(p: usize, n: i32): i32 { return i32x4.extract_lane(foldR
 export function f64_clip(a: usize, lo: f64, hi: f64, o: usize, n: i32): void { clipRun<f64>(a, lo, hi, o, n); }
 /** o[i] = clip(a[i], lo, hi) for n float32. */
 export function f32_clip(a: usize, lo: f32, hi: f32, o: usize, n: i32): void { clipRun<f32>(a, lo, hi, o, n); }
+
+// int64 / uint64 runs: i64x2 has a signed compare only, so uint64 lanes are compared with
+// their sign bits flipped. Any order of comparisons gives the same extremum.
+// @ts-ignore: decorator
+@inline function foldI64(p: usize, n: i32, max: bool, unsigned: bool): i64 {
+  const flip = i64x2.splat(unsigned ? i64.MIN_VALUE : 0);
+  let a0 = v128.xor(v128.load64_splat(p), flip);
+  let a1 = a0;
+  let a2 = a0;
+  let a3 = a0;
+  let i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const q = p + (<usize>i << 3);
+    const x0 = v128.xor(v128.load(q), flip);
+    const x1 = v128.xor(v128.load(q, 16), flip);
+    const x2 = v128.xor(v128.load(q, 32), flip);
+    const x3 = v128.xor(v128.load(q, 48), flip);
+    a0 = v128.bitselect(x0, a0, max ? i64x2.gt_s(x0, a0) : i64x2.lt_s(x0, a0));
+    a1 = v128.bitselect(x1, a1, max ? i64x2.gt_s(x1, a1) : i64x2.lt_s(x1, a1));
+    a2 = v128.bitselect(x2, a2, max ? i64x2.gt_s(x2, a2) : i64x2.lt_s(x2, a2));
+    a3 = v128.bitselect(x3, a3, max ? i64x2.gt_s(x3, a3) : i64x2.lt_s(x3, a3));
+  }
+  a0 = v128.bitselect(a1, a0, max ? i64x2.gt_s(a1, a0) : i64x2.lt_s(a1, a0));
+  a2 = v128.bitselect(a3, a2, max ? i64x2.gt_s(a3, a2) : i64x2.lt_s(a3, a2));
+  a0 = v128.bitselect(a2, a0, max ? i64x2.gt_s(a2, a0) : i64x2.lt_s(a2, a0));
+  let r = i64x2.extract_lane(a0, 0);
+  const r1 = i64x2.extract_lane(a0, 1);
+  if (max ? r1 > r : r1 < r) r = r1;
+  const f = unsigned ? i64.MIN_VALUE : 0;
+  for (; i < n; i++) {
+    const x = load<i64>(p + (<usize>i << 3)) ^ f;
+    if (max ? x > r : x < r) r = x;
+  }
+  return r ^ f;
+}
+/** Largest of the n int64 at p. */
+export function i64_max(p: usize, n: i32): i64 { return foldI64(p, n, true, false); }
+/** Smallest of the n int64 at p. */
+export function i64_min(p: usize, n: i32): i64 { return foldI64(p, n, false, false); }
+/** Largest of the n uint64 at p (as the int64 of the same bits). */
+export function u64_max(p: usize, n: i32): i64 { return foldI64(p, n, true, true); }
+/** Smallest of the n uint64 at p (as the int64 of the same bits). */
+export function u64_min(p: usize, n: i32): i64 { return foldI64(p, n, false, true); }

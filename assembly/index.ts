@@ -210,7 +210,7 @@ export { idx64_pack } from './gather';
 export { pairwiseRowsF64 as f64_pairwise_rows, pairwiseRowsF32 as f32_pairwise_rows } from './reduce';
 export { gather64, gather32 } from './select';
 export { sumI64 as i64_sum, sumRowsI64 as i64_sum_rows, addRowsI64 as i64_addrows } from './reduce';
-export { f64_max, f64_min, f32_max, f32_min, i32_max, i32_min, u32_max, u32_min, f64_clip, f32_clip } from './extrema'; // np.max / np.min runs (assembly/extrema.ts)
+export { f64_max, f64_min, f32_max, f32_min, i32_max, i32_min, u32_max, u32_min, f64_clip, f32_clip, i64_max, i64_min, u64_max, u64_min } from './extrema'; // np.max / np.min runs (assembly/extrema.ts)
 // np.maximum / np.minimum element-wise (NumPy's NaN and tie rules: assembly/arith.ts MAXN).
 export function f64_maximum(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<f64>(MAXN, a, b, o, n); }
 export function f64_minimum(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<f64>(MINN, a, b, o, n); }

@@ -5,18 +5,27 @@
  * `undefined` (empty arrays, which raise there; views; dtypes not handled here).
  */
 import type { DType } from './dtype.js';
+import { toJS } from './elements.js';
 import type { NDArray } from './ndarray.js';
 import { extremumRunFold } from './umath/reduce_loops.js';
 
-type Run = Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array;
+type Run =
+  | Float64Array
+  | Float32Array
+  | Int32Array
+  | Uint32Array
+  | Int16Array
+  | Uint16Array
+  | BigInt64Array
+  | BigUint64Array;
 
 /** One-element accumulators per storage type, reused (the fold writes the result there). */
 const accs = new Map<DType, Run>();
 
-/** Whether np.max / np.min of this dtype can take the quick path: float32/64, ints up to 32 bits. */
+/** Whether np.max / np.min of this dtype can take the quick path: float32/64, integers. */
 function extremumDType(dt: DType): boolean {
   if (dt.kind === 'f') return dt.itemsize === 8 || dt.itemsize === 4;
-  return (dt.kind === 'i' || dt.kind === 'u') && dt.itemsize <= 4;
+  return dt.kind === 'i' || dt.kind === 'u';
 }
 
 /**
@@ -35,7 +44,8 @@ export function quickExtremum(a: NDArray, name: 'maximum' | 'minimum'): number |
   }
   acc[0] = x[0]!;
   extremumRunFold(name, dt)(acc, 0, x, 1, 1, n - 1);
-  return acc[0]!;
+  // int64 / uint64: the general path's conversion (a RangeError beyond 2^53).
+  return dt.isBig ? (toJS(acc[0], dt) as number) : (acc[0] as number);
 }
 
 /**

@@ -76,6 +76,17 @@ describe('np.max / np.min / np.any / np.all vs NumPy', () => {
           sameArray(np.min(x.get('::-1'), k), c.min_rev as string, tag('min [::-1]'));
           assert.equal(np.any(x), c.any, tag('any'));
           assert.equal(x.all(), c.all, tag('all'));
+          // Whole-array results as JS numbers when exact (the quick path), else RangeError.
+          for (const [op, want] of [
+            [() => np.max(x), c.max],
+            [() => x.min(), c.min],
+          ] as const) {
+            const b = raw(want as string);
+            const v = new BigInt64Array(b.slice().buffer)[0]!;
+            const exact: bigint = c.dtype === 'uint64' ? BigInt.asUintN(64, v) : v;
+            if (exact > 2n ** 53n || exact < -(2n ** 53n)) assert.throws(op, RangeError);
+            else assert.equal(op(), Number(exact), tag('int64 scalar'));
+          }
           return;
         }
         assert.equal(np.argmax(x), c.argmax, tag('argmax'));
