@@ -118,12 +118,31 @@ export function binSV<T>(op: i32, s: T, a: usize, o: usize, n: i32): i32 {
 export const NEG: i32 = 0;
 export const ABS: i32 = 1;
 export const SQRT: i32 = 2;
+// np.floor / np.ceil / np.trunc / np.rint (round half to even): IEEE roundings, exact, the
+// sign of zero kept; np.sign: ±1 by sign, +0 for ±0, a NaN passed on unchanged (NumPy's).
+export const FLOOR: i32 = 3;
+export const CEIL: i32 = 4;
+export const TRUNC: i32 = 5;
+export const RINT: i32 = 6;
+export const SIGN: i32 = 7;
 
 @inline
 function uop<T>(op: i32, a: v128): v128 {
   if (op == NEG) return v128.neg<T>(a);
   if (op == ABS) return v128.abs<T>(a);
-  if (isFloat<T>()) return v128.sqrt<T>(a);
+  if (isFloat<T>()) {
+    if (op == FLOOR) return v128.floor<T>(a);
+    if (op == CEIL) return v128.ceil<T>(a);
+    if (op == TRUNC) return v128.trunc<T>(a);
+    if (op == RINT) return v128.nearest<T>(a);
+    if (op == SIGN) {
+      const zero = v128.splat<T>(<T>0);
+      let r = v128.bitselect(v128.splat<T>(<T>1), zero, v128.gt<T>(a, zero));
+      r = v128.bitselect(v128.splat<T>(<T>-1), r, v128.lt<T>(a, zero));
+      return v128.bitselect(a, r, v128.ne<T>(a, a));
+    }
+    return v128.sqrt<T>(a);
+  }
   return unreachable();
 }
 

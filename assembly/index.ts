@@ -7,7 +7,7 @@
 // kernels may read and write up to one vector past `n` (the scratch blocks are sized in
 // whole vectors). The memory never grows, so views over it never detach.
 
-import { ADD, binSV, binVS, binVV, DIV, MUL, SUB, ABS, NEG, SQRT, MAXN, MINN, unary } from './arith';
+import { ADD, binSV, binVS, binVV, DIV, MUL, SUB, ABS, NEG, SQRT, MAXN, MINN, FLOOR, CEIL, TRUNC, RINT, SIGN, unary } from './arith';
 import { pairwiseF32, pairwiseF64 } from './reduce';
 export { addRowsF64 as f64_addrows, addRowsF32 as f32_addrows, pairwiseSqDevF64 as f64_pairwise_sqdev } from './reduce';
 import { needsScalar, vexp, vexpf4, vlog, vlogf, vlogfCore, vsincos, vsincosf } from './vmath';
@@ -224,3 +224,14 @@ export function f32_maximum_s(a: usize, s: f32, o: usize, n: i32): i32 { return 
 export function f32_minimum_s(a: usize, s: f32, o: usize, n: i32): i32 { return binVS<f32>(MINN, a, s, o, n); }
 export function f32_s_maximum(s: f32, a: usize, o: usize, n: i32): i32 { return binSV<f32>(MAXN, s, a, o, n); }
 export function f32_s_minimum(s: f32, a: usize, o: usize, n: i32): i32 { return binSV<f32>(MINN, s, a, o, n); }
+// np.floor / ceil / trunc / rint / sign on floats (assembly/arith.ts).
+export function f64_floor(a: usize, o: usize, n: i32): i32 { return unary<f64>(FLOOR, a, o, n); }
+export function f64_ceil(a: usize, o: usize, n: i32): i32 { return unary<f64>(CEIL, a, o, n); }
+export function f64_trunc(a: usize, o: usize, n: i32): i32 { return unary<f64>(TRUNC, a, o, n); }
+export function f64_rint(a: usize, o: usize, n: i32): i32 { return unary<f64>(RINT, a, o, n); }
+export function f64_sign(a: usize, o: usize, n: i32): i32 { return unary<f64>(SIGN, a, o, n); }
+export function f32_floor(a: usize, o: usize, n: i32): i32 { return unary<f32>(FLOOR, a, o, n); }
+export function f32_ceil(a: usize, o: usize, n: i32): i32 { return unary<f32>(CEIL, a, o, n); }
+export function f32_trunc(a: usize, o: usize, n: i32): i32 { return unary<f32>(TRUNC, a, o, n); }
+export function f32_rint(a: usize, o: usize, n: i32): i32 { return unary<f32>(RINT, a, o, n); }
+export function f32_sign(a: usize, o: usize, n: i32): i32 { return unary<f32>(SIGN, a, o, n); }

@@ -128,7 +128,7 @@ describe('np.max / np.min / np.any / np.all vs NumPy', () => {
 
 const ew = loadFixture<{ cases: Record<string, string>[] }>('extrema_elementwise');
 
-describe('element-wise np.maximum / np.minimum / np.clip / np.isnan vs NumPy, bit for bit', () => {
+describe('element-wise maximum, minimum, clip, isnan, floor, ceil, trunc, rint, sign, square, fabs vs NumPy, bit for bit', () => {
   for (const c of ew.cases) {
     const dt = c.dtype!;
     const a = np.frombuffer(raw(c.a!).slice().buffer, { dtype: dt });
@@ -147,6 +147,20 @@ describe('element-wise np.maximum / np.minimum / np.clip / np.isnan vs NumPy, bi
       'isnan(a)': () => np.isnan(a),
       'isnan(a[::-1])': () => np.isnan(a.get('::-1')),
     };
+    const h = np.frombuffer(raw(c.h!).slice().buffer, { dtype: dt });
+    const unary = {
+      floor: np.floor,
+      ceil: np.ceil,
+      trunc: np.trunc,
+      rint: np.rint,
+      sign: np.sign,
+      square: np.square,
+      fabs: np.fabs,
+    };
+    for (const [f, u] of Object.entries(unary)) {
+      run[`${f}(a)`] = () => u(a) as np.NDArray;
+      run[`${f}(h)`] = () => u(h) as np.NDArray;
+    }
     for (const [name, f] of Object.entries(run)) {
       it(`${dt} n=${a.size} ${name}`, () => {
         const got = np.errstate({ all: 'ignore' }, f);

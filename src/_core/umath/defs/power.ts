@@ -11,6 +11,7 @@
 import type { DType } from '../../dtype.js';
 import { floatToInt } from '../../elements.js';
 import { ValueError } from '../../errors.js';
+import * as K from '../../kernels/index.js';
 import { NDArray } from '../../ndarray.js';
 import { raiseFlag } from '../errstate.js';
 import type { Kernel } from '../iterator.js';
@@ -189,6 +190,11 @@ export const square = defineUfunc({
     })(loop);
   },
   fpcheck: 'generic',
+  // x·x as the SIMD multiply (x op x copies its input once): the same bits as a * a.
+  fast: {
+    'd->d': { a: (x: Float64Array, o: Float64Array) => K.mulF64(x, x, o) },
+    'f->f': { a: (x: Float32Array, o: Float32Array) => K.mulF32(x, x, o) },
+  },
 });
 callScopedFlag(square, plainComplexSquare, (args, opts) => {
   const x = args[0];

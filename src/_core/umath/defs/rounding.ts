@@ -4,13 +4,14 @@
  * All are exact: the sign of zero is kept (floor(-0.5) is -1, ceil(-0.5) is -0).
  */
 
+import { roundingFast } from '../../kernels/rounding.js';
 import { rint as crint } from './fpbits.js';
 import { mapKernel } from './kernel_util.js';
 import { defineUfunc } from './resolution.js';
 
 const INT_AND_FLOAT = '?->? b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d';
 
-function integral(name: string, f: (x: number) => number) {
+function integral(name: 'floor' | 'ceil' | 'trunc', f: (x: number) => number) {
   return defineUfunc({
     name,
     nin: 1,
@@ -18,6 +19,7 @@ function integral(name: string, f: (x: number) => number) {
     identity: null,
     types: INT_AND_FLOAT,
     kernel: mapKernel((loop) => (loop.ins[0]!.kind === 'f' ? f : (x: number | bigint) => x)),
+    fast: roundingFast(name, f),
   });
 }
 
@@ -41,4 +43,5 @@ export const rint = defineUfunc({
     }
     return mapKernel(() => crint)(loop);
   },
+  fast: roundingFast('rint', crint),
 });

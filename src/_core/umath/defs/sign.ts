@@ -4,7 +4,9 @@
  * sign is -1, 0 or 1 (0 for -0.0, NaN for NaN); for complex numbers it is z/|z| (NumPy 2),
  * with |z| from the C library's hypot. Booleans have no sign loop (NumPy's error).
  */
+
 import { UFuncTypeError } from '../../errors.js';
+import { roundingFast } from '../../kernels/rounding.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
 import { mapKernel } from './kernel_util.js';
@@ -51,6 +53,9 @@ function complexSign(loop: LoopSig): Kernel {
   };
 }
 
+/** NumPy's float sign: ±1, +0 for ±0, a NaN unchanged. */
+const floatSign = (a: number) => (a > 0 ? 1 : a < 0 ? -1 : a === 0 ? 0 : a);
+
 export const sign = defineUfunc({
   name: 'sign',
   nin: 1,
@@ -68,11 +73,12 @@ export const sign = defineUfunc({
     const t = loop.ins[0]!;
     if (t.kind === 'c') return complexSign(loop);
     return mapKernel(() => {
-      if (t.kind === 'f') return (a: number) => (a > 0 ? 1 : a < 0 ? -1 : a === 0 ? 0 : a);
+      if (t.kind === 'f') return floatSign;
       if (t.isBig) return (a: bigint) => (a > 0n ? 1n : a < 0n ? -1n : 0n);
       return (a: number) => (a > 0 ? 1 : a < 0 ? -1 : 0);
     })(loop);
   },
+  fast: roundingFast('sign', floatSign),
 });
 
 /** 0 for x < 0, h0 for x == 0, 1 for x > 0, NaN for NaN x. */
