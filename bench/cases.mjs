@@ -152,6 +152,13 @@ function ndarrayCases() {
     nd('max 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.max(e.a), 'a = data(10**6, -1, 1)', 'np.max(a)'),
     nd('max axis1 1000x1000', mat, (np, e) => np.max(e.m, { axis: 1 }), mSetup, 'np.max(m, axis=1)'),
     nd('max 10 elements (per call)', (np, ctx) => ({ a: np.asarray(ctx.data(10, -1, 1)) }), (_np, e) => e.a.max(), 'a = data(10, -1, 1)', 'a.max()'),
+    // Everyday element-wise functions outside the list (measured since session 8).
+    nd('argmax 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.argmax(e.a), 'a = data(10**6, -1, 1)', 'np.argmax(a)'),
+    nd('clip(a, -0.5, 0.5) 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.clip(e.a, -0.5, 0.5), 'a = data(10**6, -1, 1)', 'np.clip(a, -0.5, 0.5)'),
+    nd('maximum(a, b) 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64'), b: np.asarray(ctx.data(M, -1, 1, Float64Array, 1)) }), (np, e) => np.maximum(e.a, e.b), 'a = data(10**6, -1, 1); b = data(10**6, -1, 1, k=1)', 'np.maximum(a, b)'),
+    nd('floor 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.floor(e.a), 'a = data(10**6, -1, 1)', 'np.floor(a)'),
+    nd('isnan 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.isnan(e.a), 'a = data(10**6, -1, 1)', 'np.isnan(a)'),
+    nd('astype float32 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (_np, e) => e.a.astype('float32'), 'a = data(10**6, -1, 1)', "a.astype('float32')"),
     nd('broadcast (1000,1000)+(1000,)', mat, (_np, e) => e.m.add(e.v), mSetup, 'm + v'),
     nd('transposed a.T+b', mat, (_np, e) => e.m.T.add(e.m), mSetup, 'm.T + m'),
     nd('strided a[::2]*2', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (_np, e) => e.a.get('::2').mul(2), 'a = data(10**6, -1, 1)', 'a[::2] * 2'),
