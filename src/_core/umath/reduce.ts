@@ -150,6 +150,31 @@ export function resolveReduceLoop(
   sig: DType | null,
   method = 'reduce',
 ): LoopSig {
+  // The everyday case (no dtype=, out= or signature) depends on the input dtype alone.
+  if (outDType === null && sig === null) {
+    const key = `${method}${inDType.char}${inDType.itemsize}`;
+    let memo = reduceMemo.get(u);
+    if (memo === undefined) reduceMemo.set(u, (memo = new Map()));
+    let l = memo.get(key);
+    if (l === undefined) {
+      l = resolveReduceLoopUncached(u, inDType, null, null, method);
+      memo.set(key, l);
+    }
+    return l;
+  }
+  return resolveReduceLoopUncached(u, inDType, outDType, sig, method);
+}
+
+/** Loops resolved by resolveReduceLoop without out=/dtype=/signature, per ufunc. */
+const reduceMemo = new WeakMap<Ufunc, Map<string, LoopSig>>();
+
+function resolveReduceLoopUncached(
+  u: Ufunc,
+  inDType: DType,
+  outDType: DType | null,
+  sig: DType | null,
+  method: string,
+): LoopSig {
   const loops = u._spec.loops;
   const name = u.__name__;
   const logical = name === 'logical_and' || name === 'logical_or' || name === 'logical_xor';
