@@ -185,24 +185,30 @@ export function allocate<K extends DTypeKey>(
   dtype: DType<K>,
   strides: readonly number[],
 ): NDArray<K> {
-  let size = 1n;
-  for (const n of shape) size *= BigInt(n);
-  const bytes = size * BigInt(dtype.itemsize);
-  if (bytes > MAX_INTP) {
-    throw new ValueError(
-      'array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.',
-    );
+  // Sizes below 2^53 bytes are exact as numbers; only larger ones need BigInt for the check.
+  let size = 1;
+  for (let d = 0; d < shape.length; d++) size *= shape[d]!;
+  let bytes = size * dtype.itemsize;
+  if (!(bytes <= Number.MAX_SAFE_INTEGER)) {
+    let big = BigInt(dtype.itemsize);
+    for (const n of shape) big *= BigInt(n);
+    if (big > MAX_INTP) {
+      throw new ValueError(
+        'array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.',
+      );
+    }
+    bytes = Number(big);
   }
   let buffer: ArrayBuffer;
   try {
-    buffer = new ArrayBuffer(Number(bytes));
+    buffer = new ArrayBuffer(bytes);
   } catch {
     throw new ArrayMemoryError(
-      `Unable to allocate ${sizeString(Number(bytes))} for an array with shape ${shapeRepr(shape)} and data type ${dtype}`,
+      `Unable to allocate ${sizeString(bytes)} for an array with shape ${shapeRepr(shape)} and data type ${dtype}`,
     );
   }
   // NumPy gives a new empty array all-zero strides.
-  return new NDArray(buffer, dtype, shape, size === 0n ? shape.map(() => 0) : strides);
+  return new NDArray(buffer, dtype, shape, size === 0 ? shape.map(() => 0) : strides);
 }
 
 /** A creation function's dtype argument (default float64); an unsized `U`/`S` becomes size 1, as in NumPy. */
