@@ -188,7 +188,8 @@ export function transpose<K extends DTypeKey = DTypeKey>(
   axes?: readonly number[] | null | { axes?: readonly number[] | null },
 ): NDArray<K> {
   const arr = toArray(a) as NDArray<K>;
-  const raw = bindArgs('transpose', ['axes'], [axes]).axes as
+  // a.T and np.transpose(a) pass no axes: nothing to bind.
+  const raw = (axes === undefined ? undefined : bindArgs('transpose', ['axes'], [axes]).axes) as
     | number
     | readonly number[]
     | null
