@@ -10,13 +10,13 @@
  */
 
 import { Complex } from '../complex.js';
-import { bool, type DTypeKey } from '../dtype.js';
+import { bool, type DTypeKey, float64 } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { nonzeroOf } from '../item_selection/nonzero.js';
 import { type Words, wordSize, wordsOf } from '../item_selection/words.js';
 import { shapeRepr } from '../iter.js';
 import * as K from '../kernels/index.js';
-import type { NDArray } from '../ndarray.js';
+import { NDArray } from '../ndarray.js';
 import { resultType } from '../numerictypes/promotion.js';
 import { bestAxisOrder, broadcastShapesOrNull, coalesce, stridesFor } from '../umath/iterator.js';
 import { weakDefault } from '../umath/resolve.js';
@@ -50,9 +50,19 @@ export function where(condition: unknown, ...xy: unknown[]): any {
   const cb = c.dtype === bool ? c : c.astype(bool);
   // Scalars stay weak for the result dtype, then cast (unsafely) from their Python type.
   const asArr = (v: unknown) => (isScalar(v) ? toArray(v).astype(weakDefault(v)) : toArray(v));
-  let xa = asArr(x);
-  let ya = asArr(y);
-  const dt = resultType((isScalar(x) ? x : xa) as never, (isScalar(y) ? y : ya) as never);
+  let xa = isScalar(x) ? null : toArray(x);
+  let ya = isScalar(y) ? null : toArray(y);
+  const dt = resultType((xa ?? x) as never, (ya ?? y) as never);
+  // A JS number beside float64 arrays (`np.where(a > 0, a, 0)`) is exactly its float64 value:
+  // made directly rather than as an int64 0-d array cast afterwards.
+  const scalarArr = (v: unknown) => {
+    if (typeof v !== 'number' || dt !== float64) return asArr(v);
+    const z = NDArray.zeros([], float64);
+    (z.data as Float64Array)[0] = v;
+    return z;
+  };
+  xa ??= scalarArr(x);
+  ya ??= scalarArr(y);
   const shape = broadcastShapesOrNull([cb.shape, xa.shape, ya.shape]);
   if (!shape) {
     throw new ValueError(
