@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
- * Compile the AssemblyScript SIMD kernels (assembly/*.ts) with asc and embed the module's
- * bytes, base64-encoded, in src/_core/kernels/wasm_bytes.generated.ts, so that the kernels
- * load synchronously in Node and browsers without fs or fetch.
+ * Compile the AssemblyScript SIMD kernels with asc and embed each module's bytes,
+ * base64-encoded, in a generated TypeScript file, so that the kernels load synchronously in
+ * Node and browsers without fs or fetch:
+ * - assembly/*.ts -> src/_core/kernels/wasm_bytes.generated.ts (the kernel module; SIMD only);
+ * - assembly/fma/*.ts -> src/_core/kernels/wasm_fma_bytes.generated.ts (the libm ports that
+ *   need a fused multiply-add: relaxed SIMD's madd, loaded only where it is fused).
  *
  * The generated file is a build product (listed in .gitignore), never committed. It records a
  * hash of the sources and compiler flags; when that hash is unchanged the compile is skipped
@@ -16,15 +19,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const srcDir = path.join(root, 'assembly');
-const outFile = path.join(root, 'src', '_core', 'kernels', 'wasm_bytes.generated.ts');
 
 // 48 pages = 3 MiB of linear memory, fixed for the module's lifetime: static data, then the
 // scratch blocks (src/_core/kernels/wasm.ts sizes them). The memory is never grown.
 const PAGES = 48;
-const FLAGS = [
-  '--enable',
-  'simd',
+const COMMON = [
   '-O3',
   '--noAssert',
   '--runtime',
@@ -36,11 +35,31 @@ const FLAGS = [
   '--noColors',
 ];
 
+const TARGETS = [
+  {
+    name: 'kernels',
+    srcDir: path.join(root, 'assembly'),
+    entry: 'assembly/index.ts',
+    flags: ['--enable', 'simd', ...COMMON],
+    outFile: path.join(root, 'src', '_core', 'kernels', 'wasm_bytes.generated.ts'),
+    prefix: 'WASM',
+  },
+  {
+    name: 'fma',
+    srcDir: path.join(root, 'assembly', 'fma'),
+    entry: 'assembly/fma/index.ts',
+    // 8 pages: the tables, then the input and output blocks.
+    flags: ['--enable', 'simd,relaxed-simd', ...COMMON.map((f) => (f === String(PAGES) ? '8' : f))],
+    outFile: path.join(root, 'src', '_core', 'kernels', 'wasm_fma_bytes.generated.ts'),
+    prefix: 'WASM_FMA',
+  },
+];
+
 const args = new Set(process.argv.slice(2));
 
-async function sourceHash() {
+async function sourceHash({ srcDir, flags }) {
   const h = createHash('sha256');
-  h.update(JSON.stringify(FLAGS));
+  h.update(JSON.stringify(flags));
   const pkg = JSON.parse(
     await readFile(path.join(root, 'node_modules', 'assemblyscript', 'package.json'), 'utf8'),
   );
@@ -52,12 +71,13 @@ async function sourceHash() {
   return h.digest('hex').slice(0, 16);
 }
 
-async function main() {
-  const hash = await sourceHash();
+async function build(target) {
+  const { name, entry, flags, outFile, prefix } = target;
+  const hash = await sourceHash(target);
   if (!args.has('--force') && !args.has('--wat')) {
     try {
       const prev = await readFile(outFile, 'utf8');
-      if (prev.includes(`WASM_SOURCE_HASH = '${hash}'`)) {
+      if (prev.includes(`${prefix}_SOURCE_HASH = '${hash}'`)) {
         console.log(`build:wasm: ${path.relative(root, outFile)} is up to date (${hash})`);
         return;
       }
@@ -70,11 +90,11 @@ async function main() {
   const stderr = [];
   const result = await asc.main(
     [
-      'assembly/index.ts',
-      ...FLAGS,
+      entry,
+      ...flags,
       '--outFile',
-      'kernels.wasm',
-      ...(args.has('--wat') ? ['--textFile', 'kernels.wat'] : []),
+      `${name}.wasm`,
+      ...(args.has('--wat') ? ['--textFile', `${name}.wat`] : []),
     ],
     {
       readFile: async (name, baseDir) => {
@@ -102,29 +122,35 @@ async function main() {
     process.stderr.write(stderr.join(''));
     throw result.error;
   }
-  const wasm = outputs['kernels.wasm'];
-  if (!(wasm instanceof Uint8Array)) throw new Error('asc produced no kernels.wasm');
-  if (!WebAssembly.validate(wasm)) throw new Error('asc produced an invalid module');
-  if (outputs['kernels.wat'] !== undefined) {
+  const wasm = outputs[`${name}.wasm`];
+  if (!(wasm instanceof Uint8Array)) throw new Error(`asc produced no ${name}.wasm`);
+  // (The fma module is not validated: this Node may accept relaxed SIMD only with a flag.)
+  if (name === 'kernels' && !WebAssembly.validate(wasm))
+    throw new Error('asc produced an invalid module');
+  if (outputs[`${name}.wat`] !== undefined) {
     await mkdir(path.join(root, 'dist', 'wasm'), { recursive: true });
-    await writeFile(path.join(root, 'dist', 'wasm', 'kernels.wat'), outputs['kernels.wat']);
-    await writeFile(path.join(root, 'dist', 'wasm', 'kernels.wasm'), wasm);
+    await writeFile(path.join(root, 'dist', 'wasm', `${name}.wat`), outputs[`${name}.wat`]);
+    await writeFile(path.join(root, 'dist', 'wasm', `${name}.wasm`), wasm);
   }
   const b64 = Buffer.from(wasm).toString('base64');
   const lines = [];
   for (let i = 0; i < b64.length; i += 96) lines.push(`  '${b64.slice(i, i + 96)}'`);
-  const text = `// Generated by scripts/build-wasm.mjs from assembly/*.ts: do not edit, do not commit.
+  const text = `// Generated by scripts/build-wasm.mjs from ${path.dirname(entry)}/*.ts: do not edit, do not commit.
 /** Hash of the AssemblyScript sources and compiler flags this module was built from. */
-export const WASM_SOURCE_HASH = '${hash}';
+export const ${prefix}_SOURCE_HASH = '${hash}';
 /** Size of the module in bytes. */
-export const WASM_BYTE_LENGTH = ${wasm.length};
-/** The kernel module (${wasm.length} bytes), base64. */
-export const WASM_BASE64 =
+export const ${prefix}_BYTE_LENGTH = ${wasm.length};
+/** The ${name} module (${wasm.length} bytes), base64. */
+export const ${prefix}_BASE64 =
 ${lines.join(' +\n')};
 `;
   await mkdir(path.dirname(outFile), { recursive: true });
   await writeFile(outFile, text);
   console.log(`build:wasm: wrote ${path.relative(root, outFile)} (${wasm.length} bytes, ${hash})`);
+}
+
+async function main() {
+  for (const target of TARGETS) await build(target);
 }
 
 main().catch((e) => {

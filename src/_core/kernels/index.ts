@@ -16,6 +16,7 @@
  * In browsers, await init() before computing: the main thread cannot compile the module
  * synchronously (until then the fallback runs).
  */
+import { type FmaKernels, loadFmaAsync, loadFmaSync } from './fma_wasm.js';
 import * as js from './js.js';
 import { type CmpOp, loadAsync, loadSync, simdSupported, type WasmKernels } from './wasm.js';
 
@@ -91,7 +92,16 @@ export async function init(): Promise<Backend> {
       loadTried = true;
     }
   }
+  if (wanted !== 'js') await loadFmaAsync();
   return getBackend();
+}
+
+/**
+ * The fused-multiply-add kernels (fma_wasm.ts) on the wasm backend where the engine has them;
+ * null on the js backend, so that NUMTYPE_NO_WASM=1 runs the exact JS ports.
+ */
+export function fmaKernels(): FmaKernels | null {
+  return wasm() === null ? null : loadFmaSync();
 }
 
 /** The active wasm kernels (for the benchmark's block-size experiments); null on the js backend. */

@@ -9,6 +9,7 @@ import { expF64, logF64 } from '../../kernels/exact_explog.js';
 import { expF32, logF32 } from '../../kernels/exact_explog32.js';
 import * as K from '../../kernels/index.js';
 import { C64, C128 } from './complex_math.js';
+import { fmaBlock64 } from './fma_blocks.js';
 import {
   exp2 as exp2d,
   logaddexp as lae,
@@ -53,6 +54,7 @@ export const exp2 = unaryMath('exp2', REAL_COMPLEX, {
 export const expm1 = unaryMath('expm1', REAL_COMPLEX, {
   under: true,
   f64: D.expm1,
+  f64block: fmaBlock64('expm1F64', D.expm1),
   f32: expm1f,
   c128: C128.expm1,
   c64: C64.expm1,
@@ -82,7 +84,14 @@ export const log10 = unaryMath(
 export const log1p = unaryMath(
   'log1p',
   REAL_COMPLEX,
-  { under: true, f64: D.log1p, f32: log1pf, c128: C128.log1p, c64: C64.log1p },
+  {
+    under: true,
+    f64: D.log1p,
+    f64block: fmaBlock64('log1pF64', D.log1p),
+    f32: log1pf,
+    c128: C128.log1p,
+    c64: C64.log1p,
+  },
   'divide',
 );
 

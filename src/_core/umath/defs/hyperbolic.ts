@@ -1,5 +1,6 @@
 /** Hyperbolic ufuncs and their inverses, real and complex, with NumPy 2's short aliases. */
 import { C64, C128 } from './complex_math.js';
+import { fmaBlock32, fmaBlock64 } from './fma_blocks.js';
 import * as D from './libm_double.js';
 import * as F from './libm_single.js';
 import * as FI from './libm_single_inv.js';
@@ -22,9 +23,10 @@ export const cosh = unaryMath('cosh', REAL_COMPLEX, {
 export const tanh = unaryMath('tanh', REAL_COMPLEX, {
   // NumPy's float32 and float64 loops are its own SIMD kernels; its half loop calls tanhf.
   f64: tanhSimd64,
+  f64block: fmaBlock64('tanhF64', tanhSimd64),
   f32: Math.tanh,
   f32only: tanhSimd32,
-  f32block: tanhBlock32,
+  f32block: fmaBlock32('tanhF32', tanhBlock32),
   c128: C128.tanh,
   c64: C64.tanh,
 });

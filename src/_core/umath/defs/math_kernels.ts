@@ -59,6 +59,8 @@ export interface UnaryMath {
    * monomorphic loop into which V8 can inline the function (NumPy's SIMD kernels, simd_f32.ts).
    */
   f32block?: Block1;
+  /** float64 loops: `f64` over a whole block (the fused-multiply-add kernels, fma_blocks.ts). */
+  f64block?: Block1;
   c128?: CFn;
   c64?: CFn;
   /**
@@ -130,7 +132,7 @@ export function unaryMathKernel(spec: UnaryMath): (loop: LoopSig) => Kernel {
     const f64 = t.itemsize === 8;
     const half = loop.outs[0]!.kind === 'f' && loop.outs[0]!.itemsize === 2;
     const f = f64 ? spec.f64 : (!half && spec.f32only) || (spec.f32 ?? spec.f64);
-    const block = f64 || half ? undefined : spec.f32block;
+    const block = half ? undefined : f64 ? spec.f64block : spec.f32block;
     const u: UnderRule = {
       rule: spec.under ?? false,
       min: f64 ? DBL_MIN : FLT_MIN,

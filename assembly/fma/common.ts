@@ -1,0 +1,42 @@
+// Shared pieces of the fused-multiply-add kernels: the fma itself and the bit access of the
+// C library code they port.
+
+/**
+ * a·b + c with one rounding: relaxed SIMD's madd, which V8 compiles to the CPU's FMA
+ * instruction where there is one. The loader (src/_core/kernels/fma_wasm.ts) checks that it
+ * is fused on this engine before any kernel of this module runs.
+ */
+@inline
+export function fma(a: f64, b: f64, c: f64): f64 {
+  return f64x2.extract_lane(
+    f64x2.relaxed_madd(f64x2.splat(a), f64x2.splat(b), f64x2.splat(c)),
+    0,
+  );
+}
+
+/** fmaf: a·b + c rounded once to float32. */
+@inline
+export function fmaf(a: f32, b: f32, c: f32): f32 {
+  return f32x4.extract_lane(
+    f32x4.relaxed_madd(f32x4.splat(a), f32x4.splat(b), f32x4.splat(c)),
+    0,
+  );
+}
+
+/** High 32 bits (sign, exponent, top of the mantissa) of a double. */
+@inline
+export function hiWord(x: f64): u32 {
+  return <u32>(reinterpret<u64>(x) >>> 32);
+}
+
+/** Low 32 bits of a double's mantissa. */
+@inline
+export function loWord(x: f64): u32 {
+  return <u32>reinterpret<u64>(x);
+}
+
+/** The double with the given high and low words. */
+@inline
+export function fromWords(hi: u32, lo: u32): f64 {
+  return reinterpret<f64>((<u64>hi << 32) | <u64>lo);
+}

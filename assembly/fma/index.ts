@@ -1,0 +1,45 @@
+// The fused-multiply-add kernels: ports of the C library and NumPy SIMD functions whose steps
+// are fused multiply-adds (glibc's FMA builds, NumPy's AVX2 + FMA3 kernels). In plain JS each
+// fma is emulated exactly (src/_core/umath/defs/fma.ts, ~25 ns); here it is one instruction,
+// relaxed SIMD's madd, which the loader (src/_core/kernels/fma_wasm.ts) uses only after
+// checking that this engine fuses it. Same bits as the scalar ports, element for element.
+//
+// Memory: the tables (static data), then one input and one output block of BLOCK doubles.
+// The driver copies a block of the caller's array in, runs a kernel on (IN, OUT, n) and copies
+// the results out.
+import { fma } from './common';
+import { expm1 } from './expm1';
+import { log1p } from './log1p';
+
+export { tanhF32, tanhF64 } from './tanh';
+
+/** Elements per block (float64; float32 kernels take up to twice as many). */
+export const BLOCK: i32 = 4096;
+const IN = memory.data(BLOCK * 8, 16);
+const OUT = memory.data(BLOCK * 8, 16);
+
+export function inPtr(): usize {
+  return IN;
+}
+export function outPtr(): usize {
+  return OUT;
+}
+
+/** fma(a, b, c) as the kernels compute it: the loader's check that it is fused. */
+export function probe(a: f64, b: f64, c: f64): f64 {
+  return fma(a, b, c);
+}
+
+export function log1pF64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, log1p(load<f64>(a + p)));
+  }
+}
+
+export function expm1F64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, expm1(load<f64>(a + p)));
+  }
+}
