@@ -8,7 +8,9 @@
 // The driver copies a block of the caller's array in, runs a kernel on (IN, OUT, n) and copies
 // the results out.
 import { fma } from './common';
+import { exp, log } from './exp_log';
 import { expm1 } from './expm1';
+import { acosh, asinh, atanh, cosh, sinh } from './hyperbolic';
 import { log1p } from './log1p';
 
 export { tanhF32, tanhF64 } from './tanh';
@@ -30,16 +32,58 @@ export function probe(a: f64, b: f64, c: f64): f64 {
   return fma(a, b, c);
 }
 
+// o[i] = f(a[i]) for i < n, one kernel per function (a loop each, so that f inlines).
 export function log1pF64(a: usize, o: usize, n: i32): void {
   for (let i = 0; i < n; i++) {
     const p = <usize>i << 3;
     store<f64>(o + p, log1p(load<f64>(a + p)));
   }
 }
-
 export function expm1F64(a: usize, o: usize, n: i32): void {
   for (let i = 0; i < n; i++) {
     const p = <usize>i << 3;
     store<f64>(o + p, expm1(load<f64>(a + p)));
+  }
+}
+export function expF64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, exp(load<f64>(a + p)));
+  }
+}
+export function logF64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, log(load<f64>(a + p)));
+  }
+}
+export function sinhF64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, sinh(load<f64>(a + p)));
+  }
+}
+export function coshF64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, cosh(load<f64>(a + p)));
+  }
+}
+export function asinhF64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, asinh(load<f64>(a + p)));
+  }
+}
+export function acoshF64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, acosh(load<f64>(a + p)));
+  }
+}
+export function atanhF64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, atanh(load<f64>(a + p)));
   }
 }

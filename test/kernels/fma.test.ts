@@ -28,6 +28,13 @@ const F64: [F64Kernel, (x: number) => number][] = [
   ['log1pF64', D.log1p],
   ['expm1F64', D.expm1],
   ['tanhF64', tanhSimd64],
+  ['expF64', D.exp],
+  ['logF64', D.log],
+  ['sinhF64', D.sinh],
+  ['coshF64', D.cosh],
+  ['asinhF64', D.asinh],
+  ['acoshF64', D.acosh],
+  ['atanhF64', D.atanh],
 ];
 const F32: [F32Kernel, (x: number) => number][] = [['tanhF32', tanhSimd32]];
 

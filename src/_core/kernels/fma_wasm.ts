@@ -28,10 +28,27 @@ interface FmaExports {
   tanhF32: Kernel;
   log1pF64: Kernel;
   expm1F64: Kernel;
+  expF64: Kernel;
+  logF64: Kernel;
+  sinhF64: Kernel;
+  coshF64: Kernel;
+  asinhF64: Kernel;
+  acoshF64: Kernel;
+  atanhF64: Kernel;
 }
 
 /** The float64 kernels by name (z[i] = f(x[i])). */
-export type F64Kernel = 'tanhF64' | 'log1pF64' | 'expm1F64';
+export type F64Kernel =
+  | 'tanhF64'
+  | 'log1pF64'
+  | 'expm1F64'
+  | 'expF64'
+  | 'logF64'
+  | 'sinhF64'
+  | 'coshF64'
+  | 'asinhF64'
+  | 'acoshF64'
+  | 'atanhF64';
 /** The float32 kernels by name. */
 export type F32Kernel = 'tanhF32';
 

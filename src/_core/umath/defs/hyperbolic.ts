@@ -10,12 +10,14 @@ import { REAL_COMPLEX, unaryMath } from './ufunc_math.js';
 export const sinh = unaryMath('sinh', REAL_COMPLEX, {
   under: true,
   f64: D.sinh,
+  f64block: fmaBlock64('sinhF64', D.sinh),
   f32: F.sinhf,
   c128: C128.sinh,
   c64: C64.sinh,
 });
 export const cosh = unaryMath('cosh', REAL_COMPLEX, {
   f64: D.cosh,
+  f64block: fmaBlock64('coshF64', D.cosh),
   f32: F.coshf,
   c128: C128.cosh,
   c64: C64.cosh,
@@ -34,12 +36,14 @@ export const tanh = unaryMath('tanh', REAL_COMPLEX, {
 export const arcsinh = unaryMath('arcsinh', REAL_COMPLEX, {
   under: true,
   f64: D.asinh,
+  f64block: fmaBlock64('asinhF64', D.asinh),
   f32: FI.asinhf,
   c128: C128.asinh,
   c64: C64.asinh,
 });
 export const arccosh = unaryMath('arccosh', REAL_COMPLEX, {
   f64: D.acosh,
+  f64block: fmaBlock64('acoshF64', D.acosh),
   f32: FI.acoshf,
   c128: C128.acosh,
   c64: C64.acosh,
@@ -48,7 +52,14 @@ export const arccosh = unaryMath('arccosh', REAL_COMPLEX, {
 export const arctanh = unaryMath(
   'arctanh',
   REAL_COMPLEX,
-  { under: true, f64: D.atanh, f32: FI.atanhf, c128: C128.atanh, c64: C64.atanh },
+  {
+    under: true,
+    f64: D.atanh,
+    f64block: fmaBlock64('atanhF64', D.atanh),
+    f32: FI.atanhf,
+    c128: C128.atanh,
+    c64: C64.atanh,
+  },
   'divide',
 );
 export const asinh = arcsinh;

@@ -92,6 +92,15 @@ interface UnderRule {
 
 /** Any element underflowed: per the function's rule, or in NumPy's float → half conversion. */
 function underflowed(n: number, x: Float64Array, z: Float64Array, u: UnderRule): boolean {
+  if (u.rule && !u.half && u.tinyInput === 0 && u.exact === undefined) {
+    // The common case (the function's rule alone) in one cheap test per element.
+    const min = u.min;
+    for (let i = 0; i < n; i++) {
+      const y = z[i]!;
+      if (Math.abs(y) < min && (y !== 0 || (x[i] !== 0 && Number.isFinite(x[i]!)))) return true;
+    }
+    return false;
+  }
   for (let i = 0; i < n; i++) if (underflowedAt(x[i]!, z[i]!, u)) return true;
   return false;
 }
