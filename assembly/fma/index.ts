@@ -13,18 +13,24 @@ import { expm1 } from './expm1';
 import { acosh, asinh, atanh, cosh, sinh } from './hyperbolic';
 import { log1p } from './log1p';
 
+export { cosF32x, expF32x, logF32x, sinF32x } from './simd_f32';
 export { tanhF32, tanhF64 } from './tanh';
 
 /** Elements per block (float64; float32 kernels take up to twice as many). */
 export const BLOCK: i32 = 4096;
 const IN = memory.data(BLOCK * 8, 16);
 const OUT = memory.data(BLOCK * 8, 16);
+/** The listing kernels' (simd_f32.ts) indices: up to 2·BLOCK i32. */
+const IDX = memory.data(BLOCK * 8, 16);
 
 export function inPtr(): usize {
   return IN;
 }
 export function outPtr(): usize {
   return OUT;
+}
+export function idxPtr(): usize {
+  return IDX;
 }
 
 /** fma(a, b, c) as the kernels compute it: the loader's check that it is fused. */

@@ -8,11 +8,13 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
   type F32Kernel,
+  type F32ListingKernel,
   type F64Kernel,
   loadFmaAsync,
   loadFmaSync,
 } from '../../src/_core/kernels/fma_wasm.js';
 import * as D from '../../src/_core/umath/defs/libm_double.js';
+import { cosSimd32, expSimd32, logSimd32, sinSimd32 } from '../../src/_core/umath/defs/simd_f32.js';
 import { tanhSimd32, tanhSimd64 } from '../../src/_core/umath/defs/simd_tanh.js';
 
 /** Whether this CPU has FMA (then V8 fuses relaxed madd): Linux's /proc/cpuinfo flags. */
@@ -37,6 +39,12 @@ const F64: [F64Kernel, (x: number) => number][] = [
   ['atanhF64', D.atanh],
 ];
 const F32: [F32Kernel, (x: number) => number][] = [['tanhF32', tanhSimd32]];
+const LISTING: [F32ListingKernel, (x: number) => number][] = [
+  ['expF32x', expSimd32],
+  ['logF32x', logSimd32],
+  ['sinF32x', sinSimd32],
+  ['cosF32x', cosSimd32],
+];
 
 const SPECIAL = [
   0,
@@ -153,6 +161,38 @@ describe('fma kernels', () => {
         const zd = new Float64Array(n);
         k.unaryF32(name, xd, zd, n);
         assert.equal(firstMismatch(xd, zd, f32), null, `float64 block, n = ${n}`);
+      }
+    });
+  }
+
+  for (const [name, f] of LISTING) {
+    it(`${name}: NumPy's float32 kernel bits on 300,000 inputs, listed elements, underflow, in place`, (t) => {
+      if (k === null) return t.skip('no fused relaxed madd here');
+      const x = new Float32Array(inputs(300_000, name.length * 15485863));
+      // Also the kernels' own range: uniform in ±200 and in (0, 10).
+      for (let i = 0; i < x.length; i += 3) x[i] = ((i * 7919) % 40000) / 100 - 200;
+      const f32 = (v: number) => Math.fround(f(v));
+      const z = new Float32Array(x.length);
+      const seen: number[] = [];
+      k.listingF32(name, x, z, x.length, f, (v) => {
+        seen.push(v);
+        return false;
+      });
+      assert.equal(firstMismatch(x, z, f32), null);
+      // (log lists every negative input: about two thirds here.)
+      assert.ok(seen.length > 0 && seen.length < x.length * 0.8, `listed ${seen.length}`);
+      assert.equal(
+        k.nonFinite,
+        z.some((v) => !Number.isFinite(v)),
+      );
+      // Underflow is judged on the listed elements only: a tiny input is listed.
+      const tiny = new Float32Array([0.5, 1e-39, 2, 3, 4]);
+      const under = k.listingF32(name, tiny, new Float32Array(5), 5, f, (v) => v === tiny[1]);
+      assert.equal(under, true);
+      for (const n of [1, 3, 5, 8191, 8192, 8193]) {
+        const xi = x.slice(11, 11 + n);
+        k.listingF32(name, xi, xi, n, f, null);
+        assert.equal(firstMismatch(x.subarray(11, 11 + n), xi, f32), null, `in place, n = ${n}`);
       }
     });
   }

@@ -13,6 +13,7 @@
  */
 import { expBlock32, expSimd32, logBlock32, logSimd32 } from '../umath/defs/simd_f32.js';
 import { streamExact } from './exact_stream.js';
+import { fmaKernels, noteNonFinite } from './index.js';
 
 /**
  * From this many elements on the SIMD path runs (when loaded): the scalar port costs ~50 ns
@@ -60,6 +61,15 @@ function scalarExp(x: Float32Array, z: Float32Array, n: number): boolean {
 
 /** The SIMD path: whether any (recomputed) element underflowed; null without wasm. */
 function wasmRun(x: Float32Array, z: Float32Array, n: number, isExp: boolean): boolean | null {
+  // NumPy's algorithm on four float32 lanes with the CPU's fma, where the engine has it.
+  const k = fmaKernels();
+  if (k !== null) {
+    const under = isExp
+      ? k.listingF32('expF32x', x, z, n, expSimd32, underExp)
+      : k.listingF32('logF32x', x, z, n, logSimd32, null);
+    noteNonFinite(k.nonFinite);
+    return under;
+  }
   // Unlisted results are finite (and normal).
   return isExp
     ? streamExact(x, z, n, 'f32_exp_exact', expSimd32, underExp)

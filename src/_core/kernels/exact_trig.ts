@@ -13,6 +13,7 @@
 import { cos as cos64, sin as sin64 } from '../umath/defs/libm_trig.js';
 import { cosBlock32, cosSimd32, sinBlock32, sinSimd32 } from '../umath/defs/simd_f32.js';
 import { streamExact } from './exact_stream.js';
+import { fmaKernels, noteNonFinite } from './index.js';
 
 const DBL_MIN = 2 ** -1022;
 
@@ -65,6 +66,15 @@ function scalarF32(x: Float32Array, z: Float32Array, n: number, sine: boolean): 
 
 /** The SIMD path: whether any (recomputed) element underflowed; null without wasm. */
 function wasmF32(x: Float32Array, z: Float32Array, n: number, sine: boolean): boolean | null {
+  // NumPy's algorithm on four float32 lanes with the CPU's fma, where the engine has it.
+  const k = fmaKernels();
+  if (k !== null) {
+    const under = sine
+      ? k.listingF32('sinF32x', x, z, n, sinSimd32, (v, y) => under32(v, y, true))
+      : k.listingF32('cosF32x', x, z, n, cosSimd32, (v, y) => under32(v, y, false));
+    noteNonFinite(k.nonFinite);
+    return under;
+  }
   // Unlisted results are finite (|x| ≤ 117435.992 gives |y| ≤ 1).
   return sine
     ? streamExact(x, z, n, 'f32_sin_exact', sinSimd32, (v, y) => under32(v, y, true))

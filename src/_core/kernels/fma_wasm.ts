@@ -17,15 +17,22 @@ import { decodeBase64 } from './wasm.js';
 import { WASM_FMA_BASE64 } from './wasm_fma_bytes.generated.js';
 
 type Kernel = (a: number, o: number, n: number) => void;
+/** A listing kernel: writes o, lists the elements left to the scalar port at idx, returns their count. */
+type ListingKernel = (a: number, o: number, n: number, idx: number) => number;
 
 interface FmaExports {
   memory: WebAssembly.Memory;
   BLOCK: WebAssembly.Global;
   inPtr(): number;
   outPtr(): number;
+  idxPtr(): number;
   probe(a: number, b: number, c: number): number;
   tanhF64: Kernel;
   tanhF32: Kernel;
+  expF32x: ListingKernel;
+  logF32x: ListingKernel;
+  sinF32x: ListingKernel;
+  cosF32x: ListingKernel;
   log1pF64: Kernel;
   expm1F64: Kernel;
   expF64: Kernel;
@@ -51,6 +58,8 @@ export type F64Kernel =
   | 'atanhF64';
 /** The float32 kernels by name. */
 export type F32Kernel = 'tanhF32';
+/** The float32 listing kernels by name (NumPy's own float32 exp, log, sin, cos). */
+export type F32ListingKernel = 'expF32x' | 'logF32x' | 'sinF32x' | 'cosF32x';
 
 export class FmaKernels {
   private readonly inP: number;
@@ -60,6 +69,8 @@ export class FmaKernels {
   private readonly out64: Float64Array;
   private readonly in32: Float32Array;
   private readonly out32: Float32Array;
+  private readonly idxP: number;
+  private readonly idx: Int32Array;
 
   constructor(private readonly x: FmaExports) {
     this.inP = x.inPtr();
@@ -70,7 +81,50 @@ export class FmaKernels {
     this.out64 = new Float64Array(buf, this.outP, this.block);
     this.in32 = new Float32Array(buf, this.inP, 2 * this.block);
     this.out32 = new Float32Array(buf, this.outP, 2 * this.block);
+    this.idxP = x.idxPtr();
+    this.idx = new Int32Array(buf, this.idxP, 2 * this.block);
   }
+
+  /**
+   * z[i] = f(x[i]) for i < n over float32 arrays (z may be x) by a listing kernel; the listed
+   * elements get the scalar port `f`, and `under(v, y)` judges whether such an input v with
+   * stored result y underflowed (the unlisted never do). Returns whether any did, and sets
+   * `nonFinite` to whether any result is NaN or ±inf (only listed ones can be).
+   */
+  listingF32(
+    name: F32ListingKernel,
+    x: Float32Array,
+    z: Float32Array,
+    n: number,
+    f: (v: number) => number,
+    under: ((v: number, y: number) => boolean) | null,
+  ): boolean {
+    const k = this.x[name];
+    const B = 2 * this.block;
+    const o = this.out32;
+    let underflowed = false;
+    let nonFinite = false;
+    for (let s = 0; s < n; s += B) {
+      const m = Math.min(B, n - s);
+      this.in32.set(s === 0 && m === x.length ? x : x.subarray(s, s + m));
+      const cnt = k(this.inP, this.outP, m, this.idxP);
+      // The listed elements: x is still intact here, also when z is x (in place).
+      for (let t = 0; t < cnt; t++) {
+        const j = this.idx[t]!;
+        const v = x[s + j]!;
+        const y = f(v);
+        o[j] = y;
+        if (y - y !== 0) nonFinite = true;
+        if (under !== null && !underflowed && under(v, o[j]!)) underflowed = true;
+      }
+      z.set(m === B ? o : o.subarray(0, m), s);
+    }
+    this.nonFinite = nonFinite;
+    return underflowed;
+  }
+
+  /** Whether the last listingF32 call produced NaN or ±inf. */
+  nonFinite = false;
 
   /** z[i] = f(x[i]) for i < n with a float64 kernel (z may be x). */
   unaryF64(name: F64Kernel, x: Float64Array, z: Float64Array, n: number): void {

@@ -497,6 +497,16 @@ export function gatherStrided(
   return true;
 }
 
+/**
+ * A kernel outside the streamed ones (the fma module's listing kernels) vouches for its float
+ * results: `nonFinite` tells whether any is NaN or ±inf, so the engine can skip its scan.
+ */
+export function noteNonFinite(nonFinite: boolean): void {
+  if (W === null) return;
+  if (nonFinite) W.sawNonFinite = true;
+  else if (W.sawNonFinite === null) W.sawNonFinite = false;
+}
+
 /** Before an element-wise call whose float output the engine may want scanned. */
 export function beginCall(): void {
   if (W) W.sawNonFinite = null;
