@@ -32,7 +32,7 @@ const A3: f64 = 0.20000304511814496;
 const A4: f64 = -0.16667054827627667;
 
 /** exp's table: entry i (16 bytes) holds the bits of tail and of 2^(i/128)'s scale. */
-const EXP_T = memory.data<u64>([
+export const EXP_T = memory.data<u64>([
   0x0000000000000000, 0x3ff0000000000000, 0x3c9b3b4f1a88bf6e, 0x3feff63da9fb3335,
   0xbc7160139cd8dc5d, 0x3fefec9a3e778061, 0xbc905e7a108766d1, 0x3fefe315e86e7f85,
   0x3c8cd2523567f613, 0x3fefd9b0d3158574, 0xbc8bce8023f98efa, 0x3fefd06b29ddf6de,
@@ -99,7 +99,7 @@ const EXP_T = memory.data<u64>([
   0x3c77893b4d91cd9d, 0x3fefe7c1819e90d8, 0x3c5305c14160cc89, 0x3feff3c22b8f71f1,
 ]);
 /** log's table: pairs (1/c, log c) for the 128 subintervals. */
-const LOG_T = memory.data<f64>([
+export const LOG_T = memory.data<f64>([
   1.4504249240398293, -0.3718565645633589, 1.442253508327276, -0.36620682668944937,
   1.4341736174350004, -0.3605888069791945, 1.426183816329995, -0.3550022171419869,
   1.4182825527052965, -0.34944666968829097, 1.4104682921759335, -0.3439217713603284,

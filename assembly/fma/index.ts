@@ -14,6 +14,7 @@ import { acosh, asinh, atanh, cosh, sinh } from './hyperbolic';
 import { log1p } from './log1p';
 
 export { cosF32x, expF32x, logF32x, sinF32x } from './simd_f32';
+export { expF64x, logF64x } from './simd_f64';
 export { tanhF32, tanhF64 } from './tanh';
 
 /** Elements per block (float64; float32 kernels take up to twice as many). */

@@ -10,6 +10,7 @@ import {
   type F32Kernel,
   type F32ListingKernel,
   type F64Kernel,
+  type F64ListingKernel,
   loadFmaAsync,
   loadFmaSync,
 } from '../../src/_core/kernels/fma_wasm.js';
@@ -39,6 +40,10 @@ const F64: [F64Kernel, (x: number) => number][] = [
   ['atanhF64', D.atanh],
 ];
 const F32: [F32Kernel, (x: number) => number][] = [['tanhF32', tanhSimd32]];
+const LISTING64: [F64ListingKernel, (x: number) => number][] = [
+  ['expF64x', D.exp],
+  ['logF64x', D.log],
+];
 const LISTING: [F32ListingKernel, (x: number) => number][] = [
   ['expF32x', expSimd32],
   ['logF32x', logSimd32],
@@ -193,6 +198,33 @@ describe('fma kernels', () => {
         const xi = x.slice(11, 11 + n);
         k.listingF32(name, xi, xi, n, f, null);
         assert.equal(firstMismatch(x.subarray(11, 11 + n), xi, f32), null, `in place, n = ${n}`);
+      }
+    });
+  }
+
+  for (const [name, f] of LISTING64) {
+    it(`${name}: glibc's bits on 300,000 inputs, both paths, listed elements, in place`, (t) => {
+      if (k === null) return t.skip('no fused relaxed madd here');
+      const x = inputs(300_000, name.length * 2750159);
+      // The main ranges densely: ±700 (exp) and (0, 2) with the polynomial near 1 (log).
+      for (let i = 0; i < x.length; i += 4) x[i] = ((i * 7919) % 140000) / 100 - 700;
+      for (let i = 2; i < x.length; i += 4) x[i] = ((i * 104729) % 200000) / 100000;
+      const z = new Float64Array(x.length);
+      const seen: number[] = [];
+      k.listingF64(name, x, z, x.length, f, (v) => {
+        seen.push(v);
+        return false;
+      });
+      assert.equal(firstMismatch(x, z, f), null);
+      assert.ok(seen.length > 0 && seen.length < x.length * 0.8, `listed ${seen.length}`);
+      assert.equal(
+        k.nonFinite,
+        z.some((v) => !Number.isFinite(v)),
+      );
+      for (const n of [1, 3, 4095, 4096, 4097]) {
+        const xi = x.slice(5, 5 + n);
+        k.listingF64(name, xi, xi, n, f, null);
+        assert.equal(firstMismatch(x.subarray(5, 5 + n), xi, f), null, `in place, n = ${n}`);
       }
     });
   }

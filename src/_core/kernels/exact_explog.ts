@@ -14,6 +14,7 @@
  */
 import { expFast, logFast } from '../umath/defs/libm_double.js';
 import { streamExact } from './exact_stream.js';
+import { fmaKernels, noteNonFinite } from './index.js';
 
 /**
  * From this many elements on the SIMD path runs (when loaded): the scalar ports cost
@@ -48,6 +49,15 @@ function scalarExp(x: Float64Array, z: Float64Array, n: number): boolean {
 
 /** The SIMD path: whether any (recomputed) element underflowed; null without wasm. */
 function wasmRun(x: Float64Array, z: Float64Array, n: number, isExp: boolean): boolean | null {
+  // glibc's fused steps on f64x2 lanes with the CPU's fma, where the engine has it.
+  const k = fmaKernels();
+  if (k !== null) {
+    const under = isExp
+      ? k.listingF64('expF64x', x, z, n, expFast, underExp)
+      : k.listingF64('logF64x', x, z, n, logFast, null);
+    noteNonFinite(k.nonFinite);
+    return under;
+  }
   // Unlisted results are finite (and normal).
   return isExp
     ? streamExact(x, z, n, 'f64_exp_exact', expFast, underExp)

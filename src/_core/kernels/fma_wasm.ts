@@ -33,6 +33,8 @@ interface FmaExports {
   logF32x: ListingKernel;
   sinF32x: ListingKernel;
   cosF32x: ListingKernel;
+  expF64x: ListingKernel;
+  logF64x: ListingKernel;
   log1pF64: Kernel;
   expm1F64: Kernel;
   expF64: Kernel;
@@ -60,6 +62,8 @@ export type F64Kernel =
 export type F32Kernel = 'tanhF32';
 /** The float32 listing kernels by name (NumPy's own float32 exp, log, sin, cos). */
 export type F32ListingKernel = 'expF32x' | 'logF32x' | 'sinF32x' | 'cosF32x';
+/** The float64 listing kernels by name (glibc's exp and log). */
+export type F64ListingKernel = 'expF64x' | 'logF64x';
 
 export class FmaKernels {
   private readonly inP: number;
@@ -99,14 +103,37 @@ export class FmaKernels {
     f: (v: number) => number,
     under: ((v: number, y: number) => boolean) | null,
   ): boolean {
-    const k = this.x[name];
-    const B = 2 * this.block;
-    const o = this.out32;
+    return this.listing(this.x[name], this.in32, this.out32, x, z, n, f, under);
+  }
+
+  /** listingF32 for the float64 listing kernels. */
+  listingF64(
+    name: F64ListingKernel,
+    x: Float64Array,
+    z: Float64Array,
+    n: number,
+    f: (v: number) => number,
+    under: ((v: number, y: number) => boolean) | null,
+  ): boolean {
+    return this.listing(this.x[name], this.in64, this.out64, x, z, n, f, under);
+  }
+
+  private listing<T extends Float32Array | Float64Array>(
+    k: ListingKernel,
+    inB: T,
+    o: T,
+    x: T,
+    z: T,
+    n: number,
+    f: (v: number) => number,
+    under: ((v: number, y: number) => boolean) | null,
+  ): boolean {
+    const B = o.length;
     let underflowed = false;
     let nonFinite = false;
     for (let s = 0; s < n; s += B) {
       const m = Math.min(B, n - s);
-      this.in32.set(s === 0 && m === x.length ? x : x.subarray(s, s + m));
+      inB.set(s === 0 && m === x.length ? x : x.subarray(s, s + m));
       const cnt = k(this.inP, this.outP, m, this.idxP);
       // The listed elements: x is still intact here, also when z is x (in place).
       for (let t = 0; t < cnt; t++) {
@@ -123,7 +150,7 @@ export class FmaKernels {
     return underflowed;
   }
 
-  /** Whether the last listingF32 call produced NaN or ±inf. */
+  /** Whether the last listing call produced NaN or ±inf. */
   nonFinite = false;
 
   /** z[i] = f(x[i]) for i < n with a float64 kernel (z may be x). */

@@ -1,0 +1,191 @@
+// glibc's exp and log for doubles (their FMA builds, which NumPy's float64 loops call element
+// by element) on f64x2 lanes with the CPU's fma: the steps of exp_log.ts, two elements at a
+// time (log's two paths, the table and the polynomial near 1, both on lanes). exp's lanes
+// outside its main path (|x| < 2^-54 or ≥ 512) run exp_log.ts's scalar code; the kernels (a, o, n, idx) list for the caller's scalar port only the
+// elements whose flags it must judge (exp: NaN, ±inf, overflow and underflow ranges; log: zero,
+// negative, subnormal, inf and NaN inputs), write every other o[i] and return the count.
+import { EXP_T, exp, LOG_T } from './exp_log';
+
+const INVLN2N: f64 = 184.66496523378731;
+const SHIFT: f64 = 6755399441055744.0;
+const NEGLN2HIN: f64 = -0.0054152123481117087;
+const NEGLN2LON: f64 = -1.2864023111638346e-14;
+const C2: f64 = 0.49999999999996786;
+const C3: f64 = 0.16666666666665886;
+const C4: f64 = 0.041666680841067401;
+const C5: f64 = 0.0083333358530595491;
+const TINY: f64 = 5.551115123125783e-17; // 2^-54
+const BIG: f64 = 512.0;
+const X_MAX: f64 = 709.7;
+const X_MIN: f64 = -708.3;
+const LN2HI: f64 = 0.6931471805598903;
+const LN2LO: f64 = 5.497923018708371e-14;
+const A0: f64 = -0.5000000000000001;
+const A1: f64 = 0.33333333331825593;
+const A2: f64 = -0.2499999999622955;
+const A3: f64 = 0.20000304511814496;
+const A4: f64 = -0.16667054827627667;
+const NEAR1_LO: f64 = 0.9375;
+const NEAR1_HI: f64 = 1.064697265625;
+const DBL_MIN: f64 = 2.2250738585072014e-308;
+const B0: f64 = -0.5;
+const B1: f64 = 0.3333333333333352;
+const B2: f64 = -0.24999999999998432;
+const B3: f64 = 0.19999999999320328;
+const B4: f64 = -0.16666666669929706;
+const B5: f64 = 0.14285715076560868;
+const B6: f64 = -0.12499997863982555;
+const B7: f64 = 0.11110712032936046;
+const B8: f64 = -0.10000486757818193;
+const B9: f64 = 0.09181994006195467;
+const B10: f64 = -0.08328363062289341;
+const TWO27: f64 = 134217728.0;
+const ONE: f64 = 1.0;
+const F64_INF: f64 = Infinity;
+const MINUS_ONE: f64 = -1.0;
+
+/** Rows of KTAB. */
+enum K {
+  INVLN2N, SHIFT, NEGLN2HIN, NEGLN2LON, C2, C3, C4, C5, TINY, BIG, X_MAX, X_MIN,
+  LN2HI, LN2LO, A0, A1, A2, A3, A4, NEAR1_LO, NEAR1_HI, DBL_MIN, F64_INF, MINUS_ONE,
+  B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10, TWO27, ONE,
+}
+
+/** The constants splat to two lanes, loaded rather than rebuilt at every use (see simd_f32.ts). */
+const KTAB = memory.data<f64>([
+  INVLN2N, INVLN2N, SHIFT, SHIFT, NEGLN2HIN, NEGLN2HIN, NEGLN2LON, NEGLN2LON, C2, C2, C3, C3,
+  C4, C4, C5, C5, TINY, TINY, BIG, BIG, X_MAX, X_MAX, X_MIN, X_MIN, LN2HI, LN2HI, LN2LO, LN2LO,
+  A0, A0, A1, A1, A2, A2, A3, A3, A4, A4, NEAR1_LO, NEAR1_LO, NEAR1_HI, NEAR1_HI,
+  DBL_MIN, DBL_MIN, F64_INF, F64_INF, MINUS_ONE, MINUS_ONE, B0, B0, B1, B1, B2, B2, B3, B3,
+  B4, B4, B5, B5, B6, B6, B7, B7, B8, B8, B9, B9, B10, B10, TWO27, TWO27, ONE, ONE,
+]);
+
+@inline
+function kc(i: K): v128 {
+  return v128.load(KTAB + (<usize>i << 4));
+}
+
+@inline
+function madd(a: v128, b: v128, c: v128): v128 {
+  return f64x2.relaxed_madd(a, b, c);
+}
+
+/** exp on both lanes by the main path (2^-54 ≤ |x| < 512). */
+@inline
+function exp2lanes(x: v128): v128 {
+  let kd = madd(kc(K.INVLN2N), x, kc(K.SHIFT));
+  const ki = kd;
+  kd = f64x2.sub(kd, kc(K.SHIFT));
+  // kd·NegLn2hiN is exact, so glibc's fused add is a plain one.
+  const r = madd(kd, kc(K.NEGLN2LON), f64x2.add(x, f64x2.mul(kd, kc(K.NEGLN2HIN))));
+  const e0 = v128.load(EXP_T + (<usize>(i64x2.extract_lane(ki, 0) & 127) << 4));
+  const e1 = v128.load(EXP_T + (<usize>(i64x2.extract_lane(ki, 1) & 127) << 4));
+  const tail = v128.shuffle<u64>(e0, e1, 0, 2);
+  const sbits = i64x2.add(v128.shuffle<u64>(e0, e1, 1, 3), i64x2.shl(ki, 45));
+  const r2 = f64x2.mul(r, r);
+  const tmp = madd(
+    f64x2.mul(r2, r2),
+    madd(r, kc(K.C5), kc(K.C4)),
+    madd(r2, madd(r, kc(K.C3), kc(K.C2)), f64x2.add(tail, r)),
+  );
+  return madd(sbits, tmp, sbits);
+}
+
+/** log on both lanes by the table path (normal x away from 1). */
+@inline
+function log2lanes(x: v128): v128 {
+  // tmp = ix − OFF; i = (tmp >> 45) mod 128; k = tmp >> 52; z = ix − (tmp & 0xfff << 52).
+  const tmp = i64x2.sub(x, i64x2.splat(0x3fe6000000000000));
+  const z = i64x2.sub(x, v128.and(tmp, i64x2.splat(<i64>0xfff0000000000000)));
+  const t0 = v128.load(LOG_T + (<usize>((i64x2.extract_lane(tmp, 0) >>> 45) & 127) << 4));
+  const t1 = v128.load(LOG_T + (<usize>((i64x2.extract_lane(tmp, 1) >>> 45) & 127) << 4));
+  const invc = v128.shuffle<u64>(t0, t1, 0, 2);
+  const logc = v128.shuffle<u64>(t0, t1, 1, 3);
+  const kd = f64x2.replace_lane(
+    f64x2.splat(<f64>(i64x2.extract_lane(tmp, 0) >> 52)),
+    1,
+    <f64>(i64x2.extract_lane(tmp, 1) >> 52),
+  );
+  const r = madd(z, invc, kc(K.MINUS_ONE));
+  // kd·Ln2hi is exact, so glibc's fused add is a plain one.
+  const w = f64x2.add(f64x2.mul(kd, kc(K.LN2HI)), logc);
+  const h = f64x2.add(w, r);
+  const l = madd(kd, kc(K.LN2LO), f64x2.add(f64x2.sub(w, h), r));
+  const r2 = f64x2.mul(r, r);
+  const p = madd(r2, madd(r, kc(K.A4), kc(K.A3)), madd(r, kc(K.A2), kc(K.A1)));
+  return f64x2.add(madd(f64x2.mul(r, r2), p, madd(r2, kc(K.A0), l)), h);
+}
+
+/** log on both lanes by glibc's polynomial near 1 (0.9375 ≤ x < 1.064697265625). */
+@inline
+function logNear1(x: v128): v128 {
+  const r = f64x2.sub(x, kc(K.ONE));
+  const r2 = f64x2.mul(r, r);
+  const r3 = f64x2.mul(r, r2);
+  const P = madd(
+    r3,
+    madd(
+      r3,
+      madd(r3, kc(K.B10), madd(r2, kc(K.B9), madd(r, kc(K.B8), kc(K.B7)))),
+      madd(r2, kc(K.B6), madd(r, kc(K.B5), kc(K.B4))),
+    ),
+    madd(r2, kc(K.B3), madd(r, kc(K.B2), kc(K.B1))),
+  );
+  // r² split exactly: rhi has 26 bits, so rhi·rhi·B0 is exact.
+  const w = f64x2.mul(r, kc(K.TWO27));
+  const rhi = f64x2.sub(f64x2.add(r, w), w);
+  const rlo = f64x2.sub(r, rhi);
+  const w2 = f64x2.mul(f64x2.mul(rhi, rhi), kc(K.B0));
+  const h = f64x2.add(r, w2);
+  let l = f64x2.add(f64x2.sub(r, h), w2);
+  l = madd(f64x2.mul(kc(K.B0), rlo), f64x2.add(rhi, r), l);
+  return f64x2.add(madd(r3, P, l), h);
+}
+
+/** Lane l of a two-lane comparison mask. */
+@inline
+function laneSet(mask: v128, l: i32): bool {
+  return ((i8x16.bitmask(mask) >> (l * 8)) & 1) != 0;
+}
+
+export function expF64x(a: usize, o: usize, n: i32, idx: usize): i32 {
+  let cnt = 0;
+  for (let i = 0; i < n; i += 2) {
+    const p = <usize>i << 3;
+    const x = v128.load(a + p);
+    const ax = f64x2.abs(x);
+    const main = v128.and(f64x2.ge(ax, kc(K.TINY)), f64x2.lt(ax, kc(K.BIG)));
+    v128.store(o + p, exp2lanes(x));
+    if (v128.all_true<i64>(main)) continue;
+    const listed = v128.not(v128.and(f64x2.ge(x, kc(K.X_MIN)), f64x2.le(x, kc(K.X_MAX))));
+    for (let l = 0; l < 2 && i + l < n; l++) {
+      if (laneSet(main, l)) continue;
+      const q = o + p + (<usize>l << 3);
+      if (laneSet(listed, l)) {
+        store<i32>(idx + (<usize>cnt << 2), i + l);
+        cnt++;
+      } else store<f64>(q, exp(load<f64>(a + p + (<usize>l << 3))));
+    }
+  }
+  return cnt;
+}
+
+export function logF64x(a: usize, o: usize, n: i32, idx: usize): i32 {
+  let cnt = 0;
+  for (let i = 0; i < n; i += 2) {
+    const p = <usize>i << 3;
+    const x = v128.load(a + p);
+    const normal = v128.and(f64x2.ge(x, kc(K.DBL_MIN)), f64x2.lt(x, kc(K.F64_INF)));
+    const near1 = v128.and(f64x2.ge(x, kc(K.NEAR1_LO)), f64x2.lt(x, kc(K.NEAR1_HI)));
+    let y = log2lanes(x);
+    if (v128.any_true(near1)) y = v128.bitselect(logNear1(x), y, near1);
+    v128.store(o + p, y);
+    if (v128.all_true<i64>(normal)) continue;
+    for (let l = 0; l < 2 && i + l < n; l++) {
+      if (laneSet(normal, l)) continue;
+      store<i32>(idx + (<usize>cnt << 2), i + l);
+      cnt++;
+    }
+  }
+  return cnt;
+}
