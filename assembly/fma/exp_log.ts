@@ -4,32 +4,32 @@
 // functions (glibc's fdlibm code on top of exp, expm1, log and log1p).
 import { fma, fromWords, hiWord, loWord } from './common';
 
-const INVLN2N: f64 = 184.66496523378731;
-const SHIFT: f64 = 6755399441055744.0;
-const NEGLN2HIN: f64 = -0.0054152123481117087;
-const NEGLN2LON: f64 = -1.2864023111638346e-14;
-const C2: f64 = 0.49999999999996786;
-const C3: f64 = 0.16666666666665886;
-const C4: f64 = 0.041666680841067401;
-const C5: f64 = 0.0083333358530595491;
-const LN2HI: f64 = 0.6931471805598903;
-const LN2LO: f64 = 5.497923018708371e-14;
-const B0: f64 = -0.5;
-const B1: f64 = 0.3333333333333352;
-const B2: f64 = -0.24999999999998432;
-const B3: f64 = 0.19999999999320328;
-const B4: f64 = -0.16666666669929706;
-const B5: f64 = 0.14285715076560868;
-const B6: f64 = -0.12499997863982555;
-const B7: f64 = 0.11110712032936046;
-const B8: f64 = -0.10000486757818193;
-const B9: f64 = 0.09181994006195467;
-const B10: f64 = -0.08328363062289341;
-const A0: f64 = -0.5000000000000001;
-const A1: f64 = 0.33333333331825593;
-const A2: f64 = -0.2499999999622955;
-const A3: f64 = 0.20000304511814496;
-const A4: f64 = -0.16667054827627667;
+export const INVLN2N: f64 = 184.66496523378731;
+export const SHIFT: f64 = 6755399441055744.0;
+export const NEGLN2HIN: f64 = -0.0054152123481117087;
+export const NEGLN2LON: f64 = -1.2864023111638346e-14;
+export const C2: f64 = 0.49999999999996786;
+export const C3: f64 = 0.16666666666665886;
+export const C4: f64 = 0.041666680841067401;
+export const C5: f64 = 0.0083333358530595491;
+export const LN2HI: f64 = 0.6931471805598903;
+export const LN2LO: f64 = 5.497923018708371e-14;
+export const B0: f64 = -0.5;
+export const B1: f64 = 0.3333333333333352;
+export const B2: f64 = -0.24999999999998432;
+export const B3: f64 = 0.19999999999320328;
+export const B4: f64 = -0.16666666669929706;
+export const B5: f64 = 0.14285715076560868;
+export const B6: f64 = -0.12499997863982555;
+export const B7: f64 = 0.11110712032936046;
+export const B8: f64 = -0.10000486757818193;
+export const B9: f64 = 0.09181994006195467;
+export const B10: f64 = -0.08328363062289341;
+export const A0: f64 = -0.5000000000000001;
+export const A1: f64 = 0.33333333331825593;
+export const A2: f64 = -0.2499999999622955;
+export const A3: f64 = 0.20000304511814496;
+export const A4: f64 = -0.16667054827627667;
 
 /** exp's table: entry i (16 bytes) holds the bits of tail and of 2^(i/128)'s scale. */
 export const EXP_T = memory.data<u64>([

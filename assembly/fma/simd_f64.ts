@@ -1,44 +1,21 @@
 // glibc's exp and log for doubles (their FMA builds, which NumPy's float64 loops call element
 // by element) on f64x2 lanes with the CPU's fma: the steps of exp_log.ts, two elements at a
 // time (log's two paths, the table and the polynomial near 1, both on lanes). exp's lanes
-// outside its main path (|x| < 2^-54 or ≥ 512) run exp_log.ts's scalar code; the kernels (a, o, n, idx) list for the caller's scalar port only the
-// elements whose flags it must judge (exp: NaN, ±inf, overflow and underflow ranges; log: zero,
+// outside its main path (|x| < 2^-54 or ≥ 512) run exp_log.ts's scalar code; the kernels
+// (a, o, n, idx) list for the caller's scalar port only the elements whose flags it must judge (exp: NaN, ±inf, overflow and underflow ranges; log: zero,
 // negative, subnormal, inf and NaN inputs), write every other o[i] and return the count.
-import { EXP_T, exp, LOG_T } from './exp_log';
+import {
+  A0, A1, A2, A3, A4, B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10, C2, C3, C4, C5, EXP_T, exp,
+  INVLN2N, LN2HI, LN2LO, LOG_T, NEGLN2HIN, NEGLN2LON, SHIFT,
+} from './exp_log';
 
-const INVLN2N: f64 = 184.66496523378731;
-const SHIFT: f64 = 6755399441055744.0;
-const NEGLN2HIN: f64 = -0.0054152123481117087;
-const NEGLN2LON: f64 = -1.2864023111638346e-14;
-const C2: f64 = 0.49999999999996786;
-const C3: f64 = 0.16666666666665886;
-const C4: f64 = 0.041666680841067401;
-const C5: f64 = 0.0083333358530595491;
 const TINY: f64 = 5.551115123125783e-17; // 2^-54
 const BIG: f64 = 512.0;
 const X_MAX: f64 = 709.7;
 const X_MIN: f64 = -708.3;
-const LN2HI: f64 = 0.6931471805598903;
-const LN2LO: f64 = 5.497923018708371e-14;
-const A0: f64 = -0.5000000000000001;
-const A1: f64 = 0.33333333331825593;
-const A2: f64 = -0.2499999999622955;
-const A3: f64 = 0.20000304511814496;
-const A4: f64 = -0.16667054827627667;
 const NEAR1_LO: f64 = 0.9375;
 const NEAR1_HI: f64 = 1.064697265625;
 const DBL_MIN: f64 = 2.2250738585072014e-308;
-const B0: f64 = -0.5;
-const B1: f64 = 0.3333333333333352;
-const B2: f64 = -0.24999999999998432;
-const B3: f64 = 0.19999999999320328;
-const B4: f64 = -0.16666666669929706;
-const B5: f64 = 0.14285715076560868;
-const B6: f64 = -0.12499997863982555;
-const B7: f64 = 0.11110712032936046;
-const B8: f64 = -0.10000486757818193;
-const B9: f64 = 0.09181994006195467;
-const B10: f64 = -0.08328363062289341;
 const TWO27: f64 = 134217728.0;
 const ONE: f64 = 1.0;
 const F64_INF: f64 = Infinity;
