@@ -15,6 +15,7 @@ import {
   loadFmaSync,
 } from '../../src/_core/kernels/fma_wasm.js';
 import * as D from '../../src/_core/umath/defs/libm_double.js';
+import { cos as cos64, sin as sin64 } from '../../src/_core/umath/defs/libm_trig.js';
 import { cosSimd32, expSimd32, logSimd32, sinSimd32 } from '../../src/_core/umath/defs/simd_f32.js';
 import { tanhSimd32, tanhSimd64 } from '../../src/_core/umath/defs/simd_tanh.js';
 
@@ -43,6 +44,8 @@ const F32: [F32Kernel, (x: number) => number][] = [['tanhF32', tanhSimd32]];
 const LISTING64: [F64ListingKernel, (x: number) => number][] = [
   ['expF64x', D.exp],
   ['logF64x', D.log],
+  ['sinF64x', sin64],
+  ['cosF64x', cos64],
 ];
 const LISTING: [F32ListingKernel, (x: number) => number][] = [
   ['expF32x', expSimd32],
@@ -206,9 +209,11 @@ describe('fma kernels', () => {
     it(`${name}: glibc's bits on 300,000 inputs, both paths, listed elements, in place`, (t) => {
       if (k === null) return t.skip('no fused relaxed madd here');
       const x = inputs(300_000, name.length * 2750159);
-      // The main ranges densely: ±700 (exp) and (0, 2) with the polynomial near 1 (log).
+      // The main ranges densely: ±700 (exp; sin and cos reduced by π/2), (0, 2) with the
+      // polynomial near 1 (log; sin's and cos's Taylor, table and middle ranges), up to ±1e8.
       for (let i = 0; i < x.length; i += 4) x[i] = ((i * 7919) % 140000) / 100 - 700;
       for (let i = 2; i < x.length; i += 4) x[i] = ((i * 104729) % 200000) / 100000;
+      for (let i = 3; i < x.length; i += 8) x[i] = ((i * 15485863) % 2000000) * 100 - 1e8;
       const z = new Float64Array(x.length);
       const seen: number[] = [];
       k.listingF64(name, x, z, x.length, f, (v) => {

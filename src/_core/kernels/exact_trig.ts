@@ -116,6 +116,15 @@ function under64(x: number, y: number): boolean {
 
 /** The SIMD path for float64: whether any (recomputed) element underflowed; null without wasm. */
 function wasmF64(x: Float64Array, z: Float64Array, n: number, sine: boolean): boolean | null {
+  // glibc's fused steps on f64x2 lanes with the CPU's fma, where the engine has it.
+  const k = fmaKernels();
+  if (k !== null) {
+    const under = sine
+      ? k.listingF64('sinF64x', x, z, n, sin64, under64)
+      : k.listingF64('cosF64x', x, z, n, cos64, null);
+    noteNonFinite(k.nonFinite);
+    return under;
+  }
   // Unlisted results are finite and normal (|x| < 105414336, not subnormal).
   return sine
     ? streamExact(x, z, n, 'f64_sin_exact', sin64, under64)
