@@ -35,6 +35,9 @@ export interface KernelExports {
   memory: WebAssembly.Memory;
   scratchBase(): number;
   f64_add: BinFn;
+  f64_to_i32: UnFn;
+  f64_to_i64: UnFn;
+  i64_to_f64: UnFn;
   f64_sub: BinFn;
   f64_mul: BinFn;
   f64_div: BinFn;
@@ -121,7 +124,7 @@ type FftPassFn = (
 ) => void;
 
 /** Typed arrays the streaming helpers handle. */
-type Arr = Float64Array | Float32Array | BigInt64Array;
+type Arr = Float64Array | Float32Array | BigInt64Array | Int32Array;
 
 /**
  * Default block size in bytes: kernels stream blocks of this many bytes per operand (2048
@@ -143,6 +146,8 @@ export class WasmKernels {
   readonly f64: Float64Array;
   readonly f32: Float32Array;
   readonly i64: BigInt64Array;
+  /** The module's memory as int32 (cast results). */
+  readonly i32: Int32Array;
   readonly u8: Uint8Array;
   /** Byte address of scratch block A (block B follows it). */
   readonly base: number;
@@ -171,6 +176,7 @@ export class WasmKernels {
     this.f64 = new Float64Array(buf);
     this.f32 = new Float32Array(buf);
     this.i64 = new BigInt64Array(buf);
+    this.i32 = new Int32Array(buf);
     this.u8 = new Uint8Array(buf);
     this.base = this.ex.scratchBase();
     this.scratchEnd = buf.byteLength - PERSISTENT_BYTES;
@@ -295,6 +301,29 @@ export class WasmKernels {
       this.scan(view, pa, m, kern(pa, pa, m));
       (out as Float64Array).set((m === blk ? full : view.subarray(ia, ia + m)) as Float64Array, i);
     }
+  }
+
+  /**
+   * out = kern(a) for a conversion between element types (assembly/cast.ts): a streamed
+   * through block A as `inView`'s type, the kernel's results from block B as `outView`'s.
+   * Returns whether any block's kernel reported an invalid input.
+   */
+  convert<I extends Arr, O extends Arr>(kern: UnFn, inView: I, outView: O, a: I, out: O): boolean {
+    const n = out.length;
+    const blk = this.blockBytes / Math.max(inView.BYTES_PER_ELEMENT, outView.BYTES_PER_ELEMENT);
+    const ia = this.base / inView.BYTES_PER_ELEMENT;
+    const ob = this.pb / outView.BYTES_PER_ELEMENT;
+    let invalid = false;
+    for (let i = 0; i < n; i += blk) {
+      const m = Math.min(n - i, blk);
+      (inView as Float64Array).set(
+        (i === 0 && m === a.length ? a : a.subarray(i, i + m)) as Float64Array,
+        ia,
+      );
+      if (kern(this.base, this.pb, m)) invalid = true;
+      (out as Float64Array).set(outView.subarray(ob, ob + m) as Float64Array, i);
+    }
+    return invalid;
   }
 
   /**
