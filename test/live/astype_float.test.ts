@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as np from '../../src/index.js';
 import { hasNumpy, pyJSON } from '../helpers.js';
+import { castOutcome, pyCastOutcome } from './astype_util.js';
 
 const SOURCES = ['float64', 'float32', 'int32', 'uint32', 'int16', 'uint8', 'int8', 'bool'];
 
@@ -36,29 +37,14 @@ for s in json.loads(sys.stdin.read()):
     if s['src'] != 'float64':
         with np.errstate(all='ignore'):
             x = x.astype(s['src'])
-    raised = False
-    try:
-        with np.errstate(over='raise'):
-            y = x.astype(s['to'])
-    except FloatingPointError:
-        raised = True
-        with np.errstate(all='ignore'):
-            y = x.astype(s['to'])
-    out.append([y.tobytes().hex(), raised])
+${pyCastOutcome('over')}
 print(json.dumps(out))
 `,
       JSON.stringify(specs),
     );
     specs.forEach((s, i) => {
       const x = make(s);
-      let raised = false;
-      try {
-        np.errstate({ over: 'raise' }, () => x.astype(s.to));
-      } catch (e) {
-        raised = (e as Error).name === 'FloatingPointError';
-      }
-      const y = np.errstate({ all: 'ignore' }, () => x.astype(s.to));
-      const hex = Buffer.from(new Uint8Array(y.buffer, y.offset, y.nbytes)).toString('hex');
+      const [hex, raised] = castOutcome(x, s.to, 'over');
       assert.equal(raised, want[i]![1], `${s.src}->${s.to} n=${s.n}: overflow raised`);
       assert.equal(hex, want[i]![0], `${s.src}->${s.to} n=${s.n}: bits`);
     });
