@@ -303,6 +303,16 @@ function fillWide(out: NDArray, n: number): void {
     const i32 = new Int32Array(out.buffer as ArrayBuffer, out.offset, 2 * n);
     const s = Number(signed0);
     const dd = Number(delta);
+    const last = Number(lastExact);
+    if (Math.abs(s) < 2 ** 31 && Math.abs(last) < 2 ** 31) {
+      // Every value fits 32 bits (np.arange(n) up to 2^31): the high word is the sign.
+      for (let i = 2; i < n; i++) {
+        const v = s + i * dd;
+        i32[2 * i] = v;
+        i32[2 * i + 1] = v >> 31;
+      }
+      return;
+    }
     for (let i = 2; i < n; i++) {
       const v = s + i * dd;
       const hi = Math.floor(v / TWO32);
