@@ -14,7 +14,7 @@ import { acosh, asinh, atanh, cosh, sinh } from './hyperbolic';
 import { log1p } from './log1p';
 
 export { cosF32x, expF32x, logF32x, sinF32x } from './simd_f32';
-export { expF64x, logF64x } from './simd_f64';
+export { exp2F64x, expF64x, logF64x } from './simd_f64';
 export { cosF64x, sinF64x } from './sincos_f64';
 export { tanhF32, tanhF64 } from './tanh';
 

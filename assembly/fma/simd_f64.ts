@@ -20,12 +20,20 @@ const TWO27: f64 = 134217728.0;
 const ONE: f64 = 1.0;
 const F64_INF: f64 = Infinity;
 const MINUS_ONE: f64 = -1.0;
+// exp2's polynomial (e_exp_data.c exp2_poly) and shift 1.5·2^52/128.
+const E2C1: f64 = 0.6931471805599453;
+const E2C2: f64 = 0.24022650695909065;
+const E2C3: f64 = 0.0555041086686087;
+const E2C4: f64 = 0.009618131975721055;
+const E2C5: f64 = 0.0013332074570119598;
+const EXP2_SHIFT: f64 = 52776558133248.0;
 
 /** Rows of KTAB. */
 enum K {
   INVLN2N, SHIFT, NEGLN2HIN, NEGLN2LON, C2, C3, C4, C5, TINY, BIG, X_MAX, X_MIN,
   LN2HI, LN2LO, A0, A1, A2, A3, A4, NEAR1_LO, NEAR1_HI, DBL_MIN, F64_INF, MINUS_ONE,
   B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10, TWO27, ONE,
+  E2C1, E2C2, E2C3, E2C4, E2C5, EXP2_SHIFT,
 }
 
 /** The constants splat to two lanes, loaded rather than rebuilt at every use (see simd_f32.ts). */
@@ -35,6 +43,7 @@ const KTAB = memory.data<f64>([
   A0, A0, A1, A1, A2, A2, A3, A3, A4, A4, NEAR1_LO, NEAR1_LO, NEAR1_HI, NEAR1_HI,
   DBL_MIN, DBL_MIN, F64_INF, F64_INF, MINUS_ONE, MINUS_ONE, B0, B0, B1, B1, B2, B2, B3, B3,
   B4, B4, B5, B5, B6, B6, B7, B7, B8, B8, B9, B9, B10, B10, TWO27, TWO27, ONE, ONE,
+  E2C1, E2C1, E2C2, E2C2, E2C3, E2C3, E2C4, E2C4, E2C5, E2C5, EXP2_SHIFT, EXP2_SHIFT,
 ]);
 
 @inline
@@ -47,6 +56,17 @@ function madd(a: v128, b: v128, c: v128): v128 {
   return f64x2.relaxed_madd(a, b, c);
 }
 
+/** The table entries of both lanes for ki = k + shift bits: tail and scale 2^(k/128) (bits). */
+let TAIL = f64x2.splat(0);
+let SCALE = f64x2.splat(0);
+@inline
+function expTable(ki: v128): void {
+  const e0 = v128.load(EXP_T + (<usize>(i64x2.extract_lane(ki, 0) & 127) << 4));
+  const e1 = v128.load(EXP_T + (<usize>(i64x2.extract_lane(ki, 1) & 127) << 4));
+  TAIL = v128.shuffle<u64>(e0, e1, 0, 2);
+  SCALE = i64x2.add(v128.shuffle<u64>(e0, e1, 1, 3), i64x2.shl(ki, 45));
+}
+
 /** exp on both lanes by the main path (2^-54 ≤ |x| < 512). */
 @inline
 function exp2lanes(x: v128): v128 {
@@ -55,10 +75,9 @@ function exp2lanes(x: v128): v128 {
   kd = f64x2.sub(kd, kc(K.SHIFT));
   // kd·NegLn2hiN is exact, so glibc's fused add is a plain one.
   const r = madd(kd, kc(K.NEGLN2LON), f64x2.add(x, f64x2.mul(kd, kc(K.NEGLN2HIN))));
-  const e0 = v128.load(EXP_T + (<usize>(i64x2.extract_lane(ki, 0) & 127) << 4));
-  const e1 = v128.load(EXP_T + (<usize>(i64x2.extract_lane(ki, 1) & 127) << 4));
-  const tail = v128.shuffle<u64>(e0, e1, 0, 2);
-  const sbits = i64x2.add(v128.shuffle<u64>(e0, e1, 1, 3), i64x2.shl(ki, 45));
+  expTable(ki);
+  const tail = TAIL;
+  const sbits = SCALE;
   const r2 = f64x2.mul(r, r);
   const tmp = madd(
     f64x2.mul(r2, r2),
@@ -93,6 +112,39 @@ function log2lanes(x: v128): v128 {
   return f64x2.add(madd(f64x2.mul(r, r2), p, madd(r2, kc(K.A0), l)), h);
 }
 
+/** exp2 on both lanes by the main path (2^-54 ≤ |x| < 512): glibc's plain (unfused) steps. */
+@inline
+function exp2Lanes(x: v128): v128 {
+  let kd = f64x2.add(x, kc(K.EXP2_SHIFT));
+  const ki = kd;
+  kd = f64x2.sub(kd, kc(K.EXP2_SHIFT));
+  const r = f64x2.sub(x, kd);
+  expTable(ki);
+  const tail = TAIL;
+  const scale = SCALE;
+  const r2 = f64x2.mul(r, r);
+  // ((tail + r·C1) + r²·(C2 + r·C3)) + r⁴·(C4 + r·C5), each operation rounded.
+  let tmp = f64x2.add(tail, f64x2.mul(r, kc(K.E2C1)));
+  tmp = f64x2.add(tmp, f64x2.mul(r2, f64x2.add(kc(K.E2C2), f64x2.mul(r, kc(K.E2C3)))));
+  const q = f64x2.mul(f64x2.mul(r2, r2), f64x2.add(kc(K.E2C4), f64x2.mul(r, kc(K.E2C5))));
+  tmp = f64x2.add(tmp, q);
+  return f64x2.add(scale, f64x2.mul(scale, tmp));
+}
+
+export function exp2F64x(a: usize, o: usize, n: i32, idx: usize): i32 {
+  let cnt = 0;
+  for (let i = 0; i < n; i += 2) {
+    const p = <usize>i << 3;
+    const x = v128.load(a + p);
+    const ax = f64x2.abs(x);
+    const main = v128.and(f64x2.ge(ax, kc(K.TINY)), f64x2.lt(ax, kc(K.BIG)));
+    // The other lanes compute on 0 (any finite value would do) and are listed.
+    v128.store(o + p, exp2Lanes(v128.and(x, main)));
+    cnt = listOff(main, i, n, idx, cnt);
+  }
+  return cnt;
+}
+
 /** log on both lanes by glibc's polynomial near 1 (0.9375 ≤ x < 1.064697265625). */
 @inline
 function logNear1(x: v128): v128 {
@@ -117,6 +169,18 @@ function logNear1(x: v128): v128 {
   let l = f64x2.add(f64x2.sub(r, h), w2);
   l = madd(f64x2.mul(kc(K.B0), rlo), f64x2.add(rhi, r), l);
   return f64x2.add(madd(r3, P, l), h);
+}
+
+/** Lists (at idx + 4·cnt) the lanes i, i + 1 (below n) that `keep` does not cover; the new count. */
+@inline
+function listOff(keep: v128, i: i32, n: i32, idx: usize, cnt: i32): i32 {
+  if (v128.all_true<i64>(keep)) return cnt;
+  for (let l = 0; l < 2 && i + l < n; l++) {
+    if (laneSet(keep, l)) continue;
+    store<i32>(idx + (<usize>cnt << 2), i + l);
+    cnt++;
+  }
+  return cnt;
 }
 
 /** Lane l of a two-lane comparison mask. */
@@ -157,12 +221,7 @@ export function logF64x(a: usize, o: usize, n: i32, idx: usize): i32 {
     let y = log2lanes(x);
     if (v128.any_true(near1)) y = v128.bitselect(logNear1(x), y, near1);
     v128.store(o + p, y);
-    if (v128.all_true<i64>(normal)) continue;
-    for (let l = 0; l < 2 && i + l < n; l++) {
-      if (laneSet(normal, l)) continue;
-      store<i32>(idx + (<usize>cnt << 2), i + l);
-      cnt++;
-    }
+    cnt = listOff(normal, i, n, idx, cnt);
   }
   return cnt;
 }

@@ -43,6 +43,7 @@ const F64: [F64Kernel, (x: number) => number][] = [
 const F32: [F32Kernel, (x: number) => number][] = [['tanhF32', tanhSimd32]];
 const LISTING64: [F64ListingKernel, (x: number) => number][] = [
   ['expF64x', D.exp],
+  ['exp2F64x', D.exp2],
   ['logF64x', D.log],
   ['sinF64x', sin64],
   ['cosF64x', cos64],

@@ -34,6 +34,7 @@ interface FmaExports {
   sinF32x: ListingKernel;
   cosF32x: ListingKernel;
   expF64x: ListingKernel;
+  exp2F64x: ListingKernel;
   logF64x: ListingKernel;
   sinF64x: ListingKernel;
   cosF64x: ListingKernel;
@@ -64,8 +65,8 @@ export type F64Kernel =
 export type F32Kernel = 'tanhF32';
 /** The float32 listing kernels by name (NumPy's own float32 exp, log, sin, cos). */
 export type F32ListingKernel = 'expF32x' | 'logF32x' | 'sinF32x' | 'cosF32x';
-/** The float64 listing kernels by name (glibc's exp, log, sin and cos). */
-export type F64ListingKernel = 'expF64x' | 'logF64x' | 'sinF64x' | 'cosF64x';
+/** The float64 listing kernels by name (glibc's exp, exp2, log, sin and cos). */
+export type F64ListingKernel = 'expF64x' | 'exp2F64x' | 'logF64x' | 'sinF64x' | 'cosF64x';
 
 export class FmaKernels {
   private readonly inP: number;

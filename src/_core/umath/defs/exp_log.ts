@@ -9,7 +9,7 @@ import { expF64, logF64 } from '../../kernels/exact_explog.js';
 import { expF32, logF32 } from '../../kernels/exact_explog32.js';
 import * as K from '../../kernels/index.js';
 import { C64, C128 } from './complex_math.js';
-import { fmaBlock64 } from './fma_blocks.js';
+import { fmaBlock64, fmaListingBlock64 } from './fma_blocks.js';
 import {
   exp2 as exp2d,
   logaddexp as lae,
@@ -46,6 +46,7 @@ export const exp2 = unaryMath('exp2', REAL_COMPLEX, {
   under: true,
   exact32: (x) => Number.isInteger(x) && x >= -149,
   f64: exp2d,
+  f64block: fmaListingBlock64('exp2F64x', exp2d),
   // glibc's exp2f (the FMA build), as NumPy's float32 loop calls it.
   f32: exp2fFast,
   c128: C128.exp2,
