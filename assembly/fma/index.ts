@@ -16,6 +16,7 @@ import { log1p } from './log1p';
 export { cosF32x, expF32x, logF32x, sinF32x } from './simd_f32';
 export { exp2F64x, expF64x, logF64x } from './simd_f64';
 export { cosF64x, sinF64x } from './sincos_f64';
+export { powF32 } from './powf';
 export { tanhF32, tanhF64 } from './tanh';
 
 /** Elements per block (float64; float32 kernels take up to twice as many). */

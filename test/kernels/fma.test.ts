@@ -15,6 +15,7 @@ import {
   loadFmaSync,
 } from '../../src/_core/kernels/fma_wasm.js';
 import * as D from '../../src/_core/umath/defs/libm_double.js';
+import { powf } from '../../src/_core/umath/defs/libm_pow.js';
 import { cos as cos64, sin as sin64 } from '../../src/_core/umath/defs/libm_trig.js';
 import { cosSimd32, expSimd32, logSimd32, sinSimd32 } from '../../src/_core/umath/defs/simd_f32.js';
 import { tanhSimd32, tanhSimd64 } from '../../src/_core/umath/defs/simd_tanh.js';
@@ -234,4 +235,27 @@ describe('fma kernels', () => {
       }
     });
   }
+
+  it("powF32: glibc's powf bits on 300,000 pairs (special values, negative bases, integers, subnormals)", (t) => {
+    if (k === null) return t.skip('no fused relaxed madd here');
+    const base = new Float32Array(inputs(300_000, 6151));
+    const expo = new Float32Array(inputs(300_000, 24593));
+    // Everyday pairs too: positive bases with moderate exponents, negative bases with integers.
+    for (let i = 0; i < base.length; i += 3) {
+      base[i] = ((i * 7919) % 100000) / 10000;
+      expo[i] = ((i * 104729) % 4000) / 100 - 20;
+    }
+    for (let i = 1; i < base.length; i += 7) expo[i] = Math.round(expo[i]! % 50);
+    const z = new Float32Array(base.length);
+    k.binaryF32('powF32', base, expo, z, base.length);
+    for (let i = 0; i < base.length; i++) {
+      const want = Math.fround(powf(base[i]!, expo[i]!));
+      if (!same(z[i]!, want)) assert.fail(`powf(${base[i]}, ${expo[i]}) = ${z[i]}, want ${want}`);
+    }
+    // In place over either operand.
+    const b = base.slice(0, 5000);
+    const e = expo.slice(0, 5000);
+    k.binaryF32('powF32', b, e, e, 5000);
+    for (let i = 0; i < 5000; i++) assert.ok(same(e[i]!, Math.fround(powf(b[i]!, expo[i]!))));
+  });
 });

@@ -30,6 +30,7 @@ interface FmaExports {
   tanhF64: Kernel;
   tanhF32: Kernel;
   expF32x: ListingKernel;
+  powF32: Kernel;
   logF32x: ListingKernel;
   sinF32x: ListingKernel;
   cosF32x: ListingKernel;
@@ -90,6 +91,28 @@ export class FmaKernels {
     this.out32 = new Float32Array(buf, this.outP, 2 * this.block);
     this.idxP = x.idxPtr();
     this.idx = new Int32Array(buf, this.idxP, 2 * this.block);
+  }
+
+  /**
+   * z[i] = f(x[i], y[i]) for i < n with a binary float32 kernel that reads its second operand
+   * from the output block (powF32); x, y and z hold float32 values (z may be x or y).
+   */
+  binaryF32(
+    name: 'powF32',
+    x: Float32Array | Float64Array,
+    y: Float32Array | Float64Array,
+    z: Float32Array | Float64Array,
+    n: number,
+  ): void {
+    const k = this.x[name];
+    const B = 2 * this.block;
+    for (let s = 0; s < n; s += B) {
+      const m = Math.min(B, n - s);
+      this.in32.set(s === 0 && m === x.length ? x : x.subarray(s, s + m));
+      this.out32.set(s === 0 && m === y.length ? y : y.subarray(s, s + m));
+      k(this.inP, this.outP, m);
+      z.set(m === B ? this.out32 : this.out32.subarray(0, m), s);
+    }
   }
 
   /**
