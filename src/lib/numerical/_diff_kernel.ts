@@ -3,6 +3,7 @@
  * array, for the dtypes whose subtraction is one typed-array store (floats round on store,
  * integers wrap on store, complex subtracts lane by lane, bool compares).
  */
+import * as K from '../../_core/kernels/index.js';
 import { NDArray } from '../../_core/ndarray.js';
 import { axisLayout } from './_views.js';
 
@@ -69,6 +70,16 @@ export function diffTyped(a0: NDArray, axis: number): NDArray | null {
   }
   const s = src as Float64Array;
   const d = dst as Float64Array;
+  if (s instanceof Float64Array && span >= 4096 && K.getBackend() === 'wasm') {
+    // Long float64 spans: the SIMD subtract kernel per row, which also reports non-finite results.
+    K.beginCall();
+    for (let b = 0; b < before; b++) {
+      const sb = b * n * inner;
+      const x = s.subarray(sb + inner, sb + inner + span);
+      K.subF64(x, s.subarray(sb, sb + span), d.subarray(b * span, (b + 1) * span));
+    }
+    return K.nonFiniteSeen() === false ? out : null;
+  }
   // x - x is 0 exactly when x is finite: one test per element catches inf and NaN.
   let bad = 0;
   for (let b = 0; b < before; b++) {
