@@ -14,6 +14,9 @@ export const LT: i32 = 2;
 export const LE: i32 = 3;
 export const GT: i32 = 4;
 export const GE: i32 = 5;
+/** |a| < b and |a| == b: isfinite and isinf as comparisons with inf. */
+export const ALT: i32 = 6;
+export const AEQ: i32 = 7;
 
 @inline
 function vcmp<T>(op: i32, a: v128, b: v128): v128 {
@@ -22,6 +25,8 @@ function vcmp<T>(op: i32, a: v128, b: v128): v128 {
   if (op == LT) return v128.lt<T>(a, b);
   if (op == LE) return v128.le<T>(a, b);
   if (op == GT) return v128.gt<T>(a, b);
+  if (op == ALT) return v128.lt<T>(v128.abs<T>(a), b);
+  if (op == AEQ) return v128.eq<T>(v128.abs<T>(a), b);
   return v128.ge<T>(a, b);
 }
 
@@ -101,3 +106,11 @@ export function f32_gt(a: usize, b: usize, o: usize, n: i32): void { cmp32(GT, f
 export function f32_gt_s(a: usize, s: f32, o: usize, n: i32): void { cmp32(GT, true, a, 0, s, o, n); }
 export function f32_ge(a: usize, b: usize, o: usize, n: i32): void { cmp32(GE, false, a, b, 0, o, n); }
 export function f32_ge_s(a: usize, s: f32, o: usize, n: i32): void { cmp32(GE, true, a, 0, s, o, n); }
+export function f64_alt(a: usize, b: usize, o: usize, n: i32): void { cmp64(ALT, false, a, b, 0, o, n); }
+export function f64_alt_s(a: usize, s: f64, o: usize, n: i32): void { cmp64(ALT, true, a, 0, s, o, n); }
+export function f64_aeq(a: usize, b: usize, o: usize, n: i32): void { cmp64(AEQ, false, a, b, 0, o, n); }
+export function f64_aeq_s(a: usize, s: f64, o: usize, n: i32): void { cmp64(AEQ, true, a, 0, s, o, n); }
+export function f32_alt(a: usize, b: usize, o: usize, n: i32): void { cmp32(ALT, false, a, b, 0, o, n); }
+export function f32_alt_s(a: usize, s: f32, o: usize, n: i32): void { cmp32(ALT, true, a, 0, s, o, n); }
+export function f32_aeq(a: usize, b: usize, o: usize, n: i32): void { cmp32(AEQ, false, a, b, 0, o, n); }
+export function f32_aeq_s(a: usize, s: f32, o: usize, n: i32): void { cmp32(AEQ, true, a, 0, s, o, n); }

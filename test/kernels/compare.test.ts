@@ -18,6 +18,8 @@ const OPS: Record<K.CmpOp, (x: number, y: number) => boolean> = {
   le: (x, y) => x <= y,
   gt: (x, y) => x > y,
   ge: (x, y) => x >= y,
+  alt: (x, y) => Math.abs(x) < y,
+  aeq: (x, y) => Math.abs(x) === y,
 };
 const SPECIAL = [Number.NaN, 0, -0, Infinity, -Infinity, 1, -1, 0.5, 2 ** -1074, 1e300];
 const LENGTHS = [0, 1, 15, 16, 17, 63, 64, 65, 100, 2047, 2048, 2049, 4096, 4097, 10007];

@@ -272,6 +272,8 @@ function compareVV64(op: CmpOp, a: Float64Array, b: Float64Array, o: Uint8Array)
   else if (op === 'lt') for (let i = 0; i < n; i++) o[i] = a[i]! < b[i]! ? 1 : 0;
   else if (op === 'le') for (let i = 0; i < n; i++) o[i] = a[i]! <= b[i]! ? 1 : 0;
   else if (op === 'gt') for (let i = 0; i < n; i++) o[i] = a[i]! > b[i]! ? 1 : 0;
+  else if (op === 'alt') for (let i = 0; i < n; i++) o[i] = Math.abs(a[i]!) < b[i]! ? 1 : 0;
+  else if (op === 'aeq') for (let i = 0; i < n; i++) o[i] = Math.abs(a[i]!) === b[i]! ? 1 : 0;
   else for (let i = 0; i < n; i++) o[i] = a[i]! >= b[i]! ? 1 : 0;
 }
 function compareVV32(op: CmpOp, a: Float32Array, b: Float32Array, o: Uint8Array): void {
@@ -281,6 +283,8 @@ function compareVV32(op: CmpOp, a: Float32Array, b: Float32Array, o: Uint8Array)
   else if (op === 'lt') for (let i = 0; i < n; i++) o[i] = a[i]! < b[i]! ? 1 : 0;
   else if (op === 'le') for (let i = 0; i < n; i++) o[i] = a[i]! <= b[i]! ? 1 : 0;
   else if (op === 'gt') for (let i = 0; i < n; i++) o[i] = a[i]! > b[i]! ? 1 : 0;
+  else if (op === 'alt') for (let i = 0; i < n; i++) o[i] = Math.abs(a[i]!) < b[i]! ? 1 : 0;
+  else if (op === 'aeq') for (let i = 0; i < n; i++) o[i] = Math.abs(a[i]!) === b[i]! ? 1 : 0;
   else for (let i = 0; i < n; i++) o[i] = a[i]! >= b[i]! ? 1 : 0;
 }
 function compareVS64(op: CmpOp, a: Float64Array, s: number, o: Uint8Array): void {
@@ -290,6 +294,8 @@ function compareVS64(op: CmpOp, a: Float64Array, s: number, o: Uint8Array): void
   else if (op === 'lt') for (let i = 0; i < n; i++) o[i] = a[i]! < s ? 1 : 0;
   else if (op === 'le') for (let i = 0; i < n; i++) o[i] = a[i]! <= s ? 1 : 0;
   else if (op === 'gt') for (let i = 0; i < n; i++) o[i] = a[i]! > s ? 1 : 0;
+  else if (op === 'alt') for (let i = 0; i < n; i++) o[i] = Math.abs(a[i]!) < s ? 1 : 0;
+  else if (op === 'aeq') for (let i = 0; i < n; i++) o[i] = Math.abs(a[i]!) === s ? 1 : 0;
   else for (let i = 0; i < n; i++) o[i] = a[i]! >= s ? 1 : 0;
 }
 function compareVS32(op: CmpOp, a: Float32Array, s: number, o: Uint8Array): void {
@@ -299,6 +305,8 @@ function compareVS32(op: CmpOp, a: Float32Array, s: number, o: Uint8Array): void
   else if (op === 'lt') for (let i = 0; i < n; i++) o[i] = a[i]! < s ? 1 : 0;
   else if (op === 'le') for (let i = 0; i < n; i++) o[i] = a[i]! <= s ? 1 : 0;
   else if (op === 'gt') for (let i = 0; i < n; i++) o[i] = a[i]! > s ? 1 : 0;
+  else if (op === 'alt') for (let i = 0; i < n; i++) o[i] = Math.abs(a[i]!) < s ? 1 : 0;
+  else if (op === 'aeq') for (let i = 0; i < n; i++) o[i] = Math.abs(a[i]!) === s ? 1 : 0;
   else for (let i = 0; i < n; i++) o[i] = a[i]! >= s ? 1 : 0;
 }
 

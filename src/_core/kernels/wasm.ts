@@ -111,7 +111,8 @@ type CompareExports = { [K in `${'f64' | 'f32'}_${CmpOp}`]: BinFn } & {
 };
 
 /** The comparison kernels' operations (NumPy's equal … greater_equal). */
-export type CmpOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
+/** The comparisons; 'alt' is |a| < b and 'aeq' is |a| == b (isfinite and isinf against inf). */
+export type CmpOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge' | 'alt' | 'aeq';
 
 type FftPassFn = (
   ido: number,

@@ -40,6 +40,14 @@ const nanSelf = {
   a: (x: Float64Array | Float32Array, out: Uint8Array) => K.compare('ne', x, x, out),
 };
 
+/** isfinite and isinf of float32/float64 blocks as the SIMD comparisons |x| < inf and |x| == inf. */
+const finiteAbs = {
+  a: (x: Float64Array | Float32Array, out: Uint8Array) => K.compare('alt', x, Infinity, out),
+};
+const infAbs = {
+  a: (x: Float64Array | Float32Array, out: Uint8Array) => K.compare('aeq', x, Infinity, out),
+};
+
 const nan = (x: number) => Number.isNaN(x);
 const inf = (x: number) => x === Infinity || x === -Infinity;
 
@@ -47,10 +55,14 @@ export const isnan = classifier('isnan', nan, false, (re, im) => nan(re) || nan(
   'f->?': nanSelf,
   'd->?': nanSelf,
 });
-export const isinf = classifier('isinf', inf, false, (re, im) => inf(re) || inf(im));
+export const isinf = classifier('isinf', inf, false, (re, im) => inf(re) || inf(im), {
+  'f->?': infAbs,
+  'd->?': infAbs,
+});
 export const isfinite = classifier(
   'isfinite',
   Number.isFinite,
   true,
   (re, im) => Number.isFinite(re) && Number.isFinite(im),
+  { 'f->?': finiteAbs, 'd->?': finiteAbs },
 );

@@ -52,8 +52,11 @@ function mixedInts(ops: Operand[], _common: DType | null, loops: LoopSig[]): Loo
 
 type Cmp = (a: any, b: any) => boolean;
 
+/** The six comparison ufuncs' operations (the kernels also have |a| < b and |a| == b). */
+type Op = Exclude<K.CmpOp, 'alt' | 'aeq'>;
+
 /** The same comparison with its operands swapped (s < a[i] is a[i] > s). */
-const SWAPPED: Record<K.CmpOp, K.CmpOp> = {
+const SWAPPED: Record<Op, Op> = {
   eq: 'eq',
   ne: 'ne',
   lt: 'gt',
@@ -63,7 +66,7 @@ const SWAPPED: Record<K.CmpOp, K.CmpOp> = {
 };
 
 /** SIMD kernels for the float64 and float32 loops (contiguous blocks, bytes out). */
-function floatKernels(op: K.CmpOp) {
+function floatKernels(op: Op) {
   const fk = {
     aa: (a: Float64Array, b: Float64Array, o: Uint8Array) => K.compare(op, a, b, o),
     as: (a: Float64Array, s: number, o: Uint8Array) => K.compare(op, a, s, o),
@@ -74,7 +77,7 @@ function floatKernels(op: K.CmpOp) {
 
 function comparison(
   name: string,
-  op: K.CmpOp,
+  op: Op,
   cmp: Cmp,
   ccmp: (ar: number, ai: number, br: number, bi: number) => boolean,
 ) {
