@@ -9,7 +9,7 @@
  * relaxed SIMD, callers keep their exact JS ports, which give the same bits. Node 20 compiles
  * relaxed SIMD only behind V8's `--experimental-wasm-relaxed-simd`, which is turned on (for
  * this process) the first time the module is loaded there; Node 22 and Chrome 114 on have it
- * by default.
+ * by default. Set NUMTYPE_NO_FMA=1 in the environment to leave the module (and the flag) alone.
  *
  * Arrays are streamed through the module's one input and one output block, as in wasm.ts.
  */
@@ -227,8 +227,17 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
   return bytes as Uint8Array<ArrayBuffer>;
 }
 
+/** NUMTYPE_NO_FMA=1: never load the module (the other kernels and the JS ports run). */
+function envNoFma(): boolean {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env;
+  const v = env?.NUMTYPE_NO_FMA;
+  return v !== undefined && v !== '' && v !== '0';
+}
+
 /** Whether the engine compiles the module; in Node 20, after enabling relaxed SIMD. */
 function compiles(): boolean {
+  if (envNoFma()) return false;
   if (WebAssembly.validate(moduleBytes())) return true;
   const v8 = nodeV8();
   if (v8 === undefined) return false;
