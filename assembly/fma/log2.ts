@@ -91,6 +91,8 @@ function log2Near1(x: f64): f64 {
   return y + lo;
 }
 
+// @ts-ignore: decorator
+@inline
 export function log2(x: f64): f64 {
   if (x >= NEAR_LO && x < NEAR_HI) return log2Near1(x);
   let ix = reinterpret<u64>(x);
@@ -180,6 +182,8 @@ const LOG10_2HI: f64 = 0.30102999566361177;
 const LOG10_2LO: f64 = 3.694239077158931e-13;
 
 /** glibc's __ieee754_log10 (built without FMA) around its FMA log. */
+// @ts-ignore: decorator
+@inline
 export function log10(x: f64): f64 {
   let hx = <i32>hiWord(x);
   let lx = loWord(x);

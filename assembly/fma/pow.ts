@@ -134,6 +134,8 @@ function zeroinfnan(v: f64): bool {
 }
 
 /** C pow(x, y) for doubles. */
+// @ts-ignore: decorator
+@inline
 export function pow(x: f64, y: f64): f64 {
   let signBias: u32 = 0;
   let ixHi = hiWord(x);
