@@ -4,14 +4,16 @@
 // relaxed SIMD's madd, which the loader (src/_core/kernels/fma_wasm.ts) uses only after
 // checking that this engine fuses it. Same bits as the scalar ports, element for element.
 //
-// Memory: the tables (static data), then one input and one output block of BLOCK doubles.
-// The driver copies a block of the caller's array in, runs a kernel on (IN, OUT, n) and copies
-// the results out.
+// Memory: the tables (static data), then two input blocks and one output block of BLOCK
+// doubles. The driver copies a block of the caller's array in, runs a kernel on (IN, OUT, n) or
+// (IN, IN2, OUT, n) and copies the results out.
 import { fma } from './common';
 import { exp, log } from './exp_log';
 import { expm1 } from './expm1';
 import { acosh, asinh, atanh, cosh, sinh } from './hyperbolic';
 import { log1p } from './log1p';
+import { log10, log2 } from './log2';
+import { pow } from './pow';
 
 export { cosF32x, expF32x, logF32x, sinF32x } from './simd_f32';
 export { exp2F64x, expF64x, logF64x } from './simd_f64';
@@ -25,6 +27,7 @@ const IN = memory.data(BLOCK * 8, 16);
 const OUT = memory.data(BLOCK * 8, 16);
 /** The listing kernels' (simd_f32.ts) indices: up to 2·BLOCK i32. */
 const IDX = memory.data(BLOCK * 8, 16);
+const IN2 = memory.data(BLOCK * 8, 16);
 
 export function inPtr(): usize {
   return IN;
@@ -34,6 +37,9 @@ export function outPtr(): usize {
 }
 export function idxPtr(): usize {
   return IDX;
+}
+export function in2Ptr(): usize {
+  return IN2;
 }
 
 /** fma(a, b, c) as the kernels compute it: the loader's check that it is fused. */
@@ -95,4 +101,45 @@ export function atanhF64(a: usize, o: usize, n: i32): void {
     const p = <usize>i << 3;
     store<f64>(o + p, atanh(load<f64>(a + p)));
   }
+}
+
+export function log2F64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, log2(load<f64>(a + p)));
+  }
+}
+
+export function log10F64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, log10(load<f64>(a + p)));
+  }
+}
+
+/** Floating-point flags a binary kernel reports (its return value, ORed over the elements). */
+const INVALID: i32 = 1;
+const DIVIDE: i32 = 2;
+const OVERFLOW: i32 = 4;
+
+/**
+ * o[i] = pow(a[i], b[i]); returns the flags NumPy's loop raises (numtype's `flagResult`): a NaN
+ * from non-NaN operands is invalid, ±inf from finite ones divide-by-zero when a is 0, else
+ * overflow.
+ */
+export function powF64(a: usize, b: usize, o: usize, n: i32): i32 {
+  let flags: i32 = 0;
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    const x = load<f64>(a + p);
+    const y = load<f64>(b + p);
+    const r = pow(x, y);
+    store<f64>(o + p, r);
+    if (r - r != 0) {
+      if (isNaN<f64>(r)) {
+        if (!isNaN<f64>(x) && !isNaN<f64>(y)) flags |= INVALID;
+      } else if (isFinite<f64>(x) && isFinite<f64>(y)) flags |= x == 0 ? DIVIDE : OVERFLOW;
+    }
+  }
+  return flags;
 }

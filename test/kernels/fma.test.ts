@@ -15,7 +15,8 @@ import {
   loadFmaSync,
 } from '../../src/_core/kernels/fma_wasm.js';
 import * as D from '../../src/_core/umath/defs/libm_double.js';
-import { powf } from '../../src/_core/umath/defs/libm_pow.js';
+import { log2Fast, log10 } from '../../src/_core/umath/defs/libm_log2.js';
+import { pow, powf } from '../../src/_core/umath/defs/libm_pow.js';
 import { cos as cos64, sin as sin64 } from '../../src/_core/umath/defs/libm_trig.js';
 import { cosSimd32, expSimd32, logSimd32, sinSimd32 } from '../../src/_core/umath/defs/simd_f32.js';
 import { tanhSimd32, tanhSimd64 } from '../../src/_core/umath/defs/simd_tanh.js';
@@ -40,6 +41,8 @@ const F64: [F64Kernel, (x: number) => number][] = [
   ['asinhF64', D.asinh],
   ['acoshF64', D.acosh],
   ['atanhF64', D.atanh],
+  ['log2F64', log2Fast],
+  ['log10F64', log10],
 ];
 const F32: [F32Kernel, (x: number) => number][] = [['tanhF32', tanhSimd32]];
 const LISTING64: [F64ListingKernel, (x: number) => number][] = [
@@ -87,12 +90,10 @@ const SPECIAL = [
   -(2 ** 1023),
 ];
 
-/** Inputs over every range: uniform in ±1, ±40, ±1500, log-uniform magnitudes, random bits, near −1. */
-function inputs(n: number, seed: number): Float64Array {
-  const x = new Float64Array(n);
-  const u = new Uint32Array(x.buffer);
+/** Uniform numbers in [0, 1) from a xorshift32 generator seeded with `seed`. */
+function xorshift(seed: number): () => number {
   let s = seed >>> 0;
-  const rnd = (): number => {
+  return () => {
     s ^= s << 13;
     s >>>= 0;
     s ^= s >>> 17;
@@ -100,6 +101,13 @@ function inputs(n: number, seed: number): Float64Array {
     s >>>= 0;
     return s / 2 ** 32;
   };
+}
+
+/** Inputs over every range: uniform in ±1, ±40, ±1500, log-uniform magnitudes, random bits, near −1. */
+function inputs(n: number, seed: number): Float64Array {
+  const x = new Float64Array(n);
+  const u = new Uint32Array(x.buffer);
+  const rnd = xorshift(seed);
   for (let i = 0; i < n; i++) {
     const m = i % 6;
     if (m === 0) x[i] = (rnd() - 0.5) * 2;
@@ -113,6 +121,44 @@ function inputs(n: number, seed: number): Float64Array {
   }
   x.set(SPECIAL);
   return x;
+}
+
+/**
+ * Exponents for pow, paired with inputs(): small and integer (negative bases then give a
+ * sign), large, random bits, the special values, tiny, huge integers, NumPy's shortcut
+ * values, and every fifth one aimed at exp's overflow and underflow thresholds.
+ */
+function exponents(x: Float64Array, seed: number): Float64Array {
+  const n = x.length;
+  const y = new Float64Array(n);
+  const u = new Uint32Array(y.buffer);
+  const rnd = xorshift(seed);
+  const sign = () => (rnd() < 0.5 ? -1 : 1);
+  for (let i = 0; i < n; i++) {
+    const m = i % 8;
+    if (m === 0) y[i] = (rnd() - 0.5) * 10;
+    else if (m === 1) y[i] = Math.round((rnd() - 0.5) * 200);
+    else if (m === 2) y[i] = (rnd() - 0.5) * 2000;
+    else if (m === 3) {
+      u[2 * i] = rnd() * 2 ** 32;
+      u[2 * i + 1] = rnd() * 2 ** 32;
+    } else if (m === 4) y[i] = SPECIAL[Math.floor(rnd() * SPECIAL.length)]!;
+    else if (m === 5) y[i] = sign() * 2 ** (rnd() * 140 - 70);
+    else if (m === 6) y[i] = sign() * Math.round(2 ** (rnd() * 60));
+    else y[i] = [1.5, 0.5, 2, 3, -1, -0.5, 1 / 3][Math.floor(rnd() * 7)]!;
+    const lx = Math.log(Math.abs(x[i]!));
+    if (i % 5 === 0 && Number.isFinite(lx) && lx !== 0) {
+      y[i] = (sign() * (700 + rnd() * 50) * (1 + (rnd() - 0.5) * 1e-3)) / lx;
+    }
+  }
+  return y;
+}
+
+/** The flags numtype's float power raises for pow(a, b) = r (power.ts, fpops.ts flagResult). */
+function powFlags(a: number, b: number, r: number): number {
+  if (Number.isNaN(r)) return Number.isNaN(a) || Number.isNaN(b) ? 0 : 1;
+  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) return a === 0 ? 2 : 4;
+  return 0;
 }
 
 const same = (a: number, b: number): boolean =>
@@ -158,6 +204,75 @@ describe('fma kernels', () => {
       }
     });
   }
+
+  it("powF64: pow's bits and flags on 300,000 pairs of every range, block edges, in place", (t) => {
+    if (k === null) return t.skip('no fused relaxed madd here');
+    const x = inputs(300_000, 4242);
+    for (let i = 3; i < x.length; i += 11) x[i] = -Math.abs(x[i]!); // more negative bases
+    const y = exponents(x, 777);
+    // Both orders of the special values against each other.
+    for (let i = 0; i < SPECIAL.length; i++) {
+      for (let j = 0; j < SPECIAL.length; j++) {
+        const p = 1000 + i * SPECIAL.length + j;
+        x[p] = SPECIAL[i]!;
+        y[p] = SPECIAL[j]!;
+      }
+    }
+    const n = x.length;
+    const z = new Float64Array(n);
+    const flags = k.binaryF64('powF64', x, y, z, n);
+    let want = 0;
+    let bad: object | null = null;
+    for (let i = 0; i < n; i++) {
+      const w = pow(x[i]!, y[i]!);
+      want |= powFlags(x[i]!, y[i]!, w);
+      if (bad === null && !same(z[i]!, w)) bad = { i, x: x[i], y: y[i], got: z[i], want: w };
+    }
+    assert.equal(bad, null);
+    assert.equal(flags, want);
+    assert.equal(want, 7, 'the inputs raise every flag');
+    // Flags of single elements.
+    for (const [a, b] of [
+      [-2, 0.5],
+      [0, -1.5],
+      [10, 400],
+      [2, 3],
+      [Number.NaN, 2],
+      [0, -2],
+    ] as const) {
+      const o = new Float64Array(1);
+      const f = k.binaryF64('powF64', Float64Array.of(a), Float64Array.of(b), o, 1);
+      assert.equal(f, powFlags(a, b, pow(a, b)), `flags of pow(${a}, ${b})`);
+    }
+    // A constant exponent or base (filled block), block edges, in place on either input.
+    for (const m of [1, 3, 4095, 4096, 4097, 8195]) {
+      const xs = x.subarray(5, 5 + m);
+      const ys = y.subarray(9, 9 + m);
+      for (const c of [1.5, -3, 0.1, 1e6]) {
+        const zs = new Float64Array(m);
+        k.binaryF64('powF64', xs, c, zs, m);
+        assert.equal(
+          firstMismatch(xs, zs, (v) => pow(v, c)),
+          null,
+          `x ** ${c}, n = ${m}`,
+        );
+        k.binaryF64('powF64', c, ys, zs, m);
+        assert.equal(
+          firstMismatch(ys, zs, (v) => pow(c, v)),
+          null,
+          `${c} ** y, n = ${m}`,
+        );
+      }
+      const zx = xs.slice();
+      k.binaryF64('powF64', zx, ys, zx, m);
+      const zy = ys.slice();
+      k.binaryF64('powF64', xs, zy, zy, m);
+      for (let i = 0; i < m; i++) {
+        const w = pow(xs[i]!, ys[i]!);
+        assert.ok(same(zx[i]!, w) && same(zy[i]!, w), `in place, n = ${m}, i = ${i}`);
+      }
+    }
+  });
 
   for (const [name, f] of F32) {
     it(`${name}: the scalar port's bits on 300,000 float32 inputs, from float32 and float64 blocks`, (t) => {

@@ -73,13 +73,25 @@ export const log2 = unaryMath(
   'log2',
   REAL_COMPLEX,
   // glibc's log2 and log2f (FMA builds) and log10/log10f, as NumPy calls them.
-  { f64: log2Fast, f32: log2fFast, c128: C128.log2, c64: C64.log2 },
+  {
+    f64: log2Fast,
+    f64block: fmaBlock64('log2F64', log2Fast),
+    f32: log2fFast,
+    c128: C128.log2,
+    c64: C64.log2,
+  },
   'divide',
 );
 export const log10 = unaryMath(
   'log10',
   REAL_COMPLEX,
-  { f64: log10d, f32: log10f, c128: C128.log10, c64: C64.log10 },
+  {
+    f64: log10d,
+    f64block: fmaBlock64('log10F64', log10d),
+    f32: log10f,
+    c128: C128.log10,
+    c64: C64.log10,
+  },
   'divide',
 );
 export const log1p = unaryMath(

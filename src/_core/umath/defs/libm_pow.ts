@@ -115,11 +115,14 @@ function specialcase(
   }
   sHi = (sHi + (1022 << 20)) >>> 0;
   const scale = fromWords(sHi, sLo);
-  let y = useFma ? fma(scale, tmp, scale) : scale + scale * tmp;
+  // Not fused in glibc's FMA build either (results below 2^-512 checked against its pow): the
+  // product scale * tmp, computed once for both sums, is rounded.
+  const st = scale * tmp;
+  let y = scale + st;
   if (Math.abs(y) < 1.0) {
     // Round y to the final precision before scaling into the subnormal range.
     const one = y < 0.0 ? -1.0 : 1.0;
-    let lo = useFma ? fma(scale, tmp, scale - y) : scale - y + scale * tmp;
+    let lo = scale - y + st;
     const hi = one + y;
     lo = one - hi + y + lo;
     y = hi + lo - one;

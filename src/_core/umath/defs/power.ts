@@ -86,6 +86,59 @@ function floatPower(dt: DType, shortcuts: boolean): (a: number, b: number) => nu
   };
 }
 
+/** Whether `floatPower` takes a shortcut for the constant exponent b (not pow). */
+function shortcutExponent(b: number): boolean {
+  return b === -1 || b === 0 || b === 0.5 || b === 1 || b === 2;
+}
+
+/** Raise the flags a fma-module kernel reports (bits 1 invalid, 2 divide, 4 overflow). */
+function raisePowFlags(bits: number): void {
+  if (bits & 1) raiseFlag('invalid');
+  if (bits & 2) raiseFlag('divide');
+  if (bits & 4) raiseFlag('over');
+}
+
+/**
+ * float64 pow on the fused-multiply-add module (kernels/fma_wasm.ts `powF64`: glibc's FMA
+ * steps on the CPU's FMA, the same bits as libm_pow.ts `pow`, which emulates them ~40 times
+ * slower) where it loads; it reports the flags `flagResult` raises element by element. A
+ * constant exponent that `floatPower` shortcuts, and the js backend, run `block` (the
+ * scalar loop). `scalar` takes an operand broadcast along the run as a number.
+ */
+function pow64Kernel(
+  block: Kernel,
+  f: (a: number, b: number) => number,
+  shortcuts: boolean,
+): Kernel {
+  const kernel: Kernel = (n, ins, outs) => {
+    const k = K.fmaKernels();
+    const y = ins[1] as Float64Array;
+    if (k === null || (shortcuts && constExponent.on && n > 0 && shortcutExponent(y[0]!))) {
+      block(n, ins, outs);
+      return;
+    }
+    raisePowFlags(k.binaryF64('powF64', ins[0] as Float64Array, y, outs[0] as Float64Array, n));
+  };
+  kernel.scalar = (n, ins, outs) => {
+    const a = ins[0] as Float64Array | number;
+    const b = ins[1] as Float64Array | number;
+    const z = outs[0] as Float64Array;
+    const k = K.fmaKernels();
+    const shortcut = typeof b === 'number' && shortcuts && constExponent.on && shortcutExponent(b);
+    if (k !== null && !shortcut) {
+      raisePowFlags(k.binaryF64('powF64', a, b, z, n));
+    } else if (typeof a === 'number') {
+      const y = b as Float64Array;
+      for (let i = 0; i < n; i++) z[i] = f(a, y[i]!);
+    } else {
+      const x = a;
+      const c = b as number;
+      for (let i = 0; i < n; i++) z[i] = f(x[i]!, c);
+    }
+  };
+  return kernel;
+}
+
 function complexPower(loop: LoopSig): Kernel {
   const single = loop.ins[0]!.itemsize === 8;
   return (n, [a, b], [o]) => {
@@ -106,7 +159,14 @@ function powerKernel(shortcuts: boolean): (loop: LoopSig) => Kernel {
     if (t.kind === 'f') return floatPower(t, shortcuts);
     return t.isBig ? bigPower(t) : intPower(t);
   });
-  return (loop) => (loop.ins[0]!.kind === 'c' ? complexPower(loop) : real(loop));
+  return (loop) => {
+    const t = loop.ins[0]!;
+    if (t.kind === 'c') return complexPower(loop);
+    if (t.kind === 'f' && t.itemsize === 8) {
+      return pow64Kernel(real(loop), floatPower(t, shortcuts), shortcuts);
+    }
+    return real(loop);
+  };
 }
 
 const powerUfunc = defineUfunc({
