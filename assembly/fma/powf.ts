@@ -139,10 +139,23 @@ export function powf(x: f32, y: f32): f32 {
   return <f32>exp2d(ylogx, signBias);
 }
 
-/** o[i] = powf(a[i], o[i]) for i < n: the exponents arrive in the output block. */
-export function powF32(a: usize, o: usize, n: i32): void {
+/**
+ * o[i] = powf(a[i], o[i]) for i < n (the exponents arrive in the output block); returns the
+ * flags of NumPy's loop as index.ts powF64 does: 1 invalid, 2 divide-by-zero, 4 overflow.
+ */
+export function powF32(a: usize, o: usize, n: i32): i32 {
+  let flags: i32 = 0;
   for (let i = 0; i < n; i++) {
     const p = <usize>i << 2;
-    store<f32>(o + p, powf(load<f32>(a + p), load<f32>(o + p)));
+    const x = load<f32>(a + p);
+    const y = load<f32>(o + p);
+    const r = powf(x, y);
+    store<f32>(o + p, r);
+    if (r - r != 0) {
+      if (isNaN<f32>(r)) {
+        if (!isNaN<f32>(x) && !isNaN<f32>(y)) flags |= 1;
+      } else if (isFinite<f32>(x) && isFinite<f32>(y)) flags |= x == 0 ? 2 : 4;
+    }
   }
+  return flags;
 }

@@ -33,7 +33,7 @@ interface FmaExports {
   tanhF64: Kernel;
   tanhF32: Kernel;
   expF32x: ListingKernel;
-  powF32: Kernel;
+  powF32: (a: number, o: number, n: number) => number;
   logF32x: ListingKernel;
   sinF32x: ListingKernel;
   cosF32x: ListingKernel;
@@ -113,6 +113,7 @@ export class FmaKernels {
   /**
    * z[i] = f(x[i], y[i]) for i < n with a binary float32 kernel that reads its second operand
    * from the output block (powF32); x, y and z hold float32 values (z may be x or y).
+   * Returns the kernel's flag bits ORed over the blocks.
    */
   binaryF32(
     name: 'powF32',
@@ -120,16 +121,18 @@ export class FmaKernels {
     y: Float32Array | Float64Array,
     z: Float32Array | Float64Array,
     n: number,
-  ): void {
+  ): number {
     const k = this.x[name];
     const B = 2 * this.block;
+    let flags = 0;
     for (let s = 0; s < n; s += B) {
       const m = Math.min(B, n - s);
       this.in32.set(s === 0 && m === x.length ? x : x.subarray(s, s + m));
       this.out32.set(s === 0 && m === y.length ? y : y.subarray(s, s + m));
-      k(this.inP, this.outP, m);
+      flags |= k(this.inP, this.outP, m);
       z.set(m === B ? this.out32 : this.out32.subarray(0, m), s);
     }
+    return flags;
   }
 
   /**

@@ -139,6 +139,24 @@ function pow64Kernel(
   return kernel;
 }
 
+/**
+ * float32 powf on the FMA module (`powF32`, glibc's powf with the CPU's fma: the same bits as
+ * libm_pow.ts `powf`, ~15 times faster) where it loads, with flagResult's flags; the shortcut
+ * exponents and the js backend run `block`.
+ */
+function pow32Kernel(block: Kernel, shortcuts: boolean): Kernel {
+  return (n, ins, outs) => {
+    const k = K.fmaKernels();
+    const y = ins[1] as Float32Array | Float64Array;
+    if (k === null || (shortcuts && constExponent.on && n > 0 && shortcutExponent(y[0]!))) {
+      block(n, ins, outs);
+      return;
+    }
+    const x = ins[0] as Float32Array | Float64Array;
+    raisePowFlags(k.binaryF32('powF32', x, y, outs[0] as Float32Array | Float64Array, n));
+  };
+}
+
 function complexPower(loop: LoopSig): Kernel {
   const single = loop.ins[0]!.itemsize === 8;
   return (n, [a, b], [o]) => {
@@ -165,6 +183,7 @@ function powerKernel(shortcuts: boolean): (loop: LoopSig) => Kernel {
     if (t.kind === 'f' && t.itemsize === 8) {
       return pow64Kernel(real(loop), floatPower(t, shortcuts), shortcuts);
     }
+    if (t.kind === 'f' && t.itemsize === 4) return pow32Kernel(real(loop), shortcuts);
     return real(loop);
   };
 }
