@@ -55,7 +55,9 @@ print(json.dumps({'bits': [b(a) for a in r], 'flags': fl}))
       np.power(x, 1.5),
       np.power(x.get('::3'), y.get('1::3')),
     ]);
-    got.forEach((a, i) => assert.equal(bits(a), want.bits[i], `case ${i}, seed ${seed}`));
+    got.forEach((a, i) => {
+      assert.equal(bits(a), want.bits[i], `case ${i}, seed ${seed}`);
+    });
     const flags: string[] = [];
     const old = np.seterrcall((e: string) => flags.push(e));
     try {
