@@ -12,6 +12,7 @@ import {
   loadFmaAsync,
   loadFmaSync,
 } from '../../src/_core/kernels/fma_wasm.js';
+import * as AT from '../../src/_core/umath/defs/libm_atan.js';
 import * as D from '../../src/_core/umath/defs/libm_double.js';
 import { tanhSimd32, tanhSimd64 } from '../../src/_core/umath/defs/simd_tanh.js';
 
@@ -28,6 +29,7 @@ const F64: [F64Kernel, (x: number) => number][] = [
   ['log1pF64', D.log1p],
   ['expm1F64', D.expm1],
   ['tanhF64', tanhSimd64],
+  ['atanF64', AT.atan],
 ];
 const F32: [F32Kernel, (x: number) => number][] = [['tanhF32', tanhSimd32]];
 
@@ -132,6 +134,45 @@ describe('fma kernels', () => {
       }
     });
   }
+
+  it("atan2F64: atan2's bits on 300,000 pairs of every range, block edges, in place", (t) => {
+    if (k === null) return t.skip('no fused relaxed madd here');
+    const y = inputs(300_000, 31337);
+    const x = inputs(300_000, 2718);
+    // Every third pair with |y/x| near 1, 1/16, 16 (table ends) or an exponent gap near 57.
+    for (let i = 1; i < x.length; i += 3) {
+      const r = [1, 0.0625, 16, 2 ** 57, 2 ** -57, 2 ** 500][i % 6]!;
+      x[i] = y[i]! * r * (1 + (((i * 7919) % 2001) - 1000) * 2 ** -40);
+    }
+    for (let i = 0; i < SPECIAL.length; i++) {
+      for (let j = 0; j < SPECIAL.length; j++) {
+        const p = 1000 + i * SPECIAL.length + j;
+        y[p] = SPECIAL[i]!;
+        x[p] = SPECIAL[j]!;
+      }
+    }
+    const n = x.length;
+    const z = new Float64Array(n);
+    assert.equal(k.binaryF64('atan2F64', y, x, z, n), 0);
+    let bad: object | null = null;
+    for (let i = 0; i < n && bad === null; i++) {
+      const w = AT.atan2(y[i]!, x[i]!);
+      if (!same(z[i]!, w)) bad = { i, y: y[i], x: x[i], got: z[i], want: w };
+    }
+    assert.equal(bad, null);
+    for (const m of [1, 3, 4095, 4096, 4097, 8195]) {
+      const ys = y.subarray(5, 5 + m);
+      const xs = x.subarray(9, 9 + m);
+      const zy = ys.slice();
+      k.binaryF64('atan2F64', zy, xs, zy, m);
+      const zx = xs.slice();
+      k.binaryF64('atan2F64', ys, zx, zx, m);
+      for (let i = 0; i < m; i++) {
+        const w = AT.atan2(ys[i]!, xs[i]!);
+        assert.ok(same(zy[i]!, w) && same(zx[i]!, w), `n = ${m}, i = ${i}`);
+      }
+    }
+  });
 
   for (const [name, f] of F32) {
     it(`${name}: the scalar port's bits on 300,000 float32 inputs, from float32 and float64 blocks`, (t) => {

@@ -17,29 +17,38 @@ import { decodeBase64 } from './wasm.js';
 import { WASM_FMA_BASE64 } from './wasm_fma_bytes.generated.js';
 
 type Kernel = (a: number, o: number, n: number) => void;
+/** A binary kernel: o[i] = f(a[i], b[i]); returns flag bits (kernel-specific), ORed over i. */
+type Kernel2 = (a: number, b: number, o: number, n: number) => number;
 
 interface FmaExports {
   memory: WebAssembly.Memory;
   BLOCK: WebAssembly.Global;
   inPtr(): number;
   outPtr(): number;
+  in2Ptr(): number;
   probe(a: number, b: number, c: number): number;
   tanhF64: Kernel;
   tanhF32: Kernel;
   log1pF64: Kernel;
   expm1F64: Kernel;
+  atanF64: Kernel;
+  atan2F64: Kernel2;
 }
 
 /** The float64 kernels by name (z[i] = f(x[i])). */
-export type F64Kernel = 'tanhF64' | 'log1pF64' | 'expm1F64';
+export type F64Kernel = 'tanhF64' | 'log1pF64' | 'expm1F64' | 'atanF64';
+/** The binary float64 kernels by name (z[i] = f(x[i], y[i])). atan2F64 returns no flags. */
+export type F64BinaryKernel = 'atan2F64';
 /** The float32 kernels by name. */
 export type F32Kernel = 'tanhF32';
 
 export class FmaKernels {
   private readonly inP: number;
+  private readonly in2P: number;
   private readonly outP: number;
   private readonly block: number;
   private readonly in64: Float64Array;
+  private readonly in2_64: Float64Array;
   private readonly out64: Float64Array;
   private readonly in32: Float32Array;
   private readonly out32: Float32Array;
@@ -47,10 +56,12 @@ export class FmaKernels {
   constructor(private readonly x: FmaExports) {
     this.inP = x.inPtr();
     this.outP = x.outPtr();
+    this.in2P = x.in2Ptr();
     this.block = x.BLOCK.value as number;
     const buf = x.memory.buffer;
     this.in64 = new Float64Array(buf, this.inP, this.block);
     this.out64 = new Float64Array(buf, this.outP, this.block);
+    this.in2_64 = new Float64Array(buf, this.in2P, this.block);
     this.in32 = new Float32Array(buf, this.inP, 2 * this.block);
     this.out32 = new Float32Array(buf, this.outP, 2 * this.block);
   }
@@ -65,6 +76,33 @@ export class FmaKernels {
       k(this.inP, this.outP, m);
       z.set(m === B ? this.out64 : this.out64.subarray(0, m), s);
     }
+  }
+
+  /**
+   * z[i] = f(x[i], y[i]) for i < n with a binary float64 kernel; x or y may be a number (that
+   * operand is the same for every i), z may be x or y. Returns the kernel's flag bits, ORed.
+   */
+  binaryF64(
+    name: F64BinaryKernel,
+    x: Float64Array | number,
+    y: Float64Array | number,
+    z: Float64Array,
+    n: number,
+  ): number {
+    const k = this.x[name];
+    const B = this.block;
+    // A number fills its input block once: the kernels never write their inputs.
+    if (typeof x === 'number') this.in64.fill(x, 0, Math.min(B, n));
+    if (typeof y === 'number') this.in2_64.fill(y, 0, Math.min(B, n));
+    let flags = 0;
+    for (let s = 0; s < n; s += B) {
+      const m = Math.min(B, n - s);
+      if (typeof x !== 'number') this.in64.set(x.subarray(s, s + m));
+      if (typeof y !== 'number') this.in2_64.set(y.subarray(s, s + m));
+      flags |= k(this.inP, this.in2P, this.outP, m);
+      z.set(m === B ? this.out64 : this.out64.subarray(0, m), s);
+    }
+    return flags;
   }
 
   /** z[i] = f(x[i]) for i < n with a float32 kernel; x and z hold float32 values (either type). */
