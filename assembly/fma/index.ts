@@ -7,6 +7,7 @@
 // Memory: the tables (static data), then two input blocks and one output block of BLOCK
 // doubles. The driver copies a block of the caller's array in, runs a kernel on (IN, OUT, n) or
 // (IN, IN2, OUT, n) and copies the results out.
+import { acos, asin } from './asin';
 import { atan, atan2 } from './atan';
 import { fma } from './common';
 import { expm1 } from './expm1';
@@ -53,6 +54,20 @@ export function atanF64(a: usize, o: usize, n: i32): void {
   for (let i = 0; i < n; i++) {
     const p = <usize>i << 3;
     store<f64>(o + p, atan(load<f64>(a + p)));
+  }
+}
+
+export function asinF64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, asin(load<f64>(a + p)));
+  }
+}
+
+export function acosF64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, acos(load<f64>(a + p)));
   }
 }
 

@@ -12,6 +12,7 @@ import {
   loadFmaAsync,
   loadFmaSync,
 } from '../../src/_core/kernels/fma_wasm.js';
+import * as AS from '../../src/_core/umath/defs/libm_asin.js';
 import * as AT from '../../src/_core/umath/defs/libm_atan.js';
 import * as D from '../../src/_core/umath/defs/libm_double.js';
 import { tanhSimd32, tanhSimd64 } from '../../src/_core/umath/defs/simd_tanh.js';
@@ -30,6 +31,8 @@ const F64: [F64Kernel, (x: number) => number][] = [
   ['expm1F64', D.expm1],
   ['tanhF64', tanhSimd64],
   ['atanF64', AT.atan],
+  ['asinF64', AS.asin],
+  ['acosF64', AS.acos],
 ];
 const F32: [F32Kernel, (x: number) => number][] = [['tanhF32', tanhSimd32]];
 

@@ -59,12 +59,14 @@ export const tan = unaryMath('tan', REAL_COMPLEX, {
 export const arcsin = unaryMath('arcsin', REAL_COMPLEX, {
   under: true,
   f64: AS.asin,
+  f64block: fmaBlock64('asinF64', AS.asin),
   f32: FI.asinf,
   c128: C128.asin,
   c64: C64.asin,
 });
 export const arccos = unaryMath('arccos', REAL_COMPLEX, {
   f64: AS.acos,
+  f64block: fmaBlock64('acosF64', AS.acos),
   f32: FI.acosf,
   c128: C128.acos,
   c64: C64.acos,
