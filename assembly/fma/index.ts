@@ -12,6 +12,7 @@ import { atan, atan2 } from './atan';
 import { fma } from './common';
 import { expm1 } from './expm1';
 import { log1p } from './log1p';
+import { tan } from './tan';
 
 export { tanhF32, tanhF64 } from './tanh';
 
@@ -68,6 +69,13 @@ export function acosF64(a: usize, o: usize, n: i32): void {
   for (let i = 0; i < n; i++) {
     const p = <usize>i << 3;
     store<f64>(o + p, acos(load<f64>(a + p)));
+  }
+}
+
+export function tanF64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, tan(load<f64>(a + p)));
   }
 }
 

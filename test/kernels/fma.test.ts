@@ -15,6 +15,7 @@ import {
 import * as AS from '../../src/_core/umath/defs/libm_asin.js';
 import * as AT from '../../src/_core/umath/defs/libm_atan.js';
 import * as D from '../../src/_core/umath/defs/libm_double.js';
+import { tan } from '../../src/_core/umath/defs/libm_tan.js';
 import { tanhSimd32, tanhSimd64 } from '../../src/_core/umath/defs/simd_tanh.js';
 
 /** Whether this CPU has FMA (then V8 fuses relaxed madd): Linux's /proc/cpuinfo flags. */
@@ -33,6 +34,7 @@ const F64: [F64Kernel, (x: number) => number][] = [
   ['atanF64', AT.atan],
   ['asinF64', AS.asin],
   ['acosF64', AS.acos],
+  ['tanF64', tan],
 ];
 const F32: [F32Kernel, (x: number) => number][] = [['tanhF32', tanhSimd32]];
 

@@ -34,11 +34,19 @@ interface FmaExports {
   atanF64: Kernel;
   asinF64: Kernel;
   acosF64: Kernel;
+  tanF64: Kernel;
   atan2F64: Kernel2;
 }
 
 /** The float64 kernels by name (z[i] = f(x[i])). */
-export type F64Kernel = 'tanhF64' | 'log1pF64' | 'expm1F64' | 'atanF64' | 'asinF64' | 'acosF64';
+export type F64Kernel =
+  | 'tanhF64'
+  | 'log1pF64'
+  | 'expm1F64'
+  | 'atanF64'
+  | 'asinF64'
+  | 'acosF64'
+  | 'tanF64';
 /** The binary float64 kernels by name (z[i] = f(x[i], y[i])). atan2F64 returns no flags. */
 export type F64BinaryKernel = 'atan2F64';
 /** The float32 kernels by name. */

@@ -51,6 +51,7 @@ export const cos = unaryMath('cos', REAL_COMPLEX, COS, 'over', {
 export const tan = unaryMath('tan', REAL_COMPLEX, {
   under: true,
   f64: glibcTan,
+  f64block: fmaBlock64('tanF64', glibcTan),
   f32: FI.tanf,
   c128: C128.tan,
   c64: C64.tan,
