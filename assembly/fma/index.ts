@@ -7,6 +7,8 @@
 // Memory: the tables (static data), then two input blocks and one output block of BLOCK
 // doubles. The driver copies a block of the caller's array in, runs a kernel on (IN, OUT, n) or
 // (IN, IN2, OUT, n) and copies the results out.
+import { acos, asin } from './asin';
+import { atan, atan2 } from './atan';
 import { fma } from './common';
 import { exp, log } from './exp_log';
 import { expm1 } from './expm1';
@@ -14,6 +16,7 @@ import { acosh, asinh, atanh, cosh, sinh } from './hyperbolic';
 import { log1p } from './log1p';
 import { log10, log2 } from './log2';
 import { pow } from './pow';
+import { tan } from './tan';
 
 export { cosF32x, expF32x, logF32x, sinF32x } from './simd_f32';
 export { exp2F64x, expF64x, logF64x } from './simd_f64';
@@ -142,4 +145,41 @@ export function powF64(a: usize, b: usize, o: usize, n: i32): i32 {
     }
   }
   return flags;
+}
+
+export function atanF64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, atan(load<f64>(a + p)));
+  }
+}
+
+export function asinF64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, asin(load<f64>(a + p)));
+  }
+}
+
+export function acosF64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, acos(load<f64>(a + p)));
+  }
+}
+
+export function tanF64(a: usize, o: usize, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, tan(load<f64>(a + p)));
+  }
+}
+
+/** o[i] = atan2(a[i], b[i]); no flags (the ufunc's output scan finds its underflow). */
+export function atan2F64(a: usize, b: usize, o: usize, n: i32): i32 {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(o + p, atan2(load<f64>(a + p), load<f64>(b + p)));
+  }
+  return 0;
 }

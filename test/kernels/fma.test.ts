@@ -14,9 +14,12 @@ import {
   loadFmaAsync,
   loadFmaSync,
 } from '../../src/_core/kernels/fma_wasm.js';
+import * as AS from '../../src/_core/umath/defs/libm_asin.js';
+import * as AT from '../../src/_core/umath/defs/libm_atan.js';
 import * as D from '../../src/_core/umath/defs/libm_double.js';
 import { log2Fast, log10 } from '../../src/_core/umath/defs/libm_log2.js';
 import { pow, powf } from '../../src/_core/umath/defs/libm_pow.js';
+import { tan } from '../../src/_core/umath/defs/libm_tan.js';
 import { cos as cos64, sin as sin64 } from '../../src/_core/umath/defs/libm_trig.js';
 import { cosSimd32, expSimd32, logSimd32, sinSimd32 } from '../../src/_core/umath/defs/simd_f32.js';
 import { tanhSimd32, tanhSimd64 } from '../../src/_core/umath/defs/simd_tanh.js';
@@ -43,6 +46,10 @@ const F64: [F64Kernel, (x: number) => number][] = [
   ['atanhF64', D.atanh],
   ['log2F64', log2Fast],
   ['log10F64', log10],
+  ['atanF64', AT.atan],
+  ['asinF64', AS.asin],
+  ['acosF64', AS.acos],
+  ['tanF64', tan],
 ];
 const F32: [F32Kernel, (x: number) => number][] = [['tanhF32', tanhSimd32]];
 const LISTING64: [F64ListingKernel, (x: number) => number][] = [
@@ -373,5 +380,43 @@ describe('fma kernels', () => {
     const e = expo.slice(0, 5000);
     k.binaryF32('powF32', b, e, e, 5000);
     for (let i = 0; i < 5000; i++) assert.ok(same(e[i]!, Math.fround(powf(b[i]!, expo[i]!))));
+  });
+  it("atan2F64: atan2's bits on 300,000 pairs of every range, block edges, in place", (t) => {
+    if (k === null) return t.skip('no fused relaxed madd here');
+    const y = inputs(300_000, 31337);
+    const x = inputs(300_000, 2718);
+    // Every third pair with |y/x| near 1, 1/16, 16 (table ends) or an exponent gap near 57.
+    for (let i = 1; i < x.length; i += 3) {
+      const r = [1, 0.0625, 16, 2 ** 57, 2 ** -57, 2 ** 500][i % 6]!;
+      x[i] = y[i]! * r * (1 + (((i * 7919) % 2001) - 1000) * 2 ** -40);
+    }
+    for (let i = 0; i < SPECIAL.length; i++) {
+      for (let j = 0; j < SPECIAL.length; j++) {
+        const p = 1000 + i * SPECIAL.length + j;
+        y[p] = SPECIAL[i]!;
+        x[p] = SPECIAL[j]!;
+      }
+    }
+    const n = x.length;
+    const z = new Float64Array(n);
+    assert.equal(k.binaryF64('atan2F64', y, x, z, n), 0);
+    let bad: object | null = null;
+    for (let i = 0; i < n && bad === null; i++) {
+      const w = AT.atan2(y[i]!, x[i]!);
+      if (!same(z[i]!, w)) bad = { i, y: y[i], x: x[i], got: z[i], want: w };
+    }
+    assert.equal(bad, null);
+    for (const m of [1, 3, 4095, 4096, 4097, 8195]) {
+      const ys = y.subarray(5, 5 + m);
+      const xs = x.subarray(9, 9 + m);
+      const zy = ys.slice();
+      k.binaryF64('atan2F64', zy, xs, zy, m);
+      const zx = xs.slice();
+      k.binaryF64('atan2F64', ys, zx, zx, m);
+      for (let i = 0; i < m; i++) {
+        const w = AT.atan2(ys[i]!, xs[i]!);
+        assert.ok(same(zy[i]!, w) && same(zx[i]!, w), `n = ${m}, i = ${i}`);
+      }
+    }
   });
 });

@@ -54,6 +54,11 @@ interface FmaExports {
   log2F64: Kernel;
   log10F64: Kernel;
   powF64: Kernel2;
+  atanF64: Kernel;
+  asinF64: Kernel;
+  acosF64: Kernel;
+  tanF64: Kernel;
+  atan2F64: Kernel2;
 }
 
 /** The float64 kernels by name (z[i] = f(x[i])). */
@@ -69,12 +74,16 @@ export type F64Kernel =
   | 'acoshF64'
   | 'atanhF64'
   | 'log2F64'
-  | 'log10F64';
+  | 'log10F64'
+  | 'atanF64'
+  | 'asinF64'
+  | 'acosF64'
+  | 'tanF64';
 /**
  * The binary float64 kernels by name (z[i] = f(x[i], y[i])). powF64 returns the floating-point
- * flags of NumPy's loop: 1 invalid, 2 divide-by-zero, 4 overflow.
+ * flags of NumPy's loop (1 invalid, 2 divide-by-zero, 4 overflow); atan2F64 returns 0.
  */
-export type F64BinaryKernel = 'powF64';
+export type F64BinaryKernel = 'powF64' | 'atan2F64';
 /** The float32 kernels by name. */
 export type F32Kernel = 'tanhF32';
 /** The float32 listing kernels by name (NumPy's own float32 exp, log, sin, cos). */

@@ -4,6 +4,7 @@
  */
 import * as E from '../../kernels/exact_trig.js';
 import { C64, C128 } from './complex_math.js';
+import { fmaBlock64, fmaBlock64x2 } from './fma_blocks.js';
 import { P32 } from './fpmath.js';
 import * as AS from './libm_asin.js';
 import * as AT from './libm_atan.js';
@@ -50,6 +51,7 @@ export const cos = unaryMath('cos', REAL_COMPLEX, COS, 'over', {
 export const tan = unaryMath('tan', REAL_COMPLEX, {
   under: true,
   f64: glibcTan,
+  f64block: fmaBlock64('tanF64', glibcTan),
   f32: FI.tanf,
   c128: C128.tan,
   c64: C64.tan,
@@ -58,12 +60,14 @@ export const tan = unaryMath('tan', REAL_COMPLEX, {
 export const arcsin = unaryMath('arcsin', REAL_COMPLEX, {
   under: true,
   f64: AS.asin,
+  f64block: fmaBlock64('asinF64', AS.asin),
   f32: FI.asinf,
   c128: C128.asin,
   c64: C64.asin,
 });
 export const arccos = unaryMath('arccos', REAL_COMPLEX, {
   f64: AS.acos,
+  f64block: fmaBlock64('acosF64', AS.acos),
   f32: FI.acosf,
   c128: C128.acos,
   c64: C64.acos,
@@ -71,6 +75,7 @@ export const arccos = unaryMath('arccos', REAL_COMPLEX, {
 export const arctan = unaryMath('arctan', REAL_COMPLEX, {
   under: true,
   f64: AT.atan,
+  f64block: fmaBlock64('atanF64', AT.atan),
   f32: F.atanf,
   c128: C128.atan,
   c64: C64.atan,
@@ -83,6 +88,7 @@ export const atan = arctan;
 export const arctan2 = binaryMath('arctan2', null, AT.atan2, F.atan2f, {
   under: (y, x, z, min) =>
     z !== 0 ? Math.abs(z) < min : y !== 0 && Number.isFinite(y) && Number.isFinite(x),
+  f64block: fmaBlock64x2('atan2F64', AT.atan2),
 });
 export const atan2 = arctan2;
 /** sqrt(x² + y²) without overflow; float32 as glibc's hypotf (double sum, one rounding). */

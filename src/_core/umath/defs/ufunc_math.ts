@@ -6,6 +6,7 @@ import type { LoopSig, Operand } from '../resolve.js';
 import { makeUfunc, type Ufunc, type UfuncDef } from '../ufunc.js';
 import {
   type BinaryUnder,
+  type Block2,
   binaryMathKernel,
   realFpCheck,
   realLoopRan,
@@ -108,7 +109,7 @@ export function binaryMath(
   identity: number | null,
   f64: (x: number, y: number) => number,
   f32?: (x: number, y: number) => number,
-  opts: { nanInvalid?: boolean; under?: BinaryUnder } = {},
+  opts: { nanInvalid?: boolean; under?: BinaryUnder; f64block?: Block2 } = {},
 ): Ufunc {
   return makeUfunc({
     name,
@@ -116,7 +117,7 @@ export function binaryMath(
     nout: 1,
     identity,
     types: REAL2,
-    kernel: binaryMathKernel(f64, f32, opts.under),
+    kernel: binaryMathKernel(f64, f32, opts.under, opts.f64block),
     special: linearSearch,
     fpcheck: realFpCheck('over', opts.nanInvalid),
   });
