@@ -158,6 +158,13 @@ export function unaryMathKernel(spec: UnaryMath): (loop: LoopSig) => Kernel {
       complexRan = false;
       const x = a as Float64Array;
       const z = o as Float64Array;
+      if (check && sameBlock(x, z) && block) {
+        // In place with a block kernel: keep the inputs for the underflow test.
+        const xs = x.slice(0, n);
+        block(xs, z, n);
+        if (underflowed(n, xs, z, u)) raiseFlag('under');
+        return;
+      }
       if (check && sameBlock(x, z)) {
         // In place: judge each input before its result overwrites it.
         let under = false;
