@@ -13,7 +13,7 @@ import { fma } from './common';
 import { exp, log } from './exp_log';
 import { expm1 } from './expm1';
 import { acosh, asinh, atanh, cosh, sinh } from './hyperbolic';
-import { log1p } from './log1p';
+export { log1pF64v as log1pF64 } from './log1p';
 import { log10, log2 } from './log2';
 import { pow } from './pow';
 import { tan } from './tan';
@@ -51,12 +51,6 @@ export function probe(a: f64, b: f64, c: f64): f64 {
 }
 
 // o[i] = f(a[i]) for i < n, one kernel per function (a loop each, so that f inlines).
-export function log1pF64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, log1p(load<f64>(a + p)));
-  }
-}
 export function expm1F64(a: usize, o: usize, n: i32): void {
   for (let i = 0; i < n; i++) {
     const p = <usize>i << 3;
