@@ -2,9 +2,10 @@
 // expm1, log and log1p (glibc has no FMA build of these; the fused steps are in the functions
 // they call). The same steps as src/_core/umath/defs/libm_double.ts.
 import { hiWord, loWord } from './common';
-import { exp, log } from './exp_log';
+import { exp } from './exp';
 import { expm1 } from './expm1';
 import { log1p } from './log1p';
+import { log } from './log2';
 
 const LN2: f64 = 0.6931471805599453;
 

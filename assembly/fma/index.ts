@@ -10,11 +10,11 @@
 import { acos, asin } from './asin';
 import { atan, atan2 } from './atan';
 import { fma } from './common';
-import { exp, log } from './exp_log';
+import { exp } from './exp';
 import { expm1 } from './expm1';
 import { acosh, asinh, atanh, cosh, sinh } from './hyperbolic';
 export { log1pF64v as log1pF64 } from './log1p';
-import { log10, log2 } from './log2';
+import { log, log10, log2 } from './log2';
 import { pow } from './pow';
 import { tan } from './tan';
 

@@ -4,6 +4,7 @@
 // place of the emulated one (its exact product errors `productError(a, b, p)` are
 // fma(a, b, −p) here).
 import { fma, hiWord, loWord } from './common';
+import { specialcase } from './exp';
 import {
   EXP_C0,
   EXP_C1,
@@ -64,31 +65,6 @@ function logInline(ixHi: u32, ixLo: u32): f64 {
 }
 
 const SIGN_BIAS: u32 = 0x800 << 7;
-const TWO1009: f64 = reinterpret<f64>(0x7f00000000000000); // 2^1009
-const TWOM1022: f64 = reinterpret<f64>(0x0010000000000000); // 2^-1022
-
-/** scale · (1 + tmp) near overflow or underflow, rounded once. */
-function specialcase(tmp: f64, sbits: u64, kNeg: bool): f64 {
-  if (!kNeg) {
-    const scale = reinterpret<f64>(sbits - (<u64>1009 << 52));
-    return TWO1009 * fma(scale, tmp, scale);
-  }
-  sbits += <u64>1022 << 52;
-  const scale = reinterpret<f64>(sbits);
-  // Not fused in glibc's FMA build (libm_pow.ts).
-  const st = scale * tmp;
-  let y = scale + st;
-  if (abs<f64>(y) < 1.0) {
-    const one: f64 = y < 0.0 ? -1.0 : 1.0;
-    let lo = scale - y + st;
-    const hi = one + y;
-    lo = one - hi + y + lo;
-    y = hi + lo - one;
-    if (y == 0) y = sbits >> 63 ? -0.0 : 0.0;
-  }
-  return TWOM1022 * y;
-}
-
 /** sign · exp(x + xtail). */
 // @ts-ignore: decorator
 @inline

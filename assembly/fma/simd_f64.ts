@@ -1,13 +1,19 @@
 // glibc's exp and log for doubles (their FMA builds, which NumPy's float64 loops call element
-// by element) on f64x2 lanes with the CPU's fma: the steps of exp_log.ts, two elements at a
-// time (log's two paths, the table and the polynomial near 1, both on lanes). exp's lanes
-// outside its main path (|x| < 2^-54 or ≥ 512) run exp_log.ts's scalar code; the kernels
-// (a, o, n, idx) list for the caller's scalar port only the elements whose flags it must judge (exp: NaN, ±inf, overflow and underflow ranges; log: zero,
-// negative, subnormal, inf and NaN inputs), write every other o[i] and return the count.
+// by element) on f64x2 lanes with the CPU's fma: the steps of exp.ts and log2.ts's log, two at
+// a time (log's two paths, the table and the polynomial near 1, both on lanes). exp's lanes
+// outside its main path (|x| < 2^-54 or ≥ 512) run exp.ts's scalar code; the kernels
+// (a, o, n, idx) list for the caller's scalar port only the elements whose flags it must judge
+// (exp: NaN, ±inf, overflow and underflow ranges; log: zero, negative, subnormal, inf and NaN
+// inputs), write every other o[i] and return the count.
+import { exp } from './exp';
 import {
-  A0, A1, A2, A3, A4, B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10, C2, C3, C4, C5, EXP_T, exp,
-  INVLN2N, LN2HI, LN2LO, LOG_T, NEGLN2HIN, NEGLN2LON, SHIFT,
-} from './exp_log';
+  EXP_C0 as C2, EXP_C1 as C3, EXP_C2 as C4, EXP_C3 as C5, EXP_INVLN2N as INVLN2N,
+  EXP_NEGLN2HIN as NEGLN2HIN, EXP_NEGLN2LON as NEGLN2LON, EXP_SHIFT as SHIFT, EXP_TAB as EXP_T,
+  LOG_A0 as A0, LOG_A1 as A1, LOG_A2 as A2, LOG_A3 as A3, LOG_A4 as A4, LOG_B0 as B0,
+  LOG_B1 as B1, LOG_B2 as B2, LOG_B3 as B3, LOG_B4 as B4, LOG_B5 as B5, LOG_B6 as B6,
+  LOG_B7 as B7, LOG_B8 as B8, LOG_B9 as B9, LOG_B10 as B10, LOG_LN2HI as LN2HI,
+  LOG_LN2LO as LN2LO, LOG_TAB as LOG_T,
+} from './tables';
 
 const TINY: f64 = 5.551115123125783e-17; // 2^-54
 const BIG: f64 = 512.0;
