@@ -10,6 +10,7 @@
  * distance and a histogram per function and backend; writes bench/results/accuracy.json.
  */
 import { execFileSync } from 'node:child_process';
+import { numpyEnv } from '../scripts/numpy_env.mjs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -82,7 +83,10 @@ function ulpStats(a, b) {
 }
 
 try {
-  execFileSync('python3', ['-c', PY, dir, String(STEP), String(N64)], { stdio: 'inherit' });
+  execFileSync('python3', ['-c', PY, dir, String(STEP), String(N64)], {
+    stdio: 'inherit',
+    env: numpyEnv,
+  });
   const K = await import(
     pathToFileURL(path.join(root, 'dist', 'src', '_core', 'kernels', 'index.js')).href
   );

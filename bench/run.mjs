@@ -167,7 +167,8 @@ async function main() {
   const info = await numpy.call({ cmd: 'info' });
   const selected = cases.filter((c) => !opts.filter || opts.filter.test(c.name));
   console.log(
-    `numtype (${K.getBackend()} backend, Node ${process.version}) vs NumPy ${info.numpy} (Python ${info.python}); ` +
+    `numtype (${K.getBackend()} backend, Node ${process.version}) vs NumPy ${info.numpy} (Python ${info.python}; ` +
+      `SIMD ${(info.simd ?? []).join(' ') || 'baseline'}); ` +
       `${os.cpus()[0]?.model ?? '?'} x${os.cpus().length}; ${opts.rounds} alternating rounds of >= ${opts.target}s batches\n`,
   );
   const header = ['operation', 'numtype', 'NumPy', 'ratio', 'ratio IQR'];
@@ -237,6 +238,7 @@ async function main() {
     node: process.version,
     numpy: info.numpy,
     python: info.python,
+    numpy_simd: info.simd ?? null,
     cpu: os.cpus()[0]?.model ?? null,
     cores: os.cpus().length,
     rounds: opts.rounds,

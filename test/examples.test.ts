@@ -16,7 +16,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { hasNumpy, loadFixture } from './helpers.js';
+import { hasNumpy, loadFixture, numpyEnv } from './helpers.js';
 
 const run = promisify(execFile);
 // the examples are CPU-bound: more processes than cores only slows each one down
@@ -145,6 +145,7 @@ describe('examples: live against python3 + NumPy', { concurrency: PARALLEL }, ()
       const [py, ts] = await Promise.all([
         run('python3', [path.join(SOURCES, 'python', `${name}.py`)], {
           cwd: process.cwd(),
+          env: numpyEnv,
           maxBuffer: 1 << 26,
           timeout: 300_000,
         }),

@@ -12,11 +12,29 @@ export function loadFixture<T = any>(name: string): T {
   ) as T;
 }
 
+/**
+ * NumPy's dispatched kernels depend on the CPU: on an AVX-512 machine its float64 exp/log,
+ * its SVML-based functions (log1p, expm1, exp2, log2, log10, sinh, cosh, arctan, power,
+ * ...), some sums and the float32 loops give other last bits than on an AVX2 machine (seen:
+ * 18,575 of 500,000 np.exp results). numtype reproduces the x86-64-v3 (AVX2 + FMA3) kernels,
+ * so the live oracle runs with NumPy's AVX-512 targets switched off
+ * (NPY_DISABLE_CPU_FEATURES; names a NumPy build does not know are ignored). A value the
+ * user set is kept.
+ */
+export const NUMPY_CPU_PIN =
+  'X86_V4 AVX512_ICL AVX512_SPR AVX512F AVX512_SKX AVX512_CLX AVX512_CNL';
+
+/** The environment of every python3 + NumPy child: this process's, with NumPy pinned. */
+export const numpyEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NPY_DISABLE_CPU_FEATURES: process.env.NPY_DISABLE_CPU_FEATURES ?? NUMPY_CPU_PIN,
+};
+
 let hasNumpyCache: boolean | undefined;
 /** Whether python3 with NumPy is available for live comparisons. */
 export function hasNumpy(): boolean {
   if (hasNumpyCache === undefined) {
-    const r = spawnSync('python3', ['-c', 'import numpy'], { stdio: 'ignore' });
+    const r = spawnSync('python3', ['-c', 'import numpy'], { stdio: 'ignore', env: numpyEnv });
     hasNumpyCache = r.status === 0;
   }
   return hasNumpyCache;
@@ -30,6 +48,7 @@ export function pyJSON<T = any>(code: string, input?: string): T {
   const prelude = 'import json, sys\nimport numpy as np\n';
   const out = execFileSync('python3', ['-c', prelude + code], {
     input,
+    env: numpyEnv,
     maxBuffer: 1 << 30,
     encoding: 'utf8',
   });

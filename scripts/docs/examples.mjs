@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { numpyEnv } from '../numpy_env.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const EXAMPLES_DIR = path.join(ROOT, 'docs', 'api-examples');
@@ -186,7 +187,7 @@ export function compiledTree(dist) {
 
 function runChild(cmd, args, input, timeoutMs) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'], env: numpyEnv });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
