@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gemm, gemmSingle, gemmUpdate, type MatOperand } from '../../src/_core/kernels/gemm.js';
 import { getBackend, simdSupported } from '../../src/_core/kernels/index.js';
-import { getPool, readyWorkers } from '../../src/_core/kernels/threads.js';
 import { seededRandom } from '../helpers.js';
+import { readyPool } from './pool_util.js';
 
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -35,15 +35,6 @@ function operand(f32: boolean, rows: number, cols: number, transposed: boolean, 
 
 function bits(a: F): string {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex');
-}
-
-/** Wait (at most 10 s) until a worker has booted; null when this machine has no pool. */
-async function readyPool() {
-  const pool = getPool();
-  if (pool === null) return null;
-  for (let i = 0; i < 200 && readyWorkers(pool).length === 0; i++)
-    await new Promise((r) => setTimeout(r, 50));
-  return readyWorkers(pool).length > 0 ? pool : null;
 }
 
 const usable = simdSupported() && getBackend() === 'wasm';

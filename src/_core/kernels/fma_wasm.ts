@@ -13,6 +13,14 @@
  *
  * Arrays are streamed through the module's one input and one output block, as in wasm.ts.
  */
+import {
+  joinShare,
+  ownPart,
+  type Share,
+  shareFlags,
+  shareListed,
+  startShare,
+} from './fma_parallel.js';
 import { decodeBase64 } from './wasm.js';
 import { WASM_FMA_BASE64 } from './wasm_fma_bytes.generated.js';
 
@@ -158,7 +166,7 @@ export class FmaKernels {
     f: (v: number) => number,
     under: ((v: number, y: number) => boolean) | null,
   ): boolean {
-    return this.listing(this.x[name], this.in32, this.out32, x, z, n, f, under);
+    return this.listingSplit(true, name, x, z, n, f, under);
   }
 
   /** listingF32 for the float64 listing kernels. */
@@ -170,7 +178,75 @@ export class FmaKernels {
     f: (v: number) => number,
     under: ((v: number, y: number) => boolean) | null,
   ): boolean {
-    return this.listing(this.x[name], this.in64, this.out64, x, z, n, f, under);
+    return this.listingSplit(false, name, x, z, n, f, under);
+  }
+
+  /**
+   * `listing` with a long call's last part on a worker (fma_parallel.ts): its listed
+   * elements come back as indices and get `f` here, as the caller's own do.
+   */
+  private listingSplit(
+    f32: boolean,
+    name: F32ListingKernel | F64ListingKernel,
+    x: Float32Array | Float64Array,
+    z: Float32Array | Float64Array,
+    n: number,
+    f: (v: number) => number,
+    under: ((v: number, y: number) => boolean) | null,
+  ): boolean {
+    const k = this.x[name];
+    const inB = f32 ? this.in32 : this.in64;
+    const o = f32 ? this.out32 : this.out64;
+    const sh = startShare(f32 ? 'listingF32' : 'listingF64', name, x, null, n);
+    let underflowed = this.listing(k, inB, o, x, z, ownPart(sh, n), f, under);
+    let nonFinite = this.nonFinite;
+    if (sh !== null) {
+      const xs = sh.xs!;
+      if (joinShare(sh, z)) {
+        for (let t = 0, cnt = shareListed(sh); t < cnt; t++) {
+          const i = sh.h + sh.idx[t]!;
+          const v = xs[i - sh.h]!;
+          const y = f(v);
+          z[i] = y;
+          if (y - y !== 0) nonFinite = true;
+          if (under !== null && !underflowed && under(v, z[i]!)) underflowed = true;
+        }
+      } else {
+        const part = z.subarray(sh.h, n);
+        if (this.listing(k, inB, o, xs, part, n - sh.h, f, under)) underflowed = true;
+        if (this.nonFinite) nonFinite = true;
+      }
+    }
+    this.nonFinite = nonFinite;
+    return underflowed;
+  }
+
+  /**
+   * A listing kernel over x[0, n) into z without the scalar port: the listed elements' indices
+   * go to `listed` (a worker's part; the caller finishes them). Returns their count.
+   */
+  listRaw(
+    name: string,
+    f32: boolean,
+    x: Float32Array | Float64Array,
+    z: Float32Array | Float64Array,
+    n: number,
+    listed: Int32Array,
+  ): number {
+    const k = this.x[name as F32ListingKernel | F64ListingKernel];
+    const inB = f32 ? this.in32 : this.in64;
+    const o = f32 ? this.out32 : this.out64;
+    const B = o.length;
+    let total = 0;
+    for (let s = 0; s < n; s += B) {
+      const m = Math.min(B, n - s);
+      inB.set(x.subarray(s, s + m));
+      const cnt = k(this.inP, this.outP, m, this.idxP);
+      for (let t = 0; t < cnt; t++) listed[total + t] = this.idx[t]! + s;
+      total += cnt;
+      z.set(m === B ? o : o.subarray(0, m), s);
+    }
+    return total;
   }
 
   private listing<T extends Float32Array | Float64Array>(
@@ -208,8 +284,16 @@ export class FmaKernels {
   /** Whether the last listing call produced NaN or ±inf. */
   nonFinite = false;
 
-  /** z[i] = f(x[i]) for i < n with a float64 kernel (z may be x). */
+  /** z[i] = f(x[i]) for i < n with a float64 kernel (z may be x); long calls on two threads. */
   unaryF64(name: F64Kernel, x: Float64Array, z: Float64Array, n: number): void {
+    const sh = startShare('unaryF64', name, x, null, n);
+    this.unaryF64Here(name, x, z, ownPart(sh, n));
+    if (sh !== null && !joinShare(sh, z))
+      this.unaryF64Here(name, sh.xs as Float64Array, z.subarray(sh.h, n), n - sh.h);
+  }
+
+  /** unaryF64 on this thread. */
+  unaryF64Here(name: F64Kernel, x: Float64Array, z: Float64Array, n: number): void {
     const k = this.x[name];
     const B = this.block;
     for (let s = 0; s < n; s += B) {
@@ -225,6 +309,23 @@ export class FmaKernels {
    * operand is the same for every i), z may be x or y. Returns the kernel's flag bits, ORed.
    */
   binaryF64(
+    name: F64BinaryKernel,
+    x: Float64Array | number,
+    y: Float64Array | number,
+    z: Float64Array,
+    n: number,
+  ): number {
+    const sh = startShare('binaryF64', name, x, y, n);
+    let flags = this.binaryF64Here(name, x, y, z, ownPart(sh, n));
+    if (sh !== null) {
+      if (joinShare(sh, z)) flags |= shareFlags(sh);
+      else flags |= this.binaryF64Here(name, ...partOperands(sh), z.subarray(sh.h, n), n - sh.h);
+    }
+    return flags;
+  }
+
+  /** binaryF64 on this thread. */
+  binaryF64Here(
     name: F64BinaryKernel,
     x: Float64Array | number,
     y: Float64Array | number,
@@ -247,8 +348,24 @@ export class FmaKernels {
     return flags;
   }
 
-  /** z[i] = f(x[i]) for i < n with a float32 kernel; x and z hold float32 values (either type). */
+  /**
+   * z[i] = f(x[i]) for i < n with a float32 kernel; x and z hold float32 values (either type).
+   * Long calls on two threads.
+   */
   unaryF32(
+    name: F32Kernel,
+    x: Float32Array | Float64Array,
+    z: Float32Array | Float64Array,
+    n: number,
+  ): void {
+    const sh = startShare('unaryF32', name, x, null, n);
+    this.unaryF32Here(name, x, z, ownPart(sh, n));
+    if (sh !== null && !joinShare(sh, z))
+      this.unaryF32Here(name, sh.xs as Float32Array, z.subarray(sh.h, n), n - sh.h);
+  }
+
+  /** unaryF32 on this thread. */
+  unaryF32Here(
     name: F32Kernel,
     x: Float32Array | Float64Array,
     z: Float32Array | Float64Array,
@@ -263,6 +380,11 @@ export class FmaKernels {
       z.set(m === B ? this.out32 : this.out32.subarray(0, m), s);
     }
   }
+}
+
+/** A worker's part's binary operands (numbers, or its inputs in shared memory). */
+function partOperands(sh: Share): [Float64Array | number, Float64Array | number] {
+  return [sh.xNum ?? (sh.xs as Float64Array), sh.yNum ?? (sh.ys as Float64Array)];
 }
 
 /** Whether the module's fma rounds once: 1 + 2^-30 and 1 − 2^-30 multiply to 1 − 2^-60. */

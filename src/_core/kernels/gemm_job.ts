@@ -3,6 +3,7 @@
  * rows of C = A B or C += alpha A B on operands in a SharedArrayBuffer. Shared by the Node
  * worker (gemm_worker.ts) and the browser's Web Workers (the bundle started as a worker).
  */
+import { preloadFma } from './fma_parallel.js';
 import { gemmSingle } from './gemm.js';
 import { wasmKernels } from './index.js';
 import { type Job, registerJob, runJob } from './jobs.js';
@@ -38,6 +39,7 @@ registerJob('gemm', runGemmShare as (job: Job) => void);
 
 /** Flag worker `index` ready once the kernels are compiled (FAILED without them). */
 export function announceReady(ctrl: Int32Array, index: number): void {
+  preloadFma();
   Atomics.store(ctrl, index, wasmKernels() === null ? FAILED : READY);
   Atomics.notify(ctrl, index);
 }
