@@ -127,6 +127,10 @@ export function raiseFlag(cat: Category): void {
  * 'generic' — NaN from non-NaN inputs is invalid, ±inf from finite inputs is overflow;
  * 'divide' — ±inf from finite inputs is divide-by-zero (divide, log, …).
  */
+/**
+ * A function's verdict may depend only on whether each value is NaN, infinite, zero or another
+ * finite number: the scans cache verdicts by those classes.
+ */
 export type FpCheck = 'generic' | 'divide' | ((ins: number[], out: number) => Category | null);
 
 /** After a ufunc ran: report pending integer flags and scan float outputs. */
@@ -237,10 +241,12 @@ function classify(
   where: { arr: NDArray; strides: number[] } | null,
 ): Set<Category> {
   const found = new Set<Category>();
+  if (where === null && classifyContiguous(check, ins, o, found)) return found;
   const inOffs = ins.map((a) => elementOffsets(shape, stridesFor(a, shape), a.offset));
   const maskOffs = where === null ? null : elementOffsets(shape, where.strides, where.arr.offset);
   const mask = where === null ? null : new Uint8Array(where.arr.buffer as ArrayBuffer);
   forEachOffset(o.shape, o.strides, o.offset, (off, k) => {
+    if (found.size === CATEGORIES_MAX) return;
     if (mask !== null && mask[maskOffs![k]!] === 0) return;
     const out = realOf(o.readAt(off));
     if (Number.isFinite(out)) return;
@@ -254,6 +260,92 @@ function classify(
     if (cat) found.add(cat);
   });
   return found;
+}
+
+/** The categories an output scan can find (divide, over, invalid): then it may stop. */
+const CATEGORIES_MAX = 3;
+
+type RealArr = Float64Array | Float32Array;
+
+/** The categories an output scan finds, as bits. */
+const CAT_BIT: Record<Category, number> = { divide: 1, over: 2, invalid: 4, under: 8 };
+
+/** 0 NaN, 1 ±inf, 2 ±0, 3 other finite: all that an FpCheck may look at. */
+function valueClass(v: number): number {
+  if (v - v === 0) return v === 0 ? 2 : 3;
+  return v !== v ? 0 : 1;
+}
+
+/**
+ * `classify` for the common layout: the output and every input real float (float32/64),
+ * aligned, C-contiguous and of the output's shape. Reads the typed arrays directly and
+ * stops once every category is found (np.sqrt of 1e6 values half of them negative: the
+ * general walk took ~50 ms, NumPy's whole call ~1 ms). False for other layouts.
+ */
+function classifyContiguous(
+  check: FpCheck,
+  ins: NDArray[],
+  o: NDArray,
+  found: Set<Category>,
+): boolean {
+  const real = (a: NDArray) =>
+    a.dtype.kind === 'f' && a.dtype.itemsize >= 4 && a.isAligned && a.isCContig;
+  if (!real(o) || ins.length > 2) return false;
+  const n = o.size;
+  for (const a of ins) if (!real(a) || a.size !== n || a.ndim !== o.ndim) return false;
+  if (ins.some((a) => a.shape.some((d, i) => d !== o.shape[i]))) return false;
+  const od = o.contigBlock(n) as RealArr;
+  const x = ins.length > 0 ? (ins[0]!.contigBlock(n) as RealArr) : null;
+  const y = ins.length > 1 ? (ins[1]!.contigBlock(n) as RealArr) : null;
+  if (typeof check === 'function') {
+    // Verdicts cached by the classes of the output (NaN or infinite) and the inputs (NaN,
+    // infinite, zero, other finite), the only things a check may look at (FpCheck).
+    const verdicts = new Int8Array(32).fill(-1);
+    const xs: number[] = [];
+    let bits = 0;
+    for (let k = 0; k < n && bits !== 7; k++) {
+      const out = od[k]!;
+      if (out - out === 0) continue;
+      const xv = x === null ? 0 : x[k]!;
+      const yv = y === null ? 0 : y[k]!;
+      const code = (out !== out ? 0 : 1) + 2 * (valueClass(xv) + 4 * valueClass(yv));
+      let v = verdicts[code]!;
+      if (v < 0) {
+        xs.length = 0;
+        if (x !== null) xs.push(xv);
+        if (y !== null) xs.push(yv);
+        const cat = check(xs, out);
+        v = verdicts[code] = cat === null ? 0 : CAT_BIT[cat];
+      }
+      bits |= v;
+    }
+    for (const c of ['divide', 'over', 'invalid'] as const) if (bits & CAT_BIT[c]) found.add(c);
+    return true;
+  }
+  // 'generic' / 'divide' inline: a NaN output is invalid unless an input is NaN; an infinite
+  // one from finite inputs is overflow (or divide-by-zero for a zero last input, 'divide').
+  // Outputs whose categories are all found already are skipped.
+  let invalid = false;
+  let over = false;
+  let divide = false;
+  const canDivide = check === 'divide';
+  for (let k = 0; k < n; k++) {
+    const out = od[k]!;
+    if (out - out === 0) continue;
+    const xv = x === null ? 0 : x[k]!;
+    const yv = y === null ? 0 : y[k]!;
+    if (out !== out) {
+      if (!invalid && xv === xv && yv === yv) invalid = true;
+    } else if (!(over && (divide || !canDivide)) && xv - xv === 0 && yv - yv === 0) {
+      if (canDivide && (y !== null ? yv : xv) === 0) divide = true;
+      else over = true;
+    }
+    if (invalid && over && (divide || !canDivide)) break;
+  }
+  if (invalid) found.add('invalid');
+  if (over) found.add('over');
+  if (divide) found.add('divide');
+  return true;
 }
 
 /** Whether ufunc `name` must be checked for underflow under the current settings. */
