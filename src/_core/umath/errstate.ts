@@ -273,7 +273,7 @@ const CAT_BIT: Record<Category, number> = { divide: 1, over: 2, invalid: 4, unde
 /** 0 NaN, 1 ±inf, 2 ±0, 3 other finite: all that an FpCheck may look at. */
 function valueClass(v: number): number {
   if (v - v === 0) return v === 0 ? 2 : 3;
-  return v !== v ? 0 : 1;
+  return Number.isNaN(v) ? 0 : 1;
 }
 
 /**
@@ -308,7 +308,7 @@ function classifyContiguous(
       if (out - out === 0) continue;
       const xv = x === null ? 0 : x[k]!;
       const yv = y === null ? 0 : y[k]!;
-      const code = (out !== out ? 0 : 1) + 2 * (valueClass(xv) + 4 * valueClass(yv));
+      const code = (Number.isNaN(out) ? 0 : 1) + 2 * (valueClass(xv) + 4 * valueClass(yv));
       let v = verdicts[code]!;
       if (v < 0) {
         xs.length = 0;
@@ -334,8 +334,8 @@ function classifyContiguous(
     if (out - out === 0) continue;
     const xv = x === null ? 0 : x[k]!;
     const yv = y === null ? 0 : y[k]!;
-    if (out !== out) {
-      if (!invalid && xv === xv && yv === yv) invalid = true;
+    if (Number.isNaN(out)) {
+      if (!invalid && !Number.isNaN(xv) && !Number.isNaN(yv)) invalid = true;
     } else if (!(over && (divide || !canDivide)) && xv - xv === 0 && yv - yv === 0) {
       if (canDivide && (y !== null ? yv : xv) === 0) divide = true;
       else over = true;
