@@ -9,6 +9,8 @@
  * with no fancy axis; the view is then the answer.
  */
 import { IndexError } from '../errors.js';
+import { truthBytes } from '../item_selection/nonzero.js';
+import { countNonzeroBytes } from '../item_selection/words.js';
 import type { NDArray } from '../ndarray.js';
 import { type IndexEntry, type IndexItem, parseIndex } from './parse.js';
 import { resolveSlice } from './slice.js';
@@ -223,21 +225,32 @@ function checkMasks(
 /** `mask.nonzero()` (the mask's shape was checked by checkMasks). */
 function nonzero(mask: NDArray): IndexData[] {
   const nd = mask.ndim;
-  const dv = mask.dataView;
-  const hits: number[] = [];
-  mask.forEachOffset((off, k) => {
-    if (dv.getUint8(off) !== 0) hits.push(k);
-  });
+  // The mask's truth bytes in C order (a view for a contiguous bool mask), then the hits'
+  // positions: a.set(a.gt(0.5), 0) on 1e6 elements walked offsets with a callback (~5 ms).
+  const bytes = truthBytes(mask);
+  const count = countNonzeroBytes(bytes, 0, bytes.length);
+  // No branch per element (a random mask mispredicts half of them): every position is
+  // written and the cursor moves by 1 for a nonzero byte ((b + 255) >> 8: a bool array's
+  // bytes may be any value); one slot past the end takes the writes after the last hit.
+  const flat = new Float64Array(count + 1);
+  for (let i = 0, h = 0, n = bytes.length; i < n; i++) {
+    flat[h] = i;
+    h += (bytes[i]! + 255) >> 8;
+  }
+  if (nd === 1) return [{ shape: [count], data: flat.subarray(0, count), scalar: false }];
   const out: IndexData[] = [];
   for (let k = 0; k < nd; k++) {
-    out.push({ shape: [hits.length], data: new Float64Array(hits.length), scalar: false });
+    out.push({ shape: [count], data: new Float64Array(count), scalar: false });
   }
-  for (let h = 0; h < hits.length; h++) {
-    let flat = hits[h]!;
+  // C-order position to coordinates in int32 arithmetic (positions are below 2^31: the
+  // mask's bytes are one array; a double % is a runtime call in V8).
+  for (let h = 0; h < count; h++) {
+    let f = flat[h]! | 0;
     for (let k = nd - 1; k >= 0; k--) {
-      const m = mask.shape[k]!;
-      out[k]!.data[h] = flat % m;
-      flat = Math.floor(flat / m);
+      const m = mask.shape[k]! | 0;
+      const q = (f / m) | 0;
+      out[k]!.data[h] = f - q * m;
+      f = q;
     }
   }
   return out;
