@@ -6,12 +6,18 @@
  * four integer operations per index) costs about a third of the whole gather; the copy and
  * the SIMD pass cost far less. Both paths give the same result, and the same `false` for an
  * out-of-range index (the caller then adjusts or raises), so results never depend on the backend.
+ *
+ * Single-word elements (float64/int64 as 8-byte words, float32/int32 as 4-byte ones) are
+ * gathered into an output block in scratch and copied out with one `set` per block: the
+ * gather loop then runs on typed arrays it captured once (see `scratchGatherF64`).
  */
 import { wasmKernels } from '../kernels/index.js';
 import type { WasmKernels } from '../kernels/wasm.js';
 import { gather, type Indices, type Words } from './words.js';
 
 type PackFn = (p: number, o: number, n: number, lim: number) => number;
+/** Gathers `m` source words at `s[si + packed index]` into the scratch output block. */
+type ScratchGather<T> = (s: T, si: number, m: number) => void;
 
 /** Indices per block: 32 KiB of int64 in scratch, packed in place to 16 KiB (stays in L1). */
 const BLOCK = 4096;
@@ -24,6 +30,11 @@ interface Layout {
   i32: Int32Array;
   /** Byte address of the block in scratch. */
   base: number;
+  /** The output block (after the index block), as 8- and 4-byte words, and its gathers. */
+  out64: Float64Array;
+  out32: Int32Array;
+  g64: ScratchGather<Float64Array>;
+  g32: ScratchGather<Int32Array>;
 }
 
 let cached: Layout | null = null;
@@ -36,9 +47,124 @@ function layout(): Layout | null {
   const pack = (k.ex as unknown as { idx64_pack?: PackFn }).idx64_pack;
   if (typeof pack !== 'function') return null;
   const base = (k.base + 63) & ~63;
-  if (base + 8 * BLOCK > k.scratchEnd) return null;
-  cached = { k, pack, i32: new Int32Array(k.f64.buffer), base };
+  if (base + 16 * BLOCK > k.scratchEnd) return null;
+  const buf = k.f64.buffer;
+  const packed = new Int32Array(buf, base, BLOCK);
+  const out64 = new Float64Array(buf, base + 8 * BLOCK, BLOCK);
+  const out32 = new Int32Array(buf, base + 8 * BLOCK, BLOCK);
+  cached = {
+    k,
+    pack,
+    i32: new Int32Array(buf),
+    base,
+    out64,
+    out32,
+    g64: scratchGatherF64(packed, out64),
+    g32: scratchGatherI32(packed, out32),
+  };
   return cached;
+}
+
+/**
+ * The gather of one packed block into the scratch output block, as a closure over the two
+ * fixed views: V8 compiles the captured typed arrays as constants (known bounds and data
+ * pointer), where a loop over typed arrays passed in reloads and checks them for every
+ * element. A whole block of a 1-d gather runs to the constant BLOCK from source word 0, so
+ * that even the index and output bounds are known (another ~7%). Measured on 1e6 random
+ * float64 indices: ~20% faster than `gather` straight into the result, the copy out of
+ * scratch included.
+ */
+function scratchGatherF64(w: Int32Array, o: Float64Array): ScratchGather<Float64Array> {
+  return (s, si, m) => {
+    if (m === BLOCK && si === 0) {
+      for (let j = 0; j < BLOCK; j += 8) {
+        const v0 = s[w[j]!]!;
+        const v1 = s[w[j + 1]!]!;
+        const v2 = s[w[j + 2]!]!;
+        const v3 = s[w[j + 3]!]!;
+        const v4 = s[w[j + 4]!]!;
+        const v5 = s[w[j + 5]!]!;
+        const v6 = s[w[j + 6]!]!;
+        const v7 = s[w[j + 7]!]!;
+        o[j] = v0;
+        o[j + 1] = v1;
+        o[j + 2] = v2;
+        o[j + 3] = v3;
+        o[j + 4] = v4;
+        o[j + 5] = v5;
+        o[j + 6] = v6;
+        o[j + 7] = v7;
+      }
+      return;
+    }
+    let j = 0;
+    for (; j + 8 <= m; j += 8) {
+      const v0 = s[si + w[j]!]!;
+      const v1 = s[si + w[j + 1]!]!;
+      const v2 = s[si + w[j + 2]!]!;
+      const v3 = s[si + w[j + 3]!]!;
+      const v4 = s[si + w[j + 4]!]!;
+      const v5 = s[si + w[j + 5]!]!;
+      const v6 = s[si + w[j + 6]!]!;
+      const v7 = s[si + w[j + 7]!]!;
+      o[j] = v0;
+      o[j + 1] = v1;
+      o[j + 2] = v2;
+      o[j + 3] = v3;
+      o[j + 4] = v4;
+      o[j + 5] = v5;
+      o[j + 6] = v6;
+      o[j + 7] = v7;
+    }
+    for (; j < m; j++) o[j] = s[si + w[j]!]!;
+  };
+}
+
+/** scratchGatherF64 for 4-byte words (its own closure, so each loop sees one array type). */
+function scratchGatherI32(w: Int32Array, o: Int32Array): ScratchGather<Int32Array> {
+  return (s, si, m) => {
+    if (m === BLOCK && si === 0) {
+      for (let j = 0; j < BLOCK; j += 8) {
+        const v0 = s[w[j]!]!;
+        const v1 = s[w[j + 1]!]!;
+        const v2 = s[w[j + 2]!]!;
+        const v3 = s[w[j + 3]!]!;
+        const v4 = s[w[j + 4]!]!;
+        const v5 = s[w[j + 5]!]!;
+        const v6 = s[w[j + 6]!]!;
+        const v7 = s[w[j + 7]!]!;
+        o[j] = v0;
+        o[j + 1] = v1;
+        o[j + 2] = v2;
+        o[j + 3] = v3;
+        o[j + 4] = v4;
+        o[j + 5] = v5;
+        o[j + 6] = v6;
+        o[j + 7] = v7;
+      }
+      return;
+    }
+    let j = 0;
+    for (; j + 8 <= m; j += 8) {
+      const v0 = s[si + w[j]!]!;
+      const v1 = s[si + w[j + 1]!]!;
+      const v2 = s[si + w[j + 2]!]!;
+      const v3 = s[si + w[j + 3]!]!;
+      const v4 = s[si + w[j + 4]!]!;
+      const v5 = s[si + w[j + 5]!]!;
+      const v6 = s[si + w[j + 6]!]!;
+      const v7 = s[si + w[j + 7]!]!;
+      o[j] = v0;
+      o[j + 1] = v1;
+      o[j + 2] = v2;
+      o[j + 3] = v3;
+      o[j + 4] = v4;
+      o[j + 5] = v5;
+      o[j + 6] = v6;
+      o[j + 7] = v7;
+    }
+    for (; j < m; j++) o[j] = s[si + w[j]!]!;
+  };
 }
 
 /**
@@ -65,10 +191,24 @@ export function gatherCheckedWasm(
     const m = Math.min(BLOCK, count - j);
     L.i32.set(words.subarray(start + 2 * j, start + 2 * (j + m)), at);
     if (L.pack(L.base, L.base, m, n - 1) === 0) return false;
-    const packed: Indices = { words: L.i32, start: at, step: 1, count: m };
     // Each block's indices serve every outer row before the next block is copied in.
-    for (let o = 0; o < outer; o++) {
-      gather(s, si + o * n * chunk, d, di + (o * count + j) * chunk, 1, n, chunk, packed);
+    if (chunk === 1 && s instanceof Float64Array) {
+      const o64 = m === BLOCK ? L.out64 : L.out64.subarray(0, m);
+      for (let o = 0; o < outer; o++) {
+        L.g64(s, si + o * n, m);
+        d.set(o64, di + o * count + j);
+      }
+    } else if (chunk === 1 && s instanceof Int32Array) {
+      const o32 = m === BLOCK ? L.out32 : L.out32.subarray(0, m);
+      for (let o = 0; o < outer; o++) {
+        L.g32(s, si + o * n, m);
+        d.set(o32, di + o * count + j);
+      }
+    } else {
+      const packed: Indices = { words: L.i32, start: at, step: 1, count: m };
+      for (let o = 0; o < outer; o++) {
+        gather(s, si + o * n * chunk, d, di + (o * count + j) * chunk, 1, n, chunk, packed);
+      }
     }
   }
   return true;
