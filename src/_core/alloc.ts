@@ -36,28 +36,6 @@ function raiseMallocThresholds(): void {
 const GLIBC_MMAP_THRESHOLD_MAX = 32 * 1024 * 1024 - 8192;
 raiseMallocThresholds();
 
-/**
- * After a GC, V8 frees the dead ArrayBuffers' memory in a sweep that by default runs on a
- * background thread, and their bytes count as live external memory until it ends. When that
- * thread gets little CPU (a busy or small machine), a loop making large outputs outruns the
- * sweeps, passes V8's external-memory limit and gets a full mark-compact every few calls;
- * each frees a batch of buffers at once, more than glibc's trim threshold (64 MiB), so the
- * heap top is returned to the OS and the next outputs fault their pages in again. Measured
- * on concatenate of 2x(1000x1000) float64 along axis 1 (16 MB outputs): 2.4-3.5 ms a call in
- * that mode (1.1-1.4 ms of GC, 300-900 page faults) in about a third of runs, 0.65-0.8 ms
- * in the others. Sweeping inside the GC pause keeps every run in the second mode and
- * measured no slower on many small outputs (a+b of 10, 1e3, 1e5 and 1e6 float64).
- * Node only (the flag is read at each sweep); elsewhere nothing changes.
- */
-function sweepArrayBuffersInPause(): void {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const v8 = proc?.getBuiltinModule?.('v8') as
-    | { setFlagsFromString(flags: string): void }
-    | undefined;
-  v8?.setFlagsFromString('--no-concurrent-array-buffer-sweeping');
-}
-sweepArrayBuffersInPause();
-
 /** A buffer of `nbytes` whose contents are unspecified (NumPy's `np.empty`). */
 export function allocUninitialized(nbytes: number): ArrayBuffer {
   if (nbytes >= UNSAFE_MIN_BYTES && NodeBufferCtor?.allocUnsafeSlow) {
