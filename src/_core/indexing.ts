@@ -5,7 +5,7 @@
  */
 import type { DTypeKey } from './dtype.js';
 import { assignElement, assignToView } from './indexing/assign.js';
-import { fancyGet, fancyGetFast, fancySet } from './indexing/fancy.js';
+import { fancyGet, fancyGetFast, fancySet, fancySetFast } from './indexing/fancy.js';
 import type { IndexItem } from './indexing/parse.js';
 import { type PreparedIndex, prepareIndex } from './indexing/prepare.js';
 import type { NDArray } from './ndarray.js';
@@ -36,6 +36,7 @@ export function getItem<K extends DTypeKey>(
 
 /** `a[index] = value`, broadcasting and casting the value as NumPy does. */
 export function setItem(a: NDArray, items: readonly IndexItem[], value: unknown): void {
+  if (fancySetFast(a, items, value)) return;
   const prep = prepareIndex(a, items);
   if (prep.fancy) fancySet(a, prep, value);
   else if (prep.scalar) assignElement(basicView(a, prep), value);

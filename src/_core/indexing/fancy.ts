@@ -14,7 +14,9 @@
 import { broadcastStridesTo } from '../broadcast.js';
 import { IndexError, ValueError } from '../errors.js';
 import { selectByMask } from '../item_selection/compress.js';
+import { storeMasked } from '../item_selection/masked_store.js';
 import { takeIndexArray } from '../item_selection/take.js';
+import { countNonzeroBytes } from '../item_selection/words.js';
 import { elementOffsets, shapeSize } from '../iter.js';
 import { array } from '../multiarray/array.js';
 import { copyArray, fillArray } from '../multiarray/copy.js';
@@ -167,6 +169,25 @@ export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {
     strides[ax] = out.strides[i]!;
   });
   return out.viewWith(p.resultShape, strides, out.offset);
+}
+
+/**
+ * `a[mask] = value` with one boolean mask of a's shape on an aligned C-contiguous numeric
+ * array: the value checked as fancySet checks it, then one masked store (masked_store.ts)
+ * without index arrays. False when another path is needed (nothing written).
+ */
+export function fancySetFast(a: NDArray, items: readonly unknown[], value: unknown): boolean {
+  if (items.length !== 1) return false;
+  const m = items[0];
+  if (!(m instanceof NDArray) || m.dtype.kind !== 'b' || m.ndim === 0 || a.ndim !== m.ndim)
+    return false;
+  if (m.shape.some((d, i) => d !== a.shape[i]) || !a.isCContig || !a.isAligned) return false;
+  if (!a.dtype.isNumeric || a.dtype.fields) return false;
+  const v = valueArray(a, value);
+  const mc = m.flags.c_contiguous ? m : copyArray(m, 'C');
+  const bytes = new Uint8Array(mc.buffer as ArrayBuffer, mc.offset, mc.size);
+  checkMaskValue(v, countNonzeroBytes(bytes, 0, bytes.length));
+  return storeMasked(a, bytes, v, 'hit');
 }
 
 export function fancySet(a: NDArray, prep: PreparedIndex, value: unknown): void {

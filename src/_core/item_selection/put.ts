@@ -12,6 +12,7 @@ import { NDArray } from '../ndarray.js';
 import { pyTypeName } from '../numerictypes/isdtype.js';
 import { canCast } from '../numerictypes/promotion.js';
 import { adjustedIndices, type ClipMode, clipMode, toIndexArray } from './indices.js';
+import { storeMasked } from './masked_store.js';
 import { truthBytes } from './nonzero.js';
 
 /** Byte offset of every element of `a` in C order. */
@@ -116,6 +117,7 @@ export function putmask(...args: unknown[]): void {
   const v = valuesFor(a, o.values, false);
   const nv = v.size;
   if (nv === 0) return;
+  if (storeMasked(a, m, v, 'cycle')) return;
   const offs = flatOffsets(a);
   const write = writer(a, v);
   for (let i = 0; i < m.length; i++) {

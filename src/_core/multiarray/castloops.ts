@@ -425,6 +425,7 @@ function makePlan(dst: NDArray, src: NDArray): Plan {
   const sUnit = sWide ? 4 : sdt.storageBytes;
   const dUnit = dWide ? 4 : ddt.storageBytes;
   const fromFloat = sc === 'float' || sc === 'half' || sc === 'complex';
+  const fromBool = sdt.kind === 'b';
   const toF32 = ddt.storage === Float32Array;
   // float64-precision sources into float32 storage can overflow to inf.
   const narrowing = toF32 && sdt.storage === Float64Array;
@@ -446,6 +447,8 @@ function makePlan(dst: NDArray, src: NDArray): Plan {
       gather(st, s, si, ss, m, val);
       if (sc === 'complex') gather(st, s, si + 1, ss, m, imv);
     }
+    // A bool byte other than 0 or 1 (a viewed or loaded buffer) is True: 1, as NumPy casts it.
+    if (fromBool) toBool(m, false);
     // Scratch → destination.
     switch (dc) {
       case 'i64':
@@ -639,7 +642,6 @@ function toFloatContiguous(dst: NDArray, src: NDArray): boolean {
   if (d.kind !== 'f' || d.itemsize < 4) return false;
   if (
     !(
-      s.kind === 'b' ||
       ((s.kind === 'i' || s.kind === 'u') && s.itemsize <= 4) ||
       (s.kind === 'f' && s.itemsize >= 4)
     )

@@ -9,6 +9,7 @@ import { Complex } from '../complex.js';
 import { bool, complex64, complex128, type DType, float64, int64 } from '../dtype.js';
 import { castElement, fromPython, writeElement } from '../elements.js';
 import { ValueError } from '../errors.js';
+import { storeMasked } from '../item_selection/masked_store.js';
 import { elementOffsets } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { type Casting, canCast } from '../numerictypes/promotion.js';
@@ -129,6 +130,15 @@ export function copyto(...args: unknown[]): void {
   if (s.dtype !== dst.dtype || s.buffer === dst.buffer) {
     from = copyArray(s.viewWith(dst.shape, srcStrides, s.offset), 'C', dst.dtype);
     srcStrides = from.strides;
+  }
+  // The common layout: one masked store (masked_store.ts) from a single value or a source
+  // of dst's shape, with a bool mask of that shape.
+  const cMask = m.dtype === bool && m.isCContig && m.shape.length === dst.ndim;
+  if (cMask && m.shape.every((n, i) => n === dst.shape[i])) {
+    const whole = from.size === dst.size && from.isCContig && from.ndim === dst.ndim;
+    const one = from.size === 1;
+    const bytes = new Uint8Array(m.buffer as ArrayBuffer, m.offset, m.size);
+    if ((one || whole) && storeMasked(dst, bytes, from, 'same')) return;
   }
   const d = elementOffsets(dst.shape, dst.strides, dst.offset);
   const f = elementOffsets(dst.shape, srcStrides, from.offset);

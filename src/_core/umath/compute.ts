@@ -237,9 +237,11 @@ function convertLoop(
   if (sk !== 'c' && dk !== 'c' && !sBig && !dBig) {
     const toInt = dk === 'i' || dk === 'u';
     const fromFloat = sk === 'f';
+    // to bool, and from bool (a byte other than 0 or 1 is True: 1, as NumPy casts it)
+    const truth = dk === 'b' || sk === 'b';
     for (let k = 0; k < n; k++, si += ss, di += ds) {
       let v = srcHalfBits ? halfBitsToDouble(s[si]!) : s[si]!;
-      if (dk === 'b') v = v !== 0 ? 1 : 0;
+      if (truth) v = v !== 0 ? 1 : 0;
       else if (toInt && fromFloat) v = floatToSmallInt(v, ddt);
       d[di] = dstHalfBits ? doubleToHalfBits(v) : v;
     }
