@@ -495,7 +495,7 @@ export function compressWords(
 }
 
 /** Each byte of x as 0 or 1 (non-zero → 1), without carries between bytes. */
-function bits01(x: number): number {
+export function bits01(x: number): number {
   x = (x | (x >>> 4)) & 0x0f0f0f0f;
   x = (x | (x >>> 2)) & 0x03030303;
   return (x | (x >>> 1)) & 0x01010101;

@@ -4,6 +4,7 @@ import { intBounds } from '../../elements.js';
 import { binaryKernel, unaryKernel } from '../loops.js';
 import type { LoopSig, Operand } from '../resolve.js';
 import { makeUfunc } from '../ufunc.js';
+import { andBytes, notBytes, orBytes, xorBytes } from './logical_bytes.js';
 
 const BIN = '??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? ee->? ff->? dd->? FF->? DD->?';
 const UN = '?->? b->? B->? h->? H->? i->? I->? l->? L->? e->? f->? d->? F->? D->?';
@@ -26,7 +27,12 @@ function wideForWeakInts(ops: Operand[], _c: DType | null, loops: LoopSig[]): Lo
   return loops.find((l) => l.types === (s.dtype === uint64 ? 'dd->?' : 'll->?'))!;
 }
 
-function logical(name: string, identity: boolean, op: (a: boolean, b: boolean) => boolean) {
+function logical(
+  name: string,
+  identity: boolean,
+  op: (a: boolean, b: boolean) => boolean,
+  bytes: (a: Uint8Array, b: Uint8Array, out: Uint8Array) => void,
+) {
   return makeUfunc({
     name,
     nin: 2,
@@ -40,12 +46,13 @@ function logical(name: string, identity: boolean, op: (a: boolean, b: boolean) =
       float: (a, b) => op(t(a), t(b)),
       complexToReal: (ar, ai, br, bi) => op(ct(ar, ai), ct(br, bi)),
     }),
+    fast: { '??->?': { aa: bytes } },
   });
 }
 
-export const logical_and = logical('logical_and', true, (a, b) => a && b);
-export const logical_or = logical('logical_or', false, (a, b) => a || b);
-export const logical_xor = logical('logical_xor', false, (a, b) => a !== b);
+export const logical_and = logical('logical_and', true, (a, b) => a && b, andBytes);
+export const logical_or = logical('logical_or', false, (a, b) => a || b, orBytes);
+export const logical_xor = logical('logical_xor', false, (a, b) => a !== b, xorBytes);
 
 export const logical_not = makeUfunc({
   name: 'logical_not',
@@ -59,4 +66,5 @@ export const logical_not = makeUfunc({
     float: (a) => !t(a),
     complexToReal: (re, im) => !ct(re, im),
   }),
+  fast: { '?->?': { a: notBytes } },
 });
