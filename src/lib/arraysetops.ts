@@ -17,6 +17,7 @@ import { resultType } from '../_core/numerictypes/promotion.js';
 import { normalizeAxis } from '../_core/shape/args.js';
 import { moveaxis } from '../_core/shape.js';
 import { gatherRows, rowPerms, sortArray } from '../_core/sorting/sort.js';
+import { isinNumeric, numericIsin } from './isin_numeric.js';
 import { distinctValues } from './unique_hash.js';
 import { hashOrderPositions } from './unique_order.js';
 
@@ -385,10 +386,12 @@ function isinCore(ar1: NDArray, ar2: NDArray, invert: boolean, kind: unknown): N
   } catch {
     dt = ar1.dtype;
   }
+  const out = NDArray.empty(ar1.shape, boolDT);
+  if (numericIsin(dt) && isinNumeric(ar1, ar2, dt, invert, out.data as Uint8Array))
+    return out as NDArray<'bool'>;
   const v1 = valuesOf(flat1d(ar1, dt));
   const set = new Set<unknown>();
   for (const x of valuesOf(flat1d(ar2, dt))) if (!isNaNValue(x)) set.add(memberKey(x));
-  const out = NDArray.empty(ar1.shape, boolDT);
   const d = out.data as Uint8Array;
   for (let i = 0; i < v1.length; i++) {
     const hit = !isNaNValue(v1[i]!) && set.has(memberKey(v1[i]!));
