@@ -393,8 +393,33 @@ export function trd_f64(a: usize, n: i32, d: usize, e: usize, betas: usize, u: u
     let j: usize = 0;
     for (; j + 16 <= bytes; j += 16) v128.store(p + j, f64x2.sub(v128.load(p + j), f64x2.mul(kv, v128.load(u + j))));
     if (j < bytes) store<f64>(p + j, load<f64>(p + j) - K * load<f64>(u + j));
-    // A22 -= u w^T + w u^T on the lower triangle
-    for (let i = 0; i < L; i++) {
+    // A22 -= u w^T + w u^T on the lower triangle, two rows per pass (they share the loads
+    // of w and u), then the odd last row
+    let i = 0;
+    for (; i + 1 < L; i += 2) {
+      const ra = blk + <usize>i * ld;
+      const rb = ra + ld;
+      const ua = load<f64>(u + (<usize>i << 3));
+      const wa = load<f64>(p + (<usize>i << 3));
+      const ub = load<f64>(u + (<usize>(i + 1) << 3));
+      const wb = load<f64>(p + (<usize>(i + 1) << 3));
+      const uav = f64x2.splat(ua);
+      const wav = f64x2.splat(wa);
+      const ubv = f64x2.splat(ub);
+      const wbv = f64x2.splat(wb);
+      const endA = (<usize>i + 1) << 3;
+      const endB = endA + 8;
+      let c: usize = 0;
+      for (; c + 16 <= endA; c += 16) {
+        const pc = v128.load(p + c);
+        const uc = v128.load(u + c);
+        v128.store(ra + c, f64x2.sub(v128.load(ra + c), f64x2.add(f64x2.mul(uav, pc), f64x2.mul(wav, uc))));
+        v128.store(rb + c, f64x2.sub(v128.load(rb + c), f64x2.add(f64x2.mul(ubv, pc), f64x2.mul(wbv, uc))));
+      }
+      if (c < endA) store<f64>(ra + c, load<f64>(ra + c) - (ua * load<f64>(p + c) + wa * load<f64>(u + c)));
+      for (; c < endB; c += 8) store<f64>(rb + c, load<f64>(rb + c) - (ub * load<f64>(p + c) + wb * load<f64>(u + c)));
+    }
+    for (; i < L; i++) {
       const row = blk + <usize>i * ld;
       const ui = load<f64>(u + (<usize>i << 3));
       const wi = load<f64>(p + (<usize>i << 3));
