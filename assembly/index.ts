@@ -205,6 +205,7 @@ export * from './exact_explog32';
 export { fft_pass2s, fft_pass3s, fft_pass4s, fft_pass5s, fft_r2c_unpack_s } from './fft_strided';
 export { sort_f64, sort_scan, sort_coarse, sort_scatter, sort_widen, uniq_init, uniq_add } from './sort'; // sorts and np.unique's hash scan (assembly/sort.ts)
 export { lu_panel, trsm_leaf, bidiag_f64, trd_f64, rot_replay } from './lapack'; // LU panels and TRSM leaves, SVD / eigh reductions, SVD rotations (assembly/lapack.ts)
+export { secular_f64 } from './secular'; // eigh's divide-and-conquer secular equation (assembly/secular.ts)
 // Index blocks for take / a[idx]: SIMD range check and int32 packing (src/_core/item_selection/wasm_indices.ts).
 export { idx64_pack } from './gather';
 export { pairwiseRowsF64 as f64_pairwise_rows, pairwiseRowsF32 as f32_pairwise_rows } from './reduce';

@@ -393,8 +393,33 @@ export function trd_f64(a: usize, n: i32, d: usize, e: usize, betas: usize, u: u
     let j: usize = 0;
     for (; j + 16 <= bytes; j += 16) v128.store(p + j, f64x2.sub(v128.load(p + j), f64x2.mul(kv, v128.load(u + j))));
     if (j < bytes) store<f64>(p + j, load<f64>(p + j) - K * load<f64>(u + j));
-    // A22 -= u w^T + w u^T on the lower triangle
-    for (let i = 0; i < L; i++) {
+    // A22 -= u w^T + w u^T on the lower triangle, two rows per pass (they share the loads
+    // of w and u), then the odd last row
+    let i = 0;
+    for (; i + 1 < L; i += 2) {
+      const ra = blk + <usize>i * ld;
+      const rb = ra + ld;
+      const ua = load<f64>(u + (<usize>i << 3));
+      const wa = load<f64>(p + (<usize>i << 3));
+      const ub = load<f64>(u + (<usize>(i + 1) << 3));
+      const wb = load<f64>(p + (<usize>(i + 1) << 3));
+      const uav = f64x2.splat(ua);
+      const wav = f64x2.splat(wa);
+      const ubv = f64x2.splat(ub);
+      const wbv = f64x2.splat(wb);
+      const endA = (<usize>i + 1) << 3;
+      const endB = endA + 8;
+      let c: usize = 0;
+      for (; c + 16 <= endA; c += 16) {
+        const pc = v128.load(p + c);
+        const uc = v128.load(u + c);
+        v128.store(ra + c, f64x2.sub(v128.load(ra + c), f64x2.add(f64x2.mul(uav, pc), f64x2.mul(wav, uc))));
+        v128.store(rb + c, f64x2.sub(v128.load(rb + c), f64x2.add(f64x2.mul(ubv, pc), f64x2.mul(wbv, uc))));
+      }
+      if (c < endA) store<f64>(ra + c, load<f64>(ra + c) - (ua * load<f64>(p + c) + wa * load<f64>(u + c)));
+      for (; c < endB; c += 8) store<f64>(rb + c, load<f64>(rb + c) - (ub * load<f64>(p + c) + wb * load<f64>(u + c)));
+    }
+    for (; i < L; i++) {
       const row = blk + <usize>i * ld;
       const ui = load<f64>(u + (<usize>i << 3));
       const wi = load<f64>(p + (<usize>i << 3));
@@ -425,6 +450,32 @@ export function trd_f64(a: usize, n: i32, d: usize, e: usize, betas: usize, u: u
 function subRowsW(b: usize, rb: usize, t: usize, p0: i32, p1: i32, bytes: usize): void {
   const bi = b + rb;
   let p = p0;
+  // two pairs per pass over the target row (its loads and stores halved): the same
+  // operations as two passes of one pair each
+  for (; p + 3 < p1; p += 4) {
+    const x0 = load<f64>(t + (<usize>p << 3));
+    const x1 = load<f64>(t + (<usize>(p + 1) << 3));
+    const x2 = load<f64>(t + (<usize>(p + 2) << 3));
+    const x3 = load<f64>(t + (<usize>(p + 3) << 3));
+    const v0 = f64x2.splat(x0);
+    const v1 = f64x2.splat(x1);
+    const v2 = f64x2.splat(x2);
+    const v3 = f64x2.splat(x3);
+    const s0 = b + <usize>p * bytes;
+    const s1 = s0 + bytes;
+    const s2 = s1 + bytes;
+    const s3 = s2 + bytes;
+    let c: usize = 0;
+    for (; c + 16 <= bytes; c += 16) {
+      const ta = f64x2.add(f64x2.mul(v0, v128.load(s0 + c)), f64x2.mul(v1, v128.load(s1 + c)));
+      const tb = f64x2.add(f64x2.mul(v2, v128.load(s2 + c)), f64x2.mul(v3, v128.load(s3 + c)));
+      v128.store(bi + c, f64x2.sub(f64x2.sub(v128.load(bi + c), ta), tb));
+    }
+    if (c < bytes) {
+      const y = load<f64>(bi + c) - (x0 * load<f64>(s0 + c) + x1 * load<f64>(s1 + c));
+      store<f64>(bi + c, y - (x2 * load<f64>(s2 + c) + x3 * load<f64>(s3 + c)));
+    }
+  }
   for (; p + 1 < p1; p += 2) {
     const x0 = load<f64>(t + (<usize>p << 3));
     const x1 = load<f64>(t + (<usize>(p + 1) << 3));

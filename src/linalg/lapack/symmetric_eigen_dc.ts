@@ -8,6 +8,7 @@
  */
 import { LinAlgError } from '../../_core/errors.js';
 import { gemm, gemmSingle } from '../../_core/kernels/gemm.js';
+import { wasmKernels } from '../../_core/kernels/index.js';
 
 const EPS = 2 ** -52;
 /** Below this size a block is solved by implicit QL. */
@@ -159,33 +160,13 @@ function merge(
   // secular equation: roots lambda_j = dK[org[j]] + tau[j]; delta[i][j] = dK[i] - lambda_j
   const delta = new Float64Array(kk * kk);
   const lam = new Float64Array(kk);
-  for (let j = 0; j < kk; j++) lam[j] = secularRoot(kk, j, dK, zK, rhoN, delta);
-  // Gu–Eisenstat: recompute z from the roots so that the vectors are orthogonal
-  const zh = new Float64Array(kk);
-  for (let i = 0; i < kk; i++) {
-    // zh_i^2 = (lam_last - d_i)/rho * prod_{j<i} (lam_j - d_i)/(d_j - d_i)
-    //          * prod_{i<=j<kk-1} (lam_j - d_i)/(d_{j+1} - d_i)
-    let p = -delta[i * kk + kk - 1] / rhoN;
-    for (let j = 0; j < i; j++) p *= -delta[i * kk + j] / (dK[j] - dK[i]);
-    for (let j = i; j < kk - 1; j++) p *= -delta[i * kk + j] / (dK[j + 1] - dK[i]);
-    const v = Math.sqrt(Math.max(p, 0));
-    zh[i] = zK[i] < 0 ? -v : v;
-  }
-  // eigenvectors of the kept part: u_ij = zh_i / delta_ij, normalised (columns j)
-  // (row by row; each column's sum of squares still accumulates in row order), written over
-  // delta, which is not needed any more
-  const U = delta;
   const norm = new Float64Array(kk);
-  for (let i = 0; i < kk; i++) {
-    const row = i * kk;
-    const zi = zh[i];
-    for (let j = 0; j < kk; j++) {
-      const v = zi / delta[row + j];
-      U[row + j] = v;
-      norm[j] += v * v;
-    }
+  if (!secularWasm(kk, dK, zK, rhoN, lam, delta, norm)) {
+    for (let j = 0; j < kk; j++) lam[j] = secularRoot(kk, j, dK, zK, rhoN, delta);
+    guVectors(kk, dK, zK, rhoN, delta, norm);
   }
-  for (let j = 0; j < kk; j++) norm[j] = 1 / Math.sqrt(norm[j]);
+  // delta now holds U
+  const U = delta;
   // (the columns of U are scaled by norm as blockProduct copies its rows)
   // new vectors: Q[:, perm[keep]] U, deflated columns unchanged. Q is block diagonal up to
   // the deflation rotations, so the top k rows and the bottom n - k rows are two GEMMs, each
@@ -308,10 +289,154 @@ function sortAll(n: number, w: Float64Array, q: Float64Array): TridiagEig {
 }
 
 /**
+ * Gu–Eisenstat: z recomputed from the roots (so that the vectors are orthogonal), then the
+ * eigenvectors of the kept part u_ij = zh_i / delta_ij written over delta, and in `norm`
+ * the reciprocals of their column norms (each column's sum of squares in row order).
+ */
+function guVectors(
+  kk: number,
+  dK: Float64Array,
+  zK: Float64Array,
+  rhoN: number,
+  delta: Float64Array,
+  norm: Float64Array,
+): void {
+  const zh = new Float64Array(kk);
+  for (let i = 0; i < kk; i++) {
+    // zh_i^2 = (lam_last - d_i)/rho * prod_{j<i} (lam_j - d_i)/(d_j - d_i)
+    //          * prod_{i<=j<kk-1} (lam_j - d_i)/(d_{j+1} - d_i)
+    let p = -delta[i * kk + kk - 1] / rhoN;
+    for (let j = 0; j < i; j++) p *= -delta[i * kk + j] / (dK[j] - dK[i]);
+    for (let j = i; j < kk - 1; j++) p *= -delta[i * kk + j] / (dK[j + 1] - dK[i]);
+    const v = Math.sqrt(Math.max(p, 0));
+    zh[i] = zK[i] < 0 ? -v : v;
+  }
+  for (let i = 0; i < kk; i++) {
+    const row = i * kk;
+    const zi = zh[i];
+    for (let j = 0; j < kk; j++) {
+      const v = zi / delta[row + j];
+      delta[row + j] = v;
+      norm[j] += v * v;
+    }
+  }
+  for (let j = 0; j < kk; j++) norm[j] = 1 / Math.sqrt(norm[j]);
+}
+
+interface SecularExports {
+  secular_f64?: (
+    kk: number,
+    d: number,
+    z: number,
+    rho: number,
+    lam: number,
+    delta: number,
+    zh: number,
+    norm: number,
+  ) => number;
+}
+
+/**
+ * The roots of the merge (`secularRoot` for every j < kk), then `guVectors`, by the wasm SIMD
+ * kernel secular_f64 (assembly/secular.ts) in the module's scratch memory: the same bits.
+ * False (nothing done) when the module is not loaded or delta does not fit.
+ */
+function secularWasm(
+  kk: number,
+  d: Float64Array,
+  z: Float64Array,
+  rho: number,
+  lam: Float64Array,
+  delta: Float64Array,
+  norm: Float64Array,
+): boolean {
+  const w = wasmKernels();
+  const kern = w === null ? undefined : (w.ex as unknown as SecularExports).secular_f64;
+  if (w === null || kern === undefined || kk < 8) return false;
+  const base = (w.base + 63) & ~63;
+  const o = base / 8;
+  // d, z, lam, zh, norm (kk each), then delta
+  if (base + (5 * kk + kk * kk) * 8 > w.scratchEnd) return false;
+  const f64 = w.f64;
+  f64.set(d.subarray(0, kk), o);
+  f64.set(z.subarray(0, kk), o + kk);
+  const at = (k: number) => base + k * kk * 8;
+  if (kern(kk, at(0), at(1), rho, at(2), at(5), at(3), at(4)) !== 0)
+    throw new LinAlgError('Eigenvalues did not converge');
+  lam.set(f64.subarray(o + 2 * kk, o + 3 * kk));
+  norm.set(f64.subarray(o + 4 * kk, o + 5 * kk));
+  delta.set(f64.subarray(o + 5 * kk, o + 5 * kk + kk * kk));
+  return true;
+}
+
+/** psi, dpsi, phi, dphi of the last `poleSums` call. */
+let sPsi = 0;
+let sDpsi = 0;
+let sPhi = 0;
+let sDphi = 0;
+
+/**
+ * Over i in [0, j] (psi, dpsi) and (j, kk) (phi, dphi): t = z_i / ((d_i - dO) - tau), sums of
+ * z_i t and t^2. Each sum runs in two lanes (even and odd offsets from its first i, an odd
+ * tail to the even lane) added at the end: the order of the wasm kernel (secular_f64 in
+ * assembly/lapack.ts), so both give the same bits.
+ */
+function poleSums(
+  kk: number,
+  j: number,
+  d: Float64Array,
+  z: Float64Array,
+  dO: number,
+  tau: number,
+): void {
+  let p0 = 0;
+  let p1 = 0;
+  let q0 = 0;
+  let q1 = 0;
+  let i = 0;
+  for (; i + 1 <= j; i += 2) {
+    const t0 = z[i] / (d[i] - dO - tau);
+    const t1 = z[i + 1] / (d[i + 1] - dO - tau);
+    p0 += z[i] * t0;
+    q0 += t0 * t0;
+    p1 += z[i + 1] * t1;
+    q1 += t1 * t1;
+  }
+  if (i <= j) {
+    const t0 = z[i] / (d[i] - dO - tau);
+    p0 += z[i] * t0;
+    q0 += t0 * t0;
+  }
+  sPsi = p0 + p1;
+  sDpsi = q0 + q1;
+  p0 = 0;
+  p1 = 0;
+  q0 = 0;
+  q1 = 0;
+  i = j + 1;
+  for (; i + 1 < kk; i += 2) {
+    const t0 = z[i] / (d[i] - dO - tau);
+    const t1 = z[i + 1] / (d[i + 1] - dO - tau);
+    p0 += z[i] * t0;
+    q0 += t0 * t0;
+    p1 += z[i + 1] * t1;
+    q1 += t1 * t1;
+  }
+  if (i < kk) {
+    const t0 = z[i] / (d[i] - dO - tau);
+    p0 += z[i] * t0;
+    q0 += t0 * t0;
+  }
+  sPhi = p0 + p1;
+  sDphi = q0 + q1;
+}
+
+/**
  * Root j of 1/rho + sum_i z_i^2 / (d_i - lambda) = 0 (d ascending, rho > 0), in
  * (d_j, d_{j+1}) or (d_last, d_last + rho) for the last. Works relative to the nearer pole
  * (so d_i - lambda keeps full relative accuracy, written to delta[i * kk + j]) with rational
- * (two-pole) Newton-like steps safeguarded by bisection.
+ * (two-pole) Newton-like steps safeguarded by bisection. The value at the midpoint of the
+ * gap, which picks the pole, is also the first iterate when the root lies left of it.
  */
 function secularRoot(
   kk: number,
@@ -322,51 +447,42 @@ function secularRoot(
   delta: Float64Array,
 ): number {
   const last = j === kk - 1;
-  const f = (origin: number, tau: number): number => {
-    let s = 1 / rho;
-    for (let i = 0; i < kk; i++) s += (z[i] * z[i]) / (d[i] - origin - tau);
-    return s;
-  };
-  // choose the origin pole: the root lies left of the midpoint when f(mid) > 0
-  let o: number;
+  let o = j;
   let lo: number;
   let hi: number;
+  let tau: number;
+  // whether sPsi.. hold the values at (o, tau) already
+  let have = false;
   if (last) {
-    o = j;
+    // (z is normalised, so the root is at most rho above the last pole)
     lo = 0;
     hi = rho;
-    // (z is normalised, so the root is at most rho above the last pole)
+    tau = hi / 2;
   } else {
+    // the root lies left of the midpoint when f(mid) >= 0
     const gap = d[j + 1] - d[j];
-    if (f(d[j], gap / 2) >= 0) {
-      o = j;
+    poleSums(kk, j, d, z, d[j], gap / 2);
+    if (1 / rho + sPsi + sPhi >= 0) {
       lo = 0;
       hi = gap / 2;
+      tau = hi;
+      have = true;
     } else {
       o = j + 1;
       lo = -gap / 2;
       hi = 0;
+      tau = lo / 2;
     }
   }
   const dO = d[o];
-  let tau = (lo + hi) / 2;
-  if (last) tau = hi / 2;
   for (let it = 0; it < 200; it++) {
     // value and the two-pole rational model around the poles j and j+1
-    let psi = 0;
-    let dpsi = 0;
-    let phi = 0;
-    let dphi = 0;
-    for (let i = 0; i <= j; i++) {
-      const t = z[i] / (d[i] - dO - tau);
-      psi += z[i] * t;
-      dpsi += t * t;
-    }
-    for (let i = j + 1; i < kk; i++) {
-      const t = z[i] / (d[i] - dO - tau);
-      phi += z[i] * t;
-      dphi += t * t;
-    }
+    if (!have) poleSums(kk, j, d, z, dO, tau);
+    have = false;
+    const psi = sPsi;
+    const dpsi = sDpsi;
+    const phi = sPhi;
+    const dphi = sDphi;
     const w = 1 / rho + psi + phi;
     if (w === 0) break;
     if (w < 0) lo = tau;
