@@ -76,7 +76,6 @@ export function isclose(a: unknown, b: unknown, ...rest: unknown[]): any {
   return result;
 }
 
-/** `np.allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)`: a JS boolean. */
 /**
  * isclose of two C-contiguous float64 arrays of one shape with number tolerances, in one
  * loop: the same float64 steps as the ufunc chain below (|x − y| <= atol + rtol·|y| where y
@@ -109,6 +108,7 @@ function iscloseF64(
   return out;
 }
 
+/** `np.allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)`: a JS boolean. */
 export function allclose(a: unknown, b: unknown, ...rest: unknown[]): boolean {
   const o = reductionArgs('allclose', rest, ['rtol', 'atol', 'equal_nan']);
   return allTrue(isclose(a, b, o));

@@ -6,7 +6,7 @@
  * -inf and remainders take the divisor's sign. Floats follow npy_divmod exactly, flags
  * included (fpops.ts).
  */
-import type { DType } from '../../dtype.js';
+import { type DType, int64 } from '../../dtype.js';
 import { raiseFlag } from '../errstate.js';
 import type { LoopSig } from '../resolve.js';
 import {
@@ -18,6 +18,7 @@ import {
   MOD,
   roundOf,
 } from './fpops.js';
+import { int64DivKernels } from './int64_division.js';
 import { MIN_I64, map2Kernel, mapKernel, minInt } from './kernel_util.js';
 import { defineUfunc } from './resolution.js';
 
@@ -124,6 +125,7 @@ function binary(
   int: (dt: DType) => Num,
   big: (dt: DType) => Big,
   float: (a: number, b: number, R: (x: number) => number) => number,
+  int64?: ReturnType<typeof int64DivKernels>,
 ) {
   return defineUfunc({
     name,
@@ -137,11 +139,24 @@ function binary(
       return t.isBig ? big(t) : int(t);
     }),
     fpcheck: noScan,
+    ...(int64 ? { fast: { 'll->l': int64 } } : {}),
   });
 }
 
-export const floor_divide = binary('floor_divide', intFloorDiv, bigFloorDiv, floorDivide);
-export const remainder = binary('remainder', intRemainder, bigRemainder, fremainder);
+export const floor_divide = binary(
+  'floor_divide',
+  intFloorDiv,
+  bigFloorDiv,
+  floorDivide,
+  int64DivKernels(false, bigFloorDiv(int64)),
+);
+export const remainder = binary(
+  'remainder',
+  intRemainder,
+  bigRemainder,
+  fremainder,
+  int64DivKernels(true, bigRemainder(int64)),
+);
 export const mod = remainder;
 export const fmod = binary('fmod', intFmod, bigFmod, (a, b) => ffmod(a, b));
 
