@@ -20,7 +20,7 @@ export const MAXN: i32 = 4;
 export const MINN: i32 = 5;
 
 @inline
-function vop<T>(op: i32, a: v128, b: v128): v128 {
+export function vop<T>(op: i32, a: v128, b: v128): v128 {
   if (op == ADD) return v128.add<T>(a, b);
   if (op == SUB) return v128.sub<T>(a, b);
   if (op == MUL) return v128.mul<T>(a, b);

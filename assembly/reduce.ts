@@ -1,3 +1,4 @@
+import { ADD, MAXN, MINN, vop } from './arith';
 // NumPy's pairwise summation (numpy/_core/src/umath/loops_utils.h.src, @TYPE@_pairwise_sum),
 // reproduced operation for operation so that results match NumPy bit for bit:
 //   n < 8:      res = -0.0; res += a[i] for each i
@@ -198,7 +199,7 @@ export function pairwiseRowsF32(p: usize, rows: i32, n: i32, out: usize): void {
 // leaves a vector of room after acc and copies only n results out).
 
 @inline
-function addRows<T>(acc: usize, x: usize, rows: i32, n: i32): void {
+function rowsOp<T>(op: i32, acc: usize, x: usize, rows: i32, n: i32): void {
   const bytes = <usize>n * sizeof<T>();
   let j: usize = 0;
   // Eight vectors of acc stay in registers while every row adds into them in order: eight
@@ -215,14 +216,14 @@ function addRows<T>(acc: usize, x: usize, rows: i32, n: i32): void {
     let s7 = v128.load(a, 112);
     let row = x + j;
     for (let r = 0; r < rows; r++, row += bytes) {
-      s0 = v128.add<T>(s0, v128.load(row));
-      s1 = v128.add<T>(s1, v128.load(row, 16));
-      s2 = v128.add<T>(s2, v128.load(row, 32));
-      s3 = v128.add<T>(s3, v128.load(row, 48));
-      s4 = v128.add<T>(s4, v128.load(row, 64));
-      s5 = v128.add<T>(s5, v128.load(row, 80));
-      s6 = v128.add<T>(s6, v128.load(row, 96));
-      s7 = v128.add<T>(s7, v128.load(row, 112));
+      s0 = vop<T>(op, s0, v128.load(row));
+      s1 = vop<T>(op, s1, v128.load(row, 16));
+      s2 = vop<T>(op, s2, v128.load(row, 32));
+      s3 = vop<T>(op, s3, v128.load(row, 48));
+      s4 = vop<T>(op, s4, v128.load(row, 64));
+      s5 = vop<T>(op, s5, v128.load(row, 80));
+      s6 = vop<T>(op, s6, v128.load(row, 96));
+      s7 = vop<T>(op, s7, v128.load(row, 112));
     }
     v128.store(a, s0);
     v128.store(a, s1, 16);
@@ -236,10 +237,23 @@ function addRows<T>(acc: usize, x: usize, rows: i32, n: i32): void {
   for (; j < bytes; j += 16) {
     let s0 = v128.load(acc + j);
     let row = x + j;
-    for (let r = 0; r < rows; r++, row += bytes) s0 = v128.add<T>(s0, v128.load(row));
+    for (let r = 0; r < rows; r++, row += bytes) s0 = vop<T>(op, s0, v128.load(row));
     v128.store(acc + j, s0);
   }
 }
+
+@inline
+function addRows<T>(acc: usize, x: usize, rows: i32, n: i32): void {
+  rowsOp<T>(ADD, acc, x, rows, n);
+}
+
+// np.maximum / np.minimum over an outer axis (NumPy's reduce calls maximum(acc, row) row after
+// row): the same streaming with the element-wise rule (arith.ts MAXN / MINN: a NaN accumulator
+// stays, else maxpd(acc, row)).
+export function maxRowsF64(acc: usize, x: usize, rows: i32, n: i32): void { rowsOp<f64>(MAXN, acc, x, rows, n); }
+export function minRowsF64(acc: usize, x: usize, rows: i32, n: i32): void { rowsOp<f64>(MINN, acc, x, rows, n); }
+export function maxRowsF32(acc: usize, x: usize, rows: i32, n: i32): void { rowsOp<f32>(MAXN, acc, x, rows, n); }
+export function minRowsF32(acc: usize, x: usize, rows: i32, n: i32): void { rowsOp<f32>(MINN, acc, x, rows, n); }
 
 export function addRowsF64(acc: usize, x: usize, rows: i32, n: i32): void { addRows<f64>(acc, x, rows, n); }
 export function addRowsF32(acc: usize, x: usize, rows: i32, n: i32): void { addRows<f32>(acc, x, rows, n); }

@@ -94,6 +94,10 @@ export interface KernelExports {
   f64_addrows: (acc: number, x: number, rows: number, n: number) => void;
   i64_addrows: (acc: number, x: number, rows: number, n: number) => void;
   f32_addrows: (acc: number, x: number, rows: number, n: number) => void;
+  f64_maxrows: (acc: number, x: number, rows: number, n: number) => void;
+  f64_minrows: (acc: number, x: number, rows: number, n: number) => void;
+  f32_maxrows: (acc: number, x: number, rows: number, n: number) => void;
+  f32_minrows: (acc: number, x: number, rows: number, n: number) => void;
   f32_nonfinite: (p: number, n: number) => number;
   /** FFT pass of radix 2..5 (assembly/fft.ts): (ido, l1, lanes, cc, ch, tw, fwd). */
   fft_pass2: FftPassFn;
@@ -466,14 +470,24 @@ export class WasmKernels {
     rs: number,
     n: number,
     rows: number,
+    op: 'add' | 'max' | 'min' = 'add',
   ): void {
     const big = view === this.i64;
     const size = view.BYTES_PER_ELEMENT;
+    const f64 = view === this.f64;
     const kern = big
       ? this.ex.i64_addrows
-      : view === this.f64
-        ? this.ex.f64_addrows
-        : this.ex.f32_addrows;
+      : op === 'max'
+        ? f64
+          ? this.ex.f64_maxrows
+          : this.ex.f32_maxrows
+        : op === 'min'
+          ? f64
+            ? this.ex.f64_minrows
+            : this.ex.f32_minrows
+          : f64
+            ? this.ex.f64_addrows
+            : this.ex.f32_addrows;
     // Typed as one array type for the copies; int64 and uint64 share the same bits.
     const v = view as Float64Array;
     const src = (big ? asI64(x as BigInt64Array) : x) as Float64Array;
