@@ -49,7 +49,10 @@ for c in json.loads(sys.stdin.read()):
     cnt = int(np.count_nonzero(m))
     try:
         with np.errstate(all='ignore'):
-            if op == 'set1': a[m] = 3
+            if op == 'sparse':
+                m = m.copy(); m.flat[np.arange(m.size) % 131 != 3] = False
+                a[m] = 3
+            elif op == 'set1': a[m] = 3
             elif op == 'setn': a[m] = data(dt, (cnt,), k + 1)
             elif op == 'set11': a[m] = data(dt, (1,), k + 2)
             elif op == 'setbad': a[m] = data(dt, (cnt + 1,), k + 3)
@@ -89,7 +92,11 @@ function run(c: { dt: string; shape: number[]; op: string; k: number }): string 
   const cnt = Number(np.count_nonzero(m));
   try {
     np.errstate({ all: 'ignore' }, () => {
-      if (c.op === 'set1') a.set(m, 3);
+      if (c.op === 'sparse') {
+        const ms = m.copy();
+        ms.reshape(-1).set(np.not_equal(np.mod(np.arange(ms.size), 131), 3), false);
+        a.set(ms, 3);
+      } else if (c.op === 'set1') a.set(m, 3);
       else if (c.op === 'setn') a.set(m, data(c.dt, [cnt], c.k + 1));
       else if (c.op === 'set11') a.set(m, data(c.dt, [1], c.k + 2));
       else if (c.op === 'setbad') a.set(m, data(c.dt, [cnt + 1], c.k + 3));

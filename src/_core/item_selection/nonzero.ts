@@ -48,12 +48,33 @@ export function truthBytes(a: NDArray): Uint8Array {
  */
 export function truePositions(mask: Uint8Array): Int32Array {
   const count = countNonzeroBytes(mask, 0, mask.length);
+  if (count === 0) return new Int32Array(0);
+  // A sparse mask: skip its zero words (b[b > 0.5] = 0 once nothing is left above 0.5).
+  if (count < mask.length >> 6) return sparsePositions(mask, count);
   const out = new Int32Array(count + 1);
   for (let i = 0, k = 0, n = mask.length; i < n; i++) {
     out[k] = i;
     k += (mask[i]! + 255) >> 8;
   }
   return out.subarray(0, count);
+}
+
+/** truePositions of a mask with few truthy bytes: word by word, zero words skipped. */
+function sparsePositions(mask: Uint8Array, count: number): Int32Array {
+  const out = new Int32Array(count);
+  const n = mask.length;
+  const head = Math.min(n, (4 - (mask.byteOffset & 3)) & 3);
+  let k = 0;
+  for (let i = 0; i < head; i++) if (mask[i] !== 0) out[k++] = i;
+  const words = (n - head) >> 2;
+  const w = new Int32Array(mask.buffer, mask.byteOffset + head, words);
+  for (let j = 0; j < words; j++) {
+    if (w[j] === 0) continue;
+    const b = head + 4 * j;
+    for (let i = b; i < b + 4; i++) if (mask[i] !== 0) out[k++] = i;
+  }
+  for (let i = head + 4 * words; i < n; i++) if (mask[i] !== 0) out[k++] = i;
+  return out;
 }
 
 const ZERO_D =
