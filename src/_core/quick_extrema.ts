@@ -64,6 +64,7 @@ export function quickAnyAll(a: NDArray, any: boolean): boolean | undefined {
     for (let i = 0; i < n; i++) if ((x[i] !== 0n) === any) return any;
     return !any;
   }
+  if (k === 'b') return anyAllBytes(x as Uint8Array, any);
   const d = x as Float64Array;
   if (any) {
     for (let i = 0; i < n; i++) if (d[i] !== 0) return true;
@@ -71,4 +72,27 @@ export function quickAnyAll(a: NDArray, any: boolean): boolean | undefined {
   }
   for (let i = 0; i < n; i++) if (d[i] === 0) return false;
   return true;
+}
+
+/**
+ * any / all of bool bytes four at a time (a loop over every typed-array type ran ~0.6 ms for
+ * 1e6 bools): any sees a nonzero word; all sees no zero byte (w − 0x01010101) & ~w & 0x80808080
+ * is nonzero exactly when some byte of w is zero).
+ */
+function anyAllBytes(b: Uint8Array, any: boolean): boolean {
+  const n = b.length;
+  const head = Math.min(n, (4 - (b.byteOffset & 3)) & 3);
+  for (let i = 0; i < head; i++) if ((b[i] !== 0) === any) return any;
+  const words = (n - head) >> 2;
+  const w = new Int32Array(b.buffer, b.byteOffset + head, words);
+  if (any) {
+    for (let j = 0; j < words; j++) if (w[j] !== 0) return true;
+  } else {
+    for (let j = 0; j < words; j++) {
+      const v = w[j]!;
+      if (((v - 0x01010101) & ~v & 0x80808080) !== 0) return false;
+    }
+  }
+  for (let i = head + 4 * words; i < n; i++) if ((b[i] !== 0) === any) return any;
+  return !any;
 }
