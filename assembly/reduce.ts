@@ -335,3 +335,49 @@ export function sumRowsI64(p: usize, rows: i32, n: i32, out: usize): void {
 }
 
 export function addRowsI64(acc: usize, x: usize, rows: i32, n: i32): void { addRows<i64>(acc, x, rows, n); }
+
+// np.var / np.std over the outer axis of a C-ordered matrix: acc[j] += (x[r·n + j] − m[j])²
+// for each row r < rows, j < n — NumPy's subtract, square and add.reduce over axis 0, each
+// step rounded on its own (no fused multiply-add), so the same bits; rows in order. Four
+// accumulators and four mean vectors per column group stay in registers. As addRows, the last
+// vector may read past a row and write acc's padding lane (m has a padding lane too).
+export function sqDevRowsF64(acc: usize, x: usize, m: usize, rows: i32, n: i32): void {
+  const bytes = <usize>n * 8;
+  let j: usize = 0;
+  for (; j + 64 <= bytes; j += 64) {
+    const a = acc + j;
+    let s0 = v128.load(a);
+    let s1 = v128.load(a, 16);
+    let s2 = v128.load(a, 32);
+    let s3 = v128.load(a, 48);
+    const m0 = v128.load(m + j);
+    const m1 = v128.load(m + j, 16);
+    const m2 = v128.load(m + j, 32);
+    const m3 = v128.load(m + j, 48);
+    let row = x + j;
+    for (let r = 0; r < rows; r++, row += bytes) {
+      const d0 = f64x2.sub(v128.load(row), m0);
+      const d1 = f64x2.sub(v128.load(row, 16), m1);
+      const d2 = f64x2.sub(v128.load(row, 32), m2);
+      const d3 = f64x2.sub(v128.load(row, 48), m3);
+      s0 = f64x2.add(s0, f64x2.mul(d0, d0));
+      s1 = f64x2.add(s1, f64x2.mul(d1, d1));
+      s2 = f64x2.add(s2, f64x2.mul(d2, d2));
+      s3 = f64x2.add(s3, f64x2.mul(d3, d3));
+    }
+    v128.store(a, s0);
+    v128.store(a, s1, 16);
+    v128.store(a, s2, 32);
+    v128.store(a, s3, 48);
+  }
+  for (; j < bytes; j += 16) {
+    let s0 = v128.load(acc + j);
+    const m0 = v128.load(m + j);
+    let row = x + j;
+    for (let r = 0; r < rows; r++, row += bytes) {
+      const d0 = f64x2.sub(v128.load(row), m0);
+      s0 = f64x2.add(s0, f64x2.mul(d0, d0));
+    }
+    v128.store(acc + j, s0);
+  }
+}

@@ -95,6 +95,7 @@ export interface KernelExports {
   i64_addrows: (acc: number, x: number, rows: number, n: number) => void;
   f32_addrows: (acc: number, x: number, rows: number, n: number) => void;
   f64_maxrows: (acc: number, x: number, rows: number, n: number) => void;
+  f64_sqdevrows: (acc: number, x: number, m: number, rows: number, n: number) => void;
   f64_minrows: (acc: number, x: number, rows: number, n: number) => void;
   f32_maxrows: (acc: number, x: number, rows: number, n: number) => void;
   f32_minrows: (acc: number, x: number, rows: number, n: number) => void;
@@ -511,6 +512,46 @@ export class WasmKernels {
         kern(this.base, stage, k, w);
       }
       dst.set(v.subarray(ia, ia + w), ao + c0);
+    }
+  }
+
+  /**
+   * acc[ao + j] += (x[xo + r·rs + j] − mean[mo + j])² for r < rows, j < n (float64), each
+   * step rounded (np.var over axis 0): acc and mean tiles staged in scratch, rows streamed
+   * through in chunks as in addRows.
+   */
+  sqDevRows(
+    acc: Float64Array,
+    ao: number,
+    x: Float64Array,
+    xo: number,
+    rs: number,
+    n: number,
+    rows: number,
+    mean: Float64Array,
+    mo: number,
+  ): void {
+    const v = this.f64;
+    const tile = Math.min(n, this.blockBytes / 8);
+    // acc tile, mean tile (each with a padding vector), then the rows
+    const pm = this.base + ((tile * 8 + 64 + 63) & ~63);
+    const stage = pm + ((tile * 8 + 64 + 63) & ~63);
+    const per = Math.max(1, Math.floor((8 * this.blockBytes) / (tile * 8)));
+    const ia = this.base / 8;
+    const im = pm / 8;
+    const is = stage / 8;
+    for (let c0 = 0; c0 < n; c0 += tile) {
+      const w = Math.min(tile, n - c0);
+      v.set(acc.subarray(ao + c0, ao + c0 + w), ia);
+      v.set(mean.subarray(mo + c0, mo + c0 + w), im);
+      for (let r0 = 0; r0 < rows; r0 += per) {
+        const k = Math.min(per, rows - r0);
+        const p = xo + r0 * rs + c0;
+        if (rs === w) v.set(x.subarray(p, p + k * w), is);
+        else for (let r = 0; r < k; r++) v.set(x.subarray(p + r * rs, p + r * rs + w), is + r * w);
+        this.ex.f64_sqdevrows(this.base, stage, pm, k, w);
+      }
+      acc.set(v.subarray(ia, ia + w), ao + c0);
     }
   }
 
