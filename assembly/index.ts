@@ -200,6 +200,7 @@ export * from './exact_trig';
 export * from './compare';
 // np.where on 8-byte elements.
 export { select64, select64s, select64sv } from './select';
+export { nonzeroPositions as nonzero_positions } from './select'; // np.nonzero of a 1-d mask
 // Dot products of contiguous vectors.
 export * from './dot';
 // NumPy's float32 exp and log, bit for bit (assembly/exact_explog32.ts).

@@ -85,3 +85,24 @@ export function gather32(s: usize, step: i32, o: usize, n: i32): void {
   let p = <isize>s;
   for (let k = 0; k < n; k++, p += d) store<i32>(o + (<usize>k << 2), load<i32>(<usize>p));
 }
+
+// np.nonzero of a 1-d mask: the positions base + i of the nonzero bytes of m[0 .. n) as int64
+// at o, branch-free (each position is written, the cursor advances by one for a nonzero
+// byte; o has room for n + 1); sixteen zero bytes at a time are skipped. Returns the count.
+export function nonzeroPositions(m: usize, n: i32, base: i64, o: usize): i32 {
+  let k: usize = 0;
+  let i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const c = v128.load(m + <usize>i);
+    if (!v128.any_true(c)) continue;
+    for (let j = i; j < i + 16; j++) {
+      store<i64>(o + (k << 3), base + <i64>j);
+      k += <usize>(load<u8>(m + <usize>j) != 0);
+    }
+  }
+  for (; i < n; i++) {
+    store<i64>(o + (k << 3), base + <i64>i);
+    k += <usize>(load<u8>(m + <usize>i) != 0);
+  }
+  return <i32>k;
+}

@@ -96,6 +96,7 @@ export interface KernelExports {
   f32_addrows: (acc: number, x: number, rows: number, n: number) => void;
   f64_maxrows: (acc: number, x: number, rows: number, n: number) => void;
   f64_sqdevrows: (acc: number, x: number, m: number, rows: number, n: number) => void;
+  nonzero_positions: (m: number, n: number, base: bigint, o: number) => number;
   f64_minrows: (acc: number, x: number, rows: number, n: number) => void;
   f32_maxrows: (acc: number, x: number, rows: number, n: number) => void;
   f32_minrows: (acc: number, x: number, rows: number, n: number) => void;
@@ -513,6 +514,25 @@ export class WasmKernels {
       }
       dst.set(v.subarray(ia, ia + w), ao + c0);
     }
+  }
+
+  /**
+   * The positions of mask's nonzero bytes as int64 into out (which has room for them all):
+   * blocks of the mask streamed through scratch, the kernel writing each block's positions
+   * after it. Returns their count.
+   */
+  nonzeroPositions(mask: Uint8Array, out: BigInt64Array): number {
+    const blk = this.blockBytes;
+    const po = this.base + blk;
+    let k = 0;
+    for (let s = 0; s < mask.length; s += blk) {
+      const m = Math.min(blk, mask.length - s);
+      this.u8.set(mask.subarray(s, s + m), this.base);
+      const c = this.ex.nonzero_positions(this.base, m, BigInt(s), po);
+      out.set(this.i64.subarray(po / 8, po / 8 + c), k);
+      k += c;
+    }
+    return k;
   }
 
   /**
