@@ -81,10 +81,20 @@ export function repeatImpl<K extends DTypeKey>(
           (d as Float64Array).fill(v as number, di, di + times);
           di += times;
         } else for (let t = 0; t < times; t++) d[di++] = v;
+      } else if (chunk > 32 && times > 0) {
+        // One copy, then the filled run doubled in place (np.tile(x[:1000], 1000): 1000
+        // subarray copies -> 11 memmoves).
+        const run = chunk * times;
+        d.set(s.subarray(si, si + chunk) as Float64Array, di);
+        for (let filled = chunk; filled < run; ) {
+          const m = Math.min(filled, run - filled);
+          d.copyWithin(di + filled, di, di + m);
+          filled += m;
+        }
+        di += run;
       } else {
         for (let t = 0; t < times; t++, di += chunk) {
-          if (chunk > 32) d.set(s.subarray(si, si + chunk), di);
-          else for (let k = 0; k < chunk; k++) d[di + k] = s[si + k]!;
+          for (let k = 0; k < chunk; k++) d[di + k] = s[si + k]!;
         }
       }
     }
