@@ -107,7 +107,7 @@ export function asin(x: f64): f64 {
     return x > 0 ? res : -res;
   }
   if (k == 0x3ff00000 && loWord(x) == 0) return x > 0 ? HP0 : -HP0;
-  return isNaN(x) ? x : NaN;
+  return isNaN(x) ? x + x : NaN;
 }
 
 @inline
@@ -135,5 +135,5 @@ export function acos(x: f64): f64 {
     return res + res;
   }
   if (k == 0x3ff00000 && loWord(x) == 0) return x > 0 ? 0.0 : 2.0 * HP0;
-  return isNaN(x) ? x : NaN;
+  return isNaN(x) ? x + x : NaN;
 }

@@ -40,3 +40,9 @@ export function loWord(x: f64): u32 {
 export function fromWords(hi: u32, lo: u32): f64 {
   return reinterpret<f64>((<u64>hi << 32) | <u64>lo);
 }
+
+/**
+ * The x86 default NaN (sign bit set): what 0/0 gives on the CPU, so what glibc's
+ * (x - x) / (x - x) returns for an invalid argument. The NaN literal is the positive one.
+ */
+export const DEFAULT_NAN: f64 = reinterpret<f64>(0xfff8000000000000);

@@ -1,7 +1,7 @@
 // glibc's sinh, cosh, asinh, acosh and atanh for doubles: fdlibm's formulas on top of exp,
 // expm1, log and log1p (glibc has no FMA build of these; the fused steps are in the functions
 // they call). The same steps as src/_core/umath/defs/libm_double.ts.
-import { hiWord, loWord } from './common';
+import { DEFAULT_NAN, hiWord, loWord } from './common';
 import { exp } from './exp';
 import { expm1 } from './expm1';
 import { log1p } from './log1p';
@@ -88,7 +88,7 @@ export function acosh(x: f64): f64 {
     return log1p(t + sqrt(2.0 * t + t * t));
   }
   if (x == 1.0) return 0.0;
-  return NaN;
+  return isNaN(x) ? x + x : DEFAULT_NAN;
 }
 
 /** glibc atanh: ½·log1p(2x + 2x²/(1 − x)) below ½, ½·log1p(2x/(1 − x)) above. */
@@ -101,7 +101,8 @@ export function atanh(x: f64): f64 {
     t = 0.5 * log1p(t + (t * xa) / (1.0 - xa));
   } else if (xa < 1.0) t = 0.5 * log1p((xa + xa) / (1.0 - xa));
   else {
-    if (xa > 1.0 || isNaN(xa)) return NaN;
+    if (isNaN(x)) return x + x;
+    if (xa > 1.0) return DEFAULT_NAN;
     return x > 0 ? Infinity : -Infinity;
   }
   return x < 0 ? -t : t;

@@ -1,7 +1,7 @@
 // glibc's log1p for doubles (fdlibm's algorithm, Estrin-style polynomial) with the fused
 // steps of its FMA build: the same steps as src/_core/umath/defs/libm_double.ts `log1p`,
 // whose comments explain them, with the CPU's fma in place of the emulated one.
-import { fma, fromWords, hiWord, loWord } from './common';
+import { DEFAULT_NAN, fma, fromWords, hiWord, loWord } from './common';
 
 export const LN2_HI: f64 = 0.6931471803691238;
 export const LN2_LO: f64 = 1.9082149292705877e-10;
@@ -21,7 +21,8 @@ export function log1p(x: f64): f64 {
   let hu: i32 = 0;
   let c: f64 = 0;
   if (hx < 0x3fda827a) {
-    if (ax >= 0x3ff00000) return x == -1.0 ? -Infinity : NaN;
+    // x < -1 or -inf: the CPU's default NaN (glibc's 0/0); a NaN comes back quieted.
+    if (ax >= 0x3ff00000) return x == -1.0 ? -Infinity : isNaN(x) ? x + x : DEFAULT_NAN;
     if (ax < 0x3e200000) {
       if (ax < 0x3c900000) return x;
       return fma(-(x * x), 0.5, x);

@@ -60,7 +60,7 @@ let SPECIAL: f64 = 0;
 function subnormal(x: f64, top: u32): bool {
   if (x == 0) SPECIAL = -Infinity;
   else if (x == Infinity) SPECIAL = x;
-  else if (top & 0x8000 || (top & 0x7ff0) == 0x7ff0) SPECIAL = NaN;
+  else if (top & 0x8000 || (top & 0x7ff0) == 0x7ff0) SPECIAL = isNaN(x) ? x + x : NaN;
   else return true;
   return false;
 }
@@ -190,7 +190,7 @@ export function log10(x: f64): f64 {
   let k: i32 = 0;
   if (hx < 0x00100000) {
     if ((hx & 0x7fffffff) == 0 && lx == 0) return -Infinity;
-    if (hx < 0) return NaN;
+    if (hx < 0) return isNaN(x) ? x + x : NaN;
     k = -54;
     const xs = x * TWO54;
     hx = <i32>hiWord(xs);

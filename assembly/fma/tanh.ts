@@ -164,7 +164,7 @@ function tanhLanes64(x: v128): v128 {
 /** The scalar rule for NaN, inf and |x| >= 2^1023 (NaN stays, the rest give +-1). */
 @inline
 function tanhEdge64(x: f64): f64 {
-  if (isNaN(x)) return x;
+  if (isNaN(x)) return NaN; // NumPy's kernel gives the canonical NaN
   return hiWord(x) >>> 31 ? -1.0 : 1.0;
 }
 
@@ -228,7 +228,7 @@ function isEdge32(b: u32): bool {
 
 @inline
 function tanhEdge32(x: f32): f32 {
-  if (isNaN(x)) return x;
+  if (isNaN(x)) return NaN;
   return reinterpret<u32>(x) >>> 31 ? -1.0 : 1.0;
 }
 

@@ -12,6 +12,20 @@ const F32 = new Float32Array(1);
 const W32 = new Uint32Array(F32.buffer);
 
 /** High 32 bits (sign, exponent, top of mantissa) of a double. */
+/**
+ * The x86 default NaN (sign bit set, 0xfff8000000000000): what an invalid operation such as
+ * 0/0 produces on the CPU, and so what glibc's `(x − x) / (x − x)` returns for an invalid
+ * argument (log1p(−2), acosh(0.5), atanh(2) in NumPy). JS's NaN literal is the positive one.
+ */
+export const DEFAULT_NAN = fromWordsEarly(0xfff80000, 0);
+
+function fromWordsEarly(hi: number, lo: number): number {
+  const v = new DataView(new ArrayBuffer(8));
+  v.setUint32(0, hi);
+  v.setUint32(4, lo);
+  return v.getFloat64(0);
+}
+
 export function hiWord(x: number): number {
   F64[0] = x;
   return W[1]!;

@@ -256,7 +256,7 @@ function asinEdge(x: number, k: number): number {
     return x > 0 ? res : -res;
   }
   if (k === 0x3ff00000 && loWord(x) === 0) return x > 0 ? HP0 : -HP0;
-  return Number.isNaN(x) ? x : Number.NaN;
+  return Number.isNaN(x) ? x + x : Number.NaN; // a NaN comes back quieted
 }
 
 /** glibc acos; like `asin`, the common branches here and the rare ones in `acosEdge`. */
@@ -303,5 +303,5 @@ function acosEdge(x: number, k: number): number {
     return res + res;
   }
   if (k === 0x3ff00000 && loWord(x) === 0) return x > 0 ? 0 : 2.0 * HP0;
-  return Number.isNaN(x) ? x : Number.NaN;
+  return Number.isNaN(x) ? x + x : Number.NaN; // a NaN comes back quieted
 }

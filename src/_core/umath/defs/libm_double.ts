@@ -10,7 +10,7 @@
  * have no FMA build and use plain double operations.
  */
 import { fma, productError } from './fma.js';
-import { fromWords, hiWord, loWord, pow2 } from './fpbits.js';
+import { DEFAULT_NAN, fromWords, hiWord, loWord, pow2 } from './fpbits.js';
 import {
   EXP_INVLN2N,
   EXP_NEGLN2HIN,
@@ -211,7 +211,8 @@ export function log(x: number): number {
     // x < 2^-1022, inf or NaN.
     if (x === 0) return -Infinity;
     if (x === Infinity) return x;
-    if (top & 0x8000 || (top & 0x7ff0) === 0x7ff0) return Number.NaN;
+    // A NaN comes back quieted, payload and sign kept; a negative x gives NumPy's +NaN.
+    if (top & 0x8000 || (top & 0x7ff0) === 0x7ff0) return Number.isNaN(x) ? x + x : Number.NaN;
     // Subnormal: normalise by 2^52.
     const xn = x * 4503599627370496;
     hi = (hiWord(xn) - (52 << 20)) >>> 0;
@@ -296,7 +297,8 @@ export function log1p(x: number): number {
   let hu = 0;
   let c = 0;
   if (hx < 0x3fda827a) {
-    if (ax >= 0x3ff00000) return x === -1 ? -Infinity : Number.NaN;
+    // x < −1 or −inf: the CPU's default NaN (glibc's 0/0); a NaN comes back quieted.
+    if (ax >= 0x3ff00000) return x === -1 ? -Infinity : Number.isNaN(x) ? x + x : DEFAULT_NAN;
     if (ax < 0x3e200000) {
       if (ax < 0x3c900000) return x;
       return fma(-(x * x), 0.5, x);
@@ -525,7 +527,8 @@ export function acosh(x: number): number {
     return log1p(t + Math.sqrt(2.0 * t + t * t));
   }
   if (x === 1.0) return 0.0;
-  return Number.NaN;
+  // x < 1: the CPU's default NaN (glibc's (x − x) / (x − x)); a NaN comes back quieted.
+  return Number.isNaN(x) ? x + x : DEFAULT_NAN;
 }
 
 /** glibc atanh: ½·log1p(2x + 2x²/(1 − x)) below ½, ½·log1p(2x/(1 − x)) above. */
@@ -538,7 +541,9 @@ export function atanh(x: number): number {
     t = 0.5 * log1p(t + (t * xa) / (1.0 - xa));
   } else if (xa < 1.0) t = 0.5 * log1p((xa + xa) / (1.0 - xa));
   else {
-    if (xa > 1.0 || Number.isNaN(xa)) return Number.NaN;
+    // |x| > 1: the CPU's default NaN (glibc's 0/0); a NaN comes back quieted, sign kept.
+    if (Number.isNaN(x)) return x + x;
+    if (xa > 1.0) return DEFAULT_NAN;
     return x > 0 ? Infinity : -Infinity;
   }
   return x < 0 ? -t : t;

@@ -6,7 +6,7 @@
  * Inputs are float32 values (JS numbers); results are float32 values.
  */
 import { fma, productError } from './fma.js';
-import { f32Bits, f32FromBits, fromWords, loWord } from './fpbits.js';
+import { DEFAULT_NAN, f32Bits, f32FromBits, fromWords, loWord } from './fpbits.js';
 import { EXP2F_POLY, EXP2F_SHIFT_SCALED, EXP2F_TAB, POWF_LOG2_TAB } from './libm_data.js';
 import { logf } from './libm_single.js';
 
@@ -100,7 +100,8 @@ let SUB_BITS = 0;
 function log2fSpecial(x: number, ix: number): number | undefined {
   if ((ix << 1) >>> 0 === 0) return -Infinity;
   if (ix === 0x7f800000) return x;
-  if (ix & 0x80000000 || (ix << 1) >>> 0 >= 0xff000000) return Number.NaN;
+  if (ix & 0x80000000 || (ix << 1) >>> 0 >= 0xff000000)
+    return Number.isNaN(x) ? x + x : DEFAULT_NAN;
   SUB_BITS = (f32Bits(fround(x * 8388608)) - (23 << 23)) >>> 0; // scale by 2^23
   return undefined;
 }
@@ -228,7 +229,7 @@ export function log10f(x: number): number {
   let k = 0;
   if (hx < 0x00800000) {
     if ((hx & 0x7fffffff) === 0) return -Infinity;
-    if (hx < 0) return Number.NaN;
+    if (hx < 0) return Number.isNaN(x) ? x + x : Number.NaN;
     k = -25;
     hx = f32Bits(fround(x * TWO25)) | 0; // subnormal: scale up (exact)
   }

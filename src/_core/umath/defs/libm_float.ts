@@ -6,6 +6,7 @@
  * tens of ulps; with the same primitive the results agree exactly.
  * Float operations are emulated by rounding each double operation with Math.fround.
  */
+import { DEFAULT_NAN } from './fpbits.js';
 import { scalbn } from './fpmath.js';
 
 const f = Math.fround;
@@ -76,7 +77,7 @@ export function log1pf(x: number): number {
   if (hx < 0x3ed413d7) {
     if (ax >= 0x3f800000) {
       if (x === -1) return -Infinity;
-      return Number.NaN;
+      return Number.isNaN(x) ? x + x : DEFAULT_NAN; // x < -1: 0/0's NaN
     }
     if (ax < 0x31000000) {
       if (ax < 0x24800000) return x;

@@ -100,7 +100,7 @@ let SUB_LO = 0;
 function log2Special(x: number, top: number): number | undefined {
   if (x === 0) return -Infinity;
   if (x === Infinity) return x;
-  if (top & 0x8000 || (top & 0x7ff0) === 0x7ff0) return Number.NaN;
+  if (top & 0x8000 || (top & 0x7ff0) === 0x7ff0) return Number.isNaN(x) ? x + x : Number.NaN;
   const xn = x * 4503599627370496; // 2^52
   SUB_HI = (hiWord(xn) - (52 << 20)) >>> 0;
   SUB_LO = loWord(xn);
@@ -203,7 +203,7 @@ export function log10(x: number): number {
   if (hx < 0x00100000) {
     // x < 2^-1022, ±0 or negative (including negative NaNs): hx is signed.
     if ((hx & 0x7fffffff) === 0 && lx === 0) return -Infinity;
-    if (hx < 0) return Number.NaN;
+    if (hx < 0) return Number.isNaN(x) ? x + x : Number.NaN;
     k = -54;
     const xs = x * TWO54; // subnormal: scale up
     hx = hiWord(xs) | 0;

@@ -5,7 +5,7 @@
  * primitives. The fused steps were read off the machine code of those builds.
  */
 import { fma, productError } from './fma.js';
-import { f32Bits, f32FromBits, fromWords, loWord } from './fpbits.js';
+import { DEFAULT_NAN, f32Bits, f32FromBits, fromWords, loWord } from './fpbits.js';
 import { EXP2F_TAB } from './libm_data.js';
 import { expm1f } from './libm_float.js';
 
@@ -181,7 +181,8 @@ function sincosf(y: number, cosine: boolean): number {
     const s = TAB0.sign[(n + sign) & 3]!;
     return sinfPoly(r * s, r * r, (n + sign) & 2 ? TAB1 : TAB0, n ^ odd);
   }
-  return Number.NaN;
+  // ±inf: the CPU's default NaN (glibc's x − x); a NaN comes back quieted.
+  return Number.isNaN(x) ? x + x : DEFAULT_NAN;
 }
 
 /** glibc sinf. */
@@ -268,7 +269,8 @@ export function logf(x: number): number {
   if ((ix - 0x00800000) >>> 0 >= 0x7f800000 - 0x00800000) {
     if ((ix << 1) >>> 0 === 0) return -Infinity;
     if (ix === 0x7f800000) return x;
-    if (ix & 0x80000000 || (ix << 1) >>> 0 >= 0xff000000) return Number.NaN;
+    if (ix & 0x80000000 || (ix << 1) >>> 0 >= 0xff000000)
+      return Number.isNaN(x) ? x + x : DEFAULT_NAN;
     ix = (f32Bits(fround(x * 8388608)) - (23 << 23)) >>> 0; // subnormal: scale by 2^23
   }
   const tmp = (ix - 0x3f330000) >>> 0;

@@ -6,7 +6,7 @@
  * (FMA) logf and fdlibm log1pf underneath the inverse hyperbolics.
  * Inputs are float32 values (JS numbers); results are float32 values.
  */
-import { f32Bits, f32FromBits } from './fpbits.js';
+import { DEFAULT_NAN, f32Bits, f32FromBits } from './fpbits.js';
 import { log1pf } from './libm_float.js';
 import { logfFast as logf, quadrant, reduceLarge } from './libm_single.js';
 
@@ -86,7 +86,7 @@ export function tanf(x: number): number {
   const xi = f32Bits(x);
   const ix = xi & 0x7fffffff;
   if (ix <= 0x3f490fda) return kernelTanf(x, 0, 1);
-  if (ix >= 0x7f800000) return Number.NaN;
+  if (ix >= 0x7f800000) return Number.isNaN(x) ? x + x : DEFAULT_NAN; // ±inf: 0/0's NaN
   let dx: number;
   let n: number;
   if (ix >>> 20 < 0x42f) {
@@ -127,7 +127,7 @@ export function asinf(x: number): number {
   const hx = f32Bits(x) | 0;
   const ix = hx & 0x7fffffff;
   if (ix === 0x3f800000) return f(f(x * PIO2_HI) + f(x * PIO2_LO));
-  if (ix > 0x3f800000) return Number.NaN;
+  if (ix > 0x3f800000) return Number.isNaN(x) ? x + x : Number.NaN;
   if (ix < 0x3f000000) {
     if (ix < 0x32000000) return x; // |x| < 2^-27
     const w = asinPoly(f(x * x));
@@ -184,7 +184,7 @@ export function acosf(x: number): number {
   const hx = f32Bits(x) | 0;
   const ix = hx & 0x7fffffff;
   if (ix === 0x3f800000) return hx > 0 ? 0 : f(PI_F + f(2 * PIO2_LO_C));
-  if (ix > 0x3f800000) return Number.NaN;
+  if (ix > 0x3f800000) return Number.isNaN(x) ? x + x : Number.NaN;
   if (ix < 0x3f000000) {
     if (ix <= 0x32800000) return f(PIO2_HI_C + PIO2_LO_C);
     const r = acosRatio(f(x * x));
@@ -267,7 +267,7 @@ export function asinhf(x: number): number {
 export function acoshf(x: number): number {
   x = f(x);
   const hx = f32Bits(x) | 0;
-  if (hx < 0x3f800000) return Number.NaN; // x < 1 (and negative NaNs)
+  if (hx < 0x3f800000) return Number.isNaN(x) ? x + x : DEFAULT_NAN; // x < 1 (and negative NaNs)
   if (hx >= 0x4d800000) {
     if (hx >= 0x7f800000) return x + x;
     return f(logf(x) + LN2F); // x ≥ 2^28: log(2x)
@@ -297,7 +297,7 @@ export function atanhf(x: number): number {
   } else if (xa < 1) {
     t = f(0.5 * log1pf(f(f(xa + xa) / f(1 - xa))));
   } else {
-    if (xa > 1) return Number.NaN;
+    if (xa > 1) return DEFAULT_NAN;
     return x / 0; // ±1: ±inf; NaN stays NaN
   }
   return x < 0 ? -t : t;

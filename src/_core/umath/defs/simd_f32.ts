@@ -19,6 +19,7 @@
  * functions; CPUs without FMA3 call the C library), so only X86_V3's bits are matched.
  * The float64 loops of these functions call the C library at X86_V3 (libm_*.ts ports).
  */
+import { DEFAULT_NAN } from './fpbits.js';
 import { cosf, sinf } from './libm_single.js';
 
 const fround = Math.fround;
@@ -86,7 +87,7 @@ const SIN_POLY = new Float64Array([
 
 /** NumPy's vectorised sin (cosine = false) or cos of a float32. */
 function sincos(x: number, cosine: boolean): number {
-  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(x)) return Number.NaN; // NumPy's kernel gives the canonical NaN
   if (!(Math.abs(x) <= (cosine ? COS_MAX : SIN_MAX))) return cosine ? cosf(x) : sinf(x);
   // The compiler fuses NumPy's x·(2/π) + magic into one FMA (see the top of the file).
   const q = fmaf32(x, TWO_OVER_PI, RINT_MAGIC) - RINT_MAGIC;
@@ -140,7 +141,7 @@ for (let k = 0, v = 2 ** -160; k < 300; k++, v *= 2) POW2[k] = v;
 
 /** np.exp for float32 on NumPy's X86_V3 dispatch (`expSimd32(1)` is 2.7182817459106445). */
 export function expSimd32(x: number): number {
-  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(x)) return Number.NaN; // NumPy's kernel gives the canonical NaN
   if (x >= EXP_XMAX) return Number.POSITIVE_INFINITY;
   if (x <= EXP_XMIN) return 0;
   const q = fround(fround(x * LOG2E) + RINT_MAGIC) - RINT_MAGIC;
@@ -178,7 +179,9 @@ const LOG_Q = new Float64Array([
 
 /** np.log for float32 on NumPy's X86_V3 dispatch (`logSimd32(2)` is 0.6931471824645996). */
 export function logSimd32(x: number): number {
-  if (!(x > 0)) return x === 0 ? Number.NEGATIVE_INFINITY : Number.NaN;
+  // x < 0: the CPU's default NaN (NumPy's measured bits); a NaN input: the canonical NaN.
+  if (!(x > 0))
+    return x === 0 ? Number.NEGATIVE_INFINITY : Number.isNaN(x) ? Number.NaN : DEFAULT_NAN;
   if (x === Number.POSITIVE_INFINITY) return x;
   // x = m·2^e with m in [0.5, 1), subnormals scaled by 2^100 first.
   let e: number;

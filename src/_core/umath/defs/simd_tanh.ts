@@ -185,7 +185,7 @@ const TANH32 = new Float64Array([
 
 /** np.tanh for float32 on NumPy's X86_V3 dispatch (`tanhSimd32(0.5)` is 0.46211716532707214). */
 export function tanhSimd32(x: number): number {
-  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(x)) return Number.NaN; // NumPy's kernel gives the canonical NaN
   F32[0] = x;
   const bits = I32[0]!;
   const top = bits & 0x7fe00000;
@@ -202,7 +202,7 @@ export function tanhSimd32(x: number): number {
 
 /** np.tanh for float64 on NumPy's X86_V3 dispatch (`tanhSimd64(0.5)` is 0.46211715726000974). */
 export function tanhSimd64(x: number): number {
-  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(x)) return Number.NaN;
   const hi = hiWord(x);
   const top = hi & 0x7ff80000;
   let r = 1;
