@@ -136,6 +136,21 @@ describe('fused-multiply-add kernels on a worker thread', { skip: k === null }, 
     }
   });
 
+  it('a call longer than one hand-off goes in chunks: same bits', { skip }, () => {
+    const m = (1 << 22) + 12345;
+    const big = inputs(m, 30, 9);
+    same('tanhF64 chunks', () => {
+      const z = new Float64Array(m);
+      k!.unaryF64('tanhF64', big, z, m);
+      return z;
+    });
+    same('sinF64x chunks', () => {
+      const z = new Float64Array(m);
+      k!.listingF64('sinF64x', big, z, m, Math.sin, null);
+      return z;
+    });
+  });
+
   it('short calls stay on the caller', { skip: getBackend() !== 'wasm' || skip }, () => {
     const before = threadStats().jobs;
     const z = new Float64Array(1000);

@@ -166,7 +166,7 @@ export class FmaKernels {
     f: (v: number) => number,
     under: ((v: number, y: number) => boolean) | null,
   ): boolean {
-    return this.listingSplit(true, name, x, z, n, f, under);
+    return this.listingChunks(true, name, x, z, n, f, under);
   }
 
   /** listingF32 for the float64 listing kernels. */
@@ -178,7 +178,29 @@ export class FmaKernels {
     f: (v: number) => number,
     under: ((v: number, y: number) => boolean) | null,
   ): boolean {
-    return this.listingSplit(false, name, x, z, n, f, under);
+    return this.listingChunks(false, name, x, z, n, f, under);
+  }
+
+  /** listingSplit over chunks of SPLIT_CHUNK elements (flags ORed). */
+  private listingChunks(
+    f32: boolean,
+    name: F32ListingKernel | F64ListingKernel,
+    x: Float32Array | Float64Array,
+    z: Float32Array | Float64Array,
+    n: number,
+    f: (v: number) => number,
+    under: ((v: number, y: number) => boolean) | null,
+  ): boolean {
+    let underflowed = false;
+    let nonFinite = false;
+    for (let s = 0; s < n; s += SPLIT_CHUNK) {
+      const m = Math.min(SPLIT_CHUNK, n - s);
+      if (this.listingSplit(f32, name, part(x, s, m, n), part(z, s, m, n), m, f, under))
+        underflowed = true;
+      if (this.nonFinite) nonFinite = true;
+    }
+    this.nonFinite = nonFinite;
+    return underflowed;
   }
 
   /**
@@ -286,6 +308,13 @@ export class FmaKernels {
 
   /** z[i] = f(x[i]) for i < n with a float64 kernel (z may be x); long calls on two threads. */
   unaryF64(name: F64Kernel, x: Float64Array, z: Float64Array, n: number): void {
+    for (let s = 0; s < n; s += SPLIT_CHUNK) {
+      const m = Math.min(SPLIT_CHUNK, n - s);
+      this.unaryF64Split(name, part(x, s, m, n), part(z, s, m, n), m);
+    }
+  }
+
+  private unaryF64Split(name: F64Kernel, x: Float64Array, z: Float64Array, n: number): void {
     const sh = startShare('unaryF64', name, x, null, n);
     this.unaryF64Here(name, x, z, ownPart(sh, n));
     if (sh !== null && !joinShare(sh, z))
@@ -309,6 +338,23 @@ export class FmaKernels {
    * operand is the same for every i), z may be x or y. Returns the kernel's flag bits, ORed.
    */
   binaryF64(
+    name: F64BinaryKernel,
+    x: Float64Array | number,
+    y: Float64Array | number,
+    z: Float64Array,
+    n: number,
+  ): number {
+    let flags = 0;
+    for (let s = 0; s < n; s += SPLIT_CHUNK) {
+      const m = Math.min(SPLIT_CHUNK, n - s);
+      const xs = typeof x === 'number' ? x : part(x, s, m, n);
+      const ys = typeof y === 'number' ? y : part(y, s, m, n);
+      flags |= this.binaryF64Split(name, xs, ys, part(z, s, m, n), m);
+    }
+    return flags;
+  }
+
+  private binaryF64Split(
     name: F64BinaryKernel,
     x: Float64Array | number,
     y: Float64Array | number,
@@ -358,6 +404,18 @@ export class FmaKernels {
     z: Float32Array | Float64Array,
     n: number,
   ): void {
+    for (let s = 0; s < n; s += SPLIT_CHUNK) {
+      const m = Math.min(SPLIT_CHUNK, n - s);
+      this.unaryF32Split(name, part(x, s, m, n), part(z, s, m, n), m);
+    }
+  }
+
+  private unaryF32Split(
+    name: F32Kernel,
+    x: Float32Array | Float64Array,
+    z: Float32Array | Float64Array,
+    n: number,
+  ): void {
     const sh = startShare('unaryF32', name, x, null, n);
     this.unaryF32Here(name, x, z, ownPart(sh, n));
     if (sh !== null && !joinShare(sh, z))
@@ -380,6 +438,17 @@ export class FmaKernels {
       z.set(m === B ? this.out32 : this.out32.subarray(0, m), s);
     }
   }
+}
+
+/**
+ * Elements per hand-off to a worker: the pool's shared buffer grows to hold the largest part
+ * and stays, so long calls go in chunks (a worker's part then needs at most ~40 MB).
+ */
+const SPLIT_CHUNK = 1 << 22;
+
+/** Elements [s, s + m) of a (all of it when that is the whole call). */
+function part<T extends Float32Array | Float64Array>(a: T, s: number, m: number, n: number): T {
+  return s === 0 && m === n ? a : (a.subarray(s, s + m) as T);
 }
 
 /** A worker's part's binary operands (numbers, or its inputs in shared memory). */
