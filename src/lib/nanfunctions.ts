@@ -12,6 +12,7 @@ import type { DType } from '../_core/dtype.js';
 import { int64, dtype as toDType } from '../_core/dtype.js';
 import { ValueError } from '../_core/errors.js';
 import { cumprod, cumsum, mean, prod, sum } from '../_core/fromnumeric.js';
+import { countNonzeroBytes } from '../_core/item_selection/words.js';
 import { toArray } from '../_core/multiarray/array.js';
 import { NDArray } from '../_core/ndarray.js';
 import { finish, reductionArgs } from '../_core/reduction_args.js';
@@ -36,6 +37,24 @@ function replaceNaN(a: unknown, val: number): [NDArray, NDArray | null] {
   const c = arr.copy('K'); // np.array(a, copy=True) keeps the memory order
   c.set(mask, val);
   return [c, mask];
+}
+
+/**
+ * replaceNaN's array for callers that only read it (nansum, nanprod, nancumsum, nancumprod):
+ * a C-contiguous array without NaN as it is, since the copy would hold the same values in the
+ * same layout (the reductions then see the same order, so the same bits); else the copy.
+ */
+function withoutNaN(a: unknown, val: number): NDArray {
+  const arr = toArray(a);
+  if (inexact(arr.dtype) && arr.flags.c_contiguous && arr.size > 0) {
+    const m = um.isnan(arr) as NDArray;
+    const bytes = new Uint8Array(m.buffer as ArrayBuffer, m.offset, m.size);
+    if (countNonzeroBytes(bytes, 0, bytes.length) === 0) return arr;
+    const c = arr.copy('K');
+    c.set(m, val);
+    return c;
+  }
+  return replaceNaN(arr, val)[0];
 }
 
 /** Options without the ones left undefined (NumPy's `_NoValue`). */
@@ -125,25 +144,25 @@ export function nanargmax(a: unknown, ...rest: unknown[]): any {
 /** `np.nansum(a, axis, dtype, out, keepdims, initial, where)`: NaNs count as zero. */
 export function nansum(a: unknown, ...rest: unknown[]): any {
   const o = reductionArgs('nansum', rest, SUM_ARGS);
-  return sum(replaceNaN(a, 0)[0], given(o, SUM_ARGS) as never);
+  return sum(withoutNaN(a, 0), given(o, SUM_ARGS) as never);
 }
 
 /** `np.nanprod(a, axis, dtype, out, keepdims, initial, where)`: NaNs count as one. */
 export function nanprod(a: unknown, ...rest: unknown[]): any {
   const o = reductionArgs('nanprod', rest, SUM_ARGS);
-  return prod(replaceNaN(a, 1)[0], given(o, SUM_ARGS) as never);
+  return prod(withoutNaN(a, 1), given(o, SUM_ARGS) as never);
 }
 
 /** `np.nancumsum(a, axis, dtype, out)`. */
 export function nancumsum(a: unknown, ...rest: unknown[]): NDArray {
   const o = reductionArgs('nancumsum', rest, ['axis', 'dtype', 'out']);
-  return cumsum(replaceNaN(a, 0)[0], given(o, ['axis', 'dtype', 'out']));
+  return cumsum(withoutNaN(a, 0), given(o, ['axis', 'dtype', 'out']));
 }
 
 /** `np.nancumprod(a, axis, dtype, out)`. */
 export function nancumprod(a: unknown, ...rest: unknown[]): NDArray {
   const o = reductionArgs('nancumprod', rest, ['axis', 'dtype', 'out']);
-  return cumprod(replaceNaN(a, 1)[0], given(o, ['axis', 'dtype', 'out']));
+  return cumprod(withoutNaN(a, 1), given(o, ['axis', 'dtype', 'out']));
 }
 
 /** NumPy's `_divide_by_count`: in place for arrays, `a.dtype.type(a / b)` for scalars; no FP warnings. */
