@@ -23,9 +23,18 @@ function integral(name: 'floor' | 'ceil' | 'trunc', f: (x: number) => number) {
   });
 }
 
-export const floor = integral('floor', Math.floor);
-export const ceil = integral('ceil', Math.ceil);
-export const trunc = integral('trunc', Math.trunc);
+/**
+ * f with a NaN returned quieted (payload and sign kept), as the CPU's rounding instruction
+ * (NumPy's loops, the wasm kernels) returns a signaling NaN; Math.floor passes it on as it is.
+ */
+function quieting(f: (x: number) => number): (x: number) => number {
+  return (x) => (Number.isNaN(x) ? x + x : f(x));
+}
+
+export const floor = integral('floor', quieting(Math.floor));
+export const ceil = integral('ceil', quieting(Math.ceil));
+export const trunc = integral('trunc', quieting(Math.trunc));
+const rintQuiet = quieting(crint);
 
 export const rint = defineUfunc({
   name: 'rint',
@@ -38,10 +47,10 @@ export const rint = defineUfunc({
       return (n, [a], [o]) => {
         const x = a as Float64Array;
         const z = o as Float64Array;
-        for (let j = 0; j < 2 * n; j++) z[j] = crint(x[j]!);
+        for (let j = 0; j < 2 * n; j++) z[j] = rintQuiet(x[j]!);
       };
     }
-    return mapKernel(() => crint)(loop);
+    return mapKernel(() => rintQuiet)(loop);
   },
-  fast: roundingFast('rint', crint),
+  fast: roundingFast('rint', rintQuiet),
 });
