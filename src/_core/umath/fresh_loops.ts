@@ -63,7 +63,7 @@ let copies = 0;
  * Each copy's source differs by a comment: V8 caches `new Function` by source text together
  * with its feedback, so identical sources would share (and pollute) one feedback vector.
  */
-function fresh<T>(template: T): T {
+export function fresh<T>(template: T): T {
   if (evalAllowed) {
     try {
       return new Function(`return (${String(template)}) /* copy ${copies++} */`)() as T;
