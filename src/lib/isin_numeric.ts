@@ -18,8 +18,13 @@ export function numericIsin(dt: DType): boolean {
   return (dt.kind === 'b' || dt.kind === 'i' || dt.kind === 'u' || dt.kind === 'f') && !dt.fields;
 }
 
-function asF64(a: NDArray, dt: DType): Float64Array {
-  const c = copyArray(a, 'C', dt === float64 ? float64 : dt).astype('float64');
+/**
+ * a's elements as float64 in C order, cast straight there: the same values as a cast to the
+ * operands' common dtype first (a narrower common dtype holds the inputs exactly; where that
+ * cast rounds, the common dtype is float64 itself).
+ */
+function asF64(a: NDArray): Float64Array {
+  const c = copyArray(a, 'C', float64);
   return c.contigBlock(c.size) as Float64Array;
 }
 
@@ -34,8 +39,8 @@ export function isinNumeric(
   invert: boolean,
   out: Uint8Array,
 ): boolean {
-  const x = asF64(ar1, dt);
-  const t = asF64(ar2, dt);
+  const x = asF64(ar1);
+  const t = asF64(ar2);
   const integer = dt.kind !== 'f';
   let lo = Infinity;
   let hi = -Infinity;

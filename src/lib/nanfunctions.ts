@@ -29,32 +29,23 @@ function inexact(dt: DType): boolean {
   return dt.kind === 'f' || dt.kind === 'c';
 }
 
-/** NumPy's `_replace_nan`: a copy with NaNs set to `val`, and the NaN mask (null for non-float dtypes). */
-function replaceNaN(a: unknown, val: number): [NDArray, NDArray | null] {
+/**
+ * NumPy's `_replace_nan`: a copy with NaNs set to `val`, and the NaN mask (null for non-float
+ * dtypes). `readOnly`: the caller only reads the array (nansum, nanprod, nancumsum,
+ * nancumprod), so a C-contiguous one without NaN comes back as it is: the copy would hold the
+ * same values in the same layout, and the reductions would see the same order.
+ */
+function replaceNaN(a: unknown, val: number, readOnly = false): [NDArray, NDArray | null] {
   const arr = toArray(a);
   if (!inexact(arr.dtype)) return [arr, null];
   const mask = um.isnan(arr) as NDArray;
+  if (readOnly && arr.flags.c_contiguous && mask.flags.c_contiguous) {
+    const bytes = new Uint8Array(mask.buffer as ArrayBuffer, mask.offset, mask.size);
+    if (countNonzeroBytes(bytes, 0, bytes.length) === 0) return [arr, mask];
+  }
   const c = arr.copy('K'); // np.array(a, copy=True) keeps the memory order
   c.set(mask, val);
   return [c, mask];
-}
-
-/**
- * replaceNaN's array for callers that only read it (nansum, nanprod, nancumsum, nancumprod):
- * a C-contiguous array without NaN as it is, since the copy would hold the same values in the
- * same layout (the reductions then see the same order, so the same bits); else the copy.
- */
-function withoutNaN(a: unknown, val: number): NDArray {
-  const arr = toArray(a);
-  if (inexact(arr.dtype) && arr.flags.c_contiguous && arr.size > 0) {
-    const m = um.isnan(arr) as NDArray;
-    const bytes = new Uint8Array(m.buffer as ArrayBuffer, m.offset, m.size);
-    if (countNonzeroBytes(bytes, 0, bytes.length) === 0) return arr;
-    const c = arr.copy('K');
-    c.set(m, val);
-    return c;
-  }
-  return replaceNaN(arr, val)[0];
 }
 
 /** Options without the ones left undefined (NumPy's `_NoValue`). */
@@ -144,25 +135,25 @@ export function nanargmax(a: unknown, ...rest: unknown[]): any {
 /** `np.nansum(a, axis, dtype, out, keepdims, initial, where)`: NaNs count as zero. */
 export function nansum(a: unknown, ...rest: unknown[]): any {
   const o = reductionArgs('nansum', rest, SUM_ARGS);
-  return sum(withoutNaN(a, 0), given(o, SUM_ARGS) as never);
+  return sum(replaceNaN(a, 0, true)[0], given(o, SUM_ARGS) as never);
 }
 
 /** `np.nanprod(a, axis, dtype, out, keepdims, initial, where)`: NaNs count as one. */
 export function nanprod(a: unknown, ...rest: unknown[]): any {
   const o = reductionArgs('nanprod', rest, SUM_ARGS);
-  return prod(withoutNaN(a, 1), given(o, SUM_ARGS) as never);
+  return prod(replaceNaN(a, 1, true)[0], given(o, SUM_ARGS) as never);
 }
 
 /** `np.nancumsum(a, axis, dtype, out)`. */
 export function nancumsum(a: unknown, ...rest: unknown[]): NDArray {
   const o = reductionArgs('nancumsum', rest, ['axis', 'dtype', 'out']);
-  return cumsum(withoutNaN(a, 0), given(o, ['axis', 'dtype', 'out']));
+  return cumsum(replaceNaN(a, 0, true)[0], given(o, ['axis', 'dtype', 'out']));
 }
 
 /** `np.nancumprod(a, axis, dtype, out)`. */
 export function nancumprod(a: unknown, ...rest: unknown[]): NDArray {
   const o = reductionArgs('nancumprod', rest, ['axis', 'dtype', 'out']);
-  return cumprod(withoutNaN(a, 1), given(o, ['axis', 'dtype', 'out']));
+  return cumprod(replaceNaN(a, 1, true)[0], given(o, ['axis', 'dtype', 'out']));
 }
 
 /** NumPy's `_divide_by_count`: in place for arrays, `a.dtype.type(a / b)` for scalars; no FP warnings. */

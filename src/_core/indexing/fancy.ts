@@ -14,9 +14,9 @@
 import { broadcastStridesTo } from '../broadcast.js';
 import { IndexError, ValueError } from '../errors.js';
 import { selectByMask } from '../item_selection/compress.js';
-import { storeMasked } from '../item_selection/masked_store.js';
+import { maskedStoreFits, storeAt } from '../item_selection/masked_store.js';
+import { truePositions } from '../item_selection/nonzero.js';
 import { takeIndexArray } from '../item_selection/take.js';
-import { countNonzeroBytes } from '../item_selection/words.js';
 import { elementOffsets, shapeSize } from '../iter.js';
 import { array } from '../multiarray/array.js';
 import { copyArray, fillArray } from '../multiarray/copy.js';
@@ -184,10 +184,12 @@ export function fancySetFast(a: NDArray, items: readonly unknown[], value: unkno
   if (m.shape.some((d, i) => d !== a.shape[i]) || !a.isCContig || !a.isAligned) return false;
   if (!a.dtype.isNumeric || a.dtype.fields) return false;
   const v = valueArray(a, value);
+  if (!maskedStoreFits(a, v, 'hit')) return false;
   const mc = m.flags.c_contiguous ? m : copyArray(m, 'C');
-  const bytes = new Uint8Array(mc.buffer as ArrayBuffer, mc.offset, mc.size);
-  checkMaskValue(v, countNonzeroBytes(bytes, 0, bytes.length));
-  return storeMasked(a, bytes, v, 'hit');
+  const pos = truePositions(new Uint8Array(mc.buffer as ArrayBuffer, mc.offset, mc.size));
+  checkMaskValue(v, pos.length);
+  storeAt(a, pos, v, 'hit');
+  return true;
 }
 
 export function fancySet(a: NDArray, prep: PreparedIndex, value: unknown): void {

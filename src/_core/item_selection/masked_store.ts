@@ -17,13 +17,47 @@ export type MaskRule =
   /** values[p % len]: putmask's cycling. */
   | 'cycle';
 
-type Units = Float64Array | Float32Array | Int32Array | Uint8Array | BigInt64Array;
+/**
+ * Whether `storeAt` takes dst and values: dst an aligned C-contiguous numeric array, values of
+ * its dtype, aligned, C-contiguous and in their own memory, with one value or (rule 'same')
+ * one per element of dst.
+ */
+export function maskedStoreFits(dst: NDArray, values: NDArray, rule: MaskRule): boolean {
+  const dt = dst.dtype;
+  if (!dt.isNumeric || dt.fields || values.dtype !== dt) return false;
+  if (!dst.isAligned || !dst.isCContig || !values.isAligned || !values.isCContig) return false;
+  const nv = values.size;
+  if (values.buffer === dst.buffer || nv === 0) return false;
+  return rule !== 'same' || nv === 1 || nv === dst.size;
+}
 
 /**
- * dst's elements at the true bytes of `mask` (C order, one byte per element) take values
- * of `values` (dst's dtype, C-contiguous, not sharing dst's memory; one value is repeated)
- * by `rule`. False, with nothing written, when the layout is not this one (dst not an
- * aligned C-contiguous numeric array, or values not matching): the caller's general path.
+ * dst's elements at C-order positions `pos` take values by `rule` (maskedStoreFits holds; for
+ * 'hit' values hold one value or one per position); one value is repeated.
+ */
+export function storeAt(dst: NDArray, pos: Int32Array, values: NDArray, rule: MaskRule): void {
+  const lanes = dst.dtype.lanes;
+  const d = dst.contigBlock(dst.size * lanes) as Float64Array;
+  const nv = values.size;
+  const v = values.contigBlock(nv * lanes) as Float64Array;
+  const count = pos.length;
+  if (nv === 1) {
+    for (let l = 0; l < lanes; l++) {
+      const x = v[l]!;
+      for (let h = 0; h < count; h++) d[pos[h]! * lanes + l] = x;
+    }
+    return;
+  }
+  for (let h = 0; h < count; h++) {
+    const p = pos[h]!;
+    const k = rule === 'hit' ? h : rule === 'same' ? p : p % nv;
+    for (let l = 0; l < lanes; l++) d[p * lanes + l] = v[k * lanes + l]!;
+  }
+}
+
+/**
+ * storeAt at the true bytes of `mask` (C order, one byte per element of dst). False, with
+ * nothing written, when it does not fit (maskedStoreFits): the caller's general path.
  */
 export function storeMasked(
   dst: NDArray,
@@ -31,40 +65,7 @@ export function storeMasked(
   values: NDArray,
   rule: MaskRule,
 ): boolean {
-  const dt = dst.dtype;
-  if (!dt.isNumeric || dt.fields || values.dtype !== dt) return false;
-  if (!dst.isAligned || !dst.isCContig || !values.isAligned || !values.isCContig) return false;
-  if (values.buffer === dst.buffer || mask.length !== dst.size) return false;
-  const lanes = dt.lanes;
-  const d = dst.contigBlock(dst.size * lanes) as Units;
-  const nv = values.size;
-  if (nv === 0) return false;
-  const v = values.contigBlock(nv * lanes) as Units;
-  const pos = truePositions(mask);
-  const count = pos.length;
-  if (nv === 1) {
-    if (lanes === 1) fillAt(d, pos, v[0]!);
-    else for (let l = 0; l < lanes; l++) fillLaneAt(d, pos, lanes, l, v[l]!);
-    return true;
-  }
-  if (rule === 'hit' && nv !== count) return false;
-  if (rule === 'same' && nv !== dst.size) return false;
-  for (let h = 0; h < count; h++) {
-    const p = pos[h]!;
-    const k = rule === 'hit' ? h : rule === 'same' ? p : p % nv;
-    for (let l = 0; l < lanes; l++) d[p * lanes + l] = v[k * lanes + l]!;
-  }
+  if (mask.length !== dst.size || !maskedStoreFits(dst, values, rule)) return false;
+  storeAt(dst, truePositions(mask), values, rule);
   return true;
-}
-
-function fillAt(d: Units, pos: Int32Array, x: number | bigint): void {
-  const a = d as Float64Array;
-  const y = x as number;
-  for (let h = 0, n = pos.length; h < n; h++) a[pos[h]!] = y;
-}
-
-function fillLaneAt(d: Units, pos: Int32Array, lanes: number, l: number, x: number | bigint): void {
-  const a = d as Float64Array;
-  const y = x as number;
-  for (let h = 0, n = pos.length; h < n; h++) a[pos[h]! * lanes + l] = y;
 }
