@@ -3,6 +3,7 @@
  * of the first maximum (minimum) along an axis; a NaN counts as the extreme, so the first
  * NaN wins. Complex values order lexicographically; strings by code point.
  */
+import { canonicalBool } from './bool_bytes.js';
 import type { Complex } from './complex.js';
 import type { DType } from './dtype.js';
 import { int64 } from './dtype.js';
@@ -150,7 +151,7 @@ export function argExtreme(
   out: NDArray | null,
   keepdims: boolean,
 ): NDArray {
-  const arr0 = toArray(a);
+  const arr0 = canonicalBool(toArray(a));
   let arr = arr0;
   let ax: number;
   if (axis === undefined || axis === null) {

@@ -6,6 +6,7 @@
  * ComplexWarning when complex → real drops the imaginary part, and the cast's FP errors
  * ("invalid value encountered in cast" …) under np.errstate (see multiarray/castloops.ts).
  */
+import { markRawBytes } from './bool_bytes.js';
 import { Complex } from './complex.js';
 import {
   bytesDType,
@@ -183,6 +184,8 @@ function checkSameValue(src: NDArray, out: NDArray): void {
  * axis (which must be contiguous) grows or shrinks, with NumPy's errors.
  */
 export function viewAs<K extends DTypeKey>(a: NDArray, dtype: DType<K>): NDArray<K> {
+  // Bytes of one dtype read as another: a bool view may now see bytes other than 0 and 1.
+  if (dtype !== a.dtype) markRawBytes(a.buffer);
   const old = a.itemsize;
   const size = dtype.itemsize;
   if (size === old) return a.viewWith(a.shape, a.strides, a.offset, dtype);

@@ -4,6 +4,7 @@
  * `intersect1d`, `union1d`, `setdiff1d`, `setxor1d`. All are sort-based, on the
  * stable sort of src/_core/sorting.
  */
+import { canonicalBool } from '../_core/bool_bytes.js';
 import { Complex } from '../_core/complex.js';
 import { bool as boolDT, type DType, int64 as int64DT } from '../_core/dtype.js';
 import { type Canonical, readElement } from '../_core/elements.js';
@@ -271,7 +272,7 @@ export function unique(ar: unknown, ...rest: unknown[]): any {
     'equal_nan',
     'sorted',
   ]);
-  const a = toArray(ar);
+  const a = canonicalBool(toArray(ar));
   const f: UniqueFlags = {
     return_index: flag(o.return_index),
     return_inverse: flag(o.return_inverse),

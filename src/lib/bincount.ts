@@ -2,6 +2,7 @@
  * `np.bincount(x, weights=None, minlength=0)` and `np.digitize(x, bins, right=False)`
  * (NumPy's numpy/_core/src/multiarray/compiled_base.c and lib/_function_base_impl.py).
  */
+import { canonicalBool } from '../_core/bool_bytes.js';
 import { Complex } from '../_core/complex.js';
 import { float64 as float64DT, int64 as int64DT } from '../_core/dtype.js';
 import { readElement } from '../_core/elements.js';
@@ -81,7 +82,7 @@ function binIndices(x: unknown, a: NDArray): Float64Array {
 /** `np.bincount(x, /, weights=None, minlength=0)`. */
 export function bincount(x: unknown, ...rest: unknown[]): NDArray {
   const o = bindArgs('bincount', ['weights', 'minlength'], rest);
-  const a = toArray(x);
+  const a = canonicalBool(toArray(x));
   if (o.minlength === null) throw new TypeError('use 0 instead of None for minlength');
   const minlength = o.minlength === undefined ? 0 : Number(o.minlength);
   if (minlength < 0) throw new ValueError("'minlength' must not be negative");

@@ -3,7 +3,9 @@
  * PyArray_Compress: take of the condition's nonzero positions), `np.extract`, and the
  * fast `a[mask]` for a full-shape mask over contiguous memory.
  */
+
 import { allocUninitialized } from '../alloc.js';
+import { carryRawBytes } from '../bool_bytes.js';
 import type { DTypeKey } from '../dtype.js';
 import { IndexError, ValueError } from '../errors.js';
 import { bindArgs, missingPositional } from '../multiarray/args.js';
@@ -28,6 +30,7 @@ export function selectByMask<K extends DTypeKey>(
   // One spare element: the branch-free loop writes every element, selected or not.
   const buffer = allocUninitialized((count + 1) * item);
   const out = new NDArray(buffer, a.dtype, [count], [item], 0, null);
+  carryRawBytes(a, out);
   if (count === 0 || item === 0) return out;
   const src = contiguous(a);
   const w = wordSize(item, src.offset);

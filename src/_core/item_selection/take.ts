@@ -3,6 +3,7 @@
  * compress, extract and fast fancy indexing: the array is seen as
  * (outer, axis, chunk) on C-contiguous memory and whole chunks are copied per index.
  */
+import { carryRawBytes } from '../bool_bytes.js';
 import type { DTypeKey } from '../dtype.js';
 import { toJS } from '../elements.js';
 import { IndexError, ValueError } from '../errors.js';
@@ -53,7 +54,7 @@ export function takeAdjusted<K extends DTypeKey>(
   idxShape: readonly number[],
 ): NDArray<K> {
   const ix = idx instanceof Int32Array ? { words: idx, start: 0, step: 1, count: idx.length } : idx;
-  return gatherAlong(a, axis, ix, idxShape, false)!;
+  return carryRawBytes(a, gatherAlong(a, axis, ix, idxShape, false)!) as NDArray<K>;
 }
 
 /**

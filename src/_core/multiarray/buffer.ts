@@ -3,6 +3,8 @@
  * Big-endian dtypes (`'>i4'`) are the one exception: numtype stores native
  * little-endian only, so those bytes are swapped into a new array.
  */
+
+import { markRawBytes } from '../bool_bytes.js';
 import {
   type DType,
   type DTypeLike,
@@ -88,6 +90,7 @@ export function frombuffer(...args: unknown[]): NDArray {
   }
   // The base is the whole memory as bytes, so the result doesn't claim to own its data.
   const owner = new NDArray(buf, uint8, [buf.byteLength]);
+  markRawBytes(buf);
   const view = new NDArray(buf, dt, [n], [item], start + offset, owner);
   return swapped ? byteswapped(view) : view;
 }

@@ -4,7 +4,9 @@
  * rules. The result's memory layout follows the inputs' (NumPy's multi-array stride
  * permutation), so concatenating F-ordered arrays gives an F-ordered array.
  */
+
 import { allocUninitialized } from '../alloc.js';
+import { carryRawBytes } from '../bool_bytes.js';
 import type { DTypeKey } from '../dtype.js';
 import {
   bytesDType,
@@ -271,8 +273,11 @@ export function concatenateArrays(arrays: NDArray[], o: Record<string, unknown>)
   }
   if (arrays.length === 0) throw new ValueError('need at least one array to concatenate');
   const axis = 'axis' in o ? o.axis : 0;
-  if (axis === null) return joinFlat(arrays, out as NDArray | null, o.dtype, casting);
-  return joinAlong(arrays, axis, out as NDArray | null, o.dtype, casting);
+  const joined =
+    axis === null
+      ? joinFlat(arrays, out as NDArray | null, o.dtype, casting)
+      : joinAlong(arrays, axis, out as NDArray | null, o.dtype, casting);
+  return carryRawBytes(arrays, joined);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 
 import { allocUninitialized } from '../alloc.js';
+import { carryRawBytes } from '../bool_bytes.js';
 import { broadcastView } from '../broadcast.js';
 import type { DType, DTypeKey } from '../dtype.js';
 import { type Canonical, castElement, fromPython, writeElement } from '../elements.js';
@@ -71,6 +72,7 @@ function copySameBuffer(s: NDArray): NDArray {
 
 /** Same dtype, both aligned and C-contiguous: one typed-array block move. */
 function copySameDType(dst: NDArray, src: NDArray): void {
+  carryRawBytes(src, dst);
   const unit = dst.dtype.storageBytes;
   const n = dst.size * dst.dtype.lanes;
   const so = src.offset / unit;

@@ -9,6 +9,7 @@
  * copied in blocks of eight rows by two columns.
  */
 
+import { carryRawBytes } from '../bool_bytes.js';
 import { type Words, wordSize, wordsOf } from '../item_selection/words.js';
 import type { NDArray } from '../ndarray.js';
 
@@ -20,6 +21,7 @@ import type { NDArray } from '../ndarray.js';
 export function copySame(dst: NDArray, src: NDArray): boolean {
   const item = dst.itemsize;
   if (item === 0 || dst.size === 0) return true;
+  carryRawBytes(src, dst);
   const w = wordSize(item, dst.offset, src.offset, ...dst.strides, ...src.strides);
   const e = item / w;
   const { n, ss, ds } = mergedAxes(dst.shape, src.strides, dst.strides, w);

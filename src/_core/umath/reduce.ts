@@ -5,6 +5,7 @@
  * float results agree with NumPy bit for bit.
  */
 
+import { canonicalBool } from '../bool_bytes.js';
 import { bool, type DType, type DTypeLike, int64, dtype as toDType, uint64 } from '../dtype.js';
 import { castElement, fromPython, readElement, toJS, writeElement } from '../elements.js';
 import { axisError, unexpectedKeyword, ValueError } from '../errors.js';
@@ -332,7 +333,8 @@ export function reduceArray(
   const out = outArray(opts.out);
   const keepdims = !!opts.keepdims;
   const mask = whereMask(opts.where);
-  const a = toArray(array);
+  // The loops read bool bytes as numbers: a view of foreign bytes gets 0/1 first.
+  const a = canonicalBool(toArray(array));
   const axes = reduceAxes(opts.axis, a.ndim);
   const nd = a.ndim;
   const red = a.shape.map((_, i) => axes.includes(i));

@@ -5,6 +5,7 @@
  */
 
 import { allocSmall, allocUninitialized, SMALL_MAX_BYTES, smallOffset } from '../alloc.js';
+import { canonicalBool, mayHoldRawBool } from '../bool_bytes.js';
 import { Complex } from '../complex.js';
 import { bool, type DType, type DTypeLike, dtype as toDType } from '../dtype.js';
 import { fromPython, toJS, writeElement } from '../elements.js';
@@ -438,7 +439,12 @@ export class Ufunc {
         if (a instanceof NDArray) {
           if (b instanceof NDArray) {
             const loop = this._pairMemo.get(a.dtype)?.get(b.dtype);
-            if (loop !== undefined && sameShape(a.shape, b.shape)) {
+            if (
+              loop !== undefined &&
+              sameShape(a.shape, b.shape) &&
+              !mayHoldRawBool(a) &&
+              !mayHoldRawBool(b)
+            ) {
               const r = this.quickRun(loop, args as NDArray[], a.shape);
               if (r !== undefined) return r;
             }
@@ -454,7 +460,7 @@ export class Ufunc {
         const a = args[0];
         if (a instanceof NDArray) {
           const loop = this._unaryMemo.get(a.dtype);
-          if (loop !== undefined) {
+          if (loop !== undefined && !mayHoldRawBool(a)) {
             const r = this.quickRun(loop, args as NDArray[], a.shape);
             if (r !== undefined) return r;
           }
@@ -467,6 +473,7 @@ export class Ufunc {
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
       if (a instanceof NDArray) {
+        if (mayHoldRawBool(a)) return undefined;
         const sh = a.shape;
         if (shape === null) shape = sh;
         else if (!sameShape(sh, shape)) return undefined;
@@ -516,7 +523,7 @@ export class Ufunc {
   /** `f(arr, v)` (pos 1) or `f(v, arr)` (pos 0) with a JS number v, by its memoised loop. */
   private quickWeak(arr: NDArray, v: number, pos: number): NDArray | undefined {
     const loop = this._weakMemo.get(arr.dtype)?.[pos * 2 + weakSlot(v)];
-    if (loop === undefined) return undefined;
+    if (loop === undefined || mayHoldRawBool(arr)) return undefined;
     const t = loop.ins[pos]!;
     const z = scalarTemp(t);
     writeElement(z.dataView, 0, t, fromPython(v, t));
@@ -604,7 +611,8 @@ export class Ufunc {
           `Cannot cast ufunc '${this.__name__}' input ${i} from dtype('${o.array.dtype}') to dtype('${t}') with casting rule '${casting}'`,
         );
       }
-      return o.array;
+      // The loops read bool bytes as numbers: a view of foreign bytes gets 0/1 first.
+      return canonicalBool(o.array);
     });
     this._def.validate?.(loop, ins);
 

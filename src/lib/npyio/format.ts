@@ -8,6 +8,7 @@
  * against the bytes actually present before allocating. No node imports here: this
  * file backs `np.npy.encode`/`decode`, which run in browsers too.
  */
+import { markRawBytes } from '../../_core/bool_bytes.js';
 import { type DType, dtype as toDType } from '../../_core/dtype.js';
 import { ValueError } from '../../_core/errors.js';
 import { fStrides, shapeRepr } from '../../_core/iter.js';
@@ -553,6 +554,8 @@ function swapUnits(bytes: Uint8Array, start: number, len: number, unit: number):
  * with the header's shape and Fortran order.
  */
 export function arrayFromData(buf: ArrayBuffer, info: HeaderInfo): NDArray {
+  // A file may hold any byte where a bool is stored.
+  markRawBytes(buf);
   const strides = info.fortran ? fStrides(info.shape, info.dtype.itemsize) : undefined;
   return new NDArray(buf, info.dtype, info.shape, strides, 0, null);
 }

@@ -23,6 +23,7 @@
  * Advanced (fancy) indexing reads the bounding box of the indexed axes.
  */
 import { allocUninitialized } from '../../_core/alloc.js';
+import { markRawBytes } from '../../_core/bool_bytes.js';
 import { type DType, type DTypeLike, dtype as toDType, uint8 } from '../../_core/dtype.js';
 import { ValueError } from '../../_core/errors.js';
 import { prepareIndex } from '../../_core/indexing/prepare.js';
@@ -252,6 +253,8 @@ export class Memmap {
     this.sync();
     const raw = this.readRaw(lo, hi);
     if (this.swap) byteswapInPlace(raw, this.dtype);
+    // The file may hold any byte where a bool is stored.
+    markRawBytes(raw.buffer);
     return raw;
   }
 

@@ -4,6 +4,7 @@
  * ufunc (or `not_equal` for bool), so result dtypes, integer wrap-around and the
  * "no loop" errors are NumPy's.
  */
+import { canonicalBool } from '../../_core/bool_bytes.js';
 import { ValueError } from '../../_core/errors.js';
 import { toIndex } from '../../_core/multiarray/args.js';
 import { toArray } from '../../_core/multiarray/array.js';
@@ -61,7 +62,7 @@ export function diff(a: unknown, ...rest: unknown[]): any {
   const n = toOrder(nArg);
   if (n === 0) return o.a;
   if (n < 0) throw new ValueError(`order must be non-negative but got ${orderRepr(nArg)}`);
-  let arr = toArray(o.a);
+  let arr = canonicalBool(toArray(o.a));
   const nd = arr.ndim;
   if (nd === 0) throw new ValueError('diff requires input that is at least one dimensional');
   const axis = normalizeAxis(o.axis === undefined ? -1 : o.axis, nd);
