@@ -9,19 +9,19 @@ import * as K from './kernels/index.js';
 import type { NDArray } from './ndarray.js';
 
 /**
- * The population variance (ddof 0) of a non-empty C-contiguous aligned float64 array, or
- * undefined for anything else or a non-finite step (the general path then reports NumPy's
- * floating-point warnings).
+ * The variance (sum of squared deviations / (n - ddof)) of a non-empty C-contiguous aligned
+ * float64 array, or undefined for anything else, no degrees of freedom left, or a non-finite
+ * step (the general path then reports NumPy's warnings).
  */
-export function quickVarF64(a: NDArray): number | undefined {
+export function quickVarF64(a: NDArray, ddof = 0): number | undefined {
   const dt = a.dtype;
   if (dt.kind !== 'f' || dt.itemsize !== 8 || !a.isCContig || !a.isAligned) return undefined;
   const n = a.size;
-  if (n === 0) return undefined;
+  if (n === 0 || !(n - ddof > 0)) return undefined;
   const start = a.offset / 8;
   const data = (a.data as Float64Array).subarray(start, start + n);
   const mean = K.sumF64(data) / n;
   if (!Number.isFinite(mean)) return undefined;
-  const v = (0 + K.pairwiseSqDevF64(data, mean)) / n;
+  const v = (0 + K.pairwiseSqDevF64(data, mean)) / (n - ddof);
   return Number.isFinite(v) ? v : undefined;
 }

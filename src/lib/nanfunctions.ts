@@ -9,12 +9,13 @@ import { elementwiseInto } from '../_core/_elementwise.js';
 import { _var, divideByCount, divideInto } from '../_core/_methods.js';
 import { argExtreme } from '../_core/argminmax.js';
 import type { DType } from '../_core/dtype.js';
-import { int64, dtype as toDType } from '../_core/dtype.js';
+import { float64, int64, dtype as toDType } from '../_core/dtype.js';
 import { ValueError } from '../_core/errors.js';
 import { cumprod, cumsum, mean, prod, sum } from '../_core/fromnumeric.js';
 import { countNonzeroBytes } from '../_core/item_selection/words.js';
 import { toArray } from '../_core/multiarray/array.js';
 import { NDArray } from '../_core/ndarray.js';
+import { quickVarF64 } from '../_core/quick_var.js';
 import { finish, reductionArgs } from '../_core/reduction_args.js';
 import { warn } from '../_core/runtime_warning.js';
 import * as um from '../_core/umath/defs/index.js';
@@ -46,6 +47,23 @@ function replaceNaN(a: unknown, val: number, readOnly = false): [NDArray, NDArra
   const c = arr.copy('K'); // np.array(a, copy=True) keeps the memory order
   c.set(mask, val);
   return [c, mask];
+}
+
+/**
+ * Whether a NaN-free float array's nan-reduction equals the plain one bit for bit: not
+ * float16 (np.mean sums it in float32), not empty (the warnings differ), no `where`.
+ */
+function noNaNAsPlain(arr: NDArray, o: Record<string, any>): boolean {
+  return arr.size > 0 && arr.dtype.itemsize !== 2 && (o.where === undefined || o.where === true);
+}
+
+/**
+ * Whether every slice keeps degrees of freedom (np.var and nanvar warn differently when one
+ * does not): always with ddof 0 on a non-empty array, else checked over the whole array.
+ */
+function freeDegrees(arr: NDArray, o: Record<string, any>): boolean {
+  const ddof = Number(o.ddof ?? o.correction ?? 0);
+  return ddof === 0 || ((o.axis === undefined || o.axis === null) && arr.size > ddof);
 }
 
 /** Options without the ones left undefined (NumPy's `_NoValue`). */
@@ -185,9 +203,12 @@ function checkInexactArgs(dtype: unknown, out: NDArray | null): DType | null {
 /** `np.nanmean(a, axis, dtype, out, keepdims, *, where)`. */
 export function nanmean(a: unknown, ...rest: unknown[]): any {
   const o = reductionArgs('nanmean', rest, ['axis', 'dtype', 'out', 'keepdims'], ['where']);
-  const [arr, mask] = replaceNaN(a, 0);
+  const input = toArray(a);
+  const [arr, mask] = replaceNaN(input, 0, true);
   const out = outArray(o.out);
-  if (!mask) {
+  // No NaN: NumPy's sum and division by the count are np.mean's, so are the bits (float16's
+  // mean sums in float32, and an empty slice warns otherwise: those keep the long path).
+  if (!mask || (arr === input && noNaNAsPlain(arr, o))) {
     return mean(arr, given(o, ['axis', 'dtype', 'out', 'keepdims', 'where']) as never);
   }
   const dtype = checkInexactArgs(o.dtype, out);
@@ -217,13 +238,32 @@ export function nanvar(a: unknown, ...rest: unknown[]): any {
 }
 
 function nanvarCore(a: unknown, o: Record<string, any>): ReduceResult {
-  const [arr, mask] = replaceNaN(a, 0);
+  const input = toArray(a);
+  let [arr, mask] = replaceNaN(input, 0, true);
   const out = outArray(o.out);
   let ddof = o.ddof ?? 0;
-  if (!mask) {
+  // No NaN: nanvar's steps (sum, divide by the count, subtract, square, sum, divide by the
+  // degrees of freedom) are np.var's, so are the bits; `mean` or `dtype` keep the long path.
+  const plain =
+    arr === input &&
+    noNaNAsPlain(arr, o) &&
+    (o.mean === undefined || o.mean === null) &&
+    (o.dtype === undefined || o.dtype === null) &&
+    freeDegrees(arr, o);
+  // The long path subtracts into `arr`: never into the caller's array.
+  if (mask && arr === input && !plain) arr = arr.copy('K');
+  if (!mask || plain) {
     if (o.correction !== undefined && o.correction !== null) {
       if (ddof !== 0) throw new ValueError("ddof and correction can't be provided simultaneously.");
       ddof = o.correction;
+    }
+    if (plain && (o.axis === undefined || o.axis === null) && !out && !o.keepdims) {
+      const v = quickVarF64(arr, Number(ddof));
+      if (v !== undefined) {
+        const r = NDArray.empty([], float64);
+        r.fill(v);
+        return { result: r, scalar: true };
+      }
     }
     return _var(arr, {
       axis: o.axis,
