@@ -22,6 +22,7 @@ import { array } from '../multiarray/array.js';
 import { copyArray, fillArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { moveElements } from './elements.js';
+import { singleIndexArray, storeAtIndices } from './index_store.js';
 import { typedArrayView } from './parse.js';
 import type { Axis, PreparedIndex } from './prepare.js';
 import { broadcastShapes, cShape } from './shapestr.js';
@@ -172,11 +173,15 @@ export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {
 }
 
 /**
- * `a[mask] = value` with one boolean mask of a's shape on an aligned C-contiguous numeric
- * array: the value checked as fancySet checks it, then one masked store (masked_store.ts)
- * without index arrays. False when another path is needed (nothing written).
+ * The everyday stores without the general path's per-element offsets: `a[idx] = value`
+ * with one integer index array (index_store.ts), and `a[mask] = value` with one boolean
+ * mask of a's shape on an aligned C-contiguous numeric array (the value checked as fancySet
+ * checks it, then one masked store, masked_store.ts). False when another path is needed
+ * (nothing written).
  */
 export function fancySetFast(a: NDArray, items: readonly unknown[], value: unknown): boolean {
+  const ix = singleIndexArray(items);
+  if (ix !== null) return storeAtIndices(a, ix, valueArray(a, value));
   if (items.length !== 1) return false;
   const m = items[0];
   if (!(m instanceof NDArray) || m.dtype.kind !== 'b' || m.ndim === 0 || a.ndim !== m.ndim)
