@@ -107,6 +107,34 @@ export function forEachOffset(
   }
 }
 
+/**
+ * Call `fn(start, n, step)` for every innermost run of the elements in C order: n elements
+ * from byte offset `start`, `step` bytes apart. A loop over a run's typed-array indices
+ * costs ~1 ns an element where a call per element (forEachOffset) costs several.
+ */
+export function forEachRun(
+  shape: readonly number[],
+  strides: readonly number[],
+  offset: number,
+  fn: (start: number, n: number, step: number) => void,
+): void {
+  const nd = shape.length;
+  if (shapeSize(shape) === 0) return;
+  if (nd === 0) {
+    fn(offset, 1, 0);
+    return;
+  }
+  if (nd === 1) {
+    fn(offset, shape[0]!, strides[0]!);
+    return;
+  }
+  const outer = shape.slice(0, nd - 1);
+  const outerStrides = strides.slice(0, nd - 1);
+  const n = shape[nd - 1]!;
+  const step = strides[nd - 1]!;
+  forEachOffset(outer, outerStrides, offset, (start) => fn(start, n, step));
+}
+
 /** Byte offsets of every element, in C order. */
 export function elementOffsets(
   shape: readonly number[],

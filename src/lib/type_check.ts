@@ -15,6 +15,7 @@ import {
 } from '../_core/dtype.js';
 import { fromPython, toJS, writeElement } from '../_core/elements.js';
 import { AttributeError } from '../_core/errors.js';
+import { forEachRun } from '../_core/iter.js';
 import { bindArgs, pyType } from '../_core/multiarray/args.js';
 import { array, toArray } from '../_core/multiarray/array.js';
 import { NDArray } from '../_core/ndarray.js';
@@ -83,6 +84,10 @@ export function nan_to_num(x: unknown, ...rest: unknown[]): any {
         opts.posinf === undefined || opts.posinf === null ? fi.max : fromPython(opts.posinf, dt);
       const negv =
         opts.neginf === undefined || opts.neginf === null ? fi.min : fromPython(opts.neginf, dt);
+      if ((dt.itemsize === 8 || dt.itemsize === 4) && d.isAligned) {
+        replaceNonFinite(d, nanv as number, posv as number, negv as number);
+        continue;
+      }
       const view = d.dataView;
       d.forEachOffset((off) => {
         const v = d.readAt(off) as number;
@@ -93,6 +98,23 @@ export function nan_to_num(x: unknown, ...rest: unknown[]): any {
     }
   }
   return isJsScalar(x) ? toJS(arr.readAt(arr.offset), arr.dtype) : arr;
+}
+
+/**
+ * NaN, +inf and -inf of a float64/float32 array replaced in place, run by run on its typed
+ * array (a per-element read and write through the DataView took ~20 ns an element).
+ */
+function replaceNonFinite(d: NDArray, nanv: number, posv: number, negv: number): void {
+  const item = d.itemsize;
+  const v = d.data as Float64Array;
+  forEachRun(d.shape, d.strides, d.offset, (start, n, step) => {
+    const s = step / item;
+    for (let i = start / item, k = 0; k < n; k++, i += s) {
+      const x = v[i]!;
+      // x - x is 0 for finite x, NaN for NaN and ±inf: one test for the common case
+      if (x - x !== 0) v[i] = Number.isNaN(x) ? nanv : x > 0 ? posv : negv;
+    }
+  });
 }
 
 /** The array `x` stands for (no copy for an NDArray). */
