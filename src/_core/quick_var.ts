@@ -19,7 +19,33 @@ export function quickVarF64(a: NDArray, ddof = 0): number | undefined {
   const n = a.size;
   if (n === 0 || !(n - ddof > 0)) return undefined;
   const start = a.offset / 8;
-  const data = (a.data as Float64Array).subarray(start, start + n);
+  return varOfRun((a.data as Float64Array).subarray(start, start + n), ddof);
+}
+
+/**
+ * The variance of every run of the last axis of a C-contiguous aligned float64 array with at
+ * least one element per run and more than `ddof`, into `out` (one per run, C order) — NumPy's
+ * var over the last axis reduces each contiguous row with the same pairwise sums as a 1-d
+ * array. False (out partly written) for anything else or a non-finite step.
+ */
+export function quickVarRowsF64(a: NDArray, ddof: number, out: Float64Array): boolean {
+  const dt = a.dtype;
+  if (dt.kind !== 'f' || dt.itemsize !== 8 || !a.isCContig || !a.isAligned || a.ndim === 0)
+    return false;
+  const n = a.shape[a.ndim - 1]!;
+  if (n === 0 || !(n - ddof > 0) || out.length * n !== a.size) return false;
+  const x = a.data as Float64Array;
+  for (let r = 0, at = a.offset / 8; r < out.length; r++, at += n) {
+    const v = varOfRun(x.subarray(at, at + n), ddof);
+    if (v === undefined) return false;
+    out[r] = v;
+  }
+  return true;
+}
+
+/** mean = pairwise sum / n, then the pairwise sum of (x - mean)² / (n - ddof); undefined if not finite. */
+function varOfRun(data: Float64Array, ddof: number): number | undefined {
+  const n = data.length;
   const mean = K.sumF64(data) / n;
   if (!Number.isFinite(mean)) return undefined;
   const v = (0 + K.pairwiseSqDevF64(data, mean)) / (n - ddof);

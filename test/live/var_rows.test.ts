@@ -1,6 +1,6 @@
 /**
  * np.var / np.std of float64 matrices over axis 0 (_methods.ts varRowsFast: one pass of the
- * squared-deviation row kernel) against NumPy, bit for bit: odd widths (the kernel's tail
+ * squared-deviation row kernel) and over the last axis (varLastAxisFast: each row on its own) against NumPy, bit for bit: odd widths (the kernel's tail
  * vector), ddof, keepdims, large offsets (cancellation), and NaN or inf in a column (the
  * general path takes over, with NumPy's warnings), on both backends.
  */
@@ -16,6 +16,7 @@ const CASES: {
   keepdims: boolean;
   special: string;
   fn: string;
+  axis: number;
 }[] = [];
 for (const shape of [
   [300, 257],
@@ -24,13 +25,18 @@ for (const shape of [
   [20, 1001],
 ] as [number, number][])
   for (const special of ['none', 'nan', 'inf', 'big'])
-    CASES.push({
-      shape,
-      ddof: special === 'none' ? 1 : 0,
-      keepdims: special === 'big',
-      special,
-      fn: special === 'inf' ? 'std' : 'var',
-    });
+    for (const axis of [0, -1])
+      CASES.push({
+        shape,
+        ddof: special === 'none' ? 1 : 0,
+        keepdims: special === 'big',
+        special,
+        fn: special === 'inf' ? 'std' : 'var',
+        axis,
+      });
+// the last axis: a run shorter than ddof (the general path's warning) and std with ddof
+CASES.push({ shape: [5, 2], ddof: 2, keepdims: false, special: 'none', fn: 'var', axis: -1 });
+CASES.push({ shape: [33, 65], ddof: 1, keepdims: true, special: 'none', fn: 'std', axis: 1 });
 
 const PY = `
 out = []
@@ -44,7 +50,7 @@ for c in json.loads(sys.stdin.read()):
     seen = []
     old = np.seterrcall(lambda err, flag: seen.append(err))
     with np.errstate(all='call'):
-        res = getattr(np, c['fn'])(a, axis=0, ddof=c['ddof'], keepdims=c['keepdims'])
+        res = getattr(np, c['fn'])(a, axis=c['axis'], ddof=c['ddof'], keepdims=c['keepdims'])
     np.seterrcall(old)
     out.append([res.tobytes().hex(), list(res.shape), seen])
 print(json.dumps(out))
@@ -74,7 +80,7 @@ describe('var / std over axis 0 vs NumPy (live)', () => {
           try {
             res = np.errstate({ all: 'call' }, () =>
               (c.fn === 'std' ? np.std : np.var)(a, {
-                axis: 0,
+                axis: c.axis,
                 ddof: c.ddof,
                 keepdims: c.keepdims,
               }),
