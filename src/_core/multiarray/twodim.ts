@@ -214,6 +214,7 @@ function triangle(fn: 'tril' | 'triu', args: unknown[]): NDArray {
   if (m.ndim === 1) m = m.viewWith([rows, cols], [0, m.strides[0]!], m.offset);
   const shape = m.shape;
   const nd = shape.length;
+  // The result's memory order follows m's (as NumPy's where(mask, m, 0) lays it out).
   const maskStrides = [...new Array(nd - 2).fill(0), mask.strides[0]!, mask.strides[1]!];
   const perm = bestAxisOrder(shape, [maskStrides, m.strides]);
   const strides = new Array<number>(nd);
@@ -226,9 +227,14 @@ function triangle(fn: 'tril' | 'triu', args: unknown[]): NDArray {
   castInto(out, m);
   // Zero bytes are the zero of every dtype ('' for strings).
   const bytes = new Uint8Array(out.buffer as ArrayBuffer);
-  const keep = fn === 'tril';
-  const md = mask.data as Uint8Array;
   const item = out.itemsize;
+  const md = mask.data as Uint8Array;
+  const prefix = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) {
+    let j = 0;
+    while (j < cols && md[i * cols + j] === 1) j++;
+    prefix[i] = j;
+  }
   const outer = out.size / Math.max(rows * cols, 1);
   const so = strides.slice(0, nd - 2);
   const batchShape = shape.slice(0, nd - 2);
@@ -241,10 +247,15 @@ function triangle(fn: 'tril' | 'triu', args: unknown[]): NDArray {
       rem = Math.floor(rem / batchShape[ax]!);
     }
     for (let i = 0; i < rows; i++) {
-      for (let j = 0; j < cols; j++) {
-        if ((md[i * cols + j] === 1) !== keep)
-          bytes.fill(0, base + i * sr + j * sc, base + i * sr + j * sc + item);
-      }
+      // The mask's row i is a run of ones then zeros (NumPy's tri, also for a float k):
+      // tril zeroes the columns after the run, triu the columns in it.
+      const p = prefix[i]!;
+      const lo = fn === 'tril' ? p : 0;
+      const hi = fn === 'tril' ? cols : p;
+      const row = base + i * sr;
+      if (lo >= hi) continue;
+      if (sc === item) bytes.fill(0, row + lo * sc, row + hi * sc);
+      else for (let j = lo; j < hi; j++) bytes.fill(0, row + j * sc, row + j * sc + item);
     }
   }
   return out;
