@@ -6,6 +6,7 @@ import type { DTypeKey } from '../_core/dtype.js';
 import { IndexError, ValueError, ZeroDivisionError } from '../_core/errors.js';
 import { Slice } from '../_core/indexing/slice.js';
 import { repeatImpl } from '../_core/item_selection/repeat.js';
+import { takeAlongFast } from '../_core/item_selection/take_along.js';
 import { bindArgs, missingPositional, toIndex } from '../_core/multiarray/args.js';
 import { array, toArray } from '../_core/multiarray/array.js';
 import { concatenateArrays } from '../_core/multiarray/concatenate.js';
@@ -48,7 +49,7 @@ export function take_along_axis(...args: unknown[]): NDArray {
     a = a.flatten();
     axis = 0;
   } else axis = normalizeAxis(o.axis ?? -1, a.ndim);
-  return a.get(...alongAxisIndex(a.shape, ind, axis));
+  return takeAlongFast(a, ind, axis) ?? a.get(...alongAxisIndex(a.shape, ind, axis));
 }
 
 /** `np.put_along_axis(arr, indices, values, axis)`: the in-place counterpart of take_along_axis. */

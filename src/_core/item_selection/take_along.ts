@@ -1,0 +1,53 @@
+/**
+ * `np.take_along_axis(arr, indices, axis)` when `indices` has arr's shape on every other
+ * axis (no broadcasting): a gather along one axis on the storage words, instead of the
+ * fancy index NumPy builds (aranges broadcast against `indices`), whose general path works
+ * out a byte offset per element (1000x1000 float64 with argsort indices: ~30-45 ms, NumPy
+ * ~3-9 ms). Same result: C-ordered, NumPy's IndexError for an index out of bounds.
+ */
+import { carryRawBytes } from '../bool_bytes.js';
+import { NDArray } from '../ndarray.js';
+import { adjustedIndices } from './indices.js';
+import { wordSize, wordsOf } from './words.js';
+
+/** The gather, or null when the shapes or layouts are not the simple case. */
+export function takeAlongFast(a: NDArray, ind: NDArray, axis: number): NDArray | null {
+  const nd = a.ndim;
+  if (ind.ndim !== nd || nd === 0 || !a.isCContig || !a.isAligned) return null;
+  if (ind.dtype.kind !== 'i' && ind.dtype.kind !== 'u') return null;
+  if (!a.dtype.isNumeric || a.dtype.fields) return null;
+  for (let d = 0; d < nd; d++) if (d !== axis && ind.shape[d] !== a.shape[d]) return null;
+  const n = a.shape[axis]!;
+  if (ind.size === 0 || n === 0) return null;
+  const idx = adjustedIndices(ind, n, 'raise', axis);
+  let outer = 1;
+  for (let d = 0; d < axis; d++) outer *= a.shape[d]!;
+  const m = ind.shape[axis]!;
+  const item = a.itemsize;
+  const w = wordSize(item, a.offset);
+  const e = item / w;
+  let inner = e;
+  for (let d = axis + 1; d < nd; d++) inner *= a.shape[d]!;
+  const out = carryRawBytes(a, NDArray.empty(ind.shape, a.dtype));
+  const S = wordsOf(a.buffer, w) as Float64Array;
+  const D = wordsOf(out.buffer, w) as Float64Array;
+  const s0 = a.offset / w;
+  const d0 = out.offset / w;
+  if (inner === 1) {
+    // the last axis of a float64/int64 array and the like: one word per element
+    for (let o = 0, k = 0; o < outer; o++) {
+      const row = s0 + o * n;
+      for (let j = 0; j < m; j++, k++) D[d0 + k] = S[row + idx[k]!]!;
+    }
+    return out;
+  }
+  for (let o = 0, k = 0; o < outer; o++) {
+    for (let j = 0; j < m; j++) {
+      for (let i = 0; i < inner; i++, k++) {
+        const at = idx[Math.floor(k / e)]!;
+        D[d0 + k] = S[s0 + (o * n + at) * inner + i]!;
+      }
+    }
+  }
+  return out;
+}
