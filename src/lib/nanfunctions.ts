@@ -50,11 +50,15 @@ function replaceNaN(a: unknown, val: number, readOnly = false): [NDArray, NDArra
 }
 
 /**
- * Whether a NaN-free float array's nan-reduction equals the plain one bit for bit: not
- * float16 (np.mean sums it in float32), not empty (the warnings differ), no `where`.
+ * Whether a NaN-free real float array's nan-reduction equals the plain one bit for bit: not
+ * float16 (np.mean sums it in float32), not complex (the steps differ), not empty (the
+ * warnings differ), no `where`; the nan function's own argument checks pass first.
  */
-function noNaNAsPlain(arr: NDArray, o: Record<string, any>): boolean {
-  return arr.size > 0 && arr.dtype.itemsize !== 2 && (o.where === undefined || o.where === true);
+function noNaNAsPlain(arr: NDArray, o: Record<string, any>, out: NDArray | null): boolean {
+  if (arr.size === 0 || arr.dtype.kind !== 'f' || arr.dtype.itemsize === 2) return false;
+  if (o.where !== undefined && o.where !== true) return false;
+  checkInexactArgs(o.dtype, out);
+  return true;
 }
 
 /**
@@ -208,7 +212,7 @@ export function nanmean(a: unknown, ...rest: unknown[]): any {
   const out = outArray(o.out);
   // No NaN: NumPy's sum and division by the count are np.mean's, so are the bits (float16's
   // mean sums in float32, and an empty slice warns otherwise: those keep the long path).
-  if (!mask || (arr === input && noNaNAsPlain(arr, o))) {
+  if (!mask || (arr === input && noNaNAsPlain(arr, o, out))) {
     return mean(arr, given(o, ['axis', 'dtype', 'out', 'keepdims', 'where']) as never);
   }
   const dtype = checkInexactArgs(o.dtype, out);
@@ -246,7 +250,7 @@ function nanvarCore(a: unknown, o: Record<string, any>): ReduceResult {
   // degrees of freedom) are np.var's, so are the bits; `mean` or `dtype` keep the long path.
   const plain =
     arr === input &&
-    noNaNAsPlain(arr, o) &&
+    noNaNAsPlain(arr, o, out) &&
     (o.mean === undefined || o.mean === null) &&
     (o.dtype === undefined || o.dtype === null) &&
     freeDegrees(arr, o);
