@@ -11,9 +11,10 @@ import { copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { pyTypeName } from '../numerictypes/isdtype.js';
 import { canCast } from '../numerictypes/promotion.js';
-import { adjustedIndices, type ClipMode, clipMode, toIndexArray } from './indices.js';
+import { adjustedIndices, type ClipMode, clipMode, doubles, toIndexArray } from './indices.js';
 import { storeMasked } from './masked_store.js';
 import { truthBytes } from './nonzero.js';
+import { wordSize, wordsOf } from './words.js';
 
 /** Byte offset of every element of `a` in C order. */
 function flatOffsets(a: NDArray): Float64Array | null {
@@ -47,6 +48,44 @@ function writer(a: NDArray, v: NDArray): (off: number, vi: number) => void {
   };
 }
 
+/** The indices before the first one out of [-n, n), made non-negative. */
+function validPrefix(vals: Float64Array, n: number): Int32Array {
+  const out: number[] = [];
+  for (const x of vals) {
+    const k = x < 0 ? x + n : x;
+    if (!(k >= 0 && k < n)) break;
+    out.push(k);
+  }
+  return Int32Array.from(out);
+}
+
+/**
+ * a.flat[idx[i]] = v[i % v.size] on a C-contiguous aligned `a`, a word at a time (the byte
+ * loop of `writer` cost ~30 ns an element: np.put of 1e6 random indices ~40 ms).
+ */
+function putWords(a: NDArray, idx: Int32Array, v: NDArray): void {
+  const item = a.itemsize;
+  const w = wordSize(item, a.offset, v.offset);
+  const e = item / w;
+  const D = wordsOf(a.buffer, w) as Float64Array;
+  const S = wordsOf(v.buffer, w) as Float64Array;
+  const d0 = a.offset / w;
+  const s0 = v.offset / w;
+  const nv = v.size;
+  if (e === 1) {
+    if (nv === 1) {
+      const x = S[s0]!;
+      for (let i = 0; i < idx.length; i++) D[d0 + idx[i]!] = x;
+    } else for (let i = 0; i < idx.length; i++) D[d0 + idx[i]!] = S[s0 + (i % nv)]!;
+    return;
+  }
+  for (let i = 0; i < idx.length; i++) {
+    const to = d0 + idx[i]! * e;
+    const from = s0 + (i % nv) * e;
+    for (let l = 0; l < e; l++) D[to + l] = S[from + l]!;
+  }
+}
+
 function checkWriteable(a: NDArray, what: string): void {
   if (!a.flags.writeable) throw new ValueError(`${what}: output array is read-only`);
 }
@@ -61,8 +100,21 @@ export function putImpl(a: NDArray, args: Record<string, unknown>): void {
   const v = valuesFor(a, args.v, true);
   const nv = v.size;
   if (nv === 0 || ind.size === 0) return;
-  // Every index is checked before anything is written, as NumPy's raise mode works on a copy.
-  const idx = adjustedIndices(ind, size, mode, 0);
+  // NumPy writes straight into a C-contiguous aligned target, so under 'raise' the elements
+  // before a bad index are stored when the IndexError comes; any other target is written
+  // through a copy that an error discards (nothing stored).
+  const direct = a.flags.c_contiguous && a.isAligned;
+  let idx: Int32Array;
+  try {
+    idx = adjustedIndices(ind, size, mode, 0);
+  } catch (e) {
+    if (direct && e instanceof IndexError) putWords(a, validPrefix(doubles(ind), size), v);
+    throw e;
+  }
+  if (direct) {
+    putWords(a, idx, v);
+    return;
+  }
   const offs = flatOffsets(a);
   const write = writer(a, v);
   for (let i = 0; i < idx.length; i++) {
