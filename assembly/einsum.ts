@@ -58,3 +58,67 @@ export function einsum_dot_f32(
     }
   }
 }
+
+// NumPy's muladd loop (stride0_contig_outcontig_two and its mirror): o[i] = x * y[i] + o[i]
+// with x fixed along the row, multiply rounded then add, element by element (so any lane
+// grouping gives the same bits). Rows as in einsum_dot_f32; x, y, o byte pointers.
+
+/** float64 rows of o[i] = x * y[i] + o[i]. */
+export function einsum_muladd_f64(
+  x: usize, y: usize, o: usize, n: i32,
+  n1: i32, sx1: i32, sy1: i32, so1: i32,
+  n2: i32, sx2: i32, sy2: i32, so2: i32,
+): void {
+  const full = n & ~1;
+  for (let t2 = 0; t2 < n2; t2++) {
+    let px = x + <usize>(t2 * sx2);
+    let py = y + <usize>(t2 * sy2);
+    let po = o + <usize>(t2 * so2);
+    for (let t1 = 0; t1 < n1; t1++) {
+      const s = load<f64>(px);
+      const v = f64x2.splat(s);
+      let i = 0;
+      for (; i < full; i += 2) {
+        const q = <usize>i << 3;
+        v128.store(po + q, f64x2.add(f64x2.mul(v, v128.load(py + q)), v128.load(po + q)));
+      }
+      if (i < n) {
+        const q = <usize>i << 3;
+        store<f64>(po + q, s * load<f64>(py + q) + load<f64>(po + q));
+      }
+      px += <usize>sx1;
+      py += <usize>sy1;
+      po += <usize>so1;
+    }
+  }
+}
+
+/** float32 rows of o[i] = x * y[i] + o[i]. */
+export function einsum_muladd_f32(
+  x: usize, y: usize, o: usize, n: i32,
+  n1: i32, sx1: i32, sy1: i32, so1: i32,
+  n2: i32, sx2: i32, sy2: i32, so2: i32,
+): void {
+  const full = n & ~3;
+  for (let t2 = 0; t2 < n2; t2++) {
+    let px = x + <usize>(t2 * sx2);
+    let py = y + <usize>(t2 * sy2);
+    let po = o + <usize>(t2 * so2);
+    for (let t1 = 0; t1 < n1; t1++) {
+      const s = load<f32>(px);
+      const v = f32x4.splat(s);
+      let i = 0;
+      for (; i < full; i += 4) {
+        const q = <usize>i << 2;
+        v128.store(po + q, f32x4.add(f32x4.mul(v, v128.load(py + q)), v128.load(po + q)));
+      }
+      for (; i < n; i++) {
+        const q = <usize>i << 2;
+        store<f32>(po + q, s * load<f32>(py + q) + load<f32>(po + q));
+      }
+      px += <usize>sx1;
+      py += <usize>sy1;
+      po += <usize>so1;
+    }
+  }
+}

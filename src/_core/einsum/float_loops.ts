@@ -295,6 +295,16 @@ function realLoop(
       };
     }
   }
+  if (half && nop === 2 && co === 0) {
+    return (d, p, s, n) => {
+      d[2][p[2]] = doubleToHalfBits(
+        fr(accF16(d[0], p[0], s[0], d[1], p[1], s[1], n) + T![d[2][p[2]]]),
+      );
+    };
+  }
+  if (half && nop === 2) {
+    return (d, p, s, n) => mulAddF16(d[0], p[0], s[0], d[1], p[1], s[1], d[2], p[2], s[2], n);
+  }
   if (co === 0) {
     return (d, p0, s, n) => {
       const p = p0.slice();
@@ -314,6 +324,102 @@ function realLoop(
       for (let k = 0; k <= nop; k++) p[k] += s[k];
     }
   };
+}
+
+/** float16 out = a * b + out element by element (in float32, rounded to float16 at the store). */
+function mulAddF16(
+  a: Uint16Array,
+  pa: number,
+  sa: number,
+  b: Uint16Array,
+  pb: number,
+  sb: number,
+  o: Uint16Array,
+  po: number,
+  so: number,
+  n: number,
+): void {
+  const T = halfValues();
+  for (let i = 0; i < n; i++, pa += sa, pb += sb, po += so) {
+    o[po] = doubleToHalfBits(fr(T[a[pa]] * T[b[pb]] + T[o[po]]));
+  }
+}
+
+/** float16 sum of a * b in order, in float32 (the products of halves are exact). */
+function accF16(
+  a: Uint16Array,
+  pa: number,
+  sa: number,
+  b: Uint16Array,
+  pb: number,
+  sb: number,
+  n: number,
+): number {
+  const T = halfValues();
+  let acc = 0;
+  for (let i = 0; i < n; i++, pa += sa, pb += sb) acc = fr(acc + T[a[pa]] * T[b[pb]]);
+  return acc;
+}
+
+/** complex out = a * b + out element by element; f32 rounds every real step (complex64). */
+function cMulAdd(
+  f32: boolean,
+  a: Float64Array | Float32Array,
+  pa: number,
+  sa: number,
+  b: Float64Array | Float32Array,
+  pb: number,
+  sb: number,
+  o: Float64Array | Float32Array,
+  po: number,
+  so: number,
+  n: number,
+): void {
+  for (let i = 0; i < n; i++, pa += sa, pb += sb, po += so) {
+    const xr = a[pa];
+    const xi = a[pa + 1];
+    const yr = b[pb];
+    const yi = b[pb + 1];
+    if (f32) {
+      o[po] = fr(fr(xr * yr) - fr(xi * yi)) + o[po];
+      o[po + 1] = fr(fr(xr * yi) + fr(xi * yr)) + o[po + 1];
+    } else {
+      o[po] = xr * yr - xi * yi + o[po];
+      o[po + 1] = xr * yi + xi * yr + o[po + 1];
+    }
+  }
+}
+
+/** complex out += sum of a * b in order (outstride0_two), added once at the end. */
+function cAcc(
+  f32: boolean,
+  a: Float64Array | Float32Array,
+  pa: number,
+  sa: number,
+  b: Float64Array | Float32Array,
+  pb: number,
+  sb: number,
+  o: Float64Array | Float32Array,
+  po: number,
+  n: number,
+): void {
+  let ar = 0;
+  let ai = 0;
+  for (let i = 0; i < n; i++, pa += sa, pb += sb) {
+    const xr = a[pa];
+    const xi = a[pa + 1];
+    const yr = b[pb];
+    const yi = b[pb + 1];
+    if (f32) {
+      ar = fr(ar + fr(fr(xr * yr) - fr(xi * yi)));
+      ai = fr(ai + fr(fr(xr * yi) + fr(xi * yr)));
+    } else {
+      ar += xr * yr - xi * yi;
+      ai += xr * yi + xi * yr;
+    }
+  }
+  o[po] = o[po] + ar;
+  o[po + 1] = o[po + 1] + ai;
 }
 
 /** Complex loops (complex64 in float32, complex128 in float64); NumPy has no SIMD for them. */
@@ -351,6 +457,13 @@ function complexLoop(kind: 'c64' | 'c128', nop: number, cls: readonly StrideClas
       o[p[1]] = r(o[p[1]] + ar);
       o[p[1] + 1] = r(o[p[1] + 1] + ai);
     };
+  }
+  const f32 = kind === 'c64';
+  if (nop === 2 && cls[2] === 0) {
+    return (d, p, s, n) => cAcc(f32, d[0], p[0], s[0], d[1], p[1], s[1], d[2], p[2], n);
+  }
+  if (nop === 2) {
+    return (d, p, s, n) => cMulAdd(f32, d[0], p[0], s[0], d[1], p[1], s[1], d[2], p[2], s[2], n);
   }
   if (cls[nop] === 0) {
     return (d, p0, s, n) => {

@@ -21,7 +21,7 @@ import { bestAxisOrder } from '../umath/iterator.js';
 import { BUFSIZE, type BufferSetup, bufferSetup } from './buffering.js';
 import { type FloatKind, pickFloatLoop, type StrideClass } from './float_loops.js';
 import { type Kind, sumOfProducts } from './loops.js';
-import { dotRowsF32 } from './wasm_dot.js';
+import { wasmRows } from './wasm_rows.js';
 
 /**
  * NumPy's iterator axis ordering for order='K' (npyiter_find_best_axis_ordering, shared with
@@ -186,8 +186,7 @@ export function runLoop(
   const loop = pickFloatLoop(fk, nop, cls);
   // NumPy's hand-written loops run whole rows; its buffered iterator at most BUFSIZE
   const run = hand ? n0 : Math.min(n0, BUFSIZE);
-  const dot = fk === 'f32' && nop === 2 && cls[0] === 1 && cls[1] === 1 && cls[2] === 0;
-  if (dot && run === n0 && dotRowsF32(datas, starts, dims, steps)) return;
+  if (run === n0 && nop === 2 && wasmRowLoop(fk, cls, datas, starts, dims, steps)) return;
   const ptr = starts.slice();
   const p = starts.slice();
   let outer = 1;
@@ -212,6 +211,35 @@ export function runLoop(
       for (let k = 0; k <= nop; k++) ptr[k] -= steps[k][d] * (dims[d] - 1);
     }
   }
+}
+
+/**
+ * The wasm row kernels for whole rows of two operands: the float32 dot (code 6: both
+ * contiguous, output fixed) and the float32 / float64 muladd (one operand fixed along the
+ * row, the other and the output contiguous; a * b = b * a, so the fixed one goes first).
+ */
+function wasmRowLoop(
+  fk: FloatKind,
+  cls: readonly StrideClass[],
+  datas: readonly any[],
+  starts: readonly number[],
+  dims: readonly number[],
+  steps: readonly (readonly number[])[],
+): boolean {
+  const code = cls[0] * 4 + cls[1] * 2 + cls[2];
+  if (cls.some((c) => c === 2)) return false;
+  if (fk === 'f32' && code === 6) return wasmRows('einsum_dot_f32', datas, starts, dims, steps);
+  if ((fk !== 'f32' && fk !== 'f64') || (code !== 3 && code !== 5)) return false;
+  const name = fk === 'f32' ? 'einsum_muladd_f32' : 'einsum_muladd_f64';
+  if (code === 3) return wasmRows(name, datas, starts, dims, steps);
+  const sw = [1, 0, 2];
+  return wasmRows(
+    name,
+    sw.map((k) => datas[k]),
+    sw.map((k) => starts[k]),
+    dims,
+    sw.map((k) => steps[k]),
+  );
 }
 
 /**
