@@ -3,7 +3,7 @@
 // last vector first (multiply rounded, then add, no FMA), the tail vectors zero-filled past
 // the end, lanes summed (0 + 1) + (2 + 3), then added to the output. f32x4 mul/add round
 // like SSE's mulps/addps, so the bits are NumPy's. src/_core/einsum/float_loops.ts has the
-// JS twin (dotF32); src/_core/einsum/wasm_dot.ts stages the operands in scratch.
+// JS twin (dotF32); src/_core/einsum/wasm_rows.ts stages the operands in scratch.
 
 // @ts-ignore: decorator
 @inline
