@@ -240,3 +240,5 @@ export function f32_trunc(a: usize, o: usize, n: i32): i32 { return unary<f32>(T
 export function f32_rint(a: usize, o: usize, n: i32): i32 { return unary<f32>(RINT, a, o, n); }
 export function f32_sign(a: usize, o: usize, n: i32): i32 { return unary<f32>(SIGN, a, o, n); }
 export { f64_to_f32, f64_to_i32, f64_to_i64, i64_to_f64 } from './cast'; // float64 -> float32 and float64 <-> integer casts (assembly/cast.ts)
+// np.einsum's float32 dot loop in NumPy's lane order and its muladd rows (assembly/einsum.ts).
+export { einsum_dot_f32, einsum_muladd_f32, einsum_muladd_f64 } from './einsum';

@@ -2,20 +2,20 @@
  * The C einsum (NumPy's PyArray_EinsteinSum): parse the subscripts, return a view when one
  * operand only needs its axes relabelled, take diagonals of repeated labels, broadcast, resolve
  * the common dtype and casting as NumPy's iterator does, then either hand a two-operand
- * contraction to the batched GEMM (`matmul`) or run the strided sum-of-products loop.
+ * contraction to the batched GEMM (`matmul`) where that adds in NumPy's order, or run the
+ * strided sum-of-products loop (iter.ts) in NumPy's iteration and summation order.
  */
 import { astype } from '../casting.js';
-import { bool, type DType, float16, float32, int64, uint64 } from '../dtype.js';
+import { type DType, float32, float64 } from '../dtype.js';
 import { ValueError } from '../errors.js';
-import { doubleToHalfBits } from '../float16.js';
 import { isFContiguous, shapeSize } from '../iter.js';
 import { matmul } from '../linalg_products/products.js';
 import { allocate } from '../multiarray/args.js';
-import { assignArray } from '../multiarray/copy.js';
+import { assignArray, fillArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { type Casting, canCastDType, resultType } from '../numerictypes/promotion.js';
 import { reshape } from '../shape.js';
-import { type Kind, sumOfProducts } from './loops.js';
+import { bestOrder, planIteration, runLoop } from './iter.js';
 import { type CParsed, parseSubscripts } from './parse.js';
 
 export type EinsumOrder = 'C' | 'F' | 'A' | 'K';
@@ -114,101 +114,55 @@ function opAxes(labels: readonly number[], iterLabels: readonly number[]): numbe
   return axes;
 }
 
-/**
- * NumPy's iterator axis ordering for order='K' (npyiter_find_best_axis_ordering): an insertion
- * sort of the dimensions, fastest first, moving a dimension inward only when no operand's
- * strides disagree. Returns iteration dimensions fastest first.
- */
-function bestOrder(n: number, strides: readonly (readonly number[])[]): number[] {
-  const perm = Array.from({ length: n }, (_, i) => n - 1 - i);
-  for (let i0 = 1; i0 < n; i0++) {
-    let ipos = i0;
-    const j0 = perm[i0];
-    for (let i1 = i0 - 1; i1 >= 0; i1--) {
-      let ambig = true;
-      let swap = false;
-      const j1 = perm[i1];
-      for (const s of strides) {
-        if (s[j0] !== 0 && s[j1] !== 0) {
-          if (Math.abs(s[j1]) <= Math.abs(s[j0])) swap = false;
-          else if (ambig) swap = true;
-          ambig = false;
-        }
-      }
-      if (!ambig) {
-        if (swap) ipos = i1;
-        else break;
-      }
-    }
-    if (ipos !== i0) {
-      perm.splice(i0, 1);
-      perm.splice(ipos, 0, j0);
-    }
-  }
-  return perm;
-}
-
-function kindOf(d: DType): Kind {
-  if (d.kind === 'c') return 'cplx';
-  if (d.kind === 'f') return 'float';
-  if (d === bool) return 'bool';
-  if (d === int64 || d === uint64) return 'big';
-  return 'int';
-}
-
 /** An aligned array of dtype `d` with `a`'s values (a itself when it already is one). */
 function asCompute(a: NDArray, d: DType): NDArray {
   return a.dtype === d && a.isAligned ? a : (astype(a, d) as NDArray);
 }
 
-/** Run the strided loop for operands `ops` (already of dtype of `r`) into `r`. */
-function runLoop(
-  ops: readonly NDArray[],
-  opStrides: readonly (readonly number[])[],
-  r: NDArray,
-  outStrides: readonly number[],
-  shape: readonly number[],
-): void {
-  const unit = r.dtype.storageBytes;
-  const all = [...opStrides, outStrides].map((s) => s.map((x) => x / unit));
-  // drop trivial dimensions, order fastest first, merge dimensions that step together
-  const keep = shape.map((_, d) => d).filter((d) => shape[d] !== 1);
-  const order = bestOrder(
-    keep.length,
-    all.map((s) => keep.map((d) => s[d])),
-  ).map((i) => keep[i]);
-  const dims: number[] = [];
-  const st: number[][] = all.map(() => []);
-  for (const d of order) {
-    const last = dims.length - 1;
-    if (last >= 0 && all.every((s, k) => s[d] === st[k][last] * dims[last])) {
-      dims[last] *= shape[d];
-      continue;
-    }
-    dims.push(shape[d]);
-    for (let k = 0; k < all.length; k++) st[k].push(all[k][d]);
-  }
-  sumOfProducts(
-    kindOf(r.dtype),
-    [...ops.map((o) => o.data), r.data],
-    [...ops.map((o) => o.offset / unit), r.offset / unit],
-    dims,
-    st,
-  );
-}
+/** The longest contraction the float GEMM sums in one pass (its K block, kernels/gemm.ts). */
+const GEMM_EXACT_K = 384;
 
 /**
  * A two-operand contraction as (batch, M, K) @ (batch, K, N) through `matmul`, or false when
  * nothing is contracted. Labels only one side has and the output lacks are summed first.
+ * Float sums only take this route where the GEMM adds in NumPy's order: NumPy's fastest
+ * dimension moves the output (so every element is out = a * b + out, one contracted index
+ * after the other), one contracted label, shorter than the GEMM's K block (one pass, plain
+ * multiply then add in the dtype), no private labels and no flipped dimension.
  */
 function viaMatmul(
-  ops: readonly NDArray[],
-  opStrides: readonly (readonly number[])[],
+  ops0: readonly NDArray[],
+  axes: readonly (readonly number[])[],
+  opStrides0: readonly (readonly number[])[],
   r: NDArray,
   outStrides: readonly number[],
   shape: readonly number[],
   nOut: number,
+  flip: boolean,
+  forced: 'C' | 'F' | null,
 ): boolean {
+  const d = r.dtype;
+  const float = d.kind === 'f' || d.kind === 'c';
+  if (float) {
+    if (d !== float32 && d !== float64) return false;
+    const plan = planIteration(
+      [...opStrides0, outStrides],
+      [...ops0.map((o) => o.offset), r.offset],
+      shape,
+      flip,
+      forced,
+    );
+    if (plan.dims.length === 0 || plan.strides[2][0] === 0) return false;
+    if (plan.offsets.some((x, k) => x !== (k < 2 ? ops0[k].offset : r.offset))) return false;
+  }
+  const ops = ops0.map((a) => asCompute(a, d));
+  const opStrides = ops.map((a, k) =>
+    a === ops0[k]
+      ? opStrides0[k]
+      : axes[k].map((ax, i) =>
+          ax < 0 || a.shape[ax] !== shape[i] || shape[i] === 1 ? 0 : a.strides[ax],
+        ),
+  );
   const has = (k: number, d: number) => opStrides[k][d] !== 0 || false;
   const batch: number[] = [];
   const aKeep: number[] = [];
@@ -230,7 +184,9 @@ function viaMatmul(
   // run faster in the loop than as many degenerate (1 x k x 1) GEMM calls
   const size = (ds: number[]) => shapeSize(ds.map((x) => shape[x]));
   if (con.length === 0 || size(aKeep) < 2 || size(bKeep) < 2) return false;
-  const d = r.dtype;
+  if (float && (con.length > 1 || size(con) > GEMM_EXACT_K || aSum.length || bSum.length)) {
+    return false;
+  }
   const prep = (k: number, sums: number[], dims: number[]): NDArray => {
     const op = ops[k];
     const dimShape = dims.map((x) => shape[x]);
@@ -255,6 +211,7 @@ function viaMatmul(
       t,
       ts,
       shape.map((n, x) => (has(k, x) ? n : 1)),
+      false,
     );
     return t;
   };
@@ -380,42 +337,34 @@ export function cEinsum(subscripts: string, operands: readonly NDArray[], o: Cor
   if (order === 'C') perm = Array.from({ length: nIter }, (_, i) => nIter - 1 - i);
   else if (order === 'F') perm = Array.from({ length: nIter }, (_, i) => i);
   else perm = bestOrder(nIter, opStrides);
-  const cd = common === float16 ? float32 : common;
   const outStrides = new Array<number>(nIter).fill(0);
-  let acc = cd.itemsize;
+  let acc = common.itemsize;
   for (const d of perm) {
     if (d >= nOut) continue;
     outStrides[d] = acc;
     acc *= shape[d];
   }
-  const r = allocate(outShape, cd, outStrides.slice(0, nOut));
+  // NumPy sums straight into `out` (zeroed first) when it needs no cast and overlaps no
+  // operand; its strides then take part in the iteration order
+  const direct =
+    out !== null &&
+    out.dtype === common &&
+    out.isAligned &&
+    ops.every((a) => a.buffer !== out.buffer);
+  const r = direct ? out : allocate(outShape, common, outStrides.slice(0, nOut));
+  const rStrides = direct
+    ? shape.map((n, i) => (i < nOut && n !== 1 ? out.strides[i] : 0))
+    : outStrides;
+  if (direct) fillArray(out, 0);
   if (shapeSize(shape) > 0) {
-    const cops = ops.map((a) => asCompute(a, cd));
-    const cstr = cops.map((a, k) =>
-      a === ops[k]
-        ? opStrides[k]
-        : axes[k].map((ax, i) =>
-            ax < 0 || a.shape[ax] !== shape[i] || shape[i] === 1 ? 0 : a.strides[ax],
-          ),
-    );
-    if (!(nop === 2 && viaMatmul(cops, cstr, r, outStrides, shape, nOut))) {
-      runLoop(cops, cstr, r, outStrides, shape);
+    const forced = order === 'K' ? null : order;
+    if (!(nop === 2 && viaMatmul(ops, axes, opStrides, r, rStrides, shape, nOut, direct, forced))) {
+      runLoop(ops, opStrides, r, rStrides, shape, direct, forced);
     }
   }
-  let res = r;
-  if (cd !== common) {
-    // float16 was summed in float32; round once, silently (NumPy's einsum sets no FP flags)
-    res = allocate(
-      outShape,
-      float16,
-      outStrides.slice(0, nOut).map((x) => x / 2),
-    );
-    const src = r.data as Float32Array;
-    const dst = res.data as Uint16Array;
-    for (let k = 0; k < src.length; k++) dst[k] = doubleToHalfBits(src[k]);
-  }
+  const res = r;
   if (out !== null) {
-    assignArray(out, res);
+    if (!direct) assignArray(out, res);
     return out;
   }
   return res;

@@ -1,12 +1,13 @@
 /**
- * The einsum sum-of-products loop: out[...] += op0[...] * op1[...] * ... over a strided
- * iteration space, on the storage typed arrays (NumPy's sum_of_products functions driven by
- * its iterator). Dimensions come fastest first; the innermost one runs in a tight loop that
- * keeps the sum in a register when the output does not move along it.
+ * The einsum sum-of-products loop for integer and bool dtypes: out[...] += op0[...] * op1[...]
+ * * ... over a strided iteration space, on the storage typed arrays (NumPy's sum_of_products
+ * functions driven by its iterator; integer sums wrap, so any order gives NumPy's values).
+ * Dimensions come fastest first; the innermost one runs in a tight loop that keeps the sum in
+ * a register when the output does not move along it.
  */
 
-/** Arithmetic family of the compute dtype. */
-export type Kind = 'float' | 'int' | 'bool' | 'big' | 'cplx';
+/** Arithmetic family of an integer or bool compute dtype (float loops: float_loops.ts). */
+export type Kind = 'int' | 'bool' | 'big';
 
 /**
  * For every index of `shape` (fastest dimension first): out[po] += prod_k ops[k][pk], where
@@ -67,99 +68,14 @@ function inner(
   s: readonly number[],
   n: number,
 ): void {
-  if (kind === 'float') {
-    if (nop === 1) float1(d[0], p[0], s[0], d[1], p[1], s[1], n);
-    else if (nop === 2) float2(d[0], p[0], s[0], d[1], p[1], s[1], d[2], p[2], s[2], n);
-    else floatN(nop, d, p, s, n);
-  } else if (kind === 'int') {
+  if (kind === 'int') {
     if (nop === 1) int1(d[0], p[0], s[0], d[1], p[1], s[1], n);
     else if (nop === 2) int2(d[0], p[0], s[0], d[1], p[1], s[1], d[2], p[2], s[2], n);
     else intN(nop, d, p, s, n);
   } else if (kind === 'bool') boolN(nop, d, p, s, n);
-  else if (kind === 'big') {
-    if (nop === 1) big1(d[0], p[0], s[0], d[1], p[1], s[1], n);
-    else if (nop === 2) big2(d[0], p[0], s[0], d[1], p[1], s[1], d[2], p[2], s[2], n);
-    else bigN(nop, d, p, s, n);
-  } else if (nop === 2) cplx2(d[0], p[0], s[0], d[1], p[1], s[1], d[2], p[2], s[2], n);
-  else cplxN(nop, d, p, s, n);
-}
-
-function float1(a: any, pa: number, sa: number, o: any, po: number, so: number, n: number): void {
-  if (so === 0) {
-    // four partial sums break the add latency chain (NumPy sums in SIMD lanes too)
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let i = 0;
-    for (; i + 4 <= n; i += 4, pa += 4 * sa) {
-      s0 += a[pa];
-      s1 += a[pa + sa];
-      s2 += a[pa + 2 * sa];
-      s3 += a[pa + 3 * sa];
-    }
-    for (; i < n; i++, pa += sa) s0 += a[pa];
-    o[po] += s0 + s1 + (s2 + s3);
-  } else {
-    for (let i = 0; i < n; i++, pa += sa, po += so) o[po] += a[pa];
-  }
-}
-
-function float2(
-  a: any,
-  pa: number,
-  sa: number,
-  b: any,
-  pb: number,
-  sb: number,
-  o: any,
-  po: number,
-  so: number,
-  n: number,
-): void {
-  if (so === 0) {
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let i = 0;
-    for (; i + 4 <= n; i += 4, pa += 4 * sa, pb += 4 * sb) {
-      s0 += a[pa] * b[pb];
-      s1 += a[pa + sa] * b[pb + sb];
-      s2 += a[pa + 2 * sa] * b[pb + 2 * sb];
-      s3 += a[pa + 3 * sa] * b[pb + 3 * sb];
-    }
-    for (; i < n; i++, pa += sa, pb += sb) s0 += a[pa] * b[pb];
-    o[po] += s0 + s1 + (s2 + s3);
-  } else if (sb === 0) {
-    const y = b[pb];
-    for (let i = 0; i < n; i++, pa += sa, po += so) o[po] += a[pa] * y;
-  } else if (sa === 0) {
-    const x = a[pa];
-    for (let i = 0; i < n; i++, pb += sb, po += so) o[po] += x * b[pb];
-  } else {
-    for (let i = 0; i < n; i++, pa += sa, pb += sb, po += so) o[po] += a[pa] * b[pb];
-  }
-}
-
-function floatN(
-  nop: number,
-  d: readonly any[],
-  p0: readonly number[],
-  s: readonly number[],
-  n: number,
-): void {
-  const p = p0.slice();
-  const o = d[nop];
-  let acc = 0;
-  for (let i = 0; i < n; i++) {
-    let v = d[0][p[0]];
-    for (let k = 1; k < nop; k++) v *= d[k][p[k]];
-    if (s[nop] === 0) acc += v;
-    else o[p[nop]] += v;
-    for (let k = 0; k <= nop; k++) p[k] += s[k];
-  }
-  if (s[nop] === 0) o[p0[nop]] += acc;
+  else if (nop === 1) big1(d[0], p[0], s[0], d[1], p[1], s[1], n);
+  else if (nop === 2) big2(d[0], p[0], s[0], d[1], p[1], s[1], d[2], p[2], s[2], n);
+  else bigN(nop, d, p, s, n);
 }
 
 function int1(a: any, pa: number, sa: number, o: any, po: number, so: number, n: number): void {
@@ -370,66 +286,4 @@ function bigN(
     for (let k = 0; k <= nop; k++) p[k] += s[k];
   }
   if (so === 0) add64(o, p0[nop], accLo, accHi);
-}
-
-function cplx2(
-  a: any,
-  pa: number,
-  sa: number,
-  b: any,
-  pb: number,
-  sb: number,
-  o: any,
-  po: number,
-  so: number,
-  n: number,
-): void {
-  if (so === 0) {
-    let re = 0;
-    let im = 0;
-    for (let i = 0; i < n; i++, pa += sa, pb += sb) {
-      const xr = a[pa];
-      const xi = a[pa + 1];
-      const yr = b[pb];
-      const yi = b[pb + 1];
-      re += xr * yr - xi * yi;
-      im += xr * yi + xi * yr;
-    }
-    o[po] += re;
-    o[po + 1] += im;
-  } else {
-    for (let i = 0; i < n; i++, pa += sa, pb += sb, po += so) {
-      const xr = a[pa];
-      const xi = a[pa + 1];
-      const yr = b[pb];
-      const yi = b[pb + 1];
-      o[po] += xr * yr - xi * yi;
-      o[po + 1] += xr * yi + xi * yr;
-    }
-  }
-}
-
-function cplxN(
-  nop: number,
-  d: readonly any[],
-  p0: readonly number[],
-  s: readonly number[],
-  n: number,
-): void {
-  const p = p0.slice();
-  const o = d[nop];
-  for (let i = 0; i < n; i++) {
-    let re = d[0][p[0]];
-    let im = d[0][p[0] + 1];
-    for (let k = 1; k < nop; k++) {
-      const yr = d[k][p[k]];
-      const yi = d[k][p[k] + 1];
-      const t = re * yr - im * yi;
-      im = re * yi + im * yr;
-      re = t;
-    }
-    o[p[nop]] += re;
-    o[p[nop] + 1] += im;
-    for (let k = 0; k <= nop; k++) p[k] += s[k];
-  }
 }

@@ -172,7 +172,7 @@ function scatter(t: T, d: Num, di: number, ds: number, m: number, src: Float64Ar
 
 let halfTable: Float64Array | null = null;
 /** float16 bits → value, for every bit pattern (512 KiB, built on first use). */
-function halfValues(): Float64Array {
+export function halfValues(): Float64Array {
   if (!halfTable) {
     halfTable = new Float64Array(65536);
     for (let h = 0; h < 65536; h++) halfTable[h] = halfBitsToDouble(h);
