@@ -71,6 +71,37 @@ function roundShift(mantHi: number, lo: number, shift: number): number {
 }
 
 /**
+ * float32 bits → binary16 bits, round half to even (NumPy's npy_floatbits_to_halfbits): the
+ * same result as doubleToHalfBits of the float32's value, in integer steps (the float16
+ * loops compute in float32 and round each result with this).
+ */
+export function floatBitsToHalfBits(f: number): number {
+  const sign = (f >>> 16) & 0x8000;
+  const a = f & 0x7fffffff;
+  if (a >= 0x47800000) {
+    // |x| >= 65536: inf, or NaN keeping its top payload bits (never all zero)
+    if (a <= 0x7f800000) return sign | 0x7c00;
+    const m = (a >>> 13) & 0x3ff;
+    return sign | 0x7c00 | (m === 0 ? 1 : m);
+  }
+  if (a >= 0x38800000) {
+    // normal half: rebias the exponent (127 - 15) and round the 13 dropped bits (a carry
+    // into the exponent is right, up to inf)
+    return sign | ((a - 0x38000000 + 0xfff + ((a >>> 13) & 1)) >>> 13);
+  }
+  // subnormal half: k = m · 2^(e - 126) in units of 2^-24, rounded half to even
+  const e = a >>> 23;
+  const shift = 126 - e;
+  if (shift > 24) return sign;
+  const m = (a & 0x7fffff) | 0x800000;
+  let q = m >>> shift;
+  const r = m & ((1 << shift) - 1);
+  const half = 1 << (shift - 1);
+  if (r > half || (r === half && (q & 1) !== 0)) q++;
+  return sign | q;
+}
+
+/**
  * binary16 bits → float64 (exact), from a table of all 65536 values: `2 ** e` per element
  * made float16 arithmetic ~130 ns an element, and building the double's bits through a
  * shared 8-byte scratch stalls on store forwarding (~10 ns).

@@ -5,7 +5,7 @@
 import { Complex } from '../complex.js';
 import type { DType } from '../dtype.js';
 import { type Canonical, castElement } from '../elements.js';
-import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
+import { doubleToHalfBits, floatBitsToHalfBits, halfBitsToDouble } from '../float16.js';
 import { type GatherArray, gatherStrided, wasmKernels } from '../kernels/index.js';
 
 export type Block =
@@ -72,9 +72,11 @@ export function scatter(
   ddt: DType,
 ): void {
   if (sdt === ddt && sdt.kind === 'f' && sdt.itemsize === 2) {
-    const s = src as Float32Array;
+    // float16 loops compute in float32 blocks: round each float32 by its bits
+    const f = src as Float32Array;
+    const s = new Uint32Array(f.buffer, f.byteOffset, n);
     const d = dst as Uint16Array;
-    for (let k = 0; k < n; k++, dstIdx += dstStep) d[dstIdx] = doubleToHalfBits(s[k]!);
+    for (let k = 0; k < n; k++, dstIdx += dstStep) d[dstIdx] = floatBitsToHalfBits(s[k]!);
     return;
   }
   if (sdt === ddt) {
