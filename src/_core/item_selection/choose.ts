@@ -7,6 +7,7 @@ import { broadcast_shapes } from '../../lib/stride_tricks.js';
 import { type DType, int64 } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { elementOffsets, shapeSize } from '../iter.js';
+
 import { bindArgs, missingPositional } from '../multiarray/args.js';
 import { toArray } from '../multiarray/array.js';
 import { copyArray } from '../multiarray/copy.js';
@@ -14,6 +15,7 @@ import { NDArray } from '../ndarray.js';
 import { canCast, type ResultTypeArg, resultType } from '../numerictypes/promotion.js';
 import { type ClipMode, clipMode, doubles } from './indices.js';
 import { intoOut, scalarOr } from './take.js';
+import { wordSize, wordsOf } from './words.js';
 
 export interface ChooseOptions {
   out?: NDArray | null;
@@ -53,8 +55,22 @@ export function chooseImpl(a: NDArray, args: Record<string, unknown>): any {
   const idx = doubles(
     a.ndim === shape.length && a.shape.every((d, i) => d === shape[i]) ? a : broadcastTo(a, shape),
   );
-  const from = choices.map((c) => elementOffsets(shape, broadcastStrides(c, shape), c.offset));
   const item = dt.itemsize;
+  if (
+    choices.every(
+      (c) =>
+        c.isCContig &&
+        c.isAligned &&
+        c.shape.length === shape.length &&
+        c.shape.every((d, i) => d === shape[i]),
+    )
+  ) {
+    chooseWords(idx, choices, out, mode);
+    return args.out !== undefined && args.out !== null
+      ? intoOut(args.out as NDArray, out, 'choose: invalid shape for output array.', TypeError)
+      : scalarOr(out);
+  }
+  const from = choices.map((c) => elementOffsets(shape, broadcastStrides(c, shape), c.offset));
   const dst = new Uint8Array(out.buffer as ArrayBuffer);
   for (let k = 0; k < size; k++) {
     let j = idx[k]!;
@@ -73,6 +89,35 @@ export function chooseImpl(a: NDArray, args: Record<string, unknown>): any {
     return intoOut(args.out as NDArray, out, 'choose: invalid shape for output array.', TypeError);
   }
   return scalarOr(out);
+}
+
+/**
+ * The choose loop when every choice is C-contiguous in the result's shape: element k of
+ * choice j is word run k of it, copied a word at a time (a byte view per element cost
+ * ~100 ns: np.choose of 1e6 from four float64 arrays ~100-140 ms).
+ */
+function chooseWords(idx: Float64Array, choices: NDArray[], out: NDArray, mode: string): void {
+  const n = choices.length;
+  const item = out.itemsize;
+  const w = wordSize(item, ...choices.map((c) => c.offset));
+  const e = item / w;
+  const D = wordsOf(out.buffer, w) as Float64Array;
+  const S = choices.map((c) => wordsOf(c.buffer, w) as Float64Array);
+  const starts = choices.map((c) => c.offset / w);
+  for (let k = 0; k < idx.length; k++) {
+    let j = idx[k]!;
+    if (j < 0 || j >= n) {
+      if (mode === 'raise') throw new ValueError('invalid entry in choice array');
+      if (mode === 'wrap') {
+        j %= n;
+        if (j < 0) j += n;
+      } else j = j < 0 ? 0 : n - 1;
+    }
+    const s = S[j]!;
+    const from = starts[j]! + k * e;
+    if (e === 1) D[k] = s[from]!;
+    else for (let l = 0; l < e; l++) D[k * e + l] = s[from + l]!;
+  }
 }
 
 function broadcastStrides(c: NDArray, shape: readonly number[]): number[] {
