@@ -74,13 +74,7 @@ export function chooseImpl(a: NDArray, args: Record<string, unknown>): any {
   const dst = new Uint8Array(out.buffer as ArrayBuffer);
   for (let k = 0; k < size; k++) {
     let j = idx[k]!;
-    if (j < 0 || j >= n) {
-      if (mode === 'raise') throw new ValueError('invalid entry in choice array');
-      if (mode === 'wrap') {
-        j %= n;
-        if (j < 0) j += n;
-      } else j = j < 0 ? 0 : n - 1;
-    }
+    if (j < 0 || j >= n) j = outOfRangeChoice(j, n, mode);
     const src = choices[j]!;
     const off = from[j]![k]!;
     dst.set(new Uint8Array(src.buffer as ArrayBuffer, off, item), k * item);
@@ -89,6 +83,14 @@ export function chooseImpl(a: NDArray, args: Record<string, unknown>): any {
     return intoOut(args.out as NDArray, out, 'choose: invalid shape for output array.', TypeError);
   }
   return scalarOr(out);
+}
+
+/** An index outside [0, n) under `mode`: NumPy's ValueError, wrapped, or clipped. */
+function outOfRangeChoice(j: number, n: number, mode: string): number {
+  if (mode === 'raise') throw new ValueError('invalid entry in choice array');
+  if (mode === 'clip') return j < 0 ? 0 : n - 1;
+  const r = j % n;
+  return r < 0 ? r + n : r;
 }
 
 /**
@@ -106,13 +108,7 @@ function chooseWords(idx: Float64Array, choices: NDArray[], out: NDArray, mode: 
   const starts = choices.map((c) => c.offset / w);
   for (let k = 0; k < idx.length; k++) {
     let j = idx[k]!;
-    if (j < 0 || j >= n) {
-      if (mode === 'raise') throw new ValueError('invalid entry in choice array');
-      if (mode === 'wrap') {
-        j %= n;
-        if (j < 0) j += n;
-      } else j = j < 0 ? 0 : n - 1;
-    }
+    if (j < 0 || j >= n) j = outOfRangeChoice(j, n, mode);
     const s = S[j]!;
     const from = starts[j]! + k * e;
     if (e === 1) D[k] = s[from]!;
