@@ -194,3 +194,92 @@ export function gevm_f64(a: usize, lda: i32, x: usize, rows: i32, n: i32, c: usi
 export function gevm_f32(a: usize, lda: i32, x: usize, rows: i32, n: i32, c: usize): void {
   gevm<f32>(a, lda, x, rows, n, c);
 }
+
+/**
+ * A x for A with contiguous columns (F order, A.T of a C array): column p at a + p*lda bytes,
+ * n rows (padded to whole vectors). Per vector of rows, four partial vectors p % 4 (the k % 4
+ * tail into partial 0) at st + 4*(byte offset of the rows): matVec's order, lane by lane.
+ */
+@inline
+function gemvCols<T>(a: usize, lda: i32, x: usize, k: i32, n: i32, st: usize): void {
+  const sz = <usize>sizeof<T>();
+  const ld = <usize>lda;
+  const nb = <usize>n * sz;
+  const k4 = k & ~3;
+  let i: usize = 0;
+  // two vectors of rows at a time: eight independent sums, each x[p] splatted once
+  for (; i + 32 <= nb; i += 32) {
+    const s = st + i * 4;
+    let s0 = v128.load(s);
+    let s1 = v128.load(s, 16);
+    let s2 = v128.load(s, 32);
+    let s3 = v128.load(s, 48);
+    let t0 = v128.load(s, 64);
+    let t1 = v128.load(s, 80);
+    let t2 = v128.load(s, 96);
+    let t3 = v128.load(s, 112);
+    let ap = a + i;
+    let xp = x;
+    let p = 0;
+    for (; p < k4; p += 4, ap += 4 * ld, xp += 4 * sz) {
+      const x0 = v128.splat<T>(load<T>(xp));
+      const x1 = v128.splat<T>(load<T>(xp + sz));
+      const x2 = v128.splat<T>(load<T>(xp + 2 * sz));
+      const x3 = v128.splat<T>(load<T>(xp + 3 * sz));
+      s0 = v128.add<T>(s0, v128.mul<T>(v128.load(ap), x0));
+      t0 = v128.add<T>(t0, v128.mul<T>(v128.load(ap, 16), x0));
+      s1 = v128.add<T>(s1, v128.mul<T>(v128.load(ap + ld), x1));
+      t1 = v128.add<T>(t1, v128.mul<T>(v128.load(ap + ld, 16), x1));
+      s2 = v128.add<T>(s2, v128.mul<T>(v128.load(ap + 2 * ld), x2));
+      t2 = v128.add<T>(t2, v128.mul<T>(v128.load(ap + 2 * ld, 16), x2));
+      s3 = v128.add<T>(s3, v128.mul<T>(v128.load(ap + 3 * ld), x3));
+      t3 = v128.add<T>(t3, v128.mul<T>(v128.load(ap + 3 * ld, 16), x3));
+    }
+    for (; p < k; p++, ap += ld, xp += sz) {
+      const xv = v128.splat<T>(load<T>(xp));
+      s0 = v128.add<T>(s0, v128.mul<T>(v128.load(ap), xv));
+      t0 = v128.add<T>(t0, v128.mul<T>(v128.load(ap, 16), xv));
+    }
+    v128.store(s, s0);
+    v128.store(s, s1, 16);
+    v128.store(s, s2, 32);
+    v128.store(s, s3, 48);
+    v128.store(s, t0, 64);
+    v128.store(s, t1, 80);
+    v128.store(s, t2, 96);
+    v128.store(s, t3, 112);
+  }
+  for (; i < nb; i += 16) {
+    const s = st + i * 4;
+    let s0 = v128.load(s);
+    let s1 = v128.load(s, 16);
+    let s2 = v128.load(s, 32);
+    let s3 = v128.load(s, 48);
+    let ap = a + i;
+    let xp = x;
+    let p = 0;
+    for (; p < k4; p += 4, ap += 4 * ld, xp += 4 * sz) {
+      s0 = v128.add<T>(s0, v128.mul<T>(v128.load(ap), v128.splat<T>(load<T>(xp))));
+      s1 = v128.add<T>(s1, v128.mul<T>(v128.load(ap + ld), v128.splat<T>(load<T>(xp + sz))));
+      s2 = v128.add<T>(s2, v128.mul<T>(v128.load(ap + 2 * ld), v128.splat<T>(load<T>(xp + 2 * sz))));
+      s3 = v128.add<T>(s3, v128.mul<T>(v128.load(ap + 3 * ld), v128.splat<T>(load<T>(xp + 3 * sz))));
+    }
+    for (; p < k; p++, ap += ld, xp += sz) {
+      s0 = v128.add<T>(s0, v128.mul<T>(v128.load(ap), v128.splat<T>(load<T>(xp))));
+    }
+    v128.store(s, s0);
+    v128.store(s, s1, 16);
+    v128.store(s, s2, 32);
+    v128.store(s, s3, 48);
+  }
+}
+
+/** gemvCols in float64. */
+export function gemv_cols_f64(a: usize, lda: i32, x: usize, k: i32, n: i32, st: usize): void {
+  gemvCols<f64>(a, lda, x, k, n, st);
+}
+
+/** gemvCols in float32 arithmetic. */
+export function gemv_cols_f32(a: usize, lda: i32, x: usize, k: i32, n: i32, st: usize): void {
+  gemvCols<f32>(a, lda, x, k, n, st);
+}

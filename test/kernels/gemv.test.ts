@@ -3,7 +3,7 @@
  * loops they replace: A @ x and x @ A on the wasm backend must give the JS backend's bits,
  * float64 and float32, over the kernels' edges (rows in fours, columns in tiles of 16/32,
  * pairs and singles, k % 4 tails, vectors longer than one scratch chunk, strided vectors,
- * non-contiguous rows). NumPy comparisons: test/live/vector_products.test.ts.
+ * non-contiguous rows, F-order matrices). NumPy comparisons: test/live/vector_products.test.ts.
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
@@ -62,6 +62,15 @@ describe('gemv kernels: wasm and JS give the same bits', () => {
               ),
           ],
           ['x @ A.T', () => np.matmul(x.get(np.slice(0, k)), rows.T)],
+          ['A.T @ y (F order)', () => np.matmul(rows.T, y.get(np.slice(0, m)))],
+          [
+            'A[::2].T @ y[::-3]',
+            () =>
+              np.matmul(
+                A.get(np.slice(null, null, 2)).T,
+                y.get(np.slice(null, null, -3)).get(np.slice(0, m)),
+              ),
+          ],
         ];
         for (const [name, f] of cases) {
           const [w, j] = bits(f);

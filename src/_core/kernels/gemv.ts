@@ -1,7 +1,7 @@
 /**
  * Matrix-vector products on the wasm backend (assembly/gemv.ts), for the products the GEMM
- * leaves to its plain loops (one row or one column): `A x` (n = 1) and `x A` (m = 1) with the
- * matrix's rows contiguous (unit column stride). The vector and blocks of the matrix's rows are
+ * leaves to its plain loops (one row or one column): `A x` (n = 1) with unit column or row
+ * stride, and `x A` (m = 1) with the matrix's rows contiguous (unit column stride). The vector and blocks of the matrix's rows are
  * copied into scratch and the SIMD kernel keeps the plain loops' sum order (gemm.ts `matVec`:
  * four partials p % 4 per row; `rowProduct`: one running sum per column, p in order), so
  * both backends give the same bits. Each returns false (nothing done) where it does not apply.
@@ -16,6 +16,8 @@ type GemvExports = {
   gemv_f32(a: number, lda: number, x: number, k: number, rows: number, st: number): void;
   gevm_f64(a: number, lda: number, x: number, rows: number, n: number, c: number): void;
   gevm_f32(a: number, lda: number, x: number, rows: number, n: number, c: number): void;
+  gemv_cols_f64(a: number, lda: number, x: number, k: number, n: number, st: number): void;
+  gemv_cols_f32(a: number, lda: number, x: number, k: number, n: number, st: number): void;
 };
 
 /** Scratch budget (bytes): a chunk of the vector (a multiple of 16 elements of either size). */
@@ -75,7 +77,8 @@ export function matVecWasm(
   ldc: number,
 ): boolean {
   const W = wasmKernels();
-  if (W === null || a.cs !== 1) return false;
+  if (W === null || (a.cs !== 1 && a.rs !== 1)) return false;
+  if (a.cs !== 1) return matVecCols(W, f32, m, k, a, b, c, cOff, ldc);
   const ex = W.ex as unknown as GemvExports;
   const view = f32 ? W.f32 : W.f64;
   const size = view.BYTES_PER_ELEMENT;
@@ -105,6 +108,65 @@ export function matVecWasm(
         ? f(f(view[s]! + view[s + 1]!) + f(view[s + 2]! + view[s + 3]!))
         : view[s]! + view[s + 1]! + (view[s + 2]! + view[s + 3]!);
       c[cOff + (r0 + r) * ldc] = v;
+    }
+  }
+  return true;
+}
+
+/**
+ * matVecWasm for A with contiguous columns (a.rs = 1): blocks of whole columns (a multiple of
+ * four, so every partial keeps its p % 4) of up to MAX_ROWS rows, padded to whole vectors.
+ */
+function matVecCols(
+  W: NonNullable<ReturnType<typeof wasmKernels>>,
+  f32: boolean,
+  m: number,
+  k: number,
+  a: MatOperand,
+  b: MatOperand,
+  c: FArr,
+  cOff: number,
+  ldc: number,
+): boolean {
+  const ex = W.ex as unknown as GemvExports;
+  const view = f32 ? W.f32 : W.f64;
+  const size = view.BYTES_PER_ELEMENT;
+  const per = 16 / size;
+  const kern = f32 ? ex.gemv_cols_f32 : ex.gemv_cols_f64;
+  const kc = Math.min(k, X_BYTES / size);
+  const mc = Math.min(m, S_BYTES / 4 / size);
+  const px = W.base;
+  const pst = px + X_BYTES;
+  const pa = pst + S_BYTES;
+  const ldMax = round16(mc * size);
+  const Q = Math.floor(A_BYTES / ldMax / 4) * 4;
+  if (Q < 4 || pa + Q * ldMax > W.scratchEnd) return false;
+  const ist = pst / size;
+  if (k === kc) copyVec(view, px / size, b.data, b.off, b.rs, 0, k);
+  // the columns as the rows of A.T (unit column stride) for copyRows
+  const at = { data: a.data, off: a.off, rs: a.cs, cs: 1 };
+  for (let i0 = 0; i0 < m; i0 += mc) {
+    const rn = Math.min(mc, m - i0);
+    const rp = Math.ceil(rn / per) * per;
+    const ld = round16(rn * size);
+    view.fill(0, ist, ist + 4 * rp);
+    for (let p0 = 0; p0 < k; p0 += kc) {
+      const pn = Math.min(kc, k - p0);
+      if (k !== kc) copyVec(view, px / size, b.data, b.off, b.rs, p0, pn);
+      for (let q0 = 0; q0 < pn; q0 += Q) {
+        const qn = Math.min(Q, pn - q0);
+        copyRows(view, pa, ld, at, p0 + q0, qn, i0, rn);
+        kern(pa, ld, px + q0 * size, qn, rp, pst);
+      }
+    }
+    // partial q of row i: vector i / per, lane i % per, at 4 vectors per vector of rows
+    const f = Math.fround;
+    for (let r = 0; r < rn; r++) {
+      const s = ist + (r - (r % per)) * 4 + (r % per);
+      const v = f32
+        ? f(f(view[s]! + view[s + per]!) + f(view[s + 2 * per]! + view[s + 3 * per]!))
+        : view[s]! + view[s + per]! + (view[s + 2 * per]! + view[s + 3 * per]!);
+      c[cOff + (i0 + r) * ldc] = v;
     }
   }
   return true;
