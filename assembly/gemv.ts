@@ -283,3 +283,65 @@ export function gemv_cols_f64(a: usize, lda: i32, x: usize, k: i32, n: i32, st: 
 export function gemv_cols_f32(a: usize, lda: i32, x: usize, k: i32, n: i32, st: usize): void {
   gemvCols<f32>(a, lda, x, k, n, st);
 }
+
+/**
+ * st[r] += sum_p x[p] * A[r, p] for r < rows, p < k in order (one running sum per row: x @ B
+ * for B with contiguous columns, rowProduct's order), rows at a with stride lda bytes, in T
+ * arithmetic; eight rows at a time for eight independent sums.
+ */
+@inline
+function dotRows<T>(a: usize, lda: i32, x: usize, k: i32, rows: i32, st: usize): void {
+  const sz = <usize>sizeof<T>();
+  const ld = <usize>lda;
+  const end = <usize>k * sz;
+  let r = 0;
+  for (; r + 8 <= rows; r += 8) {
+    const a0 = a + <usize>r * ld;
+    const sr = st + <usize>r * sz;
+    let s0 = load<T>(sr);
+    let s1 = load<T>(sr + sz);
+    let s2 = load<T>(sr + 2 * sz);
+    let s3 = load<T>(sr + 3 * sz);
+    let s4 = load<T>(sr + 4 * sz);
+    let s5 = load<T>(sr + 5 * sz);
+    let s6 = load<T>(sr + 6 * sz);
+    let s7 = load<T>(sr + 7 * sz);
+    for (let i: usize = 0; i < end; i += sz) {
+      const xv = load<T>(x + i);
+      const ap = a0 + i;
+      s0 += xv * load<T>(ap);
+      s1 += xv * load<T>(ap + ld);
+      s2 += xv * load<T>(ap + 2 * ld);
+      s3 += xv * load<T>(ap + 3 * ld);
+      s4 += xv * load<T>(ap + 4 * ld);
+      s5 += xv * load<T>(ap + 5 * ld);
+      s6 += xv * load<T>(ap + 6 * ld);
+      s7 += xv * load<T>(ap + 7 * ld);
+    }
+    store<T>(sr, s0);
+    store<T>(sr + sz, s1);
+    store<T>(sr + 2 * sz, s2);
+    store<T>(sr + 3 * sz, s3);
+    store<T>(sr + 4 * sz, s4);
+    store<T>(sr + 5 * sz, s5);
+    store<T>(sr + 6 * sz, s6);
+    store<T>(sr + 7 * sz, s7);
+  }
+  for (; r < rows; r++) {
+    const a0 = a + <usize>r * ld;
+    const sr = st + <usize>r * sz;
+    let s = load<T>(sr);
+    for (let i: usize = 0; i < end; i += sz) s += load<T>(x + i) * load<T>(a0 + i);
+    store<T>(sr, s);
+  }
+}
+
+/** dotRows in float64. */
+export function dot_rows_f64(a: usize, lda: i32, x: usize, k: i32, rows: i32, st: usize): void {
+  dotRows<f64>(a, lda, x, k, rows, st);
+}
+
+/** dotRows in float32 arithmetic. */
+export function dot_rows_f32(a: usize, lda: i32, x: usize, k: i32, rows: i32, st: usize): void {
+  dotRows<f32>(a, lda, x, k, rows, st);
+}

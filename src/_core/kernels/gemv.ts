@@ -1,7 +1,7 @@
 /**
  * Matrix-vector products on the wasm backend (assembly/gemv.ts), for the products the GEMM
- * leaves to its plain loops (one row or one column): `A x` (n = 1) with unit column or row
- * stride, and `x A` (m = 1) with the matrix's rows contiguous (unit column stride). The vector and blocks of the matrix's rows are
+ * leaves to its plain loops (one row or one column): `A x` (n = 1) and `x A` (m = 1) with the
+ * matrix's rows or columns contiguous (unit column or row stride). The vector and blocks of the matrix's rows are
  * copied into scratch and the SIMD kernel keeps the plain loops' sum order (gemm.ts `matVec`:
  * four partials p % 4 per row; `rowProduct`: one running sum per column, p in order), so
  * both backends give the same bits. Each returns false (nothing done) where it does not apply.
@@ -18,7 +18,11 @@ type GemvExports = {
   gevm_f32(a: number, lda: number, x: number, rows: number, n: number, c: number): void;
   gemv_cols_f64(a: number, lda: number, x: number, k: number, n: number, st: number): void;
   gemv_cols_f32(a: number, lda: number, x: number, k: number, n: number, st: number): void;
+  dot_rows_f64(a: number, lda: number, x: number, k: number, rows: number, st: number): void;
+  dot_rows_f32(a: number, lda: number, x: number, k: number, rows: number, st: number): void;
 };
+
+type Wasm = NonNullable<ReturnType<typeof wasmKernels>>;
 
 /** Scratch budget (bytes): a chunk of the vector (a multiple of 16 elements of either size). */
 const X_BYTES = 128 * 1024;
@@ -79,10 +83,32 @@ export function matVecWasm(
   const W = wasmKernels();
   if (W === null || (a.cs !== 1 && a.rs !== 1)) return false;
   if (a.cs !== 1) return matVecCols(W, f32, m, k, a, b, c, cOff, ldc);
+  return rowDots(W, f32, 4, m, k, a, b, c, cOff, ldc);
+}
+
+/**
+ * c[cOff + i*ldc] = A[i, :] . x for the m x k matrix `a` with unit column stride and the
+ * vector x = `v[v.off + p*v.rs]`: blocks of rows streamed through scratch with the vector
+ * (in chunks when long), each row's `lanes` running sums kept in a state: four partials
+ * p % 4 combined as (s0 + s1) + (s2 + s3) (matVec), or one sum over p in order (rowProduct).
+ */
+function rowDots(
+  W: Wasm,
+  f32: boolean,
+  lanes: 1 | 4,
+  m: number,
+  k: number,
+  a: MatOperand,
+  v: MatOperand,
+  c: FArr,
+  cOff: number,
+  ldc: number,
+): boolean {
   const ex = W.ex as unknown as GemvExports;
   const view = f32 ? W.f32 : W.f64;
   const size = view.BYTES_PER_ELEMENT;
-  const kern = f32 ? ex.gemv_f32 : ex.gemv_f64;
+  const kern =
+    lanes === 4 ? (f32 ? ex.gemv_f32 : ex.gemv_f64) : f32 ? ex.dot_rows_f32 : ex.dot_rows_f64;
   const kc = Math.min(k, X_BYTES / size);
   const px = W.base;
   const pst = px + X_BYTES;
@@ -90,24 +116,27 @@ export function matVecWasm(
   const R = Math.min(m, MAX_ROWS, Math.max(1, Math.floor(A_BYTES / round16(kc * size))));
   if (pa + R * round16(kc * size) > W.scratchEnd) return false;
   const ist = pst / size;
-  if (k === kc) copyVec(view, px / size, b.data, b.off, b.rs, 0, k);
+  if (k === kc) copyVec(view, px / size, v.data, v.off, v.rs, 0, k);
+  const f = Math.fround;
   for (let r0 = 0; r0 < m; r0 += R) {
     const rn = Math.min(R, m - r0);
-    view.fill(0, ist, ist + 4 * rn);
+    view.fill(0, ist, ist + lanes * rn);
     for (let p0 = 0; p0 < k; p0 += kc) {
       const pn = Math.min(kc, k - p0);
-      if (k !== kc) copyVec(view, px / size, b.data, b.off, b.rs, p0, pn);
+      if (k !== kc) copyVec(view, px / size, v.data, v.off, v.rs, p0, pn);
       // rows back to back when A is C-contiguous and whole rows fit one chunk
       const ld = a.rs === pn ? pn * size : round16(pn * size);
       copyRows(view, pa, ld, a, r0, rn, p0, pn);
       kern(pa, ld, px, pn, rn, pst);
     }
-    const f = Math.fround;
-    for (let r = 0, s = ist; r < rn; r++, s += 4) {
-      const v = f32
-        ? f(f(view[s]! + view[s + 1]!) + f(view[s + 2]! + view[s + 3]!))
-        : view[s]! + view[s + 1]! + (view[s + 2]! + view[s + 3]!);
-      c[cOff + (r0 + r) * ldc] = v;
+    for (let r = 0, s = ist; r < rn; r++, s += lanes) {
+      const sum =
+        lanes === 1
+          ? view[s]!
+          : f32
+            ? f(f(view[s]! + view[s + 1]!) + f(view[s + 2]! + view[s + 3]!))
+            : view[s]! + view[s + 1]! + (view[s + 2]! + view[s + 3]!);
+      c[cOff + (r0 + r) * ldc] = sum;
     }
   }
   return true;
@@ -118,7 +147,7 @@ export function matVecWasm(
  * four, so every partial keeps its p % 4) of up to MAX_ROWS rows, padded to whole vectors.
  */
 function matVecCols(
-  W: NonNullable<ReturnType<typeof wasmKernels>>,
+  W: Wasm,
   f32: boolean,
   m: number,
   k: number,
@@ -174,7 +203,7 @@ function matVecCols(
 
 /**
  * c[cOff + j] = sum_p x[p] B[p, j] for j < n (p in order from +0), x = A[0, :] (k elements),
- * B k x n with unit column stride.
+ * B k x n with unit column stride (SIMD across columns) or unit row stride (a dot per column).
  *
  * @example vecMatWasm(false, n, k, X, B, c, 0) // np.matmul(x, B), float64
  */
@@ -188,7 +217,23 @@ export function vecMatWasm(
   cOff: number,
 ): boolean {
   const W = wasmKernels();
-  if (W === null || b.cs !== 1) return false;
+  if (W === null || (b.cs !== 1 && b.rs !== 1)) return false;
+  if (b.cs !== 1) {
+    // contiguous columns: each c[j] is a dot of x with column j, one running sum
+    const cols = { data: b.data, off: b.off, rs: b.cs, cs: 1 };
+    return rowDots(
+      W,
+      f32,
+      1,
+      n,
+      k,
+      cols,
+      { data: a.data, off: a.off, rs: a.cs, cs: 1 },
+      c,
+      cOff,
+      1,
+    );
+  }
   const ex = W.ex as unknown as GemvExports;
   const view = f32 ? W.f32 : W.f64;
   const size = view.BYTES_PER_ELEMENT;
