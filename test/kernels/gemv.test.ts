@@ -2,7 +2,8 @@
  * The matrix-vector kernels (src/_core/kernels/gemv.ts, assembly/gemv.ts) against the plain
  * loops they replace: A @ x and x @ A on the wasm backend must give the JS backend's bits,
  * float64 and float32, over the kernels' edges (rows in fours, columns in tiles of 16/32,
- * pairs and singles, k % 4 tails, vectors longer than one scratch chunk, strided vectors,
+ * pairs and singles, k % 4 tails, vectors longer than one scratch chunk, more rows or columns
+ * than one block of state (9000 x 40), strided vectors,
  * non-contiguous rows, F-order matrices). NumPy comparisons: test/live/vector_products.test.ts.
  */
 import assert from 'node:assert/strict';
@@ -39,6 +40,7 @@ describe('gemv kernels: wasm and JS give the same bits', () => {
       [9, 33],
       [130, 47],
       [3, 70001],
+      [9000, 40],
     ];
     for (const [m, k] of shapes) {
       it(`${f32 ? 'float32' : 'float64'} ${m}x${k}`, () => {
