@@ -203,6 +203,7 @@ export { select64, select64s, select64sv } from './select';
 export { nonzeroPositions as nonzero_positions } from './select'; // np.nonzero of a 1-d mask
 // Dot products of contiguous vectors.
 export * from './dot';
+export { gemv_f64, gemv_f32, gevm_f64, gevm_f32, gemv_cols_f64, gemv_cols_f32, dot_rows_f64, dot_rows_f32 } from './gemv';
 // NumPy's float32 exp and log, bit for bit (assembly/exact_explog32.ts).
 export * from './exact_explog32';
 export { fft_pass2s, fft_pass3s, fft_pass4s, fft_pass5s, fft_r2c_unpack_s } from './fft_strided';

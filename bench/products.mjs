@@ -39,6 +39,25 @@ function matmulCase(n, dt) {
   };
 }
 
+/** A (1000, 1000) float64 matrix times a vector, or (vecmat) a vector times it. */
+function matVecCase(name, vecmat) {
+  return {
+    name,
+    group: 'linalg',
+    js: async (ctx) => {
+      const np = await ctx.np();
+      const matmul = await fn(ctx, 'matmul');
+      const a = np.asarray(ctx.data(1_000_000, -1, 1)).reshape(1000, 1000);
+      const x = np.asarray(ctx.data(1000, -1, 1, Float64Array, 1));
+      return vecmat ? () => matmul(x, a) : () => matmul(a, x);
+    },
+    py: {
+      setup: 'a = data(10**6).reshape(1000, 1000); x = data(1000, k=1)',
+      op: vecmat ? 'np.matmul(x, a)' : 'np.matmul(a, x)',
+    },
+  };
+}
+
 export const productsCases = [
   ...[64, 256, 512, 1024].flatMap((n) => [matmulCase(n, 'f64'), matmulCase(n, 'f32')]),
   {
@@ -67,5 +86,52 @@ export const productsCases = [
       return () => dot(a, b);
     },
     py: { setup: 'a = data(10**6); b = data(10**6, k=1)', op: 'np.dot(a, b)' },
+  },
+  matVecCase('matvec f64 1000x1000 @ 1000', false),
+  matVecCase('vecmat f64 1000 @ 1000x1000', true),
+  {
+    name: 'dot f32 1e6 vectors',
+    group: 'linalg',
+    js: async (ctx) => {
+      const np = await ctx.np();
+      const dot = await fn(ctx, 'dot');
+      const a = np.asarray(ctx.data(1_000_000, -1, 1, Float32Array));
+      const b = np.asarray(ctx.data(1_000_000, -1, 1, Float32Array, 1));
+      return () => dot(a, b);
+    },
+    py: {
+      setup: 'a = data(10**6, dtype=np.float32); b = data(10**6, dtype=np.float32, k=1)',
+      op: 'np.dot(a, b)',
+    },
+  },
+  {
+    name: 'norm f64 1e6',
+    group: 'linalg',
+    js: async (ctx) => {
+      const np = await ctx.np();
+      const a = np.asarray(ctx.data(1_000_000, -1, 1));
+      return () => np.linalg.norm(a);
+    },
+    py: { setup: 'a = data(10**6)', op: 'np.linalg.norm(a)' },
+  },
+  {
+    name: 'cov f64 (100,10000)',
+    group: 'linalg',
+    js: async (ctx) => {
+      const np = await ctx.np();
+      const a = np.asarray(ctx.data(1_000_000, -1, 1)).reshape(100, 10000);
+      return () => np.cov(a);
+    },
+    py: { setup: 'a = data(10**6).reshape(100, 10000)', op: 'np.cov(a)' },
+  },
+  {
+    name: 'corrcoef f64 (100,10000)',
+    group: 'linalg',
+    js: async (ctx) => {
+      const np = await ctx.np();
+      const a = np.asarray(ctx.data(1_000_000, -1, 1)).reshape(100, 10000);
+      return () => np.corrcoef(a);
+    },
+    py: { setup: 'a = data(10**6).reshape(100, 10000)', op: 'np.corrcoef(a)' },
   },
 ];

@@ -7,7 +7,7 @@ import { astype } from '../_core/casting.js';
 import { float64 } from '../_core/dtype.js';
 import { ValueError } from '../_core/errors.js';
 import { amax, amin, sum } from '../_core/fromnumeric.js';
-import { dot } from '../_core/linalg_products/products.js';
+import { dot, selfDot } from '../_core/linalg_products/products.js';
 import { bindArgs, missingPositional } from '../_core/multiarray/args.js';
 import type { ArrayLike } from '../_core/multiarray/array.js';
 import type { NDArray } from '../_core/ndarray.js';
@@ -59,15 +59,13 @@ function normCore(x: NDArray, ord: Ord, axisArg: Axis, keepdims: boolean): NDArr
     ) {
       const flat = ravel(x, 'K');
       const n = flat.size;
-      // sqrt(x . x) with the product kept in the array's dtype
-      const row = (v: NDArray) => reshape(v, [1, n]);
-      const col = (v: NDArray) => reshape(v, [n, 1]);
+      // sqrt(x . x) with the product kept in the array's dtype: NumPy's 1-D x.dot(x), the
+      // dot kernel for float64/float32, a (1, n) @ (n, 1) product for float16
+      const sqr = (v: NDArray) =>
+        selfDot(v) ?? (dot(reshape(v, [1, n]), reshape(v, [n, 1])) as NDArray);
       let sq: NDArray;
-      if (x.dtype.kind === 'c') {
-        const re = flat.real;
-        const im = flat.imag;
-        sq = add(dot(row(re), col(re)), dot(row(im), col(im))) as NDArray;
-      } else sq = dot(row(flat), col(flat)) as NDArray;
+      if (x.dtype.kind === 'c') sq = add(sqr(flat.real), sqr(flat.imag)) as NDArray;
+      else sq = sqr(flat);
       const ret = sqrt(sq) as NDArray;
       return reshape(ret, keepdims ? new Array(nd).fill(1) : []);
     }

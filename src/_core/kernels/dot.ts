@@ -104,6 +104,9 @@ export function dotVec(
   n: number,
 ): number {
   if (n <= 0) return 0;
+  // Strided vectors stay in JS: copying them into scratch (a gather, or a memcpy of the span
+  // they cover for a strided module loop) cost more than the JS loop saves (stride 2, 1e6:
+  // 1.37 / 0.93 ms vs 0.80 ms).
   const W = as === 1 && bs === 1 && n >= WASM_MIN ? wasmKernels() : null;
   if (W === null) {
     return combine((f32 ? partialsF32 : partialsF64)(a, ao, as, b, bo, bs, n), f32);
@@ -116,16 +119,19 @@ export function dotVec(
   let bytes = Math.max(W.blockBytes, DOT_BLOCK_BYTES);
   if (W.base + 2 * bytes + 64 > W.scratchEnd) bytes = W.blockBytes;
   const blk = bytes / size;
+  // x . x (np.linalg.norm): one copy serves both operands
+  const same = a === b && ao === bo;
   const pa = W.base;
-  const pb = W.base + bytes;
-  const st = pb + bytes;
+  const pb = same ? pa : W.base + bytes;
+  const st = W.base + 2 * bytes;
   const ist = st / size;
   view.fill(0, ist, ist + 8);
   const kern = f32 ? ex.dot_f32 : ex.dot_f64;
   for (let i = 0; i < n; i += blk) {
     const m = Math.min(n - i, blk);
     (view as Float64Array).set(a.subarray(ao + i, ao + i + m) as Float64Array, pa / size);
-    (view as Float64Array).set(b.subarray(bo + i, bo + i + m) as Float64Array, pb / size);
+    if (!same)
+      (view as Float64Array).set(b.subarray(bo + i, bo + i + m) as Float64Array, pb / size);
     kern(pa, pb, m, st);
   }
   return combine(view.subarray(ist, ist + 8), f32);

@@ -10,8 +10,10 @@
  * register-tile micro-panels. The SIMD micro-kernel keeps a 4 x 4 float64 / 4 x 8 float32 tile
  * of C in registers over the whole K block (mul + add, no FMA) and stores alpha*tile into the
  * scratch C block (first K block of a plain product) or adds it; the block is then copied back.
- * Small or skinny products (m or n < 4) use the plain i-p-j loop on both backends.
+ * Small or skinny products (m or n < 4) use the plain i-p-j loop, except one-column and one-row
+ * products on the wasm backend: the matrix-vector kernels of gemv.ts, with the same bits.
  */
+import { matVecWasm, vecMatWasm } from './gemv.js';
 import { wasmKernels } from './index.js';
 import { getPool, join, post, readyWorkers, sharedData } from './threads.js';
 
@@ -175,6 +177,11 @@ function product(
   threads: boolean,
 ): void {
   if (!useWasm(m, n, k)) {
+    // one column (A x) or one row (x B): the SIMD matrix-vector kernels, same bits as gemmJS
+    if (!update && m * n * k >= SMALL_FLOPS) {
+      if (n === 1 && matVecWasm(f32, m, k, a, b, c, cOff, ldc)) return;
+      if (m === 1 && n > 1 && vecMatWasm(f32, n, k, a, b, c, cOff)) return;
+    }
     if (update) gemmUpdateJS(f32, m, n, k, alpha, a, b, c, cOff, ldc);
     else gemmJS(f32, m, n, k, a, b, c, cOff, ldc);
     return;

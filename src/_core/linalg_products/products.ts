@@ -8,6 +8,8 @@
  * accumulated in float32 as NumPy's HALF loops do, bool as any(a and b)).
  * Two fast paths skip it: 1-D x 1-D float vectors take the SIMD dot kernel (kernels/dot.ts),
  * and stacks of tiny float matrices take the batched small-matrix kernel of the same module.
+ * Within it, A @ A.T takes the symmetric product (kernels/syrk.ts) and one-row / one-column
+ * products the GEMM's matrix-vector kernels (kernels/gemv.ts).
  */
 
 import { astype } from '../casting.js';
@@ -27,6 +29,7 @@ import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
 import { cStrides, shapeReprCompact, shapeSize } from '../iter.js';
 import { dotVec, matmulSmallBatch } from '../kernels/dot.js';
 import { gemm } from '../kernels/gemm.js';
+import { gemmAAt } from '../kernels/syrk.js';
 import { type ArrayLike, toArray } from '../multiarray/array.js';
 import { assignArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
@@ -261,6 +264,10 @@ function kernel2d(
   co: number,
 ): void {
   if (d === float64 || d === float32) {
+    // A @ A.T (NumPy's syrk case): the upper triangle, mirrored, with the full product's bits
+    const same = A.data.buffer === B.data.buffer; // both typed arrays span the whole buffer
+    const aat = same && A.off === B.off && A.rs === B.cs && A.cs === B.rs && n === m;
+    if (aat && gemmAAt(d === float32, n, k, A, C, co, m)) return;
     gemm(d === float32, n, m, k, A, B, C, co, m);
     return;
   }
@@ -425,6 +432,18 @@ function vectorDot(a: NDArray, b: NDArray, d: DType): NDArray | null {
     A.shape[0],
   );
   return r;
+}
+
+/**
+ * x . x of a 1-D float64/float32 array as a 0-d array of its dtype (NumPy's `x.dot(x)` in
+ * np.linalg.norm: the same bits as np.dot(x, x), one copy of x per block), or null for other
+ * dtypes.
+ *
+ * @example selfDot(np.asarray([3, 4])) // 0-d array 25
+ */
+export function selfDot(x: NDArray): NDArray | null {
+  if (x.ndim !== 1) return null;
+  return vectorDot(x, x, x.dtype);
 }
 
 /**

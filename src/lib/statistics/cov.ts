@@ -4,8 +4,10 @@
  * normalisation factor — so the dtype rules, warnings and errors are NumPy's.
  */
 import { clip } from '../../_core/clip.js';
-import { float64 } from '../../_core/dtype.js';
+import { float32, float64 } from '../../_core/dtype.js';
 import { RuntimeError, ValueError } from '../../_core/errors.js';
+import { isCContiguous } from '../../_core/iter.js';
+import { beginCall, nonFiniteSeen, subF32AS, subF64AS } from '../../_core/kernels/index.js';
 import { dot } from '../../_core/linalg_products/products.js';
 import { bindArgs } from '../../_core/multiarray/args.js';
 import { array, toArray } from '../../_core/multiarray/array.js';
@@ -14,6 +16,7 @@ import { NDArray } from '../../_core/ndarray.js';
 import { resultType } from '../../_core/numerictypes/promotion.js';
 import { warn } from '../../_core/runtime_warning.js';
 import * as um from '../../_core/umath/defs/index.js';
+import { hasNonFinite, reportFpError } from '../../_core/umath/errstate.js';
 import { average } from '../average.js';
 import { checkPositional } from './args.js';
 
@@ -39,6 +42,39 @@ function weightVector(w: unknown, kind: 'fweights' | 'aweights', nobs: number): 
   if (arr.shape[0] !== nobs) throw new RuntimeError(`incompatible numbers of samples and ${kind}`);
   if (vals.some((x) => x < 0)) throw new ValueError(`${kind} cannot be negative`);
   return arr;
+}
+
+/**
+ * X -= avg[:, None] (NumPy's statement). A C-contiguous float64/float32 X (the fresh copy
+ * cov makes) with finite means subtracts each row's mean with the a - s kernel in place: the
+ * same subtraction, without the broadcast in-place ufunc's slow path (2.3-3.5 ms vs ~0.4 ms
+ * on (100, 10000)). With finite operands the only floating-point error a difference can
+ * raise is overflow (a non-finite result), reported as NumPy's subtract does.
+ */
+function centre(X: NDArray, avg: NDArray): void {
+  const f = X.dtype === float64 ? subF64AS : X.dtype === float32 ? subF32AS : null;
+  const means = f === null || avg.dtype !== X.dtype ? null : (avg.tolist() as number[]);
+  if (
+    f === null ||
+    means === null ||
+    X.ndim !== 2 ||
+    !X.isAligned ||
+    !isCContiguous(X.shape, X.strides, X.itemsize) ||
+    !means.every(Number.isFinite)
+  ) {
+    X.isub(avg.get(':', null));
+    return;
+  }
+  const cols = X.shape[1]!;
+  const d = X.data as Float64Array;
+  const o = X.offset / X.itemsize;
+  beginCall();
+  for (let i = 0; i < means.length; i++) {
+    const row = d.subarray(o + i * cols, o + (i + 1) * cols);
+    f(row as never, means[i]!, row as never);
+  }
+  const seen = nonFiniteSeen();
+  if (seen === true || (seen === null && hasNonFinite(X))) reportFpError('over', 'subtract');
 }
 
 /** The body of cov, returning an NDArray always (0-d for one variable). */
@@ -67,7 +103,10 @@ function covArray(o: Record<string, any>): NDArray {
     let Y = array(y, { ndmin: 2, dtype }) as NDArray;
     if (!rowvar && Y.shape[0] !== 1) Y = Y.T;
     X = concatenate([X, Y], 0);
-  } else X = X.copy();
+  } else if (!rowvar && m.ndim !== 1) {
+    // array() copied m already; a transposed copy is made C-ordered for the row-wise centring
+    X = X.copy();
+  }
   const ddof = ddofArg === undefined || ddofArg === null ? (o.bias ? 0 : 1) : Number(ddofArg);
   let w: NDArray | null = null;
   let aw: NDArray | null = null;
@@ -95,9 +134,10 @@ function covArray(o: Record<string, any>): NDArray {
     warn('Degrees of freedom <= 0 for slice');
     fact = 0.0;
   }
-  X.isub(avg.get(':', null));
+  centre(X, avg);
   const XT = w === null ? X.T : (um.multiply(X, w) as NDArray).T;
-  const c = dot(X, um.conjugate(XT)) as NDArray;
+  // NumPy's X_T.conj() is X_T itself for real dtypes: dot(X, X.T) is then its syrk case
+  const c = dot(X, X.dtype.kind === 'c' ? um.conjugate(XT) : XT) as NDArray;
   c.imul(um.true_divide(1, fact === 0 ? 0.0 : fact));
   return c.squeeze();
 }
