@@ -19,6 +19,7 @@
 
 import { productsCases } from './products.mjs';
 import { randomCases } from './random.mjs';
+import { breadthCases } from './breadth_cases.mjs';
 import { manipulationCases } from './manipulation.mjs';
 import { fftCases } from './fft_cases.mjs';
 import { gemmCases } from './gemm_cases.mjs';
@@ -244,6 +245,7 @@ export const cases = [
   ...randomCases,
   ...productsCases,
   ...manipulationCases,
+  ...breadthCases,
   ...fftCases,
   ...gemmCases,
   ...npyioCases,

@@ -1,0 +1,102 @@
+/**
+ * Benchmark entries beyond the issues' headline operations: everyday routines that a sweep
+ * of the API found 10-200x behind NumPy (2026-11-23) and that now have fast paths — so a
+ * regression shows in the table. Each runs the same data on both sides (ctx.data / data).
+ */
+const M = 1_000_000;
+
+/** An entry of group 'breadth': `build(np, ctx)` returns the op; Python gets setup and op. */
+function entry(name, build, setup, op) {
+  return {
+    name,
+    group: 'breadth',
+    js: async (ctx) => build(await ctx.np(), ctx),
+    py: { setup, op },
+  };
+}
+
+const mat = (np, ctx, k = 0) => np.asarray(ctx.data(M, -1, 1, Float64Array, k)).reshape(1000, 1000);
+const idx = (np, ctx) => np.floor(np.asarray(ctx.data(M, 0, 1, Float64Array, 2)).mul(M)).astype('int64');
+const PY_MAT = 'a = data(10**6, -1, 1).reshape(1000, 1000)';
+const PY_IDX = 'idx = np.floor(data(10**6, 0, 1, k=2) * 10**6).astype(np.int64)';
+
+export const breadthCases = [
+  entry(
+    'np.std(a, axis=1) 1000x1000',
+    (np, ctx) => {
+      const a = mat(np, ctx);
+      return () => np.std(a, { axis: 1 });
+    },
+    PY_MAT,
+    'np.std(a, axis=1)',
+  ),
+  entry(
+    'a[idx] = 1.0, 1e6 random indices',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1));
+      const i = idx(np, ctx);
+      return () => a.set(i, 1.0);
+    },
+    `a = data(10**6, -1, 1); ${PY_IDX}`,
+    'a.__setitem__(idx, 1.0)',
+  ),
+  entry(
+    'np.take_along_axis 1000x1000 (argsort rows)',
+    (np, ctx) => {
+      const a = mat(np, ctx);
+      const order = np.argsort(a, 1);
+      return () => np.take_along_axis(a, order, 1);
+    },
+    `${PY_MAT}; order = np.argsort(a, 1)`,
+    'np.take_along_axis(a, order, 1)',
+  ),
+  entry(
+    'np.cross of 1e5 3-vectors',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(300000, -1, 1)).reshape(100000, 3);
+      const b = np.asarray(ctx.data(300000, -1, 1, Float64Array, 1)).reshape(100000, 3);
+      return () => np.cross(a, b);
+    },
+    'a = data(300000, -1, 1).reshape(100000, 3); b = data(300000, -1, 1, k=1).reshape(100000, 3)',
+    'np.cross(a, b)',
+  ),
+  entry(
+    'np.triu 1000x1000',
+    (np, ctx) => {
+      const a = mat(np, ctx);
+      return () => np.triu(a);
+    },
+    PY_MAT,
+    'np.triu(a)',
+  ),
+  entry(
+    'float16 a + b 1e6',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1)).astype('float16');
+      const b = np.asarray(ctx.data(M, -1, 1, Float64Array, 1)).astype('float16');
+      return () => np.add(a, b);
+    },
+    'a = data(10**6, -1, 1).astype(np.float16); b = data(10**6, -1, 1, k=1).astype(np.float16)',
+    'a + b',
+  ),
+  entry(
+    'np.choose 1e6 from 4 arrays',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1));
+      const b = np.asarray(ctx.data(M, -1, 1, Float64Array, 1));
+      const c = np.floor(np.asarray(ctx.data(M, 0, 1, Float64Array, 2)).mul(4)).astype('int64');
+      return () => np.choose(c, [a, b, a, b]);
+    },
+    'a = data(10**6, -1, 1); b = data(10**6, -1, 1, k=1); c = np.floor(data(10**6, 0, 1, k=2) * 4).astype(np.int64)',
+    'np.choose(c, [a, b, a, b])',
+  ),
+  entry(
+    'np.nan_to_num 1e6 (no NaN)',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1));
+      return () => np.nan_to_num(a);
+    },
+    'a = data(10**6, -1, 1)',
+    'np.nan_to_num(a)',
+  ),
+];
