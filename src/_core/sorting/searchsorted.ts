@@ -6,7 +6,8 @@ import { Complex } from '../complex.js';
 import { int64 as int64DT } from '../dtype.js';
 import { type Canonical, readElement } from '../elements.js';
 import { ValueError } from '../errors.js';
-import { forEachOffset } from '../iter.js';
+import { doubles } from '../item_selection/indices.js';
+import { forEachOffset, forEachRun } from '../iter.js';
 import { bindArgs } from '../multiarray/args.js';
 import { toArray } from '../multiarray/array.js';
 import { copyArray } from '../multiarray/copy.js';
@@ -63,6 +64,8 @@ export function searchsortedImpl(a0: NDArray, o: Record<string, unknown>): any {
   const dt = resultType(a0, v0);
   const a = a0.dtype === dt ? a0 : copyArray(a0, 'C', dt);
   const v = v0.dtype === dt ? v0 : copyArray(v0, 'C', dt);
+  const fast = searchNumbers(a, v, right, o.sorter);
+  if (fast !== null) return fast;
   let av = valuesOf(a);
   if (o.sorter !== undefined && o.sorter !== null) {
     const s = toArray(o.sorter);
@@ -90,6 +93,62 @@ export function searchsortedImpl(a0: NDArray, o: Record<string, unknown>): any {
     d[k] = BigInt(lo);
   }
   return out.ndim === 0 ? Number(d[0]) : out;
+}
+
+/**
+ * searchsorted of real dtypes that fit a double (floats, integers up to 32 bits) on typed
+ * arrays: the generic path compares canonical values and makes a BigInt per result (~150 ns
+ * a query). NaNs sort last, as NumPy's `less` has them. Null for other dtypes or a sorter
+ * that is not a contiguous int64/int32 array (the generic path checks and reports those).
+ */
+function searchNumbers(
+  a: NDArray,
+  v: NDArray,
+  right: boolean,
+  sorter: unknown,
+): NDArray | number | null {
+  const k = a.dtype.kind;
+  if ((k !== 'f' && k !== 'i' && k !== 'u' && k !== 'b') || a.dtype.isBig) return null;
+  if ((a.dtype.kind === 'f' && a.dtype.itemsize === 2) || !a.isAligned) return null;
+  const A = new Float64Array(a.size);
+  let i = 0;
+  forEachRun(a.shape, a.strides, a.offset, (start, n, step) => {
+    const d = a.data as Float64Array;
+    for (let q = 0, at = start / a.itemsize; q < n; q++, at += step / a.itemsize) A[i++] = d[at]!;
+  });
+  if (sorter !== undefined && sorter !== null) {
+    const s = toArray(sorter);
+    if (s.size !== a.size || (s.dtype.kind !== 'i' && s.dtype.kind !== 'u')) return null;
+    const order = doubles(s);
+    for (const j of order)
+      if (j < 0 || j >= a.size) throw new ValueError('Sorter index out of range.');
+    const sorted = new Float64Array(a.size);
+    for (let j = 0; j < order.length; j++) sorted[j] = A[order[j]!]!;
+    A.set(sorted);
+  }
+  const xs = doubles(v);
+  const out = NDArray.empty(v.shape, int64DT);
+  const w = new Int32Array(out.buffer as ArrayBuffer, out.offset, 2 * xs.length);
+  const n = A.length;
+  for (let q = 0; q < xs.length; q++) {
+    const x = xs[q]!;
+    const xNaN = Number.isNaN(x);
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = A[mid]!;
+      // NumPy's less(p, q): p < q, or q is NaN and p is not (NaNs sort last)
+      const goRight = right
+        ? !(x < m || (Number.isNaN(m) && !xNaN))
+        : m < x || (xNaN && !Number.isNaN(m));
+      if (goRight) lo = mid + 1;
+      else hi = mid;
+    }
+    w[2 * q] = lo;
+    w[2 * q + 1] = 0;
+  }
+  return out.ndim === 0 ? w[0]! : out;
 }
 
 /** `np.searchsorted(a, v, side='left', sorter=None)`. */
