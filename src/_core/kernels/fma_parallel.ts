@@ -15,7 +15,7 @@
 import type { F32Kernel, F64BinaryKernel, F64Kernel } from './fma_wasm.js';
 import { loadFmaSync } from './fma_wasm.js';
 import { type Job, registerJob } from './jobs.js';
-import { getPool, join, type Pool, post, readyWorkers, sharedData } from './threads.js';
+import { awaitGo, getPool, join, type Pool, post, readyWorkers, sharedData } from './threads.js';
 
 /**
  * Shortest calls split, in elements. A split costs a worker's wake-up (~50-150 µs) and, on
@@ -182,7 +182,7 @@ export function shareListed(share: Share): number {
 
 /** Run one part in a worker (registered with the pool below). */
 function runFmaPart(job: FmaJob): void {
-  while (Atomics.load(job.go, job.slot) === 0) Atomics.wait(job.go, job.slot, 0, 1000);
+  awaitGo(job.go, job.slot);
   const k = loadFmaSync();
   if (k === null) throw new Error('numtype worker: no fused-multiply-add kernels');
   const f32 = job.method === 'unaryF32' || job.method === 'listingF32';

@@ -7,7 +7,7 @@ import { preloadFma } from './fma_parallel.js';
 import { gemmSingle } from './gemm.js';
 import { wasmKernels } from './index.js';
 import { type Job, registerJob, runJob } from './jobs.js';
-import { FAILED, READY } from './threads.js';
+import { awaitGo, FAILED, READY } from './threads.js';
 
 /** One share: row-major A (m x k) at aOff, B (k x n) at bOff, C (m x n) at cOff, in elements. */
 export interface GemmJob extends Job {
@@ -29,7 +29,7 @@ export interface GemmJob extends Job {
 
 /** Compute one share (a worker runs it through runJob). */
 function runGemmShare(job: GemmJob): void {
-  while (Atomics.load(job.go, job.slot) === 0) Atomics.wait(job.go, job.slot, 0, 1000);
+  awaitGo(job.go, job.slot);
   const v = job.f32 ? new Float32Array(job.sab) : new Float64Array(job.sab);
   const A = { data: v, off: job.aOff, rs: job.k, cs: 1 };
   const B = { data: v, off: job.bOff, rs: job.n, cs: 1 };

@@ -195,6 +195,21 @@ export function post(p: Pool, i: number, job: unknown): void {
   p.workers[i]!.postMessage(job);
 }
 
+/**
+ * How long a worker spins for its `go` word before sleeping on it (ms). The caller raises it
+ * microseconds after posting (once the operands are copied); a worker that sleeps there
+ * instead is woken by the caller's notify, and Linux then tends to place it on the caller's
+ * busy CPU, where the two shares run one after the other (see gemm_worker.ts).
+ */
+const GO_SPIN_MS = 5;
+
+/** In a worker: wait until the caller raises `go[slot]` (its operands are in place). */
+export function awaitGo(go: Int32Array, slot: number): void {
+  const until = performance.now() + GO_SPIN_MS;
+  while (Atomics.load(go, slot) === 0 && performance.now() < until);
+  while (Atomics.load(go, slot) === 0) Atomics.wait(go, slot, 0, 1000);
+}
+
 /** Block until worker i has finished its job; true when it succeeded. */
 export function join(p: Pool, i: number): boolean {
   while (Atomics.load(p.ctrl, i) === BUSY) Atomics.wait(p.ctrl, i, BUSY, 1000);
