@@ -240,3 +240,6 @@ export function f32_trunc(a: usize, o: usize, n: i32): i32 { return unary<f32>(T
 export function f32_rint(a: usize, o: usize, n: i32): i32 { return unary<f32>(RINT, a, o, n); }
 export function f32_sign(a: usize, o: usize, n: i32): i32 { return unary<f32>(SIGN, a, o, n); }
 export { f64_to_f32, f64_to_i32, f64_to_i64, i64_to_f64 } from './cast'; // float64 -> float32 and float64 <-> integer casts (assembly/cast.ts)
+
+// ≤32-bit integers (int8 … uint32): wrapping arithmetic, bitwise, shifts, extrema, clip, comparisons.
+export { int_vv, int_vs, int_unary, int_cmp, int_cmp_s, int_sum32 } from './int_ops';

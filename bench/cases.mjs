@@ -174,6 +174,16 @@ function ndarrayCases() {
     nd('strided a[::2]*2', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (_np, e) => e.a.get('::2').mul(2), 'a = data(10**6, -1, 1)', 'a[::2] * 2'),
     nd('where(a>0, a, 0)', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.where(e.a.gt(0), e.a, 0), 'a = data(10**6, -1, 1)', 'np.where(a > 0, a, 0)'),
     nd('int64 add 1e6', (np) => ({ a: np.arange(M) }), (_np, e) => e.a.add(e.a), 'a = np.arange(10**6)', 'a + a'),
+    // ≤32-bit integer loops (assembly/int_ops.ts) and bool reductions over an axis.
+    nd('add int32 1e6', (np, ctx) => ({ a: np.asarray(ctx.data(M, -1e6, 1e6, Int32Array)), b: np.asarray(ctx.data(M, -1e6, 1e6, Int32Array, 1)) }), (_np, e) => e.a.add(e.b), 'a = data(10**6, -1e6, 1e6, np.int32); b = data(10**6, -1e6, 1e6, np.int32, k=1)', 'a + b'),
+    nd('clip int32 1e6', (np, ctx) => ({ a: np.asarray(ctx.data(M, -1000, 1000, Int32Array)) }), (np, e) => np.clip(e.a, 0, 100), 'a = data(10**6, -1000, 1000, np.int32)', 'np.clip(a, 0, 100)'),
+    nd('minimum int32 1e6', (np, ctx) => ({ a: np.asarray(ctx.data(M, -1000, 1000, Int32Array)) }), (np, e) => np.minimum(e.a, 100), 'a = data(10**6, -1000, 1000, np.int32)', 'np.minimum(a, 100)'),
+    nd('equal int32 1e6', (np, ctx) => ({ a: np.asarray(ctx.data(M, 0, 10, Int32Array)), b: np.asarray(ctx.data(M, 0, 10, Int32Array, 1)) }), (np, e) => np.equal(e.a, e.b), 'a = data(10**6, 0, 10, np.int32); b = data(10**6, 0, 10, np.int32, k=1)', 'np.equal(a, b)'),
+    nd('left_shift int32 1e6', (np, ctx) => ({ a: np.asarray(ctx.data(M, -1e6, 1e6, Int32Array)) }), (np, e) => np.left_shift(e.a, 2), 'a = data(10**6, -1e6, 1e6, np.int32)', 'np.left_shift(a, 2)'),
+    nd('sum int32 1e6', (np, ctx) => ({ a: np.asarray(ctx.data(M, -1e6, 1e6, Int32Array)) }), (np, e) => np.sum(e.a), 'a = data(10**6, -1e6, 1e6, np.int32)', 'np.sum(a)'),
+    nd('add uint8 1e6', (np, ctx) => ({ a: np.asarray(ctx.data(M, 0, 255, Uint8Array)), b: np.asarray(ctx.data(M, 0, 255, Uint8Array, 1)) }), (_np, e) => e.a.add(e.b), 'a = data(10**6, 0, 255, np.uint8); b = data(10**6, 0, 255, np.uint8, k=1)', 'a + b'),
+    nd('all axis0 bool 1000x1000', (np, ctx) => ({ b: np.asarray(ctx.data(M, -1, 1)).reshape(1000, 1000).gt(-0.99) }), (np, e) => np.all(e.b, { axis: 0 }), 'b = data(10**6, -1, 1).reshape(1000, 1000) > -0.99', 'np.all(b, axis=0)'),
+    nd('any axis1 bool 1000x1000', (np, ctx) => ({ b: np.asarray(ctx.data(M, -1, 1)).reshape(1000, 1000).gt(0.99) }), (np, e) => np.any(e.b, { axis: 1 }), 'b = data(10**6, -1, 1).reshape(1000, 1000) > 0.99', 'np.any(b, axis=1)'),
     nd('cumsum 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.cumsum(e.a), 'a = data(10**6, -1, 1)', 'np.cumsum(a)'),
     nd('add 10 elements (per call)', (np, ctx) => ({ a: np.asarray(ctx.data(10, -1, 1)) }), (_np, e) => e.a.add(e.a), 'a = data(10, -1, 1)', 'a + a'),
   );

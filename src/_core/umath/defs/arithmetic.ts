@@ -9,6 +9,13 @@ import type { Operand } from '../resolve.js';
 import { makeUfunc } from '../ufunc.js';
 import { cabs, cabsf } from './complex_abs.js';
 import { fma, fmaf } from './fma.js';
+import {
+  absoluteIntFast,
+  addFast,
+  multiplyFast,
+  negativeIntFast,
+  subtractFast,
+} from './int_fast.js';
 
 const fround = Math.fround;
 
@@ -33,6 +40,7 @@ export const add = makeUfunc({
     },
   }),
   fast: {
+    ...addFast,
     'dd->d': { aa: K.addF64, as: K.addF64AS, sa: K.addF64SA },
     'ff->f': { aa: K.addF32, as: K.addF32AS, sa: K.addF32SA },
     'll->l': {
@@ -72,6 +80,7 @@ export const subtract = makeUfunc({
     },
   }),
   fast: {
+    ...subtractFast,
     'dd->d': { aa: K.subF64, as: K.subF64AS, sa: K.subF64SA },
     'ff->f': { aa: K.subF32, as: K.subF32AS, sa: K.subF32SA },
   },
@@ -138,6 +147,7 @@ export const multiply = makeUfunc({
   // ufunc.at takes NumPy's indexed loop: plain products, rounded to the type at each step.
   atKernel: (loop) => (loop.ins[0]!.kind === 'c' ? plainComplexMultiply(loop) : null),
   fast: {
+    ...multiplyFast,
     'dd->d': { aa: K.mulF64, as: K.mulF64AS, sa: K.mulF64SA },
     'ff->f': { aa: K.mulF32, as: K.mulF32AS, sa: K.mulF32SA },
   },
@@ -223,7 +233,7 @@ export const negative = makeUfunc({
     }
     return null;
   },
-  fast: { 'd->d': { a: K.negF64 }, 'f->f': { a: K.negF32 } },
+  fast: { ...negativeIntFast, 'd->d': { a: K.negF64 }, 'f->f': { a: K.negF32 } },
   kernel: unaryKernel('negative', {
     int: (a) => -a,
     big: (a) => -a,
@@ -265,7 +275,7 @@ export const absolute = makeUfunc({
   nout: 1,
   identity: null,
   types: `?->? b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d F->f D->d`,
-  fast: { 'd->d': { a: K.absF64 }, 'f->f': { a: K.absF32 } },
+  fast: { ...absoluteIntFast, 'd->d': { a: K.absF64 }, 'f->f': { a: K.absF32 } },
   // Complex magnitude as NumPy computes it (bit-exact): larger * sqrt(fma(r, r, 1)).
   kernel: (loop) =>
     unaryKernel('absolute', {
