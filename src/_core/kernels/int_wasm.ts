@@ -51,6 +51,16 @@ export const SWAPPED: Record<CmpName, CmpName> = {
   ge: 'le',
 };
 
+/** The int8 … uint32 loops by dtype character, with their bit width and signedness. */
+export const INT_DTYPES: readonly [string, number, boolean][] = [
+  ['b', 8, true],
+  ['B', 8, false],
+  ['h', 16, true],
+  ['H', 16, false],
+  ['i', 32, true],
+  ['I', 32, false],
+];
+
 /** Element type code of a typed array (assembly/int_ops.ts's I8 … U32), -1 for others. */
 export function typeCode(a: ArrayBufferView): number {
   if (a instanceof Int32Array) return 4;

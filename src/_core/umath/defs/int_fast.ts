@@ -14,6 +14,7 @@ import {
   AND,
   CLIP,
   type CmpName,
+  INT_DTYPES,
   type IntArr,
   intBinary,
   intCompare,
@@ -39,13 +40,13 @@ type Any = any;
 type F2 = (x: number, y: number) => number;
 
 // Loop templates, copied per scalar function by fresh() so that V8 inlines it.
-const BIN = (f: Any) => (a: Any, b: Any, o: Any) => {
+export const BIN = (f: Any) => (a: Any, b: Any, o: Any) => {
   for (let i = 0; i < o.length; i++) o[i] = f(a[i], b[i]);
 };
-const VS = (f: Any) => (a: Any, s: Any, o: Any) => {
+export const VS = (f: Any) => (a: Any, s: Any, o: Any) => {
   for (let i = 0; i < o.length; i++) o[i] = f(a[i], s);
 };
-const SV = (f: Any) => (s: Any, a: Any, o: Any) => {
+export const SV = (f: Any) => (s: Any, a: Any, o: Any) => {
   for (let i = 0; i < o.length; i++) o[i] = f(s, a[i]);
 };
 const UN = (f: Any) => (a: Any, o: Any) => {
@@ -53,23 +54,13 @@ const UN = (f: Any) => (a: Any, o: Any) => {
 };
 
 /** A loop made from `template` over f on first use (most loops never run on the js backend). */
-function lazy<L>(template: (f: Any) => L, f: Any): () => L {
+export function lazy<L>(template: (f: Any) => L, f: Any): () => L {
   let loop: L | undefined;
   return () => {
     loop ??= fresh(template)(f);
     return loop;
   };
 }
-
-/** The ≤32-bit integer loops by dtype character, with their bit width and signedness. */
-const DTYPES: [string, number, boolean][] = [
-  ['b', 8, true],
-  ['B', 8, false],
-  ['h', 16, true],
-  ['H', 16, false],
-  ['i', 32, true],
-  ['I', 32, false],
-];
 
 /** min/max without a data-dependent branch: y, or x where the mask -(x < y) is all ones. */
 const minOf: F2 = (x, y) => y ^ ((x ^ y) & -(x < y));
@@ -83,7 +74,7 @@ function binaryFast(
   out: 'same' | 'bool' = 'same',
 ): Record<string, FastKernel> {
   const r: Record<string, FastKernel> = {};
-  for (const [c, bits] of DTYPES) {
+  for (const [c, bits] of INT_DTYPES) {
     const f = js(bits);
     const aa = lazy(BIN, f);
     const as = lazy(VS, f);
@@ -129,7 +120,7 @@ const CMP_JS: Record<CmpName, F2> = {
 /** Comparison kernels of the int8 … uint32 loops ('ii->?' …), bytes out. */
 export function compareIntFast(op: CmpName): Record<string, FastKernel> {
   const r: Record<string, FastKernel> = {};
-  for (const [c] of DTYPES) {
+  for (const [c] of INT_DTYPES) {
     const aa = lazy(BIN, CMP_JS[op]);
     const as = lazy(VS, CMP_JS[op]);
     const sa = lazy(VS, CMP_JS[SWAPPED[op]]);
@@ -151,7 +142,7 @@ export function compareIntFast(op: CmpName): Record<string, FastKernel> {
 /** Unary kernels ('i->i' …) from a wasm op code and a JS function per (bits, signed). */
 function unaryFast(op: number, js: (bits: number, signed: boolean) => (x: number) => number) {
   const r: Record<string, FastKernel> = {};
-  for (const [c, bits, signed] of DTYPES) {
+  for (const [c, bits, signed] of INT_DTYPES) {
     const un = lazy(UN, js(bits, signed));
     r[`${c}->${c}`] = {
       a: (a: IntArr, o: IntArr) => {
@@ -177,7 +168,7 @@ export const invertIntFast = unaryFast(NOT, () => (x) => ~x);
  */
 function shiftFast(left: boolean): Record<string, FastKernel> {
   const r: Record<string, FastKernel> = {};
-  for (const [c, bits, signed] of DTYPES) {
+  for (const [c, bits, signed] of INT_DTYPES) {
     const shl = lazy(VS, (x: number, k: number) => x << k);
     const shr = lazy(
       VS,
