@@ -60,6 +60,11 @@ export function f32_pairwise(p: usize, n: i32): f32 { return pairwiseF32(p, n); 
 // ---- int64 (wrapping, as NumPy) ----
 export function i64_add(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<i64>(ADD, a, b, o, n); }
 export function i64_add_s(a: usize, s: i64, o: usize, n: i32): i32 { return binVS<i64>(ADD, a, s, o, n); }
+export function i64_sub(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<i64>(SUB, a, b, o, n); }
+export function i64_sub_s(a: usize, s: i64, o: usize, n: i32): i32 { return binVS<i64>(SUB, a, s, o, n); }
+export function i64_s_sub(s: i64, a: usize, o: usize, n: i32): i32 { return binSV<i64>(SUB, s, a, o, n); }
+export function i64_mul(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<i64>(MUL, a, b, o, n); }
+export function i64_mul_s(a: usize, s: i64, o: usize, n: i32): i32 { return binVS<i64>(MUL, a, s, o, n); }
 
 // ---- exp, log, sin, cos ----
 const EXP: i32 = 0;

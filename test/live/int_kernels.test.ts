@@ -5,7 +5,8 @@
  * negative and ≥ the width), maximum/minimum, clip (scalar bounds, lo > hi, array bounds),
  * comparisons, negative/absolute, floor_divide/remainder (division by zero: 0 and
  * NumPy's warning), np.sum (int64/uint64 accumulators), and np.all / np.any of bool
- * matrices over either axis (offset, transposed and strided views). Data hold each dtype's boundary values (MIN, MAX, 0, -1, …) among random
+ * matrices over either axis (offset, transposed and strided views); and the int64 / uint64
+ * wrapping add, subtract and multiply kernels. Data hold each dtype's boundary values (MIN, MAX, 0, -1, …) among random
  * ones; lengths straddle the SIMD width and the streaming block sizes; operands come
  * contiguous, offset, strided, reversed, broadcast, 0-d, empty and as Python ints on either
  * side. Results are compared as sha256 of their bytes with dtype, shape and warnings.
@@ -25,6 +26,10 @@ const DTYPES: [string, number, boolean][] = [
   ['int32', 32, true],
   ['uint32', 32, false],
 ];
+const WIDE = [
+  ['int64', true],
+  ['uint64', false],
+] as const;
 const BINARY = [
   'add',
   'subtract',
@@ -83,6 +88,22 @@ function values(bits: number, signed: boolean, seed: number, shift: boolean, pha
   return out;
 }
 
+/** int64 / uint64 values as decimal strings (JSON numbers lose bits past 2^53). */
+function values64(signed: boolean, seed: number, phase: number): string[] {
+  const rnd = seededRandom(seed);
+  const min = signed ? -(2n ** 63n) : 0n;
+  const max = signed ? 2n ** 63n - 1n : 2n ** 64n - 1n;
+  const special = [min, max, 0n, signed ? -1n : max, 1n, 2n ** 32n, 2n ** 31n + 1n, 3n];
+  const out: string[] = [];
+  for (let i = 0; i < L; i++) {
+    let v = (BigInt(Math.floor(rnd() * 2 ** 32)) << 32n) | BigInt(Math.floor(rnd() * 2 ** 32));
+    if (signed) v = BigInt.asIntN(64, v);
+    if (i % 5 === 0) v = special[(i / 5 + phase) % special.length]!;
+    out.push(String(v));
+  }
+  return out;
+}
+
 function makeCases(): Case[] {
   const rnd = seededRandom(81);
   const cases: Case[] = [];
@@ -124,6 +145,20 @@ function makeCases(): Case[] {
     for (const n of LENGTHS) cases.push({ ...base, op: 'sum', form: 'sum', n, off: n % 3 });
     cases.push({ ...base, op: 'sum', form: 'sum1', n: 1500, s: 20 });
   }
+  // int64 / uint64 add, subtract, multiply (wrapping SIMD kernels).
+  for (const [dt, signed] of WIDE) {
+    const base = { dt, n: 0, off: 0, s: 0, s2: 0 };
+    const scalars = signed ? [-1, 0, 7, 2 ** 40 + 3, -(2 ** 53) + 1] : [0, 1, 7, 2 ** 53 - 1];
+    for (const op of ['add', 'subtract', 'multiply']) {
+      for (const n of LENGTHS) {
+        for (const off of [0, 1]) cases.push({ ...base, op, form: 'aa', n, off });
+        for (const form of ['as', 'sa'])
+          cases.push({ ...base, op, form, n, off: n % 2, s: pick(scalars) });
+      }
+      for (const form of ['strided', 'bcast', 'd0', 'd0a', 'empty'])
+        cases.push({ ...base, op, form, n: pick([7, 70, 1500]) });
+    }
+  }
   // np.all / np.any of bool matrices (x & 63 != 0, or == 0 for any) over either axis:
   // columns of a wider matrix (rows 4-byte aligned or not), transposed and strided views.
   for (const op of ['all', 'any'])
@@ -140,7 +175,7 @@ import hashlib
 spec = json.load(sys.stdin)
 data = {}
 for dt, v in spec['data'].items():
-    data[dt] = [np.array(x, dtype=dt) for x in v]
+    data[dt] = [np.array([int(e) for e in x], dtype=dt) for x in v]
 out = []
 for c in spec['cases']:
     a, b, k = data[c['dt']]
@@ -252,11 +287,11 @@ function run(c: Case, data: Record<string, np.NDArray[]>) {
   }
 }
 
-describe('int8 … uint32 kernels vs live NumPy', {
+describe('integer kernels vs live NumPy', {
   skip: !hasNumpy() && 'python3 with NumPy not available',
 }, () => {
   const cases = makeCases();
-  const raw: Record<string, number[][]> = {};
+  const raw: Record<string, (number | string)[][]> = {};
   DTYPES.forEach(([dt, bits, signed], i) => {
     raw[dt] = [
       values(bits, signed, 100 + i, false),
@@ -264,11 +299,17 @@ describe('int8 … uint32 kernels vs live NumPy', {
       values(bits, signed, 300 + i, true),
     ];
   });
+  for (const [dt, signed] of WIDE) {
+    const v = [values64(signed, 400, 0), values64(signed, 500, 3)];
+    raw[dt] = [...v, v[1]!];
+  }
   const expected = hasNumpy()
     ? pyJSON<ReturnType<typeof run>[]>(PY, JSON.stringify({ data: raw, cases }))
     : [];
   const data: Record<string, np.NDArray[]> = {};
   for (const [dt] of DTYPES) data[dt] = raw[dt]!.map((v) => np.array(v, { dtype: dt }));
+  for (const [dt] of WIDE)
+    data[dt] = raw[dt]!.map((v) => np.array((v as string[]).map(BigInt), { dtype: dt }));
   const initial = getBackend();
   for (const backend of ['wasm', 'js'] as const) {
     it(`${cases.length} cases, ${backend} backend`, (t) => {

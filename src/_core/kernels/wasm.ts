@@ -27,6 +27,7 @@ type BinFn = (a: number, b: number, o: number, n: number) => Flag;
 type ScalarFn = (a: number, s: number, o: number, n: number) => Flag;
 type RScalarFn = (s: number, a: number, o: number, n: number) => Flag;
 type I64ScalarFn = (a: number, s: bigint, o: number, n: number) => Flag;
+type I64RScalarFn = (s: bigint, a: number, o: number, n: number) => Flag;
 type UnFn = (a: number, o: number, n: number) => Flag;
 type SumFn = (p: number, n: number) => number;
 
@@ -80,6 +81,11 @@ export interface KernelExports {
   f32_pairwise: SumFn;
   i64_add: BinFn;
   i64_add_s: I64ScalarFn;
+  i64_sub: BinFn;
+  i64_sub_s: I64ScalarFn;
+  i64_s_sub: I64RScalarFn;
+  i64_mul: BinFn;
+  i64_mul_s: I64ScalarFn;
   f64_nonfinite: (p: number, n: number) => number;
   /** Pairwise sum of (x − mean)² over n doubles at p (np.var's second pass). */
   f64_pairwise_sqdev: (p: number, n: number, mean: number) => number;
@@ -265,7 +271,7 @@ export class WasmKernels {
 
   /** out = kern(a, s) (or kern(s, a) for the reflected kernels) over out.length elements. */
   scalar(
-    kern: ScalarFn | RScalarFn | I64ScalarFn,
+    kern: ScalarFn | RScalarFn | I64ScalarFn | I64RScalarFn,
     reflected: boolean,
     view: Arr,
     a: Arr,
