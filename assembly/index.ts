@@ -11,6 +11,7 @@ import { ADD, binSV, binVS, binVV, DIV, MUL, SUB, ABS, NEG, SQRT, MAXN, MINN, FL
 import { pairwiseF32, pairwiseF64 } from './reduce';
 export { addRowsF64 as f64_addrows, addRowsF32 as f32_addrows, pairwiseSqDevF64 as f64_pairwise_sqdev } from './reduce';
 export { sqDevRowsF64 as f64_sqdevrows } from './reduce';
+export { andRowsU8 as u8_androws, orRowsU8 as u8_orrows } from './reduce';
 export { maxRowsF64 as f64_maxrows, minRowsF64 as f64_minrows, maxRowsF32 as f32_maxrows, minRowsF32 as f32_minrows } from './reduce';
 import { needsScalar, vexp, vexpf4, vlog, vlogf, vlogfCore, vsincos, vsincosf } from './vmath';
 
