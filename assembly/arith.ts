@@ -18,12 +18,21 @@ export const DIV: i32 = 3;
 // operand stays, otherwise x86's maxpd(a, b) = a > b ? a : b (a NaN b wins; ties give b).
 export const MAXN: i32 = 4;
 export const MINN: i32 = 5;
+// Bitwise and / or (bool bytes: np.all / np.any over an outer axis, reduce.ts).
+export const BAND: i32 = 6;
+export const BOR: i32 = 7;
 
 @inline
 export function vop<T>(op: i32, a: v128, b: v128): v128 {
   if (op == ADD) return v128.add<T>(a, b);
   if (op == SUB) return v128.sub<T>(a, b);
-  if (op == MUL) return v128.mul<T>(a, b);
+  if (op == MUL) {
+    // No byte multiply in wasm SIMD (bytes come here only for BAND / BOR).
+    if (sizeof<T>() == 1) return unreachable();
+    return v128.mul<T>(a, b);
+  }
+  if (op == BAND) return v128.and(a, b);
+  if (op == BOR) return v128.or(a, b);
   // pmax(b, a) = b < a ? a : b is maxpd(a, b); the NaN lanes of a are put back.
   if (isFloat<T>()) {
     if (op == MAXN) return v128.bitselect(a, v128.pmax<T>(b, a), v128.ne<T>(a, a));

@@ -11,6 +11,7 @@ import { ADD, binSV, binVS, binVV, DIV, MUL, SUB, ABS, NEG, SQRT, MAXN, MINN, FL
 import { pairwiseF32, pairwiseF64 } from './reduce';
 export { addRowsF64 as f64_addrows, addRowsF32 as f32_addrows, pairwiseSqDevF64 as f64_pairwise_sqdev } from './reduce';
 export { sqDevRowsF64 as f64_sqdevrows } from './reduce';
+export { andRowsU8 as u8_androws, orRowsU8 as u8_orrows } from './reduce';
 export { maxRowsF64 as f64_maxrows, minRowsF64 as f64_minrows, maxRowsF32 as f32_maxrows, minRowsF32 as f32_minrows } from './reduce';
 import { needsScalar, vexp, vexpf4, vlog, vlogf, vlogfCore, vsincos, vsincosf } from './vmath';
 
@@ -60,6 +61,11 @@ export function f32_pairwise(p: usize, n: i32): f32 { return pairwiseF32(p, n); 
 // ---- int64 (wrapping, as NumPy) ----
 export function i64_add(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<i64>(ADD, a, b, o, n); }
 export function i64_add_s(a: usize, s: i64, o: usize, n: i32): i32 { return binVS<i64>(ADD, a, s, o, n); }
+export function i64_sub(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<i64>(SUB, a, b, o, n); }
+export function i64_sub_s(a: usize, s: i64, o: usize, n: i32): i32 { return binVS<i64>(SUB, a, s, o, n); }
+export function i64_s_sub(s: i64, a: usize, o: usize, n: i32): i32 { return binSV<i64>(SUB, s, a, o, n); }
+export function i64_mul(a: usize, b: usize, o: usize, n: i32): i32 { return binVV<i64>(MUL, a, b, o, n); }
+export function i64_mul_s(a: usize, s: i64, o: usize, n: i32): i32 { return binVS<i64>(MUL, a, s, o, n); }
 
 // ---- exp, log, sin, cos ----
 const EXP: i32 = 0;
@@ -243,3 +249,6 @@ export function f32_sign(a: usize, o: usize, n: i32): i32 { return unary<f32>(SI
 export { f64_to_f32, f64_to_i32, f64_to_i64, i64_to_f64 } from './cast'; // float64 -> float32 and float64 <-> integer casts (assembly/cast.ts)
 // np.einsum's float32 dot loop in NumPy's lane order and its muladd rows (assembly/einsum.ts).
 export { einsum_dot_f32, einsum_muladd_f32, einsum_muladd_f64 } from './einsum';
+
+// ≤32-bit integers (int8 … uint32): wrapping arithmetic, bitwise, shifts, extrema, clip, comparisons.
+export { int_vv, int_vs, int_unary, int_cmp, int_cmp_s, int_sum32 } from './int_ops';

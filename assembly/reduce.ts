@@ -1,4 +1,4 @@
-import { ADD, MAXN, MINN, vop } from './arith';
+import { ADD, BAND, BOR, MAXN, MINN, vop } from './arith';
 // NumPy's pairwise summation (numpy/_core/src/umath/loops_utils.h.src, @TYPE@_pairwise_sum),
 // reproduced operation for operation so that results match NumPy bit for bit:
 //   n < 8:      res = -0.0; res += a[i] for each i
@@ -256,6 +256,9 @@ export function maxRowsF32(acc: usize, x: usize, rows: i32, n: i32): void { rows
 export function minRowsF32(acc: usize, x: usize, rows: i32, n: i32): void { rowsOp<f32>(MINN, acc, x, rows, n); }
 
 export function addRowsF64(acc: usize, x: usize, rows: i32, n: i32): void { addRows<f64>(acc, x, rows, n); }
+// np.all / np.any of 0/1 bool bytes over an outer axis: acc[j] &= x[r·n + j] (or |=).
+export function andRowsU8(acc: usize, x: usize, rows: i32, n: i32): void { rowsOp<u8>(BAND, acc, x, rows, n); }
+export function orRowsU8(acc: usize, x: usize, rows: i32, n: i32): void { rowsOp<u8>(BOR, acc, x, rows, n); }
 export function addRowsF32(acc: usize, x: usize, rows: i32, n: i32): void { addRows<f32>(acc, x, rows, n); }
 
 // np.var's second pass without its temporary: the pairwise sum (as pairwiseF64) of the

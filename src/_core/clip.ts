@@ -9,10 +9,12 @@ import { intBounds, toJS } from './elements.js';
 import { ValueError } from './errors.js';
 import { clipFloat } from './kernels/extrema.js';
 import * as K from './kernels/index.js';
+import type { IntArr } from './kernels/int_wasm.js';
 import { toArray } from './multiarray/array.js';
 import { NDArray } from './ndarray.js';
 import { clipUfunc } from './umath/defs/clip.js';
 import * as um from './umath/defs/index.js';
+import { clipIntScalar } from './umath/defs/int_fast.js';
 
 type Opts = Record<string, unknown>;
 
@@ -69,6 +71,7 @@ const F32_MAX = 3.4028234663852886e38;
 function quickClip(a: NDArray, min: unknown, max: unknown): NDArray | undefined {
   if (typeof min !== 'number' || typeof max !== 'number') return undefined;
   const dt = a.dtype;
+  if ((dt.kind === 'i' || dt.kind === 'u') && dt.itemsize <= 4) return quickClipInt(a, min, max);
   if (dt.kind !== 'f' || dt.itemsize < 4 || !a.isCContig || !a.isAligned) return undefined;
   const n = a.size;
   if (n < K.SMALL_N || K.wasmKernels() === null || Number.isNaN(min) || Number.isNaN(max))
@@ -84,6 +87,22 @@ function quickClip(a: NDArray, min: unknown, max: unknown): NDArray | undefined 
   return clipFloat(a.contigBlock(len) as Float64Array, lo, hi, out.contigBlock(len) as Float64Array)
     ? out
     : undefined;
+}
+
+/**
+ * np.clip of a contiguous int8 … uint32 array to two Python ints within its range (the
+ * 'bbb->b' … loops; other bounds promote or raise: the ufunc decides).
+ */
+function quickClipInt(a: NDArray, min: number, max: number): NDArray | undefined {
+  const dt = a.dtype;
+  if (a.ndim === 0 || !a.isCContig || !a.isAligned || a.size === 0) return undefined;
+  const [lo, hi] = intBounds(dt);
+  const fits = (v: number) =>
+    Number.isSafeInteger(v) && !Object.is(v, -0) && v >= Number(lo) && v <= Number(hi);
+  if (!fits(min) || !fits(max)) return undefined;
+  const out = NDArray.empty(a.shape, dt);
+  clipIntScalar(a.contigBlock(a.size) as IntArr, min, max, out.contigBlock(a.size) as IntArr);
+  return out;
 }
 
 /**

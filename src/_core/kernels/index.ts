@@ -456,6 +456,42 @@ export function addI64AS(a: BigInt64Array, s: bigint, out: BigInt64Array): void 
   else w.scalar(w.ex.i64_add_s, false, w.i64, a, BigInt.asIntN(64, s), out);
 }
 
+/** out = a − b, wrapping. */
+export function subI64(a: BigInt64Array, b: BigInt64Array, out: BigInt64Array): void {
+  if (a.length < out.length || b.length < out.length) tooShort();
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.subI64(a, b, out);
+  else w.binary(w.ex.i64_sub, w.i64, a, b, out);
+}
+/** out = a − s (s taken modulo 2^64). */
+export function subI64AS(a: BigInt64Array, s: bigint, out: BigInt64Array): void {
+  if (a.length < out.length) tooShort();
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.addI64AS(a, -s, out);
+  else w.scalar(w.ex.i64_sub_s, false, w.i64, a, BigInt.asIntN(64, s), out);
+}
+/** out = s − a (s taken modulo 2^64). */
+export function subI64SA(s: bigint, a: BigInt64Array, out: BigInt64Array): void {
+  if (a.length < out.length) tooShort();
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.subI64SA(s, a, out);
+  else w.scalar(w.ex.i64_s_sub, true, w.i64, a, BigInt.asIntN(64, s), out);
+}
+/** out = a · b, wrapping (NumPy's int64 and uint64 products have the same bits). */
+export function mulI64(a: BigInt64Array, b: BigInt64Array, out: BigInt64Array): void {
+  if (a.length < out.length || b.length < out.length) tooShort();
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.mulI64(a, b, out);
+  else w.binary(w.ex.i64_mul, w.i64, a, b, out);
+}
+/** out = a · s (s taken modulo 2^64). */
+export function mulI64AS(a: BigInt64Array, s: bigint, out: BigInt64Array): void {
+  if (a.length < out.length) tooShort();
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.mulI64AS(a, s, out);
+  else w.scalar(w.ex.i64_mul_s, false, w.i64, a, BigInt.asIntN(64, s), out);
+}
+
 /** Typed arrays `gatherStrided` copies (4- and 8-byte elements). */
 export type GatherArray =
   | Float64Array

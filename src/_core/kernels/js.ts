@@ -157,6 +157,22 @@ export function addI64(a: BigInt64Array, b: BigInt64Array, out: BigInt64Array): 
     z[i] = lo;
   }
 }
+/** out = a − b on int64 (the BigInt64Array store wraps). */
+export function subI64(a: BigInt64Array, b: BigInt64Array, out: BigInt64Array): void {
+  for (let i = 0, n = out.length; i < n; i++) out[i] = a[i]! - b[i]!;
+}
+/** out = s − a on int64. */
+export function subI64SA(s: bigint, a: BigInt64Array, out: BigInt64Array): void {
+  for (let i = 0, n = out.length; i < n; i++) out[i] = s - a[i]!;
+}
+/** out = a · b on int64 (the BigInt64Array store wraps). */
+export function mulI64(a: BigInt64Array, b: BigInt64Array, out: BigInt64Array): void {
+  for (let i = 0, n = out.length; i < n; i++) out[i] = a[i]! * b[i]!;
+}
+/** out = a · s on int64. */
+export function mulI64AS(a: BigInt64Array, s: bigint, out: BigInt64Array): void {
+  for (let i = 0, n = out.length; i < n; i++) out[i] = a[i]! * s;
+}
 /** out = a + s on int64 (s wraps to int64). */
 export function addI64AS(a: BigInt64Array, s: bigint, out: BigInt64Array): void {
   const n = out.length;

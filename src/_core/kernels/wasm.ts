@@ -27,6 +27,7 @@ type BinFn = (a: number, b: number, o: number, n: number) => Flag;
 type ScalarFn = (a: number, s: number, o: number, n: number) => Flag;
 type RScalarFn = (s: number, a: number, o: number, n: number) => Flag;
 type I64ScalarFn = (a: number, s: bigint, o: number, n: number) => Flag;
+type I64RScalarFn = (s: bigint, a: number, o: number, n: number) => Flag;
 type UnFn = (a: number, o: number, n: number) => Flag;
 type SumFn = (p: number, n: number) => number;
 
@@ -80,6 +81,11 @@ export interface KernelExports {
   f32_pairwise: SumFn;
   i64_add: BinFn;
   i64_add_s: I64ScalarFn;
+  i64_sub: BinFn;
+  i64_sub_s: I64ScalarFn;
+  i64_s_sub: I64RScalarFn;
+  i64_mul: BinFn;
+  i64_mul_s: I64ScalarFn;
   f64_nonfinite: (p: number, n: number) => number;
   /** Pairwise sum of (x − mean)² over n doubles at p (np.var's second pass). */
   f64_pairwise_sqdev: (p: number, n: number, mean: number) => number;
@@ -95,6 +101,9 @@ export interface KernelExports {
   i64_addrows: (acc: number, x: number, rows: number, n: number) => void;
   f32_addrows: (acc: number, x: number, rows: number, n: number) => void;
   f64_maxrows: (acc: number, x: number, rows: number, n: number) => void;
+  /** acc[j] &= x[r·n + j] (or |=) over rows r on bytes (np.all / np.any over an outer axis). */
+  u8_androws: (acc: number, x: number, rows: number, n: number) => void;
+  u8_orrows: (acc: number, x: number, rows: number, n: number) => void;
   f64_sqdevrows: (acc: number, x: number, m: number, rows: number, n: number) => void;
   nonzero_positions: (m: number, n: number, base: bigint, o: number) => number;
   f64_minrows: (acc: number, x: number, rows: number, n: number) => void;
@@ -265,7 +274,7 @@ export class WasmKernels {
 
   /** out = kern(a, s) (or kern(s, a) for the reflected kernels) over out.length elements. */
   scalar(
-    kern: ScalarFn | RScalarFn | I64ScalarFn,
+    kern: ScalarFn | RScalarFn | I64ScalarFn | I64RScalarFn,
     reflected: boolean,
     view: Arr,
     a: Arr,
@@ -458,38 +467,44 @@ export class WasmKernels {
 
   /**
    * acc[ao + j] += x[xo + r·rs + j] for the rows r < rows in order, j < n (np.sum over an outer
-   * axis; float32: rounded at each step; int64 / uint64 through the i64 view: wrapping). A
+   * axis; float32: rounded at each step; int64 / uint64 through the i64 view: wrapping;
+   * op 'and' / 'or' on 0/1 bool bytes through the u8 view: np.all / np.any). A
    * float32 x with a float64 view and acc is widened as it is copied. Columns go in tiles of
    * one block whose accumulator stays in scratch while batches of rows (8 blocks, so that a
    * batch stays in L2 while the kernel reads it) stream past it.
    */
   addRows(
-    view: Arr,
-    acc: Arr | BigUint64Array,
+    view: Arr | Uint8Array,
+    acc: Arr | BigUint64Array | Uint8Array,
     ao: number,
-    x: Arr | BigUint64Array,
+    x: Arr | BigUint64Array | Uint8Array,
     xo: number,
     rs: number,
     n: number,
     rows: number,
-    op: 'add' | 'max' | 'min' = 'add',
+    op: 'add' | 'max' | 'min' | 'and' | 'or' = 'add',
   ): void {
     const big = view === this.i64;
     const size = view.BYTES_PER_ELEMENT;
     const f64 = view === this.f64;
-    const kern = big
-      ? this.ex.i64_addrows
-      : op === 'max'
-        ? f64
-          ? this.ex.f64_maxrows
-          : this.ex.f32_maxrows
-        : op === 'min'
-          ? f64
-            ? this.ex.f64_minrows
-            : this.ex.f32_minrows
-          : f64
-            ? this.ex.f64_addrows
-            : this.ex.f32_addrows;
+    const kern =
+      op === 'and'
+        ? this.ex.u8_androws
+        : op === 'or'
+          ? this.ex.u8_orrows
+          : big
+            ? this.ex.i64_addrows
+            : op === 'max'
+              ? f64
+                ? this.ex.f64_maxrows
+                : this.ex.f32_maxrows
+              : op === 'min'
+                ? f64
+                  ? this.ex.f64_minrows
+                  : this.ex.f32_minrows
+                : f64
+                  ? this.ex.f64_addrows
+                  : this.ex.f32_addrows;
     // Typed as one array type for the copies; int64 and uint64 share the same bits.
     const v = view as Float64Array;
     const src = (big ? asI64(x as BigInt64Array) : x) as Float64Array;

@@ -10,10 +10,12 @@
 import type { DType } from '../dtype.js';
 import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
 import * as K from '../kernels/index.js';
+import { intSum32 } from '../kernels/int_wasm.js';
 import { cge, cle } from './complex_order.js';
 import { type Block, computeCtor, gather, scatter } from './compute.js';
 import { fma, fmaf } from './defs/fma.js';
 import type { Kernel } from './iterator.js';
+import { logicalFold as logicalAnyAll, logicalRows } from './logical_rows.js';
 import { type MinMaxName, minmaxFold } from './minmax_reduce.js';
 import { pairwiseSum, pairwiseSumComplex } from './pairwise.js';
 import {
@@ -348,8 +350,7 @@ function withWasmExtremum(loop: Fold, max: boolean): Fold {
 
 function logicalFold(name: string, dt: DType): Fold | null {
   if (dt.kind !== 'b') return null;
-  if (name === 'logical_and') return numberFold((a, b) => (a && b ? 1 : 0), dt);
-  if (name === 'logical_or') return numberFold((a, b) => (a || b ? 1 : 0), dt);
+  if (name === 'logical_and' || name === 'logical_or') return logicalAnyAll(name === 'logical_and');
   return numberFold((a, b) => (a ? 1 : 0) ^ (b ? 1 : 0), dt);
 }
 
@@ -512,6 +513,14 @@ export function directRead(u: Ufunc, from: DType, to: DType): boolean {
 const smallIntAddLoops: ReduceLoops = {
   fold: (o, oi, x, xi, xs, n) => {
     let acc: bigint = o[oi];
+    // Contiguous int32 / uint32: the SIMD sum into 64-bit lanes (np.sum of 1e6: ~0.65 -> ~0.25 ms).
+    if (xs === 1 && (x instanceof Int32Array || x instanceof Uint32Array)) {
+      const s = intSum32(x, xi, n);
+      if (s !== null) {
+        o[oi] = acc + s;
+        return;
+      }
+    }
     for (let start = 0; start < n; start += 1 << 20) {
       const end = Math.min(n, start + (1 << 20));
       let s = 0;
@@ -619,6 +628,9 @@ function buildReduceLoops(
   // np.maximum's element rule (np.max(a, 0) of 1000x1000: ~3 -> ~0.4 ms).
   if ((name === 'maximum' || name === 'minimum') && dt.kind === 'f' && dt.itemsize >= 4)
     combineRows = extremumRows(name === 'maximum', combine);
+  // np.all / np.any over outer axes: words of bytes (logical_rows.ts).
+  if ((name === 'logical_and' || name === 'logical_or') && dt.kind === 'b')
+    combineRows = logicalRows(name === 'logical_and');
   return {
     fold: fold ?? kernelFold(kernel, dt, halfRoundsEach(name, dt)),
     combine,

@@ -4,17 +4,45 @@
  */
 import { UFuncTypeError } from '../../errors.js';
 import * as K from '../../kernels/index.js';
+import { asI64 } from '../../kernels/wasm.js';
 import { binaryKernel, unaryKernel } from '../loops.js';
 import type { Operand } from '../resolve.js';
 import { makeUfunc } from '../ufunc.js';
 import { cabs, cabsf } from './complex_abs.js';
 import { fma, fmaf } from './fma.js';
+import {
+  absoluteIntFast,
+  addFast,
+  multiplyFast,
+  negativeIntFast,
+  subtractFast,
+} from './int_fast.js';
 
 const fround = Math.fround;
 
 const INTS = 'bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L';
 const FLOATS = 'ee->e ff->f dd->d';
 const COMPLEX = 'FF->F DD->D';
+
+type I64 = BigInt64Array;
+type Big64 = BigInt64Array | BigUint64Array;
+
+/**
+ * The int64 and uint64 loops of a wrapping operation (the same bits for both): the kernels
+ * of kernels/index.ts on int64 views of the blocks.
+ */
+function int64Loops(
+  aa: (a: I64, b: I64, o: I64) => void,
+  as: (a: I64, s: bigint, o: I64) => void,
+  sa: (s: bigint, a: I64, o: I64) => void,
+) {
+  const k = {
+    aa: (a: Big64, b: Big64, o: Big64) => aa(asI64(a), asI64(b), asI64(o)),
+    as: (a: Big64, s: bigint, o: Big64) => as(asI64(a), s, asI64(o)),
+    sa: (s: bigint, a: Big64, o: Big64) => sa(s, asI64(a), asI64(o)),
+  };
+  return { 'll->l': k, 'LL->L': k };
+}
 
 export const add = makeUfunc({
   name: 'add',
@@ -33,13 +61,10 @@ export const add = makeUfunc({
     },
   }),
   fast: {
+    ...addFast,
     'dd->d': { aa: K.addF64, as: K.addF64AS, sa: K.addF64SA },
     'ff->f': { aa: K.addF32, as: K.addF32AS, sa: K.addF32SA },
-    'll->l': {
-      aa: K.addI64,
-      as: K.addI64AS,
-      sa: (s: bigint, a: BigInt64Array, o: BigInt64Array) => K.addI64AS(a, s, o),
-    },
+    ...int64Loops(K.addI64, K.addI64AS, (s, a, o) => K.addI64AS(a, s, o)),
   },
   fpcheck: 'generic',
 });
@@ -72,6 +97,8 @@ export const subtract = makeUfunc({
     },
   }),
   fast: {
+    ...subtractFast,
+    ...int64Loops(K.subI64, K.subI64AS, K.subI64SA),
     'dd->d': { aa: K.subF64, as: K.subF64AS, sa: K.subF64SA },
     'ff->f': { aa: K.subF32, as: K.subF32AS, sa: K.subF32SA },
   },
@@ -138,6 +165,8 @@ export const multiply = makeUfunc({
   // ufunc.at takes NumPy's indexed loop: plain products, rounded to the type at each step.
   atKernel: (loop) => (loop.ins[0]!.kind === 'c' ? plainComplexMultiply(loop) : null),
   fast: {
+    ...multiplyFast,
+    ...int64Loops(K.mulI64, K.mulI64AS, (s, a, o) => K.mulI64AS(a, s, o)),
     'dd->d': { aa: K.mulF64, as: K.mulF64AS, sa: K.mulF64SA },
     'ff->f': { aa: K.mulF32, as: K.mulF32AS, sa: K.mulF32SA },
   },
@@ -223,7 +252,7 @@ export const negative = makeUfunc({
     }
     return null;
   },
-  fast: { 'd->d': { a: K.negF64 }, 'f->f': { a: K.negF32 } },
+  fast: { ...negativeIntFast, 'd->d': { a: K.negF64 }, 'f->f': { a: K.negF32 } },
   kernel: unaryKernel('negative', {
     int: (a) => -a,
     big: (a) => -a,
@@ -265,7 +294,7 @@ export const absolute = makeUfunc({
   nout: 1,
   identity: null,
   types: `?->? b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d F->f D->d`,
-  fast: { 'd->d': { a: K.absF64 }, 'f->f': { a: K.absF32 } },
+  fast: { ...absoluteIntFast, 'd->d': { a: K.absF64 }, 'f->f': { a: K.absF32 } },
   // Complex magnitude as NumPy computes it (bit-exact): larger * sqrt(fma(r, r, 1)).
   kernel: (loop) =>
     unaryKernel('absolute', {

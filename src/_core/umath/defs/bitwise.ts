@@ -6,6 +6,15 @@
  * right shift of a negative number (C would leave it undefined).
  */
 import type { DType } from '../../dtype.js';
+import type { FastKernel } from '../ufunc.js';
+import {
+  andFast,
+  invertIntFast,
+  leftShiftFast,
+  orFast,
+  rightShiftFast,
+  xorFast,
+} from './int_fast.js';
 import { bitsOf, mapKernel, wrapper } from './kernel_util.js';
 import { defineUfunc } from './resolution.js';
 
@@ -16,7 +25,7 @@ type Op = {
   big: (a: bigint, b: bigint) => bigint;
 };
 
-function bitwise(name: string, identity: number, op: Op) {
+function bitwise(name: string, identity: number, op: Op, fast: Record<string, FastKernel>) {
   return defineUfunc({
     name,
     nin: 2,
@@ -24,21 +33,37 @@ function bitwise(name: string, identity: number, op: Op) {
     identity,
     types: `??->? ${INTS}`,
     kernel: mapKernel((loop) => (loop.ins[0]!.isBig ? op.big : op.small)),
+    fast,
   });
 }
 
-export const bitwise_and = bitwise('bitwise_and', -1, {
-  small: (a, b) => a & b,
-  big: (a, b) => a & b,
-});
-export const bitwise_or = bitwise('bitwise_or', 0, {
-  small: (a, b) => a | b,
-  big: (a, b) => a | b,
-});
-export const bitwise_xor = bitwise('bitwise_xor', 0, {
-  small: (a, b) => a ^ b,
-  big: (a, b) => a ^ b,
-});
+export const bitwise_and = bitwise(
+  'bitwise_and',
+  -1,
+  {
+    small: (a, b) => a & b,
+    big: (a, b) => a & b,
+  },
+  andFast,
+);
+export const bitwise_or = bitwise(
+  'bitwise_or',
+  0,
+  {
+    small: (a, b) => a | b,
+    big: (a, b) => a | b,
+  },
+  orFast,
+);
+export const bitwise_xor = bitwise(
+  'bitwise_xor',
+  0,
+  {
+    small: (a, b) => a ^ b,
+    big: (a, b) => a ^ b,
+  },
+  xorFast,
+);
 
 /** ~x; for bool it is logical not. Stores wrap the complement into unsigned types. */
 export const invert = defineUfunc({
@@ -47,6 +72,7 @@ export const invert = defineUfunc({
   nout: 1,
   identity: null,
   types: `?->? b->b B->B h->h H->H i->i I->I l->l L->L`,
+  fast: invertIntFast,
   kernel: mapKernel((loop) => {
     const t = loop.ins[0]!;
     if (t.kind === 'b') return (a: number) => (a ? 0 : 1);
@@ -84,6 +110,7 @@ export const left_shift = defineUfunc({
   identity: null,
   types: INTS,
   kernel: mapKernel((loop) => lshift(loop.ins[0]!)),
+  fast: leftShiftFast,
 });
 export const bitwise_left_shift = left_shift;
 
@@ -94,6 +121,7 @@ export const right_shift = defineUfunc({
   identity: null,
   types: INTS,
   kernel: mapKernel((loop) => rshift(loop.ins[0]!)),
+  fast: rightShiftFast,
 });
 export const bitwise_right_shift = right_shift;
 

@@ -8,9 +8,13 @@
  * NaN-aware max/min are applied. The two differ for signed zeros (clip(-0.0, 0.0, 1.0) is
  * -0.0 with scalar bounds, 0.0 with array bounds), as in NumPy.
  */
+
+import type { DType } from '../../dtype.js';
 import { clipFloat } from '../../kernels/extrema.js';
+import type { IntArr } from '../../kernels/int_wasm.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
+import { clipIntArrays } from './int_fast.js';
 import { mapKernel } from './kernel_util.js';
 import { defineUfunc } from './resolution.js';
 import { callScopedFlag, innerStridesZero } from './strides.js';
@@ -86,6 +90,7 @@ const realKernel = mapKernel((loop) => {
  */
 function simdOr(loop: LoopSig, js: Kernel): Kernel {
   const t = loop.ins[0]!;
+  if (smallInt(t)) return intClipKernel;
   if (t.kind !== 'f' || t.itemsize < 4) return js;
   return (n, ins, outs) => {
     if (constBounds.on) {
@@ -99,6 +104,14 @@ function simdOr(loop: LoopSig, js: Kernel): Kernel {
     js(n, ins, outs);
   };
 }
+
+/** int8 … uint32: a branch-free loop (int_fast.ts; np.clip's quick path has the SIMD one). */
+function smallInt(t: DType): boolean {
+  return (t.kind === 'i' || t.kind === 'u') && t.itemsize <= 4;
+}
+
+const intClipKernel: Kernel = (_n, ins, outs) =>
+  clipIntArrays()(ins[0] as IntArr, ins[1] as IntArr, ins[2] as IntArr, outs[0] as IntArr);
 
 export const clipUfunc = defineUfunc({
   name: 'clip',

@@ -5,10 +5,12 @@
 import type { DType } from '../../dtype.js';
 import { intBounds } from '../../elements.js';
 import * as K from '../../kernels/index.js';
+import { SWAPPED } from '../../kernels/int_wasm.js';
 import { raiseFlag } from '../errstate.js';
 import { binaryKernel } from '../loops.js';
 import type { LoopSig, Operand } from '../resolve.js';
 import { makeUfunc } from '../ufunc.js';
+import { compareIntFast } from './int_fast.js';
 
 const TYPES =
   '??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qQ->? Qq->? ee->? ff->? dd->? FF->? DD->?';
@@ -55,16 +57,6 @@ type Cmp = (a: any, b: any) => boolean;
 /** The six comparison ufuncs' operations (the kernels also have |a| < b and |a| == b). */
 type Op = Exclude<K.CmpOp, 'alt' | 'aeq'>;
 
-/** The same comparison with its operands swapped (s < a[i] is a[i] > s). */
-const SWAPPED: Record<Op, Op> = {
-  eq: 'eq',
-  ne: 'ne',
-  lt: 'gt',
-  le: 'ge',
-  gt: 'lt',
-  ge: 'le',
-};
-
 /** SIMD kernels for the float64 and float32 loops (contiguous blocks, bytes out). */
 function floatKernels(op: Op) {
   const fk = {
@@ -93,7 +85,7 @@ function comparison(
     weakSafeKinds: 'bfc',
     // Only the complex loops raise (invalid, through raiseFlag); the outputs are booleans.
     fpcheck: 'generic',
-    fast: floatKernels(op),
+    fast: { ...compareIntFast(op), ...floatKernels(op) },
     kernel: binaryKernel(name, {
       int: cmp,
       // Mixed int64/uint64 loops hand one signed and one unsigned bigint: compare as bigints.

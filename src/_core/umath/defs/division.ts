@@ -9,6 +9,7 @@
 import { type DType, int64 } from '../../dtype.js';
 import { raiseFlag } from '../errstate.js';
 import type { LoopSig } from '../resolve.js';
+import type { FastKernel } from '../ufunc.js';
 import {
   divmod as fdivmod,
   fmod as ffmod,
@@ -18,6 +19,7 @@ import {
   MOD,
   roundOf,
 } from './fpops.js';
+import { intDivisionFast } from './int_division_fast.js';
 import { int64DivKernels } from './int64_division.js';
 import { MIN_I64, map2Kernel, mapKernel, minInt } from './kernel_util.js';
 import { defineUfunc } from './resolution.js';
@@ -61,17 +63,19 @@ function bigFloorDiv(dt: DType): Big {
   };
 }
 
-/** Python-style remainder (sign of the divisor); MIN % -1 is 0 without a flag. */
-function intRemainder(dt: DType): Num {
-  const signed = dt.kind === 'i';
+/**
+ * Python-style remainder (sign of the divisor); MIN % -1 is 0 without a flag. Computed as
+ * a − floor(a / b)·b (exact for |a|, |b| < 2^32, see intFloorDiv; never −0): `a % b` with a
+ * sign fix-up took ~24 ns an element on random data (a −0 from `%` sends V8 to its float
+ * modulus, and the sign test mispredicts), this ~1.3 ns.
+ */
+function intRemainder(): Num {
   return (a, b) => {
     if (b === 0) {
       raiseFlag('divide');
       return 0;
     }
-    const r = a % b;
-    if (!signed || a > 0 === b > 0 || r === 0) return r;
-    return r + b;
+    return a - Math.floor(a / b) * b;
   };
 }
 
@@ -126,6 +130,7 @@ function binary(
   big: (dt: DType) => Big,
   float: (a: number, b: number, R: (x: number) => number) => number,
   int64?: ReturnType<typeof int64DivKernels>,
+  fast?: Record<string, FastKernel>,
 ) {
   return defineUfunc({
     name,
@@ -139,7 +144,7 @@ function binary(
       return t.isBig ? big(t) : int(t);
     }),
     fpcheck: noScan,
-    ...(int64 ? { fast: { 'll->l': int64 } } : {}),
+    ...(fast || int64 ? { fast: { ...fast, ...(int64 ? { 'll->l': int64 } : {}) } } : {}),
   });
 }
 
@@ -149,6 +154,7 @@ export const floor_divide = binary(
   bigFloorDiv,
   floorDivide,
   int64DivKernels(false, bigFloorDiv(int64)),
+  intDivisionFast(false),
 );
 export const remainder = binary(
   'remainder',
@@ -156,6 +162,7 @@ export const remainder = binary(
   bigRemainder,
   fremainder,
   int64DivKernels(true, bigRemainder(int64)),
+  intDivisionFast(true),
 );
 export const mod = remainder;
 export const fmod = binary('fmod', intFmod, bigFmod, (a, b) => ffmod(a, b));

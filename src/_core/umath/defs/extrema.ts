@@ -7,6 +7,7 @@ import { maximumFast, minimumFast } from '../../kernels/extrema.js';
 import { cge, cle } from '../complex_order.js';
 import { binaryKernel } from '../loops.js';
 import { makeUfunc } from '../ufunc.js';
+import { maximumIntFast, minimumIntFast } from './int_fast.js';
 
 const TYPES = '??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L ee->e ff->f dd->d FF->F DD->D';
 
@@ -31,7 +32,7 @@ export const maximum = makeUfunc({
     complex: (ar, ai, br, bi, o, j) =>
       cnan(ar, ai) || cge(ar, ai, br, bi) ? put(o, j, ar, ai) : put(o, j, br, bi),
   }),
-  fast: maximumFast,
+  fast: { ...maximumIntFast, ...maximumFast },
 });
 
 export const minimum = makeUfunc({
@@ -47,7 +48,7 @@ export const minimum = makeUfunc({
     complex: (ar, ai, br, bi, o, j) =>
       cnan(ar, ai) || cle(ar, ai, br, bi) ? put(o, j, ar, ai) : put(o, j, br, bi),
   }),
-  fast: minimumFast,
+  fast: { ...minimumIntFast, ...minimumFast },
 });
 
 export const fmax = makeUfunc({
