@@ -246,3 +246,4 @@ export {
   f64_to_i8, f64_to_i16, f64_to_i32, f64_to_i64, f64_to_u32, f64_to_u64,
   i64_to_f64,
 } from './cast_int';
+export { f32_round_dec, f64_round_dec } from './around'; // np.round(x, decimals) fused (assembly/around.ts)

@@ -50,6 +50,9 @@ export interface KernelExports {
   f32_to_i64: UnFn;
   f32_to_u64: UnFn;
   i64_to_f64: UnFn;
+  // assembly/around.ts
+  f64_round_dec: ScalarFn;
+  f32_round_dec: ScalarFn;
   f64_sub: BinFn;
   f64_mul: BinFn;
   f64_div: BinFn;
