@@ -247,3 +247,4 @@ export {
   i64_to_f64,
 } from './cast_int';
 export { f32_round_dec, f64_round_dec } from './around'; // np.round(x, decimals) fused (assembly/around.ts)
+export { f64_arange, i64_arange } from './ranges'; // np.arange's fill (assembly/ranges.ts)
