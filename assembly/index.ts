@@ -248,3 +248,4 @@ export {
 } from './cast_int';
 export { f32_round_dec, f64_round_dec } from './around'; // np.round(x, decimals) fused (assembly/around.ts)
 export { f64_arange, i64_arange } from './ranges'; // np.arange's fill (assembly/ranges.ts)
+export { i64_bincount, i64_bincount_w } from './bincount'; // np.bincount tables (assembly/bincount.ts)

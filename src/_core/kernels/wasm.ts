@@ -50,6 +50,9 @@ export interface KernelExports {
   f32_to_i64: UnFn;
   f32_to_u64: UnFn;
   i64_to_f64: UnFn;
+  // assembly/bincount.ts
+  i64_bincount: (a: number, n: number, t: number, cap: number) => number;
+  i64_bincount_w: (a: number, w: number, n: number, t: number, cap: number) => number;
   // assembly/ranges.ts
   f64_arange: (o: number, i0: number, start: number, delta: number, n: number) => void;
   i64_arange: (o: number, first: bigint, delta: bigint, n: number) => void;
