@@ -56,26 +56,31 @@ const MAGIC_BITS: i64 = 0x4338000000000000;
 }
 
 /** float64/float32 (f32src) → 1/2/4-byte integers; `u32`: the uint32 rule of exact32. */
-/** Four lanes as int32 (exact when every lane is in range) and whether one is not. */
-@inline function lanes4(a: usize, i: i32, f32src: bool): v128 {
-  if (f32src) return i32x4.trunc_sat_f32x4_s(v128.load(a + (<usize>i << 2)));
-  const p = a + (<usize>i << 3);
+/** The four int32 lanes of float64 vectors x0, x1 (exact when every lane is in range). */
+@inline function lanesF64(x0: v128, x1: v128): v128 {
   // In range, the low word of the MAGIC sum is the truncation (cheaper on x64 than the
   // saturating conversion, whose NaN and range fix-ups are not needed there).
-  return v128.shuffle<i32>(magic(v128.load(p)), magic(v128.load(p, 16)), 0, 2, 4, 6);
+  return v128.shuffle<i32>(magic(x0), magic(x1), 0, 2, 4, 6);
 }
 
 /** Nonzero lanes where |x| may reach 2^31 or x is NaN (an integer compare of the bits). */
-@inline function outside4(a: usize, i: i32, f32src: bool): v128 {
-  if (f32src) {
-    const x = v128.load(a + (<usize>i << 2));
-    return i32x4.gt_s(v128.and(x, i32x4.splat(0x7fffffff)), i32x4.splat(LIM32_31));
+@inline function outsideF64(x: v128): v128 {
+  return i64x2.gt_s(v128.and(x, i64x2.splat(0x7fffffffffffffff)), i64x2.splat(LIM64_31));
+}
+
+@inline function outsideF32(x: v128): v128 {
+  return i32x4.gt_s(v128.and(x, i32x4.splat(0x7fffffff)), i32x4.splat(LIM32_31));
+}
+
+/** Lanes j..j+8 by the exact rule (a step with a lane outside the fast range). */
+@inline function exact8(a: usize, o: usize, i: i32, f32src: bool, bytes: i32, u32: bool): i64 {
+  let flag: i64 = 0;
+  for (let j = i; j < i + 8; j++) {
+    const e = exact32(loadF(a, j, f32src), u32);
+    flag |= e;
+    store1(o, j, <i32>e, bytes);
   }
-  const p = a + (<usize>i << 3);
-  const m = i64x2.splat(0x7fffffffffffffff);
-  const lim = i64x2.splat(LIM64_31);
-  const b0 = i64x2.gt_s(v128.and(v128.load(p), m), lim);
-  return v128.or(b0, i64x2.gt_s(v128.and(v128.load(p, 16), m), lim));
+  return flag;
 }
 
 /**
@@ -86,15 +91,29 @@ const MAGIC_BITS: i64 = 0x4338000000000000;
   let flag: i64 = 0;
   let i = 0;
   for (; i + 8 <= n; i += 8) {
-    if (v128.any_true(v128.or(outside4(a, i, f32src), outside4(a, i + 4, f32src)))) {
-      for (let j = i; j < i + 8; j++) {
-        const e = exact32(loadF(a, j, f32src), u32);
-        flag |= e;
-        store1(o, j, <i32>e, bytes);
+    if (f32src) {
+      const p = a + (<usize>i << 2);
+      const x0 = v128.load(p);
+      const x1 = v128.load(p, 16);
+      if (v128.any_true(v128.or(outsideF32(x0), outsideF32(x1)))) {
+        flag |= exact8(a, o, i, f32src, bytes, u32);
+        continue;
       }
+      store4(o, i, i32x4.trunc_sat_f32x4_s(x0), bytes);
+      store4(o, i + 4, i32x4.trunc_sat_f32x4_s(x1), bytes);
     } else {
-      store4(o, i, lanes4(a, i, f32src), bytes);
-      store4(o, i + 4, lanes4(a, i + 4, f32src), bytes);
+      const p = a + (<usize>i << 3);
+      const x0 = v128.load(p);
+      const x1 = v128.load(p, 16);
+      const x2 = v128.load(p, 32);
+      const x3 = v128.load(p, 48);
+      const out = v128.or(v128.or(outsideF64(x0), outsideF64(x1)), v128.or(outsideF64(x2), outsideF64(x3)));
+      if (v128.any_true(out)) {
+        flag |= exact8(a, o, i, f32src, bytes, u32);
+        continue;
+      }
+      store4(o, i, lanesF64(x0, x1), bytes);
+      store4(o, i + 4, lanesF64(x2, x3), bytes);
     }
   }
   for (; i < n; i++) {
