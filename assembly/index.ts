@@ -246,7 +246,16 @@ export function f32_ceil(a: usize, o: usize, n: i32): i32 { return unary<f32>(CE
 export function f32_trunc(a: usize, o: usize, n: i32): i32 { return unary<f32>(TRUNC, a, o, n); }
 export function f32_rint(a: usize, o: usize, n: i32): i32 { return unary<f32>(RINT, a, o, n); }
 export function f32_sign(a: usize, o: usize, n: i32): i32 { return unary<f32>(SIGN, a, o, n); }
-export { f64_to_f32, f64_to_i32, f64_to_i64, i64_to_f64 } from './cast'; // float64 -> float32 and float64 <-> integer casts (assembly/cast.ts)
+export { f64_to_f32 } from './cast'; // float64 -> float32 (assembly/cast.ts)
+// float -> integer and integer -> float64 casts (assembly/cast_int.ts)
+export {
+  f32_to_i8, f32_to_i16, f32_to_i32, f32_to_i64, f32_to_u32, f32_to_u64,
+  f64_to_i8, f64_to_i16, f64_to_i32, f64_to_i64, f64_to_u32, f64_to_u64,
+  i64_to_f64,
+} from './cast_int';
+export { f32_round_dec, f64_round_dec } from './around'; // np.round(x, decimals) fused (assembly/around.ts)
+export { f64_arange, i64_arange } from './ranges'; // np.arange's fill (assembly/ranges.ts)
+export { i64_bincount, i64_bincount_w } from './bincount'; // np.bincount tables (assembly/bincount.ts)
 // np.einsum's float32 dot loop in NumPy's lane order and its muladd rows (assembly/einsum.ts).
 export { einsum_dot_f32, einsum_muladd_f32, einsum_muladd_f64 } from './einsum';
 

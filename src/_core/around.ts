@@ -5,6 +5,8 @@
  * first; integers are copied for decimals >= 0 and rounded through float64 otherwise;
  * complex arrays round both parts.
  */
+
+import { roundFused } from './around_fast.js';
 import { Complex } from './complex.js';
 import { type DType, float64 } from './dtype.js';
 import { toJS } from './elements.js';
@@ -95,6 +97,8 @@ function roundArray(a: NDArray, decimals: number, out: NDArray | null): NDArray 
       return a.copy('K');
     }
     if (decimals === 0) return out ? um.rint(a, out) : um.rint(a);
+    const fused = out || isInt ? null : roundFused(a, decimals, powerOfTen(decimals));
+    if (fused) return fused;
   } else {
     op1 = um.true_divide;
     op2 = um.multiply;

@@ -1,6 +1,6 @@
 /**
- * Live check of the contiguous float ↔ integer casts (castloops.ts floatIntContiguous: the
- * wasm kernels of assembly/cast.ts for float64 ↔ int32/int64, one loop otherwise) against
+ * Live check of the contiguous float ↔ integer casts (cast_wasm.ts: the wasm kernels of
+ * assembly/cast_int.ts; castloops.ts floatIntContiguous: one loop otherwise) against
  * NumPy: float64 and float32 sources with NaN, ±inf and values past the targets' ranges in
  * some cases, into every integer width, and int64 into float64 (values past 2^53); lengths
  * around the kernels' threshold and block size. Result bits and whether 'invalid' raised agree.

@@ -36,10 +36,30 @@ export interface KernelExports {
   memory: WebAssembly.Memory;
   scratchBase(): number;
   f64_add: BinFn;
-  f64_to_i32: UnFn;
-  f64_to_i64: UnFn;
   f64_to_f32: UnFn;
+  // assembly/cast_int.ts
+  f64_to_i8: UnFn;
+  f64_to_i16: UnFn;
+  f64_to_i32: UnFn;
+  f64_to_u32: UnFn;
+  f64_to_i64: UnFn;
+  f64_to_u64: UnFn;
+  f32_to_i8: UnFn;
+  f32_to_i16: UnFn;
+  f32_to_i32: UnFn;
+  f32_to_u32: UnFn;
+  f32_to_i64: UnFn;
+  f32_to_u64: UnFn;
   i64_to_f64: UnFn;
+  // assembly/bincount.ts
+  i64_bincount: (a: number, n: number, t: number, cap: number) => number;
+  i64_bincount_w: (a: number, w: number, n: number, t: number, cap: number) => number;
+  // assembly/ranges.ts
+  f64_arange: (o: number, i0: number, start: number, delta: number, n: number) => void;
+  i64_arange: (o: number, first: bigint, delta: bigint, n: number) => void;
+  // assembly/around.ts
+  f64_round_dec: ScalarFn;
+  f32_round_dec: ScalarFn;
   f64_sub: BinFn;
   f64_mul: BinFn;
   f64_div: BinFn;
@@ -142,6 +162,8 @@ type FftPassFn = (
 
 /** Typed arrays the streaming helpers handle. */
 type Arr = Float64Array | Float32Array | BigInt64Array | Int32Array;
+/** The element types a cast streams (`convert`). */
+type CastArr = Arr | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array;
 
 /**
  * Default block size in bytes: kernels stream blocks of this many bytes per operand (2048
@@ -325,7 +347,13 @@ export class WasmKernels {
    * through scratch as `inView`'s type, the kernel's results after it as `outView`'s.
    * Returns whether any block's kernel reported an invalid input.
    */
-  convert<I extends Arr, O extends Arr>(kern: UnFn, inView: I, outView: O, a: I, out: O): boolean {
+  convert<I extends CastArr, O extends CastArr>(
+    kern: UnFn,
+    inView: I,
+    outView: O,
+    a: I,
+    out: O,
+  ): boolean {
     const n = out.length;
     // Pieces of four blocks (input at A, output after it): a cast is cheap per element, so
     // the per-piece calls and views weigh (f64 → f32 of 1e6: 565 -> ~300 µs with 4x pieces).

@@ -3,6 +3,7 @@
  * options object (API.md §1), shapes and integers with Python's errors, and
  * allocation with NumPy's size checks.
  */
+import { allocUninitialized } from '../alloc.js';
 import { Complex, pyFloatRepr } from '../complex.js';
 import { type DType, type DTypeKey, type DTypeLike, float64, dtype as toDType } from '../dtype.js';
 import { unexpectedKeyword, ValueError } from '../errors.js';
@@ -177,13 +178,15 @@ function sizeString(bytes: number): string {
 }
 
 /**
- * A new array of `dtype` (zero-filled, as every fresh ArrayBuffer is) with the given
- * byte strides, after NumPy's size checks.
+ * A new array of `dtype` (zero-filled, as every fresh ArrayBuffer is, or with `uninitialized`
+ * unspecified contents for a caller that writes every element) with the given byte strides,
+ * after NumPy's size checks.
  */
 export function allocate<K extends DTypeKey>(
   shape: readonly number[],
   dtype: DType<K>,
   strides: readonly number[],
+  uninitialized = false,
 ): NDArray<K> {
   // Sizes below 2^53 bytes are exact as numbers; only larger ones need BigInt for the check.
   let size = 1;
@@ -201,7 +204,7 @@ export function allocate<K extends DTypeKey>(
   }
   let buffer: ArrayBuffer;
   try {
-    buffer = new ArrayBuffer(bytes);
+    buffer = uninitialized ? allocUninitialized(bytes) : new ArrayBuffer(bytes);
   } catch {
     throw new ArrayMemoryError(
       `Unable to allocate ${sizeString(bytes)} for an array with shape ${shapeRepr(shape)} and data type ${dtype}`,

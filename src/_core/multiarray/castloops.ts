@@ -22,8 +22,10 @@ import { wasmKernels } from '../kernels/index.js';
 import type { NDArray } from '../ndarray.js';
 import { warn } from '../runtime_warning.js';
 import { reportFpError } from '../umath/errstate.js';
+import { castContigWasm } from './cast_wasm.js';
 
-type Num =
+/** The typed arrays of the numeric dtypes' storage (int64 as Int32Array halves). */
+export type Num =
   | Float64Array
   | Float32Array
   | Int32Array
@@ -591,6 +593,13 @@ export function castInto(dst: NDArray, src: NDArray): void {
   if (isNumeric(src.dtype) && isNumeric(dst.dtype) && src.isAligned && dst.isAligned) {
     invalid = false;
     overflow = false;
+    // The SIMD kernels of the float ↔ integer casts (cast_wasm.ts), from some size.
+    const simd =
+      dst.size >= 64 && src.isCContig && dst.isCContig ? castContigWasm(dst, src, dst.size) : null;
+    if (simd !== null) {
+      if (simd) reportFpError('invalid', 'cast');
+      return;
+    }
     if (toFloatContiguous(dst, src)) {
       if (overflow) reportFpError('over', 'cast');
       return;
@@ -680,33 +689,13 @@ function toFloatContiguous(dst: NDArray, src: NDArray): boolean {
  * 1e6 float64: 6.4 ms there): float32/float64 → int8 … int32, uint8, uint16 (cvttsd2si, the
  * store wraps: clampNarrow), float32/float64 → int64 (floatToWide) and int64 → float64
  * (wideToFloat's exact h·2^32 + l). Same values and `invalid` flag as the plan. False when
- * the arrays are not of these kinds.
+ * the arrays are not of these kinds. (With wasm, castContigWasm runs these from 64 elements.)
  */
 function floatIntContiguous(dst: NDArray, src: NDArray): boolean {
   if (!src.isCContig || !dst.isCContig) return false;
   const sc = srcClass(src.dtype);
   const dc = dstClass(dst.dtype);
   const n = dst.size;
-  // The wasm kernels (assembly/cast.ts) for float64 ↔ int32/int64 of some size.
-  const w = n >= 64 ? wasmKernels() : null;
-  if (w !== null && src.itemsize === 8) {
-    const ex = w.ex;
-    if (sc === 'float' && dst.dtype.kind === 'i' && dst.itemsize === 4) {
-      const x = src.contigBlock(n) as Float64Array;
-      if (w.convert(ex.f64_to_i32, w.f64, w.i32, x, dst.contigBlock(n) as Int32Array))
-        invalid = true;
-      return true;
-    }
-    if (sc === 'float' && dc === 'i64') {
-      const x = src.contigBlock(n) as Float64Array;
-      if (w.convert(ex.f64_to_i64, w.f64, w.i64, x, int64Span(dst, n))) invalid = true;
-      return true;
-    }
-    if (sc === 'i64' && dc === 'float' && dst.itemsize === 8) {
-      w.convert(ex.i64_to_f64, w.i64, w.f64, int64Span(src, n), dst.contigBlock(n) as Float64Array);
-      return true;
-    }
-  }
   if (sc === 'float' && dc === 'narrow') {
     const x = src.contigBlock(n) as Float64Array;
     const d = dst.contigBlock(n) as Int32Array;
@@ -751,11 +740,6 @@ function floatIntContiguous(dst: NDArray, src: NDArray): boolean {
     return true;
   }
   return false;
-}
-
-/** A C-contiguous 64-bit integer array's n elements as int64. */
-function int64Span(a: NDArray, n: number): BigInt64Array {
-  return new BigInt64Array(a.buffer as ArrayBuffer, a.offset, n);
 }
 
 /** The 2n int32 words of a C-contiguous 64-bit integer array's n elements (low word first). */

@@ -28,6 +28,7 @@ import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
 import { NDArray } from '../ndarray.js';
 import { promoteTypes } from '../numerictypes/promotion.js';
 import { allocate, bindArgs, pyType } from './args.js';
+import { fillRangeWasm } from './ranges_wasm.js';
 
 /** A range bound: a JS number/bigint/boolean/Complex (Python scalar) or a 0-d array (NumPy scalar). */
 export type RangeValue = number | bigint | boolean | Complex | NDArray;
@@ -216,7 +217,8 @@ export function arange(...args: unknown[]): NDArray {
       'arange() is only supported for booleans when the result has at most length 2.',
     );
   }
-  const out = allocate([n], dt, [dt.itemsize]);
+  // Every element is written below: uninitialised memory (no zeroing pass).
+  const out = allocate([n], dt, [dt.itemsize], true);
   if (n === 0) return out;
   const view = out.dataView;
   writeFirst(out, view, 0, store(start, startArg, dt));
@@ -235,6 +237,7 @@ const TWO32 = 4294967296;
 
 /** NumPy's per-dtype `fill`: x[i] = x[0] + i*(x[1] - x[0]) in the dtype's arithmetic. */
 export function fillRange(out: NDArray, n: number): void {
+  if (fillRangeWasm(out, n)) return;
   const dt = out.dtype;
   switch (dt.kind) {
     case 'i':
