@@ -51,6 +51,7 @@ export interface KernelExports {
   f64_s_mul: RScalarFn;
   f64_s_div: RScalarFn;
   f64_neg: UnFn;
+  f64_conj: UnFn;
   f64_abs: UnFn;
   f64_sqrt: UnFn;
   f64_exp: UnFn;
@@ -71,6 +72,7 @@ export interface KernelExports {
   f32_s_mul: RScalarFn;
   f32_s_div: RScalarFn;
   f32_neg: UnFn;
+  f32_conj: UnFn;
   f32_abs: UnFn;
   f32_sqrt: UnFn;
   f32_exp: UnFn;
