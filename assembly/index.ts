@@ -9,6 +9,7 @@
 
 import { ADD, binSV, binVS, binVV, DIV, MUL, SUB, ABS, CONJ, NEG, SQRT, MAXN, MINN, FLOOR, CEIL, TRUNC, RINT, SIGN, unary } from './arith';
 import { pairwiseF32, pairwiseF64 } from './reduce';
+export { cdivF64 as c128_div, cdivF32 as c64_div } from './complex';
 export { addRowsF64 as f64_addrows, addRowsF32 as f32_addrows, pairwiseSqDevF64 as f64_pairwise_sqdev } from './reduce';
 export { sqDevRowsF64 as f64_sqdevrows } from './reduce';
 export { maxRowsF64 as f64_maxrows, minRowsF64 as f64_minrows, maxRowsF32 as f32_maxrows, minRowsF32 as f32_minrows } from './reduce';

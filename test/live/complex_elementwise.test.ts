@@ -141,7 +141,7 @@ const RED_LAYOUTS = ['all', 'stride2', 'axis0', 'axis1', 'empty'];
  * match bit for bit, NaN signs included.
  */
 /** NaN signs differ (JS arithmetic on NaNs, whose sign V8 does not pin): values compared without them. */
-const KNOWN_NAN_SIGN = new Set(['divide', 'angle', 'sum', 'prod', 'square']);
+const KNOWN_NAN_SIGN = new Set(['angle', 'sum', 'prod', 'square']);
 /**
  * Values differ: NumPy's complex64 loops over negative strides (not its SIMD loops) compute
  * differently from what numtype runs for every layout.

@@ -42,6 +42,9 @@ export interface KernelExports {
   f64_sub: BinFn;
   f64_mul: BinFn;
   f64_div: BinFn;
+  /** complex128 / complex128 over interleaved lanes (assembly/complex.ts). */
+  c128_div: BinFn;
+  c64_div: BinFn;
   f64_add_s: ScalarFn;
   f64_sub_s: ScalarFn;
   f64_mul_s: ScalarFn;

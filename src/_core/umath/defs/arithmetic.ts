@@ -9,7 +9,7 @@ import type { Operand } from '../resolve.js';
 import { makeUfunc } from '../ufunc.js';
 import { cabs, cabsf } from './complex_abs.js';
 import { cabsKernel, cmulKernel } from './complex_fma.js';
-import { laneBinary, laneUnary } from './complex_lanes.js';
+import { cdivKernel, laneBinary, laneUnary } from './complex_lanes.js';
 import { fma, fmaf } from './fma.js';
 // x86's default NaN (sign bit set), the result of an invalid operation such as inf·0.
 import { DEFAULT_NAN } from './fpbits.js';
@@ -183,6 +183,12 @@ function smithDivide(R: (v: number) => number): CBinary {
 export const complexDivide = smithDivide((v) => v);
 export const complexDivide64 = smithDivide(fround);
 
+const divideKernel = binaryKernel('divide', {
+  float: (a, b) => a / b,
+  complex: complexDivide,
+  complex64: complexDivide64,
+});
+
 const divideDef = {
   nin: 2,
   nout: 1,
@@ -204,11 +210,11 @@ const divideDef = {
 export const divide = makeUfunc({
   name: 'divide',
   ...divideDef,
-  kernel: binaryKernel('divide', {
-    float: (a, b) => a / b,
-    complex: complexDivide,
-    complex64: complexDivide64,
-  }),
+  kernel: (loop) => {
+    const plain = divideKernel(loop);
+    const t = loop.ins[0]!;
+    return t.kind === 'c' ? cdivKernel(plain, t.itemsize === 8) : plain;
+  },
   fast: {
     'dd->d': { aa: K.divF64, as: K.divF64AS, sa: K.divF64SA },
     'ff->f': { aa: K.divF32, as: K.divF32AS, sa: K.divF32SA },
