@@ -12,30 +12,31 @@ function nonfinite64(r: v128): v128 {
   return f64x2.ne(d, d);
 }
 
-/** One step of Smith's division on de-interleaved parts; results to re, im (globals). */
-let RE64: v128 = i64x2.splat(0);
-let IM64: v128 = i64x2.splat(0);
+/** One step of Smith's division on de-interleaved parts (lanes of type T); results in RE, IM. */
+let RE: v128 = i64x2.splat(0);
+let IM: v128 = i64x2.splat(0);
 
 @inline
-function smith64(ar: v128, ai: v128, br: v128, bi: v128): void {
-  const abr = f64x2.abs(br);
-  const abi = f64x2.abs(bi);
-  const one = f64x2.splat(1.0);
+function smith<T>(ar: v128, ai: v128, br: v128, bi: v128): void {
+  const abr = v128.abs<T>(br);
+  const abi = v128.abs<T>(bi);
+  const one = v128.splat<T>(<T>1);
+  const z = v128.splat<T>(<T>0);
   // |br| >= |bi|
-  const rat1 = f64x2.div(bi, br);
-  const scl1 = f64x2.div(one, f64x2.add(br, f64x2.mul(bi, rat1)));
-  const re1 = f64x2.mul(f64x2.add(f64x2.mul(ai, rat1), ar), scl1);
-  const im1 = f64x2.mul(f64x2.sub(ai, f64x2.mul(ar, rat1)), scl1);
+  const rat1 = v128.div<T>(bi, br);
+  const scl1 = v128.div<T>(one, v128.add<T>(br, v128.mul<T>(bi, rat1)));
+  const re1 = v128.mul<T>(v128.add<T>(v128.mul<T>(ai, rat1), ar), scl1);
+  const im1 = v128.mul<T>(v128.sub<T>(ai, v128.mul<T>(ar, rat1)), scl1);
   // |br| < |bi|
-  const rat2 = f64x2.div(br, bi);
-  const scl2 = f64x2.div(one, f64x2.add(bi, f64x2.mul(br, rat2)));
-  const re2 = f64x2.mul(f64x2.add(ai, f64x2.mul(ar, rat2)), scl2);
-  const im2 = f64x2.mul(f64x2.sub(f64x2.mul(ai, rat2), ar), scl2);
+  const rat2 = v128.div<T>(br, bi);
+  const scl2 = v128.div<T>(one, v128.add<T>(bi, v128.mul<T>(br, rat2)));
+  const re2 = v128.mul<T>(v128.add<T>(ai, v128.mul<T>(ar, rat2)), scl2);
+  const im2 = v128.mul<T>(v128.sub<T>(v128.mul<T>(ai, rat2), ar), scl2);
   // 0 / 0: a complex inf or nan from the parts.
-  const zero = v128.and(f64x2.eq(abr, f64x2.splat(0)), f64x2.eq(abi, f64x2.splat(0)));
-  const first = f64x2.ge(abr, abi);
-  RE64 = v128.bitselect(f64x2.div(ar, abr), v128.bitselect(re1, re2, first), zero);
-  IM64 = v128.bitselect(f64x2.div(ai, abi), v128.bitselect(im1, im2, first), zero);
+  const zero = v128.and(v128.eq<T>(abr, z), v128.eq<T>(abi, z));
+  const first = v128.ge<T>(abr, abi);
+  RE = v128.bitselect(v128.div<T>(ar, abr), v128.bitselect(re1, re2, first), zero);
+  IM = v128.bitselect(v128.div<T>(ai, abi), v128.bitselect(im1, im2, first), zero);
 }
 
 export function cdivF64(a: usize, b: usize, o: usize, n: i32): i32 {
@@ -47,14 +48,14 @@ export function cdivF64(a: usize, b: usize, o: usize, n: i32): i32 {
     const a1 = v128.load(a + i, 16);
     const b0 = v128.load(b + i);
     const b1 = v128.load(b + i, 16);
-    smith64(
+    smith<f64>(
       v128.shuffle<f64>(a0, a1, 0, 2),
       v128.shuffle<f64>(a0, a1, 1, 3),
       v128.shuffle<f64>(b0, b1, 0, 2),
       v128.shuffle<f64>(b0, b1, 1, 3),
     );
-    const r0 = v128.shuffle<f64>(RE64, IM64, 0, 2);
-    const r1 = v128.shuffle<f64>(RE64, IM64, 1, 3);
+    const r0 = v128.shuffle<f64>(RE, IM, 0, 2);
+    const r1 = v128.shuffle<f64>(RE, IM, 1, 3);
     v128.store(o + i, r0);
     v128.store(o + i, r1, 16);
     // The second element of the last step may lie past n.
@@ -73,8 +74,6 @@ function nonfinite32(r: v128): v128 {
 export function cdivF32(a: usize, b: usize, o: usize, n: i32): i32 {
   const end = <usize>n << 2;
   let acc = i32x4.splat(0);
-  const one = f32x4.splat(1.0);
-  const z = f32x4.splat(0);
   for (let i: usize = 0; i < end; i += 32) {
     const a0 = v128.load(a + i);
     const a1 = v128.load(a + i, 16);
@@ -84,22 +83,9 @@ export function cdivF32(a: usize, b: usize, o: usize, n: i32): i32 {
     const ai = v128.shuffle<f32>(a0, a1, 1, 3, 5, 7);
     const br = v128.shuffle<f32>(b0, b1, 0, 2, 4, 6);
     const bi = v128.shuffle<f32>(b0, b1, 1, 3, 5, 7);
-    const abr = f32x4.abs(br);
-    const abi = f32x4.abs(bi);
-    const rat1 = f32x4.div(bi, br);
-    const scl1 = f32x4.div(one, f32x4.add(br, f32x4.mul(bi, rat1)));
-    const re1 = f32x4.mul(f32x4.add(f32x4.mul(ai, rat1), ar), scl1);
-    const im1 = f32x4.mul(f32x4.sub(ai, f32x4.mul(ar, rat1)), scl1);
-    const rat2 = f32x4.div(br, bi);
-    const scl2 = f32x4.div(one, f32x4.add(bi, f32x4.mul(br, rat2)));
-    const re2 = f32x4.mul(f32x4.add(ai, f32x4.mul(ar, rat2)), scl2);
-    const im2 = f32x4.mul(f32x4.sub(f32x4.mul(ai, rat2), ar), scl2);
-    const zero = v128.and(f32x4.eq(abr, z), f32x4.eq(abi, z));
-    const first = f32x4.ge(abr, abi);
-    const re = v128.bitselect(f32x4.div(ar, abr), v128.bitselect(re1, re2, first), zero);
-    const im = v128.bitselect(f32x4.div(ai, abi), v128.bitselect(im1, im2, first), zero);
-    const r0 = v128.shuffle<f32>(re, im, 0, 4, 1, 5);
-    const r1 = v128.shuffle<f32>(re, im, 2, 6, 3, 7);
+    smith<f32>(ar, ai, br, bi);
+    const r0 = v128.shuffle<f32>(RE, IM, 0, 4, 1, 5);
+    const r1 = v128.shuffle<f32>(RE, IM, 2, 6, 3, 7);
     v128.store(o + i, r0);
     v128.store(o + i, r1, 16);
     // Lanes past n (the last step's) do not count.
