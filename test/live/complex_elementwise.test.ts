@@ -5,7 +5,8 @@
  * isinf, sum and prod, over special parts (±0, ±inf, NaN of both signs, huge, tiny,
  * subnormal) paired with each other and with random values, in several layouts: contiguous,
  * strided, reversed, a complex / real / int Python scalar on either side, 0-d, empty, a row
- * broadcast over a 2-d array, a transposed 2-d array, mixed complex / real arrays, and in
+ * broadcast over a 2-d array, a transposed 2-d array, mixed complex / real arrays (float64,
+ * float32, int32, bool, float16), and in
  * place (out= an input). Arrays are longer than a kernel block (the wasm kernels stream
  * 2048-4096 elements at a time), and each case runs on both backends (wasm and js).
  * The inputs are made here and handed to NumPy as bytes, so both sides start from the same bits.
@@ -130,6 +131,9 @@ const BIN_LAYOUTS = [
   'bcast2d',
   'mixed_f64',
   'mixed_f32',
+  'mixed_i32',
+  'mixed_bool',
+  'mixed_f16',
   'inplace',
 ];
 const UN_LAYOUTS = ['contig', 'stride2', 'reversed', 'zero_d', 'empty', 'transposed', 'inplace'];
@@ -221,6 +225,10 @@ def run(c):
         if layout == 'bcast2d': return f(x.reshape(50, 100), y[:100])
         if layout == 'mixed_f64': return f(x, R64[c['dtype']])
         if layout == 'mixed_f32': return f(I32[c['dtype']], x)
+        k = np.arange(n)
+        if layout == 'mixed_i32': return f(x, (k % 201 - 100).astype(np.int32))
+        if layout == 'mixed_bool': return f(k % 3 == 0, x)
+        if layout == 'mixed_f16': return f(x, ((k % 77) / 8).astype(np.float16))
         if layout == 'inplace':
             o = x.copy()
             if o.dtype.kind == 'c' and op in ('add', 'subtract', 'multiply', 'divide'):
@@ -314,6 +322,12 @@ function run(c: Case): unknown {
           np.errstate({ all: 'ignore' }, () => np.imag(y).astype('float32')),
           x,
         );
+      case 'mixed_i32':
+        return f(x, np.subtract(np.mod(np.arange(N), 201), 100).astype('int32'));
+      case 'mixed_bool':
+        return f(np.equal(np.mod(np.arange(N), 3), 0), x);
+      case 'mixed_f16':
+        return f(x, np.divide(np.mod(np.arange(N), 77), 8).astype('float16'));
       default: {
         const o = x.copy();
         if (['add', 'subtract', 'multiply', 'divide'].includes(op)) return f(o, y, { out: o });
