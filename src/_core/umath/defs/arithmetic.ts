@@ -9,7 +9,7 @@ import type { Operand } from '../resolve.js';
 import { makeUfunc } from '../ufunc.js';
 import { cabs, cabsf } from './complex_abs.js';
 import { cabsKernel, cmulKernel } from './complex_fma.js';
-import { cdivKernel, laneBinary, laneUnary } from './complex_lanes.js';
+import { cdivKernel, laneBinary, laneUnary, withPairScalar } from './complex_lanes.js';
 import { fma, fmaf } from './fma.js';
 // x86's default NaN (sign bit set), the result of an invalid operation such as inf·0.
 import { DEFAULT_NAN } from './fpbits.js';
@@ -28,7 +28,7 @@ export const add = makeUfunc({
   types: `??->? ${INTS} ${FLOATS} ${COMPLEX}`,
   kernel: (loop) =>
     loop.ins[0]!.kind === 'c'
-      ? laneBinary(K.addF64, K.addF32, loop.ins[0]!.itemsize === 8)
+      ? withPairScalar(laneBinary(K.addF64, K.addF32, loop.ins[0]!.itemsize === 8), 2)
       : binaryKernel('add', {
           bool: (a, b) => a | b,
           int: (a, b) => a + b,
@@ -67,7 +67,7 @@ export const subtract = makeUfunc({
   },
   kernel: (loop) =>
     loop.ins[0]!.kind === 'c'
-      ? laneBinary(K.subF64, K.subF32, loop.ins[0]!.itemsize === 8)
+      ? withPairScalar(laneBinary(K.subF64, K.subF32, loop.ins[0]!.itemsize === 8), 2)
       : binaryKernel('subtract', {
           int: (a, b) => a - b,
           big: (a, b) => a - b,
@@ -143,7 +143,7 @@ export const multiply = makeUfunc({
     const plain = multiplyKernel(loop);
     if (loop.ins[0]!.kind !== 'c') return plain;
     const f32 = loop.ins[0]!.itemsize === 8;
-    return cmulKernel(plain, f32 ? cmul64 : cmul128, f32);
+    return withPairScalar(cmulKernel(plain, f32 ? cmul64 : cmul128, f32), 2);
   },
   // ufunc.at takes NumPy's indexed loop: plain products, rounded to the type at each step.
   atKernel: (loop) => (loop.ins[0]!.kind === 'c' ? plainComplexMultiply(loop) : null),
@@ -213,7 +213,7 @@ export const divide = makeUfunc({
   kernel: (loop) => {
     const plain = divideKernel(loop);
     const t = loop.ins[0]!;
-    return t.kind === 'c' ? cdivKernel(plain, t.itemsize === 8) : plain;
+    return t.kind === 'c' ? withPairScalar(cdivKernel(plain, t.itemsize === 8), 2) : plain;
   },
   fast: {
     'dd->d': { aa: K.divF64, as: K.divF64AS, sa: K.divF64SA },

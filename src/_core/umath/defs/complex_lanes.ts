@@ -49,3 +49,34 @@ export function cdivKernel(plain: Kernel, single: boolean): Kernel {
       );
   };
 }
+
+/** Elements per pass of withPairScalar (its pattern block: 32 KiB of complex128). */
+const PAIR_CHUNK = 2048;
+
+/**
+ * `k` with a pairScalar: a binary complex kernel run over passes of PAIR_CHUNK elements with
+ * the broadcast (re, im) pair repeated in a pattern block, so that `z * 1j` takes the
+ * contiguous path (the general iterator gathered the pair element by element: ~6-8 ms for
+ * 1e6). `outLanes`: 2 for complex outputs, 1 for real or boolean ones.
+ */
+export function withPairScalar(k: Kernel, outLanes: number): Kernel {
+  k.pairScalar = (n, ins, outs) => {
+    const si = ins[0]!.length === 2 ? 0 : 1;
+    const pair = ins[si] as Arr;
+    const other = ins[1 - si] as Arr;
+    const o = outs[0] as Arr;
+    const m0 = Math.min(n, PAIR_CHUNK);
+    const pat = new (pair.constructor as new (len: number) => Arr)(2 * m0);
+    for (let j = 0; j < 2 * m0; j += 2) {
+      pat[j] = pair[0]!;
+      pat[j + 1] = pair[1]!;
+    }
+    for (let s = 0; s < n; s += PAIR_CHUNK) {
+      const m = Math.min(PAIR_CHUNK, n - s);
+      const x = other.subarray(2 * s, 2 * (s + m));
+      const p = m === m0 ? pat : pat.subarray(0, 2 * m);
+      k(m, si === 0 ? [p, x] : [x, p], [o.subarray(outLanes * s, outLanes * (s + m))]);
+    }
+  };
+  return k;
+}
