@@ -134,10 +134,17 @@ export const CEIL: i32 = 4;
 export const TRUNC: i32 = 5;
 export const RINT: i32 = 6;
 export const SIGN: i32 = 7;
+/** np.conjugate on interleaved (re, im) lanes: the odd lanes' sign flipped (a NaN's too). */
+export const CONJ: i32 = 8;
 
 @inline
 function uop<T>(op: i32, a: v128): v128 {
   if (op == NEG) return v128.neg<T>(a);
+  if (op == CONJ) {
+    return sizeof<T>() == 8
+      ? v128.xor(a, i64x2(0, -9223372036854775808))
+      : v128.xor(a, i32x4(0, -2147483648, 0, -2147483648));
+  }
   if (op == ABS) return v128.abs<T>(a);
   if (isFloat<T>()) {
     if (op == FLOOR) return v128.floor<T>(a);

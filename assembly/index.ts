@@ -7,8 +7,9 @@
 // kernels may read and write up to one vector past `n` (the scratch blocks are sized in
 // whole vectors). The memory never grows, so views over it never detach.
 
-import { ADD, binSV, binVS, binVV, DIV, MUL, SUB, ABS, NEG, SQRT, MAXN, MINN, FLOOR, CEIL, TRUNC, RINT, SIGN, unary } from './arith';
+import { ADD, binSV, binVS, binVV, DIV, MUL, SUB, ABS, CONJ, NEG, SQRT, MAXN, MINN, FLOOR, CEIL, TRUNC, RINT, SIGN, unary } from './arith';
 import { pairwiseF32, pairwiseF64 } from './reduce';
+export { cdivF64 as c128_div, cdivF32 as c64_div } from './complex';
 export { addRowsF64 as f64_addrows, addRowsF32 as f32_addrows, pairwiseSqDevF64 as f64_pairwise_sqdev } from './reduce';
 export { sqDevRowsF64 as f64_sqdevrows } from './reduce';
 export { andRowsU8 as u8_androws, orRowsU8 as u8_orrows } from './reduce';
@@ -34,6 +35,8 @@ export function f64_s_sub(s: f64, a: usize, o: usize, n: i32): i32 { return binS
 export function f64_s_mul(s: f64, a: usize, o: usize, n: i32): i32 { return binSV<f64>(MUL, s, a, o, n); }
 export function f64_s_div(s: f64, a: usize, o: usize, n: i32): i32 { return binSV<f64>(DIV, s, a, o, n); }
 export function f64_neg(a: usize, o: usize, n: i32): i32 { return unary<f64>(NEG, a, o, n); }
+/** complex128 conjugate over n interleaved lanes (n even, a block starting at a real part). */
+export function f64_conj(a: usize, o: usize, n: i32): i32 { return unary<f64>(CONJ, a, o, n); }
 export function f64_abs(a: usize, o: usize, n: i32): i32 { return unary<f64>(ABS, a, o, n); }
 export function f64_sqrt(a: usize, o: usize, n: i32): i32 { return unary<f64>(SQRT, a, o, n); }
 /** NumPy's pairwise sum of n doubles at p (no initial value added). */
@@ -53,6 +56,7 @@ export function f32_s_sub(s: f32, a: usize, o: usize, n: i32): i32 { return binS
 export function f32_s_mul(s: f32, a: usize, o: usize, n: i32): i32 { return binSV<f32>(MUL, s, a, o, n); }
 export function f32_s_div(s: f32, a: usize, o: usize, n: i32): i32 { return binSV<f32>(DIV, s, a, o, n); }
 export function f32_neg(a: usize, o: usize, n: i32): i32 { return unary<f32>(NEG, a, o, n); }
+export function f32_conj(a: usize, o: usize, n: i32): i32 { return unary<f32>(CONJ, a, o, n); }
 export function f32_abs(a: usize, o: usize, n: i32): i32 { return unary<f32>(ABS, a, o, n); }
 export function f32_sqrt(a: usize, o: usize, n: i32): i32 { return unary<f32>(SQRT, a, o, n); }
 /** NumPy's pairwise sum of n floats at p, accumulated in float32 as NumPy does. */

@@ -142,6 +142,21 @@ function ndarrayCases() {
       nd(`sqrt ${dt}`, (np, ctx) => ({ a: np.abs(vec(np, ctx, dt)) }), (np, e) => np.sqrt(e.a), `${setup}; a = np.abs(a)`, 'np.sqrt(a)'),
     );
   }
+  // complex128: z = a + 1j·b with the two data sequences as parts.
+  const cplx = (np, ctx) => {
+    const z = np.empty(M, { dtype: 'complex128' });
+    z.real.set('...', np.asarray(ctx.data(M, -1, 1)));
+    z.imag.set('...', np.asarray(ctx.data(M, -1, 1, Float64Array, 1)));
+    return { z };
+  };
+  const zSetup = 'z = data(10**6, -1, 1) + 1j * data(10**6, -1, 1, k=1)';
+  out.push(
+    nd('z*z c128 1e6', cplx, (np, e) => np.multiply(e.z, e.z), zSetup, 'z * z'),
+    nd('z+z c128 1e6', cplx, (np, e) => np.add(e.z, e.z), zSetup, 'z + z'),
+    nd('z/z c128 1e6', cplx, (np, e) => np.divide(e.z, e.z), zSetup, 'z / z'),
+    nd('abs c128 1e6', cplx, (np, e) => np.abs(e.z), zSetup, 'np.abs(z)'),
+    nd('exp c128 1e6', cplx, (np, e) => np.exp(e.z), zSetup, 'np.exp(z)'),
+  );
   const mSetup = 'm = data(10**6, -1, 1).reshape(1000, 1000); v = data(1000, -1, 1, k=2)';
   const mat = (np, ctx) => ({ m: np.asarray(ctx.data(M, -1, 1)).reshape(1000, 1000), v: np.asarray(ctx.data(1000, -1, 1, Float64Array, 2)) });
   out.push(

@@ -21,6 +21,7 @@ import { tan } from './tan';
 export { cosF32x, expF32x, logF32x, sinF32x } from './simd_f32';
 export { exp2F64x, expF64x, logF64x } from './simd_f64';
 export { cosF64x, sinF64x } from './sincos_f64';
+export { cabsF32, cabsF64, cmulF32, cmulF64 } from './complex';
 export { powF32 } from './powf';
 export { tanhF32, tanhF64 } from './tanh';
 

@@ -67,6 +67,10 @@ interface FmaExports {
   acosF64: Kernel;
   tanF64: Kernel;
   atan2F64: Kernel2;
+  cmulF64: Kernel2;
+  cmulF32: Kernel2;
+  cabsF64: (a: number, o: number, n: number) => number;
+  cabsF32: (a: number, o: number, n: number) => number;
 }
 
 /** The float64 kernels by name (z[i] = f(x[i])). */
@@ -108,6 +112,7 @@ export class FmaKernels {
   private readonly in2_64: Float64Array;
   private readonly out64: Float64Array;
   private readonly in32: Float32Array;
+  private readonly in2_32: Float32Array;
   private readonly out32: Float32Array;
   private readonly idxP: number;
   private readonly idx: Int32Array;
@@ -122,9 +127,74 @@ export class FmaKernels {
     this.out64 = new Float64Array(buf, this.outP, this.block);
     this.in2_64 = new Float64Array(buf, this.in2P, this.block);
     this.in32 = new Float32Array(buf, this.inP, 2 * this.block);
+    this.in2_32 = new Float32Array(buf, this.in2P, 2 * this.block);
     this.out32 = new Float32Array(buf, this.outP, 2 * this.block);
     this.idxP = x.idxPtr();
     this.idx = new Int32Array(buf, this.idxP, 2 * this.block);
+  }
+
+  /**
+   * The complex product z = x·y over n interleaved complex elements (complex64: f32, float32
+   * values in either array type; y may be x, z may be x or y), NumPy's fused-multiply-add
+   * loop. A result with a NaN part is rewritten by `fix(k, o, j)` (the scalar port for
+   * element k into o[j], o[j + 1]) while x and y still hold that element's inputs.
+   * Returns whether a result has a NaN or infinite part.
+   */
+  cmul(
+    f32: boolean,
+    x: Float64Array | Float32Array,
+    y: Float64Array | Float32Array,
+    z: Float64Array | Float32Array,
+    n: number,
+    fix: (k: number, o: Float64Array | Float32Array, j: number) => void,
+  ): boolean {
+    const k = f32 ? this.x.cmulF32 : this.x.cmulF64;
+    const inA = f32 ? this.in32 : this.in64;
+    const inB = f32 ? this.in2_32 : this.in2_64;
+    const o = f32 ? this.out32 : this.out64;
+    const same = x.buffer === y.buffer && x.byteOffset === y.byteOffset;
+    const B = o.length >> 1;
+    let nonFinite = false;
+    for (let s = 0; s < n; s += B) {
+      const m = Math.min(B, n - s);
+      inA.set(x.subarray(2 * s, 2 * (s + m)));
+      if (!same) inB.set(y.subarray(2 * s, 2 * (s + m)));
+      const bits = k(this.inP, same ? this.inP : this.in2P, this.outP, m);
+      if (bits & 2) nonFinite = true;
+      if (bits & 1) {
+        for (let j = 0; j < 2 * m; j += 2) {
+          const re = o[j]!;
+          const im = o[j + 1]!;
+          if (Number.isNaN(re) || Number.isNaN(im)) fix(s + (j >> 1), o, j);
+        }
+      }
+      z.set(m === B ? o : o.subarray(0, 2 * m), 2 * s);
+    }
+    return nonFinite;
+  }
+
+  /**
+   * z[k] = |x[k]| over n interleaved complex elements (NumPy's loop; complex64: f32); whether
+   * a result is NaN or inf.
+   */
+  cabs(
+    f32: boolean,
+    x: Float64Array | Float32Array,
+    z: Float64Array | Float32Array,
+    n: number,
+  ): boolean {
+    let nonFinite = false;
+    const k = f32 ? this.x.cabsF32 : this.x.cabsF64;
+    const inA = f32 ? this.in32 : this.in64;
+    const o = f32 ? this.out32 : this.out64;
+    const B = inA.length >> 1;
+    for (let s = 0; s < n; s += B) {
+      const m = Math.min(B, n - s);
+      inA.set(x.subarray(2 * s, 2 * (s + m)));
+      if (k(this.inP, this.outP, m) !== 0) nonFinite = true;
+      z.set(o.subarray(0, m), s);
+    }
+    return nonFinite;
   }
 
   /**

@@ -252,6 +252,13 @@ export function negF64(a: Float64Array, out: Float64Array): void {
   if (w === null) js.negF64(a, out);
   else w.unary(w.ex.f64_neg, w.f64, a, out);
 }
+/** np.conjugate of complex128 over interleaved lanes (a and out start at a real part, even length). */
+export function conjF64(a: Float64Array, out: Float64Array): void {
+  if (a.length < out.length) tooShort();
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.conjF64(a, out);
+  else w.unary(w.ex.f64_conj, w.f64, a, out);
+}
 export function absF64(a: Float64Array, out: Float64Array): void {
   if (a.length < out.length) tooShort();
   const w = out.length < SMALL_N ? null : wasm();
@@ -394,6 +401,13 @@ export function negF32(a: Float32Array, out: Float32Array): void {
   const w = out.length < SMALL_N ? null : wasm();
   if (w === null) js.negF32(a, out);
   else w.unary(w.ex.f32_neg, w.f32, a, out);
+}
+/** np.conjugate of complex64 over interleaved lanes. */
+export function conjF32(a: Float32Array, out: Float32Array): void {
+  if (a.length < out.length) tooShort();
+  const w = out.length < SMALL_N ? null : wasm();
+  if (w === null) js.conjF64(a, out);
+  else w.unary(w.ex.f32_conj, w.f32, a, out);
 }
 export function absF32(a: Float32Array, out: Float32Array): void {
   if (a.length < out.length) tooShort();

@@ -54,6 +54,13 @@ export function divF64SA(s: number, a: Float64Array, out: Float64Array): void {
 export function negF64(a: Float64Array, out: Float64Array): void {
   for (let i = 0, n = out.length; i < n; i++) out[i] = -a[i]!;
 }
+/** Complex conjugate over interleaved (re, im) lanes: the odd lanes negated. */
+export function conjF64(a: Float64Array | Float32Array, out: Float64Array | Float32Array): void {
+  for (let i = 0, n = out.length; i < n; i += 2) {
+    out[i] = a[i]!;
+    out[i + 1] = -a[i + 1]!;
+  }
+}
 export function absF64(a: Float64Array, out: Float64Array): void {
   for (let i = 0, n = out.length; i < n; i++) out[i] = Math.abs(a[i]!);
 }

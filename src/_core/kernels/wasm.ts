@@ -63,6 +63,9 @@ export interface KernelExports {
   f64_sub: BinFn;
   f64_mul: BinFn;
   f64_div: BinFn;
+  /** complex128 / complex128 over interleaved lanes (assembly/complex.ts). */
+  c128_div: BinFn;
+  c64_div: BinFn;
   f64_add_s: ScalarFn;
   f64_sub_s: ScalarFn;
   f64_mul_s: ScalarFn;
@@ -72,6 +75,7 @@ export interface KernelExports {
   f64_s_mul: RScalarFn;
   f64_s_div: RScalarFn;
   f64_neg: UnFn;
+  f64_conj: UnFn;
   f64_abs: UnFn;
   f64_sqrt: UnFn;
   f64_exp: UnFn;
@@ -92,6 +96,7 @@ export interface KernelExports {
   f32_s_mul: RScalarFn;
   f32_s_div: RScalarFn;
   f32_neg: UnFn;
+  f32_conj: UnFn;
   f32_abs: UnFn;
   f32_sqrt: UnFn;
   f32_exp: UnFn;

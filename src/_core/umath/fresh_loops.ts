@@ -55,6 +55,42 @@ const MAP2T_SCALAR = (f: Any, t: Any) => (n: number, ins: Any[], outs: Any[]) =>
   else for (let i = 0; i < n; i++) z[i] = f(a[i], b, t);
 };
 
+/**
+ * Complex loops over interleaved (re, im) blocks: f writes its result pair to z[j], z[j + 1]
+ * (CMAP1/CMAP2), returns one real or boolean (…R), or leaves it in `r.re`, `r.im` (CMAP1Z).
+ */
+const CMAP1 = (f: Any) => (n: number, ins: Any[], outs: Any[]) => {
+  const x = ins[0];
+  const z = outs[0];
+  for (let i = 0, j = 0; i < n; i++, j += 2) f(x[j], x[j + 1], z, j);
+};
+const CMAP1R = (f: Any) => (n: number, ins: Any[], outs: Any[]) => {
+  const x = ins[0];
+  const z = outs[0];
+  for (let i = 0, j = 0; i < n; i++, j += 2) z[i] = f(x[j], x[j + 1]);
+};
+const CMAP1Z = (f: Any, r: Any) => (n: number, ins: Any[], outs: Any[]) => {
+  const x = ins[0];
+  const z = outs[0];
+  for (let j = 0; j < 2 * n; j += 2) {
+    f(x[j], x[j + 1]);
+    z[j] = r.re;
+    z[j + 1] = r.im;
+  }
+};
+const CMAP2 = (f: Any) => (n: number, ins: Any[], outs: Any[]) => {
+  const x = ins[0];
+  const y = ins[1];
+  const z = outs[0];
+  for (let i = 0, j = 0; i < n; i++, j += 2) f(x[j], x[j + 1], y[j], y[j + 1], z, j);
+};
+const CMAP2R = (f: Any) => (n: number, ins: Any[], outs: Any[]) => {
+  const x = ins[0];
+  const y = ins[1];
+  const z = outs[0];
+  for (let i = 0, j = 0; i < n; i++, j += 2) z[i] = f(x[j], x[j + 1], y[j], y[j + 1]);
+};
+
 let evalAllowed = true;
 let copies = 0;
 
@@ -88,3 +124,21 @@ export const map2t = (f: (x: Any, y: Any, t: Any) => Any, t: unknown): BlockLoop
 /** z[i] = f(a, y[i], t) when the first input is a value, else f(x[i], b, t). */
 export const map2tScalar = (f: (x: Any, y: Any, t: Any) => Any, t: unknown): BlockLoop =>
   fresh(MAP2T_SCALAR)(f, t);
+
+/** Complex z[j], z[j + 1] = f(x[j], x[j + 1]) (f stores the pair). */
+export const cmap1 = (f: (re: number, im: number, z: Any, j: number) => void): BlockLoop =>
+  fresh(CMAP1)(f);
+/** Complex to real: z[i] = f(x[j], x[j + 1]). */
+export const cmap1r = (f: (re: number, im: number) => Any): BlockLoop => fresh(CMAP1R)(f);
+/** Complex f(x[j], x[j + 1]) leaving its result in r.re, r.im, stored to z[j], z[j + 1]. */
+export const cmap1z = (
+  f: (re: number, im: number) => void,
+  r: { re: number; im: number },
+): BlockLoop => fresh(CMAP1Z)(f, r);
+/** Complex binary, f stores the pair at z[j], z[j + 1]. */
+export const cmap2 = (
+  f: (ar: number, ai: number, br: number, bi: number, z: Any, j: number) => void,
+): BlockLoop => fresh(CMAP2)(f);
+/** Complex binary to real: z[i] = f(x[j], x[j + 1], y[j], y[j + 1]). */
+export const cmap2r = (f: (ar: number, ai: number, br: number, bi: number) => Any): BlockLoop =>
+  fresh(CMAP2R)(f);

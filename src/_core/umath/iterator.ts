@@ -145,6 +145,11 @@ export interface LoopOperand {
 export interface Kernel {
   (n: number, ins: Block[], outs: Block[]): void;
   scalar?: (n: number, ins: (Block | number | bigint)[], outs: Block[]) => void;
+  /**
+   * For complex loops: one input is a single (re, im) pair (a 2-lane block) broadcast along
+   * the run, the others full blocks (runContiguous's `z * 1j`).
+   */
+  pairScalar?: (n: number, ins: Block[], outs: Block[]) => void;
 }
 
 /**

@@ -5,7 +5,7 @@
  * interleaved (re, im) pairs for complex.
  */
 import type { DType } from '../dtype.js';
-import { map1t, map2t, map2tScalar } from './fresh_loops.js';
+import { cmap1, cmap1r, cmap2, cmap2r, map1t, map2t, map2tScalar } from './fresh_loops.js';
 import type { Kernel } from './iterator.js';
 import type { LoopSig } from './resolve.js';
 
@@ -83,21 +83,12 @@ export function binaryKernel(name: string, impl: BinaryImpl): (loop: LoopSig) =>
         const f =
           (t.itemsize === 8 ? impl.complex64 : undefined) ??
           pick(impl as Record<string, CBinary>, 'complex', name, loop);
-        return (n, [a, b], [o]) => {
-          const x = a as Float64Array;
-          const y = b as Float64Array;
-          const z = o as Float64Array;
-          for (let i = 0, j = 0; i < n; i++, j += 2) f(x[j]!, x[j + 1]!, y[j]!, y[j + 1]!, z, j);
-        };
+        // Loops of their own (fresh_loops.ts): a loop shared by every complex ufunc calls f
+        // megamorphically (z + z of 1e6 complex128: ~25 ms instead of ~3).
+        return cmap2(f) as Kernel;
       }
       const f = pick(impl as Record<string, CBinaryToReal>, 'complexToReal', name, loop);
-      return (n, [a, b], [o]) => {
-        const x = a as Float64Array;
-        const y = b as Float64Array;
-        const z = o as unknown as N[];
-        for (let i = 0, j = 0; i < n; i++, j += 2)
-          z[i] = f(x[j]!, x[j + 1]!, y[j]!, y[j + 1]!) as N;
-      };
+      return cmap2r(f) as Kernel;
     }
     const f = pick(impl as Record<string, (a: any, b: any, dt: DType) => any>, fam, name, loop);
     // Loops of their own per typed loop (fresh_loops.ts): V8 then inlines f.
@@ -116,18 +107,10 @@ export function unaryKernel(name: string, impl: UnaryImpl): (loop: LoopSig) => K
     if (fam === 'complex') {
       if (loop.outs[0]!.kind === 'c') {
         const f = pick(impl as Record<string, CUnary>, 'complex', name, loop);
-        return (n, [a], [o]) => {
-          const x = a as Float64Array;
-          const z = o as Float64Array;
-          for (let i = 0, j = 0; i < n; i++, j += 2) f(x[j]!, x[j + 1]!, z, j);
-        };
+        return cmap1(f) as Kernel;
       }
       const f = pick(impl as Record<string, CUnaryToReal>, 'complexToReal', name, loop);
-      return (n, [a], [o]) => {
-        const x = a as Float64Array;
-        const z = o as unknown as N[];
-        for (let i = 0, j = 0; i < n; i++, j += 2) z[i] = f(x[j]!, x[j + 1]!) as N;
-      };
+      return cmap1r(f) as Kernel;
     }
     const f = pick(impl as Record<string, (a: any, dt: DType) => any>, fam, name, loop);
     return map1t(f, t) as Kernel;

@@ -348,7 +348,7 @@ export class Ufunc {
       const t = loop.ins[i]!;
       if (a.dtype !== t || !a.isAligned) return null;
       if (a.ndim === 0 && size !== 1) {
-        if (scalarIdx >= 0 || t.lanes !== 1) return null;
+        if (scalarIdx >= 0 || t.lanes > 2) return null;
         scalarIdx = i;
         continue;
       }
@@ -357,7 +357,9 @@ export class Ufunc {
         for (let d = 0; d < shape.length; d++) if (a.shape[d] !== shape[d]) return null;
     }
     const kernel = this.kernelFor(loop);
-    if (scalarIdx >= 0 && !kernel.scalar) return null;
+    // A complex operand broadcast from 0-d goes as its (re, im) pair to kernel.pairScalar.
+    const pair = scalarIdx >= 0 && loop.ins[scalarIdx]!.lanes === 2;
+    if (scalarIdx >= 0 && !(pair ? kernel.pairScalar : kernel.scalar)) return null;
     let outs = given;
     if (outs === null) {
       outs = new Array(loop.outs.length);
@@ -368,9 +370,9 @@ export class Ufunc {
     for (let i = 0; i < ins.length; i++) {
       const a = ins[i]!;
       blocks[i] =
-        i === scalarIdx
+        i === scalarIdx && !pair
           ? (a.data[a.offset / a.dtype.storageBytes]! as number | bigint)
-          : (a.contigBlock(size * a.dtype.lanes) as Block);
+          : (a.contigBlock((i === scalarIdx ? 1 : size) * a.dtype.lanes) as Block);
     }
     const outBlocks = new Array<Block>(outs.length);
     for (let j = 0; j < outs.length; j++) {
@@ -378,7 +380,8 @@ export class Ufunc {
       outBlocks[j] = o.contigBlock(size * o.dtype.lanes) as Block;
     }
     K.beginCall();
-    if (scalarIdx >= 0) kernel.scalar!(size, blocks, outBlocks);
+    if (pair) kernel.pairScalar!(size, blocks as Block[], outBlocks);
+    else if (scalarIdx >= 0) kernel.scalar!(size, blocks, outBlocks);
     else kernel(size, blocks as Block[], outBlocks);
     // A wasm kernel scans its float results in scratch; then the engine need not rescan them.
     // After a JS kernel (short arrays) the blocks at hand are scanned here, which is cheaper

@@ -5,11 +5,15 @@
 import { UFuncTypeError } from '../../errors.js';
 import * as K from '../../kernels/index.js';
 import { asI64 } from '../../kernels/wasm.js';
-import { binaryKernel, unaryKernel } from '../loops.js';
+import { binaryKernel, type CBinary, unaryKernel } from '../loops.js';
 import type { Operand } from '../resolve.js';
 import { makeUfunc } from '../ufunc.js';
 import { cabs, cabsf } from './complex_abs.js';
+import { cabsKernel, cmulKernel } from './complex_fma.js';
+import { cdivKernel, laneBinary, laneUnary, withPairScalar } from './complex_lanes.js';
 import { fma, fmaf } from './fma.js';
+// x86's default NaN (sign bit set), the result of an invalid operation such as inf·0.
+import { DEFAULT_NAN } from './fpbits.js';
 import {
   absoluteIntFast,
   addFast,
@@ -50,16 +54,15 @@ export const add = makeUfunc({
   nout: 1,
   identity: 0,
   types: `??->? ${INTS} ${FLOATS} ${COMPLEX}`,
-  kernel: binaryKernel('add', {
-    bool: (a, b) => a | b,
-    int: (a, b) => a + b,
-    big: (a, b) => a + b,
-    float: (a, b) => a + b,
-    complex: (ar, ai, br, bi, o, j) => {
-      o[j] = ar + br;
-      o[j + 1] = ai + bi;
-    },
-  }),
+  kernel: (loop) =>
+    loop.ins[0]!.kind === 'c'
+      ? withPairScalar(laneBinary(K.addF64, K.addF32, loop.ins[0]!.itemsize === 8), 2)
+      : binaryKernel('add', {
+          bool: (a, b) => a | b,
+          int: (a, b) => a + b,
+          big: (a, b) => a + b,
+          float: (a, b) => a + b,
+        })(loop),
   fast: {
     ...addFast,
     'dd->d': { aa: K.addF64, as: K.addF64AS, sa: K.addF64SA },
@@ -87,15 +90,14 @@ export const subtract = makeUfunc({
     }
     return null;
   },
-  kernel: binaryKernel('subtract', {
-    int: (a, b) => a - b,
-    big: (a, b) => a - b,
-    float: (a, b) => a - b,
-    complex: (ar, ai, br, bi, o, j) => {
-      o[j] = ar - br;
-      o[j + 1] = ai - bi;
-    },
-  }),
+  kernel: (loop) =>
+    loop.ins[0]!.kind === 'c'
+      ? withPairScalar(laneBinary(K.subF64, K.subF32, loop.ins[0]!.itemsize === 8), 2)
+      : binaryKernel('subtract', {
+          int: (a, b) => a - b,
+          big: (a, b) => a - b,
+          float: (a, b) => a - b,
+        })(loop),
   fast: {
     ...subtractFast,
     ...int64Loops(K.subI64, K.subI64AS, K.subI64SA),
@@ -104,9 +106,6 @@ export const subtract = makeUfunc({
   },
   fpcheck: 'generic',
 });
-
-/** x86's default NaN (sign bit set), the result of an invalid operation such as inf·0. */
-const DEFAULT_NAN = new Float64Array(new BigUint64Array([0xfff8000000000000n]).buffer)[0]!;
 
 /**
  * Which NaN one part of NumPy's SIMD complex product returns (bit for bit): fmaddsub(a, b, c)
@@ -134,34 +133,45 @@ const plainComplexMultiply = binaryKernel('multiply', {
   },
 });
 
+// NumPy's element-wise complex loop is SIMD with fused multiply-adds (simd_cmul: fmaddsub of
+// a.re·b over the rounded a.im·b swapped), for every layout.
+function cmulWith(
+  fm: (a: number, b: number, c: number) => number,
+  R: (v: number) => number,
+): CBinary {
+  return (ar, ai, br, bi, o, j) => {
+    const re = fm(ar, br, -R(ai * bi));
+    const im = fm(ar, bi, R(ai * br));
+    o[j] = !Number.isNaN(re) ? re : cmulNaN(ar, br, bi, ai);
+    o[j + 1] = !Number.isNaN(im) ? im : cmulNaN(ar, bi, br, ai);
+  };
+}
+export const cmul128 = cmulWith(fma, (v) => v);
+export const cmul64 = cmulWith(fmaf, fround);
+
+const multiplyKernel = binaryKernel('multiply', {
+  bool: (a, b) => a & b,
+  int: (a, b) => a * b,
+  // 32-bit products exceed 2^53: multiply modulo 2^32.
+  int32: (a, b) => Math.imul(a, b),
+  big: (a, b) => a * b,
+  float: (a, b) => a * b,
+  complex: cmul128,
+  complex64: cmul64,
+});
+
 export const multiply = makeUfunc({
   name: 'multiply',
   nin: 2,
   nout: 1,
   identity: 1,
   types: `??->? ${INTS} ${FLOATS} ${COMPLEX}`,
-  kernel: binaryKernel('multiply', {
-    bool: (a, b) => a & b,
-    int: (a, b) => a * b,
-    // 32-bit products exceed 2^53: multiply modulo 2^32.
-    int32: (a, b) => Math.imul(a, b),
-    big: (a, b) => a * b,
-    float: (a, b) => a * b,
-    // NumPy's element-wise complex loop is SIMD with fused multiply-adds (simd_cmul:
-    // fmaddsub of a.re·b over the rounded a.im·b swapped), for every layout.
-    complex: (ar, ai, br, bi, o, j) => {
-      const re = fma(ar, br, -(ai * bi));
-      const im = fma(ar, bi, ai * br);
-      o[j] = !Number.isNaN(re) ? re : cmulNaN(ar, br, bi, ai);
-      o[j + 1] = !Number.isNaN(im) ? im : cmulNaN(ar, bi, br, ai);
-    },
-    complex64: (ar, ai, br, bi, o, j) => {
-      const re = fmaf(ar, br, -fround(ai * bi));
-      const im = fmaf(ar, bi, fround(ai * br));
-      o[j] = !Number.isNaN(re) ? re : cmulNaN(ar, br, bi, ai);
-      o[j + 1] = !Number.isNaN(im) ? im : cmulNaN(ar, bi, br, ai);
-    },
-  }),
+  kernel: (loop) => {
+    const plain = multiplyKernel(loop);
+    if (loop.ins[0]!.kind !== 'c') return plain;
+    const f32 = loop.ins[0]!.itemsize === 8;
+    return withPairScalar(cmulKernel(plain, f32 ? cmul64 : cmul128, f32), 2);
+  },
   // ufunc.at takes NumPy's indexed loop: plain products, rounded to the type at each step.
   atKernel: (loop) => (loop.ins[0]!.kind === 'c' ? plainComplexMultiply(loop) : null),
   fast: {
@@ -173,34 +183,40 @@ export const multiply = makeUfunc({
   fpcheck: 'generic',
 });
 
-/** Complex division with Smith's algorithm, as NumPy's loops do. */
-export function complexDivide(
-  ar: number,
-  ai: number,
-  br: number,
-  bi: number,
-  o: Float64Array | Float32Array,
-  j: number,
-): void {
-  const abr = Math.abs(br);
-  const abi = Math.abs(bi);
-  if (abr >= abi) {
-    if (abr === 0 && abi === 0) {
-      o[j] = ar / abr;
-      o[j + 1] = ai / abi;
-      return;
+/**
+ * Complex division with Smith's algorithm, as NumPy's loops do (loops.c.src @TYPE@_divide),
+ * each step rounded by R: complex64 computes in float.
+ */
+function smithDivide(R: (v: number) => number): CBinary {
+  return (ar, ai, br, bi, o, j) => {
+    const abr = Math.abs(br);
+    const abi = Math.abs(bi);
+    if (abr >= abi) {
+      if (abr === 0 && abi === 0) {
+        o[j] = ar / abr;
+        o[j + 1] = ai / abi;
+        return;
+      }
+      const rat = R(bi / br);
+      const scl = R(1.0 / R(br + R(bi * rat)));
+      o[j] = R(R(ar + R(ai * rat)) * scl);
+      o[j + 1] = R(R(ai - R(ar * rat)) * scl);
+    } else {
+      const rat = R(br / bi);
+      const scl = R(1.0 / R(bi + R(br * rat)));
+      o[j] = R(R(R(ar * rat) + ai) * scl);
+      o[j + 1] = R(R(R(ai * rat) - ar) * scl);
     }
-    const rat = bi / br;
-    const scl = 1.0 / (br + bi * rat);
-    o[j] = (ar + ai * rat) * scl;
-    o[j + 1] = (ai - ar * rat) * scl;
-  } else {
-    const rat = br / bi;
-    const scl = 1.0 / (bi + br * rat);
-    o[j] = (ar * rat + ai) * scl;
-    o[j + 1] = (ai * rat - ar) * scl;
-  }
+  };
 }
+export const complexDivide = smithDivide((v) => v);
+export const complexDivide64 = smithDivide(fround);
+
+const divideKernel = binaryKernel('divide', {
+  float: (a, b) => a / b,
+  complex: complexDivide,
+  complex64: complexDivide64,
+});
 
 const divideDef = {
   nin: 2,
@@ -223,7 +239,11 @@ const divideDef = {
 export const divide = makeUfunc({
   name: 'divide',
   ...divideDef,
-  kernel: binaryKernel('divide', { float: (a, b) => a / b, complex: complexDivide }),
+  kernel: (loop) => {
+    const plain = divideKernel(loop);
+    const t = loop.ins[0]!;
+    return t.kind === 'c' ? withPairScalar(cdivKernel(plain, t.itemsize === 8), 2) : plain;
+  },
   fast: {
     'dd->d': { aa: K.divF64, as: K.divF64AS, sa: K.divF64SA },
     'ff->f': { aa: K.divF32, as: K.divF32AS, sa: K.divF32SA },
@@ -253,15 +273,14 @@ export const negative = makeUfunc({
     return null;
   },
   fast: { ...negativeIntFast, 'd->d': { a: K.negF64 }, 'f->f': { a: K.negF32 } },
-  kernel: unaryKernel('negative', {
-    int: (a) => -a,
-    big: (a) => -a,
-    float: (a) => -a,
-    complex: (re, im, o, j) => {
-      o[j] = -re;
-      o[j + 1] = -im;
-    },
-  }),
+  kernel: (loop) =>
+    loop.ins[0]!.kind === 'c'
+      ? laneUnary(K.negF64, K.negF32, loop.ins[0]!.itemsize === 8)
+      : unaryKernel('negative', {
+          int: (a) => -a,
+          big: (a) => -a,
+          float: (a) => -a,
+        })(loop),
 });
 
 export const positive = makeUfunc({
@@ -296,14 +315,17 @@ export const absolute = makeUfunc({
   types: `?->? b->b B->B h->h H->H i->i I->I l->l L->L e->e f->f d->d F->f D->d`,
   fast: { ...absoluteIntFast, 'd->d': { a: K.absF64 }, 'f->f': { a: K.absF32 } },
   // Complex magnitude as NumPy computes it (bit-exact): larger * sqrt(fma(r, r, 1)).
-  kernel: (loop) =>
-    unaryKernel('absolute', {
+  kernel: (loop) => {
+    const f32 = loop.ins[0]!.itemsize === 8;
+    const plain = unaryKernel('absolute', {
       bool: (a) => a,
       int: (a) => Math.abs(a),
       big: (a) => (a < 0n ? -a : a),
       float: (a) => Math.abs(a),
-      complexToReal: loop.ins[0]!.itemsize === 8 ? cabsf : cabs,
-    })(loop),
+      complexToReal: f32 ? cabsf : cabs,
+    })(loop);
+    return loop.ins[0]!.kind === 'c' ? cabsKernel(plain, f32) : plain;
+  },
   fpcheck: 'generic',
 });
 export const abs = absolute;

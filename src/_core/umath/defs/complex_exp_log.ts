@@ -15,6 +15,7 @@ import {
   UNDER,
   Z,
 } from './complex_base.js';
+import { copysignBit, DEFAULT_NAN } from './fpbits.js';
 import { copysign, type Prec, signbit } from './fpmath.js';
 
 export type CFn = (x: number, y: number) => void;
@@ -96,11 +97,13 @@ export function makeExpLog(P: Prec): ExpLog {
         }
       } else if (x > 0) {
         Z.re = Infinity;
-        Z.im = Number.NaN;
+        // glibc: y − y, the x86 default NaN for y = ±inf, y itself for a NaN.
+        Z.im = isInf(y) ? DEFAULT_NAN : y;
         if (isInf(y)) raise(INVALID);
       } else {
         Z.re = 0;
-        Z.im = copysign(0, y);
+        // glibc's copysign(0, y) reads a NaN's sign bit too.
+        Z.im = copysignBit(0, y);
       }
     } else {
       Z.re = Number.NaN;
@@ -169,7 +172,7 @@ export function makeExpLog(P: Prec): ExpLog {
       } else if (isInf(x)) {
         if (x < 0) {
           Z.re = Number.isNaN(y) ? Number.NaN : 0;
-          Z.im = copysign(Infinity, y);
+          Z.im = copysignBit(Infinity, y);
         } else {
           Z.re = x;
           Z.im = Number.isNaN(y) ? Number.NaN : copysign(0, y);

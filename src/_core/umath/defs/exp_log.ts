@@ -8,6 +8,7 @@
 import { expF64, logF64 } from '../../kernels/exact_explog.js';
 import { expF32, logF32 } from '../../kernels/exact_explog32.js';
 import * as K from '../../kernels/index.js';
+import { cexpBlock } from './complex_exp_block.js';
 import { C64, C128 } from './complex_math.js';
 import { fmaBlock64, fmaListingBlock64 } from './fma_blocks.js';
 import {
@@ -37,6 +38,7 @@ export const exp = unaryMath(
     f32only: expSimd32,
     f32block: expBlock32,
     c128: C128.exp,
+    c128block: (x, z, n) => cexpBlock(C128.exp, x, z, n),
     c64: C64.exp,
   },
   'over',

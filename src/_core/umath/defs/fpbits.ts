@@ -227,3 +227,8 @@ export function ldexpf(x: number, n: number): number {
   const k = n > 400 ? 400 : n < -400 ? -400 : n;
   return Math.fround(x * pow2(k));
 }
+
+/** C's copysign(x, s) reading the sign bit of s also when s is NaN (glibc's complex functions). */
+export function copysignBit(x: number, s: number): number {
+  return hiWord(s) >>> 31 ? -Math.abs(x) : Math.abs(x);
+}

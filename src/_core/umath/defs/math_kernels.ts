@@ -11,7 +11,7 @@
  */
 import type { FpCheck } from '../errstate.js';
 import { raiseFlag } from '../errstate.js';
-import { map1, map2 } from '../fresh_loops.js';
+import { cmap1z, map1, map2 } from '../fresh_loops.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
 import { DIVIDE, FLAGS, INVALID, OVER, UNDER, Z } from './complex_base.js';
@@ -65,6 +65,8 @@ export interface UnaryMath {
   f64block?: Block1;
   c128?: CFn;
   c64?: CFn;
+  /** complex128 loops: `c128` over a whole interleaved block, flags into FLAGS (complex_exp_block.ts). */
+  c128block?: (x: Float64Array, z: Float64Array, n: number) => void;
   /**
    * Whether a tiny result raises underflow, as the C library's function does: a
    * subnormal result, or zero from a finite nonzero input (exp(−1000), sin(5e-324)).
@@ -127,16 +129,15 @@ export function unaryMathKernel(spec: UnaryMath): (loop: LoopSig) => Kernel {
     const t = loop.ins[0]!;
     if (t.kind === 'c') {
       const f = (t.itemsize === 16 ? spec.c128 : spec.c64)!;
+      // A loop of its own for f (fresh_loops.ts): one shared by every complex function calls
+      // f megamorphically.
+      const loopF = cmap1z(f, Z);
+      const block = t.itemsize === 16 ? spec.c128block : undefined;
       return (n, [a], [o]) => {
         complexRan = true;
-        const x = a as Float64Array;
-        const z = o as Float64Array;
         FLAGS.bits = 0;
-        for (let j = 0; j < 2 * n; j += 2) {
-          f(x[j]!, x[j + 1]!);
-          z[j] = Z.re;
-          z[j + 1] = Z.im;
-        }
+        if (block !== undefined && n >= 16) block(a as Float64Array, o as Float64Array, n);
+        else loopF(n, [a], [o]);
         flushFlags();
       };
     }

@@ -14,10 +14,12 @@ import { ValueError } from '../../errors.js';
 import * as K from '../../kernels/index.js';
 import { NDArray } from '../../ndarray.js';
 import { raiseFlag } from '../errstate.js';
+import { cmap1 } from '../fresh_loops.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
+import { cmul64, cmul128 } from './arithmetic.js';
+import { csquareKernel } from './complex_fma.js';
 import { CR, cpow } from './complex_pow.js';
-import { fma, fmaf } from './fma.js';
 import { fadd, fdiv, flagResult, fmul, halfOverflow, roundOf } from './fpops.js';
 import { bigWrapper, mapKernel, mulWrap } from './kernel_util.js';
 import { pow as libmPow, powf } from './libm_pow.js';
@@ -259,26 +261,20 @@ export const square = defineUfunc({
     const t = loop.ins[0]!;
     if (t.kind === 'c') {
       const single = t.itemsize === 8;
-      return (n, [a], [o]) => {
-        const x = a as Float64Array;
-        const z = o as Float64Array;
-        const plain = plainComplexSquare.on;
-        for (let i = 0, j = 0; i < n; i++, j += 2) {
-          const re = x[j]!;
-          const im = x[j + 1]!;
-          if (plain) {
-            const R = single ? Math.fround : (v: number) => v;
-            z[j] = R(R(re * re) - R(im * im));
-            z[j + 1] = R(R(re * im) + R(im * re));
-          } else if (single) {
-            z[j] = fmaf(re, re, -Math.fround(im * im));
-            z[j + 1] = fmaf(re, im, Math.fround(im * re));
-          } else {
-            z[j] = fma(re, re, -(im * im));
-            z[j + 1] = fma(re, im, im * re);
-          }
-        }
-      };
+      // Both sides strided: NumPy's plain products, rounded to the type at each step.
+      const R = single ? Math.fround : (v: number) => v;
+      const plain = cmap1((re: number, im: number, z: Float64Array, j: number) => {
+        z[j] = R(R(re * re) - R(im * im));
+        z[j + 1] = R(R(re * im) + R(im * re));
+      }) as Kernel;
+      // Otherwise NumPy's SIMD loop, simd_csquare = simd_cmul(x, x): the product's FMA
+      // kernel, NaN results included (the FMA module where loaded, else the scalar port).
+      const mul = single ? cmul64 : cmul128;
+      const fmaLoop = cmap1((re: number, im: number, z: Float64Array, j: number) =>
+        mul(re, im, re, im, z, j),
+      ) as Kernel;
+      const fast = csquareKernel(fmaLoop, mul, single);
+      return (n, ins, outs) => (plainComplexSquare.on ? plain : fast)(n, ins, outs);
     }
     return mapKernel(() => {
       if (t.kind === 'f') {

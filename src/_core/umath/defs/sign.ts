@@ -6,9 +6,11 @@
  */
 
 import { UFuncTypeError } from '../../errors.js';
+import * as K from '../../kernels/index.js';
 import { roundingFast } from '../../kernels/rounding.js';
 import type { Kernel } from '../iterator.js';
 import type { LoopSig } from '../resolve.js';
+import { laneUnary } from './complex_lanes.js';
 import { mapKernel } from './kernel_util.js';
 import { hypot, hypotf } from './libm_hypot.js';
 import { defineUfunc, linearForArrays } from './resolution.js';
@@ -101,16 +103,9 @@ export const conjugate = defineUfunc({
   identity: null,
   types: NUMERIC,
   kernel: (loop) => {
-    if (loop.ins[0]!.kind === 'c') {
-      return (n, [a], [o]) => {
-        const x = a as Float64Array;
-        const z = o as Float64Array;
-        for (let j = 0; j < 2 * n; j += 2) {
-          z[j] = x[j]!;
-          z[j + 1] = -x[j + 1]!;
-        }
-      };
-    }
+    // The SIMD sign flip of the odd lanes (complex_lanes.ts).
+    if (loop.ins[0]!.kind === 'c')
+      return laneUnary(K.conjF64, K.conjF32, loop.ins[0]!.itemsize === 8);
     return mapKernel(() => (a: unknown) => a)(loop);
   },
 });
