@@ -106,6 +106,18 @@ function run(
       d.set(s.subarray(si, si + count), di);
       return;
     }
+    // A reversed run (np.flip(a).copy(), a[::-1] = b): a block copy, then the native reverse
+    // of the destination run (the element loop over a negative step was ~5x NumPy's time).
+    if (sStep === -1 && dStep === 1 && count > 16) {
+      d.set(s.subarray(si - count + 1, si + 1), di);
+      d.subarray(di, di + count).reverse();
+      return;
+    }
+    if (sStep === 1 && dStep === -1 && count > 16) {
+      d.set(s.subarray(si, si + count), di - count + 1);
+      d.subarray(di - count + 1, di + 1).reverse();
+      return;
+    }
     if (s instanceof Float64Array) run1F64(s, si, sStep, d as Float64Array, di, dStep, count);
     else if (s instanceof Int32Array) run1I32(s, si, sStep, d as Int32Array, di, dStep, count);
     else if (s instanceof Int16Array) run1I16(s, si, sStep, d as Int16Array, di, dStep, count);
