@@ -52,13 +52,11 @@ function replaceNaN(a: unknown, val: number, readOnly = false): [NDArray, NDArra
 /**
  * Whether a NaN-free real float array's nan-reduction equals the plain one bit for bit: not
  * float16 (np.mean sums it in float32), not complex (the steps differ), not empty (the
- * warnings differ), no `where`; the nan function's own argument checks pass first.
+ * warnings differ), no `where`.
  */
-function noNaNAsPlain(arr: NDArray, o: Record<string, any>, out: NDArray | null): boolean {
+function noNaNAsPlain(arr: NDArray, o: Record<string, any>): boolean {
   if (arr.size === 0 || arr.dtype.kind !== 'f' || arr.dtype.itemsize === 2) return false;
-  if (o.where !== undefined && o.where !== true) return false;
-  checkInexactArgs(o.dtype, out);
-  return true;
+  return o.where === undefined || o.where === true;
 }
 
 /**
@@ -210,12 +208,13 @@ export function nanmean(a: unknown, ...rest: unknown[]): any {
   const input = toArray(a);
   const [arr, mask] = replaceNaN(input, 0, true);
   const out = outArray(o.out);
+  const plainMean = () =>
+    mean(arr, given(o, ['axis', 'dtype', 'out', 'keepdims', 'where']) as never);
+  if (!mask) return plainMean();
+  const dtype = checkInexactArgs(o.dtype, out);
   // No NaN: NumPy's sum and division by the count are np.mean's, so are the bits (float16's
   // mean sums in float32, and an empty slice warns otherwise: those keep the long path).
-  if (!mask || (arr === input && noNaNAsPlain(arr, o, out))) {
-    return mean(arr, given(o, ['axis', 'dtype', 'out', 'keepdims', 'where']) as never);
-  }
-  const dtype = checkInexactArgs(o.dtype, out);
+  if (arr === input && noNaNAsPlain(arr, o)) return plainMean();
   const axis = o.axis === undefined ? null : o.axis;
   const keepdims = !!o.keepdims;
   const cnt = reduceArray(um.add, um.logical_not(mask), {
@@ -246,11 +245,12 @@ function nanvarCore(a: unknown, o: Record<string, any>): ReduceResult {
   let [arr, mask] = replaceNaN(input, 0, true);
   const out = outArray(o.out);
   let ddof = o.ddof ?? 0;
+  const dtype = mask ? checkInexactArgs(o.dtype, out) : null;
   // No NaN: nanvar's steps (sum, divide by the count, subtract, square, sum, divide by the
   // degrees of freedom) are np.var's, so are the bits; `mean` or `dtype` keep the long path.
   const plain =
     arr === input &&
-    noNaNAsPlain(arr, o, out) &&
+    noNaNAsPlain(arr, o) &&
     (o.mean === undefined || o.mean === null) &&
     (o.dtype === undefined || o.dtype === null) &&
     freeDegrees(arr, o);
@@ -279,7 +279,6 @@ function nanvarCore(a: unknown, o: Record<string, any>): ReduceResult {
       mean: o.mean,
     });
   }
-  const dtype = checkInexactArgs(o.dtype, out);
   if (o.correction !== undefined && o.correction !== null) {
     if (ddof !== 0) throw new ValueError("ddof and correction can't be provided simultaneously.");
     ddof = o.correction;

@@ -41,11 +41,13 @@ export function takeAlongFast(a: NDArray, ind: NDArray, axis: number): NDArray |
     }
     return out;
   }
-  for (let o = 0, k = 0; o < outer; o++) {
+  // element by element (inner / e of them per row), each of e words
+  const elems = inner / e;
+  for (let o = 0, q = 0, k = d0; o < outer; o++) {
     for (let j = 0; j < m; j++) {
-      for (let i = 0; i < inner; i++, k++) {
-        const at = idx[Math.floor(k / e)]!;
-        D[d0 + k] = S[s0 + (o * n + at) * inner + i]!;
+      for (let i = 0; i < elems; i++, q++) {
+        const from = s0 + (o * n + idx[q]!) * inner + i * e;
+        for (let l = 0; l < e; l++, k++) D[k] = S[from + l]!;
       }
     }
   }

@@ -110,11 +110,12 @@ function searchNumbers(
   const k = a.dtype.kind;
   if ((k !== 'f' && k !== 'i' && k !== 'u' && k !== 'b') || a.dtype.isBig) return null;
   if ((a.dtype.kind === 'f' && a.dtype.itemsize === 2) || !a.isAligned) return null;
-  const A = new Float64Array(a.size);
+  let A = new Float64Array(a.size);
   let i = 0;
+  const d = a.data as Float64Array;
+  const item = a.itemsize;
   forEachRun(a.shape, a.strides, a.offset, (start, n, step) => {
-    const d = a.data as Float64Array;
-    for (let q = 0, at = start / a.itemsize; q < n; q++, at += step / a.itemsize) A[i++] = d[at]!;
+    for (let q = 0, at = start / item; q < n; q++, at += step / item) A[i++] = d[at]!;
   });
   if (sorter !== undefined && sorter !== null) {
     const s = toArray(sorter);
@@ -122,9 +123,8 @@ function searchNumbers(
     const order = doubles(s);
     for (const j of order)
       if (j < 0 || j >= a.size) throw new ValueError('Sorter index out of range.');
-    const sorted = new Float64Array(a.size);
-    for (let j = 0; j < order.length; j++) sorted[j] = A[order[j]!]!;
-    A.set(sorted);
+    const values = A;
+    A = order.map((j) => values[j]!);
   }
   const xs = doubles(v);
   const out = NDArray.empty(v.shape, int64DT);
