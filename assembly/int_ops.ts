@@ -291,3 +291,35 @@ function sum32<T>(p: usize, n: i32): i64 {
 export function int_sum32(t: i32, p: usize, n: i32): i64 {
   return t == I32 ? sum32<i32>(p, n) : sum32<u32>(p, n);
 }
+
+/** Lane sum of 16 u8 counters (each ≤ 255). */
+@inline
+function laneSumU8(v: v128): i32 {
+  const s = i32x4.extadd_pairwise_i16x8_u(i16x8.extadd_pairwise_i8x16_u(v));
+  return i32x4.extract_lane(s, 0) + i32x4.extract_lane(s, 1) + i32x4.extract_lane(s, 2) + i32x4.extract_lane(s, 3);
+}
+
+/**
+ * The number of nonzero bytes among n at p (np.count_nonzero of a bool array: any nonzero
+ * byte is True). Zero lanes are counted in u8 counters (eq gives -1, subtracted), flushed
+ * every 255 vectors before they could wrap.
+ */
+export function count_nonzero_u8(p: usize, n: i32): i32 {
+  const end = <usize>n;
+  const vend = end & ~(<usize>31);
+  const z = i8x16.splat(0);
+  let zeros: i32 = 0;
+  let i: usize = 0;
+  while (i < vend) {
+    let c0 = z;
+    let c1 = z;
+    const stop = min(vend, i + 255 * 32);
+    for (; i < stop; i += 32) {
+      c0 = i8x16.sub(c0, i8x16.eq(v128.load(p + i), z));
+      c1 = i8x16.sub(c1, i8x16.eq(v128.load(p + i, 16), z));
+    }
+    zeros += laneSumU8(c0) + laneSumU8(c1);
+  }
+  for (; i < end; i++) if (load<u8>(p + i) == 0) zeros++;
+  return n - zeros;
+}

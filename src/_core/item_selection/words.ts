@@ -9,6 +9,8 @@
  * int64 data and NaN payloads survive them.
  */
 
+import { countNonzeroU8 } from '../kernels/int_wasm.js';
+
 export type Words = Float64Array | Int32Array | Int16Array | Uint8Array;
 
 /** The widest word size dividing all the given byte quantities. */
@@ -574,6 +576,8 @@ function compress1U8(s: Uint8Array, i: number, mw: Int32Array, d: Uint8Array, k:
 
 /** Number of non-zero bytes in `m[from, from + n)`, four bytes at a time. */
 export function countNonzeroBytes(m: Uint8Array, from: number, n: number): number {
+  const fast = countNonzeroU8(m, from, n);
+  if (fast !== null) return fast;
   let c = 0;
   const abs = m.byteOffset + from;
   const head = Math.min(n, (4 - (abs & 3)) & 3);

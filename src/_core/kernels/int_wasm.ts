@@ -204,3 +204,21 @@ export function intSum32(a: Int32Array | Uint32Array, lo: number, n: number): bi
   }
   return s;
 }
+
+/**
+ * The number of nonzero bytes in m[from .. from + n), or null (short, or no wasm): a bool
+ * array's count of True (any nonzero byte). 1e6 bytes: ~0.35 ms in the JS word loop.
+ */
+export function countNonzeroU8(m: Uint8Array, from: number, n: number): number | null {
+  const w = n < 4096 ? null : wasmKernels();
+  if (w === null) return null;
+  const k = w.ex as unknown as { count_nonzero_u8(p: number, n: number): number };
+  const blk = 2 * w.blockBytes;
+  let c = 0;
+  for (let i = 0; i < n; i += blk) {
+    const len = Math.min(n - i, blk);
+    w.u8.set(m.subarray(from + i, from + i + len), w.base);
+    c += k.count_nonzero_u8(w.base, len);
+  }
+  return c;
+}
