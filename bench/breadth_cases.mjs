@@ -3,6 +3,9 @@
  * of the API found 10-200x behind NumPy (2026-11-23) and that now have fast paths — so a
  * regression shows in the table. Each runs the same data on both sides (ctx.data / data).
  */
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 const M = 1_000_000;
 
 /** An entry of group 'breadth': `build(np, ctx)` returns the op; Python gets setup and op. */
@@ -98,5 +101,34 @@ export const breadthCases = [
     },
     'a = data(10**6, -1, 1)',
     'np.nan_to_num(a)',
+  ),
+  entry(
+    'np.logical_and of 1e6 bool',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1)).gt(0);
+      const b = np.asarray(ctx.data(M, -1, 1, Float64Array, 1)).gt(0);
+      return () => np.logical_and(a, b);
+    },
+    'a = data(10**6, -1, 1) > 0; b = data(10**6, -1, 1, k=1) > 0',
+    'np.logical_and(a, b)',
+  ),
+  entry(
+    'np.count_nonzero of 1e6 bool',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1)).gt(0);
+      return () => np.count_nonzero(a);
+    },
+    'a = data(10**6, -1, 1) > 0',
+    'np.count_nonzero(a)',
+  ),
+  entry(
+    'np.savetxt 100x100',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(10000, -1, 1)).reshape(100, 100);
+      const file = path.join(tmpdir(), 'numtype-bench-savetxt-js.txt');
+      return () => np.savetxt(file, a);
+    },
+    "import os, tempfile; a = data(10000, -1, 1).reshape(100, 100); f = os.path.join(tempfile.gettempdir(), 'numtype-bench-savetxt-py.txt')",
+    'np.savetxt(f, a)',
   ),
 ];

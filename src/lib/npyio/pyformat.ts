@@ -98,13 +98,54 @@ function tieSuspect(longer: string, cut: number): boolean {
   return longer[cut] === '5' && /^0*$/.test(longer.slice(cut + 1));
 }
 
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** x = m · 2^q (x finite, > 0) with m an odd integer: the exponent q. */
+function oddExponent(x: number): number {
+  bits[0] = x;
+  const hi = words[LITTLE ? 1 : 0]!;
+  const lo = words[LITTLE ? 0 : 1]!;
+  const bexp = (hi >>> 20) & 0x7ff;
+  const q = bexp === 0 ? -1074 : bexp - 1075;
+  // Trailing zero bits of the 53-bit mantissa (the implicit bit is never trailing).
+  if (lo !== 0) return q + 31 - Math.clz32(lo & -lo);
+  const h = bexp === 0 ? hi & 0xfffff : (hi & 0xfffff) | 0x100000;
+  return q + 32 + 31 - Math.clz32(h & -h);
+}
+
+/**
+ * Whether |x| (finite, > 0) might be an exact tie when rounded to `sig` significant digits,
+ * decided from its binary form instead of a long second toExponential (which costs several
+ * times the first). With x = m · 2^q, m odd and q < 0, the exact decimal value is
+ * m · 5^-q / 10^-q, whose digits end in 5; it is a tie exactly when it has sig + 1
+ * significant digits. An integer is checked on its digits; anything unsure says maybe.
+ */
+function mayTieExp(x: number, sig: number): boolean {
+  if (x === 0) return false;
+  const q = oddExponent(x);
+  if (q >= 0) {
+    if (x >= 2 ** 53) return true;
+    const d = String(x).replace(/0+$/, '');
+    return d.length === sig + 1 && d.endsWith('5');
+  }
+  // m · 5^-q = x · 10^-q has floor(log10 x) + 1 - q digits (unsure next to a power of 10).
+  const L = Math.log10(x);
+  const frac = L - Math.floor(L);
+  if (frac < 1e-9 || frac > 1 - 1e-9) return true;
+  return Math.floor(L) + 1 - q === sig + 1;
+}
+
 /** `'%.{p}e' % |x|` as [mantissa digits, exponent]. */
 function expParts(x: number, p: number): [string, number] {
   if (p <= 80) {
     const s = x.toExponential(p);
-    const check = x.toExponential(Math.min(100, p + 20));
-    const mant = check.slice(0, check.indexOf('e')).replace('.', '');
-    if (!tieSuspect(mant, p + 1)) {
+    let tie = mayTieExp(x, p + 1);
+    if (tie) {
+      const check = x.toExponential(Math.min(100, p + 20));
+      tie = tieSuspect(check.slice(0, check.indexOf('e')).replace('.', ''), p + 1);
+    }
+    if (!tie) {
       const k = s.indexOf('e');
       return [s.slice(0, k).replace('.', ''), Number(s.slice(k + 1))];
     }
@@ -114,13 +155,9 @@ function expParts(x: number, p: number): [string, number] {
 
 /** `'%.{p}f' % |x|`. */
 function fixed(x: number, p: number): string {
-  if (x < 1e21 && p <= 80) {
-    const s = x.toFixed(p);
-    const check = x.toFixed(Math.min(100, p + 20));
-    const dot = check.indexOf('.');
-    const fracDigits = dot < 0 ? '' : check.slice(dot + 1);
-    if (!tieSuspect(fracDigits, p)) return s;
-  }
+  // x = m · 2^q (m odd, q < 0) has exactly -q decimals, the last a 5: a tie at p decimals
+  // needs -q = p + 1; integers never tie.
+  if (x < 1e21 && p <= 80 && (x === 0 || oddExponent(x) !== -(p + 1))) return x.toFixed(p);
   return exactFixed(x, p);
 }
 
@@ -139,6 +176,13 @@ function formatFloatAbs(x: number, type: string, prec: number, alt: boolean): st
     return alt && prec === 0 ? `${s}.` : s;
   }
   if (t === 'e') {
+    // The common case straight from toExponential: Python only pads the exponent to 2 digits.
+    if (!alt && prec <= 80 && !mayTieExp(x, prec + 1)) {
+      const s = x.toExponential(prec);
+      const k = s.indexOf('e');
+      const body = s.length - k === 3 ? `${s.slice(0, k + 2)}0${s.slice(k + 2)}` : s;
+      return upper ? body.replace('e', 'E') : body;
+    }
     const [d, e] = expParts(x, prec);
     return expString(d, e, upper, alt);
   }

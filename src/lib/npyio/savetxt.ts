@@ -26,13 +26,29 @@ export interface SavetxtOptions {
   encoding?: string | null;
 }
 
+/**
+ * A float element: its str/repr (NumPy's shortest repr, only '%s'/'%r' read them) are
+ * computed on demand, as they cost more than the '%.18e' formatting itself.
+ */
+class FloatScalar implements PyScalar {
+  readonly isFloat = true;
+  constructor(
+    readonly v: number,
+    private readonly dt: DType,
+  ) {}
+  get str(): string {
+    return scalarStr(this.v, this.dt, Number.POSITIVE_INFINITY);
+  }
+  get repr(): string {
+    return `np.${this.dt.name}(${this.str})`;
+  }
+}
+
 /** A stored element as the NumPy scalar `%` sees (its `str()` is NumPy's). */
 function numpyScalar(v: Canonical, dt: DType): PyScalar {
   switch (dt.kind) {
-    case 'f': {
-      const str = scalarStr(v, dt, Number.POSITIVE_INFINITY);
-      return { v: v as number, isFloat: true, str, repr: `np.${dt.name}(${str})` };
-    }
+    case 'f':
+      return new FloatScalar(v as number, dt);
     case 'S': {
       const str = pyBytesStr(v as Uint8Array);
       return { v: v as Uint8Array, isFloat: false, str, repr: `np.bytes_(${str})` };
