@@ -1,8 +1,9 @@
 /**
  * Benchmark entries for numpy.linalg and einsum (issue 5): solve and inv 500x500, svd 200x200,
- * eigh 300x300 float64, and the attention-score contraction einsum('bhid,bhjd->bhij') on
- * (4, 8, 64, 32) float32. Inputs are built identically on both sides: solve/inv get n on the
- * diagonal (well conditioned), eigh a symmetrised matrix (a + a.T) / 2.
+ * eigh 300x300 float64, the attention-score contraction einsum('bhid,bhjd->bhij') on
+ * (4, 8, 64, 32) float32, and cholesky 300x300 (no issue target). Inputs are built identically
+ * on both sides: solve/inv/cholesky get n on the diagonal (well conditioned), eigh and
+ * cholesky a symmetrised matrix (a + a.T) / 2.
  */
 
 /** n x n data in [-1, 1) (stream k), with n added on the diagonal when `diag`. */
@@ -68,6 +69,19 @@ export const linalgCases = [
     py: {
       setup: 'a = data(90000).reshape(300, 300); a = (a + a.T) / 2',
       op: 'np.linalg.eigh(a)',
+    },
+  },
+  {
+    name: 'cholesky f64 300x300',
+    group: 'linalg',
+    js: async (ctx) => {
+      const np = await ctx.np();
+      const a = np.asarray(symmetric(square(ctx, 300, 0, true), 300)).reshape(300, 300);
+      return () => np.linalg.cholesky(a);
+    },
+    py: {
+      setup: 'a = data(90000).reshape(300, 300) + 300 * np.eye(300); a = (a + a.T) / 2',
+      op: 'np.linalg.cholesky(a)',
     },
   },
   {

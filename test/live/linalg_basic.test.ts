@@ -134,6 +134,11 @@ function makeCase(seed: number): Case {
       if (shape[a0] === 0 || shape[a1] === 0) c.kwargs.ord = pick([null, 'fro', 1, 'inf']);
     }
     if (rnd() < 0.3) c.kwargs.keepdims = true;
+  } else if (fn === 'cholesky' && rnd() < 0.25) {
+    // the recursive path with GEMM updates and blocked triangular solves (order > 64)
+    const big = 65 + Math.floor(rnd() * 140);
+    c.inputs.push(makeInput(rnd, [big, big], pick(['float64', 'float32']), big + 1));
+    if (rnd() < 0.5) c.kwargs = { upper: true };
   } else {
     c.inputs.push(makeInput(rnd, [...batch, n, n], dt, shift));
     if (fn === 'cholesky' && rnd() < 0.5) c.kwargs = { upper: true };

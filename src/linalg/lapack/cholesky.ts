@@ -8,10 +8,12 @@
  * A pivot that is not positive stops with info = j + 1; a NaN one goes on (as OpenBLAS's
  * potrf, which NumPy uses, does: NaN input gives NaN factors, not an error).
  */
-import { gemm } from '../../_core/kernels/gemm.js';
+import { gemmSub, subRows } from './lu.js';
 
 /** Below this order the real factorization runs the plain loops. */
 const LEAF = 32;
+/** Rows of a triangular solve done row by row. */
+const TRSM_LEAF = 32;
 
 /**
  * Unblocked Cholesky of the diagonal block [s, e) of the n x n row-major `a`, whose updates
@@ -38,44 +40,75 @@ function potrfBlock(n: number, a: Float64Array, s: number, e: number): number {
 }
 
 /**
- * Recursive Cholesky of the block [s, e): factor the top-left half, solve for the
- * bottom-left block (L21 = A21 L11^-T, row by row), update the bottom-right block with
- * the packed GEMM (A22 -= L21 L21^T), factor it.
+ * Rows [r0, r1) of B := L^-1 B for the non-unit lower triangle L of the diagonal block of
+ * `a` at (s, s) (row stride n); B's row i starts at b[i * ldb], ncols columns. Recursive
+ * halving with the off-diagonal block by the GEMM; leaves row by row (subRows, then the
+ * division by the diagonal).
+ */
+function trsmLowerNonUnit(
+  n: number,
+  a: Float64Array,
+  s: number,
+  b: Float64Array,
+  ldb: number,
+  ncols: number,
+  r0: number,
+  r1: number,
+): void {
+  if (r1 - r0 <= TRSM_LEAF) {
+    for (let i = r0; i < r1; i++) {
+      const li = (s + i) * n + s;
+      subRows(b, i * ldb, a, li, r0, i, 0, ldb, ncols);
+      const r = 1 / a[li + i]!;
+      for (let c = i * ldb, end = c + ncols; c < end; c++) b[c] *= r;
+    }
+    return;
+  }
+  const mid = (r0 + r1) >> 1;
+  trsmLowerNonUnit(n, a, s, b, ldb, ncols, r0, mid);
+  gemmSub(
+    r1 - mid,
+    ncols,
+    mid - r0,
+    a,
+    (s + mid) * n + s + r0,
+    n,
+    b,
+    r0 * ldb,
+    ldb,
+    b,
+    mid * ldb,
+    ldb,
+  );
+  trsmLowerNonUnit(n, a, s, b, ldb, ncols, mid, r1);
+}
+
+/**
+ * Recursive Cholesky of the block [s, e) (LAPACK potrf2): factor the top-left half, solve
+ * for the bottom-left block (L21 = A21 L11^-T, as L21^T = L11^-1 A21^T on a transposed
+ * copy, whose rows are contiguous for the GEMM), update the bottom-right block in place by
+ * the packed GEMM (A22 -= L21 L21^T; its upper triangle is never read), factor it.
  */
 function rpotrf(n: number, a: Float64Array, s: number, e: number): number {
   if (e - s <= LEAF) return potrfBlock(n, a, s, e);
   const m = s + (((e - s) >> 1) & ~7);
   const info = rpotrf(n, a, s, m);
   if (info !== 0) return info;
-  for (let i = m; i < e; i++) {
-    const ii = i * n;
-    for (let j = s; j < m; j++) {
-      const jj = j * n;
-      let u = 0;
-      for (let k = s; k < j; k++) u += a[ii + k] * a[jj + k];
-      a[ii + j] = (a[ii + j] - u) / a[jj + j];
-    }
-  }
   const rows = e - m;
   const k = m - s;
-  if (scratch.length < rows * rows) scratch = new Float64Array(rows * rows);
+  if (scratch.length < rows * k) scratch = new Float64Array(rows * k);
   const t = scratch;
-  gemm(
-    false,
-    rows,
-    rows,
-    k,
-    { data: a, off: m * n + s, rs: n, cs: 1 },
-    { data: a, off: m * n + s, rs: 1, cs: n },
-    t,
-    0,
-    rows,
-  );
-  // only the lower triangle of A22 is read later
+  // t (k x rows) = A21^T
   for (let i = 0; i < rows; i++) {
-    const ci = (m + i) * n + m;
-    for (let j = 0; j <= i; j++) a[ci + j] -= t[i * rows + j];
+    const src = (m + i) * n + s;
+    for (let j = 0; j < k; j++) t[j * rows + i] = a[src + j]!;
   }
+  trsmLowerNonUnit(n, a, s, t, rows, rows, 0, k);
+  for (let i = 0; i < rows; i++) {
+    const dst = (m + i) * n + s;
+    for (let j = 0; j < k; j++) a[dst + j] = t[j * rows + i]!;
+  }
+  gemmSub(rows, rows, k, a, m * n + s, n, t, 0, rows, a, m * n + m, n);
   return rpotrf(n, a, m, e);
 }
 

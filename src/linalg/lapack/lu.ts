@@ -304,7 +304,7 @@ function leafWasm(
  * over ncols columns: two source rows per pass, so the target row is loaded and stored half
  * as often.
  */
-function subRows(
+export function subRows(
   b: Float64Array,
   bi: number,
   coef: Float64Array,
