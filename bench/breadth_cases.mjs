@@ -131,4 +131,24 @@ export const breadthCases = [
     "import os, tempfile; a = data(10000, -1, 1).reshape(100, 100); f = os.path.join(tempfile.gettempdir(), 'numtype-bench-savetxt-py.txt')",
     'np.savetxt(f, a)',
   ),
+  entry(
+    'np.correlate 1e5 with 100 (valid)',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(100000, -1, 1));
+      const v = np.asarray(ctx.data(100, -1, 1, Float64Array, 1));
+      return () => np.correlate(a, v);
+    },
+    'a = data(100000, -1, 1); v = data(100, -1, 1, k=1)',
+    'np.correlate(a, v)',
+  ),
+  entry(
+    "np.convolve 1e6 moving average of 10 ('same')",
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1));
+      const v = np.full(10, 0.1);
+      return () => np.convolve(a, v, 'same');
+    },
+    'a = data(10**6, -1, 1); v = np.full(10, 0.1)',
+    "np.convolve(a, v, 'same')",
+  ),
 ];

@@ -5,8 +5,10 @@
  * bool is an OR of ANDs). correlate conjugates its second argument; when the second input is
  * the longer one the roles swap and the output is reversed, exactly as NumPy does.
  */
+import { allocUninitialized } from '../../_core/alloc.js';
 import { type DType, float64, dtype as toDType } from '../../_core/dtype.js';
 import { ValueError } from '../../_core/errors.js';
+import { wasmKernels } from '../../_core/kernels/index.js';
 import { bindArgs } from '../../_core/multiarray/args.js';
 import { toArray } from '../../_core/multiarray/array.js';
 import { NDArray } from '../../_core/ndarray.js';
@@ -77,7 +79,13 @@ function slideF64(
   start: number,
   out: Float64Array,
 ): void {
+  // Outputs whose window lies wholly inside A (lag in [0, na - nv]) go to wasm when loaded.
+  const lo = Math.max(0, nv - 1 - start);
+  const hi = Math.min(out.length, na - start);
+  const done = hi - lo >= 16 && fullWindowsWasm(A, V, nv, lo + start - (nv - 1), out, lo, hi);
   for (let o = 0; o < out.length; o++) {
+    if (done && o === lo) o = hi;
+    if (o >= out.length) break;
     const [lag, j0, j1] = bounds(o, start, na, nv);
     let s0 = 0;
     let s1 = 0;
@@ -94,6 +102,44 @@ function slideF64(
     out[o] = s0 + s1 + (s2 + s3);
   }
 }
+
+/**
+ * out[lo..hi) = the full windows from A[lag0] on, by the wasm kernel correlate_f64 (the same
+ * sums in the same order as slideF64's loop), streamed through scratch in blocks of outputs.
+ * False when the module is not loaded or V does not fit its scratch.
+ */
+function fullWindowsWasm(
+  A: Float64Array,
+  V: Float64Array,
+  nv: number,
+  lag0: number,
+  out: Float64Array,
+  lo: number,
+  hi: number,
+): boolean {
+  const w = wasmKernels();
+  if (w === null) return false;
+  const base = (w.base + 15) & ~15;
+  const room = Math.floor((w.scratchEnd - base) / 8) - nv;
+  // A block of B outputs needs B + nv - 1 values of A and B results.
+  const B = Math.min(hi - lo, 1 << 14, Math.floor((room - nv) / 2));
+  if (B < 16) return false;
+  const f64 = w.f64;
+  const pv = base / 8;
+  const pa = pv + nv;
+  const po = pa + B + nv;
+  f64.set(V.subarray(0, nv), pv);
+  const kern = (w.ex as unknown as { correlate_f64: CorrelateFn }).correlate_f64;
+  for (let o = lo; o < hi; o += B) {
+    const m = Math.min(B, hi - o);
+    const a0 = lag0 + (o - lo);
+    f64.set(A.subarray(a0, a0 + m + nv - 1), pa);
+    kern(pa * 8, pv * 8, nv, po * 8, m);
+    out.set(f64.subarray(po, po + m), o);
+  }
+  return true;
+}
+type CorrelateFn = (a: number, v: number, nv: number, out: number, n: number) => void;
 
 /** FLOAT_dot / HALF_dot: a float32 accumulator. */
 function slideF32(
@@ -211,7 +257,11 @@ function lanes(x: NDArray, dt: DType, k: Kernel, conj: boolean): Float64Array | 
     if (conj) for (let i = 1; i < d.length; i += 2) d[i] = -d[i]!;
     return d;
   }
-  const c = x.astype(dt).astype(float64, { order: 'C' });
+  // Read in place when already contiguous float64 (the slides never write their inputs).
+  const c =
+    x.dtype === float64 && dt === float64 && x.flags.c_contiguous
+      ? x
+      : x.astype(dt).astype(float64, { order: 'C' });
   return (c.data as Float64Array).subarray(c.offset / 8, c.offset / 8 + c.size);
 }
 
@@ -255,7 +305,9 @@ function correlateCore(a: NDArray, v: NDArray, mode: 0 | 1 | 2, conj: boolean): 
           ? (x: number) => x >>> 0
           : (x: number) => x | 0;
   const lanesPer = k === 'c128' || k === 'c64' ? 2 : 1;
-  const out = k === 'big' ? new BigInt64Array(len) : new Float64Array(len * lanesPer);
+  // Every output element is written.
+  const out =
+    k === 'big' ? new BigInt64Array(len) : new Float64Array(allocUninitialized(len * lanesPer * 8));
   if (k === 'big')
     slideBig(A as BigInt64Array, V as BigInt64Array, na, nv, start, out as BigInt64Array);
   else {
@@ -281,11 +333,15 @@ function correlateCore(a: NDArray, v: NDArray, mode: 0 | 1 | 2, conj: boolean): 
   }
   const work =
     k === 'big' ? (unsigned ? 'uint64' : 'int64') : lanesPer === 2 ? 'complex128' : 'float64';
+  if (k !== 'big') {
+    const r = new NDArray(out.buffer as ArrayBuffer, toDType(work), [len]);
+    return r.dtype === dt ? r : r.astype(dt);
+  }
   const r = NDArray.zeros([len], toDType(work) as DType<'float64'>);
-  if (k === 'big' && unsigned) {
+  if (unsigned) {
     const u = r.data as BigUint64Array;
     for (let i = 0; i < len; i++) u[i] = BigInt.asUintN(64, (out as BigInt64Array)[i]!);
-  } else (r.data as Float64Array).set(out as Float64Array);
+  } else (r.data as BigInt64Array).set(out as BigInt64Array);
   return r.dtype === dt ? r : r.astype(dt);
 }
 
