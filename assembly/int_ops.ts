@@ -323,3 +323,32 @@ export function count_nonzero_u8(p: usize, n: i32): i32 {
   for (; i < end; i++) if (load<u8>(p + i) == 0) zeros++;
   return n - zeros;
 }
+
+/**
+ * Floor division (rem = 0) or NumPy's remainder (rem = 1) of n int32 at a by the constant d
+ * (|d| ≥ 2), results to o: the truncated quotient by multiplying with the magic number m
+ * and shifting by s (Hacker's Delight, signed division by constants; `fix` = +1 when the
+ * product must add the dividend, -1 subtract, 0 neither), then the floor correction where
+ * the remainder is nonzero and its sign differs from d's.
+ */
+export function i32_floordiv_s(a: usize, o: usize, n: i32, d: i32, m: i32, s: i32, fix: i32, rem: i32): void {
+  const vm = i32x4.splat(m);
+  const vd = i32x4.splat(d);
+  const bytes = ((<usize>n << 2) + 15) & ~(<usize>15);
+  const z = i32x4.splat(0);
+  for (let i: usize = 0; i < bytes; i += 16) {
+    const x = v128.load(a + i);
+    const lo = i64x2.extmul_low_i32x4_s(x, vm);
+    const hi = i64x2.extmul_high_i32x4_s(x, vm);
+    let q = v128.shuffle<i32>(lo, hi, 1, 3, 5, 7);
+    if (fix > 0) q = i32x4.add(q, x);
+    else if (fix < 0) q = i32x4.sub(q, x);
+    q = i32x4.shr_s(q, s);
+    q = i32x4.sub(q, i32x4.shr_s(q, 31)); // + 1 when negative: truncation toward zero
+    const r = i32x4.sub(x, i32x4.mul(q, vd));
+    // floor: one less where r != 0 and sign(r) != sign(d); the remainder gains d there
+    const adj = v128.and(v128.not(i32x4.eq(r, z)), i32x4.lt_s(v128.xor(r, vd), z));
+    if (rem) v128.store(o + i, i32x4.add(r, v128.and(adj, vd)));
+    else v128.store(o + i, i32x4.add(q, adj));
+  }
+}

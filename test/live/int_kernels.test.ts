@@ -4,8 +4,8 @@
  * backends: wrapping add/subtract/multiply, bitwise and/or/xor/invert, shifts (counts
  * negative and ≥ the width), maximum/minimum, clip (scalar bounds, lo > hi, array bounds),
  * comparisons, negative/absolute, floor_divide/remainder (division by zero: 0 and
- * NumPy's warning), np.sum (int64/uint64 accumulators), and np.all / np.any of bool
- * matrices over either axis (offset, transposed and strided views); and the int64 / uint64
+ * NumPy's warning; constant divisors of every sign and size), np.sum (int64/uint64
+ * accumulators), and np.all / np.any of bool matrices over either axis (offset, transposed and strided views); and the int64 / uint64
  * wrapping add, subtract and multiply kernels. Data hold each dtype's boundary values (MIN, MAX, 0, -1, …) among random
  * ones; lengths straddle the SIMD width and the streaming block sizes; operands come
  * contiguous, offset, strided, reversed, broadcast, 0-d, empty and as Python ints on either
@@ -127,6 +127,11 @@ function makeCases(): Case[] {
       for (const form of ['strided', 'bcast', 'd0', 'd0a', 'empty'])
         cases.push({ ...base, op, form, n: pick([7, 70, 1500]) });
       if (shift) for (const s of counts) cases.push({ ...base, op, form: 'as', n: 4097, s });
+      // Constant divisors (int32's multiply-by-magic kernel): signs, powers of 2, extremes.
+      if (op === 'floor_divide' || op === 'remainder') {
+        const divisors = signed ? [2, 3, -2, -7, 10, -100, 64, lo, hi, lo + 1] : [2, 3, 10, 64, hi];
+        for (const s of divisors) cases.push({ ...base, op, form: 'as', n: 4097, s });
+      }
     }
     for (const n of LENGTHS) {
       const pairs: [number, number][] = [

@@ -222,3 +222,55 @@ export function countNonzeroU8(m: Uint8Array, from: number, n: number): number |
   }
   return c;
 }
+
+/**
+ * The magic number, shift and add/subtract fix for signed 32-bit division by the constant d
+ * (|d| ≥ 2; Hacker's Delight, "signed division by divisors ≥ 2"): the smallest p ≥ 32 with
+ * 2^p > anc · (|d| − 2^p mod |d|), M = ⌊2^p / |d|⌋ + 1 as int32 (negated for d < 0), s = p − 32.
+ */
+export function magic32(d: number): [m: number, s: number, fix: number] {
+  const ad = BigInt(Math.abs(d));
+  const t = (1n << 31n) + (d < 0 ? 1n : 0n);
+  const anc = t - 1n - (t % ad);
+  let p = 31n;
+  for (;;) {
+    p++;
+    const tp = 1n << p;
+    if (tp > anc * (ad - (tp % ad))) break;
+  }
+  let m = BigInt.asIntN(32, (1n << p) / ad + 1n);
+  if (d < 0) m = BigInt.asIntN(32, -m);
+  const fix = d > 0 && m < 0n ? 1 : d < 0 && m > 0n ? -1 : 0;
+  return [Number(m), Number(p) - 32, fix];
+}
+
+/**
+ * out = a // d (or NumPy's remainder a % d when `rem`) for int32 and a constant |d| ≥ 2, by
+ * multiplication (magic32) on SIMD lanes; false (nothing done) for other divisors, short
+ * arrays or without wasm. Exact: the same results as the division.
+ */
+export function i32FloorDivScalar(
+  a: Int32Array,
+  d: number,
+  rem: boolean,
+  out: Int32Array,
+): boolean {
+  if (!(d >= 2 || d <= -2)) return false;
+  const [m, s, fix] = magic32(d);
+  const k = (w: WasmKernels) =>
+    w.ex as unknown as {
+      i32_floordiv_s(
+        a: number,
+        o: number,
+        n: number,
+        d: number,
+        m: number,
+        s: number,
+        fix: number,
+        rem: number,
+      ): void;
+    };
+  return streamOne(a, out, (_t, p, len) =>
+    k(W()).i32_floordiv_s(p, p, len, d, m, s, fix, rem ? 1 : 0),
+  );
+}

@@ -7,10 +7,14 @@
  * NumPy; its overflow flag is found by scans for -1 and MIN (a flag kept in the loop, by
  * `hit |= +(q === lim)`, made it 3-7x slower).
  *
+ * An int32 array by a constant (|d| ≥ 2) runs on SIMD lanes by multiplication
+ * (kernels/int_wasm.ts i32FloorDivScalar), as NumPy's libdivide loops do: 1e6 `i // 7`
+ * ~1.1 → ~0.3 ms.
+ *
  * The old loops (`a % b` with a sign fix-up, `b === 0` tests) took ~20 ns an element on
  * random data: `%` can give −0, which sends V8 to its float modulus.
  */
-import { INT_DTYPES, type IntArr } from '../../kernels/int_wasm.js';
+import { INT_DTYPES, type IntArr, i32FloorDivScalar } from '../../kernels/int_wasm.js';
 import { raiseFlag } from '../errstate.js';
 import type { FastKernel } from '../ufunc.js';
 import { BIN, lazy, SV, VS } from './int_fast.js';
@@ -44,7 +48,9 @@ export function intDivisionFast(rem: boolean): Record<string, FastKernel> {
         if (!Number.isNaN(min) && minByMinusOne(a, b, min)) raiseFlag('over');
       },
       as: (a: IntArr, s: number, o: IntArr) => {
-        as()(a, s, o);
+        // int32 by a constant: multiplication by its magic number on SIMD lanes.
+        const simd = c === 'i' && i32FloorDivScalar(a as Int32Array, s, rem, o as Int32Array);
+        if (!simd) as()(a, s, o);
         if (s === 0 && o.length > 0) raiseFlag('divide');
         if (s === -1 && a.indexOf(min) >= 0) raiseFlag('over');
       },
