@@ -100,6 +100,8 @@ function fromShape(
     shape,
     dt,
     order === 'F' ? fStrides(shape, dt.itemsize) : cStrides(shape, dt.itemsize),
+    false,
+    true,
   );
   if (fill !== undefined) fillWith(out, fill);
   return out;

@@ -67,6 +67,28 @@ export function weakScalarCast(value: unknown, dt: DType): Canonical {
   return out.readAt(0);
 }
 
+/**
+ * A C-contiguous array of one-lane numeric storage (bool, integers, float32/64) filled by
+ * the typed array's own fill: np.full/np.ones of small arrays spent ~1 µs building the 0-d
+ * source and a DataView for the general copy. False for every other layout or dtype.
+ */
+function fillTyped(dst: NDArray, v: Canonical): boolean {
+  const dt = dst.dtype;
+  if (dt.lanes !== 1 || (dt.kind === 'f' && dt.itemsize === 2) || !dst.isCContig) return false;
+  if (dt.kind !== 'b' && dt.kind !== 'i' && dt.kind !== 'u' && dt.kind !== 'f') return false;
+  const d = dst.data;
+  const off = dst.offset / dt.storageBytes;
+  if (d instanceof BigInt64Array || d instanceof BigUint64Array) {
+    if (typeof v !== 'bigint') return false;
+    d.fill(v, off, off + dst.size);
+    return true;
+  }
+  const x = typeof v === 'boolean' ? +v : v;
+  if (typeof x !== 'number') return false;
+  (d as Float64Array).fill(x, off, off + dst.size);
+  return true;
+}
+
 const isScalar = (v: unknown): boolean =>
   typeof v === 'number' ||
   typeof v === 'bigint' ||
@@ -77,8 +99,11 @@ const isScalar = (v: unknown): boolean =>
 /** `np.copyto(dst, value, casting='unsafe')` for the creation functions. */
 export function fillWith(dst: NDArray, value: unknown): void {
   if (isScalar(value)) {
-    const v = weakScalarCast(value, dst.dtype);
+    // A JS number into float64 is already float64 (the cast below builds two 0-d arrays).
+    const v =
+      typeof value === 'number' && dst.dtype === float64 ? value : weakScalarCast(value, dst.dtype);
     if (dst.size === 0) return;
+    if (fillTyped(dst, v)) return;
     // A 0-d array of dst's dtype holding the converted value: fillArray copies its bytes.
     const one = NDArray.zeros([], dst.dtype);
     writeElement(one.dataView, 0, dst.dtype, v);
