@@ -108,7 +108,13 @@ export function astype(x: NDArray, dtype: DTypeLike, opts: AstypeOptions = {}): 
   const to = sizedTarget(x.dtype, toDType(dtype));
   checkCasting(x.dtype, to, casting);
   if (opts.copy === false && to === x.dtype && layoutFits(x, order)) return x;
-  const out = allocate(x.shape, to, likeStrides(x, x.shape, order, to.itemsize));
+  // castInto writes every element between numeric dtypes: no zeroing pass first.
+  const out = allocate(
+    x.shape,
+    to,
+    likeStrides(x, x.shape, order, to.itemsize),
+    isNumeric(x.dtype) && isNumeric(to),
+  );
   castInto(out, x);
   if (casting === 'same_value' && to !== x.dtype) checkSameValue(x, out);
   return out;

@@ -325,7 +325,13 @@ export function copy(...args: unknown[]): NDArray {
   missingPositional('copy', a, ['a']);
   const src = a.a instanceof NDArray ? a.a : asarray(a.a);
   const order = parseOrder(a.order, 'K');
-  const out = allocate(src.shape, src.dtype, likeStrides(src, src.shape, order, src.itemsize));
+  // castInto writes every element of a numeric array: no zeroing pass first.
+  const out = allocate(
+    src.shape,
+    src.dtype,
+    likeStrides(src, src.shape, order, src.itemsize),
+    'biufc'.includes(src.dtype.kind) && !src.dtype.fields,
+  );
   castInto(out, src);
   return out;
 }
