@@ -830,7 +830,14 @@ export function allocOutput(
   inStrides: readonly (readonly number[])[],
   order: 'K' | 'C' | 'F' | 'A',
 ): NDArray {
-  if (order === 'C' || shape.length <= 1 || inStrides.length === 0) return NDArray.empty(shape, dt);
+  const nbytes = shapeSize(shape) * dt.itemsize;
+  // Small outputs take a block of the shared slab (its users honour the offset), as
+  // runContiguous's do: a fresh ArrayBuffer costs more than a short loop.
+  const small = nbytes > 0 && nbytes <= SMALL_MAX_BYTES;
+  if (order === 'C' || shape.length <= 1 || inStrides.length === 0) {
+    if (!small) return NDArray.empty(shape, dt);
+    return new NDArray(allocSmall(nbytes), dt, shape, undefined, smallOffset);
+  }
   if (order === 'F') return NDArray.empty(shape, dt, 'F');
   // NumPy's iterator gives length-1 axes zero strides, so they never steer the order.
   const perm = bestAxisOrder(
@@ -843,14 +850,8 @@ export function allocOutput(
     strides[perm[i]!] = acc;
     acc *= Math.max(shape[perm[i]!]!, 1);
   }
-  return new NDArray(
-    allocUninitialized(shapeSize(shape) * dt.itemsize),
-    dt,
-    shape,
-    strides,
-    0,
-    null,
-  );
+  if (small) return new NDArray(allocSmall(nbytes), dt, shape, strides, smallOffset);
+  return new NDArray(allocUninitialized(nbytes), dt, shape, strides, 0, null);
 }
 
 // Ufuncs are functions: keep call/apply/bind reachable.
