@@ -75,3 +75,14 @@ export function allocSmall(nbytes: number): ArrayBuffer {
   slabAt += (nbytes + 15) & ~15;
   return slab;
 }
+
+let viewOf: ArrayBuffer | null = null;
+let slabView: DataView | null = null;
+/** A DataView of a slab `allocSmall` returned (cached for the current slab). */
+export function smallDataView(buf: ArrayBuffer): DataView {
+  if (viewOf !== buf) {
+    viewOf = buf;
+    slabView = new DataView(buf);
+  }
+  return slabView!;
+}

@@ -4,7 +4,13 @@
  * type resolution → broadcasting iterator → typed inner loop (resolve.ts, iterator.ts).
  */
 
-import { allocSmall, allocUninitialized, SMALL_MAX_BYTES, smallOffset } from '../alloc.js';
+import {
+  allocSmall,
+  allocUninitialized,
+  SMALL_MAX_BYTES,
+  smallDataView,
+  smallOffset,
+} from '../alloc.js';
 import { canonicalBool, mayHoldRawBool } from '../bool_bytes.js';
 import { Complex } from '../complex.js';
 import { bool, type DType, type DTypeLike, dtype as toDType } from '../dtype.js';
@@ -605,8 +611,16 @@ export class Ufunc {
     const ins: NDArray[] = ops.map((o, i) => {
       const t = loop.ins[i]!;
       if (o.weak) {
-        const a = NDArray.zeros([], t);
-        writeElement(a.dataView, 0, t, fromPython(o.value, t));
+        // A 0-d array in a slab block: two weak scalars of one dtype (clip's bounds) need
+        // two, and a fresh ArrayBuffer per call cost ~0.5 us.
+        if (t.itemsize > SMALL_MAX_BYTES) {
+          const a = NDArray.zeros([], t);
+          writeElement(a.dataView, 0, t, fromPython(o.value, t));
+          return a;
+        }
+        const slab = allocSmall(t.itemsize);
+        const a = new NDArray(slab, t, SCALAR_SHAPE, undefined, smallOffset);
+        writeElement(smallDataView(slab), smallOffset, t, fromPython(o.value, t));
         return a;
       }
       if (o.array.dtype !== t && !canCastDType(o.array.dtype, t, casting)) {
