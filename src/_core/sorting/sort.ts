@@ -19,6 +19,7 @@ import { argsortRecords, sortRecords } from '../records/order.js';
 import { normalizeAxis } from '../shape/args.js';
 import { moveaxis } from '../shape.js';
 import { argsortValues, sortValuesInto } from './bucket.js';
+import { argpartitionReal, partitionReal } from './partition.js';
 import { keyFloat16, keyFloat32, keyFloat64, keysFloat64, radixArgsort } from './radix.js';
 import { wasmSortActive, wasmWiden } from './wasm_sort.js';
 
@@ -261,7 +262,7 @@ export function int64FromPerm(perm: Int32Array, shape: number[]): NDArray {
   return r;
 }
 
-interface Prepared {
+export interface Prepared {
   /** The array with the sort axis last, C-contiguous. */
   c: NDArray;
   m: number;
@@ -271,7 +272,7 @@ interface Prepared {
   shape: number[];
 }
 
-function prepare(a: NDArray, axisArg: unknown): Prepared {
+export function prepare(a: NDArray, axisArg: unknown): Prepared {
   let arr = a;
   let axis: number;
   if (axisArg === null) {
@@ -288,7 +289,7 @@ function prepare(a: NDArray, axisArg: unknown): Prepared {
 }
 
 /** Move the last axis of `r` back to `axis` and return a C-contiguous array. */
-function restore(r: NDArray, p: Prepared): NDArray {
+export function restore(r: NDArray, p: Prepared): NDArray {
   if (p.axis === p.shape.length - 1) return r;
   return copyArray(moveaxis(r, -1, p.axis), 'C');
 }
@@ -426,13 +427,14 @@ function partitionPrep(a: NDArray, o: Record<string, unknown>): unknown {
   return axis;
 }
 
-/** `np.partition(a, kth, axis=-1, kind='introselect', order=None)` (a full stable sort satisfies it). */
+/** `np.partition(a, kth, axis=-1, kind='introselect', order=None)` (real numbers by selection, partition.ts; others by a full stable sort, which satisfies it). */
 export function partition(a: unknown, ...rest: unknown[]): NDArray {
   const arr = toArray(a);
   const o = opts('partition', ['kth', 'axis', 'kind', 'order'], rest);
   if (!('kth' in o))
     throw new TypeError("partition() missing 1 required positional argument: 'kth'");
-  return sortArray(arr, partitionPrep(arr, o));
+  const axis = partitionPrep(arr, o);
+  return partitionReal(arr, axis, o.kth) ?? sortArray(arr, axis);
 }
 
 /** `np.argpartition(a, kth, axis=-1, kind='introselect', order=None)`. */
@@ -441,21 +443,24 @@ export function argpartition(a: unknown, ...rest: unknown[]): NDArray<'int64'> {
   const o = opts('argpartition', ['kth', 'axis', 'kind', 'order'], rest);
   if (!('kth' in o))
     throw new TypeError("argpartition() missing 1 required positional argument: 'kth'");
-  return argsortArray(arr, partitionPrep(arr, o));
+  const axis = partitionPrep(arr, o);
+  return argpartitionReal(arr, axis, o.kth) ?? argsortArray(arr, axis);
 }
 
 /** `a.partition(kth, axis=-1, kind='introselect', order=None)`: in place. */
 export function partitionInPlace(a: NDArray, args: unknown[]): void {
   const o = opts('partition', ['kth', 'axis', 'kind', 'order'], args);
   if (!('kth' in o)) throw new TypeError("partition() missing required argument 'kth' (pos 1)");
-  assignArray(a, sortArray(a, partitionPrep(a, o)));
+  const axis = partitionPrep(a, o);
+  assignArray(a, partitionReal(a, axis, o.kth) ?? sortArray(a, axis));
 }
 
 /** `a.argpartition(kth, axis=-1, kind='introselect', order=None)`. */
 export function argpartitionMethod(a: NDArray, args: unknown[]): NDArray<'int64'> {
   const o = opts('argpartition', ['kth', 'axis', 'kind', 'order'], args);
   if (!('kth' in o)) throw new TypeError("argpartition() missing required argument 'kth' (pos 1)");
-  return argsortArray(a, partitionPrep(a, o));
+  const axis = partitionPrep(a, o);
+  return argpartitionReal(a, axis, o.kth) ?? argsortArray(a, axis);
 }
 
 /** `np.lexsort(keys, axis=-1)`: sort by the last key, then the one before, … (stable). */
