@@ -282,12 +282,22 @@ function selectKs(v: usize, p: usize, lo: i32, hi: i32, ks: usize, ka: i32, kb: 
 }
 
 /**
- * Select v[0..n) (positions p[0..n) along when p != 0) in place at the ascending distinct
+ * Select each of `rows` consecutive rows of n values at v (positions at p along when p != 0;
+ * gen != 0 writes each row's 0..n-1 there first) in place at the ascending distinct
  * ks[0..nk): NaNs first moved behind the other values (NumPy orders them last; ks at or past
  * the other values' count are then done). `work` holds 3 (n + 2) doubles, 3 (n + 2) int32,
- * six pages and a stack of n / 2 + 1024 doubles. Returns the count of non-NaN values.
+ * six pages and a stack of n / 2 + 1024 doubles.
  */
-export function part_select_f64(v: usize, p: usize, n: i32, ks: usize, nk: i32, work: usize): i32 {
+export function part_select_f64(
+  v: usize,
+  p: usize,
+  n: i32,
+  rows: i32,
+  gen: i32,
+  ks: usize,
+  nk: i32,
+  work: usize,
+): void {
   // Each buffer with a page of slack for halfPage.
   const cap = <usize>(n + 2);
   wL = work;
@@ -296,7 +306,17 @@ export function part_select_f64(v: usize, p: usize, n: i32, ks: usize, nk: i32, 
   wPL = wH + (cap << 3) + 4096;
   wPM = wPL + (cap << 2) + 4096;
   wPH = wPM + (cap << 2) + 4096;
-  stack = (wPH + (cap << 2) + 4096 + 15) & ~15;
+  const stack0 = (wPH + (cap << 2) + 4096 + 15) & ~15;
+  for (let r = 0; r < rows; r++) {
+    stack = stack0;
+    const rv = v + ((<usize>r * <usize>n) << 3);
+    const rp = p == 0 ? 0 : p + ((<usize>r * <usize>n) << 2);
+    if (gen != 0) for (let i = 0; i < n; i++) store<i32>(rp + (<usize>i << 2), i);
+    selectRowKs(rv, rp, n, ks, nk);
+  }
+}
+
+function selectRowKs(v: usize, p: usize, n: i32, ks: usize, nk: i32): void {
   // NaNs last: the non-NaN values keep their order, then the NaNs (and their positions).
   let real = n;
   for (let i = 0; i < n; i++) {
@@ -327,5 +347,4 @@ export function part_select_f64(v: usize, p: usize, n: i32, ks: usize, nk: i32, 
   let kb = nk - 1;
   while (kb >= 0 && load<i32>(ks + (<usize>kb << 2)) >= real) kb--;
   selectKs(v, p, 0, real, ks, 0, kb);
-  return real;
 }

@@ -155,7 +155,7 @@ function selectRow(
   nan: boolean,
 ): void {
   if (n >= WASM_SELECT_MIN && wasmSelectTakes(n)) {
-    wasmSelectRow(v, p, lo, n, ks);
+    wasmSelectRow(v, lo, n, v, lo, ks, p, p);
     return;
   }
   const real = nan ? nansLast(v, p, lo, n) : n;
@@ -200,6 +200,11 @@ function selectFrom(
   pt: Int32Array | null,
   nan: boolean,
 ): void {
+  // Rows that fit the scratch: copied in, selected, copied out.
+  if (n >= WASM_SELECT_MIN && n < WASM_MIN && wasmSelectTakes(n)) {
+    wasmSelectRow(src, so, n, dst, d0, ks, p, null);
+    return;
+  }
   if (n >= WASM_MIN && wasmSelectActive()) {
     const k = ks[(ks.length - 1) >> 1]!;
     if (samplePivots(src, so, so + n, so + k, tmp)) {
@@ -219,6 +224,11 @@ function selectFrom(
   if (src !== dst || so !== d0) dst.set(src.subarray(so, so + n), d0);
   if (p !== null) for (let i = 0; i < n; i++) p[d0 + i] = i;
   selectRow(dst, p, d0, n, ks, tmp, pt, nan);
+}
+
+/** Whether rows of n values are all selected in wasm (short rows, wasm active). */
+function batched(n: number): boolean {
+  return n >= WASM_SELECT_MIN && n < WASM_MIN && wasmSelectTakes(n);
 }
 
 /** Prepared rows and the kth positions, or null when this path does not apply. */
@@ -243,6 +253,19 @@ export function partitionReal(a: NDArray, axis: unknown, kth: unknown): NDArray 
   const out = NDArray.empty(c.shape, c.dtype);
   const tmp = f64Work(n);
   const nan = mayNaN(c.dtype.key);
+  if (batched(n)) {
+    // Every row in wasm, as many per call as the scratch holds.
+    if (c.dtype.key === 'float64') {
+      const v = out.data as Float64Array;
+      wasmSelectRow(c.data as Float64Array, c.offset / 8, n, v, 0, ks, null, null, m);
+    } else {
+      const w = f64Work(m * n);
+      readRow(c, 0, m * n, w);
+      wasmSelectRow(w, 0, n, w, 0, ks, null, null, m);
+      writeRow(out, 0, m * n, w);
+    }
+    return restore(out, p);
+  }
   if (c.dtype.key === 'float64') {
     const src = c.data as Float64Array;
     const v = out.data as Float64Array;
@@ -267,6 +290,16 @@ export function argpartitionReal(a: NDArray, axis: unknown, kth: unknown): NDArr
   const { p, ks } = s;
   const { c, m, n } = p;
   const perm = i32Work(m * n);
+  if (batched(n)) {
+    if (c.dtype.key === 'float64')
+      wasmSelectRow(c.data as Float64Array, c.offset / 8, n, null, 0, ks, perm, null, m);
+    else {
+      const w = f64Work(m * n);
+      readRow(c, 0, m * n, w);
+      wasmSelectRow(w, 0, n, null, 0, ks, perm, null, m);
+    }
+    return restore(int64FromPerm(perm, c.shape as number[]), p) as NDArray<'int64'>;
+  }
   const tmp = f64Work(n);
   const pt = i32Work(n);
   const w = f64Work(n);

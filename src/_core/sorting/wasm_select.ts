@@ -14,7 +14,16 @@ import type { WasmKernels } from '../kernels/wasm.js';
 /** Values per block (three class buffers, their positions and the block fit the scratch). */
 const BLOCK = 1 << 14;
 
-type SelectFn = (v: number, p: number, n: number, ks: number, nk: number, work: number) => number;
+type SelectFn = (
+  v: number,
+  p: number,
+  n: number,
+  rows: number,
+  gen: number,
+  ks: number,
+  nk: number,
+  work: number,
+) => void;
 type SplitFn = (
   v: number,
   n: number,
@@ -71,8 +80,8 @@ function layout(): Layout | null {
   const phi = pmid + 4 * BLOCK;
   const cnt = phi + 4 * BLOCK;
   if (cnt + 64 > k.scratchEnd) return null;
-  // A selected row takes 8 + 4 + 4 bytes (values, positions, ks) and 40 of work per value
-  // (assembly/partition.ts part_select_f64), six pages of slack and a stack.
+  // A selected row takes 8 + 4 + 4 bytes (values, positions, ks) and 48 of work per value
+  // (assembly/partition.ts part_select_f64: classes, positions, stack), pages of slack.
   const cap = Math.floor((k.scratchEnd - k.base - 65536) / 64);
   cached = {
     k,
@@ -161,28 +170,45 @@ export function wasmSelectTakes(n: number): boolean {
   return L !== null && n <= L.cap;
 }
 
+/** Scratch bytes of one selected row of n values beside its work space (see layout). */
+const rowBytes = (n: number) => 12 * n + 128;
+
 /**
- * Select the ascending distinct ks (relative to lo) in v[lo..lo+n), p[lo..lo+n) along when
- * given, NaNs moved behind the other values first: the row is copied into scratch, selected
- * there and copied back. Needs `wasmSelectTakes(n)`.
+ * Select the ascending distinct ks (relative to each row) in the `rows` consecutive rows of n
+ * values at src[so..], into dst[d0..], NaNs moved behind the other values first; with `p`, the
+ * values' positions go along into p[d0..]: read from pin[so..] when given, else each row's
+ * 0..n-1. Rows are copied into scratch as many at a time as fit, selected there and copied out
+ * (src may be dst). Needs `wasmSelectTakes(n)`.
  */
 export function wasmSelectRow(
-  v: Float64Array,
-  p: Int32Array | null,
-  lo: number,
+  src: Float64Array,
+  so: number,
   n: number,
+  dst: Float64Array | null,
+  d0: number,
   ks: readonly number[],
+  p: Int32Array | null,
+  pin: Int32Array | null,
+  rows = 1,
 ): void {
   const L = layout()!;
   const { f64, i32 } = L;
-  const vb = (L.k.base + 63) & ~63;
-  const pb = vb + 8 * n + 64;
-  const kb = pb + 4 * n + 64;
-  const work = (kb + 4 * ks.length + 64) & ~63;
-  f64.set(v.subarray(lo, lo + n), vb / 8);
-  if (p !== null) i32.set(p.subarray(lo, lo + n), pb / 4);
+  // The work space (assembly/partition.ts part_select_f64) sits at the end of the scratch.
+  const work = (L.k.scratchEnd - 44 * n - 8 * (n >> 1) - 40000) & ~63;
+  const kb = (L.k.base + 63) & ~63;
+  const vb = (kb + 4 * ks.length + 64) & ~63;
+  const batch = Math.max(1, Math.min(rows, Math.floor((work - vb) / rowBytes(n))));
   for (let i = 0; i < ks.length; i++) i32[kb / 4 + i] = ks[i]!;
-  L.select(vb, p === null ? 0 : pb, n, kb, ks.length, work);
-  v.set(f64.subarray(vb / 8, vb / 8 + n), lo);
-  if (p !== null) p.set(i32.subarray(pb / 4, pb / 4 + n), lo);
+  for (let r = 0; r < rows; r += batch) {
+    const b = Math.min(batch, rows - r);
+    const len = b * n;
+    const pb = (vb + 8 * len + 64) & ~63;
+    const s = so + r * n;
+    f64.set(src.subarray(s, s + len), vb / 8);
+    if (p !== null && pin !== null) i32.set(pin.subarray(s, s + len), pb / 4);
+    const gen = p !== null && pin === null ? 1 : 0;
+    L.select(vb, p === null ? 0 : pb, n, b, gen, kb, ks.length, work);
+    if (dst !== null) dst.set(f64.subarray(vb / 8, vb / 8 + len), d0 + r * n);
+    if (p !== null) p.set(i32.subarray(pb / 4, pb / 4 + len), d0 + r * n);
+  }
 }
