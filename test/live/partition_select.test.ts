@@ -380,11 +380,66 @@ describe('np.partition / np.argpartition vs live NumPy (selection, wasm split, f
       ['np.partition(np.array(3.5), 0, axis=None)', () => np.partition(np.array(3.5), 0, null)],
       ['np.partition(np.empty(0), 0)', () => np.partition(np.empty([0]), 0)],
       ['np.argpartition(np.empty((0, 5)), 2)', () => np.argpartition(np.empty([0, 5]), 2)],
-      ['np.partition(np.arange(5.0), 5)', () => np.partition(np.arange(5.0), 5)],
-      ['np.argpartition(np.arange(5.0), -6)', () => np.argpartition(np.arange(5.0), -6)],
-      ['np.partition(np.arange(5.0), [1, 7])', () => np.partition(np.arange(5.0), [1, 7])],
-      ['np.partition(np.arange(5.0), 1.5)', () => np.partition(np.arange(5.0), 1.5)],
-      ['np.partition(np.arange(5.0), 2, axis=1)', () => np.partition(np.arange(5.0), 2, 1)],
+      ['np.partition(np.linspace(0, 4, 5), 5)', () => np.partition(np.linspace(0, 4, 5), 5)],
+      [
+        'np.argpartition(np.linspace(0, 4, 5), -6)',
+        () => np.argpartition(np.linspace(0, 4, 5), -6),
+      ],
+      [
+        'np.partition(np.linspace(0, 4, 5), [1, 7])',
+        () => np.partition(np.linspace(0, 4, 5), [1, 7]),
+      ],
+      ['np.partition(np.linspace(0, 4, 5), 1.5)', () => np.partition(np.linspace(0, 4, 5), 1.5)],
+      [
+        'np.partition(np.linspace(0, 4, 5), 2, axis=1)',
+        () => np.partition(np.linspace(0, 4, 5), 2, 1),
+      ],
+      ['np.partition(np.linspace(0, 4, 5), True)', () => np.partition(np.linspace(0, 4, 5), true)],
+      [
+        'np.partition(np.linspace(0, 4, 5), [True])',
+        () => np.partition(np.linspace(0, 4, 5), [true]),
+      ],
+      [
+        'np.partition(np.linspace(0, 4, 5), [1, True])',
+        () => np.partition(np.linspace(0, 4, 5), [1, true]),
+      ],
+      ['np.partition(np.empty(0), True)', () => np.partition(np.empty([0]), true)],
+      ['np.partition(np.linspace(0, 4, 5), [])', () => np.partition(np.linspace(0, 4, 5), [])],
+      [
+        'np.partition(np.linspace(0, 4, 5), [[1]])',
+        () => np.partition(np.linspace(0, 4, 5), [[1]]),
+      ],
+      [
+        'np.partition(np.linspace(0, 4, 5), np.array([[1]]))',
+        () => np.partition(np.linspace(0, 4, 5), np.array([[1]])),
+      ],
+      [
+        'np.partition(np.linspace(0, 4, 5), np.array([1.5]))',
+        () => np.partition(np.linspace(0, 4, 5), np.array([1.5])),
+      ],
+      [
+        'np.partition(np.linspace(0, 4, 5), np.array([1, 3], dtype=np.uint8))',
+        () => np.partition(np.linspace(0, 4, 5), np.array([1, 3], { dtype: 'uint8' })),
+      ],
+      [
+        'np.partition(np.linspace(0, 4, 5), np.array(True))',
+        () => np.partition(np.linspace(0, 4, 5), np.array(true)),
+      ],
+      [
+        "np.partition(np.linspace(0, 4, 5), 2, kind='quick')",
+        () => np.partition(np.linspace(0, 4, 5), 2, { kind: 'quick' }),
+      ],
+      [
+        'np.partition(np.linspace(0, 4, 5), 2, kind=None)',
+        () => np.partition(np.linspace(0, 4, 5), 2, { kind: null }),
+      ],
+      ['np.argpartition(np.array(3.5), 0)', () => np.argpartition(np.array(3.5), 0)],
+      [
+        'np.argpartition(np.array(3.5), -1, axis=None)',
+        () => np.argpartition(np.array(3.5), -1, null),
+      ],
+      ['np.argpartition(np.array(3.5), 1)', () => np.argpartition(np.array(3.5), 1)],
+      ['np.argpartition(np.array(3.5), 0, axis=1)', () => np.argpartition(np.array(3.5), 0, 1)],
     ];
     const exp = pyJSON<unknown[][]>(
       `

@@ -9,6 +9,7 @@
  * Other dtypes (complex, strings, int64 beyond ±2^53) return null: the caller sorts.
  */
 import { allocUninitialized } from '../alloc.js';
+import { ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 import { pivots, samplePivots, selectKs } from './introselect.js';
 import { keyFloat16 } from './radix.js';
@@ -36,16 +37,38 @@ function i32Work(n: number): Int32Array {
   return new Int32Array(allocUninitialized(4 * n));
 }
 
-/** The kth values, validated by the caller, as ascending distinct positions in [0, n). */
-function kthList(kth: unknown, n: number): number[] {
-  let ks: unknown[];
-  if (kth instanceof NDArray)
-    ks = kth.ndim === 0 ? [kth.item()] : (kth.tolist() as unknown[]).flat(Infinity);
-  else ks = Array.isArray(kth) ? kth.flat(Infinity) : [kth];
-  const out = ks.map((k0) => {
-    const k = typeof k0 === 'bigint' ? Number(k0) : typeof k0 === 'boolean' ? +k0 : (k0 as number);
-    return k < 0 ? k + n : k;
+/**
+ * partition's kth as NumPy converts it (an integer array of at most one dimension): the
+ * values, or NumPy's error for booleans, non-integers and nested sequences.
+ */
+export function kthValues(kth: unknown): number[] {
+  const notInt = () => new TypeError('Partition index must be integer');
+  const bools = () => new ValueError('Booleans unacceptable as partition index');
+  if (kth instanceof NDArray) {
+    if (kth.ndim > 1) throw new ValueError('object too deep for desired array');
+    if (kth.dtype.key === 'bool') throw bools();
+    if (kth.dtype.kind !== 'i' && kth.dtype.kind !== 'u') throw notInt();
+    return (kth.ndim === 0 ? [kth.item()] : (kth.tolist() as unknown[])).map(Number);
+  }
+  const ks = Array.isArray(kth) ? kth : [kth];
+  if (ks.some((k) => Array.isArray(k) || k instanceof NDArray))
+    throw new ValueError(
+      'setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.',
+    );
+  // Python ints and bools together make an int array; bools alone a bool array.
+  if (ks.length === 0) throw notInt();
+  if (ks.every((k) => typeof k === 'boolean')) throw bools();
+  return ks.map((k) => {
+    if (typeof k === 'bigint') return Number(k);
+    if (typeof k === 'boolean') return +k;
+    if (typeof k === 'number' && Number.isInteger(k)) return k;
+    throw notInt();
   });
+}
+
+/** The kth values (validated by the caller) as ascending distinct positions in [0, n). */
+function kthList(kth: unknown, n: number): number[] {
+  const out = kthValues(kth).map((k) => (k < 0 ? k + n : k));
   return [...new Set(out)].sort((x, y) => x - y);
 }
 
