@@ -437,7 +437,7 @@ function partitionPrep(a: NDArray, o: Record<string, unknown>): unknown {
   return axis;
 }
 
-/** `np.partition(a, kth, axis=-1, kind='introselect', order=None)` (real numbers by selection, partition.ts; others by a full stable sort, which satisfies it). */
+/** `np.partition(a, kth, axis=-1, kind='introselect', order=None)`: each kth element in its sorted place, smaller-or-equal ones before it and larger-or-equal after (their order unspecified, as in NumPy). */
 export function partition(a: unknown, ...rest: unknown[]): NDArray {
   const arr = toArray(a);
   const o = opts('partition', ['kth', 'axis', 'kind', 'order'], rest);
