@@ -100,8 +100,9 @@ function classify(
 
 /**
  * Split v[0..n) around a <= b (no NaN) into lows[], mids[], highs[] (each with room for
- * n + 1 values), the positions base + i into plo[] / pmid[] / phi[] when pos != 0. cnt[0..4)
- * receives the counts of lows, mids, highs and whether a NaN was met (as int32).
+ * n + 1 values), positions into plo[] / pmid[] / phi[]: none for pos 0, base + i for pos 1,
+ * pin[0..n) for pos 2. cnt[0..4) receives the counts of lows, mids, highs and whether a NaN
+ * was met (as int32).
  */
 export function part_split_f64(
   v: usize,
@@ -117,9 +118,11 @@ export function part_split_f64(
   pmid: usize,
   phi: usize,
   cnt: usize,
+  pin: usize,
 ): void {
   if (pos == 0) classify(v, n, a, b, lows, mids, highs, 0, 0, 0, 0, 0, 0);
-  else classify(v, n, a, b, lows, mids, highs, 1, base, 0, plo, pmid, phi);
+  else if (pos == 1) classify(v, n, a, b, lows, mids, highs, 1, base, 0, plo, pmid, phi);
+  else classify(v, n, a, b, lows, mids, highs, 2, 0, pin, plo, pmid, phi);
   store<i32>(cnt, lowCount);
   store<i32>(cnt + 4, midCount);
   store<i32>(cnt + 8, highCount);

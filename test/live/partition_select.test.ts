@@ -101,6 +101,18 @@ function makeCases(): Case[] {
         kthArray: false,
         seed: out.length + 1,
       });
+  // Rows longer than the wasm scratch with many kth: splits of splits, positions carried.
+  for (const pattern of ['random', 'special', 'dups'])
+    out.push({
+      dtype: 'float64',
+      shape: [200000],
+      view: 'c',
+      axis: 0,
+      pattern,
+      kth: -1,
+      kthArray: false,
+      seed: out.length + 1,
+    });
   for (const c of out) {
     const shp = viewShape(c);
     const n =

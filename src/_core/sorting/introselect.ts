@@ -136,7 +136,8 @@ export const pivots = new Float64Array(2);
 /**
  * The two pivots of a long range from a sample of v[lo..hi) (evenly spaced, so sorted and
  * reversed inputs sample exactly) into `pivots`: ranks around k's rank, wide enough that
- * k's value almost always lies between them. False when the sample holds a NaN.
+ * k's value almost always lies between them (`single`: both the sample's value at k's rank).
+ * False when the sample holds a NaN.
  */
 export function samplePivots(
   v: Float64Array,
@@ -144,6 +145,7 @@ export function samplePivots(
   hi: number,
   k: number,
   tmp: Float64Array,
+  single = false,
 ): boolean {
   const r = hi - lo;
   const s = Math.min(16384, Math.max(256, Math.round(0.5 * r ** (2 / 3))));
@@ -154,7 +156,7 @@ export function samplePivots(
     if (Number.isNaN(x)) return false;
     sample[j] = x;
   }
-  const d = Math.ceil(1.5 * Math.sqrt(s));
+  const d = single ? 0 : Math.ceil(1.5 * Math.sqrt(s));
   const at = Math.floor(((k - lo) / r) * s);
   const i1 = Math.max(0, at - d);
   const i2 = Math.min(s - 1, at + d);

@@ -176,6 +176,7 @@ function selectRow(
   tmp: Float64Array,
   pt: Int32Array | null,
   nan: boolean,
+  stuck = 0,
 ): void {
   if (n >= WASM_SELECT_MIN && wasmSelectTakes(n)) {
     wasmSelectRow(v, lo, n, v, lo, ks, p, p);
@@ -185,8 +186,51 @@ function selectRow(
   let kb = ks.length - 1;
   while (kb >= 0 && ks[kb]! >= real) kb--;
   if (kb < 0) return;
+  // Too long for the scratch: one wasm split from a copy, then each class on its own. After
+  // a split that kept most of its range (few distinct values) the pivot is one value (its
+  // class is then done); after two, the TypeScript selection with its O(n) guarantee.
+  if (real >= WASM_MIN && wasmSelectActive() && stuck < 2) {
+    const within = ks.slice(0, kb + 1);
+    const k = within[kb >> 1]!;
+    samplePivots(v, lo, lo + real, lo + k, tmp, stuck > 0);
+    const src = f64Work(real);
+    src.set(v.subarray(lo, lo + real));
+    const pin = p === null ? null : p.slice(lo, lo + real);
+    splitRegions(src, 0, real, v, lo, p, within, tmp, pt, pin, stuck);
+    return;
+  }
   const abs = lo === 0 ? ks : ks.map((k) => k + lo);
   selectKs(v, p, lo, lo + real, abs, 0, kb, tmp, pt);
+}
+
+/**
+ * The wasm split of src[so..so+n) around `pivots` into dst[d0..], positions along (from pin
+ * when given, else the row's), then the ks of each class selected within it.
+ */
+function splitRegions(
+  src: Float64Array,
+  so: number,
+  n: number,
+  dst: Float64Array,
+  d0: number,
+  p: Int32Array | null,
+  ks: number[],
+  tmp: Float64Array,
+  pt: Int32Array | null,
+  pin: Int32Array | null,
+  stuck: number,
+): void {
+  const a = pivots[0]!;
+  const b = pivots[1]!;
+  wasmSplitRow(src, so, n, a, b, dst, d0, p, tmp, pt, pin);
+  const m0 = splitCounts[0]!;
+  const m1 = m0 + splitCounts[1]!;
+  const nans = splitCounts[3]! > 0;
+  const next = (len: number) => (4 * len > 3 * n ? stuck + 1 : 0);
+  selectRegion(dst, p, d0, 0, m0, ks, tmp, pt, false, next(m0));
+  // The middle class is all one value when the pivots are equal.
+  if (a !== b) selectRegion(dst, p, d0, m0, m1, ks, tmp, pt, false, next(m1 - m0));
+  selectRegion(dst, p, d0, m1, n, ks, tmp, pt, nans, next(n - m1));
 }
 
 /** Select the ks of [s, e) (relative to d0, NaN-free unless `nan`) in v[d0+s..d0+e). */
@@ -200,10 +244,11 @@ function selectRegion(
   tmp: Float64Array,
   pt: Int32Array | null,
   nan: boolean,
+  stuck = 0,
 ): void {
   const rel: number[] = [];
   for (const k of ks) if (k >= s && k < e) rel.push(k - s);
-  if (rel.length > 0) selectRow(v, p, d0 + s, e - s, rel, tmp, pt, nan);
+  if (rel.length > 0) selectRow(v, p, d0 + s, e - s, rel, tmp, pt, nan, stuck);
 }
 
 /**
@@ -231,16 +276,7 @@ function selectFrom(
   if (n >= WASM_MIN && wasmSelectActive()) {
     const k = ks[(ks.length - 1) >> 1]!;
     if (samplePivots(src, so, so + n, so + k, tmp)) {
-      const a = pivots[0]!;
-      const b = pivots[1]!;
-      wasmSplitRow(src, so, n, a, b, dst, d0, p, tmp, pt);
-      const m0 = splitCounts[0]!;
-      const m1 = m0 + splitCounts[1]!;
-      const nans = splitCounts[3]! > 0;
-      selectRegion(dst, p, d0, 0, m0, ks, tmp, pt, false);
-      // The middle class is all one value when the pivots are equal.
-      if (a !== b) selectRegion(dst, p, d0, m0, m1, ks, tmp, pt, false);
-      selectRegion(dst, p, d0, m1, n, ks, tmp, pt, nans);
+      splitRegions(src, so, n, dst, d0, p, ks, tmp, pt, null, 0);
       return;
     }
   }

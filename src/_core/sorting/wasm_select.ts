@@ -38,6 +38,7 @@ type SplitFn = (
   pmid: number,
   phi: number,
   cnt: number,
+  pin: number,
 ) => void;
 
 interface Layout {
@@ -57,6 +58,7 @@ interface Layout {
   pmid: number;
   phi: number;
   cnt: number;
+  pin: number;
 }
 
 let cached: Layout | null = null;
@@ -79,7 +81,9 @@ function layout(): Layout | null {
   const pmid = plo + 4 * BLOCK;
   const phi = pmid + 4 * BLOCK;
   const cnt = phi + 4 * BLOCK;
-  if (cnt + 64 > k.scratchEnd) return null;
+  // Carried positions: half a page from the position buffers (see above).
+  const pin = cnt + 64 + 2048;
+  if (pin + 4 * BLOCK > k.scratchEnd) return null;
   // A selected row takes 8 + 4 + 4 bytes (values, positions, ks) and 48 of work per value
   // (assembly/partition.ts part_select_f64: classes, positions, stack), pages of slack.
   const cap = Math.floor((k.scratchEnd - k.base - 65536) / 64);
@@ -98,6 +102,7 @@ function layout(): Layout | null {
     pmid,
     phi,
     cnt,
+    pin,
   };
   return cached;
 }
@@ -112,9 +117,10 @@ export const splitCounts = new Int32Array(4);
 
 /**
  * Split src[so..so+n) around a <= b (no NaN) into dst[d0..d0+n): values < a first, then
- * values in [a, b], then the rest (> b, and NaNs); with `perm`, each value's position in
- * the row goes to perm[d0 + j] beside it. `mid` (and `pmid`) hold n values of work space.
- * The counts go to splitCounts. Needs `wasmSelectActive()`.
+ * values in [a, b], then the rest (> b, and NaNs); with `perm`, each value's position goes
+ * to perm[d0 + j] beside it: pin[so + i] when pin is given, else i (its place in the row).
+ * `mid` (and `pmid`) hold n values of work space. The counts go to splitCounts. Needs
+ * `wasmSelectActive()`.
  */
 export function wasmSplitRow(
   src: Float64Array,
@@ -127,6 +133,7 @@ export function wasmSplitRow(
   perm: Int32Array | null,
   mid: Float64Array,
   pmid: Int32Array | null,
+  pin: Int32Array | null = null,
 ): void {
   const L = layout()!;
   const { f64, i32 } = L;
@@ -134,11 +141,13 @@ export function wasmSplitRow(
   let hi = d0 + n;
   let mn = 0;
   let nans = 0;
-  const pos = perm === null ? 0 : 1;
+  const pos = perm === null ? 0 : pin === null ? 1 : 2;
   for (let i = 0; i < n; i += BLOCK) {
     const len = Math.min(BLOCK, n - i);
     f64.set(src.subarray(so + i, so + i + len), L.v / 8);
-    L.split(L.v, len, a, b, L.lows, L.mids, L.highs, pos, i, L.plo, L.pmid, L.phi, L.cnt);
+    if (pos === 2) i32.set(pin!.subarray(so + i, so + i + len), L.pin / 4);
+    const { lows, mids, highs, plo, pmid: pm, phi } = L;
+    L.split(L.v, len, a, b, lows, mids, highs, pos, i, plo, pm, phi, L.cnt, L.pin);
     const c = L.cnt / 4;
     const nl = i32[c]!;
     const nm = i32[c + 1]!;
