@@ -119,7 +119,8 @@ export const splitCounts = new Int32Array(4);
  * Split src[so..so+n) around a <= b (no NaN) into dst[d0..d0+n): values < a first, then
  * values in [a, b], then the rest (> b, and NaNs); with `perm`, each value's position goes
  * to perm[d0 + j] beside it: pin[so + i] when pin is given, else i (its place in the row).
- * `mid` (and `pmid`) hold n values of work space. The counts go to splitCounts. Needs
+ * `mid` (and `pmid`) hold n values of work space; `outer` false leaves the values of the
+ * outer classes unwritten (positions only). The counts go to splitCounts. Needs
  * `wasmSelectActive()`.
  */
 export function wasmSplitRow(
@@ -134,6 +135,7 @@ export function wasmSplitRow(
   mid: Float64Array,
   pmid: Int32Array | null,
   pin: Int32Array | null = null,
+  outer = true,
 ): void {
   const L = layout()!;
   const { f64, i32 } = L;
@@ -153,8 +155,10 @@ export function wasmSplitRow(
     const nm = i32[c + 1]!;
     const nh = i32[c + 2]!;
     nans += i32[c + 3]!;
-    dst.set(f64.subarray(L.lows / 8, L.lows / 8 + nl), lo);
-    dst.set(f64.subarray(L.highs / 8, L.highs / 8 + nh), hi - nh);
+    if (outer) {
+      dst.set(f64.subarray(L.lows / 8, L.lows / 8 + nl), lo);
+      dst.set(f64.subarray(L.highs / 8, L.highs / 8 + nh), hi - nh);
+    }
     mid.set(f64.subarray(L.mids / 8, L.mids / 8 + nm), mn);
     if (perm !== null) {
       perm.set(i32.subarray(L.plo / 4, L.plo / 4 + nl), lo);
