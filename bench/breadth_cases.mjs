@@ -151,4 +151,22 @@ export const breadthCases = [
     'a = data(10**6, -1, 1); v = np.full(10, 0.1)',
     "np.convolve(a, v, 'same')",
   ),
+  entry(
+    'np.partition f64 1e6, kth 500000',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1));
+      return () => np.partition(a, 500000);
+    },
+    'a = data(10**6, -1, 1)',
+    'np.partition(a, 500000)',
+  ),
+  entry(
+    'np.argpartition f64 1e6, kth 500000',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1));
+      return () => np.argpartition(a, 500000);
+    },
+    'a = data(10**6, -1, 1)',
+    'np.argpartition(a, 500000)',
+  ),
 ];

@@ -19,6 +19,7 @@ import { argsortRecords, sortRecords } from '../records/order.js';
 import { normalizeAxis } from '../shape/args.js';
 import { moveaxis } from '../shape.js';
 import { argsortValues, sortValuesInto } from './bucket.js';
+import { argpartitionReal, kthValues, partitionReal } from './partition.js';
 import { keyFloat16, keyFloat32, keyFloat64, keysFloat64, radixArgsort } from './radix.js';
 import { wasmSortActive, wasmWiden } from './wasm_sort.js';
 
@@ -261,7 +262,7 @@ export function int64FromPerm(perm: Int32Array, shape: number[]): NDArray {
   return r;
 }
 
-interface Prepared {
+export interface Prepared {
   /** The array with the sort axis last, C-contiguous. */
   c: NDArray;
   m: number;
@@ -271,7 +272,7 @@ interface Prepared {
   shape: number[];
 }
 
-function prepare(a: NDArray, axisArg: unknown): Prepared {
+export function prepare(a: NDArray, axisArg: unknown): Prepared {
   let arr = a;
   let axis: number;
   if (axisArg === null) {
@@ -288,7 +289,7 @@ function prepare(a: NDArray, axisArg: unknown): Prepared {
 }
 
 /** Move the last axis of `r` back to `axis` and return a C-contiguous array. */
-function restore(r: NDArray, p: Prepared): NDArray {
+export function restore(r: NDArray, p: Prepared): NDArray {
   if (p.axis === p.shape.length - 1) return r;
   return copyArray(moveaxis(r, -1, p.axis), 'C');
 }
@@ -398,41 +399,52 @@ export function argsortMethod(a: NDArray, args: unknown[]): NDArray<'int64'> {
   return argsortArray(a, 'axis' in o ? o.axis : -1, kindOf(o));
 }
 
-/** Check partition's kth (int or sequence of ints) against n. */
-function checkKth(kth: unknown, n: number): void {
-  let ks: unknown[];
-  if (kth instanceof NDArray)
-    ks = kth.ndim === 0 ? [kth.item()] : (kth.tolist() as unknown[]).flat(Infinity);
-  else ks = Array.isArray(kth) ? kth.flat(Infinity) : [kth];
-  for (const k0 of ks) {
-    let k: number;
-    if (typeof k0 === 'bigint') k = Number(k0);
-    else if (typeof k0 === 'number' && Number.isInteger(k0)) k = k0;
-    else if (typeof k0 === 'boolean') k = k0 ? 1 : 0;
-    else throw new TypeError('Partition index must be integer');
+/** Check partition's kth values (partition.ts kthValues) against n. */
+function checkKth(ks: number[], n: number): void {
+  for (let k of ks) {
     if (k < 0) k += n;
     if (k < 0 || k >= n) throw new ValueError(`kth(=${k}) out of bounds (${n})`);
   }
 }
 
+/** NumPy's check of partition's `kind`: a str, 'introselect'. */
+function checkSelectKind(kind: unknown): void {
+  if (kind === undefined || kind === 'introselect') return;
+  if (typeof kind !== 'string') {
+    const t =
+      kind === null
+        ? 'NoneType'
+        : typeof kind === 'boolean'
+          ? 'bool'
+          : typeof kind === 'number'
+            ? Number.isInteger(kind)
+              ? 'int'
+              : 'float'
+            : typeof kind;
+    throw new TypeError(`select kind must be str, not ${t}`);
+  }
+  throw new ValueError(`select kind must be 'introselect' (got '${kind}')`);
+}
+
 function partitionPrep(a: NDArray, o: Record<string, unknown>): unknown {
   const axis = 'axis' in o ? o.axis : -1;
-  if (o.kind !== undefined && o.kind !== 'introselect')
-    throw new ValueError(`Unknown selectkind: ${String(o.kind)}`);
+  checkSelectKind(o.kind);
   if (a.ndim === 0 && axis !== null)
     throw new AxisError(`axis ${axis} is out of bounds for array of dimension 0`);
   const n = axis === null ? a.size : a.shape[normalizeAxis(axis, a.ndim)]!;
-  if (a.size > 0) checkKth(o.kth, n);
+  const ks = kthValues(o.kth);
+  if (a.size > 0) checkKth(ks, n);
   return axis;
 }
 
-/** `np.partition(a, kth, axis=-1, kind='introselect', order=None)` (a full stable sort satisfies it). */
+/** `np.partition(a, kth, axis=-1, kind='introselect', order=None)`: each kth element in its sorted place, smaller-or-equal ones before it and larger-or-equal after (their order unspecified, as in NumPy). */
 export function partition(a: unknown, ...rest: unknown[]): NDArray {
   const arr = toArray(a);
   const o = opts('partition', ['kth', 'axis', 'kind', 'order'], rest);
   if (!('kth' in o))
     throw new TypeError("partition() missing 1 required positional argument: 'kth'");
-  return sortArray(arr, partitionPrep(arr, o));
+  const axis = partitionPrep(arr, o);
+  return partitionReal(arr, axis, o.kth) ?? sortArray(arr, axis);
 }
 
 /** `np.argpartition(a, kth, axis=-1, kind='introselect', order=None)`. */
@@ -441,21 +453,27 @@ export function argpartition(a: unknown, ...rest: unknown[]): NDArray<'int64'> {
   const o = opts('argpartition', ['kth', 'axis', 'kind', 'order'], rest);
   if (!('kth' in o))
     throw new TypeError("argpartition() missing 1 required positional argument: 'kth'");
-  return argsortArray(arr, partitionPrep(arr, o));
+  // NumPy's argpartition takes a 0-d array as one element.
+  const axis = partitionPrep(arr.ndim === 0 ? arr.reshape([1]) : arr, o);
+  const a1 = arr.ndim === 0 ? arr.reshape([1]) : arr;
+  return argpartitionReal(a1, axis, o.kth) ?? argsortArray(a1, axis);
 }
 
 /** `a.partition(kth, axis=-1, kind='introselect', order=None)`: in place. */
 export function partitionInPlace(a: NDArray, args: unknown[]): void {
   const o = opts('partition', ['kth', 'axis', 'kind', 'order'], args);
   if (!('kth' in o)) throw new TypeError("partition() missing required argument 'kth' (pos 1)");
-  assignArray(a, sortArray(a, partitionPrep(a, o)));
+  const axis = partitionPrep(a, o);
+  assignArray(a, partitionReal(a, axis, o.kth) ?? sortArray(a, axis));
 }
 
 /** `a.argpartition(kth, axis=-1, kind='introselect', order=None)`. */
 export function argpartitionMethod(a: NDArray, args: unknown[]): NDArray<'int64'> {
   const o = opts('argpartition', ['kth', 'axis', 'kind', 'order'], args);
   if (!('kth' in o)) throw new TypeError("argpartition() missing required argument 'kth' (pos 1)");
-  return argsortArray(a, partitionPrep(a, o));
+  const a1 = a.ndim === 0 ? a.reshape([1]) : a;
+  const axis = partitionPrep(a1, o);
+  return argpartitionReal(a1, axis, o.kth) ?? argsortArray(a1, axis);
 }
 
 /** `np.lexsort(keys, axis=-1)`: sort by the last key, then the one before, … (stable). */
