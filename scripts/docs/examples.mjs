@@ -19,6 +19,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -170,6 +171,9 @@ export function buildFromSource(root = ROOT) {
     logLevel: 'silent',
   });
   writeFileSync(path.join(outdir, 'package.json'), '{"type":"module"}\n');
+  // The tree imports its dependencies (fflate for .npz): resolve them from the repo's.
+  const modules = path.join(root, 'node_modules');
+  if (existsSync(modules)) symlinkSync(modules, path.join(outdir, 'node_modules'), 'dir');
   return {
     npUrl: pathToFileURL(path.join(outdir, 'src', 'index.js')).href,
     printUrl: pathToFileURL(path.join(outdir, 'examples', '_python.js')).href,
