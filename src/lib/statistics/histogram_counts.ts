@@ -119,6 +119,57 @@ function fastIndices(
 }
 
 /**
+ * Unweighted counts where every step of NumPy's index arithmetic is a float64 operation
+ * (float64 data, or integers up to 32 bits, with float64 edges): `fastIndices`' loop without
+ * its rounding hooks, the kept mask and the index array, counting as it goes (1e6 values
+ * ~11 -> ~3 ms). Null where the dtypes need rounding (float32) or another path.
+ */
+function countsFloat64(
+  a: NDArray,
+  first: Edge,
+  last: Edge,
+  nBins: number,
+  edges: NDArray,
+): Float64Array | null {
+  const k0 = a.dtype.kind;
+  if (!(a.dtype === float64 || ((k0 === 'i' || k0 === 'u' || k0 === 'b') && a.dtype.itemsize <= 4)))
+    return null;
+  const isF64 = (d: DType) => d === float64;
+  const exactBound = (d: DType) =>
+    d === float64 || d.kind === 'i' || d.kind === 'u' || d.kind === 'b';
+  let binType = resultType(first as never, last as never, a);
+  if ('iub'.includes(binType.kind)) binType = resultType(binType, float64);
+  const denom = unsignedSubtract(last, first);
+  const S = resultType(binType, first as never);
+  const Dv = resultType(S, denom);
+  if (!isF64(binType) || !isF64(S) || !isF64(Dv)) return null;
+  if (
+    !exactBound(resultType(a.dtype, first as never)) ||
+    !exactBound(resultType(a.dtype, last as never))
+  )
+    return null;
+  const lo = num(first);
+  const hi = num(last);
+  const dv = num(denom);
+  const x = f64data(a);
+  const e = f64data(edges);
+  const counts = new Float64Array(nBins);
+  const ne = e.length;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
+    if (!(v >= lo && v <= hi)) continue;
+    let k = Math.trunc(((v - lo) / dv) * nBins);
+    if (k === nBins) k--;
+    if (v < e[k < 0 ? k + ne : k]!) k--;
+    if (k !== nBins - 1 && v >= e[k + 1]!) k++;
+    // bincount's check: an overflowing width yields -1 (see checkIndices)
+    if (k < 0) throw new ValueError("'list' argument must have no negative elements");
+    counts[k]!++;
+  }
+  return counts;
+}
+
+/**
  * np.bincount's check: NumPy's index arithmetic yields -1 when an estimator's width overflows
  * to inf (zero bins), and bincount then refuses it.
  */
@@ -135,6 +186,8 @@ export function uniformCounts(
   nBins: number,
   edges: NDArray,
 ): Float64Array {
+  const direct = countsFloat64(a, first, last, nBins, edges);
+  if (direct) return direct;
   const { idx } = uniformIndices(a, first, last, nBins, edges);
   checkIndices(idx);
   const n = new Float64Array(nBins);
