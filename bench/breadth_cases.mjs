@@ -169,4 +169,34 @@ export const breadthCases = [
     'a = data(10**6, -1, 1)',
     'np.argpartition(a, 500000)',
   ),
+  entry(
+    'np.arctan(a) 1e6 float64 (-3..3)',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -3, 3));
+      return () => np.arctan(a);
+    },
+    'a = data(10**6, -3, 3)',
+    'np.arctan(a)',
+  ),
+  entry(
+    'np.arctan2(a, b) 1e6 float64',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1));
+      const b = np.asarray(ctx.data(M, -1, 1, Float64Array, 1));
+      return () => np.arctan2(a, b);
+    },
+    'a = data(10**6, -1, 1); b = data(10**6, -1, 1, k=1)',
+    'np.arctan2(a, b)',
+  ),
+  entry(
+    'np.angle(z) 1e6 complex128',
+    (np, ctx) => {
+      const z = np.empty(M, { dtype: 'complex128' });
+      z.real.set('...', np.asarray(ctx.data(M, -1, 1)));
+      z.imag.set('...', np.asarray(ctx.data(M, -1, 1, Float64Array, 1)));
+      return () => np.angle(z);
+    },
+    'z = data(10**6, -1, 1) + 1j * data(10**6, -1, 1, k=1)',
+    'np.angle(z)',
+  ),
 ];

@@ -1,25 +1,26 @@
-// glibc's atan and atan2 for doubles (dbl-64/s_atan.c, e_atan2.c in the FMA build) with every
-// fused step on the CPU's fma: the exact, fully fused paths of src/_core/umath/defs/libm_atan.ts,
-// whose comments explain them (its plain-operation fast paths only stand in for these).
+// glibc's atan2 for doubles (dbl-64/e_atan2.c in the FMA build) with every fused step on the
+// CPU's fma: the exact, fully fused path of src/_core/umath/defs/libm_atan.ts, whose comments
+// explain it (its plain-operation fast paths only stand in for it). atan_f64x2.ts runs the
+// same steps (and atan's) on two lanes and calls this one for the lanes off its main path.
 import { fma, hiWord } from './common';
 import { CIJ } from './atrig_data';
 
-const D3: f64 = -0.3333333333333333;
-const D5: f64 = 0.19999999999998855;
-const D7: f64 = -0.14285714283953163;
-const D9: f64 = 0.11111109821886427;
-const D11: f64 = -0.09090424391727987;
-const D13: f64 = 0.07601836584380736;
-const HPI: f64 = 1.5707963267948966;
-const HPI1: f64 = 6.123233995736766e-17;
-const OPI: f64 = 3.141592653589793;
-const OPI1: f64 = 1.2246467991473532e-16;
+export const D3: f64 = -0.3333333333333333;
+export const D5: f64 = 0.19999999999998855;
+export const D7: f64 = -0.14285714283953163;
+export const D9: f64 = 0.11111109821886427;
+export const D11: f64 = -0.09090424391727987;
+export const D13: f64 = 0.07601836584380736;
+export const HPI: f64 = 1.5707963267948966;
+export const HPI1: f64 = 6.123233995736766e-17;
+export const OPI: f64 = 3.141592653589793;
+export const OPI1: f64 = 1.2246467991473532e-16;
 const QPI: f64 = 0.7853981633974483;
 const TQPI: f64 = 2.356194490192345;
-const TWO52: f64 = 4503599627370496.0;
-const TWO500: f64 = 3.273390607896142e150;
-const TWOM500: f64 = 3.054936363499605e-151;
-const INV16: f64 = 0.0625;
+export const TWO52: f64 = 4503599627370496.0;
+export const TWO500: f64 = 3.273390607896142e150;
+export const TWOM500: f64 = 3.054936363499605e-151;
+export const INV16: f64 = 0.0625;
 
 /** CIJ[i]. */
 @inline
@@ -55,45 +56,6 @@ function cubic(r: i32, v: f64): f64 {
 @inline
 function tableSum(r: i32, v: f64, s: f64, c: f64, t1: f64): f64 {
   return fma(s * v, table(r, v), c) + t1;
-}
-
-@inline
-export function atan(x: f64): f64 {
-  if (isNaN(x)) return x + x;
-  const u = abs(x);
-  if (u < 1.0) {
-    if (u < 0.0625) {
-      if (u < 1.2904777690891933e-8) return x;
-      const v = x * x;
-      return fma(x * v, series(v), x);
-    }
-    const r = row(u);
-    const z = u - cij(r);
-    const y = fma(z, table(r, z), cij(r + 1));
-    return x < 0 ? -y : y;
-  }
-  if (u < 16.0) {
-    const w = 1.0 / u;
-    const t1 = u * w;
-    const t2 = fma(u, w, -t1);
-    const r = row(w);
-    const z = fma(1.0 - t1 - t2, w, w - cij(r));
-    const res = tableSum(r, z, -1, HPI1, HPI - cij(r + 1));
-    return x < 0 ? -res : res;
-  }
-  if (u < 5805361265115136.0) {
-    const w = 1.0 / u;
-    const v = w * w;
-    const t1 = u * w;
-    const t2 = fma(u, w, -t1);
-    const wv = w * v;
-    const ww = (1.0 - t1 - t2) * w;
-    const t3 = HPI - w;
-    const cor = abs(w) < HPI ? HPI - t3 - w : HPI - (w + t3);
-    const res = t3 + (cor + HPI1 - ww - wv * series(v));
-    return x < 0 ? -res : res;
-  }
-  return x > 0 ? HPI : -HPI;
 }
 
 @inline

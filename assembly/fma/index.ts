@@ -8,7 +8,6 @@
 // doubles. The driver copies a block of the caller's array in, runs a kernel on (IN, OUT, n) or
 // (IN, IN2, OUT, n) and copies the results out.
 import { acos, asin } from './asin';
-import { atan, atan2 } from './atan';
 import { fma } from './common';
 import { exp } from './exp';
 import { expm1 } from './expm1';
@@ -21,6 +20,7 @@ import { tan } from './tan';
 export { cosF32x, expF32x, logF32x, sinF32x } from './simd_f32';
 export { exp2F64x, expF64x, logF64x } from './simd_f64';
 export { cosF64x, sinF64x } from './sincos_f64';
+export { atan2F64, atanF64x } from './atan_f64x2';
 export { cabsF32, cabsF64, cmulF32, cmulF64 } from './complex';
 export { powF32 } from './powf';
 export { tanhF32, tanhF64 } from './tanh';
@@ -142,13 +142,6 @@ export function powF64(a: usize, b: usize, o: usize, n: i32): i32 {
   return flags;
 }
 
-export function atanF64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, atan(load<f64>(a + p)));
-  }
-}
-
 export function asinF64(a: usize, o: usize, n: i32): void {
   for (let i = 0; i < n; i++) {
     const p = <usize>i << 3;
@@ -168,13 +161,4 @@ export function tanF64(a: usize, o: usize, n: i32): void {
     const p = <usize>i << 3;
     store<f64>(o + p, tan(load<f64>(a + p)));
   }
-}
-
-/** o[i] = atan2(a[i], b[i]); no flags (the ufunc's output scan finds its underflow). */
-export function atan2F64(a: usize, b: usize, o: usize, n: i32): i32 {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, atan2(load<f64>(a + p), load<f64>(b + p)));
-  }
-  return 0;
 }

@@ -46,7 +46,6 @@ const F64: [F64Kernel, (x: number) => number][] = [
   ['atanhF64', D.atanh],
   ['log2F64', log2Fast],
   ['log10F64', log10],
-  ['atanF64', AT.atan],
   ['asinF64', AS.asin],
   ['acosF64', AS.acos],
   ['tanF64', tan],
@@ -58,6 +57,7 @@ const LISTING64: [F64ListingKernel, (x: number) => number][] = [
   ['logF64x', D.log],
   ['sinF64x', sin64],
   ['cosF64x', cos64],
+  ['atanF64x', AT.atan],
 ];
 const LISTING: [F32ListingKernel, (x: number) => number][] = [
   ['expF32x', expSimd32],
@@ -166,6 +166,44 @@ function powFlags(a: number, b: number, r: number): number {
   if (Number.isNaN(r)) return Number.isNaN(a) || Number.isNaN(b) ? 0 : 1;
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) return a === 0 ? 2 : 4;
   return 0;
+}
+
+/** atan2F64's flags for atan2(y, x) = z: 1 underflow (NumPy's rule), 2 NaN. */
+function atan2Flags(y: number, x: number, z: number): number {
+  if (Number.isNaN(z)) return 2;
+  const tiny =
+    z !== 0 ? Math.abs(z) < 2 ** -1022 : y !== 0 && Number.isFinite(y) && Number.isFinite(x);
+  return tiny ? 1 : 0;
+}
+
+/** x moved by k ulps (toward +inf for k > 0, in the bit pattern's order for x ≥ 0). */
+function ulps(x: number, k: number): number {
+  const b = new Float64Array([Math.abs(x)]);
+  const u = new BigInt64Array(b.buffer);
+  u[0] = u[0]! + BigInt(k);
+  if (u[0]! < 0n) u[0] = 0n;
+  return Math.sign(x) < 0 || Object.is(x, -0) ? -b[0]! : b[0]!;
+}
+
+/** Values within 3 ulps of each of `points`, both signs. */
+function around(points: number[]): number[] {
+  const out: number[] = [];
+  for (const p of points)
+    for (let d = -3; d <= 3; d++) {
+      const v = ulps(p, d);
+      out.push(v, -v);
+    }
+  return out;
+}
+
+/**
+ * atan's branch thresholds (tiny, 1/16, 1, 16, huge, DBL_MIN) and its table's row boundaries:
+ * round(256·u) changes at (k + ½)/256, u = |x| below 1 or 1/|x| above.
+ */
+function atanEdges(): number[] {
+  const pts = [1.2904777690891933e-8, 0.0625, 1, 16, 5805361265115136, 2 ** -1022, 2 ** -1074];
+  for (let k = 16; k < 256; k++) pts.push((k + 0.5) / 256, 256 / (k + 0.5));
+  return around(pts);
 }
 
 const same = (a: number, b: number): boolean =>
@@ -381,6 +419,140 @@ describe('fma kernels', () => {
     k.binaryF32('powF32', b, e, e, 5000);
     for (let i = 0; i < 5000; i++) assert.ok(same(e[i]!, Math.fround(powf(b[i]!, expo[i]!))));
   });
+  it("atanF64x: glibc's bits at every branch threshold and row boundary; lists exactly NaN and subnormal inputs", (t) => {
+    if (k === null) return t.skip('no fused relaxed madd here');
+    const edges = atanEdges();
+    // Each edge value next to each kind of lane partner (both lane positions).
+    const partners = [0.3, 3, 0.01, 100, 1e20, Number.NaN, 1e-10, 5e-324];
+    const vals: number[] = [];
+    for (const e of edges) for (const p of partners) vals.push(e, p, p, e);
+    const x = Float64Array.from(vals);
+    // Log-uniform over the whole range and uniform in each branch.
+    const r = xorshift(99);
+    const m = 200_000;
+    const y = new Float64Array(m);
+    for (let j = 0; j < m; j++) {
+      const s = r() < 0.5 ? -1 : 1;
+      const w = j % 4;
+      y[j] =
+        s *
+        (w === 0
+          ? 2 ** (r() * 2098 - 1074)
+          : w === 1
+            ? r() * 0.0625
+            : w === 2
+              ? r() * 16
+              : 16 + r() * 1e6);
+    }
+    for (const a of [x, y]) {
+      const z = new Float64Array(a.length);
+      let listed = 0;
+      k.listingF64('atanF64x', a, z, a.length, AT.atan, (v) => {
+        listed++;
+        assert.ok(Number.isNaN(v) || (v !== 0 && Math.abs(v) < 2 ** -1022), `listed ${v}`);
+        return false;
+      });
+      assert.equal(firstMismatch(a, z, AT.atan), null);
+      const want = a.filter((v) => Number.isNaN(v) || (v !== 0 && Math.abs(v) < 2 ** -1022));
+      assert.equal(listed, want.length);
+    }
+  });
+
+  it("atan2F64: every sign, zero, inf and NaN combination, the main path's edges, both lanes", (t) => {
+    if (k === null) return t.skip('no fused relaxed madd here');
+    // Magnitudes at the edges: |y/x| near 1/16, 1 and 16, exponent gaps of 55-59 (the main
+    // path needs < 57), operands near 2^±500 (glibc's rescaling), subnormal, DBL_MIN, huge.
+    const mags = [
+      1,
+      1.5,
+      0.7,
+      2 ** -500,
+      2 ** 500,
+      2 ** -1022,
+      5e-324,
+      1e-310,
+      1.7e308,
+      2 ** 57,
+      2 ** -57,
+    ];
+    const pairs: [number, number][] = [];
+    for (const a of around(mags))
+      for (const b of [1, 0.75, 1.999, 2 ** -500, 2 ** 500]) pairs.push([a, b], [b, a]);
+    for (const base of [1, 1.25, 1.9999999999999998])
+      for (let g = 50; g <= 62; g++)
+        for (const f of [1, 1.0000000000000002, 1.9999999999999998, 0.5])
+          pairs.push([base * 2 ** g * f, base], [base * 2 ** -g * f, base]);
+    for (const q of around([0.0625, 1, 16, 0.5, 2]))
+      for (const b of [1, 3.3, 2 ** -499, 2 ** 499, 1e-300, 1e300]) pairs.push([q * b, b]);
+    // Both operands tiny or huge (glibc rescales them: unscaled, du's remainder is subnormal).
+    const r = xorshift(5);
+    for (let i = 0; i < 4000; i++) {
+      const e = i % 2 === 0 ? -1022 + r() * 30 : 990 + r() * 33;
+      pairs.push([2 ** (e + r() * 3), 2 ** e]);
+    }
+    const sp = [
+      0,
+      -0,
+      Infinity,
+      -Infinity,
+      Number.NaN,
+      1,
+      -1,
+      5e-324,
+      -5e-324,
+      2 ** -1022,
+      1e300,
+      -1e300,
+      2 ** -500,
+      2 ** 500,
+    ];
+    for (const a of sp) for (const b of sp) pairs.push([a, b]);
+    // All four quadrants of each, in both lanes (an odd shift), next to a main-path partner.
+    const ys: number[] = [];
+    const xs: number[] = [];
+    for (const [a, b] of pairs)
+      for (const [sa, sb] of [
+        [1, 1],
+        [1, -1],
+        [-1, 1],
+        [-1, -1],
+      ] as const) {
+        ys.push(sa * a, 0.3);
+        xs.push(sb * b, -0.7);
+      }
+    const y = Float64Array.from([0.5, ...ys, ...ys.slice(0, -1)]);
+    const x = Float64Array.from([2, ...xs, ...xs.slice(0, -1)]);
+    const n = x.length;
+    const z = new Float64Array(n);
+    const flags = k.binaryF64('atan2F64', y, x, z, n);
+    let want = 0;
+    for (let i = 0; i < n; i++) {
+      const w = AT.atan2(y[i]!, x[i]!);
+      want |= atan2Flags(y[i]!, x[i]!, w);
+      if (!same(z[i]!, w)) assert.fail(`atan2(${y[i]}, ${x[i]}) = ${z[i]}, want ${w}`);
+    }
+    assert.equal(flags, want);
+    // Flags of single elements (either lane).
+    for (const [a, b] of [
+      [1e-300, 1e300],
+      [5e-324, 1],
+      [0, 1],
+      [1, 1e-300],
+      [Number.NaN, 1],
+      [1, Infinity],
+      [-1, Infinity],
+    ]) {
+      for (const pad of [0, 1]) {
+        const yy = Float64Array.of(0.5, 0.5);
+        const xx = Float64Array.of(1, 1);
+        yy[pad] = a!;
+        xx[pad] = b!;
+        const f = k.binaryF64('atan2F64', yy, xx, new Float64Array(2), 2);
+        assert.equal(f, atan2Flags(a!, b!, AT.atan2(a!, b!)), `flags of atan2(${a}, ${b})`);
+      }
+    }
+  });
+
   it("atan2F64: atan2's bits on 300,000 pairs of every range, block edges, in place", (t) => {
     if (k === null) return t.skip('no fused relaxed madd here');
     const y = inputs(300_000, 31337);
@@ -399,13 +571,17 @@ describe('fma kernels', () => {
     }
     const n = x.length;
     const z = new Float64Array(n);
-    assert.equal(k.binaryF64('atan2F64', y, x, z, n), 0);
+    const flags = k.binaryF64('atan2F64', y, x, z, n);
+    let want = 0;
     let bad: object | null = null;
     for (let i = 0; i < n && bad === null; i++) {
       const w = AT.atan2(y[i]!, x[i]!);
+      want |= atan2Flags(y[i]!, x[i]!, w);
       if (!same(z[i]!, w)) bad = { i, y: y[i], x: x[i], got: z[i], want: w };
     }
     assert.equal(bad, null);
+    assert.equal(flags, want);
+    assert.equal(want, 3, 'the inputs underflow and give NaN');
     for (const m of [1, 3, 4095, 4096, 4097, 8195]) {
       const ys = y.subarray(5, 5 + m);
       const xs = x.subarray(9, 9 + m);

@@ -55,7 +55,7 @@ describe('fused-multiply-add kernels on a worker thread', { skip: k === null }, 
   it('plain and binary float64 kernels: same bits and flags, number operands, in place', {
     skip,
   }, () => {
-    for (const name of ['tanhF64', 'log1pF64', 'sinhF64', 'atanF64', 'tanF64'] as const) {
+    for (const name of ['tanhF64', 'log1pF64', 'sinhF64', 'asinF64', 'tanF64'] as const) {
       same(name, () => {
         const z = new Float64Array(n);
         k!.unaryF64(name, x, z, n);
@@ -79,6 +79,18 @@ describe('fused-multiply-add kernels on a worker thread', { skip: k === null }, 
         return z;
       });
     }
+    // atan2's flags (underflow, NaN) from the specials of the worker's part too.
+    for (const [xa, ya] of [
+      [x, y],
+      [1e-300, y],
+      [x, 0.5],
+    ] as const) {
+      same('atan2F64', () => {
+        const z = new Float64Array(n);
+        flags.push(k!.binaryF64('atan2F64', xa, ya, z, n));
+        return z;
+      });
+    }
     // flags of the threaded calls (odd entries) are those of the single-thread ones
     for (let i = 0; i < flags.length; i += 2) assert.equal(flags[i + 1], flags[i]);
     assert.ok(flags[0]! & 1, 'pow of negative bases to fractional powers is invalid');
@@ -94,6 +106,14 @@ describe('fused-multiply-add kernels on a worker thread', { skip: k === null }, 
       return z;
     });
     assert.deepEqual(verdicts.slice(2), verdicts.slice(0, 2));
+    // atan lists NaN and subnormal inputs (two of each half's specials).
+    const seen: number[] = [];
+    same('atanF64x', () => {
+      const z = new Float64Array(n);
+      k!.listingF64('atanF64x', x, z, n, port, (v) => seen.push(v) < 0);
+      return z;
+    });
+    assert.equal(seen.length, 12);
     same('cosF64x in place', () => {
       const z = x.slice();
       k!.listingF64('cosF64x', z, z, n, Math.cos, null);

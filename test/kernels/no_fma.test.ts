@@ -1,8 +1,10 @@
 /**
  * Where the FMA module is in use (kernels/fma_wasm.ts), np.exp, log, sin and cos no longer
  * reach the baseline SIMD kernels of assembly/exact_*.ts that engines without relaxed SIMD
- * (or without a fused madd) run. This reruns their tests in a child process with
- * NUMTYPE_NO_FMA=1, so that those kernels stay tested on every machine.
+ * (or without a fused madd) run, nor np.arctan / np.arctan2 their scalar loops
+ * (umath/defs/atan_loops.ts, checked against NumPy by the live libm64 test). This reruns those
+ * tests in a child process with NUMTYPE_NO_FMA=1, so that those paths stay tested on every
+ * machine.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,10 +14,15 @@ import { fileURLToPath } from 'node:url';
 import { loadFmaSync } from '../../src/_core/kernels/fma_wasm.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const FILES = ['exact_explog.test.js', 'exact_explog32.test.js', 'exact_trig.test.js'];
+const FILES = [
+  'exact_explog.test.js',
+  'exact_explog32.test.js',
+  'exact_trig.test.js',
+  path.join('..', 'live', 'libm64.test.js'),
+];
 
 describe('the baseline SIMD transcendental kernels without the FMA module', () => {
-  it('exact_explog, exact_explog32 and exact_trig pass with NUMTYPE_NO_FMA=1', (t) => {
+  it('exact_explog, exact_explog32, exact_trig and live/libm64 pass with NUMTYPE_NO_FMA=1', (t) => {
     if (process.env.NUMTYPE_NO_FMA || loadFmaSync() === null) {
       return t.skip('the FMA module is not in use here: those tests already ran on the baseline');
     }

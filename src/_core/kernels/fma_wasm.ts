@@ -62,7 +62,7 @@ interface FmaExports {
   log2F64: Kernel;
   log10F64: Kernel;
   powF64: Kernel2;
-  atanF64: Kernel;
+  atanF64x: ListingKernel;
   asinF64: Kernel;
   acosF64: Kernel;
   tanF64: Kernel;
@@ -87,21 +87,28 @@ export type F64Kernel =
   | 'atanhF64'
   | 'log2F64'
   | 'log10F64'
-  | 'atanF64'
   | 'asinF64'
   | 'acosF64'
   | 'tanF64';
 /**
  * The binary float64 kernels by name (z[i] = f(x[i], y[i])). powF64 returns the floating-point
- * flags of NumPy's loop (1 invalid, 2 divide-by-zero, 4 overflow); atan2F64 returns 0.
+ * flags of NumPy's loop (1 invalid, 2 divide-by-zero, 4 overflow); atan2F64 returns 1 if a
+ * result underflowed (NumPy's rule: subnormal, or 0 from finite operands with y ≠ 0) and 2 if
+ * one is NaN.
  */
 export type F64BinaryKernel = 'powF64' | 'atan2F64';
 /** The float32 kernels by name. */
 export type F32Kernel = 'tanhF32';
 /** The float32 listing kernels by name (NumPy's own float32 exp, log, sin, cos). */
 export type F32ListingKernel = 'expF32x' | 'logF32x' | 'sinF32x' | 'cosF32x';
-/** The float64 listing kernels by name (glibc's exp, exp2, log, sin and cos). */
-export type F64ListingKernel = 'expF64x' | 'exp2F64x' | 'logF64x' | 'sinF64x' | 'cosF64x';
+/** The float64 listing kernels by name (glibc's exp, exp2, log, sin, cos and atan). */
+export type F64ListingKernel =
+  | 'expF64x'
+  | 'exp2F64x'
+  | 'logF64x'
+  | 'sinF64x'
+  | 'cosF64x'
+  | 'atanF64x';
 
 export class FmaKernels {
   private readonly inP: number;

@@ -3,15 +3,10 @@
  * the engine has it (same bits as the scalar port, several times faster), else the scalar
  * port's own loop.
  */
-import type {
-  F32Kernel,
-  F64BinaryKernel,
-  F64Kernel,
-  F64ListingKernel,
-} from '../../kernels/fma_wasm.js';
+import type { F32Kernel, F64Kernel, F64ListingKernel } from '../../kernels/fma_wasm.js';
 import { fmaKernels } from '../../kernels/index.js';
-import { map1, map2 } from '../fresh_loops.js';
-import type { Block1, Block2 } from './math_kernels.js';
+import { map1 } from '../fresh_loops.js';
+import type { Block1 } from './math_kernels.js';
 
 /** z[i] = f(x[i]) over a float64 block by the kernel `name`, or by `f` without it. */
 export function fmaBlock64(name: F64Kernel, f: (x: number) => number): Block1 {
@@ -20,16 +15,6 @@ export function fmaBlock64(name: F64Kernel, f: (x: number) => number): Block1 {
     const k = fmaKernels();
     if (k !== null) k.unaryF64(name, x as Float64Array, z as Float64Array, n);
     else loop(n, [x], [z]);
-  };
-}
-
-/** z[i] = f(x[i], y[i]) over float64 blocks by the binary kernel `name`, or by `f` without it. */
-export function fmaBlock64x2(name: F64BinaryKernel, f: (x: number, y: number) => number): Block2 {
-  const loop = map2(f);
-  return (x, y, z, n) => {
-    const k = fmaKernels();
-    if (k !== null) k.binaryF64(name, x, y, z, n);
-    else loop(n, [x, y], [z]);
   };
 }
 

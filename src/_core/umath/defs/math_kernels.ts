@@ -25,8 +25,6 @@ export type Block1 = (
   z: Float32Array | Float64Array,
   n: number,
 ) => void;
-/** A binary function over n elements of float64 blocks: z[i] = f(x[i], y[i]). */
-export type Block2 = (x: Float64Array, y: Float64Array, z: Float64Array, n: number) => void;
 
 /** Whether the loop that ran last was a complex one (then the output scan reports nothing). */
 let complexRan = false;
@@ -191,22 +189,16 @@ export function unaryMathKernel(spec: UnaryMath): (loop: LoopSig) => Kernel {
  */
 export type BinaryUnder = (x: number, y: number, z: number, min: number) => boolean;
 
-/**
- * `f64block`: `f64` over a whole float64 block (the fused-multiply-add kernels,
- * fma_blocks.ts), used except in place with an underflow rule (judged element by element).
- */
 export function binaryMathKernel(
   f64: Real2,
   f32: Real2 = f64,
   under?: BinaryUnder,
-  f64block?: Block2,
 ): (loop: LoopSig) => Kernel {
   return (loop) => {
     const is64 = loop.ins[0]!.itemsize === 8;
     const f = is64 ? f64 : f32;
     const half = loop.outs[0]!.kind === 'f' && loop.outs[0]!.itemsize === 2;
     const min = is64 ? DBL_MIN : FLT_MIN;
-    const block = is64 ? f64block : undefined;
     const mapF = map2(f);
     return (n, [a, b], [o]) => {
       complexRan = false;
@@ -228,8 +220,7 @@ export function binaryMathKernel(
         if (flag) raiseFlag('under');
         return;
       }
-      if (block) block(x, y, z, n);
-      else mapF(n, [x, y], [z]);
+      mapF(n, [x, y], [z]);
       if (under || half) {
         for (let i = 0; i < n; i++) {
           if (tiny(x[i]!, y[i]!, z[i]!)) {

@@ -3,8 +3,9 @@
  * arctan2, hypot, deg2rad/radians, rad2deg/degrees, and NumPy 2's short aliases.
  */
 import * as E from '../../kernels/exact_trig.js';
+import * as ATL from './atan_loops.js';
 import { C64, C128 } from './complex_math.js';
-import { fmaBlock64, fmaBlock64x2 } from './fma_blocks.js';
+import { fmaBlock64 } from './fma_blocks.js';
 import { P32 } from './fpmath.js';
 import * as AS from './libm_asin.js';
 import * as AT from './libm_atan.js';
@@ -72,23 +73,23 @@ export const arccos = unaryMath('arccos', REAL_COMPLEX, {
   c128: C128.acos,
   c64: C64.acos,
 });
-export const arctan = unaryMath('arctan', REAL_COMPLEX, {
-  under: true,
-  f64: AT.atan,
-  f64block: fmaBlock64('atanF64', AT.atan),
-  f32: F.atanf,
-  c128: C128.atan,
-  c64: C64.atan,
-});
+export const arctan = unaryMath(
+  'arctan',
+  REAL_COMPLEX,
+  { under: true, f64: AT.atan, f32: F.atanf, c128: C128.atan, c64: C64.atan },
+  'over',
+  // float64: glibc's steps on the FMA module's lanes, which also judge the flags.
+  { 'd->d': underflowingLoop(ATL.atanF64) },
+);
 export const asin = arcsin;
 export const acos = arccos;
 export const atan = arctan;
 
 /** atan2(y, x) underflows to a tiny angle unless it is exactly 0 (y = 0 or x = +inf). */
 export const arctan2 = binaryMath('arctan2', null, AT.atan2, F.atan2f, {
-  under: (y, x, z, min) =>
-    z !== 0 ? Math.abs(z) < min : y !== 0 && Number.isFinite(y) && Number.isFinite(x),
-  f64block: fmaBlock64x2('atan2F64', AT.atan2),
+  under: ATL.underAtan2,
+  // float64: on the FMA module's lanes, the kernel judging underflow.
+  fast: { 'dd->d': { aa: ATL.atan2F64, as: ATL.atan2F64, sa: ATL.atan2F64 } },
 });
 export const atan2 = arctan2;
 /** sqrt(x² + y²) without overflow; float32 as glibc's hypotf (double sum, one rounding). */

@@ -6,7 +6,6 @@ import type { LoopSig, Operand } from '../resolve.js';
 import { makeUfunc, type Ufunc, type UfuncDef } from '../ufunc.js';
 import {
   type BinaryUnder,
-  type Block2,
   binaryMathKernel,
   realFpCheck,
   realLoopRan,
@@ -104,12 +103,16 @@ function linearSearch(ops: Operand[], _common: DType | null, loops: LoopSig[]): 
   return loops.find((l) => eff.every((d, i) => canCast(d, l.ins[i]!, 'safe'))) ?? null;
 }
 
+/**
+ * A binary float ufunc from its scalar functions; `fast` as unaryMath's (contiguous loops that
+ * raise their own underflow, e.g. arctan2's 'dd->d' on the FMA module).
+ */
 export function binaryMath(
   name: string,
   identity: number | null,
   f64: (x: number, y: number) => number,
   f32?: (x: number, y: number) => number,
-  opts: { nanInvalid?: boolean; under?: BinaryUnder; f64block?: Block2 } = {},
+  opts: { nanInvalid?: boolean; under?: BinaryUnder; fast?: UfuncDef['fast'] } = {},
 ): Ufunc {
   return makeUfunc({
     name,
@@ -117,7 +120,8 @@ export function binaryMath(
     nout: 1,
     identity,
     types: REAL2,
-    kernel: binaryMathKernel(f64, f32, opts.under, opts.f64block),
+    kernel: binaryMathKernel(f64, f32, opts.under),
+    ...(opts.fast ? { fast: asRealLoops(opts.fast) } : {}),
     special: linearSearch,
     fpcheck: realFpCheck('over', opts.nanInvalid),
   });
