@@ -265,5 +265,5 @@ export { i64_bincount, i64_bincount_w } from './bincount'; // np.bincount tables
 export { einsum_dot_f32, einsum_muladd_f32, einsum_muladd_f64 } from './einsum';
 
 // ≤32-bit integers (int8 … uint32): wrapping arithmetic, bitwise, shifts, extrema, clip, comparisons.
-export { int_vv, int_vs, int_unary, int_cmp, int_cmp_s, int_sum32, count_nonzero_u8, i32_floordiv_s } from './int_ops';
+export { int_vv, int_vs, int_unary, int_cmp, int_cmp_s, int_sum32, count_nonzero_u8, i32_floordiv_s, i64_floordiv_s } from './int_ops';
 export { correlate_f64 } from './correlate'; // np.correlate/convolve full windows (assembly/correlate.ts)

@@ -352,3 +352,51 @@ export function i32_floordiv_s(a: usize, o: usize, n: i32, d: i32, m: i32, s: i3
     else v128.store(o + i, i32x4.add(q, adj));
   }
 }
+
+/**
+ * i32_floordiv_s for int64 data whose values all fit int32 (np.arange-like data, counts,
+ * indices): n int64 at a narrowed to int32 lanes, divided as there, widened back to o.
+ * Returns 0, having written nothing useful, when some value does not fit (the caller then
+ * divides the block itself); the last n % 4 elements are divided in scalar i64.
+ */
+export function i64_floordiv_s(a: usize, o: usize, n: i32, d: i32, m: i32, s: i32, fix: i32, rem: i32): i32 {
+  const vm = i32x4.splat(m);
+  const vd = i32x4.splat(d);
+  const z = i32x4.splat(0);
+  let bad = z;
+  const full = <usize>(n & ~3) << 3;
+  let i: usize = 0;
+  for (; i < full; i += 32) {
+    const lo = v128.load(a + i);
+    const hi = v128.load(a + i, 16);
+    const x = v128.shuffle<i32>(lo, hi, 0, 2, 4, 6);
+    // a lane fits int32 when its sign-extended low word gives back the int64
+    bad = v128.or(bad, v128.not(i64x2.eq(i64x2.extend_low_i32x4_s(x), lo)));
+    bad = v128.or(bad, v128.not(i64x2.eq(i64x2.extend_high_i32x4_s(x), hi)));
+    const pl = i64x2.extmul_low_i32x4_s(x, vm);
+    const ph = i64x2.extmul_high_i32x4_s(x, vm);
+    let q = v128.shuffle<i32>(pl, ph, 1, 3, 5, 7);
+    if (fix > 0) q = i32x4.add(q, x);
+    else if (fix < 0) q = i32x4.sub(q, x);
+    q = i32x4.shr_s(q, s);
+    q = i32x4.sub(q, i32x4.shr_s(q, 31));
+    const r = i32x4.sub(x, i32x4.mul(q, vd));
+    const adj = v128.and(v128.not(i32x4.eq(r, z)), i32x4.lt_s(v128.xor(r, vd), z));
+    const v = rem ? i32x4.add(r, v128.and(adj, vd)) : i32x4.add(q, adj);
+    v128.store(o + i, i64x2.extend_low_i32x4_s(v));
+    v128.store(o + i, i64x2.extend_high_i32x4_s(v), 16);
+  }
+  if (v128.any_true(bad)) return 0;
+  const dd = <i64>d;
+  for (let k = <i32>(full >> 3); k < n; k++) {
+    const x = load<i64>(a + (<usize>k << 3));
+    let q = x / dd;
+    let r = x - q * dd;
+    if (r != 0 && (r ^ dd) < 0) {
+      q -= 1;
+      r += dd;
+    }
+    store<i64>(o + (<usize>k << 3), rem ? r : q);
+  }
+  return 1;
+}

@@ -2,7 +2,8 @@
  * int64 floor_divide and remainder (umath/defs/int64_division.ts: doubles below 2^52, BigInt
  * beyond) against NumPy: dividends and divisors of every magnitude up to int64's limits (the
  * 2^52 edge on both sides), zero and -1 divisors (flags), INT64_MIN, mixed signs, arrays and
- * scalars on either side, byte for byte with the flags NumPy raises.
+ * scalars on either side, byte for byte with the flags NumPy raises; and int32-range data by
+ * int32 constants (the SIMD kernel of kernels/int_wasm.ts, with a block that falls back).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -90,5 +91,42 @@ print(json.dumps(out))
       assert.deepEqual(g[1], want[i]![1], `case ${i}: flags`);
       assert.equal(g[0], want[i]![0], `case ${i}: values`);
     });
+  });
+
+  it('int32-range data by int32 constants (the SIMD kernel, block fallback)', {
+    skip: !hasNumpy(),
+  }, () => {
+    const rnd = seededRandom(3);
+    const n = 5000;
+    const x: bigint[] = [];
+    for (let i = 0; i < n; i++) {
+      const edge = [0n, 1n, -1n, 2n ** 31n - 1n, -(2n ** 31n), 7n, -7n][i % 7]!;
+      x.push(
+        i % 5 === 0 ? edge : BigInt(Math.floor((rnd() - 0.5) * 2 ** (1 + Math.floor(rnd() * 32)))),
+      );
+    }
+    // one value beyond int32 in the second streaming block: that block takes the JS path
+    x[3000] = 2n ** 40n + 5n;
+    const divisors = [2n, 3n, 7n, -7n, 10n, -1000n, 65536n, 2n ** 31n - 1n, -(2n ** 31n)];
+    const want = pyJSON<string[]>(
+      `
+d = json.loads(sys.stdin.read())
+x = np.array([int(v) for v in d['x']], dtype=np.int64)
+out = []
+for s in d['s']:
+    for f in (np.floor_divide, np.remainder):
+        out.append(f(x, int(s)).tobytes().hex())
+print(json.dumps(out))
+`,
+      JSON.stringify({ x: x.map(String), s: divisors.map(String) }),
+    );
+    const xa = np.asarray(BigInt64Array.from(x), { dtype: 'int64' });
+    const got: string[] = [];
+    for (const s of divisors)
+      for (const f of [np.floor_divide, np.remainder]) {
+        const r = f(xa, Number(s)) as np.NDArray;
+        got.push(Buffer.from(new Uint8Array(r.buffer, r.offset, r.nbytes)).toString('hex'));
+      }
+    got.forEach((g, i) => assert.equal(g, want[i], `case ${i}`));
   });
 });

@@ -274,3 +274,57 @@ export function i32FloorDivScalar(
     k(W()).i32_floordiv_s(p, p, len, d, m, s, fix, rem ? 1 : 0),
   );
 }
+
+/**
+ * out = a // d (or remainder) for int64 data and a constant int32 divisor (|d| ≥ 2) on the
+ * int32 kernel: blocks whose values all fit int32 are narrowed, divided and widened in wasm;
+ * any other block goes to `fallback(from, to)`. False (nothing done) for other divisors,
+ * short arrays or without wasm.
+ */
+export function i64FloorDivScalar(
+  a: BigInt64Array,
+  d: number,
+  rem: boolean,
+  out: BigInt64Array,
+  fallback: (from: number, to: number) => void,
+): boolean {
+  const n = out.length;
+  if (!(Number.isInteger(d) && d >= -(2 ** 31) && d < 2 ** 31 && (d >= 2 || d <= -2))) return false;
+  const w = n < SMALL_N ? null : wasmKernels();
+  if (w === null) return false;
+  const [m, s, fix] = magic32(d);
+  const k = w.ex as unknown as {
+    i64_floordiv_s(
+      a: number,
+      o: number,
+      n: number,
+      d: number,
+      m: number,
+      s: number,
+      fix: number,
+      rem: number,
+    ): number;
+  };
+  const v = viewFor64(w);
+  const blk = w.blockBytes / 8;
+  const ia = w.base / 8;
+  const ib = w.pb / 8;
+  for (let i = 0; i < n; i += blk) {
+    const len = Math.min(n - i, blk);
+    v.set(a.subarray(i, i + len), ia);
+    if (k.i64_floordiv_s(w.base, w.pb, len, d, m, s, fix, rem ? 1 : 0) === 1)
+      out.set(v.subarray(ib, ib + len), i);
+    else fallback(i, i + len);
+  }
+  return true;
+}
+
+let view64Of: WasmKernels | null = null;
+let view64 = new BigInt64Array(0);
+function viewFor64(w: WasmKernels): BigInt64Array {
+  if (view64Of !== w) {
+    view64Of = w;
+    view64 = new BigInt64Array(w.ex.memory.buffer as ArrayBuffer);
+  }
+  return view64;
+}

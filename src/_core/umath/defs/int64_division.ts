@@ -3,8 +3,11 @@
  * in magnitude the quotient comes from doubles exactly (Math.floor(x / y) is the true floor
  * or one more, which the remainder's sign shows), so BigInts are made only for larger values
  * and for division by zero (the BigInt path raises NumPy's flags). ai // 7 on 1e6 int64:
- * the BigInt loop took ~15 ms.
+ * the BigInt loop took ~15 ms. A constant int32 divisor over data that fits int32 runs on
+ * SIMD lanes (kernels/int_wasm.ts i64FloorDivScalar).
  */
+import { i64FloorDivScalar } from '../../kernels/int_wasm.js';
+
 type Big = (a: bigint, b: bigint) => bigint;
 
 const TWO32 = 4294967296;
@@ -89,8 +92,13 @@ export function int64DivKernels(rem: boolean, big: Big) {
   return {
     aa: (a: BigInt64Array, b: BigInt64Array, out: BigInt64Array) =>
       divideArrays(a, b, out, rem, big),
-    as: (a: BigInt64Array, s: bigint, out: BigInt64Array) =>
-      divideByScalar(a, BigInt(s), out, rem, big),
+    as: (a: BigInt64Array, s: bigint, out: BigInt64Array) => {
+      // int32-range data and divisor: the SIMD magic-number kernel, block by block.
+      const fallback = (from: number, to: number) =>
+        divideByScalar(a.subarray(from, to), BigInt(s), out.subarray(from, to), rem, big);
+      if (!i64FloorDivScalar(a, Number(s), rem, out, fallback))
+        divideByScalar(a, BigInt(s), out, rem, big);
+    },
     sa: (s: bigint, a: BigInt64Array, out: BigInt64Array) => {
       const v = BigInt(s);
       for (let i = 0; i < out.length; i++) out[i] = big(v, a[i]!);
