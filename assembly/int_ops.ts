@@ -324,6 +324,23 @@ export function count_nonzero_u8(p: usize, n: i32): i32 {
   return n - zeros;
 }
 
+/** Four int32 lanes floor-divided by d (or their remainder): see i32_floordiv_s. */
+@inline
+function floorDiv4(x: v128, vm: v128, vd: v128, s: i32, fix: i32, rem: i32): v128 {
+  const z = i32x4.splat(0);
+  const lo = i64x2.extmul_low_i32x4_s(x, vm);
+  const hi = i64x2.extmul_high_i32x4_s(x, vm);
+  let q = v128.shuffle<i32>(lo, hi, 1, 3, 5, 7);
+  if (fix > 0) q = i32x4.add(q, x);
+  else if (fix < 0) q = i32x4.sub(q, x);
+  q = i32x4.shr_s(q, s);
+  q = i32x4.sub(q, i32x4.shr_s(q, 31)); // + 1 when negative: truncation toward zero
+  const r = i32x4.sub(x, i32x4.mul(q, vd));
+  // floor: one less where r != 0 and sign(r) != sign(d); the remainder gains d there
+  const adj = v128.and(v128.not(i32x4.eq(r, z)), i32x4.lt_s(v128.xor(r, vd), z));
+  return rem ? i32x4.add(r, v128.and(adj, vd)) : i32x4.add(q, adj);
+}
+
 /**
  * Floor division (rem = 0) or NumPy's remainder (rem = 1) of n int32 at a by the constant d
  * (|d| ≥ 2), results to o: the truncated quotient by multiplying with the magic number m
@@ -335,21 +352,8 @@ export function i32_floordiv_s(a: usize, o: usize, n: i32, d: i32, m: i32, s: i3
   const vm = i32x4.splat(m);
   const vd = i32x4.splat(d);
   const bytes = ((<usize>n << 2) + 15) & ~(<usize>15);
-  const z = i32x4.splat(0);
   for (let i: usize = 0; i < bytes; i += 16) {
-    const x = v128.load(a + i);
-    const lo = i64x2.extmul_low_i32x4_s(x, vm);
-    const hi = i64x2.extmul_high_i32x4_s(x, vm);
-    let q = v128.shuffle<i32>(lo, hi, 1, 3, 5, 7);
-    if (fix > 0) q = i32x4.add(q, x);
-    else if (fix < 0) q = i32x4.sub(q, x);
-    q = i32x4.shr_s(q, s);
-    q = i32x4.sub(q, i32x4.shr_s(q, 31)); // + 1 when negative: truncation toward zero
-    const r = i32x4.sub(x, i32x4.mul(q, vd));
-    // floor: one less where r != 0 and sign(r) != sign(d); the remainder gains d there
-    const adj = v128.and(v128.not(i32x4.eq(r, z)), i32x4.lt_s(v128.xor(r, vd), z));
-    if (rem) v128.store(o + i, i32x4.add(r, v128.and(adj, vd)));
-    else v128.store(o + i, i32x4.add(q, adj));
+    v128.store(o + i, floorDiv4(v128.load(a + i), vm, vd, s, fix, rem));
   }
 }
 
@@ -362,8 +366,7 @@ export function i32_floordiv_s(a: usize, o: usize, n: i32, d: i32, m: i32, s: i3
 export function i64_floordiv_s(a: usize, o: usize, n: i32, d: i32, m: i32, s: i32, fix: i32, rem: i32): i32 {
   const vm = i32x4.splat(m);
   const vd = i32x4.splat(d);
-  const z = i32x4.splat(0);
-  let bad = z;
+  let bad = i32x4.splat(0);
   const full = <usize>(n & ~3) << 3;
   let i: usize = 0;
   for (; i < full; i += 32) {
@@ -373,16 +376,7 @@ export function i64_floordiv_s(a: usize, o: usize, n: i32, d: i32, m: i32, s: i3
     // a lane fits int32 when its sign-extended low word gives back the int64
     bad = v128.or(bad, v128.not(i64x2.eq(i64x2.extend_low_i32x4_s(x), lo)));
     bad = v128.or(bad, v128.not(i64x2.eq(i64x2.extend_high_i32x4_s(x), hi)));
-    const pl = i64x2.extmul_low_i32x4_s(x, vm);
-    const ph = i64x2.extmul_high_i32x4_s(x, vm);
-    let q = v128.shuffle<i32>(pl, ph, 1, 3, 5, 7);
-    if (fix > 0) q = i32x4.add(q, x);
-    else if (fix < 0) q = i32x4.sub(q, x);
-    q = i32x4.shr_s(q, s);
-    q = i32x4.sub(q, i32x4.shr_s(q, 31));
-    const r = i32x4.sub(x, i32x4.mul(q, vd));
-    const adj = v128.and(v128.not(i32x4.eq(r, z)), i32x4.lt_s(v128.xor(r, vd), z));
-    const v = rem ? i32x4.add(r, v128.and(adj, vd)) : i32x4.add(q, adj);
+    const v = floorDiv4(x, vm, vd, s, fix, rem);
     v128.store(o + i, i64x2.extend_low_i32x4_s(v));
     v128.store(o + i, i64x2.extend_high_i32x4_s(v), 16);
   }

@@ -223,6 +223,13 @@ export function countNonzeroU8(m: Uint8Array, from: number, n: number): number |
   return c;
 }
 
+/** A constant-divisor kernel's arguments: (a, o, n, d, m, s, fix, rem) as assembly/int_ops.ts. */
+type DivKernel = (
+  ...args: [number, number, number, number, number, number, number, number]
+) => number;
+const divExports = (w: WasmKernels) =>
+  w.ex as unknown as { i32_floordiv_s: DivKernel; i64_floordiv_s: DivKernel };
+
 /**
  * The magic number, shift and add/subtract fix for signed 32-bit division by the constant d
  * (|d| ≥ 2; Hacker's Delight, "signed division by divisors ≥ 2"): the smallest p ≥ 32 with
@@ -257,21 +264,8 @@ export function i32FloorDivScalar(
 ): boolean {
   if (!(d >= 2 || d <= -2)) return false;
   const [m, s, fix] = magic32(d);
-  const k = (w: WasmKernels) =>
-    w.ex as unknown as {
-      i32_floordiv_s(
-        a: number,
-        o: number,
-        n: number,
-        d: number,
-        m: number,
-        s: number,
-        fix: number,
-        rem: number,
-      ): void;
-    };
   return streamOne(a, out, (_t, p, len) =>
-    k(W()).i32_floordiv_s(p, p, len, d, m, s, fix, rem ? 1 : 0),
+    divExports(W()).i32_floordiv_s(p, p, len, d, m, s, fix, rem ? 1 : 0),
   );
 }
 
@@ -293,18 +287,7 @@ export function i64FloorDivScalar(
   const w = n < SMALL_N ? null : wasmKernels();
   if (w === null) return false;
   const [m, s, fix] = magic32(d);
-  const k = w.ex as unknown as {
-    i64_floordiv_s(
-      a: number,
-      o: number,
-      n: number,
-      d: number,
-      m: number,
-      s: number,
-      fix: number,
-      rem: number,
-    ): number;
-  };
+  const k = divExports(w);
   const v = viewFor64(w);
   const blk = w.blockBytes / 8;
   const ia = w.base / 8;
