@@ -19,6 +19,7 @@ import { argsortRecords, sortRecords } from '../records/order.js';
 import { normalizeAxis } from '../shape/args.js';
 import { moveaxis } from '../shape.js';
 import { argsortValues, sortValuesInto } from './bucket.js';
+import { countingSortRow, type SmallIntArray, sortInt64Row } from './int_sort.js';
 import { keyFloat16, keyFloat32, keyFloat64, keysFloat64, radixArgsort } from './radix.js';
 import { wasmSortActive, wasmWiden } from './wasm_sort.js';
 
@@ -304,13 +305,29 @@ function sortBucket(p: Prepared): NDArray {
     for (let r = 0; r < m; r++) sortValuesInto(src, b + r * n, n, dst, r * n);
     return out;
   }
+  // Integer rows of a small span: a counting sort (int_sort.ts), else the doubles' sort.
+  const ints = c.dtype.kind !== 'f';
+  const isrc = c.data as unknown as SmallIntArray;
+  const idst = out.data as unknown as SmallIntArray;
   const work = new Float64Array(n);
   const sorted = new Float64Array(n);
   for (let r = 0; r < m; r++) {
+    if (ints && countingSortRow(isrc, b + r * n, n, idst, r * n)) continue;
     work.set(src.subarray(b + r * n, b + (r + 1) * n));
     sortValuesInto(work, 0, n, sorted, 0);
     dst.set(sorted, r * n);
   }
+  return out;
+}
+
+/** Rows of int64 / uint64 sorted by value (int_sort.ts). */
+function sortInt64(p: Prepared): NDArray {
+  const { c, m, n } = p;
+  const out = NDArray.empty(c.shape, c.dtype);
+  const w = new Int32Array(c.buffer, c.offset, 2 * m * n);
+  const o = new Int32Array(out.buffer, out.offset, 2 * m * n);
+  const unsigned = c.dtype.key === 'uint64';
+  for (let r = 0; r < m; r++) sortInt64Row(w, r * n, n, o, r * n, unsigned);
   return out;
 }
 
@@ -320,7 +337,9 @@ export function sortArray(a: NDArray, axis: unknown = -1, kind?: unknown): NDArr
   if (a.ndim === 0 && axis !== null)
     throw new AxisError(`axis ${axis} is out of bounds for array of dimension 0`);
   const p = prepare(a, axis);
-  if (p.n >= BUCKET_MIN && BUCKET_KEYS.has(p.c.dtype.key)) return restore(sortBucket(p), p);
+  const key = p.c.dtype.key;
+  if (key === 'int64' || key === 'uint64') return restore(sortInt64(p), p);
+  if (p.n >= BUCKET_MIN && BUCKET_KEYS.has(key)) return restore(sortBucket(p), p);
   return restore(gatherRows(p.c, rowPerms(p.c, p.m, p.n), p.m, p.n, p.c.shape as number[]), p);
 }
 

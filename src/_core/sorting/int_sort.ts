@@ -1,0 +1,348 @@
+/**
+ * Value sorts of integer rows (np.sort, and the sorts inside np.unique and the set
+ * routines; argsort keeps its own stable path): equal integers cannot be told apart, so
+ * every correct order of the values is NumPy's.
+ *
+ * A row whose values span a small range (max - min below twice its length) is
+ * counting-sorted: one histogram of x - min and a fill, O(n + range). Other int64/uint64
+ * rows take an LSD radix sort on x - min (range reduction) with only the digits that span
+ * needs, digits where every key agrees skipped; the narrower integer dtypes of a wide span
+ * return to the caller's distribution sort (bucket.ts, in wasm), faster there.
+ */
+
+/** Integer typed arrays whose elements are JS numbers (bool is stored as Uint8). */
+export type SmallIntArray =
+  | Int8Array
+  | Uint8Array
+  | Int16Array
+  | Uint16Array
+  | Int32Array
+  | Uint32Array;
+
+/** Rows shorter than this are left to the other sorts (a histogram costs more than it saves). */
+const COUNT_MIN_N = 64;
+/** Largest histogram of a counting sort (16 MiB of counters). */
+const COUNT_MAX_RANGE = 1 << 22;
+/** Rows at most this long are insertion-sorted on their keys. */
+const INSERTION_MAX = 32;
+/** Radix digit width: 2048 counters, a scatter of that many write streams stays cheap. */
+const DIGIT = 11;
+
+/** Whether a span `range` = max - min is worth a counting sort for a row of n values. */
+function counting(range: number, n: number): boolean {
+  return n >= COUNT_MIN_N && range < 2 * n && range < COUNT_MAX_RANGE;
+}
+
+/** Reused histogram (grown as needed, zeroed by the user before each count). */
+let counts = new Int32Array(1 << 12);
+
+function histogram(size: number): Int32Array {
+  if (counts.length < size) counts = new Int32Array(Math.max(size, 2 * counts.length));
+  counts.fill(0, 0, size);
+  return counts;
+}
+
+/**
+ * Counting sort of src[so..so+n) into dst[d0..d0+n) when the row's span is small; false,
+ * with nothing written, otherwise (the caller sorts the row).
+ */
+export function countingSortRow(
+  src: SmallIntArray,
+  so: number,
+  n: number,
+  dst: SmallIntArray,
+  d0: number,
+): boolean {
+  if (n < COUNT_MIN_N) return false;
+  let lo = src[so]!;
+  let hi = lo;
+  const e = so + n;
+  for (let i = so + 1; i < e; i++) {
+    const x = src[i]!;
+    if (x < lo) lo = x;
+    else if (x > hi) hi = x;
+  }
+  const range = hi - lo;
+  if (!counting(range, n)) return false;
+  const cnt = histogram(range + 1);
+  let i = so;
+  for (; i + 4 <= e; i += 4) {
+    cnt[src[i]! - lo]!++;
+    cnt[src[i + 1]! - lo]!++;
+    cnt[src[i + 2]! - lo]!++;
+    cnt[src[i + 3]! - lo]!++;
+  }
+  for (; i < e; i++) cnt[src[i]! - lo]!++;
+  let at = d0;
+  for (let k = 0; k <= range; k++) {
+    const c = cnt[k]!;
+    if (c === 0) continue;
+    const v = lo + k;
+    // Long runs by the native fill, short ones inline (a call costs more than a few stores).
+    if (c > 16) dst.fill(v, at, at + c);
+    else for (let j = 0; j < c; j++) dst[at + j] = v;
+    at += c;
+  }
+  return true;
+}
+
+/**
+ * Sort the n int64 (or uint64: `unsigned`) values whose little-endian words start at
+ * w[2 * so] into the words of out from out[2 * d0]; w is not changed.
+ */
+export function sortInt64Row(
+  w: Int32Array,
+  so: number,
+  n: number,
+  out: Int32Array,
+  d0: number,
+  unsigned: boolean,
+): void {
+  if (n === 0) return;
+  // Order words: hi ^ flip and lo ^ 2^31 compare as signed int32 in the values' order.
+  const flip = unsigned ? 0x80000000 | 0 : 0;
+  const e = so + n;
+  let minH = w[2 * so + 1]! ^ flip;
+  let maxH = minH;
+  for (let i = so + 1; i < e; i++) {
+    const h = w[2 * i + 1]! ^ flip;
+    if (h < minH) minH = h;
+    else if (h > maxH) maxH = h;
+  }
+  let minL = 0x7fffffff;
+  let maxL = -0x80000000;
+  if (minH === maxH) {
+    for (let i = so; i < e; i++) {
+      const l = w[2 * i]! ^ 0x80000000;
+      if (l < minL) minL = l;
+      if (l > maxL) maxL = l;
+    }
+  } else {
+    for (let i = so; i < e; i++) {
+      const h = w[2 * i + 1]! ^ flip;
+      if (h === minH) {
+        const l = w[2 * i]! ^ 0x80000000;
+        if (l < minL) minL = l;
+      }
+      if (h === maxH) {
+        const l = w[2 * i]! ^ 0x80000000;
+        if (l > maxL) maxL = l;
+      }
+    }
+  }
+  // The minimum's own words; every value is min + key with key = x - min (mod 2^64).
+  const minLo = minL ^ 0x80000000;
+  const minHi = minH ^ flip;
+  const dh = maxH - minH;
+  // Exact below 2^33, only compared with smaller bounds above that.
+  const range = dh * 2 ** 32 + (maxL - minL);
+  if (counting(range, n)) {
+    countInt64(w, so, n, out, d0, range, minLo, minHi);
+    return;
+  }
+  const kl = new Uint32Array(n);
+  if (range < 2 ** 32) {
+    for (let i = 0; i < n; i++) kl[i] = (w[2 * (so + i)]! - minLo) >>> 0;
+    const sorted =
+      n <= INSERTION_MAX ? insertionU32(kl, n) : radixU32(kl, n, 32 - Math.clz32(range));
+    writeInt64(sorted, null, n, out, d0, minLo, minHi);
+    return;
+  }
+  const kh = new Uint32Array(n);
+  const ml = minLo >>> 0;
+  for (let i = 0; i < n; i++) {
+    const l = w[2 * (so + i)]! >>> 0;
+    kl[i] = (l - ml) >>> 0;
+    kh[i] = (w[2 * (so + i) + 1]! - minHi - (l < ml ? 1 : 0)) >>> 0;
+  }
+  if (n <= INSERTION_MAX) insertionU64(kh, kl, n);
+  const [sh, sl] = n <= INSERTION_MAX ? [kh, kl] : radixU64(kh, kl, n, 32 - Math.clz32(dh));
+  writeInt64(sl, sh, n, out, d0, minLo, minHi);
+}
+
+/** Counting sort of an int64 row of span `range` < 2^32 (min's words minLo, minHi). */
+function countInt64(
+  w: Int32Array,
+  so: number,
+  n: number,
+  out: Int32Array,
+  d0: number,
+  range: number,
+  minLo: number,
+  minHi: number,
+): void {
+  const cnt = histogram(range + 1);
+  const e = 2 * (so + n);
+  let j = 2 * so;
+  for (; j + 8 <= e; j += 8) {
+    cnt[(w[j]! - minLo) >>> 0]!++;
+    cnt[(w[j + 2]! - minLo) >>> 0]!++;
+    cnt[(w[j + 4]! - minLo) >>> 0]!++;
+    cnt[(w[j + 6]! - minLo) >>> 0]!++;
+  }
+  for (; j < e; j += 2) cnt[(w[j]! - minLo) >>> 0]!++;
+  // min + k: the low word wraps (and the high word carries) from k = 2^32 - minLo on.
+  const wrap = 2 ** 32 - (minLo >>> 0);
+  let at = 2 * d0;
+  for (let k = 0; k <= range; k++) {
+    const c = cnt[k]!;
+    if (c === 0) continue;
+    const lo = (minLo + k) | 0;
+    const hi = k >= wrap ? (minHi + 1) | 0 : minHi;
+    for (let r = 0; r < c; r++) {
+      out[at] = lo;
+      out[at + 1] = hi;
+      at += 2;
+    }
+  }
+}
+
+/** The sorted keys (kh null: below 2^32) plus the minimum, as int64 words into out. */
+function writeInt64(
+  kl: Uint32Array,
+  kh: Uint32Array | null,
+  n: number,
+  out: Int32Array,
+  d0: number,
+  minLo: number,
+  minHi: number,
+): void {
+  const ml = minLo >>> 0;
+  for (let i = 0; i < n; i++) {
+    const k = kl[i]!;
+    const carry = k + ml >= 2 ** 32 ? 1 : 0;
+    out[2 * (d0 + i)] = (k + ml) | 0;
+    out[2 * (d0 + i) + 1] = ((kh === null ? 0 : kh[i]!) + minHi + carry) | 0;
+  }
+}
+
+/** Insertion sort of k[0..n) in place; returns k. */
+function insertionU32(k: Uint32Array, n: number): Uint32Array {
+  for (let i = 1; i < n; i++) {
+    const x = k[i]!;
+    let j = i - 1;
+    while (j >= 0 && k[j]! > x) {
+      k[j + 1] = k[j]!;
+      j--;
+    }
+    k[j + 1] = x;
+  }
+  return k;
+}
+
+/** Insertion sort of the 64-bit keys (kh, kl)[0..n) in place. */
+function insertionU64(kh: Uint32Array, kl: Uint32Array, n: number): void {
+  for (let i = 1; i < n; i++) {
+    const h = kh[i]!;
+    const l = kl[i]!;
+    let j = i - 1;
+    while (j >= 0 && (kh[j]! > h || (kh[j]! === h && kl[j]! > l))) {
+      kh[j + 1] = kh[j]!;
+      kl[j + 1] = kl[j]!;
+      j--;
+    }
+    kh[j + 1] = h;
+    kl[j + 1] = l;
+  }
+}
+
+/** Digits of `bits` bits: as few passes of at most DIGIT bits as cover them, evenly wide. */
+function digits(bits: number): { passes: number; width: number } {
+  const passes = Math.max(1, Math.ceil(bits / DIGIT));
+  return { passes, width: Math.ceil(bits / passes) };
+}
+
+/**
+ * Prefix sums of pass p's counters in place (cnt[p * nb ..]); false when one digit holds
+ * all n keys (the pass would move nothing).
+ */
+function offsets(cnt: Int32Array, base: number, nb: number, n: number): boolean {
+  let sum = 0;
+  for (let d = 0; d < nb; d++) {
+    const c = cnt[base + d]!;
+    if (c === n) return false;
+    cnt[base + d] = sum;
+    sum += c;
+  }
+  return true;
+}
+
+/** LSD radix sort of the keys k[0..n) below 2^bits: the sorted keys (k or a scratch). */
+function radixU32(k: Uint32Array, n: number, bits: number): Uint32Array {
+  const { passes, width } = digits(bits);
+  const nb = 1 << width;
+  const mask = nb - 1;
+  const cnt = new Int32Array(nb * passes);
+  for (let i = 0; i < n; i++) {
+    const x = k[i]!;
+    for (let p = 0; p < passes; p++) cnt[p * nb + ((x >>> (p * width)) & mask)]!++;
+  }
+  let a: Uint32Array = k;
+  let b: Uint32Array = new Uint32Array(n);
+  for (let p = 0; p < passes; p++) {
+    const base = p * nb;
+    if (!offsets(cnt, base, nb, n)) continue;
+    const sh = p * width;
+    for (let i = 0; i < n; i++) {
+      const x = a[i]!;
+      b[cnt[base + ((x >>> sh) & mask)]!++] = x;
+    }
+    const t = a;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+/**
+ * LSD radix sort of the 64-bit keys (kh, kl)[0..n), kh below 2^hiBits: digits of the low
+ * word, then of the high word (no digit straddles the two). Returns the sorted [kh, kl].
+ */
+function radixU64(
+  kh: Uint32Array,
+  kl: Uint32Array,
+  n: number,
+  hiBits: number,
+): [Uint32Array, Uint32Array] {
+  const lo = digits(32);
+  const hi = digits(hiBits);
+  const nbL = 1 << lo.width;
+  const nbH = 1 << hi.width;
+  const mL = nbL - 1;
+  const mH = nbH - 1;
+  const offH = nbL * lo.passes;
+  const cnt = new Int32Array(offH + nbH * hi.passes);
+  for (let i = 0; i < n; i++) {
+    const l = kl[i]!;
+    const h = kh[i]!;
+    for (let p = 0; p < lo.passes; p++) cnt[p * nbL + ((l >>> (p * lo.width)) & mL)]!++;
+    for (let p = 0; p < hi.passes; p++) cnt[offH + p * nbH + ((h >>> (p * hi.width)) & mH)]!++;
+  }
+  let ah: Uint32Array = kh;
+  let al: Uint32Array = kl;
+  let bh: Uint32Array = new Uint32Array(n);
+  let bl: Uint32Array = new Uint32Array(n);
+  const total = lo.passes + hi.passes;
+  for (let q = 0; q < total; q++) {
+    const inLo = q < lo.passes;
+    const p = inLo ? q : q - lo.passes;
+    const nb = inLo ? nbL : nbH;
+    const base = inLo ? p * nbL : offH + p * nbH;
+    if (!offsets(cnt, base, nb, n)) continue;
+    const mask = nb - 1;
+    const sh = p * (inLo ? lo.width : hi.width);
+    const src = inLo ? al : ah;
+    for (let i = 0; i < n; i++) {
+      const at = cnt[base + ((src[i]! >>> sh) & mask)]!++;
+      bh[at] = ah[i]!;
+      bl[at] = al[i]!;
+    }
+    const th = ah;
+    const tl = al;
+    ah = bh;
+    al = bl;
+    bh = th;
+    bl = tl;
+  }
+  return [ah, al];
+}
