@@ -7,6 +7,7 @@
  * - `wasmSplit`: a long input's first split into 256 value buckets (bucket.ts then sorts
  *   each bucket with `wasmSortRange`); `wasmScan`: minimum, maximum, NaN/inf check;
  * - `wasmWiden`: argsort's int32 positions to int64;
+ * - `wasmSortInt64`: a radix sort of int64 / uint64 values (int_sort.ts);
  * - `wasmDistinct`: np.unique's distinct values (src/lib/unique_hash.ts).
  * Both backends give the same results (ties in input order), so results never depend on
  * the backend.
@@ -46,6 +47,7 @@ type CoarseFn = (
   cnt: number,
 ) => number;
 type WidenFn = (p: number, n: number, o: number) => void;
+type U64Fn = (v: number, n: number, t: number, sub: bigint) => void;
 type UniqInitFn = (st: number, table: number, lg: number) => void;
 type UniqAddFn = (
   v: number,
@@ -73,6 +75,7 @@ interface Layout {
   coarse: CoarseFn;
   scatter: ScatterFn;
   widen: WidenFn;
+  u64: U64Fn;
   uniqInit: UniqInitFn;
   uniqAdd: UniqAddFn;
   f64: Float64Array;
@@ -99,12 +102,13 @@ function layout(): Layout | null {
     sort_coarse?: CoarseFn;
     sort_scatter?: ScatterFn;
     sort_widen?: WidenFn;
+    sort_u64?: U64Fn;
     uniq_init?: UniqInitFn;
     uniq_add?: UniqAddFn;
   };
-  const { sort_f64: sort, sort_scan: scan, sort_coarse: coarse } = ex;
+  const { sort_f64: sort, sort_scan: scan, sort_coarse: coarse, sort_u64: u64 } = ex;
   const { sort_scatter: scatter, sort_widen: widen, uniq_init: uniqInit, uniq_add: uniqAdd } = ex;
-  if (!sort || !scan || !coarse || !scatter || !widen || !uniqInit || !uniqAdd) return null;
+  if (!sort || !scan || !coarse || !scatter || !widen || !u64 || !uniqInit || !uniqAdd) return null;
   const v = (k.base + 63) & ~63;
   const t = v + 8 * WASM_SORT_MAX;
   const p = t + 8 * WASM_SORT_MAX;
@@ -124,6 +128,7 @@ function layout(): Layout | null {
     coarse,
     scatter,
     widen,
+    u64,
     uniqInit,
     uniqAdd,
     f64: k.f64,
@@ -275,6 +280,30 @@ export function wasmSplit(
     }
   }
   return true;
+}
+
+/** Whether `wasmSortInt64` takes a row of n values now (wasm backend, n in its band). */
+export function wasmInt64Takes(n: number): boolean {
+  return n >= WASM_SORT_MIN && n <= WASM_SORT_MAX && layout() !== null;
+}
+
+/**
+ * Sort the n int64 (or uint64) values whose words start at w[2 * s] into the words of out
+ * from out[2 * d0] (`wasmInt64Takes(n)` true); min (as int64 bits) is their minimum.
+ */
+export function wasmSortInt64(
+  w: Int32Array,
+  s: number,
+  n: number,
+  out: Int32Array,
+  d0: number,
+  min: bigint,
+): void {
+  const L = layout()!;
+  const v = L.v / 4;
+  L.i32.set(w.subarray(2 * s, 2 * (s + n)), v);
+  L.u64(L.v, n, L.t, min);
+  out.set(L.i32.subarray(v, v + 2 * n), 2 * d0);
 }
 
 /**
