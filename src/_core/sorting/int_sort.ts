@@ -26,6 +26,8 @@ export type SmallIntArray =
 
 /** Rows shorter than this are left to the other sorts (a histogram costs more than it saves). */
 const COUNT_MIN_N = 64;
+/** Values sampled before a counting sort's full scan. */
+const SAMPLE = 64;
 /** Largest histogram of a counting sort (16 MiB of counters). */
 const COUNT_MAX_RANGE = 1 << 22;
 /** Rows at most this long are insertion-sorted on their keys. */
@@ -49,6 +51,50 @@ function histogram(size: number): Int32Array {
   return counts;
 }
 
+/** A row's histogram: cnt[k] values equal min + k, k in [0, range] (cnt is reused scratch). */
+export interface Counts {
+  cnt: Int32Array;
+  range: number;
+  /** The minimum (≤32-bit dtypes). */
+  min: number;
+  /** The minimum's words (int64 / uint64). */
+  minLo: number;
+  minHi: number;
+}
+
+/** The histogram of src[so..so+n) when the row's span is small, else null. */
+export function countSmall(src: SmallIntArray, so: number, n: number): Counts | null {
+  if (n < COUNT_MIN_N) return null;
+  // A spread-out sample rules most wide rows out before the full scan.
+  const step = Math.floor(n / SAMPLE);
+  let lo = src[so]!;
+  let hi = lo;
+  for (let i = so + step; i < so + n; i += step) {
+    const x = src[i]!;
+    if (x < lo) lo = x;
+    else if (x > hi) hi = x;
+  }
+  if (!counting(hi - lo, n)) return null;
+  const e = so + n;
+  for (let i = so; i < e; i++) {
+    const x = src[i]!;
+    if (x < lo) lo = x;
+    else if (x > hi) hi = x;
+  }
+  const range = hi - lo;
+  if (!counting(range, n)) return null;
+  const cnt = histogram(range + 1);
+  let i = so;
+  for (; i + 4 <= e; i += 4) {
+    cnt[src[i]! - lo]!++;
+    cnt[src[i + 1]! - lo]!++;
+    cnt[src[i + 2]! - lo]!++;
+    cnt[src[i + 3]! - lo]!++;
+  }
+  for (; i < e; i++) cnt[src[i]! - lo]!++;
+  return { cnt, range, min: lo, minLo: 0, minHi: 0 };
+}
+
 /**
  * Counting sort of src[so..so+n) into dst[d0..d0+n) when the row's span is small; false,
  * with nothing written, otherwise (the caller sorts the row).
@@ -60,37 +106,75 @@ export function countingSortRow(
   dst: SmallIntArray,
   d0: number,
 ): boolean {
-  if (n < COUNT_MIN_N) return false;
-  let lo = src[so]!;
-  let hi = lo;
-  const e = so + n;
-  for (let i = so + 1; i < e; i++) {
-    const x = src[i]!;
-    if (x < lo) lo = x;
-    else if (x > hi) hi = x;
-  }
-  const range = hi - lo;
-  if (!counting(range, n)) return false;
-  const cnt = histogram(range + 1);
-  let i = so;
-  for (; i + 4 <= e; i += 4) {
-    cnt[src[i]! - lo]!++;
-    cnt[src[i + 1]! - lo]!++;
-    cnt[src[i + 2]! - lo]!++;
-    cnt[src[i + 3]! - lo]!++;
-  }
-  for (; i < e; i++) cnt[src[i]! - lo]!++;
+  const h = countSmall(src, so, n);
+  if (h === null) return false;
+  const { cnt, range, min } = h;
   let at = d0;
   for (let k = 0; k <= range; k++) {
     const c = cnt[k]!;
     if (c === 0) continue;
-    const v = lo + k;
+    const v = min + k;
     // Long runs by the native fill, short ones inline (a call costs more than a few stores).
     if (c > 16) dst.fill(v, at, at + c);
     else for (let j = 0; j < c; j++) dst[at + j] = v;
     at += c;
   }
   return true;
+}
+
+/** Extremes of an int64 row (int64Span): min's words, high-word spread, range, key bits. */
+interface Span {
+  minLo: number;
+  minHi: number;
+  dh: number;
+  range: number;
+}
+
+/** The minimum, high-word spread and span of the n int64 / uint64 values from w[2 * so]. */
+function int64Span(w: Int32Array, so: number, n: number, unsigned: boolean): Span {
+  // Order words: hi ^ flip and lo ^ 2^31 compare as signed int32 in the values' order.
+  const flip = unsigned ? 0x80000000 | 0 : 0;
+  scanHi(w, so, so + n, flip);
+  const minH = mm[0]!;
+  const maxH = mm[1]!;
+  if (minH === maxH) scanLo(w, so, so + n);
+  else scanLoAt(w, so, so + n, flip, minH, maxH);
+  const minL = mm[0]!;
+  const maxL = mm[1]!;
+  const dh = maxH - minH;
+  // The minimum's own words; every value is min + key with key = x - min (mod 2^64).
+  // range is exact below 2^33, only compared with smaller bounds above that.
+  return { minLo: minL ^ 0x80000000, minHi: minH ^ flip, dh, range: dh * 2 ** 32 + (maxL - minL) };
+}
+
+/** The histogram of the n int64 / uint64 values from w[2 * so] when their span is small. */
+export function countInt64(w: Int32Array, so: number, n: number, unsigned: boolean): Counts | null {
+  if (n < COUNT_MIN_N) return null;
+  const sp = int64Span(w, so, n, unsigned);
+  return counting(sp.range, n) ? histInt64(w, so, n, sp) : null;
+}
+
+/** The histogram of keys x - min of an int64 row of a small span. */
+function histInt64(w: Int32Array, so: number, n: number, sp: Span): Counts {
+  const { range, minLo } = sp;
+  const cnt = histogram(range + 1);
+  const e = 2 * (so + n);
+  let j = 2 * so;
+  for (; j + 8 <= e; j += 8) {
+    cnt[(w[j]! - minLo) >>> 0]!++;
+    cnt[(w[j + 2]! - minLo) >>> 0]!++;
+    cnt[(w[j + 4]! - minLo) >>> 0]!++;
+    cnt[(w[j + 6]! - minLo) >>> 0]!++;
+  }
+  for (; j < e; j += 2) cnt[(w[j]! - minLo) >>> 0]!++;
+  return { cnt, range, min: 0, minLo, minHi: sp.minHi };
+}
+
+/** The words of min + k (k < 2^32) into out[at], out[at + 1]. */
+export function int64Words(h: Counts, k: number, out: Int32Array, at: number): void {
+  const ml = h.minLo >>> 0;
+  out[at] = (ml + k) | 0;
+  out[at + 1] = ml + k >= 2 ** 32 ? (h.minHi + 1) | 0 : h.minHi;
 }
 
 /**
@@ -106,23 +190,10 @@ export function sortInt64Row(
   unsigned: boolean,
 ): void {
   if (n === 0) return;
-  // Order words: hi ^ flip and lo ^ 2^31 compare as signed int32 in the values' order.
-  const flip = unsigned ? 0x80000000 | 0 : 0;
-  scanHi(w, so, so + n, flip);
-  const minH = mm[0]!;
-  const maxH = mm[1]!;
-  if (minH === maxH) scanLo(w, so, so + n);
-  else scanLoAt(w, so, so + n, flip, minH, maxH);
-  const minL = mm[0]!;
-  const maxL = mm[1]!;
-  // The minimum's own words; every value is min + key with key = x - min (mod 2^64).
-  const minLo = minL ^ 0x80000000;
-  const minHi = minH ^ flip;
-  const dh = maxH - minH;
-  // Exact below 2^33, only compared with smaller bounds above that.
-  const range = dh * 2 ** 32 + (maxL - minL);
+  const sp = int64Span(w, so, n, unsigned);
+  const { minLo, minHi, dh, range } = sp;
   if (counting(range, n)) {
-    countInt64(w, so, n, out, d0, range, minLo, minHi);
+    fillInt64(histInt64(w, so, n, sp), out, d0);
     return;
   }
   // Bits of the largest key (of an upper bound where range is inexact: the split's top byte
@@ -260,27 +331,9 @@ function topByte(l: number, h: number, ml: number, minHi: number, sh: number): n
   return ((kh << (32 - sh)) | (((u - ml) >>> 0) >>> sh)) & 255;
 }
 
-/** Counting sort of an int64 row of span `range` < 2^32 (min's words minLo, minHi). */
-function countInt64(
-  w: Int32Array,
-  so: number,
-  n: number,
-  out: Int32Array,
-  d0: number,
-  range: number,
-  minLo: number,
-  minHi: number,
-): void {
-  const cnt = histogram(range + 1);
-  const e = 2 * (so + n);
-  let j = 2 * so;
-  for (; j + 8 <= e; j += 8) {
-    cnt[(w[j]! - minLo) >>> 0]!++;
-    cnt[(w[j + 2]! - minLo) >>> 0]!++;
-    cnt[(w[j + 4]! - minLo) >>> 0]!++;
-    cnt[(w[j + 6]! - minLo) >>> 0]!++;
-  }
-  for (; j < e; j += 2) cnt[(w[j]! - minLo) >>> 0]!++;
+/** The sorted values of an int64 row's histogram as words into out from out[2 * d0]. */
+function fillInt64(h: Counts, out: Int32Array, d0: number): void {
+  const { cnt, range, minLo, minHi } = h;
   // min + k: the low word wraps (and the high word carries) from k = 2^32 - minLo on.
   const wrap = 2 ** 32 - (minLo >>> 0);
   // Long runs by the native fill of a bigint (~5x faster than word stores).
