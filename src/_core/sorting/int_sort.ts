@@ -13,6 +13,7 @@
  * (bucket.ts, in wasm), faster there.
  */
 
+import { allocUninitialized } from '../alloc.js';
 import { wasmInt64Takes, wasmSortActive, wasmSortInt64 } from './wasm_sort.js';
 
 /** Integer typed arrays whose elements are JS numbers (bool is stored as Uint8). */
@@ -308,7 +309,7 @@ function splitInt64(
   } else for (let j = 2 * so; j < e; j += 2) cnt[topByte(w[j]!, w[j + 1]!, ml, minHi, sh) + 1]!++;
   for (let b = 0; b < 256; b++) cnt[b + 1]! += cnt[b]!;
   const pos = cnt.slice(0, 256);
-  const t = new Int32Array(2 * n);
+  const t = new Int32Array(allocUninitialized(8 * n));
   for (let j = 2 * so; j < e; j += 2) {
     const l = w[j]!;
     const h = w[j + 1]!;

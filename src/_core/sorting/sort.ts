@@ -6,8 +6,10 @@
  * by the distribution sort of bucket.ts (in wasm when the kernels are active,
  * wasm_sort.ts), other real numbers by a radix sort on order-preserving 64-bit keys (NaN
  * last, -0.0 equal to 0.0), complex lexicographically (re, then im, NaNs last as NumPy),
- * strings and bytes by comparison.
+ * strings and bytes by comparison. Value sorts of integers (not argsort) take int_sort.ts
+ * first: a counting sort for rows of a small span, a radix sort for int64 / uint64.
  */
+import { allocUninitialized } from '../alloc.js';
 import { complex64, complex128, type DType, int64 as int64DT } from '../dtype.js';
 import { readElement } from '../elements.js';
 import { AxisError, ValueError } from '../errors.js';
@@ -309,8 +311,9 @@ function sortBucket(p: Prepared): NDArray {
   const ints = c.dtype.kind !== 'f';
   const isrc = c.data as unknown as SmallIntArray;
   const idst = out.data as unknown as SmallIntArray;
-  const work = new Float64Array(n);
-  const sorted = new Float64Array(n);
+  // Scratch that is fully written before it is read: no zeroing (alloc.ts).
+  const work = new Float64Array(allocUninitialized(n * 8));
+  const sorted = new Float64Array(allocUninitialized(n * 8));
   for (let r = 0; r < m; r++) {
     if (ints && countingSortRow(isrc, b + r * n, n, idst, r * n)) continue;
     work.set(src.subarray(b + r * n, b + (r + 1) * n));
