@@ -282,6 +282,34 @@ export function sort_f64(v: usize, p: usize, n: i32, t: usize, q: usize, ids: us
 }
 
 /**
+ * sort_f64 of n doubles that may hold NaN or ±inf: returns 1, with nothing changed, when
+ * one does (the caller's general path sorts those), else sorts them and returns 0. Saves
+ * the caller a scan of its own for the many short rows of a 2-d sort.
+ */
+export function sort_f64_finite(
+  v: usize,
+  p: usize,
+  n: i32,
+  t: usize,
+  q: usize,
+  ids: usize,
+  cnt: usize,
+): i32 {
+  // x - x is 0 for finite x, NaN otherwise: a NaN lane in the sum marks a non-finite value.
+  let bad = f64x2.splat(0);
+  let i = 0;
+  for (; i + 2 <= n; i += 2) {
+    const x = v128.load(v + (<usize>i << 3));
+    bad = f64x2.add(bad, f64x2.sub(x, x));
+  }
+  let b = f64x2.extract_lane(bad, 0) + f64x2.extract_lane(bad, 1);
+  if (i < n) b += ldv(v, i) - ldv(v, i);
+  if (b != 0) return 1;
+  sortRange(v, p, t, q, ids, 0, n, cnt, 0);
+  return 0;
+}
+
+/**
  * Scan of n doubles at v for the caller's first split: returns 1 when some value is NaN or
  * ±inf (then nothing else is written), else 0 with the minimum and maximum at out, out + 8.
  */
