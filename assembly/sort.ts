@@ -282,6 +282,34 @@ export function sort_f64(v: usize, p: usize, n: i32, t: usize, q: usize, ids: us
 }
 
 /**
+ * sort_f64 of n doubles that may hold NaN or ±inf: returns 1, with nothing changed, when
+ * one does (the caller's general path sorts those), else sorts them and returns 0. Saves
+ * the caller a scan of its own for the many short rows of a 2-d sort.
+ */
+export function sort_f64_finite(
+  v: usize,
+  p: usize,
+  n: i32,
+  t: usize,
+  q: usize,
+  ids: usize,
+  cnt: usize,
+): i32 {
+  // x - x is 0 for finite x, NaN otherwise: a NaN lane in the sum marks a non-finite value.
+  let bad = f64x2.splat(0);
+  let i = 0;
+  for (; i + 2 <= n; i += 2) {
+    const x = v128.load(v + (<usize>i << 3));
+    bad = f64x2.add(bad, f64x2.sub(x, x));
+  }
+  let b = f64x2.extract_lane(bad, 0) + f64x2.extract_lane(bad, 1);
+  if (i < n) b += ldv(v, i) - ldv(v, i);
+  if (b != 0) return 1;
+  sortRange(v, p, t, q, ids, 0, n, cnt, 0);
+  return 0;
+}
+
+/**
  * Scan of n doubles at v for the caller's first split: returns 1 when some value is NaN or
  * ±inf (then nothing else is written), else 0 with the minimum and maximum at out, out + 8.
  */
@@ -528,4 +556,70 @@ export function uniq_add(v: usize, n: i32, st: usize, table: usize, out: usize, 
   store<i32>(st, lg, 4);
   store<f64>(st, prev, 24);
   return count;
+}
+
+// ---- integer sorts (src/_core/sorting/int_sort.ts) ----
+
+/** Eight histograms of 256 int32 counters, one per byte of a 64-bit key. */
+const RADIX_HIST = memory.data(8 * 256 * 4, 16);
+
+@inline function count(h: usize): void {
+  store<i32>(h, load<i32>(h) + 1);
+}
+
+/**
+ * Sort the n 64-bit integers at v (int64 or uint64 alike: all are at least `sub`, their
+ * minimum, so x - sub orders them as unsigned keys) by an LSD radix sort on the keys
+ * x - sub with 8-bit digits; a digit that every key shares is skipped (the top bytes of
+ * a small span, the byte a caller's first split fixed). The sorted values end at v;
+ * t (8n bytes) is scratch.
+ */
+export function sort_u64(v: usize, n: i32, t: usize, sub: i64): void {
+  memory.fill(RADIX_HIST, 0, 8 * 256 * 4);
+  for (let i = 0; i < n; i++) {
+    const a = v + (<usize>i << 3);
+    const k = load<u64>(a) - <u64>sub;
+    store<u64>(a, k);
+    const lo = <u32>k;
+    const hi = <u32>(k >> 32);
+    count(RADIX_HIST + (<usize>(lo & 255) << 2));
+    count(RADIX_HIST + 1024 + (<usize>((lo >> 8) & 255) << 2));
+    count(RADIX_HIST + 2048 + (<usize>((lo >> 16) & 255) << 2));
+    count(RADIX_HIST + 3072 + (<usize>(lo >> 24) << 2));
+    count(RADIX_HIST + 4096 + (<usize>(hi & 255) << 2));
+    count(RADIX_HIST + 5120 + (<usize>((hi >> 8) & 255) << 2));
+    count(RADIX_HIST + 6144 + (<usize>((hi >> 16) & 255) << 2));
+    count(RADIX_HIST + 7168 + (<usize>(hi >> 24) << 2));
+  }
+  let a = v;
+  let b = t;
+  for (let d = 0; d < 8; d++) {
+    const base = RADIX_HIST + (<usize>d << 10);
+    let sum = 0;
+    let trivial = false;
+    for (let c = 0; c < 256; c++) {
+      const x = load<i32>(base + (<usize>c << 2));
+      if (x == n) {
+        trivial = true;
+        break;
+      }
+      store<i32>(base + (<usize>c << 2), sum);
+      sum += x;
+    }
+    if (trivial) continue;
+    const sh = <u64>d << 3;
+    for (let i = 0; i < n; i++) {
+      const k = load<u64>(a + (<usize>i << 3));
+      const c = base + (<usize>((k >> sh) & 255) << 2);
+      const at = load<i32>(c);
+      store<i32>(c, at + 1);
+      store<u64>(b + (<usize>at << 3), k);
+    }
+    const x = a;
+    a = b;
+    b = x;
+  }
+  for (let i = 0; i < n; i++) {
+    store<u64>(v + (<usize>i << 3), load<u64>(a + (<usize>i << 3)) + <u64>sub);
+  }
 }

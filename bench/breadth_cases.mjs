@@ -25,6 +25,63 @@ const PY_IDX = 'idx = np.floor(data(10**6, 0, 1, k=2) * 10**6).astype(np.int64)'
 
 export const breadthCases = [
   entry(
+    'np.sort int64 1e6 in [0,1000)',
+    (np, ctx) => {
+      const a = np.floor(np.asarray(ctx.data(M, 0, 1000))).astype('int64');
+      return () => np.sort(a);
+    },
+    'a = np.floor(data(10**6, 0, 1000)).astype(np.int64)',
+    'np.sort(a)',
+  ),
+  entry(
+    'np.sort int32 1e6 in [-1000,1000)',
+    (np, ctx) => {
+      const a = np.floor(np.asarray(ctx.data(M, -1000, 1000))).astype('int32');
+      return () => np.sort(a);
+    },
+    'a = np.floor(data(10**6, -1000, 1000)).astype(np.int32)',
+    'np.sort(a)',
+  ),
+  entry(
+    'np.unique int64 1e6 in [0,1000), return_counts',
+    (np, ctx) => {
+      const a = np.floor(np.asarray(ctx.data(M, 0, 1000))).astype('int64');
+      return () => np.unique(a, { return_counts: true });
+    },
+    'a = np.floor(data(10**6, 0, 1000)).astype(np.int64)',
+    'np.unique(a, return_counts=True)',
+  ),
+  entry(
+    'np.sort float32 1e6',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1)).astype('float32');
+      return () => np.sort(a);
+    },
+    'a = data(10**6, -1, 1).astype(np.float32)',
+    'np.sort(a)',
+  ),
+  entry(
+    'np.sort int64 1e6 full range',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1))
+        .mul(2 ** 62)
+        .astype('int64');
+      return () => np.sort(a);
+    },
+    'a = (data(10**6, -1, 1) * 2.0**62).astype(np.int64)',
+    'np.sort(a)',
+  ),
+  entry(
+    'np.sort 1000x1000 f64 axis 1',
+    (np, ctx) => {
+      const a = mat(np, ctx);
+      return () => np.sort(a, 1);
+    },
+    PY_MAT,
+    'np.sort(a, 1)',
+  ),
+
+  entry(
     'np.std(a, axis=1) 1000x1000',
     (np, ctx) => {
       const a = mat(np, ctx);

@@ -17,6 +17,12 @@ import { NDArray } from '../_core/ndarray.js';
 import { resultType } from '../_core/numerictypes/promotion.js';
 import { normalizeAxis } from '../_core/shape/args.js';
 import { moveaxis } from '../_core/shape.js';
+import {
+  countInt64,
+  countSmall,
+  int64Words,
+  type SmallIntArray,
+} from '../_core/sorting/int_sort.js';
 import { gatherRows, rowPerms, sortArray } from '../_core/sorting/sort.js';
 import { isinNumeric, numericIsin } from './isin_numeric.js';
 import { distinctValues } from './unique_hash.js';
@@ -75,7 +81,7 @@ interface U1 {
   perm: Int32Array;
   mask: Uint8Array;
   /** Positions (in sorted order) where a new unique value starts. */
-  starts: number[];
+  starts: Int32Array;
 }
 
 /**
@@ -94,16 +100,17 @@ function unique1dCore(a1: NDArray, equalNan: boolean, hashLike = false, needPerm
     if (hashed !== null) return hashed;
   }
   const sortOnly = valuesOnly || (!needPerm && !hashLike);
+  const counted = sortOnly ? countedUnique(c) : null;
+  if (counted !== null) return counted;
   const perm = sortOnly ? new Int32Array(0) : rowPerms(c, n === 0 ? 0 : 1, n);
   const aux = sortOnly ? sortArray(c, -1) : gatherRows(c, perm, n === 0 ? 0 : 1, n, [n]);
   const fast = typedUniqueMask(aux, equalNan);
   // Values only: the kept elements copied straight out (no list of starts).
   if (fast !== null && valuesOnly)
-    return { values: compact(aux, fast), perm, mask: fast, starts: [] };
+    return { values: compact(aux, fast), perm, mask: fast, starts: new Int32Array(0) };
   if (fast !== null) {
-    const starts: number[] = [];
-    for (let i = 0; i < n; i++) if (fast[i]) starts.push(i);
-    return { values: take1d(aux, Int32Array.from(starts)), perm, mask: fast, starts };
+    const starts = setPositions(fast);
+    return { values: take1d(aux, starts), perm, mask: fast, starts };
   }
   const vals = valuesOf(aux);
   const mask = new Uint8Array(n);
@@ -116,9 +123,8 @@ function unique1dCore(a1: NDArray, equalNan: boolean, hashLike = false, needPerm
   } else {
     for (let i = 1; i < n; i++) mask[i] = eq(vals[i]!, vals[i - 1]!) ? 0 : 1;
   }
-  const starts: number[] = [];
-  for (let i = 0; i < n; i++) if (mask[i]) starts.push(i);
-  const pick = Int32Array.from(starts);
+  const starts = setPositions(mask);
+  const pick = starts.slice();
   if (hashLike && kind === 'c' && equalNan && n > 0 && isNaNValue(vals[n - 1]!)) {
     // NumPy's hash-based unique keeps the first complex NaN met in input order.
     const last = starts.length - 1;
@@ -128,6 +134,49 @@ function unique1dCore(a1: NDArray, equalNan: boolean, hashLike = false, needPerm
   }
   const values = take1d(aux, pick);
   return { values, perm, mask, starts };
+}
+
+/**
+ * unique's sorted values and their starts for an integer array of a small span, straight
+ * from its histogram (int_sort.ts) without a sort; null for other dtypes and spans.
+ */
+function countedUnique(c: NDArray): U1 | null {
+  const dt = c.dtype;
+  const n = c.size;
+  if ((dt.kind !== 'i' && dt.kind !== 'u') || !c.isAligned) return null;
+  const wide = dt.itemsize === 8;
+  const h = wide
+    ? countInt64(new Int32Array(c.buffer, c.offset, 2 * n), 0, n, dt.kind === 'u')
+    : countSmall(c.data as SmallIntArray, c.offset / dt.storageBytes, n);
+  if (h === null) return null;
+  const { cnt, range } = h;
+  let k = 0;
+  for (let i = 0; i <= range; i++) if (cnt[i] !== 0) k++;
+  const values = NDArray.empty([k], dt);
+  const starts = new Int32Array(k);
+  const w = wide ? new Int32Array(values.buffer, values.offset, 2 * k) : null;
+  const d = values.data as SmallIntArray;
+  let j = 0;
+  let at = 0;
+  for (let i = 0; i <= range; i++) {
+    const m = cnt[i]!;
+    if (m === 0) continue;
+    if (w !== null) int64Words(h, i, w, 2 * j);
+    else d[j] = h.min + i;
+    starts[j++] = at;
+    at += m;
+  }
+  return { values, perm: new Int32Array(0), mask: new Uint8Array(0), starts };
+}
+
+/** The positions where `mask` is set, in order. */
+function setPositions(mask: Uint8Array): Int32Array {
+  let k = 0;
+  for (let i = 0; i < mask.length; i++) k += mask[i]!;
+  const out = new Int32Array(k);
+  let j = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i]) out[j++] = i;
+  return out;
 }
 
 /** The elements of the contiguous 1-lane array `a` where `mask` is set, as a fresh 1-d array. */
@@ -161,7 +210,7 @@ function hashUnique(c: NDArray, equalNan: boolean): U1 | null {
   const u = NDArray.empty([vals.length], dt);
   (u.data as Float64Array).set(vals);
   const values = sortArray(u, -1);
-  return { values, perm: new Int32Array(0), mask: new Uint8Array(0), starts: [] };
+  return { values, perm: new Int32Array(0), mask: new Uint8Array(0), starts: new Int32Array(0) };
 }
 
 /**
@@ -210,7 +259,8 @@ interface UniqueFlags {
 
 function extras(u: U1, f: UniqueFlags, n: number, inverseShape: number[]): NDArray[] {
   const out: NDArray[] = [];
-  if (f.return_index) out.push(int64From(u.starts.map((s) => u.perm[s]!)));
+  const { starts } = u;
+  if (f.return_index) out.push(int64From(starts.map((s) => u.perm[s]!)));
   if (f.return_inverse) {
     const inv = new Float64Array(n);
     let k = -1;
@@ -221,7 +271,9 @@ function extras(u: U1, f: UniqueFlags, n: number, inverseShape: number[]): NDArr
     out.push(int64From(inv, inverseShape));
   }
   if (f.return_counts) {
-    const cnt = u.starts.map((s, i) => (i + 1 < u.starts.length ? u.starts[i + 1]! : n) - s);
+    const cnt = new Int32Array(starts.length);
+    for (let i = 0; i + 1 < starts.length; i++) cnt[i] = starts[i + 1]! - starts[i]!;
+    if (starts.length > 0) cnt[starts.length - 1] = n - starts[starts.length - 1]!;
     out.push(int64From(cnt));
   }
   return out;
@@ -254,8 +306,7 @@ function uniqueAxis(ar: NDArray, axis: number, f: UniqueFlags): NDArray[] {
     for (let j = 0; j < m && same; j++) same = eq(cols[j]![perm[i]!]!, cols[j]![perm[i - 1]!]!);
     mask[i] = same ? 0 : 1;
   }
-  const starts: number[] = [];
-  for (let i = 0; i < n; i++) if (mask[i]) starts.push(i);
+  const starts = setPositions(mask);
   const uniqRows = takeAdjusted(moved, 0, Int32Array.from(starts.map((s) => perm[s]!)), [
     starts.length,
   ]);

@@ -20,16 +20,27 @@ export function buildInput(c: InputSpec): [np.NDArray, number | null] {
   const rnd = seededRandom(c.seed);
   const pool = decode(c.pool) as unknown[];
   const vals = Array.from({ length: c.n }, () => pool[Math.floor(rnd() * pool.length)]);
-  const a = np.array(vals, { dtype: c.dtype as np.DTypeLike });
-  switch (c.layout) {
+  return withLayout(np.array(vals, { dtype: c.dtype as np.DTypeLike }), c.layout);
+}
+
+/**
+ * A 1-d array laid out as a case says, with its sort axis: reversed, negative step, rows
+ * of 4 sorted along axis 0, 4 rows sorted along axis 1, flattened (axis None), 0-d.
+ */
+export function withLayout(a: np.NDArray, layout: string): [np.NDArray, number | null] {
+  switch (layout) {
     case 'rev':
       return [a.get('::-1'), -1];
     case 'step2r':
       return [a.get('::-2'), -1];
     case 'axis0':
       return [a.reshape(-1, 4), 0];
+    case 'axis1':
+      return [a.reshape(4, -1), 1];
     case 'none':
       return [a.reshape(-1, 4), null];
+    case '0d':
+      return [a.reshape([]), null];
     default:
       return [a, -1];
   }
@@ -48,3 +59,15 @@ export function checksum(r: np.NDArray): number {
   }
   return h;
 }
+
+/** `checksum` in Python (a function `checksum(r)` for the live tests' NumPy side). */
+export const PY_CHECKSUM = `
+M = 0xFFFFFFFF
+def checksum(r):
+    b = np.ascontiguousarray(r).tobytes()
+    b += b'\\0' * (-len(b) % 4)
+    w = np.frombuffer(b, dtype='<u4').astype(np.uint64)
+    i = np.arange(len(w), dtype=np.uint64)
+    mult = (i * np.uint64(0x9E3779B1) + np.uint64(1)) & np.uint64(M)
+    return int(((w * mult) & np.uint64(M)).sum() & np.uint64(M))
+`;

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as np from '../../src/index.js';
-import { buildInput, checksum } from '../_core/sort_radix.util.js';
+import { buildInput, checksum, PY_CHECKSUM } from '../_core/sort_radix.util.js';
 import { hasNumpy, pyJSON, seededRandom } from '../helpers.js';
 
 const SEED = Number(process.env.NUMTYPE_LIVE_SEED ?? 4242);
@@ -95,13 +95,7 @@ def dec(v):
     if isinstance(v, dict):
         return {'nan': float('nan'), '-0': -0.0, 'inf': float('inf'), '-inf': float('-inf')}[v['float']]
     return v
-def checksum(r):
-    b = np.ascontiguousarray(r).tobytes()
-    b += b'\\0' * (-len(b) % 4)
-    w = np.frombuffer(b, dtype='<u4').astype(np.uint64)
-    i = np.arange(len(w), dtype=np.uint64)
-    mult = (i * np.uint64(0x9E3779B1) + np.uint64(1)) & np.uint64(M)
-    return int(((w * mult) & np.uint64(M)).sum() & np.uint64(M))
+${PY_CHECKSUM}
 def canon(r):
     r = r.copy()
     if r.dtype.kind == 'f':

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { setBackend } from '../../src/_core/kernels/index.js';
 import * as np from '../../src/index.js';
-import { checksum } from '../_core/sort_radix.util.js';
+import { checksum, PY_CHECKSUM } from '../_core/sort_radix.util.js';
 import { decode, hasNumpy, pyJSON, seededRandom } from '../helpers.js';
 
 const SEED = Number(process.env.NUMTYPE_LIVE_SEED ?? 9090);
@@ -94,13 +94,7 @@ def dec(v):
     if isinstance(v, dict):
         return {'nan': float('nan'), '-0': -0.0, 'inf': float('inf'), '-inf': float('-inf')}[v['float']]
     return float(v)
-def checksum(r):
-    b = np.ascontiguousarray(r).tobytes()
-    b += b'\\0' * (-len(b) % 4)
-    w = np.frombuffer(b, dtype='<u4').astype(np.uint64)
-    i = np.arange(len(w), dtype=np.uint64)
-    mult = (i * np.uint64(0x9E3779B1) + np.uint64(1)) & np.uint64(M)
-    return int(((w * mult) & np.uint64(M)).sum() & np.uint64(M))
+${PY_CHECKSUM}
 def canon(r):
     r = r.copy()
     r[r == 0] = 0

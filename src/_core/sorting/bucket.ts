@@ -21,7 +21,14 @@
  */
 import { allocUninitialized } from '../alloc.js';
 import { keysFloat64, radixArgsort } from './radix.js';
-import { wasmScan, wasmSortActive, wasmSortRange, wasmSortTakes, wasmSplit } from './wasm_sort.js';
+import {
+  wasmScan,
+  wasmSortActive,
+  wasmSortFinite,
+  wasmSortRange,
+  wasmSortTakes,
+  wasmSplit,
+} from './wasm_sort.js';
 
 /** Scratch doubles whose every element is written before it is read (no zeroing). */
 function scratchF64(n: number): Float64Array {
@@ -685,6 +692,8 @@ export function sortValuesInto(
 ): void {
   if (n === 0) return;
   if (n >= TWO_LEVEL_MIN && sampledSplit(src, so, n, dst, null, d0)) return;
+  // A row wasm sorts whole: it checks the values are finite itself (no scan here).
+  if (wasmSortTakes(n) && wasmSortFinite(src, so, n, dst, d0)) return;
   const odd = scanAny(src, so, so + n, mmScratch);
   const min = mmScratch[0]!;
   const max = mmScratch[1]!;

@@ -6,8 +6,10 @@
  * by the distribution sort of bucket.ts (in wasm when the kernels are active,
  * wasm_sort.ts), other real numbers by a radix sort on order-preserving 64-bit keys (NaN
  * last, -0.0 equal to 0.0), complex lexicographically (re, then im, NaNs last as NumPy),
- * strings and bytes by comparison.
+ * strings and bytes by comparison. Value sorts of integers (not argsort) take int_sort.ts
+ * first: a counting sort for rows of a small span, a radix sort for int64 / uint64.
  */
+import { allocUninitialized } from '../alloc.js';
 import { complex64, complex128, type DType, int64 as int64DT } from '../dtype.js';
 import { readElement } from '../elements.js';
 import { AxisError, ValueError } from '../errors.js';
@@ -19,6 +21,7 @@ import { argsortRecords, sortRecords } from '../records/order.js';
 import { normalizeAxis } from '../shape/args.js';
 import { moveaxis } from '../shape.js';
 import { argsortValues, sortValuesInto } from './bucket.js';
+import { countingSortRow, type SmallIntArray, sortInt64Row } from './int_sort.js';
 import { argpartitionReal, kthValues, partitionReal } from './partition.js';
 import { keyFloat16, keyFloat32, keyFloat64, keysFloat64, radixArgsort } from './radix.js';
 import { wasmSortActive, wasmWiden } from './wasm_sort.js';
@@ -305,13 +308,30 @@ function sortBucket(p: Prepared): NDArray {
     for (let r = 0; r < m; r++) sortValuesInto(src, b + r * n, n, dst, r * n);
     return out;
   }
-  const work = new Float64Array(n);
-  const sorted = new Float64Array(n);
+  // Integer rows of a small span: a counting sort (int_sort.ts), else the doubles' sort.
+  const ints = c.dtype.kind !== 'f';
+  const isrc = c.data as unknown as SmallIntArray;
+  const idst = out.data as unknown as SmallIntArray;
+  // Scratch that is fully written before it is read: no zeroing (alloc.ts).
+  const work = new Float64Array(allocUninitialized(n * 8));
+  const sorted = new Float64Array(allocUninitialized(n * 8));
   for (let r = 0; r < m; r++) {
+    if (ints && countingSortRow(isrc, b + r * n, n, idst, r * n)) continue;
     work.set(src.subarray(b + r * n, b + (r + 1) * n));
     sortValuesInto(work, 0, n, sorted, 0);
     dst.set(sorted, r * n);
   }
+  return out;
+}
+
+/** Rows of int64 / uint64 sorted by value (int_sort.ts). */
+function sortInt64(p: Prepared): NDArray {
+  const { c, m, n } = p;
+  const out = NDArray.empty(c.shape, c.dtype);
+  const w = new Int32Array(c.buffer, c.offset, 2 * m * n);
+  const o = new Int32Array(out.buffer, out.offset, 2 * m * n);
+  const unsigned = c.dtype.key === 'uint64';
+  for (let r = 0; r < m; r++) sortInt64Row(w, r * n, n, o, r * n, unsigned);
   return out;
 }
 
@@ -321,7 +341,9 @@ export function sortArray(a: NDArray, axis: unknown = -1, kind?: unknown): NDArr
   if (a.ndim === 0 && axis !== null)
     throw new AxisError(`axis ${axis} is out of bounds for array of dimension 0`);
   const p = prepare(a, axis);
-  if (p.n >= BUCKET_MIN && BUCKET_KEYS.has(p.c.dtype.key)) return restore(sortBucket(p), p);
+  const key = p.c.dtype.key;
+  if (key === 'int64' || key === 'uint64') return restore(sortInt64(p), p);
+  if (p.n >= BUCKET_MIN && BUCKET_KEYS.has(key)) return restore(sortBucket(p), p);
   return restore(gatherRows(p.c, rowPerms(p.c, p.m, p.n), p.m, p.n, p.c.shape as number[]), p);
 }
 

@@ -4,9 +4,11 @@
  * through it in blocks as the other kernels do:
  * - `wasmSortRange`: the same stable distribution sort as bucket.ts's `sortRange`, on a
  *   copy of a range of at most WASM_SORT_MAX finite doubles (int32 payloads along);
+ *   `wasmSortFinite` the same for a whole short row that wasm first checks is finite;
  * - `wasmSplit`: a long input's first split into 256 value buckets (bucket.ts then sorts
  *   each bucket with `wasmSortRange`); `wasmScan`: minimum, maximum, NaN/inf check;
  * - `wasmWiden`: argsort's int32 positions to int64;
+ * - `wasmSortInt64`: a radix sort of int64 / uint64 values (int_sort.ts);
  * - `wasmDistinct`: np.unique's distinct values (src/lib/unique_hash.ts).
  * Both backends give the same results (ties in input order), so results never depend on
  * the backend.
@@ -36,6 +38,7 @@ type SortFn = (
   ids: number,
   cnt: number,
 ) => void;
+type SortFiniteFn = (...args: Parameters<SortFn>) => number;
 type ScanFn = (v: number, n: number, out: number) => number;
 type CoarseFn = (
   v: number,
@@ -46,6 +49,7 @@ type CoarseFn = (
   cnt: number,
 ) => number;
 type WidenFn = (p: number, n: number, o: number) => void;
+type U64Fn = (v: number, n: number, t: number, sub: bigint) => void;
 type UniqInitFn = (st: number, table: number, lg: number) => void;
 type UniqAddFn = (
   v: number,
@@ -69,10 +73,12 @@ type ScatterFn = (
 interface Layout {
   k: WasmKernels;
   sort: SortFn;
+  sortFinite: SortFiniteFn;
   scan: ScanFn;
   coarse: CoarseFn;
   scatter: ScatterFn;
   widen: WidenFn;
+  u64: U64Fn;
   uniqInit: UniqInitFn;
   uniqAdd: UniqAddFn;
   f64: Float64Array;
@@ -95,16 +101,20 @@ function layout(): Layout | null {
   if (cached !== null && cached.k === k) return cached;
   const ex = k.ex as unknown as {
     sort_f64?: SortFn;
+    sort_f64_finite?: SortFiniteFn;
     sort_scan?: ScanFn;
     sort_coarse?: CoarseFn;
     sort_scatter?: ScatterFn;
     sort_widen?: WidenFn;
+    sort_u64?: U64Fn;
     uniq_init?: UniqInitFn;
     uniq_add?: UniqAddFn;
   };
-  const { sort_f64: sort, sort_scan: scan, sort_coarse: coarse } = ex;
+  const { sort_f64: sort, sort_scan: scan, sort_coarse: coarse, sort_u64: u64 } = ex;
+  const sortFinite = ex.sort_f64_finite;
   const { sort_scatter: scatter, sort_widen: widen, uniq_init: uniqInit, uniq_add: uniqAdd } = ex;
-  if (!sort || !scan || !coarse || !scatter || !widen || !uniqInit || !uniqAdd) return null;
+  if (!sort || !sortFinite || !scan || !coarse || !scatter || !widen || !u64) return null;
+  if (!uniqInit || !uniqAdd) return null;
   const v = (k.base + 63) & ~63;
   const t = v + 8 * WASM_SORT_MAX;
   const p = t + 8 * WASM_SORT_MAX;
@@ -120,10 +130,12 @@ function layout(): Layout | null {
   cached = {
     k,
     sort,
+    sortFinite,
     scan,
     coarse,
     scatter,
     widen,
+    u64,
     uniqInit,
     uniqAdd,
     f64: k.f64,
@@ -162,6 +174,24 @@ export function wasmSortRange(
   L.sort(L.v, p === null ? 0 : L.p, n, L.t, L.q, L.ids, L.cnt);
   if (values) v.set(L.f64.subarray(L.v / 8, L.v / 8 + n), s);
   if (p !== null) p.set(L.i32.subarray(L.p / 4, L.p / 4 + n), s);
+}
+
+/**
+ * Sort src[so..so+n) into dst[d0..d0+n) (`wasmSortTakes(n)` true) when every value is
+ * finite, as `wasmSortRange` would; false, with dst not written, when one is NaN or ±inf.
+ */
+export function wasmSortFinite(
+  src: Float64Array,
+  so: number,
+  n: number,
+  dst: Float64Array,
+  d0: number,
+): boolean {
+  const L = layout()!;
+  L.f64.set(src.subarray(so, so + n), L.v / 8);
+  if (L.sortFinite(L.v, 0, n, L.t, L.q, L.ids, L.cnt) !== 0) return false;
+  dst.set(L.f64.subarray(L.v / 8, L.v / 8 + n), d0);
+  return true;
 }
 
 /** Whether the wasm sort kernels are active (the wasm backend, a module that has them). */
@@ -275,6 +305,30 @@ export function wasmSplit(
     }
   }
   return true;
+}
+
+/** Whether `wasmSortInt64` takes a row of n values now (wasm backend, n in its band). */
+export function wasmInt64Takes(n: number): boolean {
+  return n >= WASM_SORT_MIN && n <= WASM_SORT_MAX && layout() !== null;
+}
+
+/**
+ * Sort the n int64 (or uint64) values whose words start at w[2 * s] into the words of out
+ * from out[2 * d0] (`wasmInt64Takes(n)` true); min (as int64 bits) is their minimum.
+ */
+export function wasmSortInt64(
+  w: Int32Array,
+  s: number,
+  n: number,
+  out: Int32Array,
+  d0: number,
+  min: bigint,
+): void {
+  const L = layout()!;
+  const v = L.v / 4;
+  L.i32.set(w.subarray(2 * s, 2 * (s + n)), v);
+  L.u64(L.v, n, L.t, min);
+  out.set(L.i32.subarray(v, v + 2 * n), 2 * d0);
 }
 
 /**
