@@ -118,6 +118,12 @@ function run(
       d.subarray(di - count + 1, di + 1).reverse();
       return;
     }
+    // A broadcast run (one source word repeated: np.meshgrid's copies, broadcast_to(x).copy()):
+    // the typed array's fill, which stores the word's bits unchanged.
+    if (sStep === 0 && dStep === 1 && count > 16) {
+      (d as Float64Array).fill(s[si]! as number, di, di + count);
+      return;
+    }
     if (s instanceof Float64Array) run1F64(s, si, sStep, d as Float64Array, di, dStep, count);
     else if (s instanceof Int32Array) run1I32(s, si, sStep, d as Int32Array, di, dStep, count);
     else if (s instanceof Int16Array) run1I16(s, si, sStep, d as Int16Array, di, dStep, count);
