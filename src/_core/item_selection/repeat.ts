@@ -88,9 +88,21 @@ export function repeatImpl<K extends DTypeKey>(
       si += n;
       continue;
     }
+    if (chunk <= 32) {
+      // Short elements (complex, strings, records, short rows): the same, by word type.
+      const loop =
+        s instanceof Float64Array
+          ? repeatNF64
+          : s instanceof Int32Array
+            ? repeatNI32
+            : repeatNNarrow;
+      di = loop(s, si, d, di, n, chunk, per, t);
+      si += n * chunk;
+      continue;
+    }
     for (let j = 0; j < n; j++, si += chunk) {
       const times = broadcast ? t : c[j]!;
-      if (chunk > 32 && times > 0) {
+      if (times > 0) {
         // One copy, then the filled run doubled in place (np.tile(x[:1000], 1000): 1000
         // subarray copies -> 11 memmoves).
         const run = chunk * times;
@@ -101,10 +113,6 @@ export function repeatImpl<K extends DTypeKey>(
           filled += m;
         }
         di += run;
-      } else {
-        for (let k = 0; k < times; k++, di += chunk) {
-          for (let q = 0; q < chunk; q++) d[di + q] = s[si + q]!;
-        }
       }
     }
   }
@@ -155,6 +163,53 @@ function repeatWords(
   }
   return di;
 }
+/**
+ * `n` elements of `chunk` (2..32) words from s[si], each repeated as in repeatWords;
+ * two-word elements (complex128, pairs of float32) are moved as two loads and two stores
+ * (np.repeat of 5e5 complex128 by 2: ~3.5x the time of 1e6 float64 before, as a loop over
+ * the Words union).
+ */
+function repeatChunks(
+  s: Words,
+  si: number,
+  d: Words,
+  di: number,
+  n: number,
+  chunk: number,
+  counts: Float64Array | null,
+  t: number,
+): number {
+  if (chunk === 2 && counts === null && t === 2) {
+    for (let j = 0; j < n; j++, si += 2, di += 4) {
+      const v0 = s[si]!;
+      const v1 = s[si + 1]!;
+      d[di] = v0;
+      d[di + 1] = v1;
+      d[di + 2] = v0;
+      d[di + 3] = v1;
+    }
+    return di;
+  }
+  for (let j = 0; j < n; j++, si += chunk) {
+    const times = counts === null ? t : counts[j]!;
+    if (chunk === 2) {
+      const v0 = s[si]!;
+      const v1 = s[si + 1]!;
+      for (let k = 0; k < times; k++, di += 2) {
+        d[di] = v0;
+        d[di + 1] = v1;
+      }
+    } else {
+      for (let k = 0; k < times; k++, di += chunk) {
+        for (let q = 0; q < chunk; q++) d[di + q] = s[si + q]!;
+      }
+    }
+  }
+  return di;
+}
+const repeatNF64 = fresh(repeatChunks);
+const repeatNI32 = fresh(repeatChunks);
+const repeatNNarrow = fresh(repeatChunks);
 const repeat1F64 = fresh(repeatWords);
 const repeat1I32 = fresh(repeatWords);
 const repeat1Narrow = fresh(repeatWords);
