@@ -23,6 +23,33 @@ const idx = (np, ctx) => np.floor(np.asarray(ctx.data(M, 0, 1, Float64Array, 2))
 const PY_MAT = 'a = data(10**6, -1, 1).reshape(1000, 1000)';
 const PY_IDX = 'idx = np.floor(data(10**6, 0, 1, k=2) * 10**6).astype(np.int64)';
 
+/** Array-manipulation routines whose work is a copy (2026-11-23: 2-10x NumPy). */
+const A1K = 'a1k = data(1000)';
+const PY_IDX1K = 'idx1k = np.floor(data(1000, 0, 1, k=2) * 1000).astype(np.int64)';
+const copyRow = (name, build, setup, op) => entry(name, build, setup, op);
+const vec = (np, ctx) => np.asarray(ctx.data(M, -1, 1));
+const idx1k = (np, ctx) => np.floor(np.asarray(ctx.data(1000, 0, 1, Float64Array, 2)).mul(1000)).astype('int64');
+const PY_VEC = 'a = data(10**6, -1, 1)';
+
+export const copyRoutineCases = [
+  copyRow('np.repeat(a, 2) f64 1e6', (np, ctx) => { const a = vec(np, ctx); return () => np.repeat(a, 2); }, PY_VEC, 'np.repeat(a, 2)'),
+  copyRow('np.pad(M, 2) 1000x1000', (np, ctx) => { const a = mat(np, ctx); return () => np.pad(a, 2); }, PY_MAT, 'np.pad(a, 2)'),
+  copyRow("np.pad(M, 2, 'reflect') 1000x1000", (np, ctx) => { const a = mat(np, ctx); return () => np.pad(a, 2, { mode: 'reflect' }); }, PY_MAT, "np.pad(a, 2, mode='reflect')"),
+  copyRow('np.hstack([M, M]) 1000x1000', (np, ctx) => { const a = mat(np, ctx); return () => np.hstack([a, a]); }, PY_MAT, 'np.hstack([a, a])'),
+  copyRow('np.vstack([M, M]) 1000x1000', (np, ctx) => { const a = mat(np, ctx); return () => np.vstack([a, a]); }, PY_MAT, 'np.vstack([a, a])'),
+  copyRow('np.stack([M, M]) 1000x1000', (np, ctx) => { const a = mat(np, ctx); return () => np.stack([a, a]); }, PY_MAT, 'np.stack([a, a])'),
+  copyRow('np.tile(M, (2, 1)) 1000x1000', (np, ctx) => { const a = mat(np, ctx); return () => np.tile(a, [2, 1]); }, PY_MAT, 'np.tile(a, (2, 1))'),
+  copyRow('np.meshgrid(a1k, a1k)', (np, ctx) => { const a = np.asarray(ctx.data(1000, -1, 1)); return () => np.meshgrid(a, a); }, A1K, 'np.meshgrid(a1k, a1k)'),
+  copyRow('np.roll(a, 1000) f64 1e6', (np, ctx) => { const a = vec(np, ctx); return () => np.roll(a, 1000); }, PY_VEC, 'np.roll(a, 1000)'),
+  copyRow('M.take(idx1k, 0) 1000x1000', (np, ctx) => { const a = mat(np, ctx); const i = idx1k(np, ctx); return () => a.take(i, 0); }, `${PY_MAT}; ${PY_IDX1K}`, 'a.take(idx1k, 0)'),
+  copyRow('M[idx1k] rows 1000x1000', (np, ctx) => { const a = mat(np, ctx); const i = idx1k(np, ctx); return () => a.get(i); }, `${PY_MAT}; ${PY_IDX1K}`, 'a[idx1k]'),
+  copyRow('np.diff(a) f64 1e6', (np, ctx) => { const a = vec(np, ctx); return () => np.diff(a); }, PY_VEC, 'np.diff(a)'),
+  copyRow('np.eye(1000)', (np) => () => np.eye(1000), '', 'np.eye(1000)'),
+  copyRow('np.zeros(1e6)', (np) => () => np.zeros(M), '', 'np.zeros(10**6)'),
+  copyRow('np.full(1e6, 3.0)', (np) => () => np.full(M, 3.0), '', 'np.full(10**6, 3.0)'),
+  copyRow('np.logspace(0, 1, 1e5)', (np) => () => np.logspace(0, 1, 100000), '', 'np.logspace(0, 1, 10**5)'),
+];
+
 export const breadthCases = [
   entry(
     'np.sort int64 1e6 in [0,1000)',
@@ -256,4 +283,5 @@ export const breadthCases = [
     'z = data(10**6, -1, 1) + 1j * data(10**6, -1, 1, k=1)',
     'np.angle(z)',
   ),
+  ...copyRoutineCases,
 ];

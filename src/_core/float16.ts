@@ -18,7 +18,7 @@ export function doubleToHalfBits(x: number): number {
   const b = U32F[0]!;
   // Rounding to float32 first changes the result only where the float32 lands exactly
   // halfway between two halves (the double's own side decides), and NaN payloads differ.
-  if (f !== x && (x !== x || halfwayBits(b))) return doubleToHalfBitsDirect(x);
+  if (f !== x && (Number.isNaN(x) || halfwayBits(b))) return doubleToHalfBitsDirect(x);
   return floatBitsToHalfBits(b);
 }
 

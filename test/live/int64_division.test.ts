@@ -127,6 +127,8 @@ print(json.dumps(out))
         const r = f(xa, Number(s)) as np.NDArray;
         got.push(Buffer.from(new Uint8Array(r.buffer, r.offset, r.nbytes)).toString('hex'));
       }
-    got.forEach((g, i) => assert.equal(g, want[i], `case ${i}`));
+    got.forEach((g, i) => {
+      assert.equal(g, want[i], `case ${i}`);
+    });
   });
 });

@@ -119,6 +119,12 @@ function run(
       d.subarray(di - count + 1, di + 1).reverse();
       return;
     }
+    // A broadcast run (one source word repeated: np.meshgrid's copies, broadcast_to(x).copy()):
+    // the typed array's fill, which stores the word's bits unchanged.
+    if (sStep === 0 && dStep === 1 && count > 16) {
+      (d as Float64Array).fill(s[si]! as number, di, di + count);
+      return;
+    }
     // Short steps into a contiguous run (a[::2].copy(), z.real.copy()): the span's memcpy
     // and a wasm gather beat the element loop 2-4x (kernels/index.ts gatherStrided).
     // Measured: no gain for negative steps (a[::-2].copy() 1.3x slower), so those stay here.

@@ -12,7 +12,6 @@ import {
   type KeyOf,
   type ValidDType,
 } from '../dtype.js';
-import { fromPython, writeElement } from '../elements.js';
 import { ValueError } from '../errors.js';
 import { cStrides, fStrides } from '../iter.js';
 import { NDArray } from '../ndarray.js';
@@ -20,6 +19,7 @@ import { bestAxisOrder } from '../umath/iterator.js';
 import { allocate, bindArgs, creationDType, missingPositional, toIndex, toShape } from './args.js';
 import { type ArrayLike, asarray } from './array.js';
 import { castInto } from './castloops.js';
+import { fillArray } from './copy.js';
 import { parseCFOrder } from './layout.js';
 
 export interface EyeOptions<D extends DTypeLike = DTypeLike> {
@@ -32,18 +32,13 @@ export interface EyeOptions<D extends DTypeLike = DTypeLike> {
   like?: unknown;
 }
 
-/** Write `value` (a Python scalar) at the given element offsets of `a`. */
-function putAt(a: NDArray, offsets: Iterable<number>, value: unknown): void {
-  const v = fromPython(value, a.dtype);
-  const view = a.dataView;
-  for (const off of offsets) writeElement(view, off, a.dtype, v);
-}
-
-/** Offsets of a[i, i + k] for every valid i. */
-function* diagonalOffsets(a: NDArray, k: number): Generator<number> {
+/** The k-th diagonal of the 2-d `a` as a 1-d view (empty when it has no element). */
+function diagonalView(a: NDArray, k: number): NDArray {
   const [n, m] = a.shape as [number, number];
   const [s0, s1] = a.strides as [number, number];
-  for (let i = Math.max(0, -k); i < n && i + k < m; i++) yield a.offset + i * s0 + (i + k) * s1;
+  const i0 = Math.max(0, -k);
+  const len = Math.max(0, Math.min(n - i0, m - i0 - k));
+  return a.viewWith([len], [s0 + s1], a.offset + i0 * s0 + (i0 + k) * s1);
 }
 
 /** `np.eye(N, M=None, k=0, dtype=float, order='C')`. */
@@ -69,7 +64,8 @@ export function eye(...args: unknown[]): NDArray {
     dt,
     order === 'F' ? fStrides(shape, dt.itemsize) : cStrides(shape, dt.itemsize),
   );
-  putAt(out, diagonalOffsets(out, k), 1);
+  // One fill of the diagonal view (a strided run) instead of a write per offset.
+  fillArray(diagonalView(out, k), 1);
   return out;
 }
 
