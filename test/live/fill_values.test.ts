@@ -1,8 +1,8 @@
 /**
  * np.zeros / np.ones / np.full / np.empty-then-fill against NumPy, byte for byte: every
  * numeric dtype, fill values of every JS kind (integers at the dtype's edges, -0.0, NaN, ±inf,
- * fractions into integer dtypes, booleans, bigints), tiny arrays (which take a block of a
- * shared slab, multiarray/args.ts allocate) and larger ones, C and F order. The typed-array
+ * fractions into integer dtypes, booleans, bigints), tiny arrays and larger ones (fresh
+ * uninitialised memory for numeric fills), C and F order. The typed-array
  * fill fast path (multiarray/fillvalue.ts fillTyped) and the general copy must agree with
  * NumPy's casts (errors included: an out-of-range Python int is NumPy's OverflowError).
  */

@@ -3,7 +3,7 @@
  * options object (API.md §1), shapes and integers with Python's errors, and
  * allocation with NumPy's size checks.
  */
-import { allocSmall, allocUninitialized, SMALL_MAX_BYTES, smallOffset } from '../alloc.js';
+import { allocUninitialized } from '../alloc.js';
 import { Complex, pyFloatRepr } from '../complex.js';
 import { type DType, type DTypeKey, type DTypeLike, float64, dtype as toDType } from '../dtype.js';
 import { unexpectedKeyword, ValueError } from '../errors.js';
@@ -187,7 +187,6 @@ export function allocate<K extends DTypeKey>(
   dtype: DType<K>,
   strides: readonly number[],
   uninitialized = false,
-  small = false,
 ): NDArray<K> {
   // Sizes below 2^53 bytes are exact as numbers; only larger ones need BigInt for the check.
   let size = 1;
@@ -202,12 +201,6 @@ export function allocate<K extends DTypeKey>(
       );
     }
     bytes = Number(big);
-  }
-  // `small`: the caller honours a nonzero offset, so a tiny array may take a block of a
-  // shared zeroed slab (~20 ns) instead of its own ArrayBuffer (~400 ns).
-  if (small && bytes > 0 && bytes <= SMALL_MAX_BYTES) {
-    const slab = allocSmall(bytes);
-    return new NDArray(slab, dtype, shape, strides, smallOffset);
   }
   let buffer: ArrayBuffer;
   try {

@@ -104,7 +104,6 @@ function fromShape(
     dt,
     order === 'F' ? fStrides(shape, dt.itemsize) : cStrides(shape, dt.itemsize),
     fill !== undefined && 'biufc'.includes(dt.kind),
-    true,
   );
   if (fill !== undefined) fillWith(out, fill);
   return out;
