@@ -166,6 +166,15 @@ function nansLast(v: Float64Array, p: Int32Array | null, lo: number, n: number):
   return w - lo;
 }
 
+/**
+ * Select the ascending distinct positions ks of the NaN-free v[lo..lo+n) in place: each v[lo+k]
+ * then holds what a sort would put there, smaller-or-equal values before it and larger-or-
+ * equal after (np.median / np.quantile's selection, lib/statistics/select.ts).
+ */
+export function selectValuesInPlace(v: Float64Array, lo: number, n: number, ks: number[]): void {
+  selectRow(v, null, lo, n, ks, f64Work(n), null, false);
+}
+
 /** Select ks in v[lo..lo+n) (NaN-free first), p along. */
 function selectRow(
   v: Float64Array,

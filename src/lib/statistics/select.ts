@@ -6,6 +6,8 @@
  * the remaining range when the recursion degenerates keeps the worst case O(n log n).
  */
 
+import { selectValuesInPlace } from '../../_core/sorting/partition.js';
+
 export type Lane = Float64Array | BigInt64Array | BigUint64Array;
 
 /** Sort `v[lo..hi]` in place (used by the degenerate-pivot fallback and tiny ranges). */
@@ -73,6 +75,11 @@ function swap(f: Float64Array, i: number, j: number): void {
  * sides, so m indexes cost O(n log m) rather than O(n m).
  */
 export function selectMany(v: Lane, base: number, n: number, ks: readonly number[]): void {
+  // Doubles: np.partition's selection (sampled pivots, wasm splits; 1e6 values ~10x faster).
+  if (v instanceof Float64Array && n >= 256) {
+    selectValuesInPlace(v, base, n, ks as number[]);
+    return;
+  }
   selectGroup(v as Float64Array, base, ks, 0, ks.length - 1, base, base + n - 1);
 }
 
