@@ -29,6 +29,36 @@ function asF64(a: NDArray): Float64Array {
 }
 
 /**
+ * The lookup-table path read straight from a C-contiguous int8 … uint32 ar1 (no float64 copy
+ * of it, no range scan: such values are exact): false when ar1 is another kind of array or
+ * the test values' range is too wide for a table.
+ */
+function tableNarrow(ar1: NDArray, t: Float64Array, invert: boolean, out: Uint8Array): boolean {
+  const k = ar1.dtype.kind;
+  if (!((k === 'i' || k === 'u') && ar1.dtype.itemsize <= 4 && ar1.isCContig && ar1.isAligned))
+    return false;
+  if (t.length === 0 || t.some((v) => Number.isNaN(v))) return false;
+  let lo = t[0]!;
+  let hi = t[0]!;
+  for (const v of t) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  const range = hi - lo;
+  if (range > 6 * (ar1.size + t.length) + 1024) return false;
+  const table = new Uint8Array(range + 1);
+  for (let i = 0; i < t.length; i++) table[t[i]! - lo] = 1;
+  const x = ar1.contigBlock(ar1.size) as Int32Array;
+  const yes = invert ? 0 : 1;
+  for (let i = 0; i < x.length; i++) {
+    const j = x[i]! - lo;
+    // out of the table's range: no hit (an undefined entry compares unequal)
+    out[i] = table[j] === 1 ? yes : 1 - yes;
+  }
+  return true;
+}
+
+/**
  * Hits of ar1's elements (C order) in ar2, both seen as dtype `dt`, into `out` (0/1, or
  * 1/0 with `invert`); false (nothing written) for integers past 2^53.
  */
@@ -39,9 +69,10 @@ export function isinNumeric(
   invert: boolean,
   out: Uint8Array,
 ): boolean {
-  const x = asF64(ar1);
   const t = asF64(ar2);
   const integer = dt.kind !== 'f';
+  if (integer && tableNarrow(ar1, t, invert, out)) return true;
+  const x = asF64(ar1);
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < t.length; i++) {
