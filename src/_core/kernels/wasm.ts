@@ -112,6 +112,9 @@ export interface KernelExports {
   i64_mul: BinFn;
   i64_mul_s: I64ScalarFn;
   f64_nonfinite: (p: number, n: number) => number;
+  /** NumPy's complex pairwise sum of n interleaved floats at p, (re, im) stored at o. */
+  c128_pairwise: (p: number, n: number, o: number) => void;
+  c64_pairwise: (p: number, n: number, o: number) => void;
   /** Pairwise sum of (x − mean)² over n doubles at p (np.var's second pass). */
   f64_pairwise_sqdev: (p: number, n: number, mean: number) => number;
   /** np.where on 8-byte elements (assembly/select.ts). */
@@ -455,6 +458,40 @@ export class WasmKernels {
       kern(ps + (first - lo) * size, step, this.base, m);
       (dst as Float64Array).set(v.subarray(ia, ia + m), di + k);
     }
+  }
+
+  /**
+   * NumPy's complex pairwise sum of the n floats a[lo .. lo + n) (n/2 interleaved complex
+   * numbers, n even) into `sum`, split as the complex loop splits (assembly/reduce_complex.ts)
+   * so that a piece handed to the kernel is one of NumPy's subtrees.
+   */
+  cpairwise(
+    a: Float64Array | Float32Array,
+    lo: number,
+    n: number,
+    sum: { re: number; im: number },
+  ): void {
+    const f32 = a instanceof Float32Array;
+    const view = f32 ? this.f32 : this.f64;
+    if (n * view.BYTES_PER_ELEMENT <= 4 * this.blockBytes) {
+      const i = this.base / view.BYTES_PER_ELEMENT;
+      (view as Float64Array).set(
+        (lo === 0 && n === a.length ? a : a.subarray(lo, lo + n)) as Float64Array,
+        i,
+      );
+      (f32 ? this.ex.c64_pairwise : this.ex.c128_pairwise)(this.base, n, this.base);
+      sum.re = view[i]!;
+      sum.im = view[i + 1]!;
+      return;
+    }
+    let n2 = Math.floor(n / 2);
+    n2 -= n2 % 8;
+    this.cpairwise(a, lo, n2, sum);
+    const re = sum.re;
+    const im = sum.im;
+    this.cpairwise(a, lo + n2, n - n2, sum);
+    sum.re = f32 ? Math.fround(re + sum.re) : re + sum.re;
+    sum.im = f32 ? Math.fround(im + sum.im) : im + sum.im;
   }
 
   /** NumPy's pairwise sum of (a[i] − mean)² over a[lo .. lo + n), split as `pairwise` splits. */
