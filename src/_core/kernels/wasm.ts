@@ -213,14 +213,11 @@ export class WasmKernels {
   sawNonFinite: boolean | null = null;
   /** Byte address of scratch block B. */
   pb = 0;
-  private fullF64!: Float64Array;
-  private fullF32!: Float32Array;
-  private fullI64!: BigInt64Array;
   /**
    * Bytes of one operand per pass of `binary` (two such pieces at base) and twice that for
-   * `unary` and `scalar` (one piece): 2·blockBytes, capped by the scratch region. Each pass
-   * costs ~1 µs of calls and views besides its copies, so 16 KiB passes spent ~1 ms of a
-   * 16 MB conjugate in them (np.conj of 1e6 complex128, CPU time: 1.2 -> 0.85 ms at 4x).
+   * `unary` and `scalar` (one piece): 2·blockBytes, capped by the scratch region. Fewer
+   * passes spend less in calls and views; the copies through scratch dominate, so the gain
+   * is small (16 MB in and out, CPU time: conj ~1.09 -> ~1.07 ms, a*3 ~1.12 -> ~1.04 ms).
    */
   private streamBytes = 0;
   private streamF64!: Float64Array;
@@ -254,9 +251,6 @@ export class WasmKernels {
     }
     this.blockBytes = bytes;
     this.pb = this.base + bytes;
-    this.fullF64 = this.f64.subarray(this.base / 8, (this.base + bytes) / 8);
-    this.fullF32 = this.f32.subarray(this.base / 4, (this.base + bytes) / 4);
-    this.fullI64 = this.i64.subarray(this.base / 8, (this.base + bytes) / 8);
     const sb = Math.min(2 * bytes, ((this.scratchEnd - this.base - 64) >> 8) << 6);
     this.streamBytes = sb;
     this.streamF64 = this.f64.subarray(this.base / 8, (this.base + 2 * sb) / 8);
@@ -289,10 +283,6 @@ export class WasmKernels {
     } else if (view === this.f32) {
       if (this.ex.f32_nonfinite(pa, m)) this.sawNonFinite = true;
     }
-  }
-
-  private full(view: Arr): Arr {
-    return view === this.f64 ? this.fullF64 : view === this.f32 ? this.fullF32 : this.fullI64;
   }
 
   /** The first 2·streamBytes of scratch as `view`'s type (a whole pass of `unary`). */
