@@ -10,6 +10,7 @@
 import { ADD, binSV, binVS, binVV, DIV, MUL, SUB, ABS, CONJ, NEG, SQRT, MAXN, MINN, FLOOR, CEIL, TRUNC, RINT, SIGN, unary } from './arith';
 import { pairwiseF32, pairwiseF64 } from './reduce';
 export { cdivF64 as c128_div, cdivF32 as c64_div } from './complex';
+export { c128_pairwise, c64_pairwise } from './reduce_complex';
 export { addRowsF64 as f64_addrows, addRowsF32 as f32_addrows, pairwiseSqDevF64 as f64_pairwise_sqdev } from './reduce';
 export { sqDevRowsF64 as f64_sqdevrows } from './reduce';
 export { andRowsU8 as u8_androws, orRowsU8 as u8_orrows } from './reduce';

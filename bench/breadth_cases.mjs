@@ -283,5 +283,28 @@ export const breadthCases = [
     'z = data(10**6, -1, 1) + 1j * data(10**6, -1, 1, k=1)',
     'np.angle(z)',
   ),
+  ...complexCases(),
   ...copyRoutineCases,
 ];
+
+/** complex128 element-wise and reductions beyond cases.mjs's z*z, z+z, z/z, abs, exp. */
+function complexCases() {
+  const zSetup = 'z = data(10**6, -1, 1) + 1j * data(10**6, -1, 1, k=1)';
+  const row = (name, f, op) =>
+    entry(
+      name,
+      (np, ctx) => {
+        const z = np.empty(M, { dtype: 'complex128' });
+        z.real.set('...', np.asarray(ctx.data(M, -1, 1)));
+        z.imag.set('...', np.asarray(ctx.data(M, -1, 1, Float64Array, 1)));
+        return () => f(np, z);
+      },
+      zSetup,
+      op,
+    );
+  return [
+    row('np.conj(z) 1e6 complex128', (np, z) => np.conj(z), 'np.conj(z)'),
+    row('np.sum(z) 1e6 complex128', (np, z) => np.sum(z), 'np.sum(z)'),
+    row('z.real.copy() 1e6 complex128', (np, z) => z.real.copy(), 'z.real.copy()'),
+  ];
+}

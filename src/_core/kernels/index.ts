@@ -310,6 +310,22 @@ export function pairwiseSqDevF64(a: Float64Array, mean: number): number {
     ? js.pairwiseSqDevF64(a, mean, 0, a.length)
     : w.pairwiseSqDev(a, 0, a.length, mean);
 }
+/**
+ * NumPy's complex pairwise sum of the n contiguous complex numbers at a[lo ..] (interleaved
+ * float lanes; complex64 as a Float32Array, summed in float32) into `sum`. False, having
+ * done nothing, on the JS backend and for short runs.
+ */
+export function cpairwiseSum(
+  a: Float64Array | Float32Array,
+  lo: number,
+  n: number,
+  sum: { re: number; im: number },
+): boolean {
+  const w = n < SMALL_SUM_N ? null : wasm();
+  if (w === null) return false;
+  w.cpairwise(a, lo, 2 * n, sum);
+  return true;
+}
 /** np.sum of a contiguous float64 array, bit for bit: initial + pairwise sum (initial 0). */
 export function sumF64(a: Float64Array, initial = 0): number {
   return initial + pairwiseSumF64(a);

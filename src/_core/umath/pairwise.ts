@@ -1,3 +1,5 @@
+import { cpairwiseSum } from '../kernels/index.js';
+
 /**
  * NumPy's pairwise summation, reproduced step for step so sums agree to the last bit:
  * below 8 elements a plain loop; up to 128 elements eight interleaved accumulators
@@ -96,7 +98,11 @@ export function pairwiseSumComplex(
   stride: number,
   round: ((v: number) => number) | null,
 ): [number, number] {
-  complexSum(x, start, n, stride, round ?? identity);
+  // Contiguous runs (stride 2: a float pair per element) go to the SIMD kernel, same bits;
+  // it sums a Float32Array in float32, so only when that is the accumulator type.
+  const native = round === null ? x instanceof Float64Array : x instanceof Float32Array;
+  if (!(stride === 2 && native && cpairwiseSum(x, start, n, SUM)))
+    complexSum(x, start, n, stride, round ?? identity);
   return [SUM.re, SUM.im];
 }
 
