@@ -4,8 +4,8 @@
  * longer rows split first, buckets longer than the scratch split again) and the 4-byte
  * first split of partition (partition.ts select32). Inputs are random words (every float32
  * bit pattern: NaNs of both signs and payloads, ±0, ±inf, subnormals), uniform values,
- * few distinct values, outliers, specials and int32 / uint32 extremes, sorted and reversed;
- * contiguous, reversed, strided, 2-d along either axis and flattened. np.sort is compared
+ * rare NaNs, few distinct values, outliers, specials and int32 / uint32 extremes, sorted
+ * and reversed; contiguous, reversed, strided, 2-d along either axis and flattened. np.sort is compared
  * bit for bit with NumPy's stable sort (zeros and NaNs keep input order and bits); a
  * partition must hold NumPy's sorted values at its kth positions (zeros without sign),
  * smaller-or-equal values before and larger-or-equal after, and be a permutation of its row.
@@ -18,7 +18,16 @@ import { checksum, PY_CHECKSUM, withLayout } from '../_core/sort_radix.util.js';
 import { hasNumpy, pyJSON, seededRandom } from '../helpers.js';
 
 const DTYPES = ['float32', 'int32', 'uint32'] as const;
-const PATTERNS = ['words', 'uniform', 'dups', 'outliers', 'specials', 'sorted', 'reversed'];
+const PATTERNS = [
+  'words',
+  'uniform',
+  'fewnans',
+  'dups',
+  'outliers',
+  'specials',
+  'sorted',
+  'reversed',
+];
 const LAYOUTS = ['c', 'rev', 'step2r', 'axis0', 'axis1', 'none'];
 const SIZES = [20, 1000, 70000, 300000, 600000];
 
@@ -74,6 +83,10 @@ function words(c: Case): Uint32Array {
     switch (c.pattern) {
       case 'words':
         w[j] = Math.floor(r * 2 ** 32);
+        break;
+      case 'fewnans':
+        // NaNs too rare for partition's pivot sample to meet (float32; zeros otherwise).
+        put(j, rnd() < 2e-4 ? Number.NaN : r * 2 - 1);
         break;
       case 'dups':
         put(j, Math.floor(r * 9) - 4 + (c.dtype === 'uint32' ? 4 : 0));
