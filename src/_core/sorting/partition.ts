@@ -408,13 +408,16 @@ export function partitionReal(a: NDArray, axis: unknown, kth: unknown): NDArray 
     for (let r = 0; r < m; r++)
       selectFrom(src, c.offset / 8 + r * n, n, v, r * n, null, ks, tmp, null, true);
   } else {
-    const w = f64Work(n);
-    const w2 = f64Work(n);
     const k32 = KIND32[c.dtype.key];
     const fast = k32 !== undefined && n >= WASM_MIN && wasmSplit32Active();
     const mid = fast ? i32Work(n) : null;
+    // The doubles' rows only when a row needs them (fewer large buffers: less GC work).
+    let w: Float64Array | null = null;
+    let w2: Float64Array | null = null;
     for (let r = 0; r < m; r++) {
       if (fast && select32(c, r, n, out, ks, k32!, tmp, mid!)) continue;
+      w ??= f64Work(n);
+      w2 ??= f64Work(n);
       readRow(c, r, n, w);
       selectFrom(w, 0, n, w2, 0, null, ks, tmp, null, nan);
       writeRow(out, r, n, w2);
