@@ -2,11 +2,15 @@
 // - part_split_f64: the first pass over a long row, one block at a time: values < a, values
 //   in [a, b] and the rest (values > b and NaNs) into three buffers;
 // - part_select_f64: the whole selection of a row that fits the scratch (NaNs moved last,
-//   then every listed k), the same steps as src/_core/sorting/introselect.ts.
+//   then every listed k), the same steps as src/_core/sorting/introselect.ts;
+// - part_split_32: part_split_f64 for float32 / int32 / uint32 rows, on their 4-byte words
+//   (four lanes, compared as assembly/sort32.ts keys, compacted by a byte shuffle).
 // Both split without branches, two lanes at a time: every pair is stored at the next slot of
 // all three classes, each class's own lanes first (a bit select against the swapped pair),
 // and only the class's count advances by its lane count (a quickselect's branches mispredict
 // on half the values). Buffers need room for one value past their count.
+
+import { key1, keys4 } from './sort32';
 
 /** Ranges at most this long are insertion sorted. */
 const SMALL: i32 = 24;
@@ -350,4 +354,102 @@ function selectRowKs(v: usize, p: usize, n: i32, ks: usize, nk: i32): void {
   let kb = nk - 1;
   while (kb >= 0 && load<i32>(ks + (<usize>kb << 2)) >= real) kb--;
   selectKs(v, p, 0, real, ks, 0, kb);
+}
+
+// ---- part_split_32: the first split of a long 4-byte row (float32, int32, uint32) ----
+
+/**
+ * Byte shuffles that move the int32 lanes of a 4-bit lane mask to the front, in order (the
+ * other lanes after them): 16 rows of 16 bytes.
+ */
+const COMPACT = memory.data<u8>([
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+  4, 5, 6, 7, 0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15,
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+  8, 9, 10, 11, 0, 1, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15,
+  0, 1, 2, 3, 8, 9, 10, 11, 4, 5, 6, 7, 12, 13, 14, 15,
+  4, 5, 6, 7, 8, 9, 10, 11, 0, 1, 2, 3, 12, 13, 14, 15,
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+  12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+  0, 1, 2, 3, 12, 13, 14, 15, 4, 5, 6, 7, 8, 9, 10, 11,
+  4, 5, 6, 7, 12, 13, 14, 15, 0, 1, 2, 3, 8, 9, 10, 11,
+  0, 1, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 8, 9, 10, 11,
+  8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7,
+  0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 4, 5, 6, 7,
+  4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3,
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+]);
+
+/** part_split_32's loop for one element type (kind as assembly/sort32.ts keys). */
+@inline function split32(
+  v: usize,
+  n: i32,
+  kind: i32,
+  a: u32,
+  b: u32,
+  lows: usize,
+  mids: usize,
+  highs: usize,
+  cnt: usize,
+): void {
+  let l: usize = 0;
+  let m: usize = 0;
+  let h: usize = 0;
+  const va = i32x4.splat(a);
+  const vb = i32x4.splat(b);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const x = v128.load(v + (<usize>i << 2));
+    const k = keys4(x, kind);
+    const mL = i32x4.bitmask(i32x4.lt_u(k, va));
+    const mH = i32x4.bitmask(i32x4.gt_u(k, vb));
+    const mM = 15 & ~(mL | mH);
+    v128.store(lows + (l << 2), i8x16.swizzle(x, v128.load(COMPACT + (<usize>mL << 4))));
+    v128.store(mids + (m << 2), i8x16.swizzle(x, v128.load(COMPACT + (<usize>mM << 4))));
+    v128.store(highs + (h << 2), i8x16.swizzle(x, v128.load(COMPACT + (<usize>mH << 4))));
+    l += <usize>popcnt<u32>(mL);
+    m += <usize>popcnt<u32>(mM);
+    h += <usize>popcnt<u32>(mH);
+  }
+  for (; i < n; i++) {
+    const x = load<u32>(v + (<usize>i << 2));
+    const k = key1(x, kind);
+    if (k < a) {
+      store<u32>(lows + (l << 2), x);
+      l++;
+    } else if (k > b) {
+      store<u32>(highs + (h << 2), x);
+      h++;
+    } else {
+      store<u32>(mids + (m << 2), x);
+      m++;
+    }
+  }
+  store<i32>(cnt, <i32>l);
+  store<i32>(cnt, <i32>m, 4);
+  store<i32>(cnt, <i32>h, 8);
+}
+
+/**
+ * Split the n 4-byte elements at v (kind: 0 float32, 1 int32, 2 uint32) around the keys
+ * a <= b (assembly/sort32.ts: -0.0 as 0.0, NaN the largest key) without branches, four
+ * lanes at a time: elements whose key is below a to lows, above b to highs, the rest to
+ * mids, each as its own bits and in input order (each buffer needs room for 3 more);
+ * the three counts to cnt[0..3).
+ */
+export function part_split_32(
+  v: usize,
+  n: i32,
+  kind: i32,
+  a: u32,
+  b: u32,
+  lows: usize,
+  mids: usize,
+  highs: usize,
+  cnt: usize,
+): void {
+  if (kind == 0) split32(v, n, 0, a, b, lows, mids, highs, cnt);
+  else if (kind == 1) split32(v, n, 1, a, b, lows, mids, highs, cnt);
+  else split32(v, n, 2, a, b, lows, mids, highs, cnt);
 }

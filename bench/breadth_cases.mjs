@@ -88,6 +88,26 @@ export const breadthCases = [
     'np.sort(a)',
   ),
   entry(
+    'np.sort int32 1e6 full range',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1))
+        .mul(2 ** 31)
+        .astype('int32');
+      return () => np.sort(a);
+    },
+    'a = (data(10**6, -1, 1) * 2.0**31).astype(np.int32)',
+    'np.sort(a)',
+  ),
+  entry(
+    'np.argsort float32 1e6',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1)).astype('float32');
+      return () => np.argsort(a);
+    },
+    'a = data(10**6, -1, 1).astype(np.float32)',
+    'np.argsort(a)',
+  ),
+  entry(
     'np.sort int64 1e6 full range',
     (np, ctx) => {
       const a = np.asarray(ctx.data(M, -1, 1))
@@ -242,6 +262,26 @@ export const breadthCases = [
       return () => np.partition(a, 500000);
     },
     'a = data(10**6, -1, 1)',
+    'np.partition(a, 500000)',
+  ),
+  entry(
+    'np.partition float32 1e6, kth 500000',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1)).astype('float32');
+      return () => np.partition(a, 500000);
+    },
+    'a = data(10**6, -1, 1).astype(np.float32)',
+    'np.partition(a, 500000)',
+  ),
+  entry(
+    'np.partition int32 1e6 full range, kth 500000',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1))
+        .mul(2 ** 31)
+        .astype('int32');
+      return () => np.partition(a, 500000);
+    },
+    'a = (data(10**6, -1, 1) * 2.0**31).astype(np.int32)',
     'np.partition(a, 500000)',
   ),
   entry(

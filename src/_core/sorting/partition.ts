@@ -7,6 +7,9 @@
  * (NumPy orders them last), and -0.0 equals 0.0 as in NumPy's comparisons. The arrangement
  * of the values that are not at a kth is NumPy's "undefined"; the kth values are NumPy's.
  * Other dtypes (complex, strings, int64 beyond ±2^53) return null: the caller sorts.
+ * Long float32 / int32 / uint32 rows of np.partition take their first split in wasm on the
+ * elements' own words (`select32`: widening the row to doubles and back cost more than the
+ * selection), and only the classes holding a kth are widened.
  */
 import { allocUninitialized } from '../alloc.js';
 import { ValueError } from '../errors.js';
@@ -14,11 +17,14 @@ import { NDArray } from '../ndarray.js';
 import { pivots, samplePivots, selectKs } from './introselect.js';
 import { keyFloat16 } from './radix.js';
 import { int64FromPerm, type Prepared, prepare, restore } from './sort.js';
+import { F32, I32, keyOf, U32 } from './sort32.js';
 import {
   splitCounts,
   wasmSelectActive,
   wasmSelectRow,
   wasmSelectTakes,
+  wasmSplit32,
+  wasmSplit32Active,
   wasmSplitRow,
 } from './wasm_select.js';
 
@@ -305,6 +311,66 @@ function selectFrom(
   selectRow(dst, p, d0, n, ks, tmp, pt, nan);
 }
 
+/** The 4-byte dtypes whose long rows are split on their own words (wasm part_split_32). */
+const KIND32: Record<string, number> = { float32: F32, int32: I32, uint32: U32 };
+
+const bits32 = new Float32Array(1);
+const words32 = new Int32Array(bits32.buffer);
+
+/** The order key (sort32.ts keyOf) of the value x of a 4-byte dtype `kind`. */
+function key32(x: number, kind: number): number {
+  if (kind !== F32) return keyOf(x | 0, kind);
+  bits32[0] = x;
+  return keyOf(words32[0]!, F32);
+}
+
+/**
+ * Row r of the 4-byte array c (m × n) selected into the same row of `out`: the first split
+ * around pivots sampled near the middle k, in wasm on the elements' own words (no widening
+ * of the row to doubles), then only the classes that hold a k are widened and selected.
+ * False, with nothing written, when the sample holds a NaN (the caller's path then).
+ */
+function select32(
+  c: NDArray,
+  r: number,
+  n: number,
+  out: NDArray,
+  ks: number[],
+  kind: number,
+  tmp: Float64Array,
+  mid: Int32Array,
+): boolean {
+  const data = c.data as Float32Array;
+  const s = c.offset / 4 + r * n;
+  const k = ks[(ks.length - 1) >> 1]!;
+  if (!samplePivots(data as unknown as Float64Array, s, s + n, s + k, tmp)) return false;
+  const a = key32(pivots[0]!, kind);
+  const b = key32(pivots[1]!, kind);
+  const src = new Int32Array(c.buffer, c.offset + 4 * r * n, n);
+  const dst = new Int32Array(out.buffer, out.offset + 4 * r * n, n);
+  wasmSplit32(src, n, kind, a, b, dst, mid);
+  const m0 = splitCounts[0]!;
+  const m1 = m0 + splitCounts[1]!;
+  const o = out.data as Float32Array;
+  const region = (lo: number, hi: number, nan: boolean) => {
+    const rel: number[] = [];
+    for (const q of ks) if (q >= lo && q < hi) rel.push(q - lo);
+    if (rel.length === 0) return;
+    // The class widened to doubles and selected as the other dtypes' rows are.
+    const w = f64Work(hi - lo);
+    const w2 = f64Work(hi - lo);
+    w.set(o.subarray(r * n + lo, r * n + hi));
+    // (selectFrom's wasm split of a long class reads w while it writes w2.)
+    selectFrom(w, 0, hi - lo, w2, 0, null, rel, tmp, null, nan);
+    o.set(w2, r * n + lo);
+  };
+  region(0, m0, false);
+  region(m0, m1, false);
+  // NaNs are the largest keys: all in the upper class.
+  region(m1, n, kind === F32);
+  return true;
+}
+
 /** Whether rows of n values are all selected in wasm (short rows, wasm active). */
 function batched(n: number): boolean {
   return n >= WASM_SELECT_MIN && n < WASM_MIN && wasmSelectTakes(n);
@@ -351,9 +417,16 @@ export function partitionReal(a: NDArray, axis: unknown, kth: unknown): NDArray 
     for (let r = 0; r < m; r++)
       selectFrom(src, c.offset / 8 + r * n, n, v, r * n, null, ks, tmp, null, true);
   } else {
-    const w = f64Work(n);
-    const w2 = f64Work(n);
+    const k32 = KIND32[c.dtype.key];
+    const fast = k32 !== undefined && n >= WASM_MIN && wasmSplit32Active();
+    const mid = fast ? i32Work(n) : null;
+    // The doubles' rows only when a row needs them (fewer large buffers: less GC work).
+    let w: Float64Array | null = null;
+    let w2: Float64Array | null = null;
     for (let r = 0; r < m; r++) {
+      if (fast && select32(c, r, n, out, ks, k32!, tmp, mid!)) continue;
+      w ??= f64Work(n);
+      w2 ??= f64Work(n);
       readRow(c, r, n, w);
       selectFrom(w, 0, n, w2, 0, null, ks, tmp, null, nan);
       writeRow(out, r, n, w2);

@@ -4,7 +4,8 @@
  * `argpartition`. Every kind sorts stably (a stable sort is a valid quicksort,
  * heapsort and introselect result): float64, float32, bool and integers up to 32 bits
  * by the distribution sort of bucket.ts (in wasm when the kernels are active,
- * wasm_sort.ts), other real numbers by a radix sort on order-preserving 64-bit keys (NaN
+ * wasm_sort.ts; value sorts of float32 / int32 / uint32 rows then take the radix sort of
+ * their 4-byte keys, sort32.ts), other real numbers by a radix sort on order-preserving 64-bit keys (NaN
  * last, -0.0 equal to 0.0), complex lexicographically (re, then im, NaNs last as NumPy),
  * strings and bytes by comparison. Value sorts of integers (not argsort) take int_sort.ts
  * first: a counting sort for rows of a small span, a radix sort for int64 / uint64.
@@ -24,6 +25,7 @@ import { argsortValues, sortValuesInto } from './bucket.js';
 import { countingSortRow, type SmallIntArray, sortInt64Row } from './int_sort.js';
 import { argpartitionReal, kthValues, partitionReal } from './partition.js';
 import { keyFloat16, keyFloat32, keyFloat64, keysFloat64, radixArgsort } from './radix.js';
+import { F32, I32, restoreSpecials, sort32Row, sort32Takes, U32 } from './sort32.js';
 import { wasmSortActive, wasmWiden } from './wasm_sort.js';
 
 /** NumPy's sort-kind check: None or a string naming quicksort, heapsort, mergesort or stable. */
@@ -297,6 +299,9 @@ export function restore(r: NDArray, p: Prepared): NDArray {
   return copyArray(moveaxis(r, -1, p.axis), 'C');
 }
 
+/** The 4-byte dtypes sort32.ts sorts, with the kernels' element conversion. */
+const KIND32: Record<string, number> = { float32: F32, int32: I32, uint32: U32 };
+
 /** Rows of real numbers (BUCKET_KEYS) sorted by value with the distribution sort. */
 function sortBucket(p: Prepared): NDArray {
   const { c, m, n } = p;
@@ -312,6 +317,17 @@ function sortBucket(p: Prepared): NDArray {
   const ints = c.dtype.kind !== 'f';
   const isrc = c.data as unknown as SmallIntArray;
   const idst = out.data as unknown as SmallIntArray;
+  // 4-byte rows: the radix sort of their keys in wasm (sort32.ts).
+  const k32 = KIND32[c.dtype.key];
+  if (k32 !== undefined && sort32Takes(n)) {
+    const w = new Int32Array(c.buffer, c.offset, m * n);
+    const o = new Int32Array(out.buffer, out.offset, m * n);
+    for (let r = 0; r < m; r++) {
+      if (ints && countingSortRow(isrc, b + r * n, n, idst, r * n)) continue;
+      sort32Row(w, r * n, n, o, r * n, k32);
+    }
+    return out;
+  }
   // Scratch that is fully written before it is read: no zeroing (alloc.ts).
   const work = new Float64Array(allocUninitialized(n * 8));
   const sorted = new Float64Array(allocUninitialized(n * 8));
@@ -320,6 +336,11 @@ function sortBucket(p: Prepared): NDArray {
     work.set(src.subarray(b + r * n, b + (r + 1) * n));
     sortValuesInto(work, 0, n, sorted, 0);
     dst.set(sorted, r * n);
+    // NaNs through doubles may not keep their bits: the input's own, in input order.
+    if (k32 === F32 && Number.isNaN(sorted[n - 1]!)) {
+      const w = new Int32Array(c.buffer, c.offset, m * n);
+      restoreSpecials(w, r * n, n, new Int32Array(out.buffer, out.offset, m * n), r * n, 2);
+    }
   }
   return out;
 }

@@ -41,9 +41,22 @@ type SplitFn = (
   pin: number,
 ) => void;
 
+type Split32Fn = (
+  v: number,
+  n: number,
+  kind: number,
+  a: number,
+  b: number,
+  lows: number,
+  mids: number,
+  highs: number,
+  cnt: number,
+) => void;
+
 interface Layout {
   k: WasmKernels;
   split: SplitFn;
+  split32: Split32Fn | undefined;
   select: SelectFn;
   /** Longest row `wasmSelectRow` takes. */
   cap: number;
@@ -67,7 +80,11 @@ function layout(): Layout | null {
   const k = wasmKernels();
   if (k === null) return null;
   if (cached !== null && cached.k === k) return cached;
-  const ex = k.ex as unknown as { part_split_f64?: SplitFn; part_select_f64?: SelectFn };
+  const ex = k.ex as unknown as {
+    part_split_f64?: SplitFn;
+    part_select_f64?: SelectFn;
+    part_split_32?: Split32Fn;
+  };
   const { part_split_f64: split, part_select_f64: select } = ex;
   if (!split || !select) return null;
   // The class buffers sit half a page (mod 4096) from the block: when one class takes nearly
@@ -90,6 +107,7 @@ function layout(): Layout | null {
   cached = {
     k,
     split,
+    split32: ex.part_split_32,
     select,
     cap,
     f64: k.f64,
@@ -175,6 +193,56 @@ export function wasmSplitRow(
   splitCounts[1] = mn;
   splitCounts[2] = n - (lo - d0) - mn;
   splitCounts[3] = nans;
+}
+
+/** Whether `wasmSplit32` is available (wasm backend, a module that has it). */
+export function wasmSplit32Active(): boolean {
+  return layout()?.split32 !== undefined;
+}
+
+/**
+ * `wasmSplitRow` of 4-byte elements, as their int32 words (`kind`: 0 float32, 1 int32,
+ * 2 uint32), around the order keys a <= b of assembly/sort32.ts (-0.0 as 0.0, NaN last):
+ * src[0..n) into dst[0..n), elements with keys below a first, then those in [a, b], then
+ * the rest, each element's bits unchanged; `mid` holds n words of work space. The counts
+ * go to splitCounts (no NaN count). Needs `wasmSplit32Active()`.
+ */
+export function wasmSplit32(
+  src: Int32Array,
+  n: number,
+  kind: number,
+  a: number,
+  b: number,
+  dst: Int32Array,
+  mid: Int32Array,
+): void {
+  const L = layout()!;
+  const { i32, lows, mids, highs } = L;
+  // Blocks of as many bytes as wasmSplitRow's (the buffers' half-page offsets hold).
+  const block = 2 * BLOCK;
+  let lo = 0;
+  let hi = n;
+  let mn = 0;
+  const c = L.cnt / 4;
+  for (let i = 0; i < n; i += block) {
+    const len = Math.min(block, n - i);
+    i32.set(src.subarray(i, i + len), L.v / 4);
+    L.split32!(L.v, len, kind, a, b, lows, mids, highs, L.cnt);
+    const nl = i32[c]!;
+    const nm = i32[c + 1]!;
+    const nh = i32[c + 2]!;
+    dst.set(i32.subarray(lows / 4, lows / 4 + nl), lo);
+    dst.set(i32.subarray(highs / 4, highs / 4 + nh), hi - nh);
+    mid.set(i32.subarray(mids / 4, mids / 4 + nm), mn);
+    lo += nl;
+    hi -= nh;
+    mn += nm;
+  }
+  dst.set(mid.subarray(0, mn), lo);
+  splitCounts[0] = lo;
+  splitCounts[1] = mn;
+  splitCounts[2] = n - lo - mn;
+  splitCounts[3] = 0;
 }
 
 /** Whether `wasmSelectRow` takes a row of n values now. */
