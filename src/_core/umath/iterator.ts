@@ -53,15 +53,20 @@ export function stridesFor(a: NDArray, shape: readonly number[]): number[] {
 
 /**
  * NumPy's 'K' axis order: the permutation (outermost first) that follows the operands'
- * memory order where they agree, and C order where they don't.
+ * memory order where they agree, and C order where they don't. `unitAxesZero`: length-1
+ * axes count as stride 0, as NumPy's iterator sets them (without copying the strides).
  */
 export function bestAxisOrder(
   shape: readonly number[],
   strides: readonly (readonly number[])[],
+  unitAxesZero = false,
 ): number[] {
   const nd = shape.length;
+  if (nd <= 1) return nd === 0 ? [] : [0];
+  const nst = strides.length;
   // `order` lists axes innermost first, as NumPy's iterator keeps them.
-  const order = Array.from({ length: nd }, (_, i) => nd - 1 - i);
+  const order = new Array<number>(nd);
+  for (let i = 0; i < nd; i++) order[i] = nd - 1 - i;
   for (let i0 = 1; i0 < nd; i0++) {
     const j0 = order[i0]!;
     let ipos = i0;
@@ -69,9 +74,10 @@ export function bestAxisOrder(
       const j1 = order[i1]!;
       let shouldSwap = false;
       let ambiguous = true;
-      for (const st of strides) {
-        const s0 = st[j0]!;
-        const s1 = st[j1]!;
+      for (let k = 0; k < nst; k++) {
+        const st = strides[k]!;
+        const s0 = unitAxesZero && shape[j0] === 1 ? 0 : st[j0]!;
+        const s1 = unitAxesZero && shape[j1] === 1 ? 0 : st[j1]!;
         if (s0 !== 0 && s1 !== 0) {
           // On conflict between operands C order wins, so "no swap" always overrides.
           if (Math.abs(s1) <= Math.abs(s0)) shouldSwap = false;
@@ -207,9 +213,16 @@ export function runLoop(
     if (r !== null) return r;
   }
   const block = needBlocks ? Math.min(BLOCK, inner) : inner;
-  // Block buffers for operands that need conversion, striding or masking.
+  // Block buffers for operands that need conversion, striding or masking: the shared ones
+  // unless a kernel runs this loop from inside another (a fresh typed array costs more than
+  // a short loop).
+  const pooled = loopDepth === 0 && block <= BLOCK;
   const bufs = ops.map((o, k) =>
-    direct[k] || k === scalarIdx ? null : new (computeCtor(o.loopDType))(block * o.loopDType.lanes),
+    direct[k] || k === scalarIdx
+      ? null
+      : pooled
+        ? loopBlock(o.loopDType, block * o.loopDType.lanes, k)
+        : new (computeCtor(o.loopDType))(block * o.loopDType.lanes),
   );
   const ins: Block[] = [];
   const outs: Block[] = [];
@@ -259,34 +272,51 @@ export function runLoop(
       scatter(n, b, o.loopDType, data[k]!, pos, innerSteps[k]!, o.arr.dtype);
     }
   };
-  for (;;) {
-    if (whereData) {
-      // Only the elements the mask selects are computed (so they alone can raise FP errors).
-      let i = 0;
-      while (i < inner) {
-        while (i < inner && !whereData[whereBase + i * whereStep]) i++;
-        let j = i;
-        while (j < inner && j - i < block && whereData[whereBase + j * whereStep]) j++;
-        if (j > i) span(i, j - i);
-        i = j;
-      }
-    } else {
-      for (let start = 0; start < inner; start += block)
-        span(start, Math.min(block, inner - start));
-    }
-    // Advance the outer axes.
-    let ax = nd - 2;
-    for (; ax >= 0; ax--) {
-      idx[ax]!++;
-      for (let k = 0; k < nOps; k++) base[k]! += cst[k]![ax]!;
-      if (where) whereBase += cst[nOps]![ax]!;
-      if (idx[ax]! < cs[ax]!) break;
-      for (let k = 0; k < nOps; k++) base[k]! -= cst[k]![ax]! * cs[ax]!;
-      if (where) whereBase -= cst[nOps]![ax]! * cs[ax]!;
-      idx[ax] = 0;
-    }
-    if (ax < 0) return vouched;
+  loopDepth++;
+  try {
+    return walk();
+  } finally {
+    loopDepth--;
   }
+  function walk(): boolean {
+    for (;;) {
+      if (whereData) {
+        // Only the elements the mask selects are computed (so they alone can raise FP errors).
+        let i = 0;
+        while (i < inner) {
+          while (i < inner && !whereData[whereBase + i * whereStep]) i++;
+          let j = i;
+          while (j < inner && j - i < block && whereData[whereBase + j * whereStep]) j++;
+          if (j > i) span(i, j - i);
+          i = j;
+        }
+      } else {
+        for (let start = 0; start < inner; start += block)
+          span(start, Math.min(block, inner - start));
+      }
+      // Advance the outer axes.
+      let ax = nd - 2;
+      for (; ax >= 0; ax--) {
+        idx[ax]!++;
+        for (let k = 0; k < nOps; k++) base[k]! += cst[k]![ax]!;
+        if (where) whereBase += cst[nOps]![ax]!;
+        if (idx[ax]! < cs[ax]!) break;
+        for (let k = 0; k < nOps; k++) base[k]! -= cst[k]![ax]! * cs[ax]!;
+        if (where) whereBase -= cst[nOps]![ax]! * cs[ax]!;
+        idx[ax] = 0;
+      }
+      if (ax < 0) return vouched;
+    }
+  }
+}
+
+/** runLoop calls under way (a kernel may run a loop of its own: those get fresh blocks). */
+let loopDepth = 0;
+/** runLoop's block buffers per compute type and operand position. */
+const loopScratch = new Map<unknown, Block[]>();
+/** Operand k's block buffer of t's compute type, exactly `size` (≤ 2·BLOCK) elements long. */
+function loopBlock(t: DType, size: number, k: number): Block {
+  return poolBlock(loopScratch, t, size, k);
 }
 
 /** Most elements a small broadcast loop runs as one kernel call over expanded inputs. */
@@ -341,13 +371,18 @@ function stridedBlock(
 const expandScratch = new Map<unknown, Block[]>();
 /** The n-th (< 4) scratch block of t's compute type, `size` elements long. */
 function scratchBlock(t: DType, size: number, n: number): Block {
+  return poolBlock(expandScratch, t, size, n);
+}
+
+/** Block n of `pool`'s list for t's compute type (2·BLOCK elements each), cut to `size`. */
+function poolBlock(pool: Map<unknown, Block[]>, t: DType, size: number, n: number): Block {
   const ctor = computeCtor(t);
-  let list = expandScratch.get(ctor);
+  let list = pool.get(ctor);
   if (list === undefined) {
     list = [];
-    for (let i = 0; i < 4; i++) list.push(new ctor(EXPAND_MAX));
-    expandScratch.set(ctor, list);
+    pool.set(ctor, list);
   }
+  while (list.length <= n) list.push(new ctor(2 * BLOCK));
   const b = list[n]!;
   return b.length === size ? b : (b.subarray(0, size) as Block);
 }

@@ -16,7 +16,7 @@ import { Complex } from '../complex.js';
 import { bool, type DType, type DTypeLike, dtype as toDType } from '../dtype.js';
 import { fromPython, toJS, writeElement } from '../elements.js';
 import { UFuncTypeError, unexpectedKeyword, ValueError } from '../errors.js';
-import { shapeRepr, shapeSize } from '../iter.js';
+import { byteRangesOverlap, shapeRepr, shapeSize } from '../iter.js';
 import * as K from '../kernels/index.js';
 import { toArray } from '../multiarray/array.js';
 import { copySame } from '../multiarray/strided_copy.js';
@@ -742,7 +742,7 @@ export class Ufunc {
       this._def.fpcheck &&
       floatChecksActive() &&
       outs.some((o) => o.dtype.kind === 'f' || o.dtype.kind === 'c')
-        ? safeIns.map((a) => (outs.some((o) => o.buffer === a.buffer) ? a.copy() : a))
+        ? safeIns.map((a) => (outs.some((o) => byteRangesOverlap(a, o)) ? a.copy() : a))
         : safeIns;
     const finite = runLoop(shape, loopOps, this.kernelFor(loop), where);
     if (this._def.fpcheck)
@@ -834,7 +834,7 @@ function overlapsPartially(a: NDArray, o: NDArray): boolean {
     a.ndim === o.ndim
   )
     return false;
-  return true;
+  return byteRangesOverlap(a, o);
 }
 
 /** A fresh output laid out in the inputs' memory order (NumPy's order='K'). */
@@ -854,10 +854,7 @@ export function allocOutput(
   }
   if (order === 'F') return NDArray.empty(shape, dt, 'F');
   // NumPy's iterator gives length-1 axes zero strides, so they never steer the order.
-  const perm = bestAxisOrder(
-    shape,
-    inStrides.map((st) => st.map((s, i) => (shape[i] === 1 ? 0 : s))),
-  );
+  const perm = bestAxisOrder(shape, inStrides, true);
   const strides = new Array<number>(shape.length);
   let acc = dt.itemsize;
   for (let i = perm.length - 1; i >= 0; i--) {
