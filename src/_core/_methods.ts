@@ -6,10 +6,10 @@
  */
 
 import { elementwiseInto } from './_elementwise.js';
-import { allocSmall, smallOffset } from './alloc.js';
+import { allocSmall, smallDataView, smallOffset } from './alloc.js';
 import type { DType } from './dtype.js';
 import { float32, float64, int64, dtype as toDType } from './dtype.js';
-import { castElement, readElement } from './elements.js';
+import { castElement, readElement, writeElement } from './elements.js';
 import * as K from './kernels/index.js';
 import { toArray } from './multiarray/array.js';
 import { NDArray } from './ndarray.js';
@@ -128,7 +128,7 @@ export function trueDivide(x: NDArray, d: NDArray, name = 'divide'): NDArray {
   const t = resultType(x.dtype, d.dtype);
   const ft = t.kind === 'f' || t.kind === 'c' ? t : float64;
   const xx = x.dtype === ft ? x : x.astype(ft);
-  const dd = d.dtype === ft ? d : d.astype(ft);
+  const dd = d.dtype === ft ? d : d.ndim === 0 ? cast0d(d, ft) : d.astype(ft);
   const q = ignoringFp(() => um.divide(xx, dd) as NDArray);
   // Flags come only from non-finite quotients: the element scan runs when there is one.
   if ((ft.kind === 'f' || ft.kind === 'c') && hasNonFinite(q)) {
@@ -158,6 +158,13 @@ export function trueDivide(x: NDArray, d: NDArray, name = 'divide'): NDArray {
     reportFlags(flags, name);
   }
   return q;
+}
+
+/** `d.astype(t)` of a 0-d numeric array (the count) into a slab block: its element cast. */
+function cast0d(d: NDArray, t: DType): NDArray {
+  const slab = allocSmall(t.itemsize);
+  writeElement(smallDataView(slab), smallOffset, t, castElement(d.readAt(d.offset), d.dtype, t));
+  return new NDArray(slab, t, [], [], smallOffset, null);
 }
 
 function lanes(v: unknown): number[] {

@@ -16,9 +16,10 @@ export const BLOCK = 4096;
 /** Broadcast shapes together; null when they don't broadcast. */
 export function broadcastShapesOrNull(shapes: readonly (readonly number[])[]): number[] | null {
   let nd = 0;
-  for (const s of shapes) nd = Math.max(nd, s.length);
+  for (let k = 0; k < shapes.length; k++) nd = Math.max(nd, shapes[k]!.length);
   const out = new Array<number>(nd).fill(1);
-  for (const s of shapes) {
+  for (let k = 0; k < shapes.length; k++) {
+    const s = shapes[k]!;
     const off = nd - s.length;
     for (let i = 0; i < s.length; i++) {
       const d = s[i]!;
@@ -104,32 +105,39 @@ export function coalesce(
   strides: readonly (readonly number[])[],
   perm: readonly number[],
 ): { shape: number[]; strides: number[][] } {
-  const outShape: number[] = [];
-  const outStrides: number[][] = strides.map(() => []);
-  for (const ax of perm) {
+  // Arrays sized for every axis, cut to the coalesced count at the end (pushes onto empty
+  // arrays allocate growth room: most of a small call's garbage).
+  const nd = perm.length;
+  const nop = strides.length;
+  const outShape = new Array<number>(Math.max(nd, 1));
+  const outStrides: number[][] = new Array(nop);
+  for (let k = 0; k < nop; k++) outStrides[k] = new Array<number>(Math.max(nd, 1));
+  let m = 0;
+  for (let p = 0; p < nd; p++) {
+    const ax = perm[p]!;
     const n = shape[ax]!;
-    if (n === 1 && outShape.length > 0) continue;
-    const last = outShape.length - 1;
-    if (
-      last >= 0 &&
-      strides.every((st, k) => outStrides[k]![last] === st[ax]! * n || outShape[last] === 1)
-    ) {
+    if (n === 1 && m > 0) continue;
+    const last = m - 1;
+    let merge = last >= 0;
+    for (let k = 0; k < nop && merge; k++)
+      merge = outStrides[k]![last] === strides[k]![ax]! * n || outShape[last] === 1;
+    if (merge) {
       // The previous (outer) axis is exactly n inner steps: merge, keeping the inner stride.
-      strides.forEach((st, k) => {
-        outStrides[k]![last] = st[ax]!;
-      });
+      for (let k = 0; k < nop; k++) outStrides[k]![last] = strides[k]![ax]!;
       outShape[last] = outShape[last]! * n;
       continue;
     }
-    outShape.push(n);
-    strides.forEach((st, k) => {
-      outStrides[k]!.push(st[ax]!);
-    });
+    outShape[m] = n;
+    for (let k = 0; k < nop; k++) outStrides[k]![m] = strides[k]![ax]!;
+    m++;
   }
-  if (outShape.length === 0) {
-    outShape.push(1);
-    for (const s of outStrides) s.push(0);
+  if (m === 0) {
+    outShape[0] = 1;
+    for (let k = 0; k < nop; k++) outStrides[k]![0] = 0;
+    m = 1;
   }
+  outShape.length = m;
+  for (let k = 0; k < nop; k++) outStrides[k]!.length = m;
   return { shape: outShape, strides: outStrides };
 }
 
@@ -171,7 +179,7 @@ export function runLoop(
   where: { arr: NDArray; strides: number[] } | null = null,
 ): boolean {
   let size = 1;
-  for (const s of shape) size *= s;
+  for (let d = 0; d < shape.length; d++) size *= shape[d]!;
   if (size === 0) return true;
   const all = where ? [...ops.map((o) => o.strides), where.strides] : ops.map((o) => o.strides);
   const perm = bestAxisOrder(shape, all);
@@ -274,11 +282,6 @@ export function runLoop(
   };
   loopDepth++;
   try {
-    return walk();
-  } finally {
-    loopDepth--;
-  }
-  function walk(): boolean {
     for (;;) {
       if (whereData) {
         // Only the elements the mask selects are computed (so they alone can raise FP errors).
@@ -307,6 +310,8 @@ export function runLoop(
       }
       if (ax < 0) return vouched;
     }
+  } finally {
+    loopDepth--;
   }
 }
 
@@ -402,7 +407,8 @@ function runExpanded(
   kernel: Kernel,
   units: readonly number[],
 ): boolean | null {
-  for (const o of ops) {
+  for (let k = 0; k < ops.length; k++) {
+    const o = ops[k]!;
     const t = o.loopDType;
     if (o.arr.dtype !== t || t.lanes !== 1 || (t.kind === 'f' && t.itemsize === 2)) return null;
   }

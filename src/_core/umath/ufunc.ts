@@ -584,7 +584,8 @@ export class Ufunc {
       throw new TypeError(
         `${this.__name__}() takes from ${nin} to ${nin + nout} positional arguments but ${args.length} were given`,
       );
-    for (const o of outArgs) {
+    for (let i = 0; i < outArgs.length; i++) {
+      const o = outArgs[i]!;
       if (o !== null && !(o instanceof NDArray))
         throw new TypeError('return arrays must be of ArrayType');
       if (o && !o._writeable) throw new ValueError('output array is read-only');
@@ -722,20 +723,25 @@ export class Ufunc {
     allScalar: boolean,
   ): any {
     const nout = this.nout;
-    const loopOps: LoopOperand[] = [
-      ...safeIns.map((a, i) => ({
+    const loopOps: LoopOperand[] = new Array(safeIns.length + outs.length);
+    for (let i = 0; i < safeIns.length; i++) {
+      const a = safeIns[i]!;
+      loopOps[i] = {
         arr: a,
         strides: stridesFor(a, shape),
         loopDType: loop.ins[i]!,
         output: false,
-      })),
-      ...outs.map((o, i) => ({
+      };
+    }
+    for (let i = 0; i < outs.length; i++) {
+      const o = outs[i]!;
+      loopOps[safeIns.length + i] = {
         arr: o,
         strides: stridesFor(o, shape),
         loopDType: loop.outs[i]!,
         output: true,
-      })),
-    ];
+      };
+    }
     // An input that is exactly an output (a += b) is overwritten as the loop runs, but the
     // error check judges each non-finite result from its inputs: keep a snapshot for it.
     const checkIns =
