@@ -14,7 +14,7 @@ import { NDArray } from './ndarray.js';
 import { resultType } from './numerictypes/promotion.js';
 import { fma, fmaf } from './umath/defs/fma.js';
 import * as um from './umath/defs/index.js';
-import { errstate } from './umath/errstate.js';
+import { ignoringFp } from './umath/errstate.js';
 import { castQuiet, fpWatched, hasNonFinite, reportFlags } from './umath/reduce_fp.js';
 import type { FpFlags } from './umath/reduce_loops.js';
 import type { Ufunc } from './umath/ufunc.js';
@@ -92,7 +92,7 @@ export function elementwiseInto(
   let q: NDArray;
   if (op === 'multiply' && t.kind === 'c') q = complexProduct(xx, yy!, shape, t);
   else {
-    q = errstate({ all: 'ignore' }, () => (yy ? u(xx, yy) : u(xx)) as NDArray);
+    q = ignoringFp(() => (yy ? u(xx, yy) : u(xx)) as NDArray);
     if (q.ndim !== shape.length || q.shape.some((n, i) => n !== shape[i]))
       q = q.viewWith(shape, stridesTo(q, shape), q.offset);
   }

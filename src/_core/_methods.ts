@@ -6,9 +6,10 @@
  */
 
 import { elementwiseInto } from './_elementwise.js';
+import { allocSmall, smallDataView, smallOffset } from './alloc.js';
 import type { DType } from './dtype.js';
 import { float32, float64, int64, dtype as toDType } from './dtype.js';
-import { castElement, readElement } from './elements.js';
+import { castElement, readElement, writeElement } from './elements.js';
 import * as K from './kernels/index.js';
 import { toArray } from './multiarray/array.js';
 import { NDArray } from './ndarray.js';
@@ -16,16 +17,17 @@ import { resultType } from './numerictypes/promotion.js';
 import { quickVarRowsF64 } from './quick_var.js';
 import { warn } from './runtime_warning.js';
 import * as um from './umath/defs/index.js';
-import { errstate } from './umath/errstate.js';
+import { ignoringFp } from './umath/errstate.js';
 import { broadcastShapesOrNull, stridesFor } from './umath/iterator.js';
 import { type ReduceResult, reduceArray, reduceAxes, whereMask } from './umath/reduce.js';
-import { castQuiet, reportFlags } from './umath/reduce_fp.js';
+import { castQuiet, hasNonFinite, reportFlags } from './umath/reduce_fp.js';
 import { allocOutput } from './umath/ufunc.js';
 
 /** A strong intp (int64) 0-d array: NumPy's `nt.intp(items)`. */
 export function intp(n: number): NDArray {
-  const a = NDArray.zeros([], int64);
-  (a.data as BigInt64Array)[0] = BigInt(n);
+  // A slab block (allocSmall): a fresh ArrayBuffer costs more than the rest of a small mean.
+  const a = new NDArray(allocSmall(8), int64, [], [], smallOffset, null);
+  (a.data as BigInt64Array)[smallOffset >> 3] = BigInt(n);
   return a;
 }
 
@@ -126,9 +128,10 @@ export function trueDivide(x: NDArray, d: NDArray, name = 'divide'): NDArray {
   const t = resultType(x.dtype, d.dtype);
   const ft = t.kind === 'f' || t.kind === 'c' ? t : float64;
   const xx = x.dtype === ft ? x : x.astype(ft);
-  const dd = d.dtype === ft ? d : d.astype(ft);
-  const q = errstate({ all: 'ignore' }, () => um.divide(xx, dd) as NDArray);
-  if (ft.kind === 'f' || ft.kind === 'c') {
+  const dd = d.dtype === ft ? d : d.ndim === 0 ? cast0d(d, ft) : d.astype(ft);
+  const q = ignoringFp(() => um.divide(xx, dd) as NDArray);
+  // Flags come only from non-finite quotients: the element scan runs when there is one.
+  if ((ft.kind === 'f' || ft.kind === 'c') && hasNonFinite(q)) {
     const flags = { divide: false, over: false, invalid: false };
     const shape = q.shape;
     const xv = xx.viewWith(shape, stridesTo(xx, shape), xx.offset);
@@ -155,6 +158,13 @@ export function trueDivide(x: NDArray, d: NDArray, name = 'divide'): NDArray {
     reportFlags(flags, name);
   }
   return q;
+}
+
+/** `d.astype(t)` of a 0-d numeric array (the count) into a slab block: its element cast. */
+function cast0d(d: NDArray, t: DType): NDArray {
+  const slab = allocSmall(t.itemsize);
+  writeElement(smallDataView(slab), smallOffset, t, castElement(d.readAt(d.offset), d.dtype, t));
+  return new NDArray(slab, t, [], [], smallOffset, null);
 }
 
 function lanes(v: unknown): number[] {
@@ -237,8 +247,7 @@ export function _var(a: unknown, o: MethodOptions): ReduceResult {
   }
   const rows = varRowsFast(arr, arrmean, axis, o, dtype);
   if (rows !== null) {
-    const dof = um.maximum(um.subtract(rc.result, ddof), 0) as NDArray;
-    return divideByCount(rows, dof instanceof NDArray ? dof : toArray(dof));
+    return divideByCount(rows, degreesOfFreedom(rc.result, ddof));
   }
   // x = arr - mean, laid out as NumPy's ufunc allocates it (the sum's order follows it).
   const shape = broadcastShapesOrNull([arr.shape, arrmean.shape]) ?? arr.shape;
@@ -258,10 +267,18 @@ export function _var(a: unknown, o: MethodOptions): ReduceResult {
     elementwiseInto('multiply', x, x, x);
   }
   const ret = reduceArray(um.add, x, { axis, dtype, out: o.out ?? null, keepdims, where: o.where });
-  // Degrees of freedom, never negative: maximum(rcount - ddof, 0).
-  const dof = um.maximum(um.subtract(rc.result, ddof), 0) as NDArray;
-  const dofArr = dof instanceof NDArray ? dof : toArray(dof);
-  return divideByCount(ret, dofArr);
+  return divideByCount(ret, degreesOfFreedom(rc.result, ddof));
+}
+
+/** Degrees of freedom, never negative: maximum(rcount - ddof, 0) as NumPy computes it. */
+function degreesOfFreedom(rcount: NDArray, ddof: number): NDArray {
+  // One intp count and an integer ddof: intp arithmetic, the same value without two ufunc calls.
+  if (rcount.ndim === 0 && rcount.dtype === int64 && Number.isSafeInteger(ddof)) {
+    const n = Number(rcount.readAt(rcount.offset));
+    if (Number.isSafeInteger(n - ddof)) return intp(Math.max(n - ddof, 0));
+  }
+  const dof = um.maximum(um.subtract(rcount, ddof), 0) as NDArray;
+  return dof instanceof NDArray ? dof : toArray(dof);
 }
 
 /**

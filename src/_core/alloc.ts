@@ -70,10 +70,32 @@ export function allocSmall(nbytes: number): ArrayBuffer {
   if (slabAt + nbytes > slab.byteLength) {
     slab = new ArrayBuffer(SLAB_BYTES);
     slabAt = 0;
+    slabViews.clear();
   }
   smallOffset = slabAt;
   slabAt += (nbytes + 15) & ~15;
   return slab;
+}
+
+type StorageCtor = new (b: ArrayBuffer, off: number, len: number) => unknown;
+/** Whole-slab typed arrays of the current slab, one per storage type. */
+const slabViews = new Map<unknown, unknown>();
+/**
+ * The whole-buffer typed array of storage type `C` over `buf` when `buf` is the current
+ * slab, shared by every array in it (each small result made its own: ~0.1 us with its
+ * garbage); null for any other buffer.
+ */
+export function slabStorage<T>(
+  buf: ArrayBufferLike,
+  C: StorageCtor & { BYTES_PER_ELEMENT: number },
+): T | null {
+  if (buf !== slab) return null;
+  let v = slabViews.get(C);
+  if (v === undefined) {
+    v = new C(slab, 0, Math.floor(SLAB_BYTES / C.BYTES_PER_ELEMENT));
+    slabViews.set(C, v);
+  }
+  return v as T;
 }
 
 let viewOf: ArrayBuffer | null = null;

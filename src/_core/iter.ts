@@ -165,3 +165,42 @@ export function shapeRepr(shape: readonly number[]): string {
   if (shape.length === 1) return `(${shape[0]},)`;
   return `(${shape.join(', ')})`;
 }
+
+/** An array's memory as `byteRangesOverlap` sees it. */
+interface Placed {
+  readonly buffer: ArrayBufferLike;
+  readonly offset: number;
+  readonly shape: readonly number[];
+  readonly strides: readonly number[];
+  readonly itemsize: number;
+}
+
+/**
+ * Whether the byte ranges of two arrays intersect (may_share_memory's bounds test): small
+ * arrays share slab buffers (alloc.ts), so one buffer no longer means shared memory.
+ */
+export function byteRangesOverlap(a: Placed, b: Placed): boolean {
+  if (a.buffer !== b.buffer || !placeBytes(a)) return false;
+  const aLo = bytesLo;
+  const aHi = bytesHi;
+  return placeBytes(b) && aLo < bytesHi && bytesLo < aHi;
+}
+
+/** `placeBytes`' result: the byte range [bytesLo, bytesHi) of the array it was given. */
+let bytesLo = 0;
+let bytesHi = 0;
+/** Set bytesLo/bytesHi to `a`'s byte range; false (nothing set) when `a` is empty. */
+function placeBytes(a: Placed): boolean {
+  let lo = a.offset;
+  let hi = a.offset + a.itemsize;
+  for (let i = 0; i < a.shape.length; i++) {
+    const d = a.shape[i]!;
+    if (d === 0) return false;
+    const m = a.strides[i]! * (d - 1);
+    if (m > 0) hi += m;
+    else lo += m;
+  }
+  bytesLo = lo;
+  bytesHi = hi;
+  return true;
+}

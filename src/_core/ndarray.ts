@@ -8,7 +8,7 @@
  */
 
 import * as fileio from '../lib/npyio/methods.js';
-import { allocUninitialized } from './alloc.js';
+import { allocUninitialized, slabStorage } from './alloc.js';
 import { round } from './around.js';
 import { arrayRepr, arrayStr } from './arrayprint/arrayprint.js';
 import { type AstypeOptions, astype, viewAs } from './casting.js';
@@ -219,14 +219,11 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     dtype?: DType<K2>,
   ): NDArray<K2> {
     const root = this.base ?? this;
-    return new NDArray(
-      this.buffer,
-      (dtype ?? this.dtype) as DType<K2>,
-      shape,
-      strides,
-      offset,
-      root,
-    );
+    const dt = (dtype ?? this.dtype) as DType<K2>;
+    const v = new NDArray(this.buffer, dt, shape, strides, offset, root);
+    // Same buffer, same storage type: the whole-buffer typed array is the same one.
+    if (this._data !== undefined && dt.storage === this.dtype.storage) v._data = this._data;
+    return v;
   }
 
   get shape(): number[] {
@@ -287,11 +284,13 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   get data(): TypedArray {
     if (!this._data) {
       const C = this.dtype.storage;
-      this._data = new C(
-        this.buffer as ArrayBuffer,
-        0,
-        Math.floor(this.buffer.byteLength / C.BYTES_PER_ELEMENT),
-      );
+      this._data =
+        slabStorage(this.buffer, C) ??
+        new C(
+          this.buffer as ArrayBuffer,
+          0,
+          Math.floor(this.buffer.byteLength / C.BYTES_PER_ELEMENT),
+        );
     }
     return this._data;
   }

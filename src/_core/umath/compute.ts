@@ -277,6 +277,13 @@ function convertLoop(
       return;
     }
   }
+  // 64-bit integers to float64 below the kernel's size: castElement's own conversion
+  // (Number() rounds to nearest, as the C cast), without its per-element dispatch.
+  if (sBig && sk !== 'c' && dk === 'f' && dst instanceof Float64Array) {
+    const b = src as BigInt64Array;
+    for (let k = 0; k < n; k++, si += ss, di += ds) d[di] = Number(b[si]!);
+    return;
+  }
   // General path through canonical values; a broadcast source (step 0) is cast once and its
   // compute-type image repeated (a + np.int64(3) cast every element: 22 ms for 1e6).
   const d0 = di;

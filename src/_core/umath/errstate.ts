@@ -75,6 +75,33 @@ export function errstate<T>(
   }
 }
 
+/** Every category ignored: `ignoringFp`'s state (never mutated; states are replaced whole). */
+const IGNORE_ALL: ErrState = Object.freeze({
+  divide: 'ignore',
+  over: 'ignore',
+  under: 'ignore',
+  invalid: 'ignore',
+});
+
+/**
+ * `errstate({all: 'ignore'}, fn)` for internal steps that judge FP flags themselves: no
+ * argument binding or state copies (errstate's cost is most of a small-array mean's).
+ */
+export function ignoringFp<T>(fn: () => T): T {
+  const old = state;
+  state = IGNORE_ALL;
+  try {
+    return fn();
+  } finally {
+    state = old;
+  }
+}
+
+/** Whether divide, over or invalid would be acted on (under is checked separately). */
+export function fpFlagsWatched(): boolean {
+  return state.divide !== 'ignore' || state.over !== 'ignore' || state.invalid !== 'ignore';
+}
+
 const warned = new Set<string>();
 const FLAG_BITS: Record<Category, number> = { divide: 1, over: 2, under: 4, invalid: 8 };
 const WORDS: Record<Category, string> = {

@@ -16,9 +16,10 @@ export const BLOCK = 4096;
 /** Broadcast shapes together; null when they don't broadcast. */
 export function broadcastShapesOrNull(shapes: readonly (readonly number[])[]): number[] | null {
   let nd = 0;
-  for (const s of shapes) nd = Math.max(nd, s.length);
+  for (let k = 0; k < shapes.length; k++) nd = Math.max(nd, shapes[k]!.length);
   const out = new Array<number>(nd).fill(1);
-  for (const s of shapes) {
+  for (let k = 0; k < shapes.length; k++) {
+    const s = shapes[k]!;
     const off = nd - s.length;
     for (let i = 0; i < s.length; i++) {
       const d = s[i]!;
@@ -53,15 +54,20 @@ export function stridesFor(a: NDArray, shape: readonly number[]): number[] {
 
 /**
  * NumPy's 'K' axis order: the permutation (outermost first) that follows the operands'
- * memory order where they agree, and C order where they don't.
+ * memory order where they agree, and C order where they don't. `unitAxesZero`: length-1
+ * axes count as stride 0, as NumPy's iterator sets them (without copying the strides).
  */
 export function bestAxisOrder(
   shape: readonly number[],
   strides: readonly (readonly number[])[],
+  unitAxesZero = false,
 ): number[] {
   const nd = shape.length;
+  if (nd <= 1) return nd === 0 ? [] : [0];
+  const nst = strides.length;
   // `order` lists axes innermost first, as NumPy's iterator keeps them.
-  const order = Array.from({ length: nd }, (_, i) => nd - 1 - i);
+  const order = new Array<number>(nd);
+  for (let i = 0; i < nd; i++) order[i] = nd - 1 - i;
   for (let i0 = 1; i0 < nd; i0++) {
     const j0 = order[i0]!;
     let ipos = i0;
@@ -69,9 +75,10 @@ export function bestAxisOrder(
       const j1 = order[i1]!;
       let shouldSwap = false;
       let ambiguous = true;
-      for (const st of strides) {
-        const s0 = st[j0]!;
-        const s1 = st[j1]!;
+      for (let k = 0; k < nst; k++) {
+        const st = strides[k]!;
+        const s0 = unitAxesZero && shape[j0] === 1 ? 0 : st[j0]!;
+        const s1 = unitAxesZero && shape[j1] === 1 ? 0 : st[j1]!;
         if (s0 !== 0 && s1 !== 0) {
           // On conflict between operands C order wins, so "no swap" always overrides.
           if (Math.abs(s1) <= Math.abs(s0)) shouldSwap = false;
@@ -98,32 +105,39 @@ export function coalesce(
   strides: readonly (readonly number[])[],
   perm: readonly number[],
 ): { shape: number[]; strides: number[][] } {
-  const outShape: number[] = [];
-  const outStrides: number[][] = strides.map(() => []);
-  for (const ax of perm) {
+  // Arrays sized for every axis, cut to the coalesced count at the end (pushes onto empty
+  // arrays allocate growth room: most of a small call's garbage).
+  const nd = perm.length;
+  const nop = strides.length;
+  const outShape = new Array<number>(Math.max(nd, 1));
+  const outStrides: number[][] = new Array(nop);
+  for (let k = 0; k < nop; k++) outStrides[k] = new Array<number>(Math.max(nd, 1));
+  let m = 0;
+  for (let p = 0; p < nd; p++) {
+    const ax = perm[p]!;
     const n = shape[ax]!;
-    if (n === 1 && outShape.length > 0) continue;
-    const last = outShape.length - 1;
-    if (
-      last >= 0 &&
-      strides.every((st, k) => outStrides[k]![last] === st[ax]! * n || outShape[last] === 1)
-    ) {
+    if (n === 1 && m > 0) continue;
+    const last = m - 1;
+    let merge = last >= 0;
+    for (let k = 0; k < nop && merge; k++)
+      merge = outStrides[k]![last] === strides[k]![ax]! * n || outShape[last] === 1;
+    if (merge) {
       // The previous (outer) axis is exactly n inner steps: merge, keeping the inner stride.
-      strides.forEach((st, k) => {
-        outStrides[k]![last] = st[ax]!;
-      });
+      for (let k = 0; k < nop; k++) outStrides[k]![last] = strides[k]![ax]!;
       outShape[last] = outShape[last]! * n;
       continue;
     }
-    outShape.push(n);
-    strides.forEach((st, k) => {
-      outStrides[k]!.push(st[ax]!);
-    });
+    outShape[m] = n;
+    for (let k = 0; k < nop; k++) outStrides[k]![m] = strides[k]![ax]!;
+    m++;
   }
-  if (outShape.length === 0) {
-    outShape.push(1);
-    for (const s of outStrides) s.push(0);
+  if (m === 0) {
+    outShape[0] = 1;
+    for (let k = 0; k < nop; k++) outStrides[k]![0] = 0;
+    m = 1;
   }
+  outShape.length = m;
+  for (let k = 0; k < nop; k++) outStrides[k]!.length = m;
   return { shape: outShape, strides: outStrides };
 }
 
@@ -165,7 +179,7 @@ export function runLoop(
   where: { arr: NDArray; strides: number[] } | null = null,
 ): boolean {
   let size = 1;
-  for (const s of shape) size *= s;
+  for (let d = 0; d < shape.length; d++) size *= shape[d]!;
   if (size === 0) return true;
   const all = where ? [...ops.map((o) => o.strides), where.strides] : ops.map((o) => o.strides);
   const perm = bestAxisOrder(shape, all);
@@ -207,9 +221,16 @@ export function runLoop(
     if (r !== null) return r;
   }
   const block = needBlocks ? Math.min(BLOCK, inner) : inner;
-  // Block buffers for operands that need conversion, striding or masking.
+  // Block buffers for operands that need conversion, striding or masking: the shared ones
+  // unless a kernel runs this loop from inside another (a fresh typed array costs more than
+  // a short loop).
+  const pooled = loopDepth === 0 && block <= BLOCK;
   const bufs = ops.map((o, k) =>
-    direct[k] || k === scalarIdx ? null : new (computeCtor(o.loopDType))(block * o.loopDType.lanes),
+    direct[k] || k === scalarIdx
+      ? null
+      : pooled
+        ? loopBlock(o.loopDType, block * o.loopDType.lanes, k)
+        : new (computeCtor(o.loopDType))(block * o.loopDType.lanes),
   );
   const ins: Block[] = [];
   const outs: Block[] = [];
@@ -259,34 +280,48 @@ export function runLoop(
       scatter(n, b, o.loopDType, data[k]!, pos, innerSteps[k]!, o.arr.dtype);
     }
   };
-  for (;;) {
-    if (whereData) {
-      // Only the elements the mask selects are computed (so they alone can raise FP errors).
-      let i = 0;
-      while (i < inner) {
-        while (i < inner && !whereData[whereBase + i * whereStep]) i++;
-        let j = i;
-        while (j < inner && j - i < block && whereData[whereBase + j * whereStep]) j++;
-        if (j > i) span(i, j - i);
-        i = j;
+  loopDepth++;
+  try {
+    for (;;) {
+      if (whereData) {
+        // Only the elements the mask selects are computed (so they alone can raise FP errors).
+        let i = 0;
+        while (i < inner) {
+          while (i < inner && !whereData[whereBase + i * whereStep]) i++;
+          let j = i;
+          while (j < inner && j - i < block && whereData[whereBase + j * whereStep]) j++;
+          if (j > i) span(i, j - i);
+          i = j;
+        }
+      } else {
+        for (let start = 0; start < inner; start += block)
+          span(start, Math.min(block, inner - start));
       }
-    } else {
-      for (let start = 0; start < inner; start += block)
-        span(start, Math.min(block, inner - start));
+      // Advance the outer axes.
+      let ax = nd - 2;
+      for (; ax >= 0; ax--) {
+        idx[ax]!++;
+        for (let k = 0; k < nOps; k++) base[k]! += cst[k]![ax]!;
+        if (where) whereBase += cst[nOps]![ax]!;
+        if (idx[ax]! < cs[ax]!) break;
+        for (let k = 0; k < nOps; k++) base[k]! -= cst[k]![ax]! * cs[ax]!;
+        if (where) whereBase -= cst[nOps]![ax]! * cs[ax]!;
+        idx[ax] = 0;
+      }
+      if (ax < 0) return vouched;
     }
-    // Advance the outer axes.
-    let ax = nd - 2;
-    for (; ax >= 0; ax--) {
-      idx[ax]!++;
-      for (let k = 0; k < nOps; k++) base[k]! += cst[k]![ax]!;
-      if (where) whereBase += cst[nOps]![ax]!;
-      if (idx[ax]! < cs[ax]!) break;
-      for (let k = 0; k < nOps; k++) base[k]! -= cst[k]![ax]! * cs[ax]!;
-      if (where) whereBase -= cst[nOps]![ax]! * cs[ax]!;
-      idx[ax] = 0;
-    }
-    if (ax < 0) return vouched;
+  } finally {
+    loopDepth--;
   }
+}
+
+/** runLoop calls under way (a kernel may run a loop of its own: those get fresh blocks). */
+let loopDepth = 0;
+/** runLoop's block buffers per compute type and operand position. */
+const loopScratch = new Map<unknown, Block[]>();
+/** Operand k's block buffer of t's compute type, exactly `size` (≤ 2·BLOCK) elements long. */
+function loopBlock(t: DType, size: number, k: number): Block {
+  return poolBlock(loopScratch, t, size, k);
 }
 
 /** Most elements a small broadcast loop runs as one kernel call over expanded inputs. */
@@ -341,13 +376,18 @@ function stridedBlock(
 const expandScratch = new Map<unknown, Block[]>();
 /** The n-th (< 4) scratch block of t's compute type, `size` elements long. */
 function scratchBlock(t: DType, size: number, n: number): Block {
+  return poolBlock(expandScratch, t, size, n);
+}
+
+/** Block n of `pool`'s list for t's compute type (2·BLOCK elements each), cut to `size`. */
+function poolBlock(pool: Map<unknown, Block[]>, t: DType, size: number, n: number): Block {
   const ctor = computeCtor(t);
-  let list = expandScratch.get(ctor);
+  let list = pool.get(ctor);
   if (list === undefined) {
     list = [];
-    for (let i = 0; i < 4; i++) list.push(new ctor(EXPAND_MAX));
-    expandScratch.set(ctor, list);
+    pool.set(ctor, list);
   }
+  while (list.length <= n) list.push(new ctor(2 * BLOCK));
   const b = list[n]!;
   return b.length === size ? b : (b.subarray(0, size) as Block);
 }
@@ -367,7 +407,8 @@ function runExpanded(
   kernel: Kernel,
   units: readonly number[],
 ): boolean | null {
-  for (const o of ops) {
+  for (let k = 0; k < ops.length; k++) {
+    const o = ops[k]!;
     const t = o.loopDType;
     if (o.arr.dtype !== t || t.lanes !== 1 || (t.kind === 'f' && t.itemsize === 2)) return null;
   }

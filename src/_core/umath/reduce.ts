@@ -5,11 +5,12 @@
  * float results agree with NumPy bit for bit.
  */
 
+import { allocSmall, SMALL_MAX_BYTES, smallOffset } from '../alloc.js';
 import { canonicalBool } from '../bool_bytes.js';
 import { bool, type DType, type DTypeLike, int64, dtype as toDType, uint64 } from '../dtype.js';
 import { castElement, fromPython, readElement, toJS, writeElement } from '../elements.js';
 import { axisError, unexpectedKeyword, ValueError } from '../errors.js';
-import { shapeSize } from '../iter.js';
+import { byteRangesOverlap, shapeSize } from '../iter.js';
 import { toIndex } from '../multiarray/args.js';
 import { toArray } from '../multiarray/array.js';
 import { assignArray, fillArray } from '../multiarray/copy.js';
@@ -299,7 +300,7 @@ function checkOperands(
 
 /** Whether two arrays may share memory (NumPy's COPY_IF_OVERLAP, conservatively). */
 function mayOverlap(a: NDArray, b: NDArray): boolean {
-  return a.buffer === b.buffer && a.size > 0 && b.size > 0;
+  return byteRangesOverlap(a, b);
 }
 
 export interface ReduceResult {
@@ -317,6 +318,8 @@ export function reduce(u: Ufunc, array: unknown, opts: ReduceOptions = {}): any 
   if (scalar && !wantsArray) return toJS(result.readAt(result.offset), result.dtype);
   return result;
 }
+
+const NONE: never[] = [];
 
 /** The reduction itself; callers decide how to return it. */
 export function reduceArray(
@@ -364,7 +367,8 @@ export function reduceArray(
       `output parameter for reduction operation ${u.__name__} has the wrong number of dimensions: Found ${out.ndim} but expected ${resultShape.length}${keepdims ? " (must match the operand's when keepdims=True)" : ''}`,
     );
   }
-  checkOperands(a, out, resultAxes, red, keepdims, mask);
+  // Without out or where the input is the only operand: nothing can fail to broadcast.
+  if (out || mask) checkOperands(a, out, resultAxes, red, keepdims, mask);
   const maskStrides = mask ? broadcastStrides(mask, a.shape) : null;
 
   // The initial value: `initial` (null = Python's None: none), else the ufunc's identity.
@@ -402,14 +406,12 @@ export function reduceArray(
     (perm) => {
       if (!resArr) {
         const st = allocStrides(perm, resultShape, resultAxes, acc.itemsize);
-        resArr = new NDArray(
-          new ArrayBuffer(shapeSize(resultShape) * acc.itemsize),
-          acc,
-          resultShape,
-          st,
-          0,
-          null,
-        );
+        const nbytes = shapeSize(resultShape) * acc.itemsize;
+        // Small results take a slab block (everything below reads through res.offset).
+        resArr =
+          nbytes <= SMALL_MAX_BYTES
+            ? new NDArray(allocSmall(nbytes), acc, resultShape, st, smallOffset, null)
+            : new NDArray(new ArrayBuffer(nbytes), acc, resultShape, st, 0, null);
       }
       const r = resArr;
       return a.shape.map((_, i) => (red[i] || resultAxes[i]! < 0 ? 0 : r.strides[resultAxes[i]!]!));
@@ -444,9 +446,15 @@ export function reduceArray(
     red[i] || resultAxes[i]! < 0 ? 0 : res.strides[resultAxes[i]!]!,
   );
   const fullShape = a.shape.map((n, i) => (red[i] ? 1 : n));
+  // A result this call allocated is zeroed memory already: an initial 0 needs no fill.
+  const zeroInit =
+    initialValue === 0n ||
+    initialValue === false ||
+    (initialValue === 0 && !Object.is(initialValue, -0));
   const init = (r: NDArray) => {
-    if (initialValue !== null) fillArray(r, initialValue);
-    else if (r.size > 0)
+    if (initialValue !== null) {
+      if (r === out || !zeroInit) fillArray(r, initialValue);
+    } else if (r.size > 0)
       assignArray(
         r.viewWith(fullShape, resStrides, r.offset),
         src.viewWith(fullShape, src.strides, src.offset),
@@ -459,7 +467,7 @@ export function reduceArray(
       plan,
       loops: reduceLoops(u, loop, track, direct),
       src,
-      res: r.viewWith(fullShape, resStrides, r.offset),
+      res: { dtype: r.dtype, strides: resStrides, offset: r.offset, data: r.data },
       mask,
       maskStrides,
       skipFirst: initialValue === null,
@@ -495,7 +503,7 @@ export function reduceArray(
   }
   complexWarnings(a.dtype, loop.ins[1]!, 1);
   reportFlags(flags, 'reduce');
-  checkFloatErrors('reduce', 'generic', loop, [], [], []);
+  checkFloatErrors('reduce', 'generic', loop, NONE, NONE, NONE);
   if (out && outCast) return { result: out, scalar: false };
   return { result: res, scalar: out === null && res.ndim === 0 };
 }

@@ -9,13 +9,12 @@ import { halfBitsToDouble } from '../float16.js';
 import { castInto } from '../multiarray/castloops.js';
 import type { NDArray } from '../ndarray.js';
 import { catchWarnings, warn } from '../runtime_warning.js';
-import { errstate, geterr, reportFpError } from './errstate.js';
+import { fpFlagsWatched, ignoringFp, reportFpError } from './errstate.js';
 import type { FpFlags } from './reduce_loops.js';
 
 /** Whether any of divide/over/invalid is not ignored (otherwise flags need not be found). */
 export function fpWatched(): boolean {
-  const s = geterr();
-  return s.divide !== 'ignore' || s.over !== 'ignore' || s.invalid !== 'ignore';
+  return fpFlagsWatched();
 }
 
 /** Every float lane of `a`. */
@@ -118,5 +117,5 @@ export function castQuiet(dst: NDArray, src: NDArray): void {
     );
     return;
   }
-  catchWarnings(() => errstate({ all: 'ignore' }, () => castInto(dst, src)));
+  catchWarnings(() => ignoringFp(() => castInto(dst, src)));
 }

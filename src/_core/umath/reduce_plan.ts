@@ -6,6 +6,8 @@
  * iterator buffers (a cast is needed) those runs are cut into chunks of the buffer size.
  */
 
+import { bestAxisOrder } from './iterator.js';
+
 /** NumPy's default buffer size (NPY_BUFSIZE), in elements. */
 export const BUFSIZE = 8192;
 
@@ -44,37 +46,7 @@ export function iterAxisOrder(
   shape: readonly number[],
   strides: readonly (readonly number[])[],
 ): number[] {
-  const nd = shape.length;
-  const st = strides.map((s) => s.map((v, i) => (shape[i] === 1 ? 0 : v)));
-  // `perm` innermost first, as NumPy's axisdata is stored (reversed C order).
-  const perm = Array.from({ length: nd }, (_, i) => nd - 1 - i);
-  for (let i0 = 1; i0 < nd; i0++) {
-    const j0 = perm[i0]!;
-    let ipos = i0;
-    for (let i1 = i0 - 1; i1 >= 0; i1--) {
-      const j1 = perm[i1]!;
-      let ambig = true;
-      let shouldSwap = false;
-      for (const s of st) {
-        const s0 = s[j0]!;
-        const s1 = s[j1]!;
-        if (s0 !== 0 && s1 !== 0) {
-          if (Math.abs(s1) <= Math.abs(s0)) shouldSwap = false;
-          else if (ambig) shouldSwap = true;
-          ambig = false;
-        }
-      }
-      if (!ambig) {
-        if (shouldSwap) ipos = i1;
-        else break;
-      }
-    }
-    if (ipos !== i0) {
-      for (let k = i0; k > ipos; k--) perm[k] = perm[k - 1]!;
-      perm[ipos] = j0;
-    }
-  }
-  return perm.reverse();
+  return bestAxisOrder(shape, strides, true);
 }
 
 /**
@@ -106,34 +78,42 @@ function coalesceGroups(
   strides: readonly (readonly number[])[],
   perm: readonly number[],
 ): { groups: number[][]; shape: number[]; strides: number[][] } {
-  const inner = [...perm].reverse();
-  const z = (ax: number, s: readonly number[]) => (shape[ax] === 1 ? 0 : s[ax]!);
-  if (inner.length === 0) return { groups: [[]], shape: [1], strides: strides.map(() => [0]) };
-  const groups: number[][] = [[inner[0]!]];
-  const gShape = [shape[inner[0]!]!];
-  const gStrides = strides.map((s) => [z(inner[0]!, s)]);
-  for (let k = 1; k < inner.length; k++) {
-    const ax = inner[k]!;
+  const nop = strides.length;
+  const nd = perm.length;
+  const gStrides: number[][] = new Array(nop);
+  if (nd === 0) {
+    for (let iop = 0; iop < nop; iop++) gStrides[iop] = [0];
+    return { groups: [[]], shape: [1], strides: gStrides };
+  }
+  // Innermost axis first; length-1 axes count as stride 0.
+  const first = perm[nd - 1]!;
+  const groups: number[][] = [[first]];
+  const gShape = [shape[first]!];
+  for (let iop = 0; iop < nop; iop++)
+    gStrides[iop] = [shape[first] === 1 ? 0 : strides[iop]![first]!];
+  for (let k = nd - 2; k >= 0; k--) {
+    const ax = perm[k]!;
     const last = gShape.length - 1;
     const shape0 = gShape[last]!;
     const shape1 = shape[ax]!;
-    const ok = strides.every((s, iop) => {
+    let ok = true;
+    for (let iop = 0; iop < nop && ok; iop++) {
       const s0 = gStrides[iop]![last]!;
-      const s1 = z(ax, s);
-      return (shape0 === 1 && s0 === 0) || (shape1 === 1 && s1 === 0) || s0 * shape0 === s1;
-    });
+      const s1 = shape1 === 1 ? 0 : strides[iop]![ax]!;
+      ok = (shape0 === 1 && s0 === 0) || (shape1 === 1 && s1 === 0) || s0 * shape0 === s1;
+    }
     if (ok) {
       groups[last]!.push(ax);
       gShape[last] = shape0 * shape1;
-      strides.forEach((s, iop) => {
-        if (gStrides[iop]![last] === 0) gStrides[iop]![last] = z(ax, s);
-      });
+      for (let iop = 0; iop < nop; iop++) {
+        const g = gStrides[iop]!;
+        if (g[last] === 0) g[last] = shape1 === 1 ? 0 : strides[iop]![ax]!;
+      }
     } else {
       groups.push([ax]);
       gShape.push(shape1);
-      strides.forEach((s, iop) => {
-        gStrides[iop]!.push(z(ax, s));
-      });
+      for (let iop = 0; iop < nop; iop++)
+        gStrides[iop]!.push(shape1 === 1 ? 0 : strides[iop]![ax]!);
     }
   }
   return { groups, shape: gShape, strides: gStrides };

@@ -18,8 +18,11 @@ export interface RunArgs {
   loops: ReduceLoops;
   /** Input in the loop dtype. */
   src: NDArray;
-  /** Result in the loop dtype, full rank (stride 0 on reduced axes). */
-  res: NDArray;
+  /**
+   * Result in the loop dtype, full rank (stride 0 on reduced axes): the result array's
+   * storage with these strides (no view array: its construction cost as much as a small run).
+   */
+  res: Pick<NDArray, 'dtype' | 'strides' | 'offset' | 'data'>;
   mask: NDArray | null;
   maskStrides: number[] | null;
   skipFirst: boolean;

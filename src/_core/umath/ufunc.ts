@@ -16,7 +16,7 @@ import { Complex } from '../complex.js';
 import { bool, type DType, type DTypeLike, dtype as toDType } from '../dtype.js';
 import { fromPython, toJS, writeElement } from '../elements.js';
 import { UFuncTypeError, unexpectedKeyword, ValueError } from '../errors.js';
-import { shapeRepr, shapeSize } from '../iter.js';
+import { byteRangesOverlap, shapeRepr, shapeSize } from '../iter.js';
 import * as K from '../kernels/index.js';
 import { toArray } from '../multiarray/array.js';
 import { copySame } from '../multiarray/strided_copy.js';
@@ -584,7 +584,8 @@ export class Ufunc {
       throw new TypeError(
         `${this.__name__}() takes from ${nin} to ${nin + nout} positional arguments but ${args.length} were given`,
       );
-    for (const o of outArgs) {
+    for (let i = 0; i < outArgs.length; i++) {
+      const o = outArgs[i]!;
       if (o !== null && !(o instanceof NDArray))
         throw new TypeError('return arrays must be of ArrayType');
       if (o && !o._writeable) throw new ValueError('output array is read-only');
@@ -722,27 +723,32 @@ export class Ufunc {
     allScalar: boolean,
   ): any {
     const nout = this.nout;
-    const loopOps: LoopOperand[] = [
-      ...safeIns.map((a, i) => ({
+    const loopOps: LoopOperand[] = new Array(safeIns.length + outs.length);
+    for (let i = 0; i < safeIns.length; i++) {
+      const a = safeIns[i]!;
+      loopOps[i] = {
         arr: a,
         strides: stridesFor(a, shape),
         loopDType: loop.ins[i]!,
         output: false,
-      })),
-      ...outs.map((o, i) => ({
+      };
+    }
+    for (let i = 0; i < outs.length; i++) {
+      const o = outs[i]!;
+      loopOps[safeIns.length + i] = {
         arr: o,
         strides: stridesFor(o, shape),
         loopDType: loop.outs[i]!,
         output: true,
-      })),
-    ];
+      };
+    }
     // An input that is exactly an output (a += b) is overwritten as the loop runs, but the
     // error check judges each non-finite result from its inputs: keep a snapshot for it.
     const checkIns =
       this._def.fpcheck &&
       floatChecksActive() &&
       outs.some((o) => o.dtype.kind === 'f' || o.dtype.kind === 'c')
-        ? safeIns.map((a) => (outs.some((o) => o.buffer === a.buffer) ? a.copy() : a))
+        ? safeIns.map((a) => (outs.some((o) => byteRangesOverlap(a, o)) ? a.copy() : a))
         : safeIns;
     const finite = runLoop(shape, loopOps, this.kernelFor(loop), where);
     if (this._def.fpcheck)
@@ -834,7 +840,7 @@ function overlapsPartially(a: NDArray, o: NDArray): boolean {
     a.ndim === o.ndim
   )
     return false;
-  return true;
+  return byteRangesOverlap(a, o);
 }
 
 /** A fresh output laid out in the inputs' memory order (NumPy's order='K'). */
@@ -854,10 +860,7 @@ export function allocOutput(
   }
   if (order === 'F') return NDArray.empty(shape, dt, 'F');
   // NumPy's iterator gives length-1 axes zero strides, so they never steer the order.
-  const perm = bestAxisOrder(
-    shape,
-    inStrides.map((st) => st.map((s, i) => (shape[i] === 1 ? 0 : s))),
-  );
+  const perm = bestAxisOrder(shape, inStrides, true);
   const strides = new Array<number>(shape.length);
   let acc = dt.itemsize;
   for (let i = perm.length - 1; i >= 0; i--) {
