@@ -28,34 +28,30 @@ function asF64(a: NDArray): Float64Array {
   return c.contigBlock(c.size) as Float64Array;
 }
 
+/** Whether a is C-contiguous int8 … uint32 data the table path can read in place. */
+function narrowInts(a: NDArray): boolean {
+  const k = a.dtype.kind;
+  return (k === 'i' || k === 'u') && a.dtype.itemsize <= 4 && a.isCContig && a.isAligned;
+}
+
 /**
- * The lookup-table path read straight from a C-contiguous int8 … uint32 ar1 (no float64 copy
- * of it, no range scan: such values are exact): false when ar1 is another kind of array or
- * the test values' range is too wide for a table.
+ * out[i] = yes where x[i] is among the integers t (all in [lo, lo + range]), else 1 - yes,
+ * by a lookup table over that range (NumPy's 'table' kind).
  */
-function tableNarrow(ar1: NDArray, t: Float64Array, invert: boolean, out: Uint8Array): boolean {
-  const k = ar1.dtype.kind;
-  if (!((k === 'i' || k === 'u') && ar1.dtype.itemsize <= 4 && ar1.isCContig && ar1.isAligned))
-    return false;
-  if (t.length === 0 || t.some((v) => Number.isNaN(v))) return false;
-  let lo = t[0]!;
-  let hi = t[0]!;
-  for (const v of t) {
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  const range = hi - lo;
-  if (range > 6 * (ar1.size + t.length) + 1024) return false;
+function tableHits(
+  x: ArrayLike<number>,
+  t: Float64Array,
+  lo: number,
+  range: number,
+  yes: number,
+  out: Uint8Array,
+): void {
   const table = new Uint8Array(range + 1);
   for (let i = 0; i < t.length; i++) table[t[i]! - lo] = 1;
-  const x = ar1.contigBlock(ar1.size) as Int32Array;
-  const yes = invert ? 0 : 1;
   for (let i = 0; i < x.length; i++) {
-    const j = x[i]! - lo;
-    // out of the table's range: no hit (an undefined entry compares unequal)
-    out[i] = table[j] === 1 ? yes : 1 - yes;
+    const k = x[i]! - lo;
+    out[i] = k >= 0 && k <= range && table[k] === 1 ? yes : 1 - yes;
   }
-  return true;
 }
 
 /**
@@ -71,8 +67,6 @@ export function isinNumeric(
 ): boolean {
   const t = asF64(ar2);
   const integer = dt.kind !== 'f';
-  if (integer && tableNarrow(ar1, t, invert, out)) return true;
-  const x = asF64(ar1);
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < t.length; i++) {
@@ -81,19 +75,21 @@ export function isinNumeric(
     if (v > hi) hi = v;
   }
   if (integer && (lo < -EXACT || hi > EXACT)) return false;
-  if (integer) {
-    for (let i = 0; i < x.length; i++) if (Math.abs(x[i]!) > EXACT) return false;
-  }
   const yes = invert ? 0 : 1;
   const no = 1 - yes;
   const range = hi - lo;
-  if (integer && t.length > 0 && range <= 6 * (x.length + t.length) + 1024) {
-    const table = new Uint8Array(range + 1);
-    for (let i = 0; i < t.length; i++) table[t[i]! - lo] = 1;
-    for (let i = 0; i < x.length; i++) {
-      const k = x[i]! - lo;
-      out[i] = k >= 0 && k <= range && table[k] === 1 ? yes : no;
-    }
+  const table = integer && t.length > 0 && range <= 6 * (ar1.size + t.length) + 1024;
+  // int8 … uint32 data read in place: exact, so no float64 copy and no range scan of it.
+  if (table && narrowInts(ar1)) {
+    tableHits(ar1.contigBlock(ar1.size) as Int32Array, t, lo, range, yes, out);
+    return true;
+  }
+  const x = asF64(ar1);
+  if (integer) {
+    for (let i = 0; i < x.length; i++) if (Math.abs(x[i]!) > EXACT) return false;
+  }
+  if (table) {
+    tableHits(x, t, lo, range, yes, out);
     return true;
   }
   // Sorted test values without NaN (NaN is in no set); -0 == 0 as NumPy compares.

@@ -11,7 +11,7 @@
  * gathered into an output block in scratch and copied out with one `set` per block: the
  * gather loop then runs on typed arrays it captured once (see `SCRATCH_GATHER`).
  */
-import { wasmKernels } from '../kernels/index.js';
+import { perModule } from '../kernels/index.js';
 import type { WasmKernels } from '../kernels/wasm.js';
 import { fresh } from '../umath/fresh_loops.js';
 import { gather, type Indices, type Words } from './words.js';
@@ -38,13 +38,8 @@ interface Layout {
   g32: ScratchGather<Int32Array>;
 }
 
-let cached: Layout | null = null;
-
 /** The scratch layout over the active kernels, or null (JS backend, or no idx64_pack). */
-function layout(): Layout | null {
-  const k = wasmKernels();
-  if (k === null) return null;
-  if (cached !== null && cached.k === k) return cached;
+const layout = perModule((k): Layout | null => {
   const pack = (k.ex as unknown as { idx64_pack?: PackFn }).idx64_pack;
   if (typeof pack !== 'function') return null;
   const base = (k.base + 63) & ~63;
@@ -53,7 +48,7 @@ function layout(): Layout | null {
   const packed = new Int32Array(buf, base, BLOCK);
   const out64 = new Float64Array(buf, base + 8 * BLOCK, BLOCK);
   const out32 = new Int32Array(buf, base + 8 * BLOCK, BLOCK);
-  cached = {
+  return {
     k,
     pack,
     i32: new Int32Array(buf),
@@ -63,8 +58,7 @@ function layout(): Layout | null {
     g64: fresh(SCRATCH_GATHER)(packed, out64, BLOCK),
     g32: fresh(SCRATCH_GATHER)(packed, out32, BLOCK),
   };
-  return cached;
-}
+});
 
 /**
  * The gather of one packed block into the scratch output block, as a closure over the two

@@ -109,6 +109,25 @@ export function wasmKernels(): WasmKernels | null {
   return wasm();
 }
 
+/**
+ * A value derived once from the active wasm module (a scratch layout with its exports and
+ * typed views): `build(k)` runs again only when the module changes; null on the js backend,
+ * or when `build` gives null (a module without the exports it needs).
+ */
+export function perModule<T>(build: (k: WasmKernels) => T | null): () => T | null {
+  let forK: WasmKernels | null = null;
+  let value: T | null = null;
+  return () => {
+    const k = wasm();
+    if (k === null) return null;
+    if (k !== forK) {
+      forK = k;
+      value = build(k);
+    }
+    return value;
+  };
+}
+
 function tooShort(): never {
   throw new RangeError('numtype kernels: an input is shorter than the output');
 }

@@ -16,7 +16,7 @@
  * stable sort's order), so the result is the same, bit for bit, as the doubles' sort.
  */
 import { allocUninitialized } from '../alloc.js';
-import { wasmKernels } from '../kernels/index.js';
+import { perModule } from '../kernels/index.js';
 import type { WasmKernels } from '../kernels/wasm.js';
 
 /** Element conversions of the kernels: float32, int32, and uint32 or keys. */
@@ -59,12 +59,7 @@ interface Layout {
   aux: number;
 }
 
-let cached: Layout | null = null;
-
-function layout(): Layout | null {
-  const k = wasmKernels();
-  if (k === null) return null;
-  if (cached !== null && cached.k === k) return cached;
+const layout = perModule((k): Layout | null => {
   const ex = k.ex as unknown as {
     sort32?: SortFn;
     sort32_ranges?: RangesFn;
@@ -78,7 +73,7 @@ function layout(): Layout | null {
   const cap = Math.min(1 << 18, Math.floor((k.scratchEnd - v - 4096) / 8 / 64) * 64);
   if (cap < 2 * SPLIT_BLOCK) return null;
   const t = v + 4 * cap;
-  cached = {
+  return {
     k,
     sort,
     ranges,
@@ -90,8 +85,7 @@ function layout(): Layout | null {
     t,
     aux: t + 4 * cap,
   };
-  return cached;
-}
+});
 
 /** Whether `sort32Row` takes a row of n values now (wasm backend, n long enough). */
 export function sort32Takes(n: number): boolean {

@@ -8,7 +8,7 @@
  * In TypeScript each split costs a mispredicted branch on about every other value (1000
  * rows of 1000 doubles: 15 ms of selection there).
  */
-import { wasmKernels } from '../kernels/index.js';
+import { perModule } from '../kernels/index.js';
 import type { WasmKernels } from '../kernels/wasm.js';
 
 /** Values per block (three class buffers, their positions and the block fit the scratch). */
@@ -74,12 +74,7 @@ interface Layout {
   pin: number;
 }
 
-let cached: Layout | null = null;
-
-function layout(): Layout | null {
-  const k = wasmKernels();
-  if (k === null) return null;
-  if (cached !== null && cached.k === k) return cached;
+const layout = perModule((k): Layout | null => {
   const ex = k.ex as unknown as {
     part_split_f64?: SplitFn;
     part_select_f64?: SelectFn;
@@ -104,7 +99,7 @@ function layout(): Layout | null {
   // A selected row takes 8 + 4 + 4 bytes (values, positions, ks) and 48 of work per value
   // (assembly/partition.ts part_select_f64: classes, positions, stack), pages of slack.
   const cap = Math.floor((k.scratchEnd - k.base - 65536) / 64);
-  cached = {
+  return {
     k,
     split,
     split32: ex.part_split_32,
@@ -122,8 +117,7 @@ function layout(): Layout | null {
     cnt,
     pin,
   };
-  return cached;
-}
+});
 
 /** Whether the wasm split is available (wasm backend, a module that has it). */
 export function wasmSelectActive(): boolean {

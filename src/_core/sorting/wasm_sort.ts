@@ -14,7 +14,7 @@
  * the backend.
  */
 import { allocUninitialized } from '../alloc.js';
-import { wasmKernels } from '../kernels/index.js';
+import { perModule } from '../kernels/index.js';
 import type { WasmKernels } from '../kernels/wasm.js';
 
 /** Longest range sorted in one call (its copies, payloads and counters fit the scratch). */
@@ -92,13 +92,8 @@ interface Layout {
   cnt: number;
 }
 
-let cached: Layout | null = null;
-
 /** The layout over the active kernels, or null (JS backend, or a module without sort_f64). */
-function layout(): Layout | null {
-  const k = wasmKernels();
-  if (k === null) return null;
-  if (cached !== null && cached.k === k) return cached;
+const layout = perModule((k): Layout | null => {
   const ex = k.ex as unknown as {
     sort_f64?: SortFn;
     sort_f64_finite?: SortFiniteFn;
@@ -127,7 +122,7 @@ function layout(): Layout | null {
   if (t + 12 * UNIQ_TABLE_MAX + 64 > k.scratchEnd) return null;
   if (v + 21 * SPLIT_BLOCK + 64 + 257 * 4 > k.scratchEnd) return null;
   const i32 = new Int32Array(k.f64.buffer);
-  cached = {
+  return {
     k,
     sort,
     sortFinite,
@@ -148,8 +143,7 @@ function layout(): Layout | null {
     ids,
     cnt,
   };
-  return cached;
-}
+});
 
 /** Whether `wasmSortRange` takes a range of n values now (wasm backend, n in its band). */
 export function wasmSortTakes(n: number): boolean {

@@ -79,13 +79,28 @@ function slideF64(
   start: number,
   out: Float64Array,
 ): void {
-  // Outputs whose window lies wholly inside A (lag in [0, na - nv]) go to wasm when loaded.
+  // Outputs whose window lies wholly inside A (lag in [0, na - nv]) go to wasm when loaded;
+  // the partial windows at both ends stay here.
   const lo = Math.max(0, nv - 1 - start);
   const hi = Math.min(out.length, na - start);
-  const done = hi - lo >= 16 && fullWindowsWasm(A, V, nv, lo + start - (nv - 1), out, lo, hi);
-  for (let o = 0; o < out.length; o++) {
-    if (done && o === lo) o = hi;
-    if (o >= out.length) break;
+  if (hi - lo >= 16 && fullWindowsWasm(A, V, nv, lo + start - (nv - 1), out, lo, hi)) {
+    slideRangeF64(A, V, na, nv, start, out, 0, lo);
+    slideRangeF64(A, V, na, nv, start, out, hi, out.length);
+  } else slideRangeF64(A, V, na, nv, start, out, 0, out.length);
+}
+
+/** slideF64's loop over the outputs [from, to). */
+function slideRangeF64(
+  A: Float64Array,
+  V: Float64Array,
+  na: number,
+  nv: number,
+  start: number,
+  out: Float64Array,
+  from: number,
+  to: number,
+): void {
+  for (let o = from; o < to; o++) {
     const [lag, j0, j1] = bounds(o, start, na, nv);
     let s0 = 0;
     let s1 = 0;

@@ -59,6 +59,22 @@ function uniformIndices(
   return { idx, keep: all ? null : keep };
 }
 
+/**
+ * The dtypes of NumPy's equal-bin index arithmetic: the bins' (binType), the range's width
+ * (denom), `x - first` (S), its quotient by the width (Dv), and the comparisons of the data
+ * with `first` (C1) and `last` (C2).
+ */
+function indexDTypes(a: NDArray, first: Edge, last: Edge) {
+  let binType = resultType(first as never, last as never, a);
+  if ('iub'.includes(binType.kind)) binType = resultType(binType, float64);
+  const denom = unsignedSubtract(last, first);
+  const S = resultType(binType, first as never);
+  const Dv = resultType(S, denom);
+  const C1 = resultType(a.dtype, first as never);
+  const C2 = resultType(a.dtype, last as never);
+  return { binType, denom, S, Dv, C1, C2 };
+}
+
 /** Rounding after each operation in a float dtype (identity for float64 and integers). */
 function rounder(dt: DType): ((x: number) => number) | null {
   if (dt.kind === 'f') return dt.itemsize === 8 ? (x) => x : dt.itemsize === 4 ? Math.fround : null;
@@ -80,13 +96,9 @@ function fastIndices(
 ): { idx: Int32Array; keep: Uint8Array | null } | null {
   if ((a.dtype.kind === 'i' || a.dtype.kind === 'u') && a.dtype.itemsize === 8) return null;
   if (a.dtype.kind === 'f' && a.dtype.itemsize === 2) return null;
-  let binType = resultType(first as never, last as never, a);
-  if ('iub'.includes(binType.kind)) binType = resultType(binType, float64);
-  const denom = unsignedSubtract(last, first);
-  const S = resultType(binType, first as never);
-  const Dv = resultType(S, denom);
-  const rC1 = rounder(resultType(a.dtype, first as never));
-  const rC2 = rounder(resultType(a.dtype, last as never));
+  const { binType, denom, S, Dv, C1, C2 } = indexDTypes(a, first, last);
+  const rC1 = rounder(C1);
+  const rC2 = rounder(C2);
   const rB = rounder(binType);
   const rS = rounder(S);
   const rD = rounder(Dv);
@@ -137,17 +149,9 @@ function countsFloat64(
   const isF64 = (d: DType) => d === float64;
   const exactBound = (d: DType) =>
     d === float64 || d.kind === 'i' || d.kind === 'u' || d.kind === 'b';
-  let binType = resultType(first as never, last as never, a);
-  if ('iub'.includes(binType.kind)) binType = resultType(binType, float64);
-  const denom = unsignedSubtract(last, first);
-  const S = resultType(binType, first as never);
-  const Dv = resultType(S, denom);
+  const { binType, denom, S, Dv, C1, C2 } = indexDTypes(a, first, last);
   if (!isF64(binType) || !isF64(S) || !isF64(Dv)) return null;
-  if (
-    !exactBound(resultType(a.dtype, first as never)) ||
-    !exactBound(resultType(a.dtype, last as never))
-  )
-    return null;
+  if (!exactBound(C1) || !exactBound(C2)) return null;
   const lo = num(first);
   const hi = num(last);
   const dv = num(denom);
