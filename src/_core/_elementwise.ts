@@ -31,7 +31,7 @@ function lanes(v: unknown): number[] {
 
 function stridesTo(a: NDArray, shape: readonly number[]): number[] {
   const off = shape.length - a.ndim;
-  return shape.map((n, i) => (i < off || a.shape[i - off] !== n ? 0 : a.strides[i - off]!));
+  return shape.map((n, i) => (i < off || a.dims[i - off] !== n ? 0 : a.steps[i - off]!));
 }
 
 function offsets(a: NDArray, shape: readonly number[]): Float64Array {
@@ -87,13 +87,13 @@ export function elementwiseInto(
   // Operands converted up front: the engine then runs one same-dtype loop.
   const xx = x.dtype === t ? x : x.astype(t);
   const yy = y && y.dtype !== t ? y.astype(t) : y;
-  const shape = out.shape;
+  const shape = out.dims;
   const u = (um as unknown as Record<string, Ufunc>)[op]!;
   let q: NDArray;
   if (op === 'multiply' && t.kind === 'c') q = complexProduct(xx, yy!, shape, t);
   else {
     q = ignoringFp(() => (yy ? u(xx, yy) : u(xx)) as NDArray);
-    if (q.ndim !== shape.length || q.shape.some((n, i) => n !== shape[i]))
+    if (q.ndim !== shape.length || q.dims.some((n, i) => n !== shape[i]))
       q = q.viewWith(shape, stridesTo(q, shape), q.offset);
   }
   const mo = where ? offsets(where, shape) : null;

@@ -170,8 +170,8 @@ export function shapeRepr(shape: readonly number[]): string {
 interface Placed {
   readonly buffer: ArrayBufferLike;
   readonly offset: number;
-  readonly shape: readonly number[];
-  readonly strides: readonly number[];
+  readonly dims: readonly number[];
+  readonly steps: readonly number[];
   readonly itemsize: number;
 }
 
@@ -193,10 +193,10 @@ let bytesHi = 0;
 function placeBytes(a: Placed): boolean {
   let lo = a.offset;
   let hi = a.offset + a.itemsize;
-  for (let i = 0; i < a.shape.length; i++) {
-    const d = a.shape[i]!;
+  for (let i = 0; i < a.dims.length; i++) {
+    const d = a.dims[i]!;
     if (d === 0) return false;
-    const m = a.strides[i]! * (d - 1);
+    const m = a.steps[i]! * (d - 1);
     if (m > 0) hi += m;
     else lo += m;
   }

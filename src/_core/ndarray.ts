@@ -90,10 +90,10 @@ type Loose = (...args: unknown[]) => any;
 export class Flags {
   constructor(private readonly a: NDArray) {}
   get c_contiguous(): boolean {
-    return isCContiguous(this.a.shape, this.a.strides, this.a.itemsize);
+    return isCContiguous(this.a.dims, this.a.steps, this.a.itemsize);
   }
   get f_contiguous(): boolean {
-    return isFContiguous(this.a.shape, this.a.strides, this.a.itemsize);
+    return isFContiguous(this.a.dims, this.a.steps, this.a.itemsize);
   }
   get contiguous(): boolean {
     return this.c_contiguous;
@@ -132,6 +132,35 @@ export class Flags {
   }
 }
 
+let adopting = false;
+
+/**
+ * @internal `new NDArray(...)` that keeps `shape` and `strides` instead of copying them: for
+ * hot paths whose arrays are fresh or another array's `dims` / `steps`, never changed after.
+ */
+export function adoptArray<K extends DTypeKey>(
+  buffer: ArrayBuffer | SharedArrayBuffer,
+  dtype: DType<K>,
+  shape: readonly number[],
+  strides: readonly number[],
+  offset = 0,
+  base: NDArray | null = null,
+): NDArray<K> {
+  adopting = true;
+  try {
+    return new NDArray(buffer, dtype, shape, strides, offset, base);
+  } finally {
+    adopting = false;
+  }
+}
+
+/** A plain packed copy of a shape or strides (slice() of a frozen array is ~10x slower). */
+function copyDims(a: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < a.length; i++) out.push(a[i]!);
+  return out;
+}
+
 export class NDArray<K extends DTypeKey = DTypeKey> {
   readonly dtype: DType<K>;
   readonly buffer: ArrayBuffer | SharedArrayBuffer;
@@ -140,8 +169,13 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   /** The array this one is a view of, or null when it owns its data. */
   readonly base: NDArray | null;
   /** @internal */ _writeable: boolean;
+  // Shape and strides are plain arrays that no code mutates (frozen arrays take V8's slow
+  // path in slice/every/some/forEach, 3-10x slower); the public `shape` / `strides` are
+  // frozen copies made on first use, so a user's `a.shape[0] = 5` cannot corrupt the array.
   private _shape: readonly number[];
   private _strides: readonly number[];
+  private _shapeOut: readonly number[] | undefined;
+  private _stridesOut: readonly number[] | undefined;
   private _view: DataView | undefined;
   private _data: TypedArray | undefined;
   /** @internal Exactly this C-contiguous array's storage elements (see `contigBlock`). */
@@ -163,13 +197,14 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   ) {
     this.buffer = buffer;
     this.dtype = dtype;
-    // Frozen arrays (another array's shape or strides) are shared rather than copied.
-    this._shape = Object.isFrozen(shape) ? shape : Object.freeze(shape.slice());
+    this._shape = adopting ? shape : copyDims(shape);
     this._strides = strides
-      ? Object.isFrozen(strides)
+      ? adopting
         ? strides
-        : Object.freeze(strides.slice())
-      : Object.freeze(cStrides(shape, dtype.itemsize));
+        : copyDims(strides)
+      : cStrides(shape, dtype.itemsize);
+    this._shapeOut = undefined;
+    this._stridesOut = undefined;
     this.offset = offset;
     this.base = base;
     this._writeable = base === null ? true : base._writeable;
@@ -227,18 +262,28 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
   }
 
   get shape(): number[] {
-    return this._shape as number[];
+    return (this._shapeOut ??= Object.freeze(copyDims(this._shape))) as number[];
   }
   set shape(s: Shape) {
     const v = reshape(this, s, { copyAllowed: false });
-    this._shape = Object.freeze(v.shape.slice());
-    this._strides = Object.freeze(v.strides.slice());
+    this._shape = v.dims;
+    this._strides = v.steps;
+    this._shapeOut = undefined;
+    this._stridesOut = undefined;
     this._aligned = undefined;
     this._cContig = undefined;
     this._block = undefined;
   }
   get strides(): number[] {
-    return this._strides as number[];
+    return (this._stridesOut ??= Object.freeze(copyDims(this._strides))) as number[];
+  }
+  /** @internal `shape` without the frozen copy: never to be mutated or handed to users. */
+  get dims(): readonly number[] {
+    return this._shape;
+  }
+  /** @internal `strides` without the frozen copy: never to be mutated or handed to users. */
+  get steps(): readonly number[] {
+    return this._strides;
   }
   get ndim(): number {
     return this._shape.length;
@@ -322,9 +367,9 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
 
   /** Real part: a view for complex arrays, the array itself (as a view) otherwise. */
   get real(): NDArray<AbsKey<K>> {
-    if (this.dtype.kind !== 'c') return this.viewWith(this.shape, this.strides, this.offset);
+    if (this.dtype.kind !== 'c') return this.viewWith(this.dims, this.steps, this.offset);
     const part = toDType(this.dtype.itemsize === 16 ? 'float64' : 'float32');
-    return this.viewWith(this.shape, this.strides, this.offset, part) as NDArray<AbsKey<K>>;
+    return this.viewWith(this.dims, this.steps, this.offset, part) as NDArray<AbsKey<K>>;
   }
   set real(v: unknown) {
     this.real.set('...', v);
@@ -335,13 +380,13 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     if (this.dtype.kind === 'c') {
       const part = toDType(this.dtype.itemsize === 16 ? 'float64' : 'float32');
       return this.viewWith(
-        this.shape,
-        this.strides,
+        this.dims,
+        this.steps,
         this.offset + this.dtype.itemsize / 2,
         part,
       ) as NDArray<AbsKey<K>>;
     }
-    const z = NDArray.zeros(this.shape, this.dtype as DType);
+    const z = NDArray.zeros(this.dims, this.dtype as DType);
     z._writeable = false;
     return z as NDArray<AbsKey<K>>;
   }

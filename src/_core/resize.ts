@@ -88,8 +88,10 @@ export function resizeInPlace(a: NDArray, args: unknown[]): void {
   const raw = a as unknown as Record<string, unknown>;
   raw.buffer = buffer;
   raw.offset = offset;
-  raw._shape = Object.freeze(shape.slice());
-  raw._strides = Object.freeze(strides);
+  raw._shape = shape.slice();
+  raw._strides = strides;
+  raw._shapeOut = undefined;
+  raw._stridesOut = undefined;
   raw._data = undefined;
   raw._block = undefined;
   raw._view = undefined;

@@ -77,7 +77,7 @@ function fixUnknown(dims: number[], size: number): number[] {
 /** NumPy's C/F_CONTIGUOUS flag (an empty array is both). */
 function contiguousIn(a: NDArray, fortran: boolean): boolean {
   if (a.size === 0) return true;
-  return (fortran ? isFContiguous : isCContiguous)(a.shape, a.strides, a.itemsize);
+  return (fortran ? isFContiguous : isCContiguous)(a.dims, a.steps, a.itemsize);
 }
 
 /** Whether NumPy's ISFORTRAN holds: F-contiguous and not C-contiguous. */
@@ -114,8 +114,8 @@ export function reshape<K extends DTypeKey = DTypeKey>(
   const copy = (args.copy ?? null) as boolean | null;
   let dims = shapeArg(args.shape);
   // Same shape: a plain view keeping the strides (NumPy's shortcut).
-  if (copy !== true && dims.length === arr.ndim && dims.every((d, i) => d === arr.shape[i])) {
-    return arr.viewWith(arr.shape, arr.strides, arr.offset);
+  if (copy !== true && dims.length === arr.ndim && dims.every((d, i) => d === arr.dims[i])) {
+    return arr.viewWith(arr.dims, arr.steps, arr.offset);
   }
   dims = fixUnknown(dims, arr.size);
   const fortran = o === 'F';
@@ -123,7 +123,7 @@ export function reshape<K extends DTypeKey = DTypeKey>(
   let strides: number[] | null = null;
   if (copy === true) src = copyArray(arr, o);
   else if (!contiguousIn(arr, fortran)) {
-    strides = noCopyStrides(arr.shape, arr.strides, arr.itemsize, dims, fortran);
+    strides = noCopyStrides(arr.dims, arr.steps, arr.itemsize, dims, fortran);
     if (strides === null) {
       if (copy === false) throw new ValueError('Unable to avoid creating a copy while reshaping.');
       if (args.copyAllowed === false) {
@@ -157,12 +157,12 @@ export function ravel<K extends DTypeKey = DTypeKey>(
 /** Whether the axes, by decreasing |stride|, step through memory contiguously (positive strides). */
 function contiguousInMemoryOrder(a: NDArray): boolean {
   let expected = a.itemsize;
-  const perm = memoryOrder(a.strides);
+  const perm = memoryOrder(a.steps);
   for (let i = perm.length - 1; i >= 0; i--) {
     const ax = perm[i]!;
-    if (a.shape[ax] === 1) continue;
-    if (a.strides[ax] !== expected) return false;
-    expected *= a.shape[ax]!;
+    if (a.dims[ax] === 1) continue;
+    if (a.steps[ax] !== expected) return false;
+    expected *= a.dims[ax]!;
   }
   return true;
 }
@@ -177,7 +177,7 @@ export function flatten<K extends DTypeKey>(
   // Reading in F or K order is reading a transposed view in C order.
   let src: NDArray<K> = a;
   if (o === 'F') src = transpose(a);
-  else if (o === 'K') src = transpose(a, memoryOrder(a.strides));
+  else if (o === 'K') src = transpose(a, memoryOrder(a.steps));
   const out = copyArray(src, 'C');
   return out.viewWith([out.size], [out.itemsize], out.offset);
 }
@@ -197,7 +197,7 @@ export function transpose<K extends DTypeKey = DTypeKey>(
   const given = typeof raw === 'number' ? [raw] : raw;
   const nd = arr.ndim;
   let perm: number[];
-  if (given === undefined || given === null) perm = arr.shape.map((_, i) => nd - 1 - i);
+  if (given === undefined || given === null) perm = arr.dims.map((_, i) => nd - 1 - i);
   else {
     if (given.length !== nd) throw new ValueError("axes don't match array");
     const seen = new Array<boolean>(nd).fill(false);
@@ -209,8 +209,8 @@ export function transpose<K extends DTypeKey = DTypeKey>(
     });
   }
   return arr.viewWith(
-    perm.map((p) => arr.shape[p]!),
-    perm.map((p) => arr.strides[p]!),
+    perm.map((p) => arr.dims[p]!),
+    perm.map((p) => arr.steps[p]!),
     arr.offset,
   );
 }
@@ -232,7 +232,7 @@ export function swapaxes<K extends DTypeKey = DTypeKey>(
   }
   const i = normalizeAxis(args.axis1, arr.ndim, 'axis1');
   const j = normalizeAxis(args.axis2, arr.ndim, 'axis2');
-  const perm = arr.shape.map((_, k) => (k === i ? j : k === j ? i : k));
+  const perm = arr.dims.map((_, k) => (k === i ? j : k === j ? i : k));
   return transpose(arr, perm);
 }
 
@@ -256,7 +256,7 @@ export function moveaxis<K extends DTypeKey = DTypeKey>(
       '`source` and `destination` arguments must have the same number of elements',
     );
   }
-  const order = arr.shape.map((_, i) => i).filter((i) => !src.includes(i));
+  const order = arr.dims.map((_, i) => i).filter((i) => !src.includes(i));
   // Insert the moved axes by increasing destination, as NumPy does.
   const pairs = dst.map((d, k) => [d, src[k]!] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   for (const [d, s] of pairs) order.splice(d, 0, s);
@@ -271,14 +271,14 @@ export function squeeze<K extends DTypeKey = DTypeKey>(
   const arr = toArray(a) as NDArray<K>;
   const given = bindArgs('squeeze', ['axis'], [axis]).axis as Axes | null | undefined;
   let drop: boolean[];
-  if (given === undefined || given === null) drop = arr.shape.map((n) => n === 1);
+  if (given === undefined || given === null) drop = arr.dims.map((n) => n === 1);
   // NumPy lets a lone axis 0 or -1 through for 0-d arrays (backwards compatibility).
   else if (arr.ndim === 0 && (given === 0 || given === -1)) drop = [];
-  else drop = squeezeAxes(arr.shape, given);
-  const keep = arr.shape.map((_, i) => i).filter((i) => !drop[i]);
+  else drop = squeezeAxes(arr.dims, given);
+  const keep = arr.dims.map((_, i) => i).filter((i) => !drop[i]);
   return arr.viewWith(
-    keep.map((i) => arr.shape[i]!),
-    keep.map((i) => arr.strides[i]!),
+    keep.map((i) => arr.dims[i]!),
+    keep.map((i) => arr.steps[i]!),
     arr.offset,
   );
 }
@@ -311,7 +311,7 @@ export function expand_dims<K extends DTypeKey = DTypeKey>(
   const nd = list.length + arr.ndim;
   const axes = normalizeAxisTuple(list, nd);
   let k = 0;
-  const shape = Array.from({ length: nd }, (_, i) => (axes.includes(i) ? 1 : arr.shape[k++]!));
+  const shape = Array.from({ length: nd }, (_, i) => (axes.includes(i) ? 1 : arr.dims[k++]!));
   return reshape(arr, shape);
 }
 
@@ -322,7 +322,7 @@ export function ndim(a: NDArray | ArrayLike): number {
 
 /** `np.shape(a)`, as a JS array. */
 export function shape(a: NDArray | ArrayLike): number[] {
-  return toArray(a).shape.slice();
+  return toArray(a).dims.slice();
 }
 
 /** `np.size(a, axis=None)`: elements in total or along the given axis (axes). */
@@ -330,5 +330,5 @@ export function size(a: NDArray | ArrayLike, axis?: Axes | null | { axis?: Axes 
   const arr = toArray(a);
   const given = bindArgs('size', ['axis'], [axis]).axis as Axes | null | undefined;
   if (given === undefined || given === null) return arr.size;
-  return shapeSize(normalizeAxisTuple(given, arr.ndim).map((ax) => arr.shape[ax]!));
+  return shapeSize(normalizeAxisTuple(given, arr.ndim).map((ax) => arr.dims[ax]!));
 }

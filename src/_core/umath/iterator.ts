@@ -48,7 +48,7 @@ export function stridesFor(a: NDArray, shape: readonly number[]): number[] {
   const off = nd - a.ndim;
   const st = new Array<number>(nd).fill(0);
   for (let i = 0; i < a.ndim; i++)
-    st[off + i] = a.shape[i] === 1 && shape[off + i] !== 1 ? 0 : a.strides[i]!;
+    st[off + i] = a.dims[i] === 1 && shape[off + i] !== 1 ? 0 : a.steps[i]!;
   return st;
 }
 

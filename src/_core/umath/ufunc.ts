@@ -20,7 +20,7 @@ import { byteRangesOverlap, shapeRepr, shapeSize } from '../iter.js';
 import * as K from '../kernels/index.js';
 import { toArray } from '../multiarray/array.js';
 import { copySame } from '../multiarray/strided_copy.js';
-import { NDArray } from '../ndarray.js';
+import { adoptArray, NDArray } from '../ndarray.js';
 import { canCastDType } from '../numerictypes/promotion.js';
 import type { Block } from './compute.js';
 import {
@@ -153,9 +153,10 @@ function freshLike(t: DType, shape: readonly number[], size: number, ins: NDArra
   const nbytes = size * t.itemsize;
   for (const a of ins) {
     if (a.ndim === shape.length && a.dtype.itemsize === t.itemsize && hasCStrides(a, shape)) {
+      // shape is an input's dims (quickRun) or fresh: both never change, so shared.
       if (nbytes > SMALL_MAX_BYTES)
-        return new NDArray(allocUninitialized(nbytes), t, shape, a.strides);
-      return new NDArray(allocSmall(nbytes), t, shape, a.strides, smallOffset);
+        return adoptArray(allocUninitialized(nbytes), t, shape, a.steps);
+      return adoptArray(allocSmall(nbytes), t, shape, a.steps, smallOffset);
     }
   }
   if (nbytes > SMALL_MAX_BYTES) return NDArray.empty(shape, t);
@@ -163,10 +164,10 @@ function freshLike(t: DType, shape: readonly number[], size: number, ins: NDArra
 }
 
 function hasCStrides(a: NDArray, shape: readonly number[]): boolean {
-  const st = a.strides;
+  const st = a.steps;
   let acc = a.dtype.itemsize;
   for (let d = shape.length - 1; d >= 0; d--) {
-    if (a.shape[d] !== shape[d] || st[d] !== acc) return false;
+    if (a.dims[d] !== shape[d] || st[d] !== acc) return false;
     acc *= Math.max(shape[d]!, 1);
   }
   return true;
@@ -359,8 +360,8 @@ export class Ufunc {
         continue;
       }
       if (a.ndim !== shape.length || !a.isCContig) return null;
-      if (a.shape !== shape)
-        for (let d = 0; d < shape.length; d++) if (a.shape[d] !== shape[d]) return null;
+      if (a.dims !== shape)
+        for (let d = 0; d < shape.length; d++) if (a.dims[d] !== shape[d]) return null;
     }
     const kernel = this.kernelFor(loop);
     // A complex operand broadcast from 0-d goes as its (re, im) pair to kernel.pairScalar.
@@ -410,7 +411,7 @@ export class Ufunc {
   runIntoOutput(loop: LoopSig, ins: NDArray[], shape: readonly number[], o: NDArray): boolean {
     if (this.nout !== 1 || o.dtype !== loop.outs[0] || !o.isAligned || !o.flags.c_contiguous)
       return false;
-    if (o.ndim !== shape.length || o.shape.some((n, d) => n !== shape[d])) return false;
+    if (o.ndim !== shape.length || o.dims.some((n, d) => n !== shape[d])) return false;
     let checkIns = ins;
     const fp = this._def.fpcheck;
     for (let i = 0; i < ins.length; i++) {
@@ -450,11 +451,11 @@ export class Ufunc {
             const loop = this._pairMemo.get(a.dtype)?.get(b.dtype);
             if (
               loop !== undefined &&
-              sameShape(a.shape, b.shape) &&
+              sameShape(a.dims, b.dims) &&
               !mayHoldRawBool(a) &&
               !mayHoldRawBool(b)
             ) {
-              const r = this.quickRun(loop, args as NDArray[], a.shape);
+              const r = this.quickRun(loop, args as NDArray[], a.dims);
               if (r !== undefined) return r;
             }
           } else if (typeof b === 'number') {
@@ -470,20 +471,20 @@ export class Ufunc {
         if (a instanceof NDArray) {
           const loop = this._unaryMemo.get(a.dtype);
           if (loop !== undefined && !mayHoldRawBool(a)) {
-            const r = this.quickRun(loop, args as NDArray[], a.shape);
+            const r = this.quickRun(loop, args as NDArray[], a.dims);
             if (r !== undefined) return r;
           }
         }
       }
     }
     let key = '';
-    let shape: number[] | null = null;
+    let shape: readonly number[] | null = null;
     let weak = -1;
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
       if (a instanceof NDArray) {
         if (mayHoldRawBool(a)) return undefined;
-        const sh = a.shape;
+        const sh = a.dims;
         if (shape === null) shape = sh;
         else if (!sameShape(sh, shape)) return undefined;
         key += memoKey(a.dtype);
@@ -536,7 +537,7 @@ export class Ufunc {
     const t = loop.ins[pos]!;
     const z = scalarTemp(t);
     writeElement(z.dataView, 0, t, fromPython(v, t));
-    return this.quickRun(loop, pos === 0 ? [z, arr] : [arr, z], arr.shape);
+    return this.quickRun(loop, pos === 0 ? [z, arr] : [arr, z], arr.dims);
   }
 
   /** runContiguous and the error check of the quick path: the output, or undefined. */
@@ -634,14 +635,14 @@ export class Ufunc {
     });
     this._def.validate?.(loop, ins);
 
-    const shapes = ins.map((a) => a.shape);
+    const shapes = ins.map((a) => a.dims);
     const shape = broadcastShapesForUfunc(shapes);
     for (const o of outArgs) {
-      if (o && (o.ndim !== shape.length || o.shape.some((n, i) => n !== shape[i]))) {
-        const bs = broadcastShapesForUfunc([...shapes, o.shape]);
-        if (bs.length !== o.ndim || bs.some((n, i) => n !== o.shape[i])) {
+      if (o && (o.ndim !== shape.length || o.dims.some((n, i) => n !== shape[i]))) {
+        const bs = broadcastShapesForUfunc([...shapes, o.dims]);
+        if (bs.length !== o.ndim || bs.some((n, i) => n !== o.dims[i])) {
           throw new ValueError(
-            `non-broadcastable output operand with shape ${shapeRepr(o.shape)} doesn't match the broadcast shape ${shapeRepr(bs)}`,
+            `non-broadcastable output operand with shape ${shapeRepr(o.dims)} doesn't match the broadcast shape ${shapeRepr(bs)}`,
           );
         }
       }
@@ -687,7 +688,7 @@ export class Ufunc {
     if (opts.where !== undefined && opts.where !== true) {
       const w = toArray(opts.where);
       const wb = w.dtype === bool ? w : w.astype(bool);
-      broadcastShapesForUfunc([wb.shape, shape]);
+      broadcastShapesForUfunc([wb.dims, shape]);
       where = { arr: wb, strides: stridesFor(wb, shape) };
     }
 
@@ -784,7 +785,7 @@ function rowOrderTemp(a: NDArray): NDArray | null {
     buf = allocUninitialized(nbytes);
     tempRef = new WeakRef(buf);
   }
-  const t = new NDArray(buf, a.dtype, a.shape);
+  const t = new NDArray(buf, a.dtype, a.dims);
   return copySame(t, a) ? t : null;
 }
 
@@ -795,8 +796,8 @@ function rowOrderTemp(a: NDArray): NDArray | null {
 function readsAcrossRows(a: NDArray, shape: readonly number[]): boolean {
   const nd = shape.length;
   if (nd < 2 || a.ndim !== nd || a.size < 4096 || a.isCContig) return false;
-  for (let d = 0; d < nd; d++) if (a.shape[d] !== shape[d]) return false;
-  const st = a.strides;
+  for (let d = 0; d < nd; d++) if (a.dims[d] !== shape[d]) return false;
+  const st = a.steps;
   const inner = Math.abs(st[nd - 1]!);
   for (let d = 0; d < nd - 1; d++) if (shape[d]! > 1 && Math.abs(st[d]!) < inner) return true;
   return false;
@@ -836,7 +837,7 @@ function overlapsPartially(a: NDArray, o: NDArray): boolean {
   if (
     a.offset === o.offset &&
     a.dtype === o.dtype &&
-    a.strides.every((s, i) => s === o.strides[i]) &&
+    a.steps.every((s, i) => s === o.steps[i]) &&
     a.ndim === o.ndim
   )
     return false;
