@@ -99,3 +99,21 @@ export function decode(v: any): any {
   for (const [k, x] of Object.entries(v)) out[k] = decode(x);
   return out;
 }
+
+/** Every numeric dtype NumPy has, in NumPy's order (bool first). */
+export const NUMERIC_DTYPES = [
+  'bool',
+  'int8',
+  'uint8',
+  'int16',
+  'uint16',
+  'int32',
+  'uint32',
+  'int64',
+  'uint64',
+  'float16',
+  'float32',
+  'float64',
+  'complex64',
+  'complex128',
+] as const;

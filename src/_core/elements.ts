@@ -9,6 +9,7 @@
 
 import { bytesRepr } from './arrayprint/pystr.js';
 import { scalarStr as numpyScalarStr } from './arrayprint/scalarstr.js';
+import { castOverflowed } from './cast_overflow.js';
 import { Complex, pyFloatRepr } from './complex.js';
 import type { DType } from './dtype.js';
 import { OverflowError, ValueError } from './errors.js';
@@ -188,6 +189,7 @@ export function intBounds(dt: DType): [bigint, bigint] {
 
 const C_LONG_MAX = 2n ** 63n - 1n;
 const C_LONG_MIN = -(2n ** 63n);
+const C_ULONG_MAX = 2n ** 64n - 1n;
 
 /** Python's int(x) of a float, with Python's errors. */
 function pyIntOfFloat(x: number): bigint {
@@ -199,8 +201,9 @@ function pyIntOfFloat(x: number): bigint {
 function pyIntToDType(b: bigint, dt: DType): number | bigint {
   const [lo, hi] = INT_BOUNDS[dt.name]!;
   if (b < lo || b > hi) {
-    // NumPy first converts through a C long (or unsigned long for uint64).
-    if (dt.name === 'uint64' ? b < C_LONG_MIN || b > hi : b < C_LONG_MIN || b > C_LONG_MAX) {
+    // NumPy first converts through a C long, or for uint32 / uint64 a C long or unsigned long.
+    const wide = dt.name === 'uint64' || dt.name === 'uint32';
+    if (b < C_LONG_MIN || b > (wide ? C_ULONG_MAX : C_LONG_MAX)) {
       throw new OverflowError('Python int too large to convert to C long');
     }
     throw new OverflowError(`Python integer ${b} out of bounds for ${dt.name}`);
@@ -332,13 +335,27 @@ export function fromPython(v: unknown, dt: DType): Canonical {
 }
 
 function roundFloat(x: number, dt: DType): number {
-  if (dt.itemsize === 4) return Math.fround(x);
-  if (dt.itemsize === 2) return halfBitsToDouble(doubleToHalfBits(x));
-  return x;
+  if (dt.itemsize === 8) return x;
+  const r = dt.itemsize === 4 ? Math.fround(x) : halfBitsToDouble(doubleToHalfBits(x));
+  if (overflowed(x, r)) castOverflowed();
+  return r;
 }
 
 function roundComplex(c: Complex, dt: DType): Complex {
-  return dt.itemsize === 8 ? new Complex(Math.fround(c.re), Math.fround(c.im)) : c;
+  if (dt.itemsize !== 8) return c;
+  const re = Math.fround(c.re);
+  const im = Math.fround(c.im);
+  if (overflowed(c.re, re) || overflowed(c.im, im)) castOverflowed();
+  return new Complex(re, im);
+}
+
+/**
+ * A finite Python float that became inf in a narrower float: NumPy's cast raises the FP
+ * overflow flag, reported per np.errstate as "overflow encountered in cast" (a_f32 + 1e40,
+ * a[i] = 1e40, np.array(7e4, dtype=float16), ...).
+ */
+function overflowed(x: number, rounded: number): boolean {
+  return Number.isFinite(x) && !Number.isFinite(rounded);
 }
 
 function toFlexible(s: string, dt: DType): Canonical {

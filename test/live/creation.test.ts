@@ -8,27 +8,12 @@
 import { describe, it } from 'node:test';
 import * as np from '../../src/index.js';
 import { expectResult } from '../_core/multiarray/cases.js';
-import { hasNumpy, pyJSON, seededRandom, throwsNumpy } from '../helpers.js';
+import { hasNumpy, NUMERIC_DTYPES, pyJSON, seededRandom, throwsNumpy } from '../helpers.js';
 
 const BASE_SEED = Number(process.env.NUMTYPE_LIVE_SEED ?? 20250715);
 const CASES = Number(process.env.NUMTYPE_LIVE_CASES ?? 600);
 
-const NUMERIC = [
-  'bool',
-  'int8',
-  'uint8',
-  'int16',
-  'uint16',
-  'int32',
-  'uint32',
-  'int64',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
+const NUMERIC: readonly string[] = NUMERIC_DTYPES;
 const SPECIAL = [
   'nan',
   'inf',

@@ -13,29 +13,14 @@ import * as closeness from '../../src/_core/closeness.js';
 import * as countNonzero from '../../src/_core/count_nonzero.js';
 import * as np from '../../src/index.js';
 import * as nanfunctions from '../../src/lib/nanfunctions.js';
-import { hasNumpy, pyJSON, seededRandom } from '../helpers.js';
+import { hasNumpy, NUMERIC_DTYPES, pyJSON, seededRandom } from '../helpers.js';
 import { TRANSCENDENTAL as MATH_NAMES } from './math_names.js';
 
 const SEED = Number(process.env.NUMTYPE_ENGINE_SEED ?? 20240612);
 const N_ELEMENTWISE = 1500;
 const N_REDUCE = 900;
 
-const DTYPES = [
-  'bool',
-  'int8',
-  'uint8',
-  'int16',
-  'uint16',
-  'int32',
-  'uint32',
-  'int64',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
+const DTYPES: readonly string[] = NUMERIC_DTYPES;
 
 /** Ufuncs whose float results are not correctly rounded (compared within 4 ulp). */
 const TRANSCENDENTAL = new Set([

@@ -9,24 +9,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as np from '../../src/index.js';
-import { hasNumpy, pyJSON } from '../helpers.js';
+import { hasNumpy, NUMERIC_DTYPES, pyJSON } from '../helpers.js';
 
-const DTYPES = [
-  'bool',
-  'int8',
-  'uint8',
-  'int16',
-  'uint16',
-  'int32',
-  'uint32',
-  'int64',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
+const DTYPES: readonly string[] = NUMERIC_DTYPES;
 /** Fill values as [JS value, Python literal]. */
 const VALUES: [number | boolean | bigint, string][] = [
   [0, '0'],

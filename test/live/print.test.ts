@@ -13,28 +13,13 @@ import { type Canonical, writeElement } from '../../src/_core/elements.js';
 import { roundToHalf } from '../../src/_core/float16.js';
 import { NDArray } from '../../src/_core/ndarray.js';
 import { FORMATTERS } from '../_core/arrayprint/build.js';
-import { hasNumpy, pyJSON, seededRandom } from '../helpers.js';
+import { hasNumpy, NUMERIC_DTYPES, pyJSON, seededRandom } from '../helpers.js';
 
 const SEED = Number(process.env.NUMTYPE_PRINT_SEED ?? 20240611);
 const N_ARRAYS = 2500;
 const N_FLOATS = 1500;
 
-const NUMERIC = [
-  'bool',
-  'int8',
-  'uint8',
-  'int16',
-  'uint16',
-  'int32',
-  'uint32',
-  'int64',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
+const NUMERIC: readonly string[] = NUMERIC_DTYPES;
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;

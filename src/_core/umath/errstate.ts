@@ -4,6 +4,7 @@
  * ufunc (cheaply: a detailed look happens only when a non-finite value appears), and
  * integer kernels raise flags explicitly (division by zero).
  */
+import { onCastOverflow } from '../cast_overflow.js';
 import { FloatingPointError, ValueError } from '../errors.js';
 import { elementOffsets, forEachOffset, isCContiguous } from '../iter.js';
 import { bindArgs } from '../multiarray/args.js';
@@ -136,6 +137,8 @@ export function reportFpError(cat: Category, name: string): void {
       return;
   }
 }
+
+onCastOverflow(() => reportFpError('over', 'cast'));
 
 function emitRuntimeWarning(msg: string): void {
   const p = (globalThis as { process?: { emitWarning?: (m: string, t: string) => void } }).process;
