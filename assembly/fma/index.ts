@@ -10,9 +10,9 @@
 import { acos, asin } from './asin';
 import { fma } from './common';
 import { exp } from './exp';
-import { expm1 } from './expm1';
-import { acosh, asinh, atanh, cosh, sinh } from './hyperbolic';
-export { log1pF64v as log1pF64 } from './log1p';
+import { acosh, asinh } from './hyperbolic';
+export { log1pF64x } from './log1p';
+export { atanhF64x, coshF64x, expm1F64x, sinhF64x } from './hyp_f64x2';
 import { log, log10, log2 } from './log2';
 import { pow } from './pow';
 import { tan } from './tan';
@@ -23,7 +23,7 @@ export { cosF64x, sinF64x } from './sincos_f64';
 export { atan2F64, atanF64x } from './atan_f64x2';
 export { cabsF32, cabsF64, cmulF32, cmulF64 } from './complex';
 export { powF32 } from './powf';
-export { tanhF32, tanhF64 } from './tanh';
+export { tanhF32, tanhF64, tanhF64x } from './tanh';
 
 /** Elements per block (float64; float32 kernels take up to twice as many). */
 export const BLOCK: i32 = 4096;
@@ -52,12 +52,6 @@ export function probe(a: f64, b: f64, c: f64): f64 {
 }
 
 // o[i] = f(a[i]) for i < n, one kernel per function (a loop each, so that f inlines).
-export function expm1F64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, expm1(load<f64>(a + p)));
-  }
-}
 export function expF64(a: usize, o: usize, n: i32): void {
   for (let i = 0; i < n; i++) {
     const p = <usize>i << 3;
@@ -70,18 +64,7 @@ export function logF64(a: usize, o: usize, n: i32): void {
     store<f64>(o + p, log(load<f64>(a + p)));
   }
 }
-export function sinhF64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, sinh(load<f64>(a + p)));
-  }
-}
-export function coshF64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, cosh(load<f64>(a + p)));
-  }
-}
+
 export function asinhF64(a: usize, o: usize, n: i32): void {
   for (let i = 0; i < n; i++) {
     const p = <usize>i << 3;
@@ -92,12 +75,6 @@ export function acoshF64(a: usize, o: usize, n: i32): void {
   for (let i = 0; i < n; i++) {
     const p = <usize>i << 3;
     store<f64>(o + p, acosh(load<f64>(a + p)));
-  }
-}
-export function atanhF64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, atanh(load<f64>(a + p)));
   }
 }
 

@@ -192,6 +192,37 @@ export function tanhF64(a: usize, o: usize, n: i32): void {
   }
 }
 
+/**
+ * o[i] = np.tanh(a[i]) for float64, i < n (whole vectors: reads and writes up to a[n], o[n]);
+ * lists at idx the NaN inputs (the only non-finite results; tanh raises no flags), returns
+ * their count.
+ */
+export function tanhF64x(a: usize, o: usize, n: i32, idx: usize): i32 {
+  let cnt = 0;
+  for (let i = 0; i < n; i += 2) {
+    const p = <usize>i << 3;
+    const x = v128.load(a + p);
+    v128.store(o + p, tanhLanes64(x));
+    const x0 = f64x2.extract_lane(x, 0);
+    const x1 = f64x2.extract_lane(x, 1);
+    if (isEdge64(x0)) {
+      store<f64>(o + p, tanhEdge64(x0));
+      if (isNaN(x0)) {
+        store<i32>(idx + (<usize>cnt << 2), i);
+        cnt++;
+      }
+    }
+    if (isEdge64(x1) && i + 1 < n) {
+      store<f64>(o + p + 8, tanhEdge64(x1));
+      if (isNaN(x1)) {
+        store<i32>(idx + (<usize>cnt << 2), i + 1);
+        cnt++;
+      }
+    }
+  }
+  return cnt;
+}
+
 /** Row offset (bytes) for float32 bits b: from the exponent and top mantissa bits. */
 @inline
 function row32(b: u32): usize {

@@ -50,15 +50,16 @@ interface FmaExports {
   logF64x: ListingKernel;
   sinF64x: ListingKernel;
   cosF64x: ListingKernel;
-  log1pF64: Kernel;
-  expm1F64: Kernel;
+  log1pF64x: ListingKernel;
+  expm1F64x: ListingKernel;
+  tanhF64x: ListingKernel;
   expF64: Kernel;
   logF64: Kernel;
-  sinhF64: Kernel;
-  coshF64: Kernel;
+  sinhF64x: ListingKernel;
+  coshF64x: ListingKernel;
   asinhF64: Kernel;
   acoshF64: Kernel;
-  atanhF64: Kernel;
+  atanhF64x: ListingKernel;
   log2F64: Kernel;
   log10F64: Kernel;
   powF64: Kernel2;
@@ -76,15 +77,10 @@ interface FmaExports {
 /** The float64 kernels by name (z[i] = f(x[i])). */
 export type F64Kernel =
   | 'tanhF64'
-  | 'log1pF64'
-  | 'expm1F64'
   | 'expF64'
   | 'logF64'
-  | 'sinhF64'
-  | 'coshF64'
   | 'asinhF64'
   | 'acoshF64'
-  | 'atanhF64'
   | 'log2F64'
   | 'log10F64'
   | 'asinF64'
@@ -101,14 +97,23 @@ export type F64BinaryKernel = 'powF64' | 'atan2F64';
 export type F32Kernel = 'tanhF32';
 /** The float32 listing kernels by name (NumPy's own float32 exp, log, sin, cos). */
 export type F32ListingKernel = 'expF32x' | 'logF32x' | 'sinF32x' | 'cosF32x';
-/** The float64 listing kernels by name (glibc's exp, exp2, log, sin, cos and atan). */
+/**
+ * The float64 listing kernels by name (glibc's exp, exp2, log, sin, cos, atan, log1p, expm1,
+ * sinh, cosh, atanh and NumPy's tanh).
+ */
 export type F64ListingKernel =
   | 'expF64x'
   | 'exp2F64x'
   | 'logF64x'
   | 'sinF64x'
   | 'cosF64x'
-  | 'atanF64x';
+  | 'atanF64x'
+  | 'log1pF64x'
+  | 'expm1F64x'
+  | 'sinhF64x'
+  | 'coshF64x'
+  | 'atanhF64x'
+  | 'tanhF64x';
 
 export class FmaKernels {
   private readonly inP: number;
