@@ -183,6 +183,8 @@ function ndarrayCases() {
     nd('expm1 f64 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.expm1(e.a), 'a = data(10**6, -1, 1)', 'np.expm1(a)'),
     nd('sinh f64 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.sinh(e.a), 'a = data(10**6, -1, 1)', 'np.sinh(a)'),
     nd('arctanh f64 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.arctanh(e.a), 'a = data(10**6, -1, 1)', 'np.arctanh(a)'),
+    nd('log2 f64 1e6', (np, ctx) => ({ a: np.abs(vec(np, ctx, 'f64')) }), (np, e) => np.log2(e.a), 'a = np.abs(data(10**6, -1, 1))', 'np.log2(a)'),
+    nd('log10 f64 1e6', (np, ctx) => ({ a: np.abs(vec(np, ctx, 'f64')) }), (np, e) => np.log10(e.a), 'a = np.abs(data(10**6, -1, 1))', 'np.log10(a)'),
     nd('power(a, 1.5) f64 1e6', (np, ctx) => ({ a: np.abs(vec(np, ctx, 'f64')) }), (np, e) => np.power(e.a, 1.5), 'a = np.abs(data(10**6, -1, 1))', 'np.power(a, 1.5)'),
     nd('arctan f64 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.arctan(e.a), 'a = data(10**6, -1, 1)', 'np.arctan(a)'),
     nd('astype int32 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (_np, e) => e.a.mul(1000).astype('int32'), 'a = data(10**6, -1, 1)', "(a * 1000).astype('int32')"),

@@ -13,7 +13,7 @@ import { exp } from './exp';
 import { acosh, asinh } from './hyperbolic';
 export { log1pF64x } from './log1p';
 export { atanhF64x, coshF64x, expm1F64x, sinhF64x } from './hyp_f64x2';
-import { log, log10, log2 } from './log2';
+import { log } from './log2';
 import { tan } from './tan';
 
 export { cosF32x, expF32x, logF32x, sinF32x } from './simd_f32';
@@ -23,6 +23,7 @@ export { atan2F64, atanF64x } from './atan_f64x2';
 export { cabsF32, cabsF64, cmulF32, cmulF64 } from './complex';
 export { powF32 } from './powf';
 export { powF64 } from './pow_f64x2';
+export { log10F64x, log2F64x } from './log2_f64x2';
 export { tanhF32, tanhF64, tanhF64x } from './tanh';
 
 /** Elements per block (float64; float32 kernels take up to twice as many). */
@@ -78,19 +79,7 @@ export function acoshF64(a: usize, o: usize, n: i32): void {
   }
 }
 
-export function log2F64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, log2(load<f64>(a + p)));
-  }
-}
 
-export function log10F64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, log10(load<f64>(a + p)));
-  }
-}
 
 
 export function asinF64(a: usize, o: usize, n: i32): void {

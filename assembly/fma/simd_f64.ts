@@ -152,7 +152,7 @@ export function exp2F64x(a: usize, o: usize, n: i32, idx: usize): i32 {
 
 /** log on both lanes by glibc's polynomial near 1 (0.9375 ≤ x < 1.064697265625). */
 @inline
-function logNear1(x: v128): v128 {
+export function logNear1(x: v128): v128 {
   const r = f64x2.sub(x, kc(K.ONE));
   const r2 = f64x2.mul(r, r);
   const r3 = f64x2.mul(r, r2);
@@ -178,7 +178,7 @@ function logNear1(x: v128): v128 {
 
 /** Lists (at idx + 4·cnt) the lanes i, i + 1 (below n) that `keep` does not cover; the new count. */
 @inline
-function listOff(keep: v128, i: i32, n: i32, idx: usize, cnt: i32): i32 {
+export function listOff(keep: v128, i: i32, n: i32, idx: usize, cnt: i32): i32 {
   if (v128.all_true<i64>(keep)) return cnt;
   for (let l = 0; l < 2 && i + l < n; l++) {
     if (laneSet(keep, l)) continue;

@@ -39,8 +39,6 @@ const F64: [F64Kernel, (x: number) => number][] = [
   ['logF64', D.log],
   ['asinhF64', D.asinh],
   ['acoshF64', D.acosh],
-  ['log2F64', log2Fast],
-  ['log10F64', log10],
   ['asinF64', AS.asin],
   ['acosF64', AS.acos],
   ['tanF64', tan],
@@ -59,6 +57,8 @@ const LISTING64: [F64ListingKernel, (x: number) => number][] = [
   ['coshF64x', D.cosh],
   ['atanhF64x', D.atanh],
   ['tanhF64x', tanhSimd64],
+  ['log2F64x', log2Fast],
+  ['log10F64x', log10],
 ];
 /**
  * The listing kernels of functions with the C library's underflow rule: every input whose

@@ -60,8 +60,8 @@ interface FmaExports {
   asinhF64: Kernel;
   acoshF64: Kernel;
   atanhF64x: ListingKernel;
-  log2F64: Kernel;
-  log10F64: Kernel;
+  log2F64x: ListingKernel;
+  log10F64x: ListingKernel;
   powF64: Kernel2;
   atanF64x: ListingKernel;
   asinF64: Kernel;
@@ -81,8 +81,6 @@ export type F64Kernel =
   | 'logF64'
   | 'asinhF64'
   | 'acoshF64'
-  | 'log2F64'
-  | 'log10F64'
   | 'asinF64'
   | 'acosF64'
   | 'tanF64';
@@ -99,7 +97,7 @@ export type F32Kernel = 'tanhF32';
 export type F32ListingKernel = 'expF32x' | 'logF32x' | 'sinF32x' | 'cosF32x';
 /**
  * The float64 listing kernels by name (glibc's exp, exp2, log, sin, cos, atan, log1p, expm1,
- * sinh, cosh, atanh and NumPy's tanh).
+ * sinh, cosh, atanh, log2, log10 and NumPy's tanh).
  */
 export type F64ListingKernel =
   | 'expF64x'
@@ -113,7 +111,9 @@ export type F64ListingKernel =
   | 'sinhF64x'
   | 'coshF64x'
   | 'atanhF64x'
-  | 'tanhF64x';
+  | 'tanhF64x'
+  | 'log2F64x'
+  | 'log10F64x';
 
 export class FmaKernels {
   private readonly inP: number;

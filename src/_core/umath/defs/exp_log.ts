@@ -10,7 +10,7 @@ import { expF32, logF32 } from '../../kernels/exact_explog32.js';
 import * as K from '../../kernels/index.js';
 import { cexpBlock } from './complex_exp_block.js';
 import { C64, C128 } from './complex_math.js';
-import { fmaBlock64, fmaListingBlock64 } from './fma_blocks.js';
+import { fmaListingBlock64 } from './fma_blocks.js';
 import { listingLoop64 as lanes, underC } from './fma_lane_loops.js';
 import {
   exp2 as exp2d,
@@ -91,24 +91,26 @@ export const log2 = unaryMath(
   // glibc's log2 and log2f (FMA builds) and log10/log10f, as NumPy calls them.
   {
     f64: log2Fast,
-    f64block: fmaBlock64('log2F64', log2Fast),
+    f64block: fmaListingBlock64('log2F64x', log2Fast),
     f32: log2fFast,
     c128: C128.log2,
     c64: C64.log2,
   },
   'divide',
+  { 'd->d': underflowingLoop(lanes('log2F64x', log2Fast, null)) },
 );
 export const log10 = unaryMath(
   'log10',
   REAL_COMPLEX,
   {
     f64: log10d,
-    f64block: fmaBlock64('log10F64', log10d),
+    f64block: fmaListingBlock64('log10F64x', log10d),
     f32: log10f,
     c128: C128.log10,
     c64: C64.log10,
   },
   'divide',
+  { 'd->d': underflowingLoop(lanes('log10F64x', log10d, null)) },
 );
 export const log1p = unaryMath(
   'log1p',
