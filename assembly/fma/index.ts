@@ -10,9 +10,8 @@
 import { acos, asin } from './asin';
 import { fma } from './common';
 import { exp } from './exp';
-import { acosh, asinh } from './hyperbolic';
 export { log1pF64x } from './log1p';
-export { atanhF64x, coshF64x, expm1F64x, sinhF64x } from './hyp_f64x2';
+export { acoshF64x, asinhF64x, atanhF64x, coshF64x, expm1F64x, sinhF64x } from './hyp_f64x2';
 import { log } from './log2';
 import { tan } from './tan';
 
@@ -66,18 +65,6 @@ export function logF64(a: usize, o: usize, n: i32): void {
   }
 }
 
-export function asinhF64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, asinh(load<f64>(a + p)));
-  }
-}
-export function acoshF64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, acosh(load<f64>(a + p)));
-  }
-}
 
 
 

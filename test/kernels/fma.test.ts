@@ -37,8 +37,6 @@ const F64: [F64Kernel, (x: number) => number][] = [
   ['tanhF64', tanhSimd64],
   ['expF64', D.exp],
   ['logF64', D.log],
-  ['asinhF64', D.asinh],
-  ['acoshF64', D.acosh],
   ['asinF64', AS.asin],
   ['acosF64', AS.acos],
   ['tanF64', tan],
@@ -56,6 +54,8 @@ const LISTING64: [F64ListingKernel, (x: number) => number][] = [
   ['sinhF64x', D.sinh],
   ['coshF64x', D.cosh],
   ['atanhF64x', D.atanh],
+  ['asinhF64x', D.asinh],
+  ['acoshF64x', D.acosh],
   ['tanhF64x', tanhSimd64],
   ['log2F64x', log2Fast],
   ['log10F64x', log10],
@@ -71,11 +71,12 @@ const UNDER_RULE = new Set<F64ListingKernel>([
   'log1pF64x',
   'expm1F64x',
   'sinhF64x',
+  'asinhF64x',
   'atanhF64x',
 ]);
 /**
  * The lane kernels' range bounds (log1p's paths and hu = 0 case, expm1's reductions and k
- * ranges, sinh's, cosh's and atanh's ranges, exp's), within 3 ulps, both signs.
+ * ranges, sinh's, cosh's, asinh's, acosh's and atanh's ranges, exp's), within 3 ulps, both signs.
  */
 const LANE_BOUNDS = around([
   2 ** -54,
@@ -436,7 +437,7 @@ describe('fma kernels', () => {
       for (let i = 0; i < x.length; i += 4) x[i] = ((i * 7919) % 140000) / 100 - 700;
       for (let i = 2; i < x.length; i += 4) x[i] = ((i * 104729) % 200000) / 100000;
       for (let i = 3; i < x.length; i += 8) x[i] = ((i * 15485863) % 2000000) * 100 - 1e8;
-      // Near ±1 (log1p's and atanh's poles), and every lane kernel's bounds.
+      // Near ±1 (log1p's and atanh's poles, acosh's bound), and every lane kernel's bounds.
       for (let i = 5; i < x.length; i += 16) x[i] = (i & 32 ? 1 : -1) * (1 - 2 ** (-1 - (i % 53)));
       x.set(LANE_BOUNDS, 1000);
       x.set(LANE_BOUNDS.slice(1), 2000); // the other lane

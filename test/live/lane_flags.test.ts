@@ -11,7 +11,19 @@ import { describe, it } from 'node:test';
 import * as np from '../../src/index.js';
 import { hasNumpy, pyJSON } from '../helpers.js';
 
-const FUNCS = ['log1p', 'expm1', 'sinh', 'cosh', 'tanh', 'exp2', 'arctanh', 'log2', 'log10'];
+const FUNCS = [
+  'log1p',
+  'expm1',
+  'sinh',
+  'cosh',
+  'tanh',
+  'exp2',
+  'arcsinh',
+  'arccosh',
+  'arctanh',
+  'log2',
+  'log10',
+];
 const KINDS = ['divide', 'over', 'under', 'invalid'] as const;
 const VALS = [
   0,

@@ -57,8 +57,8 @@ interface FmaExports {
   logF64: Kernel;
   sinhF64x: ListingKernel;
   coshF64x: ListingKernel;
-  asinhF64: Kernel;
-  acoshF64: Kernel;
+  asinhF64x: ListingKernel;
+  acoshF64x: ListingKernel;
   atanhF64x: ListingKernel;
   log2F64x: ListingKernel;
   log10F64x: ListingKernel;
@@ -79,8 +79,6 @@ export type F64Kernel =
   | 'tanhF64'
   | 'expF64'
   | 'logF64'
-  | 'asinhF64'
-  | 'acoshF64'
   | 'asinF64'
   | 'acosF64'
   | 'tanF64';
@@ -97,7 +95,7 @@ export type F32Kernel = 'tanhF32';
 export type F32ListingKernel = 'expF32x' | 'logF32x' | 'sinF32x' | 'cosF32x';
 /**
  * The float64 listing kernels by name (glibc's exp, exp2, log, sin, cos, atan, log1p, expm1,
- * sinh, cosh, atanh, log2, log10 and NumPy's tanh).
+ * sinh, cosh, asinh, acosh, atanh, log2, log10 and NumPy's tanh).
  */
 export type F64ListingKernel =
   | 'expF64x'
@@ -111,6 +109,8 @@ export type F64ListingKernel =
   | 'sinhF64x'
   | 'coshF64x'
   | 'atanhF64x'
+  | 'asinhF64x'
+  | 'acoshF64x'
   | 'tanhF64x'
   | 'log2F64x'
   | 'log10F64x';

@@ -55,21 +55,33 @@ export const tanh = unaryMath(
   { 'd->d': underflowingLoop(lanes('tanhF64x', tanhSimd64, null)) },
 );
 
-export const arcsinh = unaryMath('arcsinh', REAL_COMPLEX, {
-  under: true,
-  f64: D.asinh,
-  f64block: fmaBlock64('asinhF64', D.asinh),
-  f32: FI.asinhf,
-  c128: C128.asinh,
-  c64: C64.asinh,
-});
-export const arccosh = unaryMath('arccosh', REAL_COMPLEX, {
-  f64: D.acosh,
-  f64block: fmaBlock64('acoshF64', D.acosh),
-  f32: FI.acoshf,
-  c128: C128.acosh,
-  c64: C64.acosh,
-});
+export const arcsinh = unaryMath(
+  'arcsinh',
+  REAL_COMPLEX,
+  {
+    under: true,
+    f64: D.asinh,
+    f64block: fmaListingBlock64('asinhF64x', D.asinh),
+    f32: FI.asinhf,
+    c128: C128.asinh,
+    c64: C64.asinh,
+  },
+  'over',
+  { 'd->d': underflowingLoop(lanes('asinhF64x', D.asinh, underC)) },
+);
+export const arccosh = unaryMath(
+  'arccosh',
+  REAL_COMPLEX,
+  {
+    f64: D.acosh,
+    f64block: fmaListingBlock64('acoshF64x', D.acosh),
+    f32: FI.acoshf,
+    c128: C128.acosh,
+    c64: C64.acosh,
+  },
+  'over',
+  { 'd->d': underflowingLoop(lanes('acoshF64x', D.acosh, null)) },
+);
 /** atanh(±1) = ±inf is a pole: divide by zero, as in C. */
 export const arctanh = unaryMath(
   'arctanh',
