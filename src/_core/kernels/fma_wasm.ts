@@ -75,13 +75,7 @@ interface FmaExports {
 }
 
 /** The float64 kernels by name (z[i] = f(x[i])). */
-export type F64Kernel =
-  | 'tanhF64'
-  | 'expF64'
-  | 'logF64'
-  | 'asinF64'
-  | 'acosF64'
-  | 'tanF64';
+export type F64Kernel = 'tanhF64' | 'expF64' | 'logF64' | 'asinF64' | 'acosF64' | 'tanF64';
 /**
  * The binary float64 kernels by name (z[i] = f(x[i], y[i])). powF64 returns the floating-point
  * flags of NumPy's loop (1 invalid, 2 divide-by-zero, 4 overflow); atan2F64 returns 1 if a
