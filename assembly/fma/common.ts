@@ -46,3 +46,43 @@ export function fromWords(hi: u32, lo: u32): f64 {
  * (x - x) / (x - x) returns for an invalid argument. The NaN literal is the positive one.
  */
 export const DEFAULT_NAN: f64 = reinterpret<f64>(0xfff8000000000000);
+
+// Two-lane helpers of the f64x2 kernels.
+
+/** a·b + c on both lanes, fused (the loader checked that madd fuses). */
+@inline
+export function madd2(a: v128, b: v128, c: v128): v128 {
+  return f64x2.relaxed_madd(a, b, c);
+}
+
+/** a where the mask m is set, else b. */
+@inline
+export function sel(m: v128, a: v128, b: v128): v128 {
+  return v128.bitselect(a, b, m);
+}
+
+/** Whether lane l of a two-lane (64-bit) mask is set. */
+@inline
+export function laneOn(m: v128, l: i32): bool {
+  return ((i8x16.bitmask(m) >> (l * 8)) & 1) != 0;
+}
+
+/**
+ * The lanes of vector i off the vector paths (`off`): `listed` ones to idx, the others by the
+ * scalar f; the new count.
+ */
+@inline
+export function finish(
+  off: v128, listed: v128, a: usize, o: usize, i: i32, n: i32, idx: usize, cnt: i32,
+  f: (x: f64) => f64,
+): i32 {
+  for (let l = 0; l < 2 && i + l < n; l++) {
+    if (!laneOn(off, l)) continue;
+    const q = (<usize>(i + l)) << 3;
+    if (laneOn(listed, l)) {
+      store<i32>(idx + (<usize>cnt << 2), i + l);
+      cnt++;
+    } else store<f64>(o + q, f(load<f64>(a + q)));
+  }
+  return cnt;
+}

@@ -10,11 +10,9 @@
 import { acos, asin } from './asin';
 import { fma } from './common';
 import { exp } from './exp';
-import { expm1 } from './expm1';
-import { acosh, asinh, atanh, cosh, sinh } from './hyperbolic';
-export { log1pF64v as log1pF64 } from './log1p';
-import { log, log10, log2 } from './log2';
-import { pow } from './pow';
+export { log1pF64x } from './log1p';
+export { acoshF64x, asinhF64x, atanhF64x, coshF64x, expm1F64x, sinhF64x } from './hyp_f64x2';
+import { log } from './log2';
 import { tan } from './tan';
 
 export { cosF32x, expF32x, logF32x, sinF32x } from './simd_f32';
@@ -23,7 +21,9 @@ export { cosF64x, sinF64x } from './sincos_f64';
 export { atan2F64, atanF64x } from './atan_f64x2';
 export { cabsF32, cabsF64, cmulF32, cmulF64 } from './complex';
 export { powF32 } from './powf';
-export { tanhF32, tanhF64 } from './tanh';
+export { powF64 } from './pow_f64x2';
+export { log10F64x, log2F64x } from './log2_f64x2';
+export { tanhF32, tanhF64, tanhF64x } from './tanh';
 
 /** Elements per block (float64; float32 kernels take up to twice as many). */
 export const BLOCK: i32 = 4096;
@@ -52,12 +52,6 @@ export function probe(a: f64, b: f64, c: f64): f64 {
 }
 
 // o[i] = f(a[i]) for i < n, one kernel per function (a loop each, so that f inlines).
-export function expm1F64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, expm1(load<f64>(a + p)));
-  }
-}
 export function expF64(a: usize, o: usize, n: i32): void {
   for (let i = 0; i < n; i++) {
     const p = <usize>i << 3;
@@ -70,77 +64,10 @@ export function logF64(a: usize, o: usize, n: i32): void {
     store<f64>(o + p, log(load<f64>(a + p)));
   }
 }
-export function sinhF64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, sinh(load<f64>(a + p)));
-  }
-}
-export function coshF64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, cosh(load<f64>(a + p)));
-  }
-}
-export function asinhF64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, asinh(load<f64>(a + p)));
-  }
-}
-export function acoshF64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, acosh(load<f64>(a + p)));
-  }
-}
-export function atanhF64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, atanh(load<f64>(a + p)));
-  }
-}
 
-export function log2F64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, log2(load<f64>(a + p)));
-  }
-}
 
-export function log10F64(a: usize, o: usize, n: i32): void {
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    store<f64>(o + p, log10(load<f64>(a + p)));
-  }
-}
 
-/** Floating-point flags a binary kernel reports (its return value, ORed over the elements). */
-const INVALID: i32 = 1;
-const DIVIDE: i32 = 2;
-const OVERFLOW: i32 = 4;
 
-/**
- * o[i] = pow(a[i], b[i]); returns the flags NumPy's loop raises (numtype's `flagResult`): a NaN
- * from non-NaN operands is invalid, ±inf from finite ones divide-by-zero when a is 0, else
- * overflow.
- */
-export function powF64(a: usize, b: usize, o: usize, n: i32): i32 {
-  let flags: i32 = 0;
-  for (let i = 0; i < n; i++) {
-    const p = <usize>i << 3;
-    const x = load<f64>(a + p);
-    const y = load<f64>(b + p);
-    const r = pow(x, y);
-    store<f64>(o + p, r);
-    if (r - r != 0) {
-      if (isNaN<f64>(r)) {
-        if (!isNaN<f64>(x) && !isNaN<f64>(y)) flags |= INVALID;
-      } else if (isFinite<f64>(x) && isFinite<f64>(y)) flags |= x == 0 ? DIVIDE : OVERFLOW;
-    }
-  }
-  return flags;
-}
 
 export function asinF64(a: usize, o: usize, n: i32): void {
   for (let i = 0; i < n; i++) {

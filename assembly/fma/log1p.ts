@@ -1,7 +1,7 @@
 // glibc's log1p for doubles (fdlibm's algorithm, Estrin-style polynomial) with the fused
 // steps of its FMA build: the same steps as src/_core/umath/defs/libm_double.ts `log1p`,
 // whose comments explain them, with the CPU's fma in place of the emulated one.
-import { DEFAULT_NAN, fma, fromWords, hiWord, loWord } from './common';
+import { DEFAULT_NAN, finish, fma, fromWords, hiWord, loWord, madd2 as madd } from './common';
 
 export const LN2_HI: f64 = 0.6931471803691238;
 export const LN2_LO: f64 = 1.9082149292705877e-10;
@@ -90,106 +90,119 @@ export function log1p(x: f64): f64 {
 /** The constants splat to two lanes, loaded rather than rebuilt at every use. */
 const KT = memory.data<f64>([
   LP1, LP1, LP2, LP2, LP3, LP3, LP4, LP4, LP5, LP5, LP6, LP6, LP7, LP7, LN2_HI, LN2_HI,
-  LN2_LO, LN2_LO, 1.0, 1.0, 2.0, 2.0, 0.5, 0.5, 0.0, 0.0,
+  LN2_LO, LN2_LO, 1.0, 1.0, 2.0, 2.0, 0.5, 0.5, 0.0, 0.0, -1.0, -1.0, Infinity, Infinity,
+  2.2250738585072014e-308, 2.2250738585072014e-308, 6755399441055744.0, 6755399441055744.0,
 ]);
-enum C { LP1, LP2, LP3, LP4, LP5, LP6, LP7, LN2_HI, LN2_LO, ONE, TWO, HALF, ZERO }
+enum C { LP1, LP2, LP3, LP4, LP5, LP6, LP7, LN2_HI, LN2_LO, ONE, TWO, HALF, ZERO, MINUS_ONE, INF, DBL_MIN, MAGIC }
 @inline
 function kc(i: C): v128 {
   return v128.load(KT + (<usize>i << 4));
 }
+
+/** Lanes log1pLanes left to the scalar code (set by each call). */
+const OFF_SLOT = memory.data(16, 16);
+/** The lanes the last log1pLanes call left to the scalar code. */
 @inline
-function madd(a: v128, b: v128, c: v128): v128 {
-  return f64x2.relaxed_madd(a, b, c);
+export function log1pOff(): v128 {
+  return v128.load(OFF_SLOT);
 }
 
-/** Whether lane l of a 64-bit-lane mask is set. */
+/**
+ * log1p of both lanes by the two vector paths; sets LOG1P_OFF to the lanes neither covers
+ * (tiny, ≤ −1, huge, NaN, inf, the hu = 0 case), whose results here are meaningless.
+ */
 @inline
-function lane(m: v128, l: i32): bool {
-  return ((i8x16.bitmask(m) >> (l * 8)) & 1) != 0;
+export function log1pLanes(x: v128): v128 {
+  // High words as signed 64-bit lanes.
+  const hx = i64x2.shr_s(x, 32);
+  const ax = v128.and(hx, i64x2.splat(0x7fffffff));
+  const below = i64x2.lt_s(hx, i64x2.splat(0x3fda827a));
+  // k = 0 lanes (the scalar code's hx > 0 || hx <= 0xbfd2bec3): x in [2^-29, 0.41422) or
+  // x in (−0.29289, −2^-29] (a negative x's high word, signed, falls as |x| shrinks).
+  const k0 = v128.and(
+    v128.and(below, i64x2.ge_s(ax, i64x2.splat(0x3e200000))),
+    v128.and(
+      i64x2.lt_s(ax, i64x2.splat(0x3ff00000)),
+      v128.or(i64x2.gt_s(hx, i64x2.splat(0)), i64x2.le_s(hx, i64x2.splat(<i32>0xbfd2bec3))),
+    ),
+  );
+  // The other lanes the vector path takes: x ≥ 0.41422 below 2^53, or x in (−1, −0.29289].
+  const kn = v128.or(
+    v128.and(v128.not(below), i64x2.lt_s(hx, i64x2.splat(0x43400000))),
+    v128.and(
+      v128.and(below, i64x2.lt_s(ax, i64x2.splat(0x3ff00000))),
+      v128.and(i64x2.ge_s(ax, i64x2.splat(0x3e200000)), i64x2.gt_s(hx, i64x2.splat(<i32>0xbfd2bec3))),
+    ),
+  );
+  // 1 + x = 2^k·u with the correction c = (rounding error of 1 + x) / u.
+  const u = f64x2.add(kc(C.ONE), x);
+  const hu = i64x2.shr_s(u, 32);
+  const k = i64x2.sub(i64x2.shr_s(hu, 20), i64x2.splat(1023));
+  const cPos = f64x2.sub(kc(C.ONE), f64x2.sub(u, x));
+  const cNeg = f64x2.sub(x, f64x2.sub(u, kc(C.ONE)));
+  const c = f64x2.div(v128.bitselect(cPos, cNeg, i64x2.gt_s(k, i64x2.splat(0))), u);
+  const hum = v128.and(hu, i64x2.splat(0x000fffff));
+  const small = i64x2.lt_s(hum, i64x2.splat(0x6a09e));
+  const ub = v128.or(
+    v128.and(u, i64x2.splat(0x000fffffffffffff)),
+    v128.bitselect(i64x2.splat(0x3ff0000000000000), i64x2.splat(0x3fe0000000000000), small),
+  );
+  const kk = v128.bitselect(k, i64x2.add(k, i64x2.splat(1)), small);
+  // hu after the adjustment is 0 (the scalar code's special case): small and hum = 0, or
+  // not small and 0x100000 − hum < 4.
+  const huZero = v128.bitselect(
+    i64x2.eq(hum, i64x2.splat(0)),
+    i64x2.gt_s(hum, i64x2.splat(0xffffc)),
+    small,
+  );
+  const f = v128.bitselect(x, f64x2.sub(ub, kc(C.ONE)), k0);
+  // kk as a double, exactly: the bits of 1.5·2^52 + kk, less 1.5·2^52 (|kk| < 2^51).
+  const kf = f64x2.sub(i64x2.add(kk, kc(C.MAGIC)), kc(C.MAGIC));
+  const kd = v128.bitselect(kc(C.ZERO), kf, k0);
+  const cc = v128.and(c, v128.not(k0));
+  const hfsq = f64x2.mul(f64x2.mul(kc(C.HALF), f), f);
+  const s = f64x2.div(f, f64x2.add(kc(C.TWO), f));
+  const z = f64x2.mul(s, s);
+  const z2 = f64x2.mul(z, z);
+  const z4 = f64x2.mul(z2, z2);
+  const z6 = f64x2.mul(z4, z2);
+  const R2 = madd(z, kc(C.LP3), kc(C.LP2));
+  const R3 = madd(z, kc(C.LP5), kc(C.LP4));
+  const R4 = madd(z, kc(C.LP7), kc(C.LP6));
+  const R = madd(z6, R4, madd(z4, R3, madd(z, kc(C.LP1), f64x2.mul(z2, R2))));
+  const shr = f64x2.mul(s, f64x2.add(hfsq, R));
+  const r0 = f64x2.sub(f, f64x2.sub(hfsq, shr));
+  const inner = f64x2.add(shr, madd(kd, kc(C.LN2_LO), cc));
+  const rk = madd(kd, kc(C.LN2_HI), f64x2.neg(f64x2.sub(f64x2.sub(hfsq, inner), f)));
+  // Lanes for the scalar code: neither path, or the hu = 0 case on the second.
+  v128.store(OFF_SLOT, v128.or(v128.not(v128.or(k0, kn)), v128.and(v128.andnot(kn, k0), huZero)));
+  return v128.bitselect(r0, rk, f64x2.eq(kd, kc(C.ZERO)));
 }
 
-export function log1pF64v(a: usize, o: usize, n: i32): void {
+/** Inputs whose log1p is NaN, ±inf or subnormal: x ≤ −1, NaN, +inf, nonzero subnormal. */
+@inline
+function log1pListed(x: v128): v128 {
+  const ax = f64x2.abs(x);
+  return v128.or(
+    v128.or(v128.not(f64x2.gt(x, kc(C.MINUS_ONE))), f64x2.eq(x, kc(C.INF))),
+    v128.and(f64x2.lt(ax, kc(C.DBL_MIN)), f64x2.ne(ax, kc(C.ZERO))),
+  );
+}
+
+/**
+ * o[i] = log1p(a[i]) for i < n (whole vectors: reads and writes up to a[n], o[n]); lists at
+ * idx the inputs whose results are NaN, ±inf or subnormal (the caller's scalar port judges
+ * their flags), redoes the other lanes off the vector paths by the scalar code; the count.
+ */
+export function log1pF64x(a: usize, o: usize, n: i32, idx: usize): i32 {
+  let cnt = 0;
   for (let i = 0; i < n; i += 2) {
     const p = <usize>i << 3;
     const x = v128.load(a + p);
-    // High words as signed 64-bit lanes.
-    const hx = i64x2.shr_s(x, 32);
-    const ax = v128.and(hx, i64x2.splat(0x7fffffff));
-    const below = i64x2.lt_s(hx, i64x2.splat(0x3fda827a));
-    // k = 0 lanes (the scalar code's hx > 0 || hx <= 0xbfd2bec3): x in [2^-29, 0.41422) or
-    // x in (−0.29289, −2^-29] (a negative x's high word, signed, falls as |x| shrinks).
-    const k0 = v128.and(
-      v128.and(below, i64x2.ge_s(ax, i64x2.splat(0x3e200000))),
-      v128.and(
-        i64x2.lt_s(ax, i64x2.splat(0x3ff00000)),
-        v128.or(i64x2.gt_s(hx, i64x2.splat(0)), i64x2.le_s(hx, i64x2.splat(<i32>0xbfd2bec3))),
-      ),
-    );
-    // The other lanes the vector path takes: x ≥ 0.41422 below 2^53, or x in (−1, −0.29289].
-    const kn = v128.or(
-      v128.and(v128.not(below), i64x2.lt_s(hx, i64x2.splat(0x43400000))),
-      v128.and(
-        v128.and(below, i64x2.lt_s(ax, i64x2.splat(0x3ff00000))),
-        v128.and(i64x2.ge_s(ax, i64x2.splat(0x3e200000)), i64x2.gt_s(hx, i64x2.splat(<i32>0xbfd2bec3))),
-      ),
-    );
-    // 1 + x = 2^k·u with the correction c = (rounding error of 1 + x) / u.
-    const u = f64x2.add(kc(C.ONE), x);
-    const hu = i64x2.shr_s(u, 32);
-    const k = i64x2.sub(i64x2.shr_s(hu, 20), i64x2.splat(1023));
-    const cPos = f64x2.sub(kc(C.ONE), f64x2.sub(u, x));
-    const cNeg = f64x2.sub(x, f64x2.sub(u, kc(C.ONE)));
-    const c = f64x2.div(v128.bitselect(cPos, cNeg, i64x2.gt_s(k, i64x2.splat(0))), u);
-    const hum = v128.and(hu, i64x2.splat(0x000fffff));
-    const small = i64x2.lt_s(hum, i64x2.splat(0x6a09e));
-    const ub = v128.or(
-      v128.and(u, i64x2.splat(0x000fffffffffffff)),
-      v128.bitselect(i64x2.splat(0x3ff0000000000000), i64x2.splat(0x3fe0000000000000), small),
-    );
-    const kk = v128.bitselect(k, i64x2.add(k, i64x2.splat(1)), small);
-    // hu after the adjustment is 0 (the scalar code's special case): small and hum = 0, or
-    // not small and 0x100000 − hum < 4.
-    const huZero = v128.bitselect(
-      i64x2.eq(hum, i64x2.splat(0)),
-      i64x2.gt_s(hum, i64x2.splat(0xffffc)),
-      small,
-    );
-    const f = v128.bitselect(x, f64x2.sub(ub, kc(C.ONE)), k0);
-    const kd = v128.bitselect(
-      kc(C.ZERO),
-      f64x2.replace_lane(
-        f64x2.splat(<f64>i64x2.extract_lane(kk, 0)),
-        1,
-        <f64>i64x2.extract_lane(kk, 1),
-      ),
-      k0,
-    );
-    const cc = v128.and(c, v128.not(k0));
-    const hfsq = f64x2.mul(f64x2.mul(kc(C.HALF), f), f);
-    const s = f64x2.div(f, f64x2.add(kc(C.TWO), f));
-    const z = f64x2.mul(s, s);
-    const z2 = f64x2.mul(z, z);
-    const z4 = f64x2.mul(z2, z2);
-    const z6 = f64x2.mul(z4, z2);
-    const R2 = madd(z, kc(C.LP3), kc(C.LP2));
-    const R3 = madd(z, kc(C.LP5), kc(C.LP4));
-    const R4 = madd(z, kc(C.LP7), kc(C.LP6));
-    const R = madd(z6, R4, madd(z4, R3, madd(z, kc(C.LP1), f64x2.mul(z2, R2))));
-    const shr = f64x2.mul(s, f64x2.add(hfsq, R));
-    const r0 = f64x2.sub(f, f64x2.sub(hfsq, shr));
-    const inner = f64x2.add(shr, madd(kd, kc(C.LN2_LO), cc));
-    const rk = madd(kd, kc(C.LN2_HI), f64x2.neg(f64x2.sub(f64x2.sub(hfsq, inner), f)));
-    v128.store(o + p, v128.bitselect(r0, rk, f64x2.eq(kd, kc(C.ZERO))));
-    // Lanes for the scalar code: neither path, or the hu = 0 case on the second.
-    const scalar = v128.or(v128.not(v128.or(k0, kn)), v128.and(v128.andnot(kn, k0), huZero));
-    if (v128.any_true(scalar)) {
-      for (let l = 0; l < 2 && i + l < n; l++) {
-        if (lane(scalar, l)) {
-          const q = p + (<usize>l << 3);
-          store<f64>(o + q, log1p(load<f64>(a + q)));
-        }
-      }
-    }
-
+    v128.store(o + p, log1pLanes(x));
+    const off = log1pOff();
+    if (!v128.any_true(off)) continue;
+    cnt = finish(off, log1pListed(x), a, o, i, n, idx, cnt, log1p);
   }
+  return cnt;
 }

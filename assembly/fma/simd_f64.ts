@@ -62,28 +62,28 @@ function madd(a: v128, b: v128, c: v128): v128 {
   return f64x2.relaxed_madd(a, b, c);
 }
 
-/** The table entries of both lanes for ki = k + shift bits: tail and scale 2^(k/128) (bits). */
-let TAIL = f64x2.splat(0);
-let SCALE = f64x2.splat(0);
+/**
+ * The table entry of both lanes for ki = k + shift bits at byte offset off: the tail (0) or
+ * the scale's bits (8), to which the caller adds k's exponent (no globals: V8 keeps a v128
+ * global in memory, which slowed the kernels that inline these by half).
+ */
 @inline
-function expTable(ki: v128): void {
-  const e0 = v128.load(EXP_T + (<usize>(i64x2.extract_lane(ki, 0) & 127) << 4));
-  const e1 = v128.load(EXP_T + (<usize>(i64x2.extract_lane(ki, 1) & 127) << 4));
-  TAIL = v128.shuffle<u64>(e0, e1, 0, 2);
-  SCALE = i64x2.add(v128.shuffle<u64>(e0, e1, 1, 3), i64x2.shl(ki, 45));
+function expEntry(ki: v128, off: usize): v128 {
+  const p0 = EXP_T + (<usize>(i64x2.extract_lane(ki, 0) & 127) << 4) + off;
+  const p1 = EXP_T + (<usize>(i64x2.extract_lane(ki, 1) & 127) << 4) + off;
+  return v128.load64_lane(p1, v128.load64_zero(p0), 1);
 }
 
 /** exp on both lanes by the main path (2^-54 ≤ |x| < 512). */
 @inline
-function exp2lanes(x: v128): v128 {
+export function expLanes(x: v128): v128 {
   let kd = madd(kc(K.INVLN2N), x, kc(K.SHIFT));
   const ki = kd;
   kd = f64x2.sub(kd, kc(K.SHIFT));
   // kd·NegLn2hiN is exact, so glibc's fused add is a plain one.
   const r = madd(kd, kc(K.NEGLN2LON), f64x2.add(x, f64x2.mul(kd, kc(K.NEGLN2HIN))));
-  expTable(ki);
-  const tail = TAIL;
-  const sbits = SCALE;
+  const tail = expEntry(ki, 0);
+  const sbits = i64x2.add(expEntry(ki, 8), i64x2.shl(ki, 45));
   const r2 = f64x2.mul(r, r);
   const tmp = madd(
     f64x2.mul(r2, r2),
@@ -95,7 +95,7 @@ function exp2lanes(x: v128): v128 {
 
 /** log on both lanes by the table path (normal x away from 1). */
 @inline
-function log2lanes(x: v128): v128 {
+export function logLanes(x: v128): v128 {
   // tmp = ix − OFF; i = (tmp >> 45) mod 128; k = tmp >> 52; z = ix − (tmp & 0xfff << 52).
   const tmp = i64x2.sub(x, i64x2.splat(0x3fe6000000000000));
   const z = i64x2.sub(x, v128.and(tmp, i64x2.splat(<i64>0xfff0000000000000)));
@@ -125,9 +125,8 @@ function exp2Lanes(x: v128): v128 {
   const ki = kd;
   kd = f64x2.sub(kd, kc(K.EXP2_SHIFT));
   const r = f64x2.sub(x, kd);
-  expTable(ki);
-  const tail = TAIL;
-  const scale = SCALE;
+  const tail = expEntry(ki, 0);
+  const scale = i64x2.add(expEntry(ki, 8), i64x2.shl(ki, 45));
   const r2 = f64x2.mul(r, r);
   // ((tail + r·C1) + r²·(C2 + r·C3)) + r⁴·(C4 + r·C5), each operation rounded.
   let tmp = f64x2.add(tail, f64x2.mul(r, kc(K.E2C1)));
@@ -153,7 +152,7 @@ export function exp2F64x(a: usize, o: usize, n: i32, idx: usize): i32 {
 
 /** log on both lanes by glibc's polynomial near 1 (0.9375 ≤ x < 1.064697265625). */
 @inline
-function logNear1(x: v128): v128 {
+export function logNear1(x: v128): v128 {
   const r = f64x2.sub(x, kc(K.ONE));
   const r2 = f64x2.mul(r, r);
   const r3 = f64x2.mul(r, r2);
@@ -179,7 +178,7 @@ function logNear1(x: v128): v128 {
 
 /** Lists (at idx + 4·cnt) the lanes i, i + 1 (below n) that `keep` does not cover; the new count. */
 @inline
-function listOff(keep: v128, i: i32, n: i32, idx: usize, cnt: i32): i32 {
+export function listOff(keep: v128, i: i32, n: i32, idx: usize, cnt: i32): i32 {
   if (v128.all_true<i64>(keep)) return cnt;
   for (let l = 0; l < 2 && i + l < n; l++) {
     if (laneSet(keep, l)) continue;
@@ -202,7 +201,7 @@ export function expF64x(a: usize, o: usize, n: i32, idx: usize): i32 {
     const x = v128.load(a + p);
     const ax = f64x2.abs(x);
     const main = v128.and(f64x2.ge(ax, kc(K.TINY)), f64x2.lt(ax, kc(K.BIG)));
-    v128.store(o + p, exp2lanes(x));
+    v128.store(o + p, expLanes(x));
     if (v128.all_true<i64>(main)) continue;
     const listed = v128.not(v128.and(f64x2.ge(x, kc(K.X_MIN)), f64x2.le(x, kc(K.X_MAX))));
     for (let l = 0; l < 2 && i + l < n; l++) {
@@ -224,7 +223,7 @@ export function logF64x(a: usize, o: usize, n: i32, idx: usize): i32 {
     const x = v128.load(a + p);
     const normal = v128.and(f64x2.ge(x, kc(K.DBL_MIN)), f64x2.lt(x, kc(K.F64_INF)));
     const near1 = v128.and(f64x2.ge(x, kc(K.NEAR1_LO)), f64x2.lt(x, kc(K.NEAR1_HI)));
-    let y = log2lanes(x);
+    let y = logLanes(x);
     if (v128.any_true(near1)) y = v128.bitselect(logNear1(x), y, near1);
     v128.store(o + p, y);
     cnt = listOff(normal, i, n, idx, cnt);

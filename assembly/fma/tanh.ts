@@ -192,6 +192,61 @@ export function tanhF64(a: usize, o: usize, n: i32): void {
   }
 }
 
+/** Lanes (rows p0, p1) of coefficients j and j + 1: two loads and two shuffles. */
+@inline
+function madd2Rows(r: v128, y: v128, p0: usize, p1: usize, j: usize): v128 {
+  const a = v128.load(p0 + j * 8);
+  const b = v128.load(p1 + j * 8);
+  // Horner from c17 down: c(j+1) first, then c(j).
+  r = f64x2.relaxed_madd(r, y, v128.shuffle<u64>(a, b, 1, 3));
+  return f64x2.relaxed_madd(r, y, v128.shuffle<u64>(a, b, 0, 2));
+}
+
+/** The edge rule into lane l of o at p for x, and whether x is NaN (to be listed). */
+@inline
+function edgeLane(x: f64, q: usize): bool {
+  store<f64>(q, tanhEdge64(x));
+  return isNaN(x);
+}
+
+/**
+ * o[i] = np.tanh(a[i]) for float64, i < n (reads up to a[n + 2], writes up to o[n]); lists at idx the NaN inputs (the only non-finite results; tanh raises no flags),
+ * returns their count. Four elements an iteration, the two vectors' Horner chains
+ * interleaved (each fma waits on the previous one: one chain alone leaves the CPU idle).
+ */
+export function tanhF64x(a: usize, o: usize, n: i32, idx: usize): i32 {
+  let cnt = 0;
+  for (let i = 0; i < n; i += 4) {
+    const p = <usize>i << 3;
+    const x = v128.load(a + p);
+    const x2 = v128.load(a + p + 16);
+    const p0 = row64(f64x2.extract_lane(x, 0));
+    const p1 = row64(f64x2.extract_lane(x, 1));
+    const p2 = row64(f64x2.extract_lane(x2, 0));
+    const p3 = row64(f64x2.extract_lane(x2, 1));
+    const y = f64x2.sub(f64x2.abs(x), pair(p0, p1, 0));
+    const y2 = f64x2.sub(f64x2.abs(x2), pair(p2, p3, 0));
+    let r = pair(p0, p1, 17 * 8);
+    let r2 = pair(p2, p3, 17 * 8);
+    for (let j = 15; j > 0; j -= 2) {
+      r = madd2Rows(r, y, p0, p1, <usize>j);
+      r2 = madd2Rows(r2, y2, p2, p3, <usize>j);
+    }
+    v128.store(o + p, v128.or(r, v128.and(x, i64x2.splat(<i64>SIGN64))));
+    // The second vector only below n (past o[n] lie the listed indices).
+    if (i + 2 < n) v128.store(o + p + 16, v128.or(r2, v128.and(x2, i64x2.splat(<i64>SIGN64))));
+    for (let l = 0; l < 4 && i + l < n; l++) {
+      const q = p + (<usize>l << 3);
+      const v = load<f64>(a + q);
+      if (isEdge64(v) && edgeLane(v, o + q)) {
+        store<i32>(idx + (<usize>cnt << 2), i + l);
+        cnt++;
+      }
+    }
+  }
+  return cnt;
+}
+
 /** Row offset (bytes) for float32 bits b: from the exponent and top mantissa bits. */
 @inline
 function row32(b: u32): usize {

@@ -50,17 +50,18 @@ interface FmaExports {
   logF64x: ListingKernel;
   sinF64x: ListingKernel;
   cosF64x: ListingKernel;
-  log1pF64: Kernel;
-  expm1F64: Kernel;
+  log1pF64x: ListingKernel;
+  expm1F64x: ListingKernel;
+  tanhF64x: ListingKernel;
   expF64: Kernel;
   logF64: Kernel;
-  sinhF64: Kernel;
-  coshF64: Kernel;
-  asinhF64: Kernel;
-  acoshF64: Kernel;
-  atanhF64: Kernel;
-  log2F64: Kernel;
-  log10F64: Kernel;
+  sinhF64x: ListingKernel;
+  coshF64x: ListingKernel;
+  asinhF64x: ListingKernel;
+  acoshF64x: ListingKernel;
+  atanhF64x: ListingKernel;
+  log2F64x: ListingKernel;
+  log10F64x: ListingKernel;
   powF64: Kernel2;
   atanF64x: ListingKernel;
   asinF64: Kernel;
@@ -74,22 +75,7 @@ interface FmaExports {
 }
 
 /** The float64 kernels by name (z[i] = f(x[i])). */
-export type F64Kernel =
-  | 'tanhF64'
-  | 'log1pF64'
-  | 'expm1F64'
-  | 'expF64'
-  | 'logF64'
-  | 'sinhF64'
-  | 'coshF64'
-  | 'asinhF64'
-  | 'acoshF64'
-  | 'atanhF64'
-  | 'log2F64'
-  | 'log10F64'
-  | 'asinF64'
-  | 'acosF64'
-  | 'tanF64';
+export type F64Kernel = 'tanhF64' | 'expF64' | 'logF64' | 'asinF64' | 'acosF64' | 'tanF64';
 /**
  * The binary float64 kernels by name (z[i] = f(x[i], y[i])). powF64 returns the floating-point
  * flags of NumPy's loop (1 invalid, 2 divide-by-zero, 4 overflow); atan2F64 returns 1 if a
@@ -101,14 +87,27 @@ export type F64BinaryKernel = 'powF64' | 'atan2F64';
 export type F32Kernel = 'tanhF32';
 /** The float32 listing kernels by name (NumPy's own float32 exp, log, sin, cos). */
 export type F32ListingKernel = 'expF32x' | 'logF32x' | 'sinF32x' | 'cosF32x';
-/** The float64 listing kernels by name (glibc's exp, exp2, log, sin, cos and atan). */
+/**
+ * The float64 listing kernels by name (glibc's exp, exp2, log, sin, cos, atan, log1p, expm1,
+ * sinh, cosh, asinh, acosh, atanh, log2, log10 and NumPy's tanh).
+ */
 export type F64ListingKernel =
   | 'expF64x'
   | 'exp2F64x'
   | 'logF64x'
   | 'sinF64x'
   | 'cosF64x'
-  | 'atanF64x';
+  | 'atanF64x'
+  | 'log1pF64x'
+  | 'expm1F64x'
+  | 'sinhF64x'
+  | 'coshF64x'
+  | 'atanhF64x'
+  | 'asinhF64x'
+  | 'acoshF64x'
+  | 'tanhF64x'
+  | 'log2F64x'
+  | 'log10F64x';
 
 export class FmaKernels {
   private readonly inP: number;

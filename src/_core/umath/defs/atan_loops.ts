@@ -7,37 +7,17 @@
  */
 import { fmaKernels, noteNonFinite } from '../../kernels/index.js';
 import { raiseFlag } from '../errstate.js';
+import { listingLoop64, underC } from './fma_lane_loops.js';
 import { atan, atan2 } from './libm_atan.js';
 
 const DBL_MIN = 2 ** -1022;
 
-/** The C library's underflow for input x and result y: subnormal, or 0 from a finite x ≠ 0. */
-function underAtan(x: number, y: number): boolean {
-  return y !== 0 ? Math.abs(y) < DBL_MIN : x !== 0 && Number.isFinite(x);
-}
-
 /**
  * np.arctan's float64 loop: out[i] = atan(x[i]) with glibc's bits (out may be x); returns
- * whether a result underflowed (subnormal inputs, where atan(x) = x).
+ * whether a result underflowed (subnormal inputs, where atan(x) = x). The kernel lists the NaN
+ * and subnormal inputs: the only NaN or underflowing results.
  */
-export function atanF64(x: Float64Array, out: Float64Array): boolean {
-  const n = out.length;
-  const k = fmaKernels();
-  if (k !== null) {
-    // The kernel lists the NaN and subnormal inputs: the only NaN or underflowing results.
-    const under = k.listingF64('atanF64x', x, out, n, atan, underAtan);
-    noteNonFinite(k.nonFinite);
-    return under;
-  }
-  let under = false;
-  for (let i = 0; i < n; i++) {
-    const v = x[i]!;
-    const y = atan(v);
-    out[i] = y;
-    if (!under && underAtan(v, y)) under = true;
-  }
-  return under;
-}
+export const atanF64 = listingLoop64('atanF64x', atan, underC);
 
 /**
  * Underflow of atan2(y, x) = z in NumPy's arctan2 loops (min: the loop type's smallest normal):

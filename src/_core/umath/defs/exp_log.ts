@@ -10,7 +10,8 @@ import { expF32, logF32 } from '../../kernels/exact_explog32.js';
 import * as K from '../../kernels/index.js';
 import { cexpBlock } from './complex_exp_block.js';
 import { C64, C128 } from './complex_math.js';
-import { fmaBlock64, fmaListingBlock64 } from './fma_blocks.js';
+import { fmaListingBlock64 } from './fma_blocks.js';
+import { listingLoop64 as lanes, underC } from './fma_lane_loops.js';
 import {
   exp2 as exp2d,
   logaddexp as lae,
@@ -44,24 +45,37 @@ export const exp = unaryMath(
   'over',
   { 'f->f': underflowingLoop(expF32), 'd->d': underflowingLoop(expF64) },
 );
-export const exp2 = unaryMath('exp2', REAL_COMPLEX, {
-  under: true,
-  exact32: (x) => Number.isInteger(x) && x >= -149,
-  f64: exp2d,
-  f64block: fmaListingBlock64('exp2F64x', exp2d),
-  // glibc's exp2f (the FMA build), as NumPy's float32 loop calls it.
-  f32: exp2fFast,
-  c128: C128.exp2,
-  c64: C64.exp2,
-});
-export const expm1 = unaryMath('expm1', REAL_COMPLEX, {
-  under: true,
-  f64: D.expm1,
-  f64block: fmaBlock64('expm1F64', D.expm1),
-  f32: expm1f,
-  c128: C128.expm1,
-  c64: C64.expm1,
-});
+export const exp2 = unaryMath(
+  'exp2',
+  REAL_COMPLEX,
+  {
+    under: true,
+    exact32: (x) => Number.isInteger(x) && x >= -149,
+    f64: exp2d,
+    f64block: fmaListingBlock64('exp2F64x', exp2d),
+    // glibc's exp2f (the FMA build), as NumPy's float32 loop calls it.
+    f32: exp2fFast,
+    c128: C128.exp2,
+    c64: C64.exp2,
+  },
+  'over',
+  // float64 contiguous loops on the FMA module's lanes, flags judged there (fma_lane_loops.ts).
+  { 'd->d': underflowingLoop(lanes('exp2F64x', exp2d, underC)) },
+);
+export const expm1 = unaryMath(
+  'expm1',
+  REAL_COMPLEX,
+  {
+    under: true,
+    f64: D.expm1,
+    f64block: fmaListingBlock64('expm1F64x', D.expm1),
+    f32: expm1f,
+    c128: C128.expm1,
+    c64: C64.expm1,
+  },
+  'over',
+  { 'd->d': underflowingLoop(lanes('expm1F64x', D.expm1, underC)) },
+);
 
 export const log = unaryMath(
   'log',
@@ -77,24 +91,26 @@ export const log2 = unaryMath(
   // glibc's log2 and log2f (FMA builds) and log10/log10f, as NumPy calls them.
   {
     f64: log2Fast,
-    f64block: fmaBlock64('log2F64', log2Fast),
+    f64block: fmaListingBlock64('log2F64x', log2Fast),
     f32: log2fFast,
     c128: C128.log2,
     c64: C64.log2,
   },
   'divide',
+  { 'd->d': underflowingLoop(lanes('log2F64x', log2Fast, null)) },
 );
 export const log10 = unaryMath(
   'log10',
   REAL_COMPLEX,
   {
     f64: log10d,
-    f64block: fmaBlock64('log10F64', log10d),
+    f64block: fmaListingBlock64('log10F64x', log10d),
     f32: log10f,
     c128: C128.log10,
     c64: C64.log10,
   },
   'divide',
+  { 'd->d': underflowingLoop(lanes('log10F64x', log10d, null)) },
 );
 export const log1p = unaryMath(
   'log1p',
@@ -102,12 +118,13 @@ export const log1p = unaryMath(
   {
     under: true,
     f64: D.log1p,
-    f64block: fmaBlock64('log1pF64', D.log1p),
+    f64block: fmaListingBlock64('log1pF64x', D.log1p),
     f32: log1pf,
     c128: C128.log1p,
     c64: C64.log1p,
   },
   'divide',
+  { 'd->d': underflowingLoop(lanes('log1pF64x', D.log1p, underC)) },
 );
 
 // IEEE square roots are exact, so the SIMD kernels give the very same bits.
