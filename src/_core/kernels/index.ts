@@ -17,6 +17,7 @@
  * synchronously (until then the fallback runs).
  */
 import { type FmaKernels, loadFmaAsync, loadFmaSync } from './fma_wasm.js';
+import { gatherWords, type WordArray } from './gather_js.js';
 import * as js from './js.js';
 import { type CmpOp, loadAsync, loadSync, simdSupported, type WasmKernels } from './wasm.js';
 
@@ -542,21 +543,23 @@ export function mulI64AS(a: BigInt64Array, s: bigint, out: BigInt64Array): void 
 }
 
 /** Typed arrays `gatherStrided` copies (4- and 8-byte elements). */
-export type GatherArray =
-  | Float64Array
-  | Float32Array
-  | BigInt64Array
-  | BigUint64Array
-  | Int32Array
-  | Uint32Array;
+export type GatherArray = WordArray;
 type GatherCtor = new (b: ArrayBuffer) => GatherArray;
 const gatherViews = new Map<GatherCtor, GatherArray>();
 
 /**
+ * Largest span (bytes) the wasm gather takes: past it the span streams from memory, and the
+ * extra memcpy into scratch costs more than its SIMD shuffle saves (gather_js.ts).
+ */
+const GATHER_SPAN_MAX = 1 << 22;
+
+/**
  * dst[di + k] = src[si + k·step] for k < n, bits unchanged: NumPy's strided copy into a
  * contiguous buffer (the ufunc engine's gather of a strided input). src and dst of one type.
- * Runs in wasm only (a memcpy of the span plus a SIMD gather); returns false, having done
- * nothing, on the JS backend, for short runs and for steps over 32 bytes.
+ * Step 2 over a span that fits the cache runs in wasm (a memcpy of the span plus a SIMD
+ * shuffle); every other step, and longer spans, the unrolled loop of gather_js.ts, on both
+ * backends. Returns false, having done nothing, for short runs (the caller's loop is as
+ * fast there).
  */
 export function gatherStrided(
   src: GatherArray,
@@ -566,12 +569,13 @@ export function gatherStrided(
   dst: GatherArray,
   di: number,
 ): boolean {
-  // Measured on 1e6 elements: the span's copy wins up to 32-byte steps (float64 step 2: 2x,
-  // 4: even; float32 step 2: 2x, 8: 1.3x); past that the JS loop, which reads only the lines
-  // holding elements, is as fast or faster.
-  const far = Math.abs(step) * src.BYTES_PER_ELEMENT > 32;
-  const w = n < SMALL_N || step === 0 || far ? null : wasm();
-  if (w === null) return false;
+  if (n < SMALL_N) return false;
+  const span = Math.abs(step) * n * src.BYTES_PER_ELEMENT;
+  const w = Math.abs(step) === 2 && span <= GATHER_SPAN_MAX ? wasm() : null;
+  if (w === null) {
+    gatherWords(src, si, step, n, dst, di);
+    return true;
+  }
   const ctor = src.constructor as GatherCtor;
   let view = gatherViews.get(ctor);
   if (view === undefined) {

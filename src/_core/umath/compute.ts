@@ -109,7 +109,7 @@ function copyLoop(
       d.set(s.subarray(srcIdx, srcIdx + n));
       return;
     }
-    // 4- and 8-byte elements, short steps: a memcpy of the span and a wasm gather (2-4x faster).
+    // 4- and 8-byte elements: kernels/index.ts gatherStrided (wasm or an unrolled loop).
     if (
       s.BYTES_PER_ELEMENT >= 4 &&
       gatherStrided(s as GatherArray, srcIdx, srcStep, n, d as GatherArray, 0)
