@@ -8,7 +8,7 @@
  * the end) before anything is written; rows are stored in index order, so a repeated index
  * keeps the last value written to it.
  */
-import { adjustedIndices } from '../item_selection/indices.js';
+import { readyIndices } from '../item_selection/indices.js';
 import { wordSize, wordsOf } from '../item_selection/words.js';
 import { NDArray } from '../ndarray.js';
 
@@ -23,8 +23,10 @@ export function storeAtIndices(a: NDArray, idx: NDArray, v: NDArray): boolean {
   const resultShape = [...idx.shape, ...rowShape];
   const scalar = v.size === 1 && v.ndim <= resultShape.length;
   if (!scalar && !(sameShape(v.shape, resultShape) && v.isCContig && v.isAligned)) return false;
-  const rows = adjustedIndices(idx, a.shape[0]!, 'raise', 0);
-  if (rows.length === 0 || a.size === 0) return true;
+  // Checked in one pass before any store (NumPy writes nothing when an index is bad), then
+  // read in place: 1e6 random int64 indices 3.4 -> ~1.2 ms against a separate int32 copy.
+  const rows = readyIndices(idx, a.shape[0]!, 'raise', 0, a.buffer);
+  if (rows.count === 0 || a.size === 0) return true;
   const item = a.itemsize;
   const w = wordSize(item, a.offset, v.offset);
   const D = wordsOf(a.buffer, w) as Float64Array;
@@ -32,28 +34,64 @@ export function storeAtIndices(a: NDArray, idx: NDArray, v: NDArray): boolean {
   const d0 = a.offset / w;
   const s0 = v.offset / w;
   const rowWords = (a.size / a.shape[0]!) * (item / w);
+  const { words: R, start, step, count } = rows;
   if (scalar) {
     if (rowWords === 1) {
-      const x = S[s0]!;
-      for (let j = 0; j < rows.length; j++) D[d0 + rows[j]!] = x;
+      storeScalar(D, d0, S[s0]!, R, start, step, count);
       return true;
     }
     const e = item / w;
-    for (let j = 0; j < rows.length; j++) {
-      const base = d0 + rows[j]! * rowWords;
-      for (let k = 0; k < rowWords; k++) D[base + k] = S[s0 + (k % e)]!;
+    for (let j = 0, k = start; j < count; j++, k += step) {
+      const base = d0 + R[k]! * rowWords;
+      for (let i = 0; i < rowWords; i++) D[base + i] = S[s0 + (i % e)]!;
     }
     return true;
   }
   if (rowWords === 1) {
-    for (let j = 0; j < rows.length; j++) D[d0 + rows[j]!] = S[s0 + j]!;
+    for (let j = 0, k = start; j < count; j++, k += step) D[d0 + R[k]!] = S[s0 + j]!;
     return true;
   }
-  for (let j = 0; j < rows.length; j++) {
+  for (let j = 0, k = start; j < count; j++, k += step) {
     const from = s0 + j * rowWords;
-    D.set(S.subarray(from, from + rowWords), d0 + rows[j]! * rowWords);
+    D.set(S.subarray(from, from + rowWords), d0 + R[k]! * rowWords);
   }
   return true;
+}
+
+/**
+ * D[d0 + R[k]] = x for `count` indices read from R[start] every `st` words. Eight indices
+ * are loaded before their stores: with the arrays passed in, V8 reloads their bounds for
+ * every access, and the plain loop ran 1.35 ms on 1e6 random indices, this one 0.82 ms.
+ */
+function storeScalar(
+  D: Float64Array,
+  d0: number,
+  x: number,
+  R: Int32Array,
+  k: number,
+  st: number,
+  count: number,
+): void {
+  let j = 0;
+  for (; j + 8 <= count; j += 8, k += 8 * st) {
+    const i0 = R[k]!;
+    const i1 = R[k + st]!;
+    const i2 = R[k + 2 * st]!;
+    const i3 = R[k + 3 * st]!;
+    const i4 = R[k + 4 * st]!;
+    const i5 = R[k + 5 * st]!;
+    const i6 = R[k + 6 * st]!;
+    const i7 = R[k + 7 * st]!;
+    D[d0 + i0] = x;
+    D[d0 + i1] = x;
+    D[d0 + i2] = x;
+    D[d0 + i3] = x;
+    D[d0 + i4] = x;
+    D[d0 + i5] = x;
+    D[d0 + i6] = x;
+    D[d0 + i7] = x;
+  }
+  for (; j < count; j++, k += st) D[d0 + R[k]!] = x;
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {

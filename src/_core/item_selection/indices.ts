@@ -12,6 +12,7 @@ import { array } from '../multiarray/array.js';
 import { copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { canCast } from '../numerictypes/promotion.js';
+import { indicesInRange } from './wasm_indices.js';
 import type { Indices } from './words.js';
 
 export type ClipMode = 'raise' | 'wrap' | 'clip';
@@ -71,6 +72,27 @@ export function rawIndices(a: NDArray): Indices | null {
   if (!a.flags.c_contiguous) return null;
   const words = new Int32Array(a.buffer as ArrayBuffer, 0, a.buffer.byteLength >> 2);
   return { words, start: a.offset >> 2, step: a.dtype === int64 ? 2 : 1, count };
+}
+
+/**
+ * The indices of `ind` (C order) along an axis of length `n` under `mode`, ready for a
+ * gather or a store: read in place when `ind` is a contiguous int64/int32 array whose values
+ * are all in [0, n) (one check pass, SIMD on the wasm backend), else adjusted by
+ * adjustedIndices (negative indices, clip/wrap, or the IndexError). Indices sharing memory
+ * with `dest`, which the caller writes while reading them, are copied first, as NumPy copies
+ * an index array that overlaps the destination.
+ */
+export function readyIndices(
+  ind: NDArray,
+  n: number,
+  mode: ClipMode,
+  axis: number,
+  dest: ArrayBufferLike | null = null,
+): Indices {
+  const raw = n <= 0x7fffffff && ind.buffer !== dest ? rawIndices(ind) : null;
+  if (raw !== null && indicesInRange(raw, n)) return raw;
+  const words = adjustedIndices(ind, n, mode, axis);
+  return { words, start: 0, step: 1, count: words.length };
 }
 
 /**
