@@ -1,8 +1,9 @@
 /**
- * take / a[idx] with int64 indices on the wasm backend: blocks of indices are copied into
- * the kernel module's scratch, range-checked and packed to int32 there by SIMD
- * (assembly/gather.ts `idx64_pack`), and the TypeScript gather then reads the packed words
- * with no check of its own. In V8 the fused check of `gatherChecked` (two words loaded and
+ * take / a[idx] with long index arrays on the wasm backend: blocks of indices are copied into
+ * the kernel module's scratch, int64 ones range-checked and packed to int32 there by SIMD
+ * (assembly/gather.ts `idx64_pack`), int32 ones checked (`idx32_check`) unless they are
+ * already adjusted, and the TypeScript gather then reads the packed words with no check of
+ * its own. In V8 the fused check of `gatherChecked` (two words loaded and
  * four integer operations per index) costs about a third of the whole gather; the copy and
  * the SIMD pass cost far less. Both paths give the same result, and the same `false` for an
  * out-of-range index (the caller then adjusts or raises), so results never depend on the backend.
@@ -17,6 +18,7 @@ import { fresh } from '../umath/fresh_loops.js';
 import { gather, type Indices, inRange, type Words } from './words.js';
 
 type PackFn = (p: number, o: number, n: number, lim: number) => number;
+type Check32Fn = (p: number, n: number, lim: number) => number;
 /** Gathers `m` source words at `s[si + packed index]` into the scratch output block. */
 type ScratchGather<T> = (s: T, si: number, m: number) => void;
 
@@ -28,6 +30,7 @@ const WASM_MIN = 1024;
 interface Layout {
   k: WasmKernels;
   pack: PackFn;
+  check32: Check32Fn;
   i32: Int32Array;
   /** Byte address of the block in scratch. */
   base: number;
@@ -40,8 +43,10 @@ interface Layout {
 
 /** The scratch layout over the active kernels, or null (JS backend, or no idx64_pack). */
 const layout = perModule((k): Layout | null => {
-  const pack = (k.ex as unknown as { idx64_pack?: PackFn }).idx64_pack;
-  if (typeof pack !== 'function') return null;
+  const ex = k.ex as unknown as { idx64_pack?: PackFn; idx32_check?: Check32Fn };
+  const pack = ex.idx64_pack;
+  const check32 = ex.idx32_check;
+  if (typeof pack !== 'function' || typeof check32 !== 'function') return null;
   const base = (k.base + 63) & ~63;
   if (base + 16 * BLOCK > k.scratchEnd) return null;
   const buf = k.f64.buffer;
@@ -51,6 +56,7 @@ const layout = perModule((k): Layout | null => {
   return {
     k,
     pack,
+    check32,
     i32: new Int32Array(buf),
     base,
     out64,
@@ -117,9 +123,11 @@ const SCRATCH_GATHER =
   };
 
 /**
- * `gatherChecked` (words.ts) for unchecked int64 indices (`ix.step` 2) through the wasm
- * index check: true when gathered, false when some index is outside [0, n) (`d` then
- * holds garbage), null when this path does not apply (JS backend, short index array).
+ * `gatherChecked` (words.ts) through the wasm index blocks: true when gathered, false when
+ * some index is outside [0, n) (`d` then holds garbage), null when this path does not apply
+ * (JS backend, short index array, int32 indices of other than one-word elements). Int64
+ * indices (`ix.step` 2) are always checked; int32 ones (step 1) only with `check` (false:
+ * adjusted indices, known to be in range — e.g. after negative ones were wrapped).
  */
 export function gatherCheckedWasm(
   s: Words,
@@ -130,15 +138,18 @@ export function gatherCheckedWasm(
   n: number,
   chunk: number,
   ix: Indices,
+  check = true,
 ): boolean | null {
-  if (ix.step !== 2 || ix.count < WASM_MIN) return null;
+  if (ix.count < WASM_MIN) return null;
+  if (ix.step === 1 && !(chunk === 1 && (s instanceof Float64Array || s instanceof Int32Array)))
+    return null;
   const L = layout();
   if (L === null) return null;
   const { count } = ix;
   const at = L.base >> 2;
   for (let j = 0; j < count; j += BLOCK) {
     const m = Math.min(BLOCK, count - j);
-    if (!packBlock(L, ix, j, m, n)) return false;
+    if (!packBlock(L, ix, j, m, n, check)) return false;
     // Each block's indices serve every outer row before the next block is copied in.
     if (chunk === 1 && s instanceof Float64Array) {
       const o64 = m === BLOCK ? L.out64 : L.out64.subarray(0, m);
@@ -164,12 +175,12 @@ export function gatherCheckedWasm(
 
 /**
  * Whether the indices of `ix` are all in [0, n) (n <= 2**31 - 1), by `inRange` or, for a long
- * int64 array on the wasm backend, by `idx64_pack` over blocks copied into scratch (the
- * packed words are dropped): 1e6 indices in ~0.27 ms against ~0.9 ms for the JS loop. For
+ * array on the wasm backend, by `idx64_pack` / `idx32_check` over blocks copied into scratch
+ * (the packed words are dropped): 1e6 int64 indices in ~0.27 ms against ~0.9 ms for the JS loop. For
  * stores, which NumPy makes only after every index has been checked.
  */
 export function indicesInRange(ix: Indices, n: number): boolean {
-  const L = ix.step === 2 && ix.count >= WASM_MIN ? layout() : null;
+  const L = ix.count >= WASM_MIN ? layout() : null;
   if (L === null) return inRange(ix.words, ix.start, ix.step, ix.count, n);
   for (let j = 0; j < ix.count; j += BLOCK) {
     if (!packBlock(L, ix, j, Math.min(BLOCK, ix.count - j), n)) return false;
@@ -178,11 +189,13 @@ export function indicesInRange(ix: Indices, n: number): boolean {
 }
 
 /**
- * Copy the int64 indices j .. j + m of `ix` into the scratch block and pack them to int32
- * there; false when one is outside [0, n).
+ * Copy the indices j .. j + m of `ix` into the scratch block as int32 words (int64 ones packed
+ * to their low words there); false when one is outside [0, n) — int64 ones are always
+ * checked, int32 ones with `check`.
  */
-function packBlock(L: Layout, ix: Indices, j: number, m: number, n: number): boolean {
-  const from = ix.start + 2 * j;
-  L.i32.set(ix.words.subarray(from, from + 2 * m), L.base >> 2);
+function packBlock(L: Layout, ix: Indices, j: number, m: number, n: number, check = true): boolean {
+  const from = ix.start + ix.step * j;
+  L.i32.set(ix.words.subarray(from, from + ix.step * m), L.base >> 2);
+  if (ix.step === 1) return !check || L.check32(L.base, m, n - 1) !== 0;
   return L.pack(L.base, L.base, m, n - 1) !== 0;
 }
