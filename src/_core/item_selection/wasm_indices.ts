@@ -27,6 +27,14 @@ const BLOCK = 4096;
 /** Shorter index arrays stay on the TypeScript checked gather (a block costs two calls). */
 const WASM_MIN = 1024;
 
+/** A gather of packed blocks into one typed view of the scratch output block. */
+interface BlockGather {
+  /** Words per element (1, or 2 for 16-byte elements on 8-byte words). */
+  chunk: number;
+  out: Words;
+  g: ScratchGather<Words>;
+}
+
 interface Layout {
   k: WasmKernels;
   pack: PackFn;
@@ -34,11 +42,13 @@ interface Layout {
   i32: Int32Array;
   /** Byte address of the block in scratch. */
   base: number;
-  /** The output block (after the index block), as 8- and 4-byte words, and its gathers. */
-  out64: Float64Array;
-  out32: Int32Array;
-  g64: ScratchGather<Float64Array>;
-  g32: ScratchGather<Int32Array>;
+  /** The output block (after the index block) as 8-, 4-, 2- and 1-byte words, and their gathers. */
+  f64: BlockGather;
+  i32g: BlockGather;
+  i16: BlockGather;
+  u8: BlockGather;
+  /** Two 8-byte words per element (complex128). */
+  f64x2: BlockGather;
 }
 
 /** The scratch layout over the active kernels, or null (JS backend, or no idx64_pack). */
@@ -48,23 +58,40 @@ const layout = perModule((k): Layout | null => {
   const check32 = ex.idx32_check;
   if (typeof pack !== 'function' || typeof check32 !== 'function') return null;
   const base = (k.base + 63) & ~63;
-  if (base + 16 * BLOCK > k.scratchEnd) return null;
+  if (base + 24 * BLOCK > k.scratchEnd) return null;
   const buf = k.f64.buffer;
   const packed = new Int32Array(buf, base, BLOCK);
-  const out64 = new Float64Array(buf, base + 8 * BLOCK, BLOCK);
-  const out32 = new Int32Array(buf, base + 8 * BLOCK, BLOCK);
+  const at = base + 8 * BLOCK;
+  const one = (out: Words): BlockGather => ({
+    chunk: 1,
+    out,
+    g: fresh(SCRATCH_GATHER)(packed, out, BLOCK),
+  });
+  const out2 = new Float64Array(buf, at, 2 * BLOCK);
   return {
     k,
     pack,
     check32,
     i32: new Int32Array(buf),
     base,
-    out64,
-    out32,
-    g64: fresh(SCRATCH_GATHER)(packed, out64, BLOCK),
-    g32: fresh(SCRATCH_GATHER)(packed, out32, BLOCK),
+    f64: one(new Float64Array(buf, at, BLOCK)),
+    i32g: one(new Int32Array(buf, at, BLOCK)),
+    i16: one(new Int16Array(buf, at, BLOCK)),
+    u8: one(new Uint8Array(buf, at, BLOCK)),
+    f64x2: { chunk: 2, out: out2, g: fresh(SCRATCH_GATHER2)(packed, out2, BLOCK) },
   };
 });
+
+/** The scratch gather for elements of `chunk` words of `s`'s type, or null. */
+function blockGather(L: Layout, s: Words, chunk: number): BlockGather | null {
+  if (chunk === 1) {
+    if (s instanceof Float64Array) return L.f64;
+    if (s instanceof Int32Array) return L.i32g;
+    if (s instanceof Int16Array) return L.i16;
+    return L.u8;
+  }
+  return chunk === 2 && s instanceof Float64Array ? L.f64x2 : null;
+}
 
 /**
  * The gather of one packed block into the scratch output block, as a closure over the two
@@ -122,6 +149,40 @@ const SCRATCH_GATHER =
     for (; j < m; j++) o[j] = s[si + w[j]!];
   };
 
+/** SCRATCH_GATHER for two-word elements: pair j of the block from pair w[j] of `s`. */
+const SCRATCH_GATHER2 =
+  (w: Int32Array, o: Any, _block: number) => (s: Any, si: number, m: number) => {
+    let j = 0;
+    for (; j + 4 <= m; j += 4) {
+      const f0 = si + 2 * w[j]!;
+      const f1 = si + 2 * w[j + 1]!;
+      const f2 = si + 2 * w[j + 2]!;
+      const f3 = si + 2 * w[j + 3]!;
+      const a0 = s[f0];
+      const b0 = s[f0 + 1];
+      const a1 = s[f1];
+      const b1 = s[f1 + 1];
+      const a2 = s[f2];
+      const b2 = s[f2 + 1];
+      const a3 = s[f3];
+      const b3 = s[f3 + 1];
+      const k = 2 * j;
+      o[k] = a0;
+      o[k + 1] = b0;
+      o[k + 2] = a1;
+      o[k + 3] = b1;
+      o[k + 4] = a2;
+      o[k + 5] = b2;
+      o[k + 6] = a3;
+      o[k + 7] = b3;
+    }
+    for (; j < m; j++) {
+      const f = si + 2 * w[j]!;
+      o[2 * j] = s[f];
+      o[2 * j + 1] = s[f + 1];
+    }
+  };
+
 /**
  * `gatherChecked` (words.ts) through the wasm index blocks: true when gathered, false when
  * some index is outside [0, n) (`d` then holds garbage), null when this path does not apply
@@ -141,27 +202,21 @@ export function gatherCheckedWasm(
   check = true,
 ): boolean | null {
   if (ix.count < WASM_MIN) return null;
-  if (ix.step === 1 && !(chunk === 1 && (s instanceof Float64Array || s instanceof Int32Array)))
-    return null;
   const L = layout();
   if (L === null) return null;
+  const bg = blockGather(L, s, chunk);
+  if (ix.step === 1 && bg === null) return null;
   const { count } = ix;
   const at = L.base >> 2;
   for (let j = 0; j < count; j += BLOCK) {
     const m = Math.min(BLOCK, count - j);
     if (!packBlock(L, ix, j, m, n, check)) return false;
     // Each block's indices serve every outer row before the next block is copied in.
-    if (chunk === 1 && s instanceof Float64Array) {
-      const o64 = m === BLOCK ? L.out64 : L.out64.subarray(0, m);
+    if (bg !== null) {
+      const out = m === BLOCK ? bg.out : bg.out.subarray(0, m * chunk);
       for (let o = 0; o < outer; o++) {
-        L.g64(s, si + o * n, m);
-        d.set(o64, di + o * count + j);
-      }
-    } else if (chunk === 1 && s instanceof Int32Array) {
-      const o32 = m === BLOCK ? L.out32 : L.out32.subarray(0, m);
-      for (let o = 0; o < outer; o++) {
-        L.g32(s, si + o * n, m);
-        d.set(o32, di + o * count + j);
+        bg.g(s, si + o * n * chunk, m);
+        d.set(out, di + (o * count + j) * chunk);
       }
     } else {
       const packed: Indices = { words: L.i32, start: at, step: 1, count: m };
