@@ -9,8 +9,9 @@
  * keeps the last value written to it.
  */
 import { readyIndices } from '../item_selection/indices.js';
-import { wordSize, wordsOf } from '../item_selection/words.js';
+import { type Words, wordSize, wordsOf } from '../item_selection/words.js';
 import { NDArray } from '../ndarray.js';
+import { fresh } from '../umath/fresh_loops.js';
 
 /**
  * Store `v` (already a's dtype, not sharing a's memory) at rows `idx` of `a`; false, having
@@ -35,20 +36,21 @@ export function storeAtIndices(a: NDArray, idx: NDArray, v: NDArray): boolean {
   const s0 = v.offset / w;
   const rowWords = (a.size / a.shape[0]!) * (item / w);
   const { words: R, start, step, count } = rows;
-  if (scalar) {
-    if (rowWords === 1) {
-      storeWords(D, d0, S, s0, 0, R, start, step, count);
-      return true;
+  const e = item / w;
+  if (rowWords <= WORD_PASSES) {
+    // One pass per word of a row, each in index order: the last write to a row still wins.
+    const store = storeLoop(D);
+    for (let i = 0; i < rowWords; i++) {
+      const from = s0 + (scalar ? i % e : i);
+      store(D, d0 + i, S, from, scalar ? 0 : rowWords, rowWords, R, start, step, count);
     }
-    const e = item / w;
+    return true;
+  }
+  if (scalar) {
     for (let j = 0, k = start; j < count; j++, k += step) {
       const base = d0 + R[k]! * rowWords;
       for (let i = 0; i < rowWords; i++) D[base + i] = S[s0 + (i % e)]!;
     }
-    return true;
-  }
-  if (rowWords === 1) {
-    storeWords(D, d0, S, s0, 1, R, start, step, count);
     return true;
   }
   for (let j = 0, k = start; j < count; j++, k += step) {
@@ -58,44 +60,65 @@ export function storeAtIndices(a: NDArray, idx: NDArray, v: NDArray): boolean {
   return true;
 }
 
-/**
- * D[d0 + R[k]] = S[s0 + j * ds] for the j-th of `count` indices read from R[k0] every `st`
- * words (ds 0: one scalar value). Eight indices are loaded before their stores: with the
- * arrays passed in, V8 reloads their bounds for every access, and the plain loop ran 1.35 ms
- * on 1e6 random indices, this one 0.82 ms.
- */
-function storeWords(
-  D: Float64Array,
+/** Rows of up to this many words (complex128: 2) are stored by word passes of STORE_WORDS. */
+const WORD_PASSES = 4;
+
+type Any = any;
+type StoreFn = (
+  D: Any,
   d0: number,
-  S: Float64Array,
+  S: Any,
   s0: number,
   ds: number,
+  rw: number,
   R: Int32Array,
   k: number,
   st: number,
   count: number,
-): void {
-  let j = 0;
-  for (; j + 8 <= count; j += 8, k += 8 * st) {
-    const i0 = R[k]!;
-    const i1 = R[k + st]!;
-    const i2 = R[k + 2 * st]!;
-    const i3 = R[k + 3 * st]!;
-    const i4 = R[k + 4 * st]!;
-    const i5 = R[k + 5 * st]!;
-    const i6 = R[k + 6 * st]!;
-    const i7 = R[k + 7 * st]!;
-    const s = s0 + j * ds;
-    D[d0 + i0] = S[s]!;
-    D[d0 + i1] = S[s + ds]!;
-    D[d0 + i2] = S[s + 2 * ds]!;
-    D[d0 + i3] = S[s + 3 * ds]!;
-    D[d0 + i4] = S[s + 4 * ds]!;
-    D[d0 + i5] = S[s + 5 * ds]!;
-    D[d0 + i6] = S[s + 6 * ds]!;
-    D[d0 + i7] = S[s + 7 * ds]!;
+) => void;
+
+/**
+ * D[d0 + R[k] * rw] = S[s0 + j * ds] for the j-th of `count` indices read from R[k] every
+ * `st` words (ds 0: one scalar value). Eight indices are loaded before their stores: with
+ * the arrays passed in, V8 reloads their bounds for every access, and the plain loop ran
+ * 1.35 ms on 1e6 random float64 indices, this one 0.82 ms. One copy per word type
+ * (fresh_loops.ts), so that each sees one array type; self-contained for that.
+ */
+const STORE_WORDS =
+  (): StoreFn =>
+  (D: Any, d0: number, S: Any, s0: number, ds: number, rw: number, R: Int32Array, k, st, count) => {
+    let j = 0;
+    for (; j + 8 <= count; j += 8, k += 8 * st) {
+      const i0 = R[k]!;
+      const i1 = R[k + st]!;
+      const i2 = R[k + 2 * st]!;
+      const i3 = R[k + 3 * st]!;
+      const i4 = R[k + 4 * st]!;
+      const i5 = R[k + 5 * st]!;
+      const i6 = R[k + 6 * st]!;
+      const i7 = R[k + 7 * st]!;
+      const s = s0 + j * ds;
+      D[d0 + i0 * rw] = S[s];
+      D[d0 + i1 * rw] = S[s + ds];
+      D[d0 + i2 * rw] = S[s + 2 * ds];
+      D[d0 + i3 * rw] = S[s + 3 * ds];
+      D[d0 + i4 * rw] = S[s + 4 * ds];
+      D[d0 + i5 * rw] = S[s + 5 * ds];
+      D[d0 + i6 * rw] = S[s + 6 * ds];
+      D[d0 + i7 * rw] = S[s + 7 * ds];
+    }
+    for (; j < count; j++, k += st) D[d0 + R[k]! * rw] = S[s0 + j * ds];
+  };
+
+const storeLoops = new Map<unknown, StoreFn>();
+/** The copy of STORE_WORDS for D's array type. */
+function storeLoop(D: Words): StoreFn {
+  let f = storeLoops.get(D.constructor);
+  if (f === undefined) {
+    f = fresh(STORE_WORDS)();
+    storeLoops.set(D.constructor, f);
   }
-  for (; j < count; j++, k += st) D[d0 + R[k]!] = S[s0 + j * ds]!;
+  return f;
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {
