@@ -31,8 +31,8 @@ export function idx64_pack(p: usize, o: usize, n: i32, lim: i32): i32 {
 }
 
 /**
- * Whether the n int32 values at p are all in [0, lim]: 1 when they are, else 0. Reads whole
- * vectors (the scratch blocks are sized in vectors); lanes past n are not counted.
+ * Whether the n int32 values at p are all in [0, lim]: 1 when they are, else 0. Reads
+ * nothing past n.
  */
 export function idx32_check(p: usize, n: i32, lim: i32): i32 {
   const l = i32x4.splat(lim);
