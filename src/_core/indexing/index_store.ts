@@ -37,13 +37,12 @@ export function storeAtIndices(a: NDArray, idx: NDArray, v: NDArray): boolean {
   const rowWords = (a.size / a.shape[0]!) * (item / w);
   const { words: R, start, step, count } = rows;
   const e = item / w;
-  if (rowWords <= WORD_PASSES) {
-    // One pass per word of a row, each in index order: the last write to a row still wins.
-    const store = storeLoop(D);
-    for (let i = 0; i < rowWords; i++) {
-      const from = s0 + (scalar ? i % e : i);
-      store(D, d0 + i, S, from, scalar ? 0 : rowWords, rowWords, R, start, step, count);
-    }
+  if (rowWords <= 2) {
+    // complex128 (and rows of two words) in one pass too: two passes of a word each would
+    // fetch every row's cache line twice. The second word comes from s0 + b.
+    const b = rowWords === 1 ? 0 : scalar ? 1 % e : 1;
+    const ds = scalar ? 0 : rowWords;
+    storeLoop(D, rowWords)(D, d0, S, s0, b, ds, R, start, step, count);
     return true;
   }
   if (scalar) {
@@ -60,17 +59,14 @@ export function storeAtIndices(a: NDArray, idx: NDArray, v: NDArray): boolean {
   return true;
 }
 
-/** Rows of up to this many words (complex128: 2) are stored by word passes of STORE_WORDS. */
-const WORD_PASSES = 4;
-
 type Any = any;
 type StoreFn = (
   D: Any,
   d0: number,
   S: Any,
   s0: number,
+  b: number,
   ds: number,
-  rw: number,
   R: Int32Array,
   k: number,
   st: number,
@@ -78,15 +74,15 @@ type StoreFn = (
 ) => void;
 
 /**
- * D[d0 + R[k] * rw] = S[s0 + j * ds] for the j-th of `count` indices read from R[k] every
- * `st` words (ds 0: one scalar value). Eight indices are loaded before their stores: with
- * the arrays passed in, V8 reloads their bounds for every access, and the plain loop ran
- * 1.35 ms on 1e6 random float64 indices, this one 0.82 ms. One copy per word type
- * (fresh_loops.ts), so that each sees one array type; self-contained for that.
+ * D[d0 + R[k]] = S[s0 + j * ds] for the j-th of `count` indices read from R[k] every `st`
+ * words (ds 0: one scalar value). Eight indices are loaded before their stores: with the
+ * arrays passed in, V8 reloads their bounds for every access, and the plain loop ran 1.35 ms
+ * on 1e6 random float64 indices, this one 0.82 ms. One copy per word type (fresh_loops.ts),
+ * so that each sees one array type; self-contained for that.
  */
 const STORE_WORDS =
   (): StoreFn =>
-  (D: Any, d0: number, S: Any, s0: number, ds: number, rw: number, R: Int32Array, k, st, count) => {
+  (D: Any, d0: number, S: Any, s0: number, _b: number, ds: number, R: Int32Array, k, st, count) => {
     let j = 0;
     for (; j + 8 <= count; j += 8, k += 8 * st) {
       const i0 = R[k]!;
@@ -98,25 +94,54 @@ const STORE_WORDS =
       const i6 = R[k + 6 * st]!;
       const i7 = R[k + 7 * st]!;
       const s = s0 + j * ds;
-      D[d0 + i0 * rw] = S[s];
-      D[d0 + i1 * rw] = S[s + ds];
-      D[d0 + i2 * rw] = S[s + 2 * ds];
-      D[d0 + i3 * rw] = S[s + 3 * ds];
-      D[d0 + i4 * rw] = S[s + 4 * ds];
-      D[d0 + i5 * rw] = S[s + 5 * ds];
-      D[d0 + i6 * rw] = S[s + 6 * ds];
-      D[d0 + i7 * rw] = S[s + 7 * ds];
+      D[d0 + i0] = S[s];
+      D[d0 + i1] = S[s + ds];
+      D[d0 + i2] = S[s + 2 * ds];
+      D[d0 + i3] = S[s + 3 * ds];
+      D[d0 + i4] = S[s + 4 * ds];
+      D[d0 + i5] = S[s + 5 * ds];
+      D[d0 + i6] = S[s + 6 * ds];
+      D[d0 + i7] = S[s + 7 * ds];
     }
-    for (; j < count; j++, k += st) D[d0 + R[k]! * rw] = S[s0 + j * ds];
+    for (; j < count; j++, k += st) D[d0 + R[k]!] = S[s0 + j * ds];
+  };
+
+/** STORE_WORDS for two-word rows: row R[k] gets S[s], S[s + b] (s = s0 + j * ds). */
+const STORE_PAIRS =
+  (): StoreFn =>
+  (D: Any, d0: number, S: Any, s0: number, b: number, ds: number, R: Int32Array, k, st, count) => {
+    let j = 0;
+    for (; j + 4 <= count; j += 4, k += 4 * st) {
+      const r0 = d0 + 2 * R[k]!;
+      const r1 = d0 + 2 * R[k + st]!;
+      const r2 = d0 + 2 * R[k + 2 * st]!;
+      const r3 = d0 + 2 * R[k + 3 * st]!;
+      const s = s0 + j * ds;
+      D[r0] = S[s];
+      D[r0 + 1] = S[s + b];
+      D[r1] = S[s + ds];
+      D[r1 + 1] = S[s + ds + b];
+      D[r2] = S[s + 2 * ds];
+      D[r2 + 1] = S[s + 2 * ds + b];
+      D[r3] = S[s + 3 * ds];
+      D[r3 + 1] = S[s + 3 * ds + b];
+    }
+    for (; j < count; j++, k += st) {
+      const r = d0 + 2 * R[k]!;
+      const s = s0 + j * ds;
+      D[r] = S[s];
+      D[r + 1] = S[s + b];
+    }
   };
 
 const storeLoops = new Map<unknown, StoreFn>();
-/** The copy of STORE_WORDS for D's array type. */
-function storeLoop(D: Words): StoreFn {
-  let f = storeLoops.get(D.constructor);
+/** The copy of STORE_WORDS (one-word rows) or STORE_PAIRS for D's array type. */
+function storeLoop(D: Words, rowWords: number): StoreFn {
+  const key = rowWords === 1 ? D.constructor : `${D.constructor.name} pairs`;
+  let f = storeLoops.get(key);
   if (f === undefined) {
-    f = fresh(STORE_WORDS)();
-    storeLoops.set(D.constructor, f);
+    f = fresh(rowWords === 1 ? STORE_WORDS : STORE_PAIRS)();
+    storeLoops.set(key, f);
   }
   return f;
 }
