@@ -148,6 +148,39 @@ export const breadthCases = [
     'a.__setitem__(idx, 1.0)',
   ),
   entry(
+    'a[idx] = v f64 1e6 values, 1e6 random indices',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1));
+      const v = np.asarray(ctx.data(M, -1, 1, Float64Array, 1));
+      const i = idx(np, ctx);
+      return () => a.set(i, v);
+    },
+    `a = data(10**6, -1, 1); v = data(10**6, -1, 1, k=1); ${PY_IDX}`,
+    'a.__setitem__(idx, v)',
+  ),
+  entry(
+    'a[idx] f64 1e6, 1e6 indices half negative',
+    (np, ctx) => {
+      const a = np.asarray(ctx.data(M, -1, 1));
+      const i = np.subtract(idx(np, ctx), np.multiply(np.mod(np.arange(M), 2), M));
+      return () => a.get(i);
+    },
+    `a = data(10**6, -1, 1); ${PY_IDX}; idx = idx - (np.arange(10**6) % 2) * 10**6`,
+    'a[idx]',
+  ),
+  ...['complex128', 'uint8'].map((dt) =>
+    entry(
+      `a[idx] ${dt} 1e6, 1e6 indices`,
+      (np, ctx) => {
+        const a = np.asarray(ctx.data(M, 0, 100)).astype(dt);
+        const i = idx(np, ctx);
+        return () => a.get(i);
+      },
+      `a = data(10**6, 0, 100).astype(np.${dt}); ${PY_IDX}`,
+      'a[idx]',
+    ),
+  ),
+  entry(
     'np.take_along_axis 1000x1000 (argsort rows)',
     (np, ctx) => {
       const a = mat(np, ctx);

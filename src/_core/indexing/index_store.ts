@@ -8,9 +8,10 @@
  * the end) before anything is written; rows are stored in index order, so a repeated index
  * keeps the last value written to it.
  */
-import { adjustedIndices } from '../item_selection/indices.js';
-import { wordSize, wordsOf } from '../item_selection/words.js';
+import { readyIndices } from '../item_selection/indices.js';
+import { type Words, wordSize, wordsOf } from '../item_selection/words.js';
 import { NDArray } from '../ndarray.js';
+import { fresh } from '../umath/fresh_loops.js';
 
 /**
  * Store `v` (already a's dtype, not sharing a's memory) at rows `idx` of `a`; false, having
@@ -23,8 +24,10 @@ export function storeAtIndices(a: NDArray, idx: NDArray, v: NDArray): boolean {
   const resultShape = [...idx.shape, ...rowShape];
   const scalar = v.size === 1 && v.ndim <= resultShape.length;
   if (!scalar && !(sameShape(v.shape, resultShape) && v.isCContig && v.isAligned)) return false;
-  const rows = adjustedIndices(idx, a.shape[0]!, 'raise', 0);
-  if (rows.length === 0 || a.size === 0) return true;
+  // Checked in one pass before any store (NumPy writes nothing when an index is bad), then
+  // read in place: 1e6 random int64 indices 3.4 -> ~1.2 ms against a separate int32 copy.
+  const rows = readyIndices(idx, a.shape[0]!, 'raise', 0, a.buffer);
+  if (rows.count === 0 || a.size === 0) return true;
   const item = a.itemsize;
   const w = wordSize(item, a.offset, v.offset);
   const D = wordsOf(a.buffer, w) as Float64Array;
@@ -32,28 +35,115 @@ export function storeAtIndices(a: NDArray, idx: NDArray, v: NDArray): boolean {
   const d0 = a.offset / w;
   const s0 = v.offset / w;
   const rowWords = (a.size / a.shape[0]!) * (item / w);
+  const { words: R, start, step, count } = rows;
+  const e = item / w;
+  if (rowWords <= 2) {
+    // complex128 (and rows of two words) in one pass too: two passes of a word each would
+    // fetch every row's cache line twice. The second word comes from s0 + b.
+    const b = rowWords === 1 ? 0 : scalar ? 1 % e : 1;
+    const ds = scalar ? 0 : rowWords;
+    storeLoop(D, rowWords)(D, d0, S, s0, b, ds, R, start, step, count);
+    return true;
+  }
   if (scalar) {
-    if (rowWords === 1) {
-      const x = S[s0]!;
-      for (let j = 0; j < rows.length; j++) D[d0 + rows[j]!] = x;
-      return true;
-    }
-    const e = item / w;
-    for (let j = 0; j < rows.length; j++) {
-      const base = d0 + rows[j]! * rowWords;
-      for (let k = 0; k < rowWords; k++) D[base + k] = S[s0 + (k % e)]!;
+    for (let j = 0, k = start; j < count; j++, k += step) {
+      const base = d0 + R[k]! * rowWords;
+      for (let i = 0; i < rowWords; i++) D[base + i] = S[s0 + (i % e)]!;
     }
     return true;
   }
-  if (rowWords === 1) {
-    for (let j = 0; j < rows.length; j++) D[d0 + rows[j]!] = S[s0 + j]!;
-    return true;
-  }
-  for (let j = 0; j < rows.length; j++) {
+  for (let j = 0, k = start; j < count; j++, k += step) {
     const from = s0 + j * rowWords;
-    D.set(S.subarray(from, from + rowWords), d0 + rows[j]! * rowWords);
+    D.set(S.subarray(from, from + rowWords), d0 + R[k]! * rowWords);
   }
   return true;
+}
+
+type Any = any;
+type StoreFn = (
+  D: Any,
+  d0: number,
+  S: Any,
+  s0: number,
+  b: number,
+  ds: number,
+  R: Int32Array,
+  k: number,
+  st: number,
+  count: number,
+) => void;
+
+/**
+ * D[d0 + R[k]] = S[s0 + j * ds] for the j-th of `count` indices read from R[k] every `st`
+ * words (ds 0: one scalar value). Eight indices are loaded before their stores: with the
+ * arrays passed in, V8 reloads their bounds for every access, and the plain loop ran 1.35 ms
+ * on 1e6 random float64 indices, this one 0.82 ms. One copy per word type (fresh_loops.ts),
+ * so that each sees one array type; self-contained for that.
+ */
+const STORE_WORDS =
+  (): StoreFn =>
+  (D: Any, d0: number, S: Any, s0: number, _b: number, ds: number, R: Int32Array, k, st, count) => {
+    let j = 0;
+    for (; j + 8 <= count; j += 8, k += 8 * st) {
+      const i0 = R[k]!;
+      const i1 = R[k + st]!;
+      const i2 = R[k + 2 * st]!;
+      const i3 = R[k + 3 * st]!;
+      const i4 = R[k + 4 * st]!;
+      const i5 = R[k + 5 * st]!;
+      const i6 = R[k + 6 * st]!;
+      const i7 = R[k + 7 * st]!;
+      const s = s0 + j * ds;
+      D[d0 + i0] = S[s];
+      D[d0 + i1] = S[s + ds];
+      D[d0 + i2] = S[s + 2 * ds];
+      D[d0 + i3] = S[s + 3 * ds];
+      D[d0 + i4] = S[s + 4 * ds];
+      D[d0 + i5] = S[s + 5 * ds];
+      D[d0 + i6] = S[s + 6 * ds];
+      D[d0 + i7] = S[s + 7 * ds];
+    }
+    for (; j < count; j++, k += st) D[d0 + R[k]!] = S[s0 + j * ds];
+  };
+
+/** STORE_WORDS for two-word rows: row R[k] gets S[s], S[s + b] (s = s0 + j * ds). */
+const STORE_PAIRS =
+  (): StoreFn =>
+  (D: Any, d0: number, S: Any, s0: number, b: number, ds: number, R: Int32Array, k, st, count) => {
+    let j = 0;
+    for (; j + 4 <= count; j += 4, k += 4 * st) {
+      const r0 = d0 + 2 * R[k]!;
+      const r1 = d0 + 2 * R[k + st]!;
+      const r2 = d0 + 2 * R[k + 2 * st]!;
+      const r3 = d0 + 2 * R[k + 3 * st]!;
+      const s = s0 + j * ds;
+      D[r0] = S[s];
+      D[r0 + 1] = S[s + b];
+      D[r1] = S[s + ds];
+      D[r1 + 1] = S[s + ds + b];
+      D[r2] = S[s + 2 * ds];
+      D[r2 + 1] = S[s + 2 * ds + b];
+      D[r3] = S[s + 3 * ds];
+      D[r3 + 1] = S[s + 3 * ds + b];
+    }
+    for (; j < count; j++, k += st) {
+      const r = d0 + 2 * R[k]!;
+      const s = s0 + j * ds;
+      D[r] = S[s];
+      D[r + 1] = S[s + b];
+    }
+  };
+
+const storeLoops = new Map<unknown, StoreFn>();
+/** The copy of STORE_WORDS (one-word rows) or STORE_PAIRS for D's array type. */
+function storeLoop(D: Words, rowWords: number): StoreFn {
+  const key = rowWords === 1 ? D.constructor : `${D.constructor.name} pairs`;
+  let f = storeLoops.get(key);
+  if (f === undefined) {
+    f = fresh(rowWords === 1 ? STORE_WORDS : STORE_PAIRS)();
+    storeLoops.set(key, f);
+  }
+  return f;
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {

@@ -6,12 +6,14 @@
  * strings fail as `int()` does); NDArrays must cast to int64 under the caller's
  * casting rule (take: same_kind, choose/put: safe).
  */
+import { allocUninitialized } from '../alloc.js';
 import { float64, int32, int64, uint64 } from '../dtype.js';
 import { IndexError, ValueError } from '../errors.js';
 import { array } from '../multiarray/array.js';
 import { copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { canCast } from '../numerictypes/promotion.js';
+import { indicesInRange } from './wasm_indices.js';
 import type { Indices } from './words.js';
 
 export type ClipMode = 'raise' | 'wrap' | 'clip';
@@ -74,6 +76,27 @@ export function rawIndices(a: NDArray): Indices | null {
 }
 
 /**
+ * The indices of `ind` (C order) along an axis of length `n` under `mode`, ready for a
+ * gather or a store: read in place when `ind` is a contiguous int64/int32 array whose values
+ * are all in [0, n) (one check pass, SIMD on the wasm backend), else adjusted by
+ * adjustedIndices (negative indices, clip/wrap, or the IndexError). Indices sharing memory
+ * with `dest`, which the caller writes while reading them, are copied first, as NumPy copies
+ * an index array that overlaps the destination.
+ */
+export function readyIndices(
+  ind: NDArray,
+  n: number,
+  mode: ClipMode,
+  axis: number,
+  dest: ArrayBufferLike | null = null,
+): Indices {
+  const raw = n <= 0x7fffffff && ind.buffer !== dest ? rawIndices(ind) : null;
+  if (raw !== null && indicesInRange(raw, n)) return raw;
+  const words = adjustedIndices(ind, n, mode, axis);
+  return { words, start: 0, step: 1, count: words.length };
+}
+
+/**
  * The values of integer array `a` (C order) as indices into an axis of length `n`,
  * made non-negative under `mode` (NumPy's check_and_adjust_index for 'raise');
  * `axis` names the axis in the IndexError.
@@ -85,11 +108,15 @@ export function adjustedIndices(ind: NDArray, n: number, mode: ClipMode, axis: n
   const a = asIntp ? copyArray(ind, 'C', int64) : ind;
   const contiguous = a.flags.c_contiguous && a.isAligned;
   if (contiguous && a.dtype === int64 && mode === 'raise') return adjustInt64(a, n, axis);
-  const vals =
-    contiguous && a.dtype === int32
-      ? (a.data as Int32Array).subarray(a.offset >> 2, (a.offset >> 2) + a.size)
-      : doubles(a);
-  return adjust(vals, n, mode, axis);
+  if (contiguous && a.dtype === int32) {
+    const vals = (a.data as Int32Array).subarray(a.offset >> 2, (a.offset >> 2) + a.size);
+    if (mode === 'raise' && n <= 0x7fffffff) {
+      const out = new Int32Array(allocUninitialized(4 * vals.length));
+      if (adjustedWords(vals, 0, 1, out, n)) return out;
+    }
+    return adjust(vals, n, mode, axis);
+  }
+  return adjust(doubles(a), n, mode, axis);
 }
 
 function outOfBounds(v: number | bigint, axis: number, n: number): IndexError {
@@ -99,8 +126,10 @@ function outOfBounds(v: number | bigint, axis: number, n: number): IndexError {
 /** 'raise' mode straight from int64 storage, read as two 32-bit words (no BigInt per element). */
 function adjustInt64(a: NDArray, n: number, axis: number): Int32Array {
   const len = a.size;
-  const out = new Int32Array(len);
+  const out = new Int32Array(allocUninitialized(4 * len));
   const w = new Int32Array(a.buffer as ArrayBuffer, a.offset, len * 2);
+  if (n <= 0x7fffffff && adjustedWords(w, 0, 2, out, n)) return out;
+  // Some index is out of range: find the first one for NumPy's message.
   for (let j = 0; j < len; j++) {
     const lo = w[2 * j]!;
     const hi = w[2 * j + 1]!;
@@ -116,6 +145,42 @@ function adjustInt64(a: NDArray, n: number, axis: number): Int32Array {
     out[j] = v;
   }
   return out;
+}
+
+/**
+ * out[j] = the j-th index (+ n when negative) without a branch per index (a branch on the
+ * sign costs ~5 ns per index when signs are random: 1e6 int64 indices in [-n, n) 6.2 -> 1.8
+ * ms). The indices are w[k0 + j * step]: int32 ones (step 1), or the low words of int64 ones
+ * (step 2, high word next to it). False when some index is outside [-n, n) (`out` then
+ * holds garbage).
+ */
+function adjustedWords(
+  w: Int32Array,
+  k0: number,
+  step: number,
+  out: Int32Array,
+  n: number,
+): boolean {
+  const lim = n - 1;
+  let hi = 0;
+  let lo = 0;
+  if (step === 2) {
+    for (let j = 0, k = k0; j < out.length; j++, k += 2) {
+      const x = w[k]!;
+      const v = x + (n & (x >> 31));
+      hi |= w[k + 1]! ^ (x >> 31);
+      lo |= v | ((lim - v) | 0);
+      out[j] = v;
+    }
+  } else {
+    for (let j = 0, k = k0; j < out.length; j++, k++) {
+      const x = w[k]!;
+      const v = x + (n & (x >> 31));
+      lo |= v | ((lim - v) | 0);
+      out[j] = v;
+    }
+  }
+  return (hi | (lo & 0x80000000)) === 0;
 }
 
 function adjust(

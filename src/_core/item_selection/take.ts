@@ -87,8 +87,9 @@ function gatherAlong<K extends DTypeKey>(
     chunkBytes / w,
     ix,
   ] as const;
-  if (!check) gather(...args);
-  else {
+  if (!check) {
+    if (gatherCheckedWasm(...args, false) === null) gather(...args);
+  } else {
     const viaWasm = gatherCheckedWasm(...args);
     if (viaWasm === false || (viaWasm === null && !gatherChecked(...args))) return null;
   }
