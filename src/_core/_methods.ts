@@ -51,12 +51,12 @@ export function countReduceItems(
   const mask = whereMask(where);
   if (!mask) {
     const axes =
-      axis === undefined || axis === null ? arr.shape.map((_, i) => i) : reduceAxes(axis, arr.ndim);
+      axis === undefined || axis === null ? arr.dims.map((_, i) => i) : reduceAxes(axis, arr.ndim);
     let items = 1;
-    for (const ax of axes) items *= arr.shape[ax]!;
+    for (const ax of axes) items *= arr.dims[ax]!;
     return { result: intp(items), scalar: true };
   }
-  const m = mask.viewWith(arr.shape, broadcastStrides(mask, arr.shape), mask.offset);
+  const m = mask.viewWith(arr.dims, broadcastStrides(mask, arr.dims), mask.offset);
   return reduceArray(um.add, m, {
     axis: axis === undefined ? null : (axis as never),
     dtype: int64,
@@ -71,8 +71,8 @@ function broadcastStrides(m: NDArray, shape: readonly number[]): number[] {
   return shape.map((n, i) => {
     const j = i - off;
     if (j < 0) return 0;
-    const d = m.shape[j]!;
-    if (d === n) return m.strides[j]!;
+    const d = m.dims[j]!;
+    if (d === n) return m.steps[j]!;
     if (d === 1) return 0;
     throw new TypeError(`operands could not be broadcast together with remapped shapes`);
   });
@@ -104,7 +104,7 @@ export function divideByCount(
     const div =
       rcount.ndim === 0 || rcount.ndim === ret.result.ndim
         ? rcount
-        : rcount.reshape(ret.result.shape);
+        : rcount.reshape(ret.result.dims);
     divideInto(ret.result, div);
     return ret;
   }
@@ -133,7 +133,7 @@ export function trueDivide(x: NDArray, d: NDArray, name = 'divide'): NDArray {
   // Flags come only from non-finite quotients: the element scan runs when there is one.
   if ((ft.kind === 'f' || ft.kind === 'c') && hasNonFinite(q)) {
     const flags = { divide: false, over: false, invalid: false };
-    const shape = q.shape;
+    const shape = q.dims;
     const xv = xx.viewWith(shape, stridesTo(xx, shape), xx.offset);
     const dv = dd.viewWith(shape, stridesTo(dd, shape), dd.offset);
     const xo: number[] = [];
@@ -176,7 +176,7 @@ function lanes(v: unknown): number[] {
 
 function stridesTo(a: NDArray, shape: readonly number[]): number[] {
   const off = shape.length - a.ndim;
-  return shape.map((n, i) => (i < off || a.shape[i - off] !== n ? 0 : a.strides[i - off]!));
+  return shape.map((n, i) => (i < off || a.dims[i - off] !== n ? 0 : a.steps[i - off]!));
 }
 
 /** `true_divide(x, d, out=x, casting='unsafe')`. */
@@ -241,7 +241,7 @@ export function _var(a: unknown, o: MethodOptions): ReduceResult {
   if (o.mean !== undefined && o.mean !== null) arrmean = toArray(o.mean);
   else {
     const s = reduceArray(um.add, arr, { axis, dtype, keepdims: true, where: o.where });
-    const div = rc.result.ndim === 0 ? rc.result : rc.result.reshape(s.result.shape);
+    const div = rc.result.ndim === 0 ? rc.result : rc.result.reshape(s.result.dims);
     divideInto(s.result, div);
     arrmean = s.result;
   }
@@ -250,7 +250,7 @@ export function _var(a: unknown, o: MethodOptions): ReduceResult {
     return divideByCount(rows, degreesOfFreedom(rc.result, ddof));
   }
   // x = arr - mean, laid out as NumPy's ufunc allocates it (the sum's order follows it).
-  const shape = broadcastShapesOrNull([arr.shape, arrmean.shape]) ?? arr.shape;
+  const shape = broadcastShapesOrNull([arr.dims, arrmean.dims]) ?? arr.dims;
   const t = resultType(arr.dtype, arrmean.dtype);
   let x = allocOutput(shape, t, [stridesFor(arr, shape), stridesFor(arrmean, shape)], 'K');
   elementwiseInto('subtract', arr, arrmean, x);
@@ -300,7 +300,7 @@ function varRowsFast(
   if ((o.where !== undefined && o.where !== true) || (o.out !== undefined && o.out !== null))
     return null;
   if (!arr.isCContig || !arr.isAligned || mean.dtype !== float64 || !mean.isCContig) return null;
-  const [rows, n] = arr.shape as [number, number];
+  const [rows, n] = arr.dims as [number, number];
   const w = rows * n >= 4096 ? K.wasmKernels() : null;
   if (w === null) return null;
   const res = NDArray.zeros(o.keepdims ? [1, n] : [n], float64);
@@ -332,7 +332,7 @@ function varLastAxisFast(
   if ((o.where !== undefined && o.where !== true) || (o.out !== undefined && o.out !== null))
     return null;
   if (o.mean !== undefined && o.mean !== null) return null;
-  const outer = arr.shape.slice(0, nd - 1);
+  const outer = arr.dims.slice(0, nd - 1);
   const res = NDArray.zeros(o.keepdims ? [...outer, 1] : outer, float64);
   const acc = res.contigBlock(res.size) as Float64Array;
   if (!quickVarRowsF64(arr, ddof, acc)) return null;

@@ -161,21 +161,21 @@ export function argExtreme(
     ax = argAxis(axis, arr0.ndim);
     if (arr0.ndim === 0) arr = arr0.reshape(1);
   }
-  const n = arr.shape[ax]!;
+  const n = arr.dims[ax]!;
   if (n === 0) throw new ValueError(`attempt to get ${kind} of an empty sequence`);
   // Result shape: the array's shape without the axis (keepdims: ones, on the original rank).
-  const lineShape = arr.shape.filter((_, i) => i !== ax);
+  const lineShape = arr.dims.filter((_, i) => i !== ax);
   let resShape: number[];
   if (!keepdims) resShape = lineShape;
-  else if (axis === undefined || axis === null) resShape = arr0.shape.map(() => 1);
-  else resShape = arr.shape.map((m, i) => (i === ax ? 1 : m));
+  else if (axis === undefined || axis === null) resShape = arr0.dims.map(() => 1);
+  else resShape = arr.dims.map((m, i) => (i === ax ? 1 : m));
   if (out) {
     if (out.dtype.kind !== 'i' && out.dtype.kind !== 'u') {
       throw new TypeError(
         `Cannot cast array data from dtype('${out.dtype}') to dtype('int64') according to the rule 'safe'`,
       );
     }
-    if (out.ndim !== resShape.length || out.shape.some((m, i) => m !== resShape[i])) {
+    if (out.ndim !== resShape.length || out.dims.some((m, i) => m !== resShape[i])) {
       throw new ValueError(`output array does not match result of np.${kind}.`);
     }
   }
@@ -183,9 +183,9 @@ export function argExtreme(
   const rd = res.data as BigInt64Array;
   const { better, nanTest } = betterFor(arr.dtype, kind);
   const read = lineReader(arr);
-  const st = arr.strides[ax]!;
+  const st = arr.steps[ax]!;
   // Walk every line along `ax` in C order of the other axes.
-  const otherStrides = arr.strides.filter((_, i) => i !== ax);
+  const otherStrides = arr.steps.filter((_, i) => i !== ax);
   let k = 0;
   const size = shapeSize(lineShape);
   const idx = new Array<number>(lineShape.length).fill(0);

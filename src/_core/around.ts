@@ -104,7 +104,7 @@ function roundArray(a: NDArray, decimals: number, out: NDArray | null): NDArray 
     op2 = um.multiply;
     decimals = decimals === -2147483648 ? 2147483647 : -decimals;
   }
-  const res = out ?? NDArray.zeros(a.shape, isInt ? float64 : a.dtype, isFortran(a) ? 'F' : 'C');
+  const res = out ?? NDArray.zeros(a.dims, isInt ? float64 : a.dtype, isFortran(a) ? 'F' : 'C');
   const f = powerOfTen(decimals);
   op1(a, pyFloat(f, isInt ? float64 : a.dtype), res);
   um.rint(res, res);

@@ -24,7 +24,7 @@ export function roundFused(a: NDArray, decimals: number, f: number): NDArray | n
   const wide = dt.itemsize === 8;
   const view = wide ? w.f64 : w.f32;
   const kern = wide ? w.ex.f64_round_dec : w.ex.f32_round_dec;
-  const res = NDArray.empty(a.shape, dt);
+  const res = NDArray.empty(a.dims, dt);
   const x = a.contigBlock(n) as Float64Array;
   const out = res.contigBlock(n) as Float64Array;
   const blk = (4 * w.blockBytes) / view.BYTES_PER_ELEMENT;

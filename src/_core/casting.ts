@@ -110,9 +110,9 @@ export function astype(x: NDArray, dtype: DTypeLike, opts: AstypeOptions = {}): 
   if (opts.copy === false && to === x.dtype && layoutFits(x, order)) return x;
   // castInto writes every element between numeric dtypes: no zeroing pass first.
   const out = allocate(
-    x.shape,
+    x.dims,
     to,
-    likeStrides(x, x.shape, order, to.itemsize),
+    likeStrides(x, x.dims, order, to.itemsize),
     isNumeric(x.dtype) && isNumeric(to),
   );
   castInto(out, x);
@@ -122,8 +122,8 @@ export function astype(x: NDArray, dtype: DTypeLike, opts: AstypeOptions = {}): 
 
 /** Whether `a` may be returned as is for `order` (NumPy's no-copy test in astype). */
 function layoutFits(a: NDArray, order: Order): boolean {
-  const c = () => isCContiguous(a.shape, a.strides, a.itemsize);
-  const f = () => isFContiguous(a.shape, a.strides, a.itemsize);
+  const c = () => isCContiguous(a.dims, a.steps, a.itemsize);
+  const f = () => isFContiguous(a.dims, a.steps, a.itemsize);
   if (order === 'K') return true;
   if (order === 'A') return c() || f();
   return order === 'C' ? c() : f();
@@ -170,12 +170,12 @@ function checkSameValue(src: NDArray, out: NDArray): void {
   if (to.kind === 'b') return;
   const sv = src.dataView;
   const offs: number[] = [];
-  forEachOffset(out.shape, out.strides, out.offset, (off) => offs.push(off));
+  forEachOffset(out.dims, out.steps, out.offset, (off) => offs.push(off));
   const fail = (why = '') =>
     new ValueError(
       `could not cast 'same_value' ${C_NAMES[from.name]} to ${C_NAMES[to.name]}${why}`,
     );
-  forEachOffset(src.shape, src.strides, src.offset, (off, k) => {
+  forEachOffset(src.dims, src.steps, src.offset, (off, k) => {
     const v = readElement(sv, off, from);
     const w = out.readAt(offs[k]!);
     const [vr, vi] = v instanceof Complex ? [v.re, v.im] : [v, 0];
@@ -194,7 +194,7 @@ export function viewAs<K extends DTypeKey>(a: NDArray, dtype: DType<K>): NDArray
   if (dtype !== a.dtype) markRawBytes(a.buffer);
   const old = a.itemsize;
   const size = dtype.itemsize;
-  if (size === old) return a.viewWith(a.shape, a.strides, a.offset, dtype);
+  if (size === old) return a.viewWith(a.dims, a.steps, a.offset, dtype);
   const nd = a.ndim;
   if (nd === 0) {
     throw new ValueError(
@@ -202,13 +202,13 @@ export function viewAs<K extends DTypeKey>(a: NDArray, dtype: DType<K>): NDArray
     );
   }
   const last = nd - 1;
-  if (a.shape[last] !== 1 && a.size !== 0 && a.strides[last] !== old) {
+  if (a.dims[last] !== 1 && a.size !== 0 && a.steps[last] !== old) {
     throw new ValueError(
       'To change to a dtype of a different size, the last axis must be contiguous',
     );
   }
-  const shape = a.shape.slice();
-  const strides = a.strides.slice();
+  const shape = a.dims.slice();
+  const strides = a.steps.slice();
   if (size < old) {
     if (size === 0 || old % size !== 0) {
       throw new ValueError(

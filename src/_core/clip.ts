@@ -80,7 +80,7 @@ function quickClip(a: NDArray, min: unknown, max: unknown): NDArray | undefined 
   if (f32 && (beyond(min) || beyond(max))) return undefined;
   const lo = f32 ? Math.fround(min) : min;
   const hi = f32 ? Math.fround(max) : max;
-  const out = NDArray.empty(a.shape, dt);
+  const out = NDArray.empty(a.dims, dt);
   const len = n * dt.lanes;
   const x = a.contigBlock(len) as Float64Array;
   const o = out.contigBlock(len) as Float64Array;
@@ -108,7 +108,7 @@ function quickClipInt(a: NDArray, min: number, max: number): NDArray | undefined
   const fits = (v: number) =>
     Number.isSafeInteger(v) && !Object.is(v, -0) && v >= Number(lo) && v <= Number(hi);
   if (!fits(min) || !fits(max)) return undefined;
-  const out = NDArray.empty(a.shape, dt);
+  const out = NDArray.empty(a.dims, dt);
   clipIntScalar(a.contigBlock(a.size) as IntArr, min, max, out.contigBlock(a.size) as IntArr);
   return out;
 }

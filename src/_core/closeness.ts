@@ -93,11 +93,11 @@ function iscloseF64(
   if (typeof atol !== 'number' || typeof rtol !== 'number') return null;
   if (x.dtype.name !== 'float64' || y.dtype !== x.dtype || x.ndim === 0) return null;
   if (!x.isCContig || !y.isCContig || !x.isAligned || !y.isAligned) return null;
-  if (x.ndim !== y.ndim || x.shape.some((n, i) => n !== y.shape[i])) return null;
+  if (x.ndim !== y.ndim || x.dims.some((n, i) => n !== y.dims[i])) return null;
   const n = x.size;
   const a = x.contigBlock(n) as Float64Array;
   const b = y.contigBlock(n) as Float64Array;
-  const out = NDArray.empty(x.shape, bool);
+  const out = NDArray.empty(x.dims, bool);
   const r = out.contigBlock(n) as Uint8Array;
   for (let i = 0; i < n; i++) {
     const u = a[i]!;
@@ -125,7 +125,7 @@ export function array_equal(a1: unknown, a2: unknown, ...rest: unknown[]): boole
   } catch {
     return false;
   }
-  if (x.ndim !== y.ndim || x.shape.some((n, i) => n !== y.shape[i])) return false;
+  if (x.ndim !== y.ndim || x.dims.some((n, i) => n !== y.dims[i])) return false;
   let eq: unknown;
   try {
     eq = um.equal(x, y);
@@ -152,7 +152,7 @@ export function array_equiv(a1: unknown, a2: unknown): boolean {
   } catch {
     return false;
   }
-  if (!broadcastShapesOrNull([x.shape, y.shape])) return false;
+  if (!broadcastShapesOrNull([x.dims, y.dims])) return false;
   try {
     return allTrue(um.equal(x, y));
   } catch {

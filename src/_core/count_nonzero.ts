@@ -13,7 +13,7 @@ import { reduceArray } from './umath/reduce.js';
 /** Elements as bools: nonzero numbers (complex: either part), non-empty strings. */
 function truth(a: NDArray): NDArray {
   if (a.dtype.kind === 'U' || a.dtype.kind === 'S') {
-    const out = NDArray.zeros(a.shape, bool);
+    const out = NDArray.zeros(a.dims, bool);
     const d = out.data as Uint8Array;
     a.forEachOffset((off, k) => {
       d[k] = (a.readAt(off) as string | Uint8Array).length > 0 ? 1 : 0;

@@ -27,7 +27,7 @@ import { multiply, negative, subtract } from './umath/defs/arithmetic.js';
 function crossRows(a: NDArray, b: NDArray, cp: NDArray): boolean {
   const dt = a.dtype;
   if (dt !== b.dtype || dt !== cp.dtype || dt.kind !== 'f' || dt.itemsize < 4) return false;
-  if (a.ndim !== b.ndim || a.shape.some((n, i) => n !== b.shape[i])) return false;
+  if (a.ndim !== b.ndim || a.dims.some((n, i) => n !== b.dims[i])) return false;
   if (!a.isCContig || !b.isCContig || !a.isAligned || !b.isAligned || !cp.isCContig) return false;
   if (cp.size !== a.size) return false;
   const n = a.size;
@@ -77,8 +77,8 @@ export function cross(...given: unknown[]): NDArray {
   const axB = normalizeAxis(axisb, b.ndim, 'axisb');
   a = moveaxis(a, axA, -1);
   b = moveaxis(b, axB, -1);
-  const na = a.shape[a.ndim - 1]!;
-  const nb = b.shape[b.ndim - 1]!;
+  const na = a.dims[a.ndim - 1]!;
+  const nb = b.dims[b.ndim - 1]!;
   if ((na !== 2 && na !== 3) || (nb !== 2 && nb !== 3)) throw new ValueError(INCOMPATIBLE);
   if (na === 2 || nb === 2) {
     warn(
@@ -87,7 +87,7 @@ export function cross(...given: unknown[]): NDArray {
     );
   }
   const comp = (x: NDArray, i: number): NDArray => x.get('...', i);
-  const shape = broadcast_shapes(comp(a, 0).shape, comp(b, 0).shape);
+  const shape = broadcast_shapes(comp(a, 0).dims, comp(b, 0).dims);
   let axC = 0;
   if (na === 3 || nb === 3) {
     shape.push(3);

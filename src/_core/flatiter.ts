@@ -133,7 +133,7 @@ export class FlatIter<K extends DTypeKey = DTypeKey> implements IterableIterator
   // --- internals ---
 
   private unravel(i: number): number[] {
-    const shape = this.base.shape;
+    const shape = this.base.dims;
     const idx = new Array<number>(shape.length);
     for (let ax = shape.length - 1; ax >= 0; ax--) {
       idx[ax] = i % shape[ax]!;

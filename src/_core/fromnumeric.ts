@@ -562,7 +562,7 @@ function cumulative(u: Ufunc, name: string, x: unknown, rest: unknown[]): NDArra
   const out = outArray(o.out);
   const ax = axis < 0 ? axis + arr.ndim : axis;
   const sliceAt = (t: NDArray, i: number | string) =>
-    t.get(...(t.shape.map((_, k) => (k === ax ? i : ':')) as never[]));
+    t.get(...(t.dims.map((_, k) => (k === ax ? i : ':')) as never[]));
   if (out && o.include_initial) {
     accumulate(u, arr, { axis, dtype: o.dtype, out: sliceAt(out, '1:') });
     sliceAt(out, 0).fill(u.identity);
@@ -570,7 +570,7 @@ function cumulative(u: Ufunc, name: string, x: unknown, rest: unknown[]): NDArra
   }
   const res = accumulate(u, arr, { axis, dtype: o.dtype, out });
   if (!o.include_initial) return res;
-  const shape = res.shape.slice();
+  const shape = res.dims.slice();
   shape[ax] = shape[ax]! + 1;
   const full = NDArray.zeros(shape, res.dtype);
   sliceAt(full, 0).fill(identityOf(u, res.dtype));

@@ -142,9 +142,9 @@ function extents(x: NDArray): [bigint, bigint] {
   let lower = 0;
   let upper = 0;
   for (let i = 0; i < x.ndim; i++) {
-    const d = x.shape[i]!;
+    const d = x.dims[i]!;
     if (d === 0) return [BigInt(x.offset), BigInt(x.offset)];
-    const m = x.strides[i]! * (d - 1);
+    const m = x.steps[i]! * (d - 1);
     if (m > 0) upper += m;
     else lower += m;
   }
@@ -153,8 +153,8 @@ function extents(x: NDArray): [bigint, bigint] {
 
 function strideTerms(x: NDArray, into: Term[]): void {
   for (let i = 0; i < x.ndim; i++) {
-    if (x.shape[i]! <= 1 || x.strides[i] === 0) continue;
-    into.push({ a: BigInt(Math.abs(x.strides[i]!)), ub: BigInt(x.shape[i]! - 1) });
+    if (x.dims[i]! <= 1 || x.steps[i] === 0) continue;
+    into.push({ a: BigInt(Math.abs(x.steps[i]!)), ub: BigInt(x.dims[i]! - 1) });
   }
 }
 

@@ -68,8 +68,8 @@ function forEachLane(
   outShape: readonly number[],
   fn: (off: number, o: number) => void,
 ): void {
-  const shape = a.shape.filter((_, i) => i !== axis);
-  const strides = a.strides.filter((_, i) => i !== axis);
+  const shape = a.dims.filter((_, i) => i !== axis);
+  const strides = a.steps.filter((_, i) => i !== axis);
   const ost: number[] = new Array(outShape.length);
   let s = 1;
   for (let i = outShape.length - 1; i >= 0; i--) {
@@ -127,7 +127,7 @@ for (let i = 0; i < 256; i++) {
 function wordView(a: NDArray): [Uint8Array | Uint16Array | Uint32Array, number, number] {
   const isz = a.itemsize;
   const unit = isz >= 4 ? 4 : isz;
-  const aligned = a.offset % unit === 0 && a.strides.every((st) => st % unit === 0);
+  const aligned = a.offset % unit === 0 && a.steps.every((st) => st % unit === 0);
   const buf = a.buffer;
   if (!aligned || unit === 1) return [new Uint8Array(buf), 1, isz];
   const len = Math.floor(buf.byteLength / unit);
@@ -149,14 +149,14 @@ export function packbits(a: unknown, ...rest: unknown[]): NDArray<'uint8'> {
     throw new TypeError('Expected an input array of integer or boolean data type');
   }
   const [arr, axis] = checkAxis(inp, args.axis);
-  const n = arr.shape[axis]!;
-  const outShape = arr.shape.slice();
+  const n = arr.dims[axis]!;
+  const outShape = arr.dims.slice();
   outShape[axis] = Math.ceil(n / 8);
   const out = NDArray.zeros(outShape, uint8);
   if (out.size === 0) return out;
   const dst = out.data as Uint8Array;
   const [words, unit, per] = wordView(arr);
-  const step = arr.strides[axis]! / unit;
+  const step = arr.steps[axis]! / unit;
   const ostep = axisStep(outShape, axis);
   const full = n >> 3;
   const rem = n & 7;
@@ -222,7 +222,7 @@ export function unpackbits(a: unknown, ...rest: unknown[]): NDArray<'uint8'> {
   if (inp.dtype !== uint8)
     throw new TypeError('Expected an input array of unsigned byte data type');
   const [arr, axis] = checkAxis(inp, args.axis);
-  const n = arr.shape[axis]!;
+  const n = arr.dims[axis]!;
   const bits = n * 8;
   let len = bits;
   if (args.count !== undefined && args.count !== null) {
@@ -232,13 +232,13 @@ export function unpackbits(a: unknown, ...rest: unknown[]): NDArray<'uint8'> {
       len = bits + c;
     } else len = c;
   }
-  const outShape = arr.shape.slice();
+  const outShape = arr.dims.slice();
   outShape[axis] = len;
   const out = NDArray.zeros(outShape, uint8);
   if (out.size === 0) return out;
   const src = new Uint8Array(arr.buffer);
   const dst = out.data as Uint8Array;
-  const st = arr.strides[axis]!;
+  const st = arr.steps[axis]!;
   const ostep = axisStep(outShape, axis);
   const have = Math.min(len, bits);
   const full = have >> 3;

@@ -32,7 +32,7 @@ export function quickVarRowsF64(a: NDArray, ddof: number, out: Float64Array): bo
   const dt = a.dtype;
   if (dt.kind !== 'f' || dt.itemsize !== 8 || !a.isCContig || !a.isAligned || a.ndim === 0)
     return false;
-  const n = a.shape[a.ndim - 1]!;
+  const n = a.dims[a.ndim - 1]!;
   if (n === 0 || !(n - ddof > 0) || out.length * n !== a.size) return false;
   const x = a.data as Float64Array;
   for (let r = 0, at = a.offset / 8; r < out.length; r++, at += n) {

@@ -45,7 +45,7 @@ export function roll(...args: unknown[]): NDArray {
   missingPositional('roll', o, ['a', 'shift']);
   const arr = toArray(o.a);
   if (o.axis === undefined || o.axis === null) {
-    return reshape(rollAxes(arr.reshape(-1), o.shift, 0), arr.shape);
+    return reshape(rollAxes(arr.reshape(-1), o.shift, 0), arr.dims);
   }
   return rollAxes(arr, o.shift, o.axis);
 }
@@ -64,11 +64,11 @@ function rollAxes(a: NDArray, shift: unknown, axis: unknown): NDArray {
   const out = new NDArray(
     allocUninitialized(a.size * a.itemsize),
     a.dtype,
-    a.shape,
-    likeStrides(a, a.shape, 'K', a.itemsize),
+    a.dims,
+    likeStrides(a, a.dims, 'K', a.itemsize),
   );
   // Per axis: (source, destination) slice pairs; every combination is one block copy.
-  const pairs: [Slice, Slice][][] = a.shape.map((len, ax) => {
+  const pairs: [Slice, Slice][][] = a.dims.map((len, ax) => {
     const off = ((total[ax]! % (len || 1)) + (len || 1)) % (len || 1);
     if (off === 0) return [[new Slice(), new Slice()]];
     return [

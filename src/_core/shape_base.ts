@@ -122,8 +122,8 @@ export function stack(...args: unknown[]): NDArray {
   missingPositional('stack', o, ['arrays']);
   const arrs = items(o.arrays);
   if (arrs.length === 0) throw new ValueError('need at least one array to stack');
-  const shape = arrs[0]!.shape;
-  if (arrs.some((a) => a.ndim !== shape.length || a.shape.some((d, i) => d !== shape[i]))) {
+  const shape = arrs[0]!.dims;
+  if (arrs.some((a) => a.ndim !== shape.length || a.dims.some((d, i) => d !== shape[i]))) {
     throw new ValueError('all input arrays must have the same shape');
   }
   const axis = normalizeAxis(o.axis ?? 0, shape.length + 1);

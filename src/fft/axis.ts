@@ -52,7 +52,7 @@ export function transformAxis(
   outDType: DType,
   into?: NDArray,
 ): NDArray {
-  const shape = src.shape.slice();
+  const shape = src.dims.slice();
   shape[axis] = op.outLen;
   const size = shape.reduce((p, d) => p * d, 1);
   const dst =
@@ -63,16 +63,16 @@ export function transformAxis(
       shape,
       likeStrides(src, shape, 'K', outDType.itemsize),
     );
-  const strides = dst.strides;
+  const strides = dst.steps;
   if (size === 0) return dst;
   const sUnit = src.dtype.storage.BYTES_PER_ELEMENT;
   const dUnit = outDType.storage.BYTES_PER_ELEMENT;
   const sData = src.data as Floats;
   const dData = dst.data as Floats;
-  const sSt = src.strides.map((s) => s / sUnit);
+  const sSt = src.steps.map((s) => s / sUnit);
   const dSt = strides.map((s) => s / dUnit);
   const srcComplex = src.dtype.kind === 'c';
-  const m = src.shape[axis]!;
+  const m = src.dims[axis]!;
   const cnt = Math.min(m, op.inLen);
 
   // The other axes; the one with the smallest input stride is walked in blocks.

@@ -158,17 +158,17 @@ function doShift(x: NDArray, axes: unknown, sign: 1 | -1): NDArray {
   const half = (d: number) => sign * Math.floor(d / 2);
   if (axes === undefined || axes === null) {
     if (x.ndim === 0) throw noAxes();
-    const all = x.shape.map((_, i) => i);
-    return roll(x, x.shape.map(half), all);
+    const all = x.dims.map((_, i) => i);
+    return roll(x, x.dims.map(half), all);
   }
   if (typeof axes === 'number' || typeof axes === 'bigint') {
-    return roll(x, half(shapeAt(x.shape, axes)), Number(axes));
+    return roll(x, half(shapeAt(x.dims, axes)), Number(axes));
   }
   const list = axes instanceof NDArray ? (axes.tolist() as unknown[]) : (axes as unknown[]);
   if (list.length === 0) throw noAxes();
   return roll(
     x,
-    list.map((ax) => half(shapeAt(x.shape, ax))),
+    list.map((ax) => half(shapeAt(x.dims, ax))),
     list.map((ax) => Number(ax)),
   );
 }

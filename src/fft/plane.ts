@@ -34,8 +34,8 @@ function handOverBuffer(len: number): Float64Array {
  */
 export function rfftPlane(a: NDArray, f1: number, f0: number): NDArray | null {
   if (a.ndim !== 2 || a.dtype.name !== 'float64' || !a.isAligned) return null;
-  const [m, n] = a.shape as [number, number];
-  if (m * n < MIN_SIZE || n % 2 !== 0 || a.strides[1] !== 8 || a.strides[0] !== 8 * n) {
+  const [m, n] = a.dims as [number, number];
+  if (m * n < MIN_SIZE || n % 2 !== 0 || a.steps[1] !== 8 || a.steps[0] !== 8 * n) {
     return null;
   }
   const rowOp = r2c(n);

@@ -65,18 +65,18 @@ function shapeStr(dims: readonly (number | string)[]): string {
 
 /** The gufunc's broadcasting of the loop dimensions of `a` against those of `out`. */
 function checkOutBroadcast(a: NDArray, out: NDArray, axis: number, nOut: number): void {
-  const inLoop = a.shape.filter((_, d) => d !== axis);
-  const outLoop = out.shape.filter((_, d) => d !== axis);
+  const inLoop = a.dims.filter((_, d) => d !== axis);
+  const outLoop = out.dims.filter((_, d) => d !== axis);
   const ok = inLoop.every((d, i) => d === outLoop[i] || d === 1 || outLoop[i] === 1);
   if (!ok) {
     throw new ValueError(
-      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeStr(a.shape)}->${shapeStr([...inLoop, 'newaxis'])} ()->() ${shapeStr(out.shape)}->${shapeStr([...outLoop, nOut])}  and requested shape (${nOut})`,
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeStr(a.dims)}->${shapeStr([...inLoop, 'newaxis'])} ()->() ${shapeStr(out.dims)}->${shapeStr([...outLoop, nOut])}  and requested shape (${nOut})`,
     );
   }
   if (inLoop.some((d, i) => d !== outLoop[i] && outLoop[i] === 1)) {
     const bshape = inLoop.map((d, i) => Math.max(d, outLoop[i]!));
     throw new ValueError(
-      `non-broadcastable output operand with shape ${shapeStr(out.shape)} [remapped to ${shapeStr([...outLoop, nOut].reverse())}] doesn't match the broadcast shape ${shapeStr([...bshape, nOut])}`,
+      `non-broadcastable output operand with shape ${shapeStr(out.dims)} [remapped to ${shapeStr([...outLoop, nOut].reverse())}] doesn't match the broadcast shape ${shapeStr([...bshape, nOut])}`,
     );
   }
 }
@@ -129,7 +129,7 @@ function rawFFT(
   let dst: NDArray | null = null;
   if (out !== undefined && out !== null) {
     if (!(out instanceof NDArray)) throw new TypeError('return arrays must be of ArrayType');
-    if (out.ndim !== a.ndim || out.shape[axis] !== nOut)
+    if (out.ndim !== a.ndim || out.dims[axis] !== nOut)
       throw new ValueError('output array has wrong shape.');
     if (!canCastDType(loopOut, out.dtype, 'same_kind')) {
       throw new UFuncTypeError(
@@ -149,7 +149,7 @@ function rawFFT(
   const target = dst !== null ? loopOut : outDType === float16 ? float64 : outDType;
   // An intermediate of an n-D transform that keeps its shape and dtype is reused.
   const reuse =
-    scratch && src === a && a.dtype === target && a.shape[axis] === op.outLen && dst === null;
+    scratch && src === a && a.dtype === target && a.dims[axis] === op.outLen && dst === null;
   const res = transformAxis(src, axis, op, fct, target, reuse ? a : undefined);
   if (dst === null) return outDType === float16 ? res.astype(float16) : res;
   dst.set('...', res);
@@ -167,13 +167,13 @@ type OneD = (
 ) => NDArray;
 
 const fft1: OneD = (a, n, axis, norm, out, own) =>
-  rawFFT(a, n ?? shapeAt(a.shape, axis), axis, false, true, norm, out, own);
+  rawFFT(a, n ?? shapeAt(a.dims, axis), axis, false, true, norm, out, own);
 const ifft1: OneD = (a, n, axis, norm, out, own) =>
-  rawFFT(a, n ?? shapeAt(a.shape, axis), axis, false, false, norm, out, own);
+  rawFFT(a, n ?? shapeAt(a.dims, axis), axis, false, false, norm, out, own);
 const rfft1: OneD = (a, n, axis, norm, out) =>
-  rawFFT(a, n ?? shapeAt(a.shape, axis), axis, true, true, norm, out);
+  rawFFT(a, n ?? shapeAt(a.dims, axis), axis, true, true, norm, out);
 const irfft1: OneD = (a, n, axis, norm, out) =>
-  rawFFT(a, n ?? (shapeAt(a.shape, axis) - 1) * 2, axis, true, false, norm, out);
+  rawFFT(a, n ?? (shapeAt(a.dims, axis) - 1) * 2, axis, true, false, norm, out);
 
 interface Bound1 {
   a: NDArray;
@@ -244,7 +244,7 @@ export function irfft(...args: unknown[]): NDArray {
 export function hfft(a: unknown, n?: NArg, axis?: AxisArg, norm?: NormArg, out?: OutArg): NDArray;
 export function hfft(...args: unknown[]): NDArray {
   const o = bind1('hfft', args);
-  const n = o.n ?? (shapeAt(o.a.shape, o.axis) - 1) * 2;
+  const n = o.n ?? (shapeAt(o.a.dims, o.axis) - 1) * 2;
   const newNorm = swapDirection(o.norm);
   const conj = o.a.dtype.kind === 'c' ? (conjugate(o.a) as NDArray) : o.a;
   return rawFFT(conj, n, o.axis, true, false, newNorm, null);
@@ -258,7 +258,7 @@ export function hfft(...args: unknown[]): NDArray {
 export function ihfft(a: unknown, n?: NArg, axis?: AxisArg, norm?: NormArg, out?: OutArg): NDArray;
 export function ihfft(...args: unknown[]): NDArray {
   const o = bind1('ihfft', args);
-  const n = o.n ?? shapeAt(o.a.shape, o.axis);
+  const n = o.n ?? shapeAt(o.a.dims, o.axis);
   const newNorm = swapDirection(o.norm);
   const res = rawFFT(o.a, n, o.axis, true, true, newNorm, o.out);
   conjugate(res, { out: res });
@@ -282,7 +282,7 @@ function bindN(fn: string, args: unknown[], defaultAxes: unknown): BoundN {
 
 /** NumPy's `_raw_fftnd`: the 1-D transform along each axis, last axis first. */
 function rawFFTnd(o: BoundN, fn: OneD, out: unknown): NDArray {
-  const { s, axes } = cookNdArgs(o.a.shape, o.s, o.axes, false);
+  const { s, axes } = cookNdArgs(o.a.dims, o.s, o.axes, false);
   let a = o.a;
   for (let ii = axes.length - 1; ii >= 0; ii--) {
     a = fn(a, s[ii], axes[ii], o.norm, out, a !== o.a);
@@ -291,7 +291,7 @@ function rawFFTnd(o: BoundN, fn: OneD, out: unknown): NDArray {
 }
 
 function rfftnImpl(o: BoundN): NDArray {
-  const { s, axes } = cookNdArgs(o.a.shape, o.s, o.axes, false);
+  const { s, axes } = cookNdArgs(o.a.dims, o.s, o.axes, false);
   if (s.length === 0) throw new IndexError('list index out of range');
   const plane = rfft2Plane(o, s, axes);
   if (plane !== null) return plane;
@@ -311,17 +311,17 @@ function rfft2Plane(o: BoundN, s: unknown[], axes: unknown[]): NDArray | null {
   if (a.ndim !== 2 || axes.length !== 2 || (o.out !== undefined && o.out !== null)) return null;
   if (axes[0] !== 0 && axes[0] !== -2) return null;
   if (axes[1] !== 1 && axes[1] !== -1) return null;
-  if (s[0] !== a.shape[0] || s[1] !== a.shape[1]) return null;
+  if (s[0] !== a.dims[0] || s[1] !== a.dims[1]) return null;
   const nm = o.norm;
   if (!(nm === undefined || nm === null || nm === 'backward' || nm === 'ortho' || nm === 'forward'))
     return null;
   const norm = checkNorm(nm);
-  const [m, n] = a.shape as [number, number];
+  const [m, n] = a.dims as [number, number];
   return rfftPlane(a, normFactor(norm, n, 'float64'), normFactor(norm, m, 'float64'));
 }
 
 function irfftnImpl(o: BoundN, out: unknown): NDArray {
-  const { s, axes } = cookNdArgs(o.a.shape, o.s, o.axes, true);
+  const { s, axes } = cookNdArgs(o.a.dims, o.s, o.axes, true);
   let a = o.a;
   for (let ii = 0; ii < axes.length - 1; ii++) {
     a = ifft1(a, s[ii], axes[ii], o.norm, null, a !== o.a);

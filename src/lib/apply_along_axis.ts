@@ -25,7 +25,7 @@ export function apply_along_axis(...given: unknown[]): NDArray {
   const axis = normalizeAxis(axisArg, nd);
   const dims = [...Array(nd).keys()];
   const inView = transpose(arr, [...dims.slice(0, axis), ...dims.slice(axis + 1), axis]);
-  const outer = inView.shape.slice(0, -1);
+  const outer = inView.dims.slice(0, -1);
   const total = outer.reduce((p, d) => p * d, 1);
   if (total === 0) {
     throw new ValueError('Cannot apply_along_axis when any iteration dimensions are 0');
@@ -36,7 +36,7 @@ export function apply_along_axis(...given: unknown[]): NDArray {
   };
   const ind = new Array<number>(outer.length).fill(0);
   const res0 = call(ind);
-  const buff = NDArray.zeros([...outer, ...res0.shape], res0.dtype);
+  const buff = NDArray.zeros([...outer, ...res0.dims], res0.dtype);
   buff.set(...ind, '...', res0);
   for (let k = 1; k < total; k++) {
     for (let j = outer.length - 1; j >= 0; j--) {

@@ -70,7 +70,7 @@ function asPairs(x: unknown, ndim: number, asIndex = false): Pair[] {
       if (asIndex && (a.item() as number) < 0) throw negative();
       return new Array(ndim).fill([item(0), item(0)]);
     }
-    if (a.size === 2 && !(a.ndim === 2 && a.shape[0] === 2 && a.shape[1] === 1)) {
+    if (a.size === 2 && !(a.ndim === 2 && a.dims[0] === 2 && a.dims[1] === 1)) {
       if (
         asIndex &&
         ((a.reshape(-1).item(0) as number) < 0 || (a.reshape(-1).item(1) as number) < 0)
@@ -81,11 +81,11 @@ function asPairs(x: unknown, ndim: number, asIndex = false): Pair[] {
   }
   if (asIndex && a.size > 0 && Math.min(...(a.reshape(-1).tolist() as number[])) < 0)
     throw negative();
-  const fits = a.ndim <= 2 && a.shape.every((d, i) => d === 1 || d === [ndim, 2][i + 2 - a.ndim]);
+  const fits = a.ndim <= 2 && a.dims.every((d, i) => d === 1 || d === [ndim, 2][i + 2 - a.ndim]);
   if (!fits) {
     const c = (s: readonly number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(',')})`);
     throw new ValueError(
-      `operands could not be broadcast together with remapped shapes [original->remapped]: ${c(a.shape)}  and requested shape ${c([ndim, 2])}`,
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${c(a.dims)}  and requested shape ${c([ndim, 2])}`,
     );
   }
   return broadcast_to(a, [ndim, 2]).tolist() as Pair[];
@@ -101,12 +101,12 @@ function num(v: unknown): number {
 
 /** NumPy's _pad_simple: the padded array with the input in the middle (F order kept). */
 function padSimple(a: NDArray, pw: [number, number][], fill: unknown): [NDArray, Slice[]] {
-  const shape = a.shape.map((n, i) => pw[i]![0] + n + pw[i]![1]);
+  const shape = a.dims.map((n, i) => pw[i]![0] + n + pw[i]![1]);
   // NumPy's flags.fnc (F- and not C-contiguous); an empty array is both, so 'C'.
   const order = a.size > 0 && a.flags.f_contiguous && !a.flags.c_contiguous ? 'F' : 'C';
   const padded = NDArray.empty(shape, a.dtype, order);
   if (fill !== null) padded.fill(fill);
-  const area = a.shape.map((n, i) => new Slice(pw[i]![0], pw[i]![0] + n));
+  const area = a.dims.map((n, i) => new Slice(pw[i]![0], pw[i]![0] + n));
   padded.set(...area, a);
   return [padded, area];
 }
@@ -118,12 +118,12 @@ function roiOf(padded: NDArray, area: Slice[], axis: number): NDArray {
 
 function setPadArea(p: NDArray, axis: number, w: [number, number], v: Pair): void {
   p.set(...at(new Slice(null, w[0]), axis), v[0]);
-  p.set(...at(new Slice(p.shape[axis]! - w[1], null), axis), v[1]);
+  p.set(...at(new Slice(p.dims[axis]! - w[1], null), axis), v[1]);
 }
 
 function getEdges(p: NDArray, axis: number, w: [number, number]): [NDArray, NDArray] {
   const l = w[0];
-  const r = p.shape[axis]! - w[1];
+  const r = p.dims[axis]! - w[1];
   return [p.get(...at(new Slice(l, l + 1), axis)), p.get(...at(new Slice(r - 1, r), axis))];
 }
 
@@ -160,8 +160,8 @@ const STATS: Record<string, StatFunc> = {
  */
 function medianKeep(c: NDArray, axis: number): NDArray {
   const moved = moveaxis(c, axis, -1);
-  const n = moved.shape[moved.ndim - 1]!;
-  const lanes = shapeSize(moved.shape.slice(0, -1));
+  const n = moved.dims[moved.ndim - 1]!;
+  const lanes = shapeSize(moved.dims.slice(0, -1));
   const rows = moved.reshape(lanes, n).tolist() as number[][];
   const two = n % 2 === 0 && n > 0 ? 2 : 1;
   const mids = rows.map((row) => {
@@ -183,7 +183,7 @@ function getStats(
   mode: string,
 ): [NDArray, NDArray] {
   const left = w[0];
-  const right = p.shape[axis]! - w[1];
+  const right = p.dims[axis]! - w[1];
   const maxLen = right - left;
   let ll = lengths[0] === null ? maxLen : num(lengths[0]);
   let rl = lengths[1] === null ? maxLen : num(lengths[1]);
@@ -213,7 +213,7 @@ function reflectBoth(
   includeEdge: boolean,
 ): [number, number] {
   let [lp, rp] = w;
-  let old = p.shape[axis]! - rp - lp;
+  let old = p.dims[axis]! - rp - lp;
   let edgeOffset: number;
   if (includeEdge) {
     old = Math.floor(old / period) * period;
@@ -236,7 +236,7 @@ function reflectBoth(
     const start = -rp + edgeOffset - 2;
     let chunk = p.get(...at(new Slice(start, start - len, -1), axis));
     if (odd) chunk = subtract(multiply(p.get(...at(new Slice(-rp - 1, -rp), axis)), 2), chunk);
-    const from = p.shape[axis]! - rp;
+    const from = p.dims[axis]! - rp;
     p.set(...at(new Slice(from, from + len), axis), chunk);
     rp -= len;
   }
@@ -251,7 +251,7 @@ function wrapBoth(
   original: number,
 ): [number, number] {
   const [lp, rp] = w;
-  const period = Math.floor((p.shape[axis]! - rp - lp) / original) * original;
+  const period = Math.floor((p.dims[axis]! - rp - lp) / original) * original;
   let newL = 0;
   let newR = 0;
   if (lp > 0) {
@@ -356,7 +356,7 @@ export function pad(...args: unknown[]): NDArray {
   if (mode === 'empty') return padded;
   if (a.size === 0) {
     for (let ax = 0; ax < nd; ax++) {
-      if (a.shape[ax] === 0 && (pw[ax]![0] !== 0 || pw[ax]![1] !== 0)) {
+      if (a.dims[ax] === 0 && (pw[ax]![0] !== 0 || pw[ax]![1] !== 0)) {
         throw new ValueError(
           `can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`,
         );
@@ -379,17 +379,17 @@ export function pad(...args: unknown[]): NDArray {
       setPadArea(roi, ax, w, getStats(roi, ax, w, lengths[ax]!, mode as string));
     } else if (mode === 'reflect' || mode === 'symmetric') {
       const odd = (kwargs.reflect_type ?? 'even') === 'odd';
-      if (a.shape[ax] === 1 && (w[0] > 0 || w[1] > 0)) {
+      if (a.dims[ax] === 1 && (w[0] > 0 || w[1] > 0)) {
         setPadArea(padded, ax, w, getEdges(padded, ax, w));
         continue;
       }
       const roi = roiOf(padded, area, ax);
       let left: [number, number] = w;
       while (left[0] > 0 || left[1] > 0)
-        left = reflectBoth(roi, ax, left, odd, a.shape[ax]!, mode === 'symmetric');
+        left = reflectBoth(roi, ax, left, odd, a.dims[ax]!, mode === 'symmetric');
     } else if (mode === 'wrap') {
       const roi = roiOf(padded, area, ax);
-      const period = padded.shape[ax]! - w[1] - w[0];
+      const period = padded.dims[ax]! - w[1] - w[0];
       let left: [number, number] = w;
       while (left[0] > 0 || left[1] > 0) left = wrapBoth(roi, ax, left, period);
     }
@@ -407,7 +407,7 @@ function padWithFunction(
   const [padded] = padSimple(a, pw, 0);
   for (let ax = 0; ax < padded.ndim; ax++) {
     const view = moveaxis(padded, ax, -1);
-    const outer = view.shape.slice(0, -1);
+    const outer = view.dims.slice(0, -1);
     const n = shapeSize(outer);
     const idx = new Array<number>(outer.length).fill(0);
     for (let k = 0; k < n; k++) {

@@ -39,7 +39,7 @@ function flat1d(a: NDArray, dt?: DType): NDArray {
 function valuesOf(a1: NDArray): Canonical[] {
   const out: Canonical[] = new Array(a1.size);
   const dv = a1.dataView;
-  const st = a1.strides[0] ?? 0;
+  const st = a1.steps[0] ?? 0;
   for (let i = 0; i < a1.size; i++) out[i] = readElement(dv, a1.offset + i * st, a1.dtype);
   return out;
 }
@@ -282,8 +282,8 @@ function extras(u: U1, f: UniqueFlags, n: number, inverseShape: number[]): NDArr
 /** unique along `axis`: the subarrays compared lexicographically, as NumPy's structured view. */
 function uniqueAxis(ar: NDArray, axis: number, f: UniqueFlags): NDArray[] {
   const moved = copyArray(moveaxis(ar, axis, 0), 'C');
-  const n = moved.shape[0]!;
-  const rest = moved.shape.slice(1);
+  const n = moved.dims[0]!;
+  const rest = moved.dims.slice(1);
   const m = rest.reduce((x, y) => x * y, 1);
   const rows = moved.reshape([n, m]);
   // Lexicographic row order: stable sorts by column m-1 … 0.
@@ -443,7 +443,7 @@ function isinCore(ar1: NDArray, ar2: NDArray, invert: boolean, kind: unknown): N
   } catch {
     dt = ar1.dtype;
   }
-  const out = NDArray.empty(ar1.shape, boolDT);
+  const out = NDArray.empty(ar1.dims, boolDT);
   if (numericIsin(dt) && isinNumeric(ar1, ar2, dt, invert, out.data as Uint8Array))
     return out as NDArray<'bool'>;
   const v1 = valuesOf(flat1d(ar1, dt));

@@ -57,8 +57,8 @@ export function average(a: unknown, ...rest: unknown[]): any {
   }
   const opts = { axis: o.axis, keepdims: o.keepdims };
   if (!o.returned) return finish(avg, opts);
-  if (scl.ndim !== avg.ndim || scl.shape.some((n, i) => n !== avg.shape[i])) {
-    const b = NDArray.zeros(avg.shape, scl.dtype);
+  if (scl.ndim !== avg.ndim || scl.dims.some((n, i) => n !== avg.dims[i])) {
+    const b = NDArray.zeros(avg.dims, scl.dtype);
     b.set('...', scl);
     scl = b;
   }

@@ -18,7 +18,7 @@ import { bincountWasm } from './bincount_wasm.js';
 function numbersOf(a: NDArray): number[] {
   const out: number[] = [];
   const dv = a.dataView;
-  forEachOffset(a.shape, a.strides, a.offset, (off: number) => {
+  forEachOffset(a.dims, a.steps, a.offset, (off: number) => {
     const v = readElement(dv, off, a.dtype);
     if (v instanceof Complex) {
       throw new TypeError(

@@ -71,8 +71,8 @@ export function insert(...args: unknown[]): NDArray {
   const [arr, axis] = arrayAndAxis(o.arr, o.axis);
   const order = orderOf(toArray(o.arr));
   const ndim = arr.ndim;
-  const N = arr.shape[axis]!;
-  const newshape = arr.shape.slice();
+  const N = arr.dims[axis]!;
+  const newshape = arr.dims.slice();
   const obj = o.obj;
   let indices: NDArray;
   if (obj instanceof Slice) {
@@ -102,7 +102,7 @@ export function insert(...args: unknown[]): NDArray {
     let vals = array(o.values, { copy: null, ndmin: ndim, dtype: arr.dtype });
     // A scalar index inserts one slice, like a[:, 0:1, :] = values.
     if (indices.ndim === 0) vals = moveaxis(vals, 0, axis);
-    const numnew = vals.shape[axis]!;
+    const numnew = vals.dims[axis]!;
     newshape[axis]! += numnew;
     const out = NDArray.empty(newshape, arr.dtype, order);
     out.set(
@@ -155,8 +155,8 @@ function delete_(...args: unknown[]): NDArray {
   const [arr, axis] = arrayAndAxis(o.arr, o.axis);
   const order = orderOf(toArray(o.arr));
   const ndim = arr.ndim;
-  const N = arr.shape[axis]!;
-  const newshape = arr.shape.slice();
+  const N = arr.dims[axis]!;
+  const newshape = arr.dims.slice();
   let obj = o.obj;
   if (obj instanceof Slice) {
     let [start, stop, step] = obj.indices(N);
@@ -218,7 +218,7 @@ function delete_(...args: unknown[]): NDArray {
   const list = objArr!;
   let keep: NDArray;
   if (list.dtype.kind === 'b') {
-    if (list.ndim !== 1 || list.shape[0] !== N) {
+    if (list.ndim !== 1 || list.dims[0] !== N) {
       throw new ValueError(
         `boolean array argument obj to delete must be one dimensional and match the axis length of ${N}`,
       );

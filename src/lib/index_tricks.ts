@@ -231,8 +231,8 @@ function equalDims(shape: readonly number[]): boolean {
 export function diag_indices_from(arr: unknown): NDArray<'int64'>[] {
   const a = toArray(arr);
   if (a.ndim < 2) throw new ValueError('input array must be at least 2-d');
-  if (!equalDims(a.shape)) throw new ValueError('All dimensions of input must be of equal length');
-  return diag_indices(a.shape[0]!, a.ndim);
+  if (!equalDims(a.dims)) throw new ValueError('All dimensions of input must be of equal length');
+  return diag_indices(a.dims[0]!, a.ndim);
 }
 
 /**
@@ -253,14 +253,13 @@ export function fill_diagonal(...args: unknown[]): void {
   let end: number | null = null;
   let step: number;
   if (a.ndim === 2) {
-    step = a.shape[1]! + 1;
-    if (!o.wrap) end = a.shape[1]! * a.shape[1]!;
+    step = a.dims[1]! + 1;
+    if (!o.wrap) end = a.dims[1]! * a.dims[1]!;
   } else {
-    if (!equalDims(a.shape))
-      throw new ValueError('All dimensions of input must be of equal length');
+    if (!equalDims(a.dims)) throw new ValueError('All dimensions of input must be of equal length');
     step = 1;
     let p = 1;
-    for (const d of a.shape.slice(0, -1)) step += p *= d;
+    for (const d of a.dims.slice(0, -1)) step += p *= d;
   }
   a.flat.set(new Slice(null, end, step), o.val);
 }

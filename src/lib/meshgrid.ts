@@ -21,13 +21,11 @@ const KEYS = ['copy', 'sparse', 'indexing'];
  * the others become views through nditer, which gives every length-1 axis stride 0.
  */
 function broadcastAll(arrs: NDArray[]): NDArray[] {
-  const shape = broadcast_shapes(...arrs.map((a) => a.shape));
+  const shape = broadcast_shapes(...arrs.map((a) => a.dims));
   return arrs.map((a) => {
-    if (a.ndim === shape.length && a.shape.every((d, i) => d === shape[i])) return a;
+    if (a.ndim === shape.length && a.dims.every((d, i) => d === shape[i])) return a;
     const off = shape.length - a.ndim;
-    const strides = shape.map((_, i) =>
-      i < off || a.shape[i - off] === 1 ? 0 : a.strides[i - off]!,
-    );
+    const strides = shape.map((_, i) => (i < off || a.dims[i - off] === 1 ? 0 : a.steps[i - off]!));
     return a.viewWith(shape, strides, a.offset);
   });
 }

@@ -315,10 +315,7 @@ function nanvarCore(a: unknown, o: Record<string, any>): ReduceResult {
     warn('Degrees of freedom <= 0 for slice.');
     if (r.result.ndim === 0) r.result.fill(Number.NaN);
     else
-      r.result.set(
-        isbad.ndim === r.result.ndim ? isbad : isbad.reshape(r.result.shape),
-        Number.NaN,
-      );
+      r.result.set(isbad.ndim === r.result.ndim ? isbad : isbad.reshape(r.result.dims), Number.NaN);
   }
   return r;
 }

@@ -56,7 +56,7 @@ export function piecewise(...given: unknown[]): NDArray {
   if (wrap) condIn = [condIn];
   let condlist = array(condIn, { dtype: bool }) as NDArray;
   if (condlist.ndim === 0) throw new TypeError('len() of unsized object');
-  let n = condlist.shape[0]!;
+  let n = condlist.dims[0]!;
   if (n === n2 - 1) {
     const condelse = logical_not(any(condlist, { axis: 0, keepdims: true })) as NDArray;
     condlist = concatenate([condlist, condelse], { axis: 0 }) as NDArray;

@@ -48,7 +48,7 @@ export function select(...args: unknown[]): NDArray {
     if (c.dtype.kind !== 'b')
       throw new TypeError(`invalid entry ${i} in condlist: should be boolean ndarray`);
   });
-  const shape = ch[0]!.ndim === 0 ? cs[0]!.shape : broadcast_shapes(cs[0]!.shape, ch[0]!.shape);
+  const shape = ch[0]!.ndim === 0 ? cs[0]!.dims : broadcast_shapes(cs[0]!.dims, ch[0]!.dims);
   const result = NDArray.zeros(shape, dt);
   copyto(result, ch[ch.length - 1]!, { casting: 'unsafe' });
   // Reverse order, so that the first matching condition is written last and wins.

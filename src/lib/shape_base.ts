@@ -49,7 +49,7 @@ export function take_along_axis(...args: unknown[]): NDArray {
     a = a.flatten();
     axis = 0;
   } else axis = normalizeAxis(o.axis ?? -1, a.ndim);
-  return takeAlongFast(a, ind, axis) ?? a.get(...alongAxisIndex(a.shape, ind, axis));
+  return takeAlongFast(a, ind, axis) ?? a.get(...alongAxisIndex(a.dims, ind, axis));
 }
 
 /** `np.put_along_axis(arr, indices, values, axis)`: the in-place counterpart of take_along_axis. */
@@ -75,7 +75,7 @@ export function put_along_axis(...args: unknown[]): void {
     return;
   }
   const axis = normalizeAxis(o.axis, a.ndim);
-  a.set(...alongAxisIndex(a.shape, ind, axis), o.values);
+  a.set(...alongAxisIndex(a.dims, ind, axis), o.values);
 }
 
 /** `np.column_stack(tup)`: 1-d arrays become columns, then join along axis 1. */
@@ -108,7 +108,7 @@ type Sections = number | readonly number[] | NDArray;
 function axisLength(a: NDArray, axis: unknown): number {
   const ax = toIndex(axis);
   if (ax >= a.ndim || ax < -a.ndim) throw new IndexError('tuple index out of range');
-  return a.shape[ax < 0 ? ax + a.ndim : ax]!;
+  return a.dims[ax < 0 ? ax + a.ndim : ax]!;
 }
 
 function isScalarSections(s: unknown): boolean {
@@ -224,10 +224,10 @@ export function tile(...args: unknown[]): NDArray {
   if (A instanceof NDArray && tup.every((x) => x === 1)) return array(A, { copy: true, ndmin: d });
   let c = array(A, { copy: null, ndmin: d });
   const reps2 = d < c.ndim ? [...new Array(c.ndim - d).fill(1), ...tup] : tup;
-  const shapeOut = c.shape.map((s, i) => s * reps2[i]!);
+  const shapeOut = c.dims.map((s, i) => s * reps2[i]!);
   let n = c.size;
   if (n > 0) {
-    c.shape.slice().forEach((dimIn, i) => {
+    c.dims.slice().forEach((dimIn, i) => {
       const nrep = reps2[i]!;
       if (nrep !== 1) c = repeatImpl(c.reshape(-1, n), { repeats: nrep, axis: 0 });
       n = Math.floor(n / dimIn);

@@ -54,7 +54,7 @@ export function broadcast_to(...args: unknown[]): NDArray {
   const v = broadcastView(a, target, () =>
     a.ndim > target.length
       ? 'input operand has more dimensions than allowed by the axis remapping'
-      : `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeReprCompact(a.shape)}  and requested shape ${shapeReprCompact(target)}`,
+      : `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeReprCompact(a.dims)}  and requested shape ${shapeReprCompact(target)}`,
   );
   v._writeable = false;
   return v;
@@ -63,9 +63,9 @@ export function broadcast_to(...args: unknown[]): NDArray {
 /** `np.broadcast_arrays(*args)`: views of every argument with the common shape. */
 export function broadcast_arrays(...args: unknown[]): NDArray[] {
   const arrs = args.map(toArray);
-  const shape = broadcast_shapes(...arrs.map((a) => a.shape));
+  const shape = broadcast_shapes(...arrs.map((a) => a.dims));
   return arrs.map((a) =>
-    a.shape.length === shape.length && a.shape.every((d, i) => d === shape[i])
+    a.dims.length === shape.length && a.dims.every((d, i) => d === shape[i])
       ? a
       : broadcastView(a, shape),
   );

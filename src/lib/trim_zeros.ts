@@ -39,7 +39,7 @@ export function trim_zeros(...args: unknown[]): unknown {
   if (axes.length === 0) return filt;
   // Bounding box of the non-zero elements: min and max index per axis.
   const c = nonzeroCoords(a);
-  const count = c.shape[0]!;
+  const count = c.dims[0]!;
   const w = new Int32Array(c.buffer as ArrayBuffer);
   const start = new Array<number | null>(nd).fill(0);
   const stop = new Array<number | null>(nd).fill(0);

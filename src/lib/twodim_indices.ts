@@ -83,7 +83,7 @@ export function tril_indices_from(
 ): NDArray<'int64'>[];
 export function tril_indices_from(...args: unknown[]): NDArray<'int64'>[] {
   const [a, k] = fromArgs('tril_indices_from', args);
-  return tril_indices(a.shape[0]!, k, a.shape[1]!);
+  return tril_indices(a.dims[0]!, k, a.dims[1]!);
 }
 
 /** `np.triu_indices_from(arr, k=0)`: triu_indices for a 2-d array's shape. */
@@ -94,7 +94,7 @@ export function triu_indices_from(
 ): NDArray<'int64'>[];
 export function triu_indices_from(...args: unknown[]): NDArray<'int64'>[] {
   const [a, k] = fromArgs('triu_indices_from', args);
-  return triu_indices(a.shape[0]!, k, a.shape[1]!);
+  return triu_indices(a.dims[0]!, k, a.dims[1]!);
 }
 
 /**

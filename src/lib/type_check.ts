@@ -107,7 +107,7 @@ export function nan_to_num(x: unknown, ...rest: unknown[]): any {
 function replaceNonFinite(d: NDArray, nanv: number, posv: number, negv: number): void {
   const item = d.itemsize;
   const v = d.data as Float64Array;
-  forEachRun(d.shape, d.strides, d.offset, (start, n, step) => {
+  forEachRun(d.dims, d.steps, d.offset, (start, n, step) => {
     const s = step / item;
     for (let i = start / item, k = 0; k < n; k++, i += s) {
       const x = v[i]!;
@@ -156,7 +156,7 @@ export function iscomplex(x: unknown): any {
   if (x === null || x === undefined) return false;
   const a = asArr(x);
   if (a.dtype.kind === 'c') return scalarIf0d(not_equal(a.imag, 0) as NDArray);
-  return scalarIf0d(NDArray.zeros(a.shape, bool));
+  return scalarIf0d(NDArray.zeros(a.dims, bool));
 }
 
 /**
@@ -168,7 +168,7 @@ export function isreal(x: unknown): any {
   if (x === null || x === undefined) return true;
   const a = asArr(x);
   // Text has no imaginary part that equals 0: NumPy compares '' with 0 (False).
-  if (a.dtype.kind === 'U' || a.dtype.kind === 'S') return scalarIf0d(NDArray.zeros(a.shape, bool));
+  if (a.dtype.kind === 'U' || a.dtype.kind === 'S') return scalarIf0d(NDArray.zeros(a.dims, bool));
   return scalarIf0d(equal(a.imag, 0) as NDArray);
 }
 

@@ -159,7 +159,7 @@ export function hashOrderPositions(a: NDArray, equalNan: boolean): number[] | nu
   const item = dt.itemsize;
   const bytes = new Uint8Array(a.buffer as ArrayBuffer);
   const n = a.size;
-  const st = n > 0 ? a.strides[0]! : 0;
+  const st = n > 0 ? a.steps[0]! : 0;
   const keys = new Map<string, number>();
   const firsts: number[] = [];
   const hashes: bigint[] = [];

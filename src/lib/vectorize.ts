@@ -109,7 +109,7 @@ function broadcastValues(arrs: NDArray[], shape: readonly number[]): unknown[][]
     const view = a.viewWith(shape, stridesFor(a, shape), a.offset);
     const dv = a.dataView;
     const out: unknown[] = [];
-    forEachOffset(shape, view.strides, view.offset, (off) => {
+    forEachOffset(shape, view.steps, view.offset, (off) => {
       out.push(jsValue(readElement(dv, off, a.dtype), a.dtype));
     });
     return out;
@@ -133,7 +133,7 @@ function elementwiseCall(
     return fn() as never;
   }
   const arrs = vals.map((v) => toArray(v));
-  const shape = broadcastShapesForUfunc(arrs.map((x) => x.shape));
+  const shape = broadcastShapesForUfunc(arrs.map((x) => x.dims));
   const size = shape.reduce((p, d) => p * d, 1);
   const cols = broadcastValues(arrs, shape);
   let types = otypes;
@@ -224,7 +224,7 @@ function vectorizeCall(
   arrs.forEach((a, i) => {
     const dims = core.inputs[i]!;
     updateDimSizes(dimSizes, a, dims);
-    loopShapes.push(a.shape.slice(0, a.ndim - dims.length));
+    loopShapes.push(a.dims.slice(0, a.ndim - dims.length));
   });
   const loopShape = broadcastShapesForUfunc(loopShapes);
   const size = loopShape.reduce((p, d) => p * d, 1);
@@ -236,7 +236,7 @@ function vectorizeCall(
   }
   const views = arrs.map((a, i) => {
     const nc = core.inputs[i]!.length;
-    const coreShape = a.shape.slice(a.ndim - nc);
+    const coreShape = a.dims.slice(a.ndim - nc);
     const full = [...loopShape, ...coreShape];
     return a.viewWith(full, stridesFor(a, full), a.offset);
   });
@@ -313,7 +313,7 @@ function updateDimSizes(dimSizes: Map<string, number>, arr: NDArray, dims: strin
       `${arr.ndim}-dimensional argument does not have enough dimensions for all core dimensions ${pyTuple(dims)}`,
     );
   }
-  const coreShape = arr.shape.slice(arr.ndim - dims.length);
+  const coreShape = arr.dims.slice(arr.ndim - dims.length);
   dims.forEach((d, j) => {
     const size = coreShape[j]!;
     const known = dimSizes.get(d);

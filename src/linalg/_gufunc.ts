@@ -42,7 +42,7 @@ export function broadcastBatch(
   core: readonly number[],
   outCore: readonly number[],
 ): { batch: number[]; views: NDArray[] } {
-  const shapes = ops.map((a, i) => a.shape.slice(0, a.ndim - core[i]));
+  const shapes = ops.map((a, i) => a.dims.slice(0, a.ndim - core[i]));
   const nd = Math.max(...shapes.map((s) => s.length));
   const batch = new Array<number>(nd).fill(1);
   let ok = true;
@@ -57,16 +57,16 @@ export function broadcastBatch(
   if (!ok) {
     const parts = ops.map(
       (a, i) =>
-        `${tupleStr(a.shape)}->${tupleStr([...shapes[i], ...new Array(core[i]).fill('newaxis')])}`,
+        `${tupleStr(a.dims)}->${tupleStr([...shapes[i], ...new Array(core[i]).fill('newaxis')])}`,
     );
     throw new ValueError(
       `operands could not be broadcast together with remapped shapes [original->remapped]: ${parts.join(' ')}  and requested shape ${tupleStr(outCore)}`,
     );
   }
   const views = ops.map((a, i) => {
-    const coreShape = a.shape.slice(a.ndim - core[i]);
+    const coreShape = a.dims.slice(a.ndim - core[i]);
     const target = [...batch, ...coreShape];
-    const st = broadcastStridesTo(a.shape, a.strides, target) as number[];
+    const st = broadcastStridesTo(a.dims, a.steps, target) as number[];
     return a.viewWith(target, st, a.offset);
   });
   return { batch, views };

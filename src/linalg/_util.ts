@@ -69,7 +69,7 @@ export function assertStacked2d(...arrays: NDArray[]): void {
 export function assertStackedSquare(...arrays: NDArray[]): void {
   assertStacked2d(...arrays);
   for (const a of arrays) {
-    if (a.shape[a.ndim - 1] !== a.shape[a.ndim - 2]) {
+    if (a.dims[a.ndim - 1] !== a.dims[a.ndim - 2]) {
       throw new LinAlgError('Last 2 dimensions of the array must be square');
     }
   }
@@ -101,9 +101,9 @@ export interface MatrixStack {
  */
 export function matrixStack(a: NDArray, complex: boolean): MatrixStack {
   const nd = a.ndim;
-  const rows = a.shape[nd - 2];
-  const cols = a.shape[nd - 1];
-  const batch = a.shape.slice(0, nd - 2);
+  const rows = a.dims[nd - 2];
+  const cols = a.dims[nd - 1];
+  const batch = a.dims.slice(0, nd - 2);
   const count = shapeSize(batch);
   // typed-array access needs a float storage of the right kind and aligned strides
   let src = a;
@@ -112,11 +112,11 @@ export function matrixStack(a: NDArray, complex: boolean): MatrixStack {
   if (!direct || !a.isAligned) src = astype(a, complex ? complex128 : float64);
   const data = src.data as Float64Array | Float32Array;
   const unit = data.BYTES_PER_ELEMENT;
-  const rs = src.strides[nd - 2] / unit;
-  const cs = src.strides[nd - 1] / unit;
+  const rs = src.steps[nd - 2] / unit;
+  const cs = src.steps[nd - 1] / unit;
   // element offsets (storage units) of each matrix, C order over the batch
   const starts = new Float64Array(count);
-  const bstr = src.strides.slice(0, nd - 2).map((s) => s / unit);
+  const bstr = src.steps.slice(0, nd - 2).map((s) => s / unit);
   const idx = new Array<number>(batch.length).fill(0);
   let off = src.offset / unit;
   for (let i = 0; i < count; i++) {

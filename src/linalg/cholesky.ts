@@ -43,7 +43,7 @@ export function cholesky(a: ArrayLike | NDArray, opts: { upper?: boolean } = {})
   const A = asLinalgArray(o.a as ArrayLike);
   assertStackedSquare(A);
   const { complex, result } = linalgTypes(A);
-  const n = A.shape[A.ndim - 1];
+  const n = A.dims[A.ndim - 1];
   const lanes = complex ? 2 : 1;
   const sa = matrixStack(A, complex);
   const out = newStack(sa.batch, [n, n], result);

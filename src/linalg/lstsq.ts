@@ -54,8 +54,8 @@ export function lstsq(
   const is1d = B.ndim === 1;
   if (is1d) B = expand_dims(B, -1) as NDArray;
   assert2d(A, B);
-  const [m, n] = A.shape;
-  const [m2, nrhs] = B.shape;
+  const [m, n] = A.dims;
+  const [m2, nrhs] = B.dims;
   if (m !== m2) throw new LinAlgError('Incompatible dimensions');
   const t = linalgTypes(A, B);
   const realT = realOf(t.result);
@@ -164,16 +164,16 @@ export function pinv(a: ArrayLike | NDArray, ...args: unknown[]): NDArray {
       if (A.dtype.kind !== 'f' && A.dtype.kind !== 'c') {
         throw new ValueError(`data type ${pyTypeName(A.dtype.name)} not inexact`);
       }
-      rcond = Math.max(...A.shape.slice(-2)) * epsOf(A.dtype);
+      rcond = Math.max(...A.dims.slice(-2)) * epsOf(A.dtype);
     } else rcond = g.rtol;
   } else if (rtolGiven) {
     throw new ValueError("`rtol` and `rcond` can't be both set.");
   }
   const rc = toArray(rcond);
   const nd = A.ndim;
-  if (A.size === 0 && A.shape.slice(-2).reduce((p, q) => p * q, 1) === 0) {
-    const m = A.shape[nd - 2];
-    const n = A.shape[nd - 1];
+  if (A.size === 0 && A.dims.slice(-2).reduce((p, q) => p * q, 1) === 0) {
+    const m = A.dims[nd - 2];
+    const n = A.dims[nd - 1];
     return NDArray.empty([...A.shape.slice(0, -2), n, m], A.dtype);
   }
   const t = linalgTypes(A);
@@ -273,7 +273,7 @@ export function matrix_rank(A: ArrayLike | NDArray, ...args: unknown[]): number 
   if (g.tol === undefined) {
     let rtol: unknown;
     if (g.rtol === undefined) {
-      rtol = Math.max(...a.shape.slice(-2)) * (S.dtype === float32 ? 2 ** -23 : EPS64);
+      rtol = Math.max(...a.dims.slice(-2)) * (S.dtype === float32 ? 2 ** -23 : EPS64);
     } else rtol = expand_dims(toArray(g.rtol), -1);
     tol = multiply(amax(S, { axis: -1, keepdims: true, initial: 0 }), rtol);
   } else tol = expand_dims(toArray(g.tol), -1);

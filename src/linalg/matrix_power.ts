@@ -33,10 +33,10 @@ export function matrix_power(
   assertStackedSquare(A);
   let k = exponent(o.n);
   if (k === 0) {
-    const out = NDArray.zeros(A.shape, A.dtype);
-    const m = A.shape[A.ndim - 1];
+    const out = NDArray.zeros(A.dims, A.dtype);
+    const m = A.dims[A.ndim - 1];
     if (out.size > 0) {
-      const st = out.strides;
+      const st = out.steps;
       const diag = out.viewWith(
         [...A.shape.slice(0, -2), m],
         [...st.slice(0, -2), st[st.length - 2] + st[st.length - 1]],

@@ -9,7 +9,7 @@ import { asLinalgArray } from './_util.js';
 /** NumPy's `_multi_dot_matrix_chain_order` (Cormen's dynamic programme): split points s. */
 function chainOrder(arrays: readonly NDArray[]): number[][] {
   const n = arrays.length;
-  const p = [...arrays.map((a) => a.shape[0]), arrays[n - 1].shape[1]];
+  const p = [...arrays.map((a) => a.dims[0]), arrays[n - 1].dims[1]];
   const m: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   const s: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   for (let l = 1; l < n; l++) {
@@ -70,8 +70,8 @@ export function multi_dot(
   let result: NDArray;
   if (n === 3) {
     const [A, B, C] = arrs;
-    const [a0, a1b0] = A.shape;
-    const [b1c0, c1] = C.shape;
+    const [a0, a1b0] = A.dims;
+    const [b1c0, c1] = C.dims;
     const cost1 = a0 * b1c0 * (a1b0 + c1);
     const cost2 = a1b0 * c1 * (a0 + b1c0);
     const d = (x: NDArray, y: NDArray, o: NDArray | null) =>

@@ -118,7 +118,7 @@ function normCore(x: NDArray, ord: Ord, axisArg: Axis, keepdims: boolean): NDArr
     } else if (ord === 'nuc') ret = svdNorm(x, row, col, 'sum');
     else throw new ValueError('Invalid norm order for matrices.');
     if (keepdims) {
-      const shape = x.shape.slice();
+      const shape = x.dims.slice();
       shape[normalizeAxis(axes[0], nd)] = 1;
       shape[normalizeAxis(axes[1], nd)] = 1;
       ret = reshape(ret, shape);
@@ -188,7 +188,7 @@ export function vector_norm(
   const o = bindArgs('vector_norm', ['x'], [x, opts], ['axis', 'keepdims', 'ord']);
   missingPositional('vector_norm', o, ['x']);
   let X = normInput(o.x);
-  const shape = X.shape.slice();
+  const shape = X.dims.slice();
   const axis = (o.axis ?? null) as Axis;
   const kd = Boolean(o.keepdims ?? false);
   const ord = (o.ord === undefined ? 2 : o.ord) as Ord;
@@ -199,8 +199,8 @@ export function vector_norm(
   } else if (Array.isArray(axis)) {
     const norm_ = normalizeAxisTuple(axis, X.ndim);
     const rest = Array.from({ length: X.ndim }, (_, i) => i).filter((i) => !norm_.includes(i));
-    const lead = norm_.reduce((p, i) => p * X.shape[i], 1);
-    X = reshape(transpose(X, [...norm_, ...rest]), [lead, ...rest.map((i) => X.shape[i])]);
+    const lead = norm_.reduce((p, i) => p * X.dims[i], 1);
+    X = reshape(transpose(X, [...norm_, ...rest]), [lead, ...rest.map((i) => X.dims[i])]);
     ax = 0;
   } else ax = axis as number;
   let res = normCore(X, ord, ax, false);

@@ -36,7 +36,7 @@ function kwOnly(
 function dimAt(a: NDArray, axis: number): number {
   const ax = axis < 0 ? axis + a.ndim : axis;
   if (ax < 0 || ax >= a.ndim) throw new IndexError('tuple index out of range');
-  return a.shape[ax];
+  return a.dims[ax];
 }
 
 /**

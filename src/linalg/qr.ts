@@ -65,8 +65,8 @@ export function qr(
   assertStacked2d(A);
   const { complex, result } = linalgTypes(A);
   const L = complex ? 2 : 1;
-  const m = A.shape[A.ndim - 2];
-  const n = A.shape[A.ndim - 1];
+  const m = A.dims[A.ndim - 2];
+  const n = A.dims[A.ndim - 1];
   const k = Math.min(m, n);
   const sa = matrixStack(A, complex);
   const batch = sa.batch;

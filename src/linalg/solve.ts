@@ -57,18 +57,18 @@ export function solve(
   assertStackedSquare(A);
   const B = asLinalgArray(o.b as ArrayLike);
   const { complex, result } = linalgTypes(A, B);
-  const n = A.shape[A.ndim - 1];
+  const n = A.dims[A.ndim - 1];
   const vec = B.ndim === 1;
   const fn = vec ? 'solve1' : 'solve';
   const sig = vec ? SOLVE1_SIG : SOLVE_SIG;
   if (!vec && B.ndim < 2) throw notEnoughDims(fn, sig, 1, B.ndim, 2);
-  const bm = B.shape[vec ? 0 : B.ndim - 2];
+  const bm = B.dims[vec ? 0 : B.ndim - 2];
   if (bm !== n) throw coreMismatch(fn, sig, 1, 0, bm, n);
-  const nrhs = vec ? 1 : B.shape[B.ndim - 1];
+  const nrhs = vec ? 1 : B.dims[B.ndim - 1];
   const outCore = vec ? [n] : [n, nrhs];
   const { batch, views } = broadcastBatch([A, B], [2, vec ? 1 : 2], outCore);
   const Bv = vec
-    ? views[1].viewWith([...batch, n, 1], [...views[1].strides, 0], views[1].offset)
+    ? views[1].viewWith([...batch, n, 1], [...views[1].steps, 0], views[1].offset)
     : views[1];
   const sa = matrixStack(views[0], complex);
   const sb = matrixStack(Bv, complex);
@@ -105,7 +105,7 @@ export function inv(a: ArrayLike | NDArray, opts?: { a?: ArrayLike }): NDArray {
   const A = asLinalgArray(o.a as ArrayLike);
   assertStackedSquare(A);
   const { complex, result } = linalgTypes(A);
-  const n = A.shape[A.ndim - 1];
+  const n = A.dims[A.ndim - 1];
   const sa = matrixStack(A, complex);
   const out = newStack(sa.batch, [n, n], result);
   const lanes = complex ? 2 : 1;
@@ -136,7 +136,7 @@ export function inv(a: ArrayLike | NDArray, opts?: { a?: ArrayLike }): NDArray {
  * Returns [signRe, signIm, logdet] arrays of length count.
  */
 function slogdetCore(A: NDArray, complex: boolean): [Float64Array, Float64Array, Float64Array] {
-  const n = A.shape[A.ndim - 1];
+  const n = A.dims[A.ndim - 1];
   const sa = matrixStack(A, complex);
   const lanes = complex ? 2 : 1;
   const abuf = workBuffer(n * n * lanes);
@@ -196,7 +196,7 @@ export function slogdet(a: ArrayLike | NDArray, opts?: { a?: ArrayLike }): any {
   assertStackedSquare(A);
   const { complex, result } = linalgTypes(A);
   const [sr, si, ld] = slogdetCore(A, complex);
-  const batch = A.shape.slice(0, -2);
+  const batch = A.dims.slice(0, -2);
   const sign = newStack(batch, [], result);
   const logabs = newStack(batch, [], realOf(result));
   if (complex) {
@@ -224,7 +224,7 @@ export function det(a: ArrayLike | NDArray, opts?: { a?: ArrayLike }): any {
   assertStackedSquare(A);
   const { complex, result } = linalgTypes(A);
   const [sr, si, ld] = slogdetCore(A, complex);
-  const out = newStack(A.shape.slice(0, -2), [], result);
+  const out = newStack(A.dims.slice(0, -2), [], result);
   const lanes = complex ? 2 : 1;
   const buf = new Float64Array(sr.length * lanes);
   for (let i = 0; i < sr.length; i++) {
@@ -265,7 +265,7 @@ export function tensorsolve(
   }
   // Python's a.shape[-(an - b.ndim):]: a zero count slices the whole shape
   const cut = an - B.ndim;
-  const oldshape = cut === 0 ? A.shape.slice() : A.shape.slice(-cut);
+  const oldshape = cut === 0 ? A.dims.slice() : A.dims.slice(-cut);
   const prod = shapeSize(oldshape);
   if (A.size !== prod * prod) {
     throw new LinAlgError(
@@ -291,7 +291,7 @@ export function tensorinv(
   const k = (o.ind ?? 2) as number;
   if (!(k > 0)) throw new ValueError('Invalid ind argument.');
   const invshape = [...A.shape.slice(k), ...A.shape.slice(0, k)];
-  const prod = shapeSize(A.shape.slice(k));
+  const prod = shapeSize(A.dims.slice(k));
   const cols = prod === 0 ? 0 : A.size / prod;
   if (prod === 0 && A.size !== 0) throw new ValueError('cannot reshape array');
   const ia = inv(reshape(A, [prod, cols]));

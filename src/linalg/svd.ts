@@ -173,16 +173,16 @@ export function cond(x: ArrayLike | NDArray, ...args: unknown[]): number | NDArr
   const a = asLinalgArray(g.x as ArrayLike);
   const p = g.p as number | string | undefined;
   const nd = a.ndim;
-  if (a.size === 0 && a.shape.slice(-2).reduce((u, v) => u * v, 1) === 0) {
+  if (a.size === 0 && a.dims.slice(-2).reduce((u, v) => u * v, 1) === 0) {
     throw new LinAlgError('cond is not defined on empty arrays');
   }
   let r: NDArray;
   if (p === undefined || p === 2 || p === -2) {
     const s = svd(a, { compute_uv: false });
-    const k = s.shape[s.ndim - 1];
+    const k = s.dims[s.ndim - 1];
     const sd = s.data as Float64Array | Float32Array;
     const cnt = s.size / k;
-    r = NDArray.empty(s.shape.slice(0, -1), s.dtype);
+    r = NDArray.empty(s.dims.slice(0, -1), s.dtype);
     const rd = r.data as Float64Array | Float32Array;
     for (let i = 0; i < cnt; i++) {
       const hi = sd[i * k];
@@ -192,12 +192,12 @@ export function cond(x: ArrayLike | NDArray, ...args: unknown[]): number | NDArr
   } else {
     assertStackedSquare(a);
     const t = linalgTypes(a);
-    const n = a.shape[nd - 1];
-    const batch = a.shape.slice(0, -2);
+    const n = a.dims[nd - 1];
+    const batch = a.dims.slice(0, -2);
     const stack = reshape(a, [-1, n, n]) as NDArray;
     r = NDArray.empty(batch, realOf(t.result));
     const rd = r.data as Float64Array | Float32Array;
-    for (let i = 0; i < stack.shape[0]; i++) {
+    for (let i = 0; i < stack.dims[0]; i++) {
       const m = stack.get(i) as NDArray;
       let v: number;
       try {
@@ -215,7 +215,7 @@ export function cond(x: ArrayLike | NDArray, ...args: unknown[]): number | NDArr
   // NaN -> inf unless the input matrix itself has NaN
   const rd = r.data as Float64Array | Float32Array;
   if (rd.some((v) => Number.isNaN(v))) {
-    const n = a.shape[nd - 1] * a.shape[nd - 2];
+    const n = a.dims[nd - 1] * a.dims[nd - 2];
     const st = matrixStack(a, a.dtype.kind === 'c');
     const lanes = a.dtype.kind === 'c' ? 2 : 1;
     const buf = new Float64Array(n * lanes);

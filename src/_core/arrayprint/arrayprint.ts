@@ -153,10 +153,10 @@ function reprImpl(arr: NDArray, g: Record<string, unknown>): string {
   const extras: string[] = [];
   const size = arr.size;
   if (
-    (size === 0 && !(arr.ndim === 1 && arr.shape[0] === 0)) ||
+    (size === 0 && !(arr.ndim === 1 && arr.dims[0] === 0)) ||
     (cur.legacy > 210 && size > cur.threshold)
   ) {
-    extras.push(`shape=${shapeRepr(arr.shape)}`);
+    extras.push(`shape=${shapeRepr(arr.dims)}`);
   }
   if (!dtypeIsImplied(arr.dtype, cur.legacy) || size === 0)
     extras.push(`dtype=${dtypeShortRepr(arr.dtype)}`);

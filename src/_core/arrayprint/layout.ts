@@ -33,8 +33,8 @@ export function shownOffsets(a: NDArray, edge: number, summarise: boolean): numb
       out.push(off);
       return;
     }
-    const n = a.shape[axis]!;
-    const st = a.strides[axis]!;
+    const n = a.dims[axis]!;
+    const st = a.steps[axis]!;
     // a[:edge] then a[-edge:], with Python's slicing (so edgeitems=0 keeps a[0:]).
     const parts = n > 2 * edge ? [sliceRange(n, null, edge), sliceRange(n, -edge, null)] : [[0, n]];
     for (const [lo, hi] of parts) for (let i = lo!; i < hi!; i++) rec(axis + 1, off + i * st);
@@ -109,8 +109,8 @@ export function formatArray(
     if (axesLeft === 0) return fmt(off);
     const nextHanging = `${hanging} `;
     const nextWidth = legacy <= 113 ? width : width - 1;
-    const n = a.shape[axis]!;
-    const st = a.strides[axis]!;
+    const n = a.dims[axis]!;
+    const st = a.steps[axis]!;
     const summary = summaryInsert !== '' && 2 * edge < n;
     const leading = summary ? edge : 0;
     const trailing = summary ? edge : n;

@@ -137,7 +137,7 @@ function outputOrder(order: unknown, a: NDArray, b: NDArray): 'C' | 'F' | null {
   if (o === 'K') return null;
   if (o === 'C' || o === 'F') return o;
   if (o === 'A') {
-    const f = (x: NDArray) => isFContiguous(x.shape, x.strides, x.itemsize);
+    const f = (x: NDArray) => isFContiguous(x.dims, x.steps, x.itemsize);
     return f(a) && f(b) ? 'F' : 'C';
   }
   throw new ValueError(`ValueError: order must be one of 'C', 'F', 'A', or 'K' (got '${o}')`);
@@ -155,7 +155,7 @@ export function bmmEinsum(
   b0: NDArray,
   kw: Record<string, unknown>,
 ): [NDArray, boolean] {
-  const plan = planBmm(eq, a0.shape, b0.shape);
+  const plan = planBmm(eq, a0.dims, b0.dims);
   const order = outputOrder(kw.order ?? 'K', a0, b0);
   let a = a0;
   let b = b0;

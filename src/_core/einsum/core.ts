@@ -53,19 +53,19 @@ function singleOpView(
     if (label === 0) {
       while (ib < nOut && outLabels[ib] !== 0) ib++;
       if (ib === nOut) throw new ValueError('output had too few broadcast dimensions');
-      dims[ib] = op.shape[idim];
-      strides[ib] = op.strides[idim];
+      dims[ib] = op.dims[idim];
+      strides[ib] = op.steps[idim];
       ib++;
     } else {
       const i = outLabels.indexOf(label);
       if (i < 0) return null;
-      if (dims[i] !== 0 && dims[i] !== op.shape[idim]) {
+      if (dims[i] !== 0 && dims[i] !== op.dims[idim]) {
         throw new ValueError(
-          `dimensions in single operand for collapsing index '${labelChar(label)}' don't match (${dims[i]} != ${op.shape[idim]})`,
+          `dimensions in single operand for collapsing index '${labelChar(label)}' don't match (${dims[i]} != ${op.dims[idim]})`,
         );
       }
-      dims[i] = op.shape[idim];
-      strides[i] += op.strides[idim];
+      dims[i] = op.dims[idim];
+      strides[i] += op.steps[idim];
     }
   }
   return op.viewWith(dims, strides, op.offset);
@@ -81,17 +81,17 @@ function combinedView(op: NDArray, iop: number, labels: number[]): NDArray {
     const label = labels[idim];
     if (label >= 0) {
       map.push(dims.length);
-      dims.push(op.shape[idim]);
-      strides.push(op.strides[idim]);
+      dims.push(op.dims[idim]);
+      strides.push(op.steps[idim]);
     } else {
       const i = map[idim + label];
       map.push(-1);
-      if (dims[i] !== op.shape[idim]) {
+      if (dims[i] !== op.dims[idim]) {
         throw new ValueError(
-          `dimensions in operand ${iop} for collapsing index '${labelChar(labels[idim + label])}' don't match (${dims[i]} != ${op.shape[idim]})`,
+          `dimensions in operand ${iop} for collapsing index '${labelChar(labels[idim + label])}' don't match (${dims[i]} != ${op.dims[idim]})`,
         );
       }
-      strides[i] += op.strides[idim];
+      strides[i] += op.steps[idim];
     }
   }
   const compact = labels.filter((_, idim) => map[idim] >= 0);
@@ -160,7 +160,7 @@ function viaMatmul(
     a === ops0[k]
       ? opStrides0[k]
       : axes[k].map((ax, i) =>
-          ax < 0 || a.shape[ax] !== shape[i] || shape[i] === 1 ? 0 : a.strides[ax],
+          ax < 0 || a.dims[ax] !== shape[i] || shape[i] === 1 ? 0 : a.steps[ax],
         ),
   );
   const has = (k: number, d: number) => opStrides[k][d] !== 0 || false;
@@ -280,12 +280,12 @@ export function cEinsum(subscripts: string, operands: readonly NDArray[], o: Cor
     for (let i = 0; i < nIter; i++) {
       const ax = allAxes[k][i];
       if (ax < 0) continue;
-      const n = all[k].shape[ax];
+      const n = all[k].dims[ax];
       if (shape[i] === 1) shape[i] = n;
       else if (n !== 1 && n !== shape[i]) {
         const parts = all.map(
           (a, j) =>
-            `${iterShapeString(a.shape)}->${iterShapeString(allAxes[j].map((x) => (x >= 0 ? a.shape[x] : -1)))} `,
+            `${iterShapeString(a.dims)}->${iterShapeString(allAxes[j].map((x) => (x >= 0 ? a.dims[x] : -1)))} `,
         );
         throw new ValueError(
           `operands could not be broadcast together with remapped shapes [original->remapped]: ${parts.join('')}`,
@@ -294,7 +294,7 @@ export function cEinsum(subscripts: string, operands: readonly NDArray[], o: Cor
     }
   }
   const outShape = shape.slice(0, nOut);
-  const bad = out === null ? -1 : out.shape.findIndex((n, i) => n !== outShape[i]);
+  const bad = out === null ? -1 : out.dims.findIndex((n, i) => n !== outShape[i]);
   if (bad >= 0) {
     throw new ValueError(
       `output operand requires a reduction along dimension ${bad}, but the reduction is not enabled. The dimension size of 1 does not match the expected output shape.`,
@@ -325,15 +325,13 @@ export function cEinsum(subscripts: string, operands: readonly NDArray[], o: Cor
   }
   // strides of each operand along the iteration dimensions (0 where it is broadcast)
   const opStrides = ops.map((a, k) =>
-    axes[k].map((ax, i) =>
-      ax < 0 || a.shape[ax] !== shape[i] || shape[i] === 1 ? 0 : a.strides[ax],
-    ),
+    axes[k].map((ax, i) => (ax < 0 || a.dims[ax] !== shape[i] || shape[i] === 1 ? 0 : a.steps[ax])),
   );
   // output layout: C, F, or the inputs' memory order
   let perm: number[];
   let order = o.order;
   if (order === 'A')
-    order = ops.every((a) => isFContiguous(a.shape, a.strides, a.itemsize)) ? 'F' : 'C';
+    order = ops.every((a) => isFContiguous(a.dims, a.steps, a.itemsize)) ? 'F' : 'C';
   if (order === 'C') perm = Array.from({ length: nIter }, (_, i) => nIter - 1 - i);
   else if (order === 'F') perm = Array.from({ length: nIter }, (_, i) => i);
   else perm = bestOrder(nIter, opStrides);
@@ -353,7 +351,7 @@ export function cEinsum(subscripts: string, operands: readonly NDArray[], o: Cor
     ops.every((a) => a.buffer !== out.buffer);
   const r = direct ? out : allocate(outShape, common, outStrides.slice(0, nOut));
   const rStrides = direct
-    ? shape.map((n, i) => (i < nOut && n !== 1 ? out.strides[i] : 0))
+    ? shape.map((n, i) => (i < nOut && n !== 1 ? out.steps[i] : 0))
     : outStrides;
   if (direct) fillArray(out, 0);
   if (shapeSize(shape) > 0) {

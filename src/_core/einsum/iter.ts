@@ -114,7 +114,7 @@ function castCopy(
   );
   const a = astype(view, cd, { order: 'C' }) as NDArray;
   const unit = cd.storageBytes;
-  const st = dims.map((_, i) => (s[i] === 0 ? 0 : a.strides[dims.length - 1 - i] / unit));
+  const st = dims.map((_, i) => (s[i] === 0 ? 0 : a.steps[dims.length - 1 - i] / unit));
   return { a, start: a.offset / unit, st };
 }
 

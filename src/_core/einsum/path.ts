@@ -365,7 +365,7 @@ export function planEinsum(
   const indices = new Set(inputs.replaceAll(',', ''));
   const sizes: Sizes = new Map();
   inputList.forEach((term, t) => {
-    const sh = operands[t].shape;
+    const sh = operands[t].dims;
     if (sh.length !== term.length) {
       throw new ValueError(
         `Einstein sum subscript ${inputs[t]} does not contain the correct number of indices for operand ${t}.`,

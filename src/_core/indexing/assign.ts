@@ -48,12 +48,12 @@ export function assignToView(dst: NDArray, value: unknown): void {
     return;
   }
   // Leading length-1 axes beyond the destination's are dropped, as NumPy does.
-  while (v.ndim > dst.ndim && v.shape[0] === 1) {
-    v = v.viewWith(v.shape.slice(1), v.strides.slice(1), v.offset);
+  while (v.ndim > dst.ndim && v.dims[0] === 1) {
+    v = v.viewWith(v.dims.slice(1), v.steps.slice(1), v.offset);
   }
-  if (broadcastStridesTo(v.shape, v.strides, dst.shape) === null) {
+  if (broadcastStridesTo(v.dims, v.steps, dst.dims) === null) {
     throw new ValueError(
-      `could not broadcast input array from shape ${cShape(v.shape)} into shape ${cShape(dst.shape)}`,
+      `could not broadcast input array from shape ${cShape(v.dims)} into shape ${cShape(dst.dims)}`,
     );
   }
   assignArray(dst, v);

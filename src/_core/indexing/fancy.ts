@@ -146,7 +146,7 @@ export function fancyGetFast(a: NDArray, items: readonly unknown[]): NDArray | n
   const ix = items[0];
   if (!(ix instanceof NDArray) || ix.ndim === 0 || a.ndim === 0) return null;
   if (ix.dtype.kind === 'b') {
-    if (ix.ndim !== a.ndim || ix.shape.some((d, i) => d !== a.shape[i])) return null;
+    if (ix.ndim !== a.ndim || ix.dims.some((d, i) => d !== a.dims[i])) return null;
     const m = ix.flags.c_contiguous ? ix : copyArray(ix, 'C');
     return selectByMask(a, new Uint8Array(m.buffer as ArrayBuffer, m.offset, m.size));
   }
@@ -161,13 +161,13 @@ export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {
     order.map((ax) => p.resultShape[ax]!),
     a.dtype,
   );
-  const dst = elementOffsets(out.shape, out.strides, out.offset);
+  const dst = elementOffsets(out.dims, out.steps, out.offset);
   moveElements(a, sourceOffsets(outerOffsets(p, prep.offset), p.inner), out, dst);
   if (order.every((ax, i) => ax === i)) return out;
   // Show the layout with every axis in its logical place.
   const strides = new Array<number>(order.length);
   order.forEach((ax, i) => {
-    strides[ax] = out.strides[i]!;
+    strides[ax] = out.steps[i]!;
   });
   return out.viewWith(p.resultShape, strides, out.offset);
 }
@@ -186,7 +186,7 @@ export function fancySetFast(a: NDArray, items: readonly unknown[], value: unkno
   const m = items[0];
   if (!(m instanceof NDArray) || m.dtype.kind !== 'b' || m.ndim === 0 || a.ndim !== m.ndim)
     return false;
-  if (m.shape.some((d, i) => d !== a.shape[i]) || !a.isCContig || !a.isAligned) return false;
+  if (m.dims.some((d, i) => d !== a.dims[i]) || !a.isCContig || !a.isAligned) return false;
   if (!a.dtype.isNumeric || a.dtype.fields) return false;
   const v = valueArray(a, value);
   if (!maskedStoreFits(a, v, 'hit')) return false;
@@ -202,12 +202,12 @@ export function fancySet(a: NDArray, prep: PreparedIndex, value: unknown): void 
   let v = valueArray(a, value);
   const p = plan(prep);
   if (prep.fullMask) checkMaskValue(v, p.bshape[0]!);
-  const given = v.shape;
+  const given = v.dims;
   // Leading length-1 axes beyond the result's are dropped, as NumPy does.
-  while (v.ndim > p.resultShape.length && v.shape[0] === 1) {
-    v = v.viewWith(v.shape.slice(1), v.strides.slice(1), v.offset);
+  while (v.ndim > p.resultShape.length && v.dims[0] === 1) {
+    v = v.viewWith(v.dims.slice(1), v.steps.slice(1), v.offset);
   }
-  const st = broadcastStridesTo(v.shape, v.strides, p.resultShape);
+  const st = broadcastStridesTo(v.dims, v.steps, p.resultShape);
   if (st === null) {
     throw new ValueError(
       `shape mismatch: value array of shape ${cShape(given)} could not be broadcast to indexing result of shape ${cShape(p.resultShape)}`,

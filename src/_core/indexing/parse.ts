@@ -112,7 +112,7 @@ function sequenceEntry(seq: unknown): IndexEntry {
   checkLeaves(seq);
   const a = array(seq) as NDArray<DTypeKey>;
   // An empty list has no elements to infer from; NumPy makes it an integer index.
-  if (a.size === 0) return { kind: 'intArray', array: NDArray.zeros(a.shape, int64) };
+  if (a.size === 0) return { kind: 'intArray', array: NDArray.zeros(a.dims, int64) };
   const k = a.dtype.kind;
   if (k === 'b' || k === 'i' || k === 'u') return arrayEntry(a);
   // Python floats, complex, str inside a list index: NumPy's generic message.

@@ -65,8 +65,8 @@ function consumed(e: IndexEntry): number {
 
 export function prepareIndex(a: NDArray, items: readonly IndexItem[]): PreparedIndex {
   const entries = parseIndex(items);
-  const shape = a.shape;
-  const strides = a.strides;
+  const shape = a.dims;
+  const strides = a.steps;
   const ndim = shape.length;
   let used = 0;
   let fancy = false;
@@ -171,7 +171,7 @@ export function prepareIndex(a: NDArray, items: readonly IndexItem[]): PreparedI
 /** An integer index array's values as doubles, in C order. */
 function indexValues(a: NDArray): IndexData {
   const data = new Float64Array(a.size);
-  if (a.itemsize === 8 && a.offset % 4 === 0 && a.strides.every((st) => st % 4 === 0)) {
+  if (a.itemsize === 8 && a.offset % 4 === 0 && a.steps.every((st) => st % 4 === 0)) {
     // int64/uint64 as two 32-bit words: no BigInt per element (exact below 2**53).
     const words = new Int32Array(a.buffer as ArrayBuffer, 0, a.buffer.byteLength >> 2);
     const unsigned = a.dtype.kind === 'u';
@@ -210,7 +210,7 @@ function checkMasks(
     else if (e.kind === 'boolMask') {
       for (let k = 0; k < e.array.ndim; k++, ax++) {
         const n = shape[ax]!;
-        const m = e.array.shape[k]!;
+        const m = e.array.dims[k]!;
         if (n !== m) {
           throw new IndexError(
             `boolean index did not match indexed array along axis ${ax}; size of axis is ${n} but size of corresponding boolean axis is ${m}`,
@@ -240,7 +240,7 @@ function nonzero(mask: NDArray): IndexData[] {
   for (let h = 0; h < count; h++) {
     let f = flat[h]! | 0;
     for (let k = nd - 1; k >= 0; k--) {
-      const m = mask.shape[k]! | 0;
+      const m = mask.dims[k]! | 0;
       const q = (f / m) | 0;
       out[k]!.data[h] = f - q * m;
       f = q;

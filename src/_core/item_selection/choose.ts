@@ -47,13 +47,13 @@ export function chooseImpl(a: NDArray, args: Record<string, unknown>): any {
     );
   }
   const mode = clipMode(args.mode);
-  const shape = broadcast_shapes(...choices.map((c) => c.shape), a.shape);
+  const shape = broadcast_shapes(...choices.map((c) => c.dims), a.dims);
   const n = choices.length;
   const dt = choices[0]!.dtype;
   const out = NDArray.empty(shape, dt);
   const size = shapeSize(shape);
   const idx = doubles(
-    a.ndim === shape.length && a.shape.every((d, i) => d === shape[i]) ? a : broadcastTo(a, shape),
+    a.ndim === shape.length && a.dims.every((d, i) => d === shape[i]) ? a : broadcastTo(a, shape),
   );
   const item = dt.itemsize;
   if (
@@ -61,8 +61,8 @@ export function chooseImpl(a: NDArray, args: Record<string, unknown>): any {
       (c) =>
         c.isCContig &&
         c.isAligned &&
-        c.shape.length === shape.length &&
-        c.shape.every((d, i) => d === shape[i]),
+        c.dims.length === shape.length &&
+        c.dims.every((d, i) => d === shape[i]),
     )
   ) {
     chooseWords(idx, choices, out, mode);
@@ -118,7 +118,7 @@ function chooseWords(idx: Float64Array, choices: NDArray[], out: NDArray, mode: 
 
 function broadcastStrides(c: NDArray, shape: readonly number[]): number[] {
   const off = shape.length - c.ndim;
-  return shape.map((d, i) => (i < off || c.shape[i - off] !== d ? 0 : c.strides[i - off]!));
+  return shape.map((d, i) => (i < off || c.dims[i - off] !== d ? 0 : c.steps[i - off]!));
 }
 
 function broadcastTo(a: NDArray, shape: readonly number[]): NDArray {

@@ -53,7 +53,7 @@ export function compressImpl(a: NDArray, args: Record<string, unknown>): NDArray
   if (cond.ndim !== 1) throw new ValueError('condition must be a 1-d array');
   const [arr, axis] = checkAxis(a, args.axis);
   const truth = truthBytes(cond);
-  const n = arr.shape[axis]!;
+  const n = arr.dims[axis]!;
   let r: NDArray;
   if (arr.ndim === 1 && truth.length === n) r = selectByMask(arr, truth);
   else {

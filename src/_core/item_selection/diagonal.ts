@@ -29,10 +29,10 @@ export function diagonalImpl<K extends DTypeKey>(
   const ax1 = normalizeAxis(args.axis1 ?? 0, nd, 'axis1');
   const ax2 = normalizeAxis(args.axis2 ?? 1, nd, 'axis2');
   if (ax1 === ax2) throw new ValueError('axis1 and axis2 cannot be the same');
-  let dim1 = a.shape[ax1]!;
-  let dim2 = a.shape[ax2]!;
-  const s1 = a.strides[ax1]!;
-  const s2 = a.strides[ax2]!;
+  let dim1 = a.dims[ax1]!;
+  let dim2 = a.dims[ax2]!;
+  const s1 = a.steps[ax1]!;
+  const s2 = a.steps[ax2]!;
   let stride: number;
   if (offset >= 0) {
     stride = s2;
@@ -44,10 +44,10 @@ export function diagonalImpl<K extends DTypeKey>(
   }
   const n = Math.max(Math.min(dim1, dim2), 0);
   const start = n === 0 ? a.offset : a.offset + offset * stride;
-  const keep = a.shape.map((_, i) => i).filter((i) => i !== ax1 && i !== ax2);
+  const keep = a.dims.map((_, i) => i).filter((i) => i !== ax1 && i !== ax2);
   const v = a.viewWith(
-    [...keep.map((i) => a.shape[i]!), n],
-    [...keep.map((i) => a.strides[i]!), s1 + s2],
+    [...keep.map((i) => a.dims[i]!), n],
+    [...keep.map((i) => a.steps[i]!), s1 + s2],
     start,
   );
   v._writeable = false;

@@ -93,7 +93,7 @@ export function nonzeroCoords(a: NDArray): NDArray<'int64'> {
   const out = NDArray.empty([pos.length, nd], int64);
   const words = new Int32Array(out.buffer as ArrayBuffer);
   // Walk the multi-index like an odometer from one hit to the next.
-  const shape = a.shape;
+  const shape = a.dims;
   const idx = new Array<number>(nd).fill(0);
   let at = 0;
   for (let k = 0; k < pos.length; k++) {
@@ -141,7 +141,7 @@ function positions1d(mask: Uint8Array): NDArray<'int64'> {
 
 /** The columns of a (count, ndim) coordinate array, as views. */
 function columns(c: NDArray<'int64'>): NDArray<'int64'>[] {
-  const [count, nd] = c.shape as [number, number];
+  const [count, nd] = c.dims as [number, number];
   return Array.from({ length: nd }, (_, ax) => c.viewWith([count], [8 * nd], c.offset + 8 * ax));
 }
 
@@ -170,11 +170,11 @@ export function argwhere(...args: unknown[]): NDArray<'int64'> {
   if (arr.ndim === 0) {
     // NumPy promotes to 1-d and then drops the added column.
     const c = nonzeroCoords(arr.reshape(1));
-    return c.viewWith([c.shape[0]!, 0], [8, 8], c.offset);
+    return c.viewWith([c.dims[0]!, 0], [8, 8], c.offset);
   }
   // NumPy's transpose(nonzero(a)): the columns stacked as rows, seen transposed.
   const c = nonzeroCoords(arr);
-  const [count, nd] = c.shape as [number, number];
+  const [count, nd] = c.dims as [number, number];
   const rows = NDArray.zeros([nd, count], int64); // zeroed: only the low words are copied
   const src = new Int32Array(c.buffer as ArrayBuffer);
   const dst = new Int32Array(rows.buffer as ArrayBuffer);

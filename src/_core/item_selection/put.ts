@@ -18,7 +18,7 @@ import { wordSize, wordsOf } from './words.js';
 
 /** Byte offset of every element of `a` in C order. */
 function flatOffsets(a: NDArray): Float64Array | null {
-  return a.flags.c_contiguous ? null : elementOffsets(a.shape, a.strides, a.offset);
+  return a.flags.c_contiguous ? null : elementOffsets(a.dims, a.steps, a.offset);
 }
 
 /**

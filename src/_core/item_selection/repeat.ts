@@ -44,7 +44,7 @@ export function repeatImpl<K extends DTypeKey>(
 ): NDArray<K> {
   const c = counts(args.repeats);
   const [arr, axis] = checkAxis(a, args.axis);
-  const n = arr.shape[axis]!;
+  const n = arr.dims[axis]!;
   const broadcast = c.length === 1;
   let total = 0;
   if (broadcast) total = n === 0 ? 0 : c[0]! * n;
@@ -59,13 +59,13 @@ export function repeatImpl<K extends DTypeKey>(
     }
   }
   if (total < 0) throw new ValueError('negative dimensions are not allowed');
-  const shape = arr.shape.slice();
+  const shape = arr.dims.slice();
   shape[axis] = total;
   const out = NDArray.empty(shape, arr.dtype) as NDArray<K>;
   if (out.size === 0 || arr.itemsize === 0) return out;
   const src = contiguous(arr);
-  const outer = shapeSize(arr.shape.slice(0, axis));
-  const chunkBytes = shapeSize(arr.shape.slice(axis + 1)) * arr.itemsize;
+  const outer = shapeSize(arr.dims.slice(0, axis));
+  const chunkBytes = shapeSize(arr.dims.slice(axis + 1)) * arr.itemsize;
   const w = wordSize(arr.itemsize, src.offset);
   const s = wordsOf(src.buffer, w);
   const d = wordsOf(out.buffer, w);

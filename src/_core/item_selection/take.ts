@@ -71,11 +71,11 @@ function gatherAlong<K extends DTypeKey>(
   const shape = [...a.shape.slice(0, axis), ...idxShape, ...a.shape.slice(axis + 1)];
   const out = NDArray.empty(shape, a.dtype);
   if (out.size === 0 || a.itemsize === 0) {
-    return check && !inRange(ix.words, ix.start, ix.step, ix.count, a.shape[axis]!) ? null : out;
+    return check && !inRange(ix.words, ix.start, ix.step, ix.count, a.dims[axis]!) ? null : out;
   }
   const src = contiguous(a);
-  const outer = shapeSize(a.shape.slice(0, axis));
-  const chunkBytes = shapeSize(a.shape.slice(axis + 1)) * a.itemsize;
+  const outer = shapeSize(a.dims.slice(0, axis));
+  const chunkBytes = shapeSize(a.dims.slice(axis + 1)) * a.itemsize;
   const w = wordSize(a.itemsize, src.offset);
   const args = [
     wordsOf(src.buffer, w),
@@ -83,7 +83,7 @@ function gatherAlong<K extends DTypeKey>(
     wordsOf(out.buffer, w),
     0,
     outer,
-    a.shape[axis]!,
+    a.dims[axis]!,
     chunkBytes / w,
     ix,
   ] as const;
@@ -108,16 +108,16 @@ export function takeIndexArray<K extends DTypeKey>(
   ind: NDArray,
   mode: ClipMode,
 ): NDArray<K> {
-  const n = a.shape[axis]!;
+  const n = a.dims[axis]!;
   // NumPy checks each index inside its outer loop, so nothing is checked when that loop is empty.
-  if (shapeSize(a.shape.slice(0, axis)) === 0)
-    return takeAdjusted(a, axis, new Int32Array(ind.size), ind.shape);
+  if (shapeSize(a.dims.slice(0, axis)) === 0)
+    return takeAdjusted(a, axis, new Int32Array(ind.size), ind.dims);
   const raw = rawIndices(ind);
   if (raw !== null && n <= 0x7fffffff) {
-    const r = gatherAlong(a, axis, raw, ind.shape, true);
+    const r = gatherAlong(a, axis, raw, ind.dims, true);
     if (r !== null) return r;
   }
-  return takeAdjusted(a, axis, adjustedIndices(ind, n, mode, axis), ind.shape);
+  return takeAdjusted(a, axis, adjustedIndices(ind, n, mode, axis), ind.dims);
 }
 
 /** The indices (any array_like) along `axis` of `a` under `mode`, then the gather. */
@@ -128,9 +128,9 @@ export function takeAlong<K extends DTypeKey>(
   mode: ClipMode,
 ): NDArray<K> {
   const ind = toIndexArray(indices, 'same_kind');
-  const n = a.shape[axis]!;
+  const n = a.dims[axis]!;
   const resultSize =
-    shapeSize(a.shape.slice(0, axis)) * ind.size * shapeSize(a.shape.slice(axis + 1));
+    shapeSize(a.dims.slice(0, axis)) * ind.size * shapeSize(a.dims.slice(axis + 1));
   if (n === 0 && resultSize !== 0)
     throw new IndexError('cannot do a non-empty take from an empty axes.');
   return takeIndexArray(a, axis, ind, mode);
@@ -150,7 +150,7 @@ export function intoOut(
   ErrorClass: typeof ValueError | typeof TypeError,
 ): NDArray {
   if (!(out instanceof NDArray)) throw new TypeError('output must be an array');
-  if (out.ndim !== result.ndim || out.shape.some((d, i) => d !== result.shape[i]))
+  if (out.ndim !== result.ndim || out.dims.some((d, i) => d !== result.dims[i]))
     throw new ErrorClass(shapeMessage);
   if (!out.flags.writeable) throw new ValueError('output array is read-only');
   assignArray(out, result);

@@ -114,7 +114,7 @@ function stackStrides(a: NDArray, stack: number[]): number[] {
   const nd = a.ndim - 2;
   return stack.map((_, i) => {
     const j = i - (stack.length - nd);
-    return j < 0 || a.shape[j] === 1 ? 0 : a.strides[j];
+    return j < 0 || a.dims[j] === 1 ? 0 : a.steps[j];
   });
 }
 
@@ -123,9 +123,9 @@ function stackStrides(a: NDArray, stack: number[]): number[] {
  * both of dtype d, into a fresh C-contiguous array of shape (S..., n, m).
  */
 function matmulCore(a: NDArray, b: NDArray, d: DType, stack: number[]): NDArray {
-  const n = a.shape[a.ndim - 2];
-  const k = a.shape[a.ndim - 1];
-  const m = b.shape[b.ndim - 1];
+  const n = a.dims[a.ndim - 2];
+  const k = a.dims[a.ndim - 1];
+  const m = b.dims[b.ndim - 1];
   const r = NDArray.zeros([...stack, n, m], d);
   const nb = shapeSize(stack);
   if (r.size === 0 || k === 0) return r;
@@ -133,10 +133,10 @@ function matmulCore(a: NDArray, b: NDArray, d: DType, stack: number[]): NDArray 
   const sb = stackStrides(b, stack);
   const item = d.itemsize;
   const unit = item / d.lanes;
-  const ars = a.strides[a.ndim - 2] / unit;
-  const acs = a.strides[a.ndim - 1] / unit;
-  const brs = b.strides[b.ndim - 2] / unit;
-  const bcs = b.strides[b.ndim - 1] / unit;
+  const ars = a.steps[a.ndim - 2] / unit;
+  const acs = a.steps[a.ndim - 1] / unit;
+  const brs = b.steps[b.ndim - 2] / unit;
+  const bcs = b.steps[b.ndim - 1] / unit;
   const idx = new Array<number>(stack.length).fill(0);
   const small = (d === float64 || d === float32) && n * k * m < SMALL_FLOPS;
   if (
@@ -200,9 +200,9 @@ function matmulCore(a: NDArray, b: NDArray, d: DType, stack: number[]): NDArray 
 /** Whether x is C-contiguous with exactly the stack dims (no broadcasting). */
 function denseStack(x: NDArray, stack: number[]): boolean {
   if (x.ndim !== stack.length + 2) return false;
-  for (let i = 0; i < stack.length; i++) if (x.shape[i] !== stack[i]) return false;
-  const cs = cStrides(x.shape, x.dtype.itemsize);
-  for (let i = 0; i < x.ndim; i++) if (x.shape[i] > 1 && x.strides[i] !== cs[i]) return false;
+  for (let i = 0; i < stack.length; i++) if (x.dims[i] !== stack[i]) return false;
+  const cs = cStrides(x.dims, x.dtype.itemsize);
+  for (let i = 0; i < x.ndim; i++) if (x.dims[i] > 1 && x.steps[i] !== cs[i]) return false;
   return true;
 }
 
@@ -361,18 +361,18 @@ function finish(
   sig?: string,
 ): NDArray | any {
   if (out != null) {
-    if (out.ndim !== r.ndim || out.shape.some((s, i) => s !== r.shape[i])) {
+    if (out.ndim !== r.ndim || out.dims.some((s, i) => s !== r.dims[i])) {
       if (sig !== undefined && out.ndim === r.ndim) {
-        const i = out.shape.findIndex((s, j) => s !== r.shape[j]);
+        const i = out.dims.findIndex((s, j) => s !== r.dims[j]);
         const core = i - (r.ndim - 2);
         if (core >= 0) {
           throw new ValueError(
-            `${fn}: Output operand 0 has a mismatch in its core dimension ${core}, with gufunc signature ${sig} (size ${out.shape[i]} is different from ${r.shape[i]})`,
+            `${fn}: Output operand 0 has a mismatch in its core dimension ${core}, with gufunc signature ${sig} (size ${out.dims[i]} is different from ${r.dims[i]})`,
           );
         }
       }
       throw new ValueError(
-        `non-broadcastable output operand with shape ${shapeReprCompact(out.shape)} doesn't match the broadcast shape ${shapeReprCompact(r.shape)}`,
+        `non-broadcastable output operand with shape ${shapeReprCompact(out.dims)} doesn't match the broadcast shape ${shapeReprCompact(r.dims)}`,
       );
     }
     if (!canCastDType(r.dtype, out.dtype, casting)) {
@@ -425,11 +425,11 @@ function vectorDot(a: NDArray, b: NDArray, d: DType): NDArray | null {
     d === float32,
     A.data as Float64Array,
     A.offset / u,
-    A.strides[0] / u,
+    A.steps[0] / u,
     B.data as Float64Array,
     B.offset / u,
-    B.strides[0] / u,
-    A.shape[0],
+    B.steps[0] / u,
+    A.dims[0],
   );
   return r;
 }
@@ -467,23 +467,23 @@ export function matmul(
   if (a.ndim === 0) throw notEnoughDims('matmul', MATMUL_SIG, 0, 0, 1);
   if (b.ndim === 0) throw notEnoughDims('matmul', MATMUL_SIG, 1, 0, 1);
   const d = numericDType('matmul', a, b, opts.dtype);
-  if (a.ndim === 1 && b.ndim === 1 && a.shape[0] === b.shape[0]) {
+  if (a.ndim === 1 && b.ndim === 1 && a.dims[0] === b.dims[0]) {
     const v = vectorDot(a, b, d);
     if (v !== null) return finish('matmul', v, o, opts.casting ?? 'same_kind', MATMUL_SIG);
   }
-  const A = a.ndim === 1 ? a.viewWith([1, a.shape[0]], [0, a.strides[0]], a.offset) : a;
-  const B = b.ndim === 1 ? b.viewWith([b.shape[0], 1], [b.strides[0], 0], b.offset) : b;
-  const k = A.shape[A.ndim - 1];
-  const k2 = B.shape[B.ndim - 2];
+  const A = a.ndim === 1 ? a.viewWith([1, a.dims[0]], [0, a.steps[0]], a.offset) : a;
+  const B = b.ndim === 1 ? b.viewWith([b.dims[0], 1], [b.steps[0], 0], b.offset) : b;
+  const k = A.dims[A.ndim - 1];
+  const k2 = B.dims[B.ndim - 2];
   if (k !== k2) throw coreMismatch('matmul', MATMUL_SIG, 1, 0, k2, k);
   const core: number[] = [];
-  if (a.ndim !== 1) core.push(A.shape[A.ndim - 2]);
-  if (b.ndim !== 1) core.push(B.shape[B.ndim - 1]);
+  if (a.ndim !== 1) core.push(A.dims[A.ndim - 2]);
+  if (b.ndim !== 1) core.push(B.dims[B.ndim - 1]);
   const stack = broadcastStacks(
     a,
     b,
-    A.shape.slice(0, -2),
-    B.shape.slice(0, -2),
+    A.dims.slice(0, -2),
+    B.dims.slice(0, -2),
     a.ndim === 1 ? 1 : 2,
     b.ndim === 1 ? 1 : 2,
     core,
@@ -517,11 +517,11 @@ export function dot(
     const r = o != null ? multiply(a, b, { out: o }) : multiply(a, b);
     return o != null ? o : r.ndim === 0 ? r.item() : r;
   }
-  const k = a.shape[a.ndim - 1];
+  const k = a.dims[a.ndim - 1];
   const bk = b.ndim === 1 ? 0 : b.ndim - 2;
-  if (k !== b.shape[bk]) {
+  if (k !== b.dims[bk]) {
     throw new ValueError(
-      `shapes ${shapeReprCompact(a.shape)} and ${shapeReprCompact(b.shape)} not aligned: ${k} (dim ${a.ndim - 1}) != ${b.shape[bk]} (dim ${bk})`,
+      `shapes ${shapeReprCompact(a.dims)} and ${shapeReprCompact(b.dims)} not aligned: ${k} (dim ${a.ndim - 1}) != ${b.dims[bk]} (dim ${bk})`,
     );
   }
   const d = numericDType('dot', a, b, null);
@@ -529,7 +529,7 @@ export function dot(
     const v = vectorDot(a, b, d);
     if (v !== null) return finish('dot', v, o, 'no');
   }
-  const lead = a.shape.slice(0, -1);
+  const lead = a.dims.slice(0, -1);
   const A2 = reshape(a, [shapeSize(lead), k]);
   let B2: NDArray;
   let tail: number[];
@@ -564,11 +564,11 @@ export function inner(x1: ArrayLike, x2: ArrayLike): any {
   const a = toArray(x1);
   const b = toArray(x2);
   if (a.ndim === 0 || b.ndim === 0) return dot(a, b);
-  const k = a.shape[a.ndim - 1];
-  if (k !== b.shape[b.ndim - 1]) {
+  const k = a.dims[a.ndim - 1];
+  if (k !== b.dims[b.ndim - 1]) {
     const bt = [...b.shape].reverse();
     throw new ValueError(
-      `shapes ${shapeReprCompact(a.shape)} and ${shapeReprCompact(bt)} not aligned: ${k} (dim ${a.ndim - 1}) != ${bt[0]} (dim 0)`,
+      `shapes ${shapeReprCompact(a.dims)} and ${shapeReprCompact(bt)} not aligned: ${k} (dim ${a.ndim - 1}) != ${bt[0]} (dim 0)`,
     );
   }
   const d = numericDType('inner', a, b, null);
@@ -576,8 +576,8 @@ export function inner(x1: ArrayLike, x2: ArrayLike): any {
     const v = vectorDot(a, b, d);
     if (v !== null) return finish('inner', v, null, 'no');
   }
-  const la = a.shape.slice(0, -1);
-  const lb = b.shape.slice(0, -1);
+  const la = a.dims.slice(0, -1);
+  const lb = b.dims.slice(0, -1);
   const A2 = reshape(a, [shapeSize(la), k]);
   const B2 = transpose(reshape(b, [shapeSize(lb), k]));
   const r = matmulCore(asDType(A2, d), asDType(B2, d), d, []);
@@ -668,8 +668,8 @@ function vecGufunc(
   }
   const d = numericDType(fn, a, b, opts.dtype);
   if (fn !== 'matvec' && d.kind === 'c') a = conjugate(asDType(a, d));
-  const n = a.shape[a.ndim - 1];
-  const bn = b.shape[fn === 'vecmat' ? b.ndim - 2 : b.ndim - 1];
+  const n = a.dims[a.ndim - 1];
+  const bn = b.dims[fn === 'vecmat' ? b.ndim - 2 : b.ndim - 1];
   if (n !== bn) throw coreMismatch(fn, sig, 1, 0, bn, n);
   // as matmul: vectors become (1, n) rows / (n, 1) columns
   const A =
@@ -689,16 +689,8 @@ function vecGufunc(
           b.offset,
         );
   const core: number[] =
-    fn === 'matvec' ? [A.shape[A.ndim - 2]] : fn === 'vecmat' ? [B.shape[B.ndim - 1]] : [];
-  const stack = broadcastStacks(
-    a,
-    b,
-    A.shape.slice(0, -2),
-    B.shape.slice(0, -2),
-    need1,
-    need2,
-    core,
-  );
+    fn === 'matvec' ? [A.dims[A.ndim - 2]] : fn === 'vecmat' ? [B.dims[B.ndim - 1]] : [];
+  const stack = broadcastStacks(a, b, A.dims.slice(0, -2), B.dims.slice(0, -2), need1, need2, core);
   const r = matmulCore(asDType(A, d), asDType(B, d), d, stack);
   const shape = [...stack, ...core];
   return finish(
@@ -739,13 +731,13 @@ export function tensordot(
   axesA = axesA.map((x) => (x < 0 ? x + a.ndim : x));
   axesB = axesB.map((x) => (x < 0 ? x + b.ndim : x));
   for (let i = 0; i < axesA.length; i++) {
-    if (a.shape[axesA[i]] !== b.shape[axesB[i]]) throw new ValueError('shape-mismatch for sum');
+    if (a.dims[axesA[i]] !== b.dims[axesB[i]]) throw new ValueError('shape-mismatch for sum');
   }
   const freeA = Array.from({ length: a.ndim }, (_, i) => i).filter((i) => !axesA.includes(i));
   const freeB = Array.from({ length: b.ndim }, (_, i) => i).filter((i) => !axesB.includes(i));
-  const k = shapeSize(axesA.map((i) => a.shape[i]));
-  const oa = freeA.map((i) => a.shape[i]);
-  const ob = freeB.map((i) => b.shape[i]);
+  const k = shapeSize(axesA.map((i) => a.dims[i]));
+  const oa = freeA.map((i) => a.dims[i]);
+  const ob = freeB.map((i) => b.dims[i]);
   const A2 = reshape(transpose(a, [...freeA, ...axesA]), [shapeSize(oa), k]);
   const B2 = reshape(transpose(b, [...axesB, ...freeB]), [k, shapeSize(ob)]);
   const r = dot(A2, B2) as NDArray;
@@ -756,13 +748,13 @@ export function tensordot(
 export function kron(x1: ArrayLike, x2: ArrayLike): any {
   const b = toArray(x2);
   let a = toArray(x1);
-  if (a.ndim < b.ndim) a = reshape(a, [...Array(b.ndim - a.ndim).fill(1), ...a.shape]);
+  if (a.ndim < b.ndim) a = reshape(a, [...Array(b.ndim - a.ndim).fill(1), ...a.dims]);
   const nda = a.ndim;
   const ndb = b.ndim;
   if (nda === 0 || ndb === 0) return multiply(a, b);
   const nd = Math.max(nda, ndb);
-  const as = [...Array(nd - nda).fill(1), ...a.shape];
-  const bs = [...Array(nd - ndb).fill(1), ...b.shape];
+  const as = [...Array(nd - nda).fill(1), ...a.dims];
+  const bs = [...Array(nd - ndb).fill(1), ...b.dims];
   const aE = reshape(
     a,
     as.flatMap((s) => [s, 1]),

@@ -98,7 +98,7 @@ function discoverShape(obj: unknown): number[] {
   let cur: unknown = obj;
   for (;;) {
     if (cur instanceof NDArray) {
-      shape.push(...cur.shape);
+      shape.push(...cur.dims);
       break;
     }
     if (!isSequence(cur)) break;
@@ -124,7 +124,7 @@ function discoverShape(obj: unknown): number[] {
     }
     if (v instanceof NDArray) {
       for (let i = 0; i < v.ndim && d + i < maxOk; i++)
-        if (v.shape[i] !== shape[d + i]) maxOk = Math.min(maxOk, d + i);
+        if (v.dims[i] !== shape[d + i]) maxOk = Math.min(maxOk, d + i);
       if (v.ndim + d < maxOk) maxOk = Math.min(maxOk, d + v.ndim);
       return;
     }
@@ -247,7 +247,7 @@ function fill(out: NDArray, obj: unknown): void {
       // A typed array is wrapped, not passed to array() (which would come back here).
       const a = leaf instanceof NDArray ? leaf : typedArrayView(leaf as ArrayBufferView);
       const n = a.size;
-      const dst = out.viewWith(a.shape, cStrides(a.shape, item), pos);
+      const dst = out.viewWith(a.dims, cStrides(a.dims, item), pos);
       assignArray(dst, a);
       pos += n * item;
       return;
@@ -359,13 +359,13 @@ export function array(obj: unknown, opts: ArrayOptions = {}): NDArray {
   );
   const ndmin = opts.ndmin ?? 0;
   if (out.ndim < ndmin) {
-    const shape = [...new Array(ndmin - out.ndim).fill(1), ...out.shape];
+    const shape = [...new Array(ndmin - out.ndim).fill(1), ...out.dims];
     // New leading axes: NumPy's strides are C-like over the block, or the itemsize for
     // Fortran-ordered arrays and 0-d ones.
     const fOnly = out.flags.f_contiguous && !out.flags.c_contiguous;
     const outer =
-      out.ndim === 0 || fOnly ? out.itemsize : out.strides[0]! * Math.max(out.shape[0]!, 1);
-    const strides = [...new Array(ndmin - out.ndim).fill(outer), ...out.strides];
+      out.ndim === 0 || fOnly ? out.itemsize : out.steps[0]! * Math.max(out.dims[0]!, 1);
+    const strides = [...new Array(ndmin - out.ndim).fill(outer), ...out.steps];
     out = out.viewWith(shape, strides, out.offset);
   }
   return out;

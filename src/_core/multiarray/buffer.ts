@@ -97,7 +97,7 @@ export function frombuffer(...args: unknown[]): NDArray {
 
 /** A native copy of `a` whose elements were stored big-endian. */
 function byteswapped(a: NDArray): NDArray {
-  const out = NDArray.zeros(a.shape, a.dtype);
+  const out = NDArray.zeros(a.dims, a.dtype);
   const src = new Uint8Array(a.buffer as ArrayBuffer, a.offset, a.nbytes);
   const dst = new Uint8Array(out.buffer as ArrayBuffer);
   // Complex numbers swap each part; strings each 4-byte character.

@@ -611,7 +611,7 @@ export function castInto(dst: NDArray, src: NDArray): void {
     const p = makePlan(dst, src);
     const sItem = src.itemsize;
     const dItem = dst.itemsize;
-    walk(src.shape, src.strides, dst.strides, src.offset, dst.offset, (so, sst, dof, dstr, n) => {
+    walk(src.dims, src.steps, dst.steps, src.offset, dst.offset, (so, sst, dof, dstr, n) => {
       const contiguous = sst === sItem && dstr === dItem;
       p.run(so / p.sUnit, sst / p.sUnit, dof / p.dUnit, dstr / p.dUnit, n, contiguous);
     });
@@ -630,10 +630,10 @@ export function castInto(dst: NDArray, src: NDArray): void {
   const sv = src.dataView;
   const dv = dst.dataView;
   const offs = new Float64Array(dst.size);
-  forEachOffset(dst.shape, dst.strides, dst.offset, (off, k) => {
+  forEachOffset(dst.dims, dst.steps, dst.offset, (off, k) => {
     offs[k] = off;
   });
-  forEachOffset(src.shape, src.strides, src.offset, (off, k) => {
+  forEachOffset(src.dims, src.steps, src.offset, (off, k) => {
     writeElement(dv, offs[k]!, ddt, castElement(readElement(sv, off, sdt), sdt, ddt));
   });
 }
@@ -768,7 +768,7 @@ function copyBytes(dst: NDArray, src: NDArray): void {
   const item = dst.itemsize;
   const s8 = new Uint8Array(src.buffer as ArrayBuffer);
   const d8 = new Uint8Array(dst.buffer as ArrayBuffer);
-  walk(src.shape, src.strides, dst.strides, src.offset, dst.offset, (so, ss, dof, ds, n) => {
+  walk(src.dims, src.steps, dst.steps, src.offset, dst.offset, (so, ss, dof, ds, n) => {
     if (ss === item && ds === item) {
       d8.set(s8.subarray(so, so + n * item), dof);
       return;
@@ -786,7 +786,7 @@ function copyBytes(dst: NDArray, src: NDArray): void {
 function copyUnits(dst: NDArray, src: NDArray): boolean {
   const item = dst.itemsize;
   const unit = item % 4 === 0 ? 4 : item % 2 === 0 ? 2 : 1;
-  const aligned = (a: NDArray) => a.offset % unit === 0 && a.strides.every((st) => st % unit === 0);
+  const aligned = (a: NDArray) => a.offset % unit === 0 && a.steps.every((st) => st % unit === 0);
   if (!aligned(dst) || !aligned(src)) return false;
   const view = (a: NDArray) => {
     const buf = a.buffer as ArrayBuffer;
@@ -796,7 +796,7 @@ function copyUnits(dst: NDArray, src: NDArray): boolean {
   const lanes = item / unit;
   const s = view(src);
   const d = view(dst);
-  walk(src.shape, src.strides, dst.strides, src.offset, dst.offset, (so, ss, dof, ds, n) => {
+  walk(src.dims, src.steps, dst.steps, src.offset, dst.offset, (so, ss, dof, ds, n) => {
     const si = so / unit;
     const di = dof / unit;
     if (ss === item && ds === item) {

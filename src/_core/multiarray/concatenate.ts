@@ -60,8 +60,8 @@ export function multiSortedStridePerm(arrays: readonly NDArray[], ndim: number):
       let ambiguous = true;
       let swap = false;
       for (const a of arrays) {
-        if (a.shape[j0] !== 1 && a.shape[j1] !== 1) {
-          if (Math.abs(a.strides[j0]!) <= Math.abs(a.strides[j1]!)) swap = false;
+        if (a.dims[j0] !== 1 && a.dims[j1] !== 1) {
+          if (Math.abs(a.steps[j0]!) <= Math.abs(a.steps[j1]!)) swap = false;
           else if (ambiguous) swap = true;
           ambiguous = false;
         }
@@ -171,7 +171,7 @@ function joinAlong(
   const ndim = arrays[0]!.ndim;
   if (ndim === 0) throw new ValueError('zero-dimensional arrays cannot be concatenated');
   const axis = normalizeAxis(axisArg, ndim);
-  const shape = arrays[0]!.shape.slice();
+  const shape = arrays[0]!.dims.slice();
   for (let i = 1; i < arrays.length; i++) {
     const a = arrays[i]!;
     if (a.ndim !== ndim) {
@@ -180,10 +180,10 @@ function joinAlong(
       );
     }
     for (let d = 0; d < ndim; d++) {
-      if (d === axis) shape[d]! += a.shape[d]!;
-      else if (shape[d] !== a.shape[d]) {
+      if (d === axis) shape[d]! += a.dims[d]!;
+      else if (shape[d] !== a.dims[d]) {
         throw new ValueError(
-          `all the input array dimensions except for the concatenation axis must match exactly, but along dimension ${d}, the array at index 0 has size ${shape[d]} and the array at index ${i} has size ${a.shape[d]}`,
+          `all the input array dimensions except for the concatenation axis must match exactly, but along dimension ${d}, the array at index 0 has size ${shape[d]} and the array at index ${i} has size ${a.dims[d]}`,
         );
       }
     }
@@ -191,7 +191,7 @@ function joinAlong(
   let ret: NDArray;
   if (out !== null) {
     if (out.ndim !== ndim) throw new ValueError('Output array has wrong dimensionality');
-    if (out.shape.some((d, i) => d !== shape[i]))
+    if (out.dims.some((d, i) => d !== shape[i]))
       throw new ValueError('Output array is the wrong shape');
     ret = out;
   } else {
@@ -204,16 +204,16 @@ function joinAlong(
     ret = new NDArray(allocUninitialized(shapeSize(shape) * dt.itemsize), dt, shape, strides);
   }
   const inner = shapeSize(shape.slice(axis + 1));
-  if (copyBlocks(arrays, ret, shapeSize(shape.slice(0, axis)), (a) => a.shape[axis]! * inner))
+  if (copyBlocks(arrays, ret, shapeSize(shape.slice(0, axis)), (a) => a.dims[axis]! * inner))
     return ret;
   // A window sliding along the axis of the result, one input at a time.
   let at = 0;
   for (const a of arrays) {
     checkCast(a.dtype, ret.dtype, casting);
-    const n = a.shape[axis]!;
-    const winShape = ret.shape.slice();
+    const n = a.dims[axis]!;
+    const winShape = ret.dims.slice();
     winShape[axis] = n;
-    assignArray(ret.viewWith(winShape, ret.strides, ret.offset + at * ret.strides[axis]!), a);
+    assignArray(ret.viewWith(winShape, ret.steps, ret.offset + at * ret.steps[axis]!), a);
     at += n;
   }
   return ret;
@@ -237,7 +237,7 @@ function joinFlat(
     ret = NDArray.empty([total], dt);
   }
   if (copyBlocks(arrays, ret, 1, (a) => a.size)) return ret;
-  const step = ret.strides[0] ?? 0;
+  const step = ret.steps[0] ?? 0;
   let at = 0;
   for (const a of arrays) {
     checkCast(a.dtype, ret.dtype, casting);
@@ -246,9 +246,9 @@ function joinFlat(
     let acc = step;
     for (let d = a.ndim - 1; d >= 0; d--) {
       cs[d] = acc;
-      acc *= a.shape[d]!;
+      acc *= a.dims[d]!;
     }
-    if (a.size > 0) assignArray(ret.viewWith(a.shape, cs, ret.offset + at * step), a);
+    if (a.size > 0) assignArray(ret.viewWith(a.dims, cs, ret.offset + at * step), a);
     at += a.size;
   }
   return ret;

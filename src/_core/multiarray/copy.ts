@@ -27,9 +27,9 @@ export function copyArray<K extends DTypeKey>(
   dtype?: DType,
 ): NDArray<K> {
   const dt = (dtype ?? a.dtype) as DType<K>;
-  const strides = a.size === 0 ? a.shape.map(() => 0) : likeStrides(a, a.shape, order, dt.itemsize);
+  const strides = a.size === 0 ? a.dims.map(() => 0) : likeStrides(a, a.dims, order, dt.itemsize);
   // Every element is written below, so the memory need not be zeroed first.
-  const out = new NDArray(allocUninitialized(a.size * dt.itemsize), dt, a.shape, strides);
+  const out = new NDArray(allocUninitialized(a.size * dt.itemsize), dt, a.dims, strides);
   if (dt === a.dtype) copySame(out, a);
   else castInto(out, a);
   return out;
@@ -41,13 +41,13 @@ export function copyArray<K extends DTypeKey>(
  */
 export function assignArray(dst: NDArray, src: NDArray): void {
   if (dst.size === 0) {
-    broadcastView(src, dst.shape);
+    broadcastView(src, dst.dims);
     return;
   }
   const s =
-    src.shape.length === dst.shape.length && src.shape.every((n, i) => n === dst.shape[i])
+    src.dims.length === dst.dims.length && src.dims.every((n, i) => n === dst.dims[i])
       ? src
-      : broadcastView(src, dst.shape);
+      : broadcastView(src, dst.dims);
   if (src.size === 1 && dst.size > 1) {
     // One value broadcast (a[...] = np.float32(2), np.pad's constant areas): converted once
     // into a 0-d array of dst's dtype (the cast's warnings are NumPy's, raised once), then
@@ -57,7 +57,7 @@ export function assignArray(dst: NDArray, src: NDArray): void {
     const el = src.viewWith([], [], src.offset);
     if (src.dtype === dst.dtype) copySame(one, el);
     else castInto(one, el);
-    copySame(dst, one.viewWith(dst.shape, new Array<number>(dst.ndim).fill(0), one.offset));
+    copySame(dst, one.viewWith(dst.dims, new Array<number>(dst.ndim).fill(0), one.offset));
     return;
   }
   // Overlapping memory (e.g. a[1:] = a[:-1]) needs a temporary, as NumPy makes one.
@@ -66,8 +66,8 @@ export function assignArray(dst: NDArray, src: NDArray): void {
     from.dtype === dst.dtype &&
     from.isAligned &&
     dst.isAligned &&
-    isCContiguous(dst.shape, dst.strides, dst.itemsize) &&
-    isCContiguous(from.shape, from.strides, from.itemsize)
+    isCContiguous(dst.dims, dst.steps, dst.itemsize) &&
+    isCContiguous(from.dims, from.steps, from.itemsize)
   ) {
     copySameDType(dst, from);
     return;
@@ -78,7 +78,7 @@ export function assignArray(dst: NDArray, src: NDArray): void {
 
 function copySameBuffer(s: NDArray): NDArray {
   // Same dtype: the raw-word copy (every element written, so no zeroing either).
-  const out = NDArray.empty(s.shape, s.dtype);
+  const out = NDArray.empty(s.dims, s.dtype);
   copySame(out, s);
   return out;
 }
@@ -127,7 +127,7 @@ export function fillArray(dst: NDArray, value: unknown): void {
   if (value instanceof NDArray) {
     if (value.size !== 1) {
       throw new ValueError(
-        `could not broadcast input array from shape ${shapeReprCompact(value.shape)} into shape ()`,
+        `could not broadcast input array from shape ${shapeReprCompact(value.dims)} into shape ()`,
       );
     }
     v = castElement(value.readAt(value.offset), value.dtype, dst.dtype);
@@ -149,5 +149,5 @@ export function fillArray(dst: NDArray, value: unknown): void {
   // every dtype, whole runs filled; an offset callback per element was ~5x slower).
   const one = NDArray.zeros([], dst.dtype);
   writeElement(one.dataView, one.offset, dst.dtype, v);
-  copySame(dst, one.viewWith(dst.shape, new Array<number>(dst.ndim).fill(0), one.offset));
+  copySame(dst, one.viewWith(dst.dims, new Array<number>(dst.ndim).fill(0), one.offset));
 }

@@ -108,14 +108,14 @@ export function copyto(...args: unknown[]): void {
   }
   let s = sourceFor(dst, o.src, casting);
   // Leading length-1 axes beyond dst's are dropped, as NumPy's PyArray_AssignArray does.
-  while (s.ndim > dst.ndim && s.shape[0] === 1)
-    s = s.viewWith(s.shape.slice(1), s.strides.slice(1), s.offset);
+  while (s.ndim > dst.ndim && s.dims[0] === 1)
+    s = s.viewWith(s.dims.slice(1), s.steps.slice(1), s.offset);
   const broadcastError = (what: string, from: readonly number[]) =>
     new ValueError(
-      `could not broadcast ${what} from shape ${compact(from)} into shape ${compact(dst.shape)}`,
+      `could not broadcast ${what} from shape ${compact(from)} into shape ${compact(dst.dims)}`,
     );
-  let srcStrides = broadcastStridesTo(s.shape, s.strides, dst.shape);
-  if (srcStrides === null) throw broadcastError('input array', s.shape);
+  let srcStrides = broadcastStridesTo(s.dims, s.steps, dst.dims);
+  if (srcStrides === null) throw broadcastError('input array', s.dims);
   if (!dst.flags.writeable) throw new ValueError('assignment destination is read-only');
   const where = o.where;
   if (where === undefined || where === true) {
@@ -123,26 +123,26 @@ export function copyto(...args: unknown[]): void {
     return;
   }
   const m = maskFor(where);
-  const maskStrides = broadcastStridesTo(m.shape, m.strides, dst.shape);
-  if (maskStrides === null) throw broadcastError('where mask', m.shape);
+  const maskStrides = broadcastStridesTo(m.dims, m.steps, dst.dims);
+  if (maskStrides === null) throw broadcastError('where mask', m.dims);
   // Convert (and detach from dst's memory) once, then move the selected elements.
   let from = s;
   if (s.dtype !== dst.dtype || s.buffer === dst.buffer) {
-    from = copyArray(s.viewWith(dst.shape, srcStrides, s.offset), 'C', dst.dtype);
+    from = copyArray(s.viewWith(dst.dims, srcStrides, s.offset), 'C', dst.dtype);
     srcStrides = from.strides;
   }
   // The common layout: one masked store (masked_store.ts) from a single value or a source
   // of dst's shape, with a bool mask of that shape.
-  const cMask = m.dtype === bool && m.isCContig && m.shape.length === dst.ndim;
-  if (cMask && m.shape.every((n, i) => n === dst.shape[i])) {
+  const cMask = m.dtype === bool && m.isCContig && m.dims.length === dst.ndim;
+  if (cMask && m.dims.every((n, i) => n === dst.dims[i])) {
     const whole = from.size === dst.size && from.isCContig && from.ndim === dst.ndim;
     const one = from.size === 1;
     const bytes = new Uint8Array(m.buffer as ArrayBuffer, m.offset, m.size);
     if ((one || whole) && storeMasked(dst, bytes, from, 'same')) return;
   }
-  const d = elementOffsets(dst.shape, dst.strides, dst.offset);
-  const f = elementOffsets(dst.shape, srcStrides, from.offset);
-  const mk = elementOffsets(dst.shape, maskStrides, m.offset);
+  const d = elementOffsets(dst.dims, dst.steps, dst.offset);
+  const f = elementOffsets(dst.dims, srcStrides, from.offset);
+  const mk = elementOffsets(dst.dims, maskStrides, m.offset);
   const mb = new Uint8Array(m.buffer as ArrayBuffer);
   const db = new Uint8Array(dst.buffer as ArrayBuffer);
   const sb = new Uint8Array(from.buffer as ArrayBuffer);

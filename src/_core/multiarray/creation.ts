@@ -221,7 +221,7 @@ function likeArray(args: Record<string, unknown>): NDArray {
   const dt =
     args.dtype === undefined || args.dtype === null ? proto.dtype : creationDType(args.dtype);
   const order = parseOrder(args.order, 'K');
-  const shape = args.shape === undefined || args.shape === null ? proto.shape : toShape(args.shape);
+  const shape = args.shape === undefined || args.shape === null ? proto.dims : toShape(args.shape);
   return allocate(shape, dt, likeStrides(proto, shape, order, dt.itemsize));
 }
 
@@ -329,9 +329,9 @@ export function copy(...args: unknown[]): NDArray {
   const order = parseOrder(a.order, 'K');
   // castInto writes every element of a numeric array: no zeroing pass first.
   const out = allocate(
-    src.shape,
+    src.dims,
     src.dtype,
-    likeStrides(src, src.shape, order, src.itemsize),
+    likeStrides(src, src.dims, order, src.itemsize),
     'biufc'.includes(src.dtype.kind) && !src.dtype.fields,
   );
   castInto(out, src);
@@ -387,10 +387,10 @@ function indexGrids(dims: number[], dt: DType): NDArray[] {
     const n = dims[k]!;
     for (let e = 0; e < each; e++) i32[2 * (k * each + e)] = Math.floor(e / inner) % n;
   }
-  const grid = dt === int64 ? block : allocate(block.shape, dt, cStrides(block.shape, dt.itemsize));
+  const grid = dt === int64 ? block : allocate(block.dims, dt, cStrides(block.dims, dt.itemsize));
   if (grid !== block) castInto(grid, block);
-  const strides = grid.strides.slice(1);
+  const strides = grid.steps.slice(1);
   return Array.from({ length: nd }, (_, k) =>
-    grid.viewWith(dims, strides, grid.offset + k * grid.strides[0]!),
+    grid.viewWith(dims, strides, grid.offset + k * grid.steps[0]!),
   );
 }

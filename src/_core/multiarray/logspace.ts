@@ -46,8 +46,8 @@ const arr = (x: unknown): NDArray => (x instanceof NDArray ? x : asarray(x));
 function lift(a: NDArray, nd: number): NDArray {
   const k = nd - a.ndim;
   return a.viewWith(
-    [...new Array(k).fill(1), ...a.shape],
-    [...new Array(k).fill(0), ...a.strides],
+    [...new Array(k).fill(1), ...a.dims],
+    [...new Array(k).fill(0), ...a.steps],
     a.offset,
   );
 }

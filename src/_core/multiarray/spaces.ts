@@ -79,7 +79,7 @@ function readVals(a: NDArray): Vals {
     }
     return { re, im };
   }
-  const f64 = allocate(a.shape, float64, cStrides(a.shape, 8));
+  const f64 = allocate(a.dims, float64, cStrides(a.dims, 8));
   castInto(f64, a);
   re.set(f64.data as Float64Array);
   return { re, im };
@@ -164,10 +164,10 @@ function linspaceCore(
   const S = start instanceof NDArray ? start : asarray(start);
   const T = stop instanceof NDArray ? stop : asarray(stop);
   const dt = workingDType(start, stop, S, T);
-  const bshape = broadcastShapesOrNull([S.shape, T.shape]);
+  const bshape = broadcastShapesOrNull([S.dims, T.dims]);
   if (!bshape) {
     throw new ValueError(
-      `operands could not be broadcast together with shapes (${S.shape.join(',')}${S.ndim === 1 ? ',' : ''}) (${T.shape.join(',')}${T.ndim === 1 ? ',' : ''}) `,
+      `operands could not be broadcast together with shapes (${S.dims.join(',')}${S.ndim === 1 ? ',' : ''}) (${T.dims.join(',')}${T.ndim === 1 ? ',' : ''}) `,
     );
   }
   const f64 = dt.kind === 'f' && dt.itemsize === 8;
@@ -290,7 +290,7 @@ function floorInPlace(y: NDArray): void {
   }
   const v = readVals(y);
   for (let i = 0; i < v.re.length; i++) v.re[i] = Math.floor(v.re[i]!);
-  castInto(y, fromVals(y.shape, y.dtype, v));
+  castInto(y, fromVals(y.dims, y.dtype, v));
 }
 
 /**

@@ -23,9 +23,9 @@ export function copySame(dst: NDArray, src: NDArray): boolean {
   const item = dst.itemsize;
   if (item === 0 || dst.size === 0) return true;
   carryRawBytes(src, dst);
-  const w = wordSize(item, dst.offset, src.offset, ...dst.strides, ...src.strides);
+  const w = wordSize(item, dst.offset, src.offset, ...dst.steps, ...src.steps);
   const e = item / w;
-  const { n, ss, ds } = mergedAxes(dst.shape, src.strides, dst.strides, w);
+  const { n, ss, ds } = mergedAxes(dst.dims, src.steps, dst.steps, w);
   const s = wordsOf(src.buffer, w);
   const d = wordsOf(dst.buffer, w);
   const nd = n.length;

@@ -34,8 +34,8 @@ export interface EyeOptions<D extends DTypeLike = DTypeLike> {
 
 /** The k-th diagonal of the 2-d `a` as a 1-d view (empty when it has no element). */
 function diagonalView(a: NDArray, k: number): NDArray {
-  const [n, m] = a.shape as [number, number];
-  const [s0, s1] = a.strides as [number, number];
+  const [n, m] = a.dims as [number, number];
+  const [s0, s1] = a.steps as [number, number];
   const i0 = Math.max(0, -k);
   const len = Math.max(0, Math.min(n - i0, m - i0 - k));
   return a.viewWith([len], [s0 + s1], a.offset + i0 * s0 + (i0 + k) * s1);
@@ -83,15 +83,15 @@ export function identity(...args: unknown[]): NDArray {
 
 /** A 1-d `v` placed on diagonal `k` of a square zero matrix (diag, diagflat). */
 function onDiagonal(v: NDArray, k: number): NDArray {
-  const len = v.shape[0]!;
+  const len = v.dims[0]!;
   const n = len + Math.abs(k);
   const out = allocate([n, n], v.dtype, cStrides([n, n], v.itemsize));
   const row = k >= 0 ? 0 : -k;
   const col = k >= 0 ? k : 0;
   const dst = out.viewWith(
     [len],
-    [out.strides[0]! + out.strides[1]!],
-    row * out.strides[0]! + col * out.strides[1]!,
+    [out.steps[0]! + out.steps[1]!],
+    row * out.steps[0]! + col * out.steps[1]!,
   );
   castInto(dst, v);
   return out;
@@ -113,8 +113,8 @@ export function diag(...args: unknown[]): NDArray {
   const k = a.k === undefined ? 0 : toIndex(a.k);
   if (v.ndim === 1) return onDiagonal(v, k);
   if (v.ndim !== 2) throw new ValueError('Input must be 1- or 2-d.');
-  const [n, m] = v.shape as [number, number];
-  const [s0, s1] = v.strides as [number, number];
+  const [n, m] = v.dims as [number, number];
+  const [s0, s1] = v.steps as [number, number];
   const len = Math.max(0, Math.min(n - Math.max(0, -k), m - Math.max(0, k)));
   const start = len === 0 ? v.offset : v.offset + Math.max(0, -k) * s0 + Math.max(0, k) * s1;
   const out = v.viewWith([len], [s0 + s1], start);
@@ -134,7 +134,7 @@ export function diagflat(...args: unknown[]): NDArray {
   const v = a.v instanceof NDArray ? a.v : asarray(a.v);
   const k = a.k === undefined ? 0 : toIndex(a.k);
   const flat = allocate([v.size], v.dtype, [v.itemsize]);
-  castInto(flat.viewWith(v.shape, cStrides(v.shape, v.itemsize), 0), v);
+  castInto(flat.viewWith(v.dims, cStrides(v.dims, v.itemsize), 0), v);
   return onDiagonal(flat, k);
 }
 
@@ -191,7 +191,7 @@ export function tri(...args: unknown[]): NDArray {
   const mask = triMask(n, m, k);
   const dt = a.dtype === undefined || a.dtype === null ? float64 : creationDType(a.dtype);
   if (dt === bool) return mask;
-  const out = allocate(mask.shape, dt, cStrides(mask.shape, dt.itemsize));
+  const out = allocate(mask.dims, dt, cStrides(mask.dims, dt.itemsize));
   castInto(out, mask);
   return out;
 }
@@ -203,16 +203,16 @@ function triangle(fn: 'tril' | 'triu', args: unknown[]): NDArray {
   let m = a.m instanceof NDArray ? a.m : asarray(a.m);
   const k = a.k === undefined ? 0 : realArg(a.k, 'k');
   if (m.ndim === 0) throw new TypeError("tri() missing 1 required positional argument: 'N'");
-  const rows = m.ndim === 1 ? m.shape[0]! : m.shape[m.ndim - 2]!;
-  const cols = m.shape[m.ndim - 1]!;
+  const rows = m.ndim === 1 ? m.dims[0]! : m.dims[m.ndim - 2]!;
+  const cols = m.dims[m.ndim - 1]!;
   // tril keeps the mask tri(k); triu zeroes tri(k - 1).
   const mask = triMask(rows, cols, fn === 'tril' ? k : k - 1);
-  if (m.ndim === 1) m = m.viewWith([rows, cols], [0, m.strides[0]!], m.offset);
-  const shape = m.shape;
+  if (m.ndim === 1) m = m.viewWith([rows, cols], [0, m.steps[0]!], m.offset);
+  const shape = m.dims;
   const nd = shape.length;
   // The result's memory order follows m's (as NumPy's where(mask, m, 0) lays it out).
-  const maskStrides = [...new Array(nd - 2).fill(0), mask.strides[0]!, mask.strides[1]!];
-  const perm = bestAxisOrder(shape, [maskStrides, m.strides]);
+  const maskStrides = [...new Array(nd - 2).fill(0), mask.steps[0]!, mask.steps[1]!];
+  const perm = bestAxisOrder(shape, [maskStrides, m.steps]);
   const strides = new Array<number>(nd);
   let acc = m.itemsize;
   for (let i = nd - 1; i >= 0; i--) {

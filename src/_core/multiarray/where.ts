@@ -63,10 +63,10 @@ export function where(condition: unknown, ...xy: unknown[]): any {
   };
   xa ??= scalarArr(x);
   ya ??= scalarArr(y);
-  const shape = broadcastShapesOrNull([cb.shape, xa.shape, ya.shape]);
+  const shape = broadcastShapesOrNull([cb.dims, xa.dims, ya.dims]);
   if (!shape) {
     throw new ValueError(
-      `operands could not be broadcast together with shapes ${[cb, xa, ya].map((a) => shapeRepr(a.shape).replace(/ /g, '')).join(' ')} `,
+      `operands could not be broadcast together with shapes ${[cb, xa, ya].map((a) => shapeRepr(a.dims).replace(/ /g, '')).join(' ')} `,
     );
   }
   // Cast before broadcasting: each input is converted once, at its own size.
@@ -98,9 +98,9 @@ function select(out: NDArray, [c, x, y]: Operand[]): void {
     wordSize(item, out.offset, x!.a.offset, y!.a.offset, ...x!.strides, ...y!.strides),
   ) as 4 | 2 | 1;
   const e = item / w;
-  const outStrides = out.strides as number[];
-  const perm = bestAxisOrder(out.shape, [outStrides]);
-  const m = coalesce(out.shape, [c!.strides, x!.strides, y!.strides, outStrides], perm);
+  const outStrides = out.steps as number[];
+  const perm = bestAxisOrder(out.dims, [outStrides]);
+  const m = coalesce(out.dims, [c!.strides, x!.strides, y!.strides, outStrides], perm);
   const [cs, xs, ys, os] = m.strides.map((s, k) => s.map((b) => (k === 0 ? b : b / w)));
   const cd = new Uint8Array(c!.a.buffer as ArrayBuffer);
   const xd = wordsOf(x!.a.buffer, w);

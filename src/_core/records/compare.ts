@@ -66,10 +66,10 @@ export function recordsEqual(a: NDArray, other: unknown, ne = false): NDArray<'b
       'Cannot compare structured arrays unless they have a common dtype.  I.e. `np.result_type(arr1, arr2)` must be defined.',
     );
   }
-  const shape = broadcastShapes([a.shape, b.shape]);
+  const shape = broadcastShapes([a.dims, b.dims]);
   if (!shape)
     throw new ValueError(
-      `operands could not be broadcast together with shapes ${shapeReprCompact(a.shape)} ${shapeReprCompact(b.shape)} `,
+      `operands could not be broadcast together with shapes ${shapeReprCompact(a.dims)} ${shapeReprCompact(b.dims)} `,
     );
   const va = broadcastView(a, shape);
   const vb = broadcastView(b, shape);
@@ -84,8 +84,8 @@ export function recordsEqual(a: NDArray, other: unknown, ne = false): NDArray<'b
     let oa = va.offset;
     let ob = vb.offset;
     for (let ax = 0; ax < shape.length; ax++) {
-      oa += idx[ax]! * va.strides[ax]!;
-      ob += idx[ax]! * vb.strides[ax]!;
+      oa += idx[ax]! * va.steps[ax]!;
+      ob += idx[ax]! * vb.steps[ax]!;
     }
     const eq = valueEq(readElement(va.dataView, oa, da), readElement(vb.dataView, ob, db), da, db);
     d[k++] = eq !== ne ? 1 : 0;

@@ -79,7 +79,7 @@ function fromPythonVoid(v: unknown, dt: DType): Canonical {
   if (v instanceof NDArray) {
     if (v.ndim !== 0 && !(dt.subdtype && v.ndim > 0))
       throw new ValueError(
-        `setting an element of ${dt} from an array of shape ${shapeTuple(v.shape)}`,
+        `setting an element of ${dt} from an array of shape ${shapeTuple(v.dims)}`,
       );
     if (v.ndim === 0) return castElement(v.readAt(v.offset), v.dtype, dt);
     return fromPythonVoid(v.tolist(), dt);

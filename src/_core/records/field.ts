@@ -30,7 +30,7 @@ export function field(a: NDArray, name: string): NDArray {
     }
     return a.viewWith([...a.shape, ...shape], [...a.strides, ...inner], a.offset + f.offset, base);
   }
-  return a.viewWith(a.shape, a.strides, a.offset + f.offset, dt);
+  return a.viewWith(a.dims, a.steps, a.offset + f.offset, dt);
 }
 
 /**

@@ -61,7 +61,7 @@ export function arrayFromRecords(obj: unknown, dt: DType, order: 'C' | 'F'): NDA
   let cur = obj;
   while (!fits(cur, dt)) {
     if (cur instanceof NDArray) {
-      shape.push(...cur.shape);
+      shape.push(...cur.dims);
       break;
     }
     if (!Array.isArray(cur)) break;

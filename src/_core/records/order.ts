@@ -88,7 +88,7 @@ function rows(a: NDArray, axisArg: unknown): Rows {
   } else axis = normalizeAxis(axisArg ?? -1, arr.ndim);
   const moved = axis === arr.ndim - 1 ? arr : moveaxis(arr, axis, -1);
   const c = copyArray(moved, 'C');
-  const n = arr.shape[axis]!;
+  const n = arr.dims[axis]!;
   return { c, m: n === 0 ? 0 : arr.size / n, n, axis, ndim: arr.ndim };
 }
 
@@ -125,7 +125,7 @@ export function argsortRecords(a: NDArray, axis: unknown = -1, order: unknown = 
   check(a, order);
   const p = rows(a, axis);
   const perm = perms(p, recordComparator(a.dtype, order));
-  const out = NDArray.zeros(p.c.shape, int64);
+  const out = NDArray.zeros(p.c.dims, int64);
   const d = out.data as BigInt64Array;
   for (let i = 0; i < perm.length; i++) d[i] = BigInt(perm[i]!);
   return back(out, p);
@@ -140,7 +140,7 @@ export function sortRecords(a: NDArray, axis: unknown = -1, order: unknown = nul
   const p = rows(a, axis);
   const perm = perms(p, recordComparator(a.dtype, order));
   const sz = a.dtype.itemsize;
-  const out = NDArray.empty(p.c.shape, a.dtype);
+  const out = NDArray.empty(p.c.dims, a.dtype);
   const src = new Uint8Array(p.c.buffer as ArrayBuffer, p.c.offset, p.m * p.n * sz);
   const dst = new Uint8Array(out.buffer as ArrayBuffer, out.offset, p.m * p.n * sz);
   for (let r = 0; r < p.m; r++) {

@@ -46,14 +46,14 @@ function singleAxis(axis: unknown, ndim: number, method: string): number {
 /** `a` converted to dtype `dt`, laid out in the iterator's order (for reading runs). */
 function inLoopDType(a: NDArray, dt: DType): NDArray {
   if (a.dtype === dt) return a;
-  const perm = iterAxisOrder(a.shape, [a.strides]);
+  const perm = iterAxisOrder(a.dims, [a.steps]);
   const st = allocStrides(
     perm,
-    a.shape,
-    a.shape.map((_, i) => i),
+    a.dims,
+    a.dims.map((_, i) => i),
     dt.itemsize,
   );
-  const c = new NDArray(new ArrayBuffer(a.size * dt.itemsize), dt, a.shape, st, 0, null);
+  const c = new NDArray(new ArrayBuffer(a.size * dt.itemsize), dt, a.dims, st, 0, null);
   castQuiet(c, a);
   return c;
 }
@@ -132,11 +132,11 @@ function forEachLine(
       const d = dims[k]!;
       idx[k]!++;
       arrays.forEach((a, j) => {
-        offs[j]! += a.strides[d]!;
+        offs[j]! += a.steps[d]!;
       });
       if (idx[k]! < shape[d]!) break;
       arrays.forEach((a, j) => {
-        offs[j]! -= a.strides[d]! * shape[d]!;
+        offs[j]! -= a.steps[d]! * shape[d]!;
       });
       idx[k] = 0;
     }
@@ -157,25 +157,25 @@ export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {
   const ax = singleAxis(opts.axis, a.ndim, 'accumulate');
   const loop = resolveReduceLoop(u, a.dtype, out ? out.dtype : null, sig, 'accumulate');
   const dt = loop.outs[0]!;
-  if (out && (out.ndim !== a.ndim || out.shape.some((n, i) => n !== a.shape[i]))) {
+  if (out && (out.ndim !== a.ndim || out.dims.some((n, i) => n !== a.dims[i]))) {
     if (a.ndim === 1 && out.ndim === 1)
       throw new ValueError('provided out is the wrong size for the accumulation.');
     throw new ValueError(
-      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.shape, '->')}${shapeText(out.shape, ' ')}${shapeText(a.shape, '->')}${shapeText(a.shape, ' ')}`,
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.dims, '->')}${shapeText(out.dims, ' ')}${shapeText(a.dims, '->')}${shapeText(a.dims, ' ')}`,
     );
   }
   // The result in the loop dtype, laid out as NumPy's iterator allocates it.
-  const perm = a.ndim > 1 ? iterAxisOrder(a.shape, [a.strides]) : [0];
+  const perm = a.ndim > 1 ? iterAxisOrder(a.dims, [a.steps]) : [0];
   const st = allocStrides(
     perm,
-    a.shape,
-    a.shape.map((_, i) => i),
+    a.dims,
+    a.dims.map((_, i) => i),
     dt.itemsize,
   );
   // Every element of every line is written below.
-  const res = new NDArray(allocUninitialized(a.size * dt.itemsize), dt, a.shape, st, 0, null);
+  const res = new NDArray(allocUninitialized(a.size * dt.itemsize), dt, a.dims, st, 0, null);
   const src = inLoopDType(a, loop.ins[1]!);
-  const n = a.shape[ax]!;
+  const n = a.dims[ax]!;
   // Set when the loop itself saw that every result is finite (no scan needed).
   let knownFinite = false;
   const compute = (r: NDArray, flags: FpFlags | null) => {
@@ -187,15 +187,15 @@ export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {
     const sUnit = src.dtype.storageBytes;
     const o = r.data as Float64Array;
     const x = src.data as Float64Array;
-    const os = r.strides[ax]! / oUnit;
-    const xs = src.strides[ax]! / sUnit;
+    const os = r.steps[ax]! / oUnit;
+    const xs = src.steps[ax]! / sUnit;
     const step = flags ? null : fastStep(u.__name__, dt);
     // float64 sums down the first axis of a C-ordered array: row r of the result is row
     // r − 1 plus row r of the input, one SIMD row add each (every element still sums its
     // column in order, so the same bits); the column walk was cache-hostile (np.cumsum(a, 0)
     // of 1000x1000 ~7 -> ~2.5 ms). Whether a result is finite is left to the scan.
     if (step && u.__name__ === 'add' && dt === float64 && ax === 0 && a.ndim >= 2) {
-      const rows = a.shape[0]!;
+      const rows = a.dims[0]!;
       const len = a.size / rows;
       if (r.isCContig && src.isCContig && src.dtype === float64 && len >= 64) {
         const ob = r.contigBlock(a.size) as Float64Array;
@@ -211,14 +211,14 @@ export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {
     if (step && u.__name__ === 'add' && dt.kind === 'f' && os === 1 && xs === 1) {
       let finite = true;
       const run = dt.itemsize === 8 ? cumsumF64 : cumsumF32;
-      forEachLine(a.shape, ax, [r, src], ([ro, so]) => {
+      forEachLine(a.dims, ax, [r, src], ([ro, so]) => {
         if (!run(o as never, ro! / oUnit, x as never, so! / sUnit, n)) finite = false;
       });
       knownFinite = finite;
       return;
     }
     if (step) {
-      forEachLine(a.shape, ax, [r, src], ([ro, so]) => {
+      forEachLine(a.dims, ax, [r, src], ([ro, so]) => {
         let oi = ro! / oUnit;
         let xi = so! / sUnit;
         let acc = x[xi]!;
@@ -235,7 +235,7 @@ export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {
     }
     // A 2-element line is one inner-loop call of length 1: NumPy's vector path (no overlap).
     if (n === 2 && u.__name__ === 'multiply' && dt.kind === 'c' && !flags) {
-      forEachLine(a.shape, ax, [r, src], ([ro, so]) => {
+      forEachLine(a.dims, ax, [r, src], ([ro, so]) => {
         const oi = ro! / oUnit;
         const xi = so! / sUnit;
         o[oi] = x[xi]!;
@@ -246,7 +246,7 @@ export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {
       });
       return;
     }
-    forEachLine(a.shape, ax, [r, src], ([ro, so]) => {
+    forEachLine(a.dims, ax, [r, src], ([ro, so]) => {
       let oi = ro! / oUnit;
       let xi = so! / sUnit;
       for (let l = 0; l < lanes; l++) o[oi + l] = x[xi + l]!;
@@ -295,8 +295,8 @@ function finishFlags(
       new NDArray(
         new ArrayBuffer(res.buffer.byteLength),
         dt,
-        res.shape,
-        res.strides,
+        res.dims,
+        res.steps,
         res.offset,
         null,
       ),
@@ -359,28 +359,28 @@ export function reduceat(
   const out = outArray(opts.out);
   const a = toArray(array);
   const ax = singleAxis(opts.axis, a.ndim, 'reduceat');
-  const n = a.shape[ax]!;
+  const n = a.dims[ax]!;
   for (const i of ind) {
     if (i < 0 || i >= n)
       throw new IndexError(`index ${i} out-of-bounds in ${u.__name__}.reduceat [0, ${n})`);
   }
   const loop = resolveReduceLoop(u, a.dtype, out ? out.dtype : null, sig, 'reduceat');
   const dt = loop.outs[0]!;
-  const shape = a.shape.slice();
+  const shape = a.dims.slice();
   shape[ax] = ind.length;
-  if (out && (out.ndim !== shape.length || out.shape.some((m, i) => m !== shape[i]))) {
-    const inDims = a.shape.map((m, i) => (i === ax ? -1 : m));
-    const indDims = a.shape.map((_, i) => (i === ax ? ind.length : -1));
+  if (out && (out.ndim !== shape.length || out.dims.some((m, i) => m !== shape[i]))) {
+    const inDims = a.dims.map((m, i) => (i === ax ? -1 : m));
+    const indDims = a.dims.map((_, i) => (i === ax ? ind.length : -1));
     throw new ValueError(
-      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.shape, '->')}${shapeText(out.shape, ' ')}${shapeText(a.shape, '->')}${shapeText(inDims, ' ')}${shapeText([ind.length], '->')}${shapeText(indDims, ' ')}`,
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.dims, '->')}${shapeText(out.dims, ' ')}${shapeText(a.dims, '->')}${shapeText(inDims, ' ')}${shapeText([ind.length], '->')}${shapeText(indDims, ' ')}`,
     );
   }
   // NumPy's iterator orders axes by the input (reduced axis excluded) and the indices.
   const perm =
     a.ndim > 1
       ? iterAxisOrder(shape, [
-          a.strides.map((s, i) => (i === ax ? 0 : s)),
-          a.shape.map((_, i) => (i === ax ? 8 : 0)),
+          a.steps.map((s, i) => (i === ax ? 0 : s)),
+          a.dims.map((_, i) => (i === ax ? 8 : 0)),
         ])
       : [0];
   const st = allocStrides(
@@ -399,8 +399,8 @@ export function reduceat(
     const sUnit = src.dtype.storageBytes;
     const o = r.data as Float64Array;
     const x = src.data as Float64Array;
-    const os = r.strides[ax]! / oUnit;
-    const xs = src.strides[ax]! / sUnit;
+    const os = r.steps[ax]! / oUnit;
+    const xs = src.steps[ax]! / sUnit;
     forEachLine(shape, ax, [r, src], ([ro, so]) => {
       for (let i = 0; i < ind.length; i++) {
         const start = ind[i]!;

@@ -232,7 +232,7 @@ export function hasNonFinite(o: NDArray): boolean {
   const lanes = o.dtype.lanes;
   const scan = o.dtype.itemsize === 2 ? scanHalf : unit === 8 ? scanF64 : scanF32;
   const d = o.data as never;
-  if (isCContiguous(o.shape, o.strides, o.itemsize)) {
+  if (isCContiguous(o.dims, o.steps, o.itemsize)) {
     const start = o.offset / unit;
     return scan(d, start, start + o.size * lanes);
   }
@@ -275,7 +275,7 @@ function classify(
   const inOffs = ins.map((a) => elementOffsets(shape, stridesFor(a, shape), a.offset));
   const maskOffs = where === null ? null : elementOffsets(shape, where.strides, where.arr.offset);
   const mask = where === null ? null : new Uint8Array(where.arr.buffer as ArrayBuffer);
-  forEachOffset(o.shape, o.strides, o.offset, (off, k) => {
+  forEachOffset(o.dims, o.steps, o.offset, (off, k) => {
     if (found.size === CATEGORIES_MAX) return;
     if (mask !== null && mask[maskOffs![k]!] === 0) return;
     const out = realOf(o.readAt(off));
@@ -323,7 +323,7 @@ function classifyContiguous(
   if (!real(o) || ins.length > 2) return false;
   const n = o.size;
   for (const a of ins) if (!real(a) || a.size !== n || a.ndim !== o.ndim) return false;
-  if (ins.some((a) => a.shape.some((d, i) => d !== o.shape[i]))) return false;
+  if (ins.some((a) => a.dims.some((d, i) => d !== o.dims[i]))) return false;
   const od = o.contigBlock(n) as RealArr;
   const x = ins.length > 0 ? (ins[0]!.contigBlock(n) as RealArr) : null;
   const y = ins.length > 1 ? (ins[1]!.contigBlock(n) as RealArr) : null;

@@ -250,14 +250,14 @@ function checkOperands(
   if (out)
     ops.push({
       shape: out.shape,
-      dims: resultAxes.map((r) => (r >= 0 ? out.shape[r]! : -1)),
+      dims: resultAxes.map((r) => (r >= 0 ? out.dims[r]! : -1)),
       remapped: true,
     });
   ops.push({ shape: a.shape, dims: a.shape.slice(), remapped: false });
   if (mask)
     ops.push({
       shape: mask.shape,
-      dims: [...new Array(nd - mask.ndim).fill(-1), ...mask.shape],
+      dims: [...new Array(nd - mask.ndim).fill(-1), ...mask.dims],
       remapped: false,
     });
   const fail = () =>
@@ -290,9 +290,9 @@ function checkOperands(
         );
       }
     }
-    if (a.shape[i] === 1 && bshape[i] !== 1) {
+    if (a.dims[i] === 1 && bshape[i] !== 1) {
       throw new ValueError(
-        `non-broadcastable operand with shape ${iterShape(a.shape, '')} doesn't match the broadcast shape ${iterShape(bshape, '')}`,
+        `non-broadcastable operand with shape ${iterShape(a.dims, '')} doesn't match the broadcast shape ${iterShape(bshape, '')}`,
       );
     }
   }
@@ -340,7 +340,7 @@ export function reduceArray(
   const a = canonicalBool(toArray(array));
   const axes = reduceAxes(opts.axis, a.ndim);
   const nd = a.ndim;
-  const red = a.shape.map((_, i) => axes.includes(i));
+  const red = a.dims.map((_, i) => axes.includes(i));
 
   const loop = resolveReduceLoop(u, a.dtype, out ? out.dtype : null, sig);
   const acc = loop.outs[0]!;
@@ -360,7 +360,7 @@ export function reduceArray(
       continue;
     }
     resultAxes.push(resultShape.length);
-    resultShape.push(red[i] ? 1 : a.shape[i]!);
+    resultShape.push(red[i] ? 1 : a.dims[i]!);
   }
   if (out && out.ndim !== resultShape.length) {
     throw new ValueError(
@@ -369,7 +369,7 @@ export function reduceArray(
   }
   // Without out or where the input is the only operand: nothing can fail to broadcast.
   if (out || mask) checkOperands(a, out, resultAxes, red, keepdims, mask);
-  const maskStrides = mask ? broadcastStrides(mask, a.shape) : null;
+  const maskStrides = mask ? broadcastStrides(mask, a.dims) : null;
 
   // The initial value: `initial` (null = Python's None: none), else the ufunc's identity.
   let initial: unknown = null;
@@ -382,7 +382,7 @@ export function reduceArray(
         `reduction operation '${u.__name__}' does not have an identity, so to use a where mask one has to specify 'initial'`,
       );
     }
-    if (axes.some((ax) => a.shape[ax] === 0)) {
+    if (axes.some((ax) => a.dims[ax] === 0)) {
       throw new ValueError(
         `zero-size array to reduction operation ${u.__name__} which has no identity`,
       );
@@ -393,11 +393,11 @@ export function reduceArray(
   const outCast = out !== null && out.dtype !== acc;
   const inCast = a.dtype !== loop.ins[1];
   const userStrides = out
-    ? a.shape.map((_, i) => (red[i] || resultAxes[i]! < 0 ? 0 : out.strides[resultAxes[i]!]!))
+    ? a.dims.map((_, i) => (red[i] || resultAxes[i]! < 0 ? 0 : out.steps[resultAxes[i]!]!))
     : null;
   let resArr: NDArray | null = out && !outCast ? out : null;
   const plan = planReduction(
-    a.shape,
+    a.dims,
     [
       { strides: userStrides ?? new Array(nd).fill(0), cast: outCast, reduce: axes.length > 0 },
       { strides: a.strides, cast: inCast, reduce: false },
@@ -414,7 +414,7 @@ export function reduceArray(
             : new NDArray(new ArrayBuffer(nbytes), acc, resultShape, st, 0, null);
       }
       const r = resArr;
-      return a.shape.map((_, i) => (red[i] || resultAxes[i]! < 0 ? 0 : r.strides[resultAxes[i]!]!));
+      return a.dims.map((_, i) => (red[i] || resultAxes[i]! < 0 ? 0 : r.steps[resultAxes[i]!]!));
     },
   );
   const res = resArr as unknown as NDArray;
@@ -426,14 +426,14 @@ export function reduceArray(
   if ((inCast && !direct) || (out && mayOverlap(a, out))) {
     const st = allocStrides(
       plan.perm,
-      a.shape,
-      a.shape.map((_, i) => i),
+      a.dims,
+      a.dims.map((_, i) => i),
       loop.ins[1]!.itemsize,
     );
     src = new NDArray(
       new ArrayBuffer(a.size * loop.ins[1]!.itemsize),
       loop.ins[1]!,
-      a.shape,
+      a.dims,
       st,
       0,
       null,
@@ -442,10 +442,10 @@ export function reduceArray(
   }
 
   // Full-rank view of the result (stride 0 on reduced axes).
-  const resStrides = a.shape.map((_, i) =>
-    red[i] || resultAxes[i]! < 0 ? 0 : res.strides[resultAxes[i]!]!,
+  const resStrides = a.dims.map((_, i) =>
+    red[i] || resultAxes[i]! < 0 ? 0 : res.steps[resultAxes[i]!]!,
   );
-  const fullShape = a.shape.map((n, i) => (red[i] ? 1 : n));
+  const fullShape = a.dims.map((n, i) => (red[i] ? 1 : n));
   // A result this call allocated is zeroed memory already: an initial 0 needs no fill.
   const zeroInit =
     initialValue === 0n ||
@@ -457,7 +457,7 @@ export function reduceArray(
     } else if (r.size > 0)
       assignArray(
         r.viewWith(fullShape, resStrides, r.offset),
-        src.viewWith(fullShape, src.strides, src.offset),
+        src.viewWith(fullShape, src.steps, src.offset),
       );
   };
   init(res);
@@ -488,8 +488,8 @@ export function reduceArray(
     const scratch = new NDArray(
       new ArrayBuffer(res.buffer.byteLength),
       acc,
-      res.shape,
-      res.strides,
+      res.dims,
+      res.steps,
       res.offset,
       null,
     );
@@ -532,6 +532,6 @@ function broadcastStrides(m: NDArray, shape: readonly number[]): number[] {
   return shape.map((n, i) => {
     const j = i - off;
     if (j < 0) return 0;
-    return m.shape[j] === n && n !== 1 ? m.strides[j]! : 0;
+    return m.dims[j] === n && n !== 1 ? m.steps[j]! : 0;
   });
 }

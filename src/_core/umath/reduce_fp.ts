@@ -106,7 +106,7 @@ export function castQuiet(dst: NDArray, src: NDArray): void {
     dst.flags.c_contiguous &&
     src.flags.c_contiguous &&
     dst.ndim === src.ndim &&
-    dst.shape.every((n, i) => n === src.shape[i])
+    dst.dims.every((n, i) => n === src.dims[i])
   ) {
     const unit = dst.dtype.storageBytes;
     const n = dst.size * dst.dtype.lanes;

@@ -37,11 +37,11 @@ export function runReduction(args: RunArgs): void {
   const { fold, combine } = loops;
   const shape = plan.shape;
   const nd = shape.length;
-  const full = src.shape;
+  const full = src.dims;
   const oUnit = res.dtype.storageBytes;
   const sUnit = src.dtype.storageBytes;
   const oSt = groupStrides(plan.groups, full, res.strides).map((s) => s / oUnit);
-  const sSt = groupStrides(plan.groups, full, src.strides).map((s) => s / sUnit);
+  const sSt = groupStrides(plan.groups, full, src.steps).map((s) => s / sUnit);
   const mSt = maskStrides ? groupStrides(plan.groups, full, maskStrides) : null;
   const o: Arr = res.data;
   const x: Arr = src.data;

@@ -38,7 +38,7 @@ function indexItems(indices: unknown): IndexItem[] {
 
 /** Byte offsets of the elements `a[indices]` selects, in that array's C order. */
 function selectedOffsets(a: NDArray, indices: unknown): NDArray {
-  const offs = NDArray.zeros(a.shape, float64);
+  const offs = NDArray.zeros(a.dims, float64);
   const d = offs.data as Float64Array;
   a.forEachOffset((off, k) => {
     d[k] = off;
@@ -65,11 +65,11 @@ export function ufuncAt(u: Ufunc, a: unknown, indices: unknown, b?: unknown): vo
   const sel = selectedOffsets(a, indices);
   let bView: NDArray | null = null;
   if (bArr) {
-    const shape = broadcastShapesOrNull([bArr.shape, sel.shape]);
-    if (!shape || shape.length !== sel.ndim || shape.some((n, i) => n !== sel.shape[i])) {
+    const shape = broadcastShapesOrNull([bArr.dims, sel.dims]);
+    if (!shape || shape.length !== sel.ndim || shape.some((n, i) => n !== sel.dims[i])) {
       throw new ValueError('array is not broadcastable to correct shape');
     }
-    bView = bArr.viewWith(sel.shape, stridesFor(bArr, sel.shape), bArr.offset);
+    bView = bArr.viewWith(sel.dims, stridesFor(bArr, sel.dims), bArr.offset);
   }
   const kernel = u._def.atKernel?.(loop) ?? u.kernelFor(loop);
   const tIn = loop.ins;

@@ -104,7 +104,7 @@ export function underflowed(
   let maskOffs: Float64Array | null = null;
   const maskBytes = mask === null ? null : new Uint8Array(mask.arr.buffer as ArrayBuffer);
   let found = false;
-  forEachOffset(o.shape, o.strides, o.offset, (off, k) => {
+  forEachOffset(o.dims, o.steps, o.offset, (off, k) => {
     if (found) return;
     const r = Number(o.readAt(off));
     if (!(Math.abs(r) < tiny)) return;

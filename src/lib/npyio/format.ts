@@ -355,7 +355,7 @@ export function wrapHeader(header: string, version: Version | null): Uint8Array 
 /** The full header for array `a` (fortran_order when F- but not C-contiguous, as NumPy). */
 export function arrayHeader(a: NDArray, version: Version | null): Uint8Array {
   const fortran = !a.flags.c_contiguous && a.flags.f_contiguous;
-  return wrapHeader(headerDict(dtypeToDescr(a.dtype), fortran, a.shape), version);
+  return wrapHeader(headerDict(dtypeToDescr(a.dtype), fortran, a.dims), version);
 }
 
 /**

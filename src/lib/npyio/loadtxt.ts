@@ -164,10 +164,10 @@ export function ensureNdmin(a: NDArray, ndmin: number): NDArray {
   let r = a;
   if (r.ndim > ndmin) r = squeeze(r);
   if (r.ndim < ndmin) {
-    if (ndmin === 1) r = r.reshape(r.ndim === 0 ? [1] : r.shape);
+    if (ndmin === 1) r = r.reshape(r.ndim === 0 ? [1] : r.dims);
     else if (ndmin === 2) {
       // atleast_2d(a).T
-      const two = r.ndim === 0 ? r.reshape([1, 1]) : r.reshape([1, ...r.shape]);
+      const two = r.ndim === 0 ? r.reshape([1, 1]) : r.reshape([1, ...r.dims]);
       r = two.T;
     }
   }

@@ -90,8 +90,8 @@ export function savetxt(...args: unknown[]): void {
     throw new ValueError(`Expected 1D or 2D array, got ${X.ndim}D array instead`);
   // A 1-d structured array: one row per record, one column per field (NumPy).
   const names = X.ndim === 1 ? X.dtype.names : null;
-  if (X.ndim === 1 && !names) X = X.reshape([X.shape[0]!, 1]);
-  const ncol = names ? names.length : X.shape[1]!;
+  if (X.ndim === 1 && !names) X = X.reshape([X.dims[0]!, 1]);
+  const ncol = names ? names.length : X.dims[1]!;
   const isComplex = !names && X.dtype.kind === 'c';
   let format: string;
   if (Array.isArray(fmtArg)) {
@@ -112,8 +112,8 @@ export function savetxt(...args: unknown[]): void {
   const part = dt.itemsize === 16 ? float64 : float32;
   const view = X.dataView;
   const rowVals: PyScalar[] = [];
-  const nrows = X.shape[0]!;
-  const [s0, s1] = (names ? [X.strides[0]!, 0] : X.strides) as [number, number];
+  const nrows = X.dims[0]!;
+  const [s0, s1] = (names ? [X.steps[0]!, 0] : X.steps) as [number, number];
   // Record fields: scalars read in place; sub-arrays and nested records print as NumPy's str.
   const fieldCols = names?.map((n) => {
     const f = X.dtype.fields![n]!;

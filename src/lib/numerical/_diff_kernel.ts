@@ -34,7 +34,7 @@ function supported(a: NDArray): boolean {
 export function diffTyped(a0: NDArray, axis: number): NDArray | null {
   if (!supported(a0)) return null;
   const a = a0.flags.c_contiguous && a0.isAligned ? a0 : a0.copy('C');
-  const shape = a.shape;
+  const shape = a.dims;
   const n = shape[axis]!;
   const outShape = shape.slice();
   outShape[axis] = Math.max(n - 1, 0);

@@ -73,7 +73,7 @@ export function gradientF64(
   dx: number | Float64Array,
   edge: number,
 ): boolean {
-  const [before, n, I] = axisLayout(f.shape, axis);
+  const [before, n, I] = axisLayout(f.dims, axis);
   const fs = new Float64Array(f.buffer as ArrayBuffer, f.offset, f.size);
   const os = new Float64Array(out.buffer as ArrayBuffer, out.offset, out.size);
   const uniform = typeof dx === 'number';

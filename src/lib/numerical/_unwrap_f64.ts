@@ -26,8 +26,8 @@ export function unwrapF64(
   period: number,
   discont: number,
 ): NDArray | null {
-  const [before, n, inner] = axisLayout(p.shape, axis);
-  const up = NDArray.empty(p.shape, float64);
+  const [before, n, inner] = axisLayout(p.dims, axis);
+  const up = NDArray.empty(p.dims, float64);
   const src = new Float64Array(p.buffer as ArrayBuffer, p.offset, p.size);
   const dst = new Float64Array(up.buffer as ArrayBuffer, up.offset, up.size);
   const high = period / 2;

@@ -6,20 +6,20 @@ import { NDArray } from '../../_core/ndarray.js';
 
 /** `a[..., start:stop, ...]` along `axis` (0 <= start <= stop <= shape[axis]). */
 export function axisSlice(a: NDArray, axis: number, start: number, stop: number): NDArray {
-  const shape = a.shape.slice();
+  const shape = a.dims.slice();
   const n = Math.max(0, stop - start);
   shape[axis] = n;
-  const off = n > 0 ? a.offset + start * a.strides[axis]! : a.offset;
-  return a.viewWith(shape, a.strides, off);
+  const off = n > 0 ? a.offset + start * a.steps[axis]! : a.offset;
+  return a.viewWith(shape, a.steps, off);
 }
 
 /** `a[..., i, ...]` along `axis`: the axis dropped. */
 export function axisIndex(a: NDArray, axis: number, i: number): NDArray {
-  const shape = a.shape.slice();
-  const strides = a.strides.slice();
+  const shape = a.dims.slice();
+  const strides = a.steps.slice();
   shape.splice(axis, 1);
   strides.splice(axis, 1);
-  return a.viewWith(shape, strides, a.offset + i * a.strides[axis]!);
+  return a.viewWith(shape, strides, a.offset + i * a.steps[axis]!);
 }
 
 /** A JS value as NumPy's `np.ndim` sees it: 0 for scalars, the array's ndim otherwise. */

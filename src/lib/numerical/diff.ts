@@ -33,7 +33,7 @@ function toOrder(n: unknown): number {
 function edgeValues(v: unknown, a: NDArray, axis: number): NDArray {
   const e = toArray(v);
   if (e.ndim !== 0) return e;
-  const shape = a.shape.slice();
+  const shape = a.dims.slice();
   shape[axis] = 1;
   return broadcast_to(e, shape);
 }
@@ -42,7 +42,7 @@ function edgeValues(v: unknown, a: NDArray, axis: number): NDArray {
 export function diffOnce(a: NDArray, axis: number): NDArray {
   const fast = diffTyped(a, axis);
   if (fast !== null) return fast;
-  const len = a.shape[axis]!;
+  const len = a.dims[axis]!;
   const hi = axisSlice(a, axis, Math.min(1, len), len);
   const lo = axisSlice(a, axis, 0, Math.max(len - 1, 0));
   const op = a.dtype.kind === 'b' ? um.not_equal : um.subtract;
@@ -87,7 +87,7 @@ export function ediff1d(ary: unknown, ...rest: unknown[]): NDArray {
   const o = bindPy('ediff1d', ['ary', 'to_end', 'to_begin'], 1, [ary, ...rest]);
   const a = toArray(o.ary).ravel();
   const dt = a.dtype;
-  const len = a.shape[0]!;
+  const len = a.dims[0]!;
   const hi = axisSlice(a, 0, Math.min(1, len), len);
   const lo = axisSlice(a, 0, 0, Math.max(len - 1, 0));
   const noBegin = o.to_begin === undefined || o.to_begin === null;

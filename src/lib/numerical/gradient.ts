@@ -29,7 +29,7 @@ function axisSpacing(v: unknown, len: number): Spacing {
   let d = toArray(v);
   if (d.ndim === 0) return scalarArray(d);
   if (d.ndim !== 1) throw new ValueError('distances must be either scalars or 1d');
-  if (d.shape[0] !== len) {
+  if (d.dims[0] !== len) {
     throw new ValueError('when 1d, distances must match the length of the corresponding dimension');
   }
   if (d.dtype.isInteger) d = d.astype('float64');
@@ -70,7 +70,7 @@ function assign(target: NDArray, value: unknown): void {
 
 /** One axis of the gradient by ufunc composition (every dtype and spacing kind). */
 function gradientAxis(f: NDArray, out: NDArray, axis: number, dx: Spacing, edge: number): void {
-  const n = f.shape[axis]!;
+  const n = f.dims[axis]!;
   const uniform = !(dx instanceof NDArray) || dx.ndim === 0;
   const interior = axisSlice(out, axis, 1, n - 1);
   const f2 = axisSlice(f, axis, 0, n - 2);
@@ -183,7 +183,7 @@ export function gradient(f: unknown, ...rest: unknown[]): any {
     const s = axisSpacing(varargs[0], 0);
     dx = axes.map(() => s);
   } else if (n === axes.length) {
-    dx = varargs.map((v, i) => axisSpacing(v, arr.shape[axes[i]!]!));
+    dx = varargs.map((v, i) => axisSpacing(v, arr.dims[axes[i]!]!));
   } else throw new TypeError('invalid number of arguments');
   const edge = edgeOrder(opts.edge_order);
   // Inexact arrays keep their dtype; integers are differenced in float64
@@ -196,12 +196,12 @@ export function gradient(f: unknown, ...rest: unknown[]): any {
   let fc: NDArray | undefined;
   for (let i = 0; i < axes.length; i++) {
     const axis = axes[i]!;
-    if (arr.shape[axis]! < edge + 1) {
+    if (arr.dims[axis]! < edge + 1) {
       throw new ValueError(
         'Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required.',
       );
     }
-    const out = NDArray.empty(arr.shape, outType);
+    const out = NDArray.empty(arr.dims, outType);
     let d = dx[i]!;
     // Python-float spacing: `-1.5 / ax_dx` is Python's own division.
     if (typeof d === 'number' && d === 0 && edge !== 1)

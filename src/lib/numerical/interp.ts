@@ -212,13 +212,13 @@ function periodic(
   const xpa = toArray(xp).astype('float64');
   const fpa = fp.astype(dt as never);
   if (xpa.ndim !== 1 || fpa.ndim !== 1) throw new ValueError('Data points must be 1-D sequences');
-  if (xpa.shape[0] !== fpa.shape[0]) throw new ValueError('fp and xp are not of the same length');
+  if (xpa.dims[0] !== fpa.dims[0]) throw new ValueError('fp and xp are not of the same length');
   const xm = um.remainder(xa, period) as NDArray;
   const xpm = um.remainder(xpa, period) as NDArray;
   const order = argsort(xpm);
   const xs = xpm.get(order as never);
   const fs = fpa.get(order as never);
-  const n = xs.shape[0]!;
+  const n = xs.dims[0]!;
   const xpad = concatenate([
     um.subtract(axisSlice(xs, 0, Math.max(n - 1, 0), n), period) as NDArray,
     xs,
@@ -261,7 +261,7 @@ export function interp(x: unknown, ...rest: unknown[]): any {
   const lenxp = axp.size;
   if (lenxp === 0) throw new ValueError('array of sample points is empty');
   if (afp.size !== lenxp) throw new ValueError('fp and xp are not of the same length.');
-  const out = NDArray.empty(ax.shape, dt);
+  const out = NDArray.empty(ax.dims, dt);
   const dy = f64View(afp);
   const res = f64View(out);
   if (isComplex) {

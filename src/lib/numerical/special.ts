@@ -85,7 +85,7 @@ export function i0(x: unknown, ...rest: unknown[]): NDArray {
   if (xa.dtype.kind !== 'f') xa = xa.astype(float64);
   const ax = (um.absolute(xa) as NDArray).copy('C');
   const ex = (um.exp(ax) as NDArray).copy('C');
-  const out = NDArray.zeros(ax.shape, ax.dtype);
+  const out = NDArray.zeros(ax.dims, ax.dtype);
   const size = ax.dtype.itemsize;
   const r: (v: number) => number = size === 8 ? (v) => v : size === 4 ? Math.fround : roundToHalf;
   const [getX] = accessors(ax);

@@ -35,11 +35,11 @@ export function trapezoid(y: unknown, ...rest: unknown[]): any {
     if (x.ndim === 1) {
       const dx = diff(x) as NDArray;
       const shape = new Array<number>(nd).fill(1);
-      shape[axis] = dx.shape[0]!;
+      shape[axis] = dx.dims[0]!;
       d = dx.reshape(shape);
     } else d = diff(x, { axis: axisArg });
   } else if (o.dx !== undefined) d = o.dx;
-  const len = ya.shape[axis]!;
+  const len = ya.dims[axis]!;
   const hi = axisSlice(ya, axis, Math.min(1, len), len);
   const lo = axisSlice(ya, axis, 0, Math.max(len - 1, 0));
   let s = um.add(hi, lo) as NDArray;

@@ -70,9 +70,9 @@ export function unwrap(p: unknown, ...rest: unknown[]): NDArray {
   }
   const phCorrect = um.subtract(ddmod, dd) as NDArray;
   copyto(phCorrect, 0, { where: um.less(um.absolute(dd), discont) });
-  const up = NDArray.zeros(arr.shape, dtype);
+  const up = NDArray.zeros(arr.dims, dtype);
   up.set('...', arr);
-  const len = arr.shape[axis]!;
+  const len = arr.dims[axis]!;
   const tail = axisSlice(arr, axis, Math.min(1, len), len);
   axisSlice(up, axis, Math.min(1, len), len).set('...', um.add(tail, cumsum(phCorrect, axis)));
   return up;

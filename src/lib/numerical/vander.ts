@@ -21,11 +21,11 @@ export function vander(x: unknown, ...rest: unknown[]): NDArray {
   const o = bindPy('vander', ['x', 'N', 'increasing'], 1, [x, ...rest]);
   const xa = asarray(o.x);
   if (xa.ndim !== 1) throw new ValueError('x must be a one-dimensional array or sequence.');
-  const rows = xa.shape[0]!;
+  const rows = xa.dims[0]!;
   const N = o.N === undefined || o.N === null ? rows : toIndex(o.N);
   if (N < 0) throw new ValueError('negative dimensions are not allowed');
   const v = NDArray.empty([rows, N], promoteTypes(xa.dtype, 'int64'));
-  const [s0, s1] = v.strides as [number, number];
+  const [s0, s1] = v.steps as [number, number];
   // tmp = v[:, ::-1] unless increasing: column k of tmp holds x**k.
   const col = (k: number): NDArray => {
     const j = o.increasing ? k : N - 1 - k;

@@ -25,9 +25,9 @@ function values(a: NDArray): unknown[] {
 export function convolveFull(a0: NDArray, v0: NDArray): NDArray {
   let a = a0;
   let v = v0;
-  if (v.shape[0]! > a.shape[0]!) [a, v] = [v, a];
-  if (a.shape[0] === 0) throw new ValueError('a cannot be empty');
-  if (v.shape[0] === 0) throw new ValueError('v cannot be empty');
+  if (v.dims[0]! > a.dims[0]!) [a, v] = [v, a];
+  if (a.dims[0] === 0) throw new ValueError('a cannot be empty');
+  if (v.dims[0] === 0) throw new ValueError('v cannot be empty');
   const dt: DType = resultType(a, v);
   const A = values(a.dtype === dt ? a : a.astype(dt as never));
   const V = values(v.dtype === dt ? v : v.astype(dt as never));

@@ -16,7 +16,7 @@ import { convolveFull } from './_convolve.js';
 
 /** Left-pad the shorter operand with zeros of its own dtype, then apply `op`. */
 function padded(a1: NDArray, a2: NDArray, op: (x: NDArray, y: NDArray) => unknown): NDArray {
-  const diff = a2.shape[0]! - a1.shape[0]!;
+  const diff = a2.dims[0]! - a1.dims[0]!;
   if (diff === 0) return op(a1, a2) as NDArray;
   if (diff > 0) return op(concatenate([NDArray.zeros([diff], a1.dtype), a1]), a2) as NDArray;
   return op(a1, concatenate([NDArray.zeros([-diff], a2.dtype), a2])) as NDArray;
@@ -46,7 +46,7 @@ export function polysub(a1: unknown, ...rest: unknown[]): NDArray {
 export function poly1dCoeffs(c: unknown): NDArray {
   const a = atleast_1d(c);
   if (a.ndim > 1) throw new ValueError('Polynomial must be 1d only.');
-  const n = a.shape[0]!;
+  const n = a.dims[0]!;
   let first = 0;
   while (first < n && !truthy(a.get(first).item())) first++;
   if (first === n) return NDArray.zeros([1], a.dtype);
@@ -88,8 +88,8 @@ export function polydiv(u: unknown, ...rest: unknown[]): [NDArray, NDArray] {
   const ua = plusFloatZero(atleast_1d(o.u));
   const va = plusFloatZero(atleast_1d(o.v));
   const w = scalarOp('add', () => um.add(ua.get(0), va.get(0))) as NDArray;
-  const m = ua.shape[0]! - 1;
-  const n = va.shape[0]! - 1;
+  const m = ua.dims[0]! - 1;
+  const n = va.dims[0]! - 1;
   const scale = scalarOp('divide', () => um.true_divide(1, va.get(0)));
   const q = NDArray.zeros([Math.max(m - n + 1, 1)], w.dtype);
   let r = ua.astype(w.dtype);
@@ -99,7 +99,7 @@ export function polydiv(u: unknown, ...rest: unknown[]): [NDArray, NDArray] {
     const part = axisSlice(r, 0, k, k + n + 1);
     um.subtract(part, um.multiply(d, va), { out: part });
   }
-  while (allclose(r.get(0), 0, { rtol: 1e-14 }) && r.shape[0]! > 1)
-    r = axisSlice(r, 0, 1, r.shape[0]!);
+  while (allclose(r.get(0), 0, { rtol: 1e-14 }) && r.dims[0]! > 1)
+    r = axisSlice(r, 0, 1, r.dims[0]!);
   return [q, r];
 }

@@ -38,7 +38,7 @@ export function pyInt(v: unknown): number {
 /** `len(p)` of an array, with Python's error for 0-d. */
 function pyLen(p: NDArray): number {
   if (p.ndim === 0) throw new TypeError('len() of unsized object');
-  return p.shape[0]!;
+  return p.dims[0]!;
 }
 
 /** `arange(start, stop, -1)` in int64 (start > stop, else empty). */
@@ -72,7 +72,7 @@ function integrate(p: NDArray, m: number, k: NDArray): NDArray {
   if (m === 0) return p;
   const len = pyLen(p);
   const y = concatenate([um.true_divide(p, countdown(len, 0)) as NDArray, axisSlice(k, 0, 0, 1)]);
-  return integrate(y, m - 1, axisSlice(k, 0, 1, k.shape[0]!));
+  return integrate(y, m - 1, axisSlice(k, 0, 1, k.dims[0]!));
 }
 
 /**
@@ -86,12 +86,12 @@ export function polyint(p: unknown, ...rest: unknown[]): NDArray {
   const m = pyInt(o.m === undefined ? 1 : o.m);
   if (m < 0) throw new ValueError('Order of integral must be positive (see polyder)');
   let k = o.k === undefined || o.k === null ? NDArray.zeros([m], float64) : atleast_1d(o.k);
-  if (k.shape[0] === 1 && m > 1) {
+  if (k.dims[0] === 1 && m > 1) {
     const ones = NDArray.empty([m], float64);
     ones.fill(1);
     k = um.multiply(k.get(0), ones) as NDArray;
   }
-  if (k.shape[0]! < m)
+  if (k.dims[0]! < m)
     throw new ValueError('k must be a scalar or a rank-1 array of length 1 or >m.');
   const pa = asarray(o.p);
   return m === 0 ? pa : integrate(pa, m, k);

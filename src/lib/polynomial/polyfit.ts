@@ -21,7 +21,7 @@ import { pyInt } from './calculus.js';
 
 /** `a[:, np.newaxis]` of a 1-D array. */
 function column(a: NDArray): NDArray {
-  return a.reshape([a.shape[0]!, 1]);
+  return a.reshape([a.dims[0]!, 1]);
 }
 
 /** Python's `deg < 0` for the degree as given (a number, bool, bigint or 0-d array). */
@@ -48,8 +48,8 @@ export function polyfit(x: unknown, ...rest: unknown[]): any {
   if (xa.ndim !== 1) throw new TypeError('expected 1D vector for x');
   if (xa.size === 0) throw new TypeError('expected non-empty vector for x');
   if (ya.ndim < 1 || ya.ndim > 2) throw new TypeError('expected 1D or 2D array for y');
-  if (xa.shape[0] !== ya.shape[0]) throw new TypeError('expected x and y to have same length');
-  const m = xa.shape[0]!;
+  if (xa.dims[0] !== ya.dims[0]) throw new TypeError('expected x and y to have same length');
+  const m = xa.dims[0]!;
   const rcond: number =
     o.rcond === undefined || o.rcond === null
       ? m * (finfo(xa.dtype).eps as number)
@@ -59,7 +59,7 @@ export function polyfit(x: unknown, ...rest: unknown[]): any {
   if (o.w !== undefined && o.w !== null) {
     const w = plusFloatZero(asarray(o.w));
     if (w.ndim !== 1) throw new TypeError('expected a 1-d array for weights');
-    if (w.shape[0] !== ya.shape[0]) throw new TypeError('expected w and y to have the same length');
+    if (w.dims[0] !== ya.dims[0]) throw new TypeError('expected w and y to have the same length');
     um.multiply(lhs, column(w), { out: lhs });
     um.multiply(rhs, rhs.ndim === 2 ? column(w) : w, { out: rhs });
   }

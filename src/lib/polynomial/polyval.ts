@@ -18,7 +18,7 @@ function hornerF64(p: Float64Array, x: NDArray): NDArray | null {
   const xs = x.flags.c_contiguous && x.isAligned ? x : x.copy('C');
   const n = xs.size;
   const xv = new Float64Array(xs.buffer as ArrayBuffer, xs.offset, n);
-  const out = NDArray.zeros(x.shape, float64);
+  const out = NDArray.zeros(x.dims, float64);
   const y = new Float64Array(out.buffer as ArrayBuffer, out.offset, n);
   let finite = true;
   for (let i = 0; i < n; i++) {
@@ -45,9 +45,9 @@ export function polyval(p: unknown, ...rest: unknown[]): any {
   if (pa.ndim === 1 && pa.dtype === float64 && x.dtype === float64)
     y = hornerF64(pa.toTypedArray() as Float64Array, x);
   if (y === null) {
-    y = NDArray.zeros(x.shape, x.dtype);
-    for (let k = 0; k < pa.shape[0]!; k++) y = um.add(um.multiply(y, x), pa.get(k)) as NDArray;
+    y = NDArray.zeros(x.dims, x.dtype);
+    for (let k = 0; k < pa.dims[0]!; k++) y = um.add(um.multiply(y, x), pa.get(k)) as NDArray;
   }
   // Horner's steps on 0-d arrays give NumPy scalars; with no coefficient y stays an array.
-  return y.ndim === 0 && pa.shape[0]! > 0 ? y.item() : y;
+  return y.ndim === 0 && pa.dims[0]! > 0 ? y.item() : y;
 }

@@ -41,11 +41,11 @@ export function poly(seq_of_zeros: unknown, ...rest: unknown[]): NDArray | numbe
   const o = bindPy('poly', ['seq_of_zeros'], 1, [seq_of_zeros, ...rest]);
   checkIterable(o.seq_of_zeros);
   let seq = atleast_1d(o.seq_of_zeros);
-  const sh = seq.shape;
+  const sh = seq.dims;
   if (sh.length === 2 && sh[0] === sh[1] && sh[0] !== 0) seq = eigvals(seq);
   else if (sh.length === 1) seq = seq.astype(minType(seq.dtype) as never);
   else throw new ValueError('input must be 1d or non-empty square 2d array.');
-  const n = seq.shape[0]!;
+  const n = seq.dims[0]!;
   if (n === 0) return 1.0;
   const dt = seq.dtype;
   let a: NDArray = NDArray.empty([1], dt);
@@ -75,7 +75,7 @@ export function roots(p: unknown, ...rest: unknown[]): NDArray {
   checkIterable(o.p);
   let pa = atleast_1d(o.p);
   if (pa.ndim !== 1) throw new ValueError('Input must be a rank-1 array.');
-  const len = pa.shape[0]!;
+  const len = pa.dims[0]!;
   const nz: number[] = [];
   const truth = um.not_equal(pa, 0) as NDArray;
   for (let i = 0; i < len; i++) if (truth.at(i)) nz.push(i);
@@ -86,7 +86,7 @@ export function roots(p: unknown, ...rest: unknown[]): NDArray {
   pa = axisSlice(pa, 0, first, last + 1);
   const k = pa.dtype.kind;
   if (k !== 'f' && k !== 'c') pa = pa.astype(float64);
-  const N = pa.shape[0]!;
+  const N = pa.dims[0]!;
   let r: NDArray;
   if (N > 1) {
     const A = NDArray.zeros([N - 1, N - 1], pa.dtype);

@@ -391,9 +391,9 @@ export function convolve(...args: unknown[]): NDArray {
   let v = toArray(o.v);
   if (a.ndim === 0) a = a.reshape([1]);
   if (v.ndim === 0) v = v.reshape([1]);
-  if (a.shape[0] === 0) throw new ValueError('a cannot be empty');
-  if (v.shape[0] === 0) throw new ValueError('v cannot be empty');
-  if (v.shape[0]! > a.shape[0]!) [a, v] = [v, a];
+  if (a.dims[0] === 0) throw new ValueError('a cannot be empty');
+  if (v.dims[0] === 0) throw new ValueError('v cannot be empty');
+  if (v.dims[0]! > a.dims[0]!) [a, v] = [v, a];
   if (a.ndim > 1 || v.ndim > 1) throw new ValueError('object too deep for desired array');
   return correlateCore(a, v.get('::-1'), modeOf(o.mode ?? 'full'), false);
 }

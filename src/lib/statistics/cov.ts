@@ -39,7 +39,7 @@ function weightVector(w: unknown, kind: 'fweights' | 'aweights', nobs: number): 
   if (kind === 'fweights' && vals.some((x) => Number.isNaN(x)))
     throw new TypeError('fweights must be integer');
   if (arr.ndim > 1) throw new RuntimeError(`cannot handle multidimensional ${kind}`);
-  if (arr.shape[0] !== nobs) throw new RuntimeError(`incompatible numbers of samples and ${kind}`);
+  if (arr.dims[0] !== nobs) throw new RuntimeError(`incompatible numbers of samples and ${kind}`);
   if (vals.some((x) => x < 0)) throw new ValueError(`${kind} cannot be negative`);
   return arr;
 }
@@ -59,13 +59,13 @@ function centre(X: NDArray, avg: NDArray): void {
     means === null ||
     X.ndim !== 2 ||
     !X.isAligned ||
-    !isCContiguous(X.shape, X.strides, X.itemsize) ||
+    !isCContiguous(X.dims, X.steps, X.itemsize) ||
     !means.every(Number.isFinite)
   ) {
     X.isub(avg.get(':', null));
     return;
   }
-  const cols = X.shape[1]!;
+  const cols = X.dims[1]!;
   const d = X.data as Float64Array;
   const o = X.offset / X.itemsize;
   beginCall();
@@ -98,10 +98,10 @@ function covArray(o: Record<string, any>): NDArray {
       : o.dtype;
   let X = array(m, { ndmin: 2, dtype }) as NDArray;
   if (!rowvar && m.ndim !== 1) X = X.T;
-  if (X.shape[0] === 0) return NDArray.zeros([0, 0], float64);
+  if (X.dims[0] === 0) return NDArray.zeros([0, 0], float64);
   if (y) {
     let Y = array(y, { ndmin: 2, dtype }) as NDArray;
-    if (!rowvar && Y.shape[0] !== 1) Y = Y.T;
+    if (!rowvar && Y.dims[0] !== 1) Y = Y.T;
     X = concatenate([X, Y], 0);
   } else if (!rowvar && m.ndim !== 1) {
     // array() copied m already; a transposed copy is made C-ordered for the row-wise centring
@@ -110,7 +110,7 @@ function covArray(o: Record<string, any>): NDArray {
   const ddof = ddofArg === undefined || ddofArg === null ? (o.bias ? 0 : 1) : Number(ddofArg);
   let w: NDArray | null = null;
   let aw: NDArray | null = null;
-  const nobs = X.shape[1]!;
+  const nobs = X.dims[1]!;
   if (o.fweights !== undefined && o.fweights !== null)
     w = weightVector(o.fweights, 'fweights', nobs);
   if (o.aweights !== undefined && o.aweights !== null) {
@@ -171,7 +171,7 @@ export function corrcoef(...args: unknown[]): any {
     const r = um.divide(c, c) as NDArray;
     return r.ndim === 0 ? r.item() : r;
   }
-  const n = c.shape[0]!;
+  const n = c.dims[0]!;
   const d = NDArray.zeros([n], c.dtype);
   for (let i = 0; i < n; i++) d.set(i, c.get(i, i));
   const stddev = um.sqrt(d.dtype.kind === 'c' ? d.real : d) as NDArray;

@@ -44,10 +44,10 @@ export function workDtype(dt: DType): 'int64' | 'uint64' | 'float64' {
 
 /** Gather `arr`'s lanes along `axes` (already normalised) into a fresh C-ordered copy. */
 export function gatherLanes(arr: NDArray, axes: readonly number[], work?: DType | string): Lanes {
-  const kept = arr.shape.map((_, i) => i).filter((i) => !axes.includes(i));
-  const outShape = kept.map((i) => arr.shape[i]!);
-  const keptShape = arr.shape.map((n, i) => (axes.includes(i) ? 1 : n));
-  const n = axes.reduce((p, i) => p * arr.shape[i]!, 1);
+  const kept = arr.dims.map((_, i) => i).filter((i) => !axes.includes(i));
+  const outShape = kept.map((i) => arr.dims[i]!);
+  const keptShape = arr.dims.map((n, i) => (axes.includes(i) ? 1 : n));
+  const n = axes.reduce((p, i) => p * arr.dims[i]!, 1);
   const count = outShape.reduce((p, m) => p * m, 1);
   const t = arr.transpose([...kept, ...axes]);
   const w = work ?? workDtype(arr.dtype);

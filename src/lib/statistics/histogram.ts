@@ -25,7 +25,7 @@ function ravelAndCheck(a: unknown, weights: unknown): [NDArray, NDArray | null] 
   let w: NDArray | null = null;
   if (weights !== undefined && weights !== null) {
     w = toArray(weights);
-    if (w.ndim !== arr.ndim || w.shape.some((n, i) => n !== arr.shape[i]))
+    if (w.ndim !== arr.ndim || w.dims.some((n, i) => n !== arr.dims[i]))
       throw new ValueError('weights should have the same shape as a.');
     w = w.ravel();
   }

@@ -17,7 +17,7 @@ import { outerEdges } from './edges.js';
 import { f64data } from './lanes.js';
 
 function lenOf(x: unknown): number | null {
-  if (x instanceof NDArray) return x.ndim === 0 ? null : x.shape[0]!;
+  if (x instanceof NDArray) return x.ndim === 0 ? null : x.dims[0]!;
   if (Array.isArray(x) || ArrayBuffer.isView(x)) return (x as ArrayLike<unknown>).length;
   if (typeof x === 'string') return x.length;
   return null;
@@ -55,7 +55,7 @@ function histdd(
     s = (atleast_2d(sample as never) as NDArray).T;
     if (s.ndim !== 2) throw new ValueError(`too many values to unpack (expected 2)`);
   }
-  const [N, D] = s.shape as [number, number];
+  const [N, D] = s.dims as [number, number];
   const w = weights === undefined || weights === null ? null : toArray(weights);
   let binList: unknown[];
   const M = lenOf(bins);

@@ -131,9 +131,7 @@ function checkWeightedOut(
   ndim: number,
 ): void {
   const lead = out.ndim - ndim;
-  const got = keepdims
-    ? out.shape.filter((_, i) => i < lead || !axes.includes(i - lead))
-    : out.shape;
+  const got = keepdims ? out.dims.filter((_, i) => i < lead || !axes.includes(i - lead)) : out.dims;
   if (got.length !== want.length || got.some((n, i) => n !== want[i])) {
     throw new ValueError(
       `Wrong shape of argument 'out', shape=${pyTuple(want)} is required; got shape=${pyTuple(got)}.`,

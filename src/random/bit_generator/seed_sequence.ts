@@ -78,7 +78,7 @@ function coerce(x: unknown, out: number[]): void {
     }
     if (x.ndim > 1) throw new TypeError('SeedSequence does not accept nested sequences.');
     if (!x.dtype.isInteger && x.dtype.kind !== 'b') throw new TypeError('seed must be integer');
-    for (let i = 0; i < x.shape[0]!; i++) coerce(x.dtype.isBig ? x.atBig(i) : x.at(i), out);
+    for (let i = 0; i < x.dims[0]!; i++) coerce(x.dtype.isBig ? x.atBig(i) : x.at(i), out);
     return;
   }
   if (Array.isArray(x)) {

@@ -143,7 +143,7 @@ export function choice(
     if (legacy && a.ndim !== 1) throw new ValueError('a must be 1-dimensional');
     const ax = axis < 0 ? axis + a.ndim : axis;
     if (ax < 0 || ax >= a.ndim) throw new IndexError('tuple index out of range');
-    popSize = a.shape[ax]!;
+    popSize = a.dims[ax]!;
     if (popSize === 0 && nSamples !== 0) {
       throw new ValueError(
         legacy

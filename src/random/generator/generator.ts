@@ -270,11 +270,11 @@ export class Generator {
       if (pd.some((v) => !Number.isNaN(v) && (v < 0 || Object.is(v, -0))))
         throw new ValueError('shape < 0');
       const res = out ?? NDArray.empty(scalarNone(size) ? p.shape : shapeOf(size), float32);
-      broadcastShapes([res.shape, p.shape]);
-      const b = broadcastShapes([res.shape, p.shape]);
-      if (b.length !== res.ndim || b.some((d, i) => d !== res.shape[i])) {
+      broadcastShapes([res.dims, p.shape]);
+      const b = broadcastShapes([res.dims, p.shape]);
+      if (b.length !== res.ndim || b.some((d, i) => d !== res.dims[i])) {
         throw new ValueError(
-          `Output size ${shapeRepr(res.shape)} is not compatible with broadcast dimensions of inputs ${shapeRepr(b)}.`,
+          `Output size ${shapeRepr(res.dims)} is not compatible with broadcast dimensions of inputs ${shapeRepr(b)}.`,
         );
       }
       const o = outData(res);

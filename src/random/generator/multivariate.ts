@@ -379,10 +379,10 @@ export function multivariateNormal(
     throw new TypeError('mean and cov must not be complex');
   const shape = size === null || size === undefined ? [] : shapeOf(size);
   if (mean.ndim !== 1) throw new ValueError('mean must be 1 dimensional');
-  if (cov.ndim !== 2 || cov.shape[0] !== cov.shape[1])
+  if (cov.ndim !== 2 || cov.dims[0] !== cov.dims[1])
     throw new ValueError('cov must be 2 dimensional and square');
-  const n = mean.shape[0]!;
-  if (n !== cov.shape[0]) throw new ValueError('mean and cov must have same length');
+  const n = mean.dims[0]!;
+  if (n !== cov.dims[0]) throw new ValueError('mean and cov must have same length');
   const finalShape = [...shape, n];
   const z = normals(finalShape);
   const m = toParam(mean).data;

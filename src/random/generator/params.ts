@@ -415,7 +415,7 @@ export function checkOut(
   }
   if (size !== null && size !== undefined) {
     const s = shapeOf(size);
-    if (s.length !== out.ndim || s.some((d, i) => d !== out.shape[i])) {
+    if (s.length !== out.ndim || s.some((d, i) => d !== out.dims[i])) {
       throw new ValueError('size must match out.shape when used together');
     }
   }

@@ -89,12 +89,12 @@ export function shuffle(bg: BitGenerator, x: unknown, axis: number, legacy: bool
     if (!x.flags.writeable) throw new ValueError('array is read-only');
     if (!legacy) axis = normalizeAxis(axis, x.ndim);
     if (x.ndim === 1 && x.size) {
-      shuffleRaw(bg, x, n, 1, x.offset, x.strides[0]!);
+      shuffleRaw(bg, x, n, 1, x.offset, x.steps[0]!);
       return;
     }
     if (x.size === 0) return;
     const v = legacy ? x : swapaxes(x, 0, axis);
-    const len = v.shape[0]!;
+    const len = v.dims[0]!;
     for (let i = len - 1; i >= 1; i--) {
       const j = randomInterval(bg, i);
       if (i === j) continue;
@@ -166,7 +166,7 @@ export function permutation(bg: BitGenerator, x: unknown, axis: number, legacy: 
     shuffle(bg, arr, 0, legacy);
     return arr;
   }
-  const idx = arangeInt64(arr.shape[axis]!);
+  const idx = arangeInt64(arr.dims[axis]!);
   shuffle(bg, idx, 0, legacy);
   return takeAlong(arr, idx, axis);
 }
@@ -185,7 +185,7 @@ export function permuted(
   } else {
     if (!(out instanceof NDArray)) throw new TypeError('out must be a numpy array');
     if (!out.flags.writeable) throw new ValueError('output array is read-only');
-    if (out.ndim !== xa.ndim || out.shape.some((d, i) => d !== xa.shape[i])) {
+    if (out.ndim !== xa.ndim || out.dims.some((d, i) => d !== xa.dims[i])) {
       throw new ValueError('out must have the same shape as x');
     }
     assignArray(out, xa);
@@ -212,12 +212,12 @@ export function permuted(
     return o;
   }
   const ax = normalizeAxis(axis, o.ndim);
-  const axlen = o.shape[ax]!;
-  const stride = o.strides[ax]!;
+  const axlen = o.dims[ax]!;
+  const stride = o.steps[ax]!;
   // Iterate over every position of the other axes (C order) and shuffle along `ax`.
-  const shape = o.shape.slice();
+  const shape = o.dims.slice();
   shape[ax] = 1;
-  const sub = o.viewWith(shape, o.strides, o.offset);
+  const sub = o.viewWith(shape, o.steps, o.offset);
   sub.forEachOffset((off) => shuffleRaw(bg, o, axlen, 0, off, stride));
   return o;
 }

@@ -26,7 +26,7 @@ export function innerStridesZero(
   loopDTypes: readonly DType[],
   ks: readonly number[],
 ): boolean {
-  const shape = broadcastShapesOrNull(ins.map((a) => a.shape));
+  const shape = broadcastShapesOrNull(ins.map((a) => a.dims));
   if (!shape) return false;
   const strides = ins.map((a) => stridesFor(a, shape));
   const perm = bestAxisOrder(shape, strides);
@@ -89,7 +89,7 @@ export function callScopedFlag(
 
 /** The byte strides of each array along the innermost loop axis, after NumPy's axis ordering and coalescing. */
 export function innerStrides(arrays: readonly NDArray[]): number[] {
-  const shape = broadcastShapesOrNull(arrays.map((a) => a.shape));
+  const shape = broadcastShapesOrNull(arrays.map((a) => a.dims));
   if (!shape) return arrays.map(() => 0);
   const strides = arrays.map((a) => stridesFor(a, shape));
   const { strides: cst } = coalesce(shape, strides, bestAxisOrder(shape, strides));
