@@ -42,6 +42,12 @@ export function copySame(dst: NDArray, src: NDArray): boolean {
   const inner = n[nd - 1]!;
   const sIn = ss[nd - 1]!;
   const dIn = ds[nd - 1]!;
+  // Short rows of 8-byte words (M.T.copy() of a 10x10): one nested loop, not a run() call
+  // per row (its dispatch cost more than the row: 450 -> 100 ns for 10x10).
+  if (nd === 2 && e === 1 && inner < 64 && s instanceof Float64Array) {
+    copyRowsF64(s, so, ss[0]!, sIn, d as Float64Array, dof, ds[0]!, dIn, n[0]!, inner);
+    return true;
+  }
   const idx = new Array<number>(nd).fill(0);
   for (;;) {
     run(s, so, sIn, d, dof, dIn, inner, e);
@@ -68,8 +74,16 @@ function mergedAxes(
   dStrides: readonly number[],
   w: number,
 ): { n: number[]; ss: number[]; ds: number[] } {
-  const axes = shape.map((_, i) => i).filter((i) => shape[i] !== 1);
-  axes.sort((a, b) => Math.abs(dStrides[b]!) - Math.abs(dStrides[a]!) || a - b);
+  const axes: number[] = [];
+  let ordered = true;
+  for (let i = 0; i < shape.length; i++) {
+    if (shape[i] === 1) continue;
+    const prev = axes[axes.length - 1];
+    if (prev !== undefined && Math.abs(dStrides[prev]!) < Math.abs(dStrides[i]!)) ordered = false;
+    axes.push(i);
+  }
+  // A destination in C order (every fresh copy) needs no sort.
+  if (!ordered) axes.sort((a, b) => Math.abs(dStrides[b]!) - Math.abs(dStrides[a]!) || a - b);
   const n: number[] = [];
   const ss: number[] = [];
   const ds: number[] = [];
@@ -89,6 +103,24 @@ function mergedAxes(
     }
   }
   return { n, ss, ds };
+}
+
+/** rows x cols float64 words: row r, column c at s[si + r*sRow + c*sCol] → d likewise. */
+function copyRowsF64(
+  s: Float64Array,
+  si: number,
+  sRow: number,
+  sCol: number,
+  d: Float64Array,
+  di: number,
+  dRow: number,
+  dCol: number,
+  rows: number,
+  cols: number,
+): void {
+  for (let r = 0; r < rows; r++, si += sRow, di += dRow) {
+    for (let c = 0, sk = si, dk = di; c < cols; c++, sk += sCol, dk += dCol) d[dk] = s[sk]!;
+  }
 }
 
 /** `count` elements of `e` words, stepping `sStep` / `dStep` words. */
