@@ -162,6 +162,38 @@ function store(x: PyNum, src: unknown, dt: DType): Canonical {
   return fromPython(x.k === 'float' ? x.v : new Complex(x.re, x.im), dt);
 }
 
+const INT32_SPAN = 2 ** 31;
+
+/**
+ * `arange(stop)`, `arange(start, stop)`, `arange(start, stop, step)` of JS integers within
+ * ±2^31 (the everyday call; Python ints, so int64): the int64 words written directly, without
+ * the general path's argument binding and per-element stores, for up to 1024 values.
+ * Anything else (floats, -0, step 0, dtype, options) returns null for the general path.
+ */
+function smallIntRange(args: unknown[]): NDArray | null {
+  const m = args.length;
+  if (m === 0 || m > 3) return null;
+  for (let i = 0; i < m; i++) {
+    const v = args[i];
+    if (typeof v !== 'number' || !Number.isInteger(v) || Object.is(v, -0)) return null;
+    if (v >= INT32_SPAN || v < -INT32_SPAN) return null;
+  }
+  const start = m === 1 ? 0 : (args[0] as number);
+  const stop = (m === 1 ? args[0] : args[1]) as number;
+  const step = m === 3 ? (args[2] as number) : 1;
+  if (step === 0) return null;
+  const n = Math.max(Math.ceil((stop - start) / step), 0);
+  // Long ranges: the general path's fill (wasm) is faster than this loop.
+  if (n > 1024) return null;
+  const out = allocate([n], int64, [8], true);
+  const words = new Int32Array(out.buffer as ArrayBuffer, out.offset, 2 * n);
+  for (let i = 0, v = start; i < n; i++, v += step) {
+    words[2 * i] = v;
+    words[2 * i + 1] = v < 0 ? -1 : 0;
+  }
+  return out;
+}
+
 /**
  * `np.arange([start,] stop[, step], dtype=None)`. From JS numbers alone the result is
  * int64 or float64 depending on their values (API.md §11), hence the union key.
@@ -179,6 +211,8 @@ export function arange<D extends DTypeLike | undefined = undefined>(
   opts?: ArangeOptions<D>,
 ): NDArray<D extends DTypeLike ? KeyOf<D> : DTypeKey>;
 export function arange(...args: unknown[]): NDArray {
+  const quick = smallIntRange(args);
+  if (quick !== null) return quick;
   const a = bindArgs('arange', ['start', 'stop', 'step', 'dtype'], args, ['device', 'like']);
   const positionalStart =
     args.length > 0 &&
