@@ -18,6 +18,7 @@
 import { allocUninitialized } from '../alloc.js';
 import { perModule } from '../kernels/index.js';
 import type { WasmKernels } from '../kernels/wasm.js';
+import { bucketStarts } from './wasm_sort.js';
 
 /** Element conversions of the kernels: float32, int32, and uint32 or keys. */
 export const F32 = 0;
@@ -189,10 +190,7 @@ function sortLong(
     hist.set(i32.subarray(cnt / 4, cnt / 4 + 256), 256 * k);
   }
   const counts = new Int32Array(257);
-  for (let k = 0; k < blocks; k++) {
-    for (let c = 0; c < 256; c++) counts[c + 1]! += hist[256 * k + c]!;
-  }
-  for (let c = 0; c < 256; c++) counts[c + 1]! += counts[c]!;
+  bucketStarts(hist, blocks, counts);
   // Pass 2: each block grouped by bucket in wasm, its runs moved into the row of keys.
   const keys = new Int32Array(allocUninitialized(4 * n));
   const pos = counts.slice(0, 256);

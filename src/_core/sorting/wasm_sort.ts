@@ -8,7 +8,8 @@
  * - `wasmSplit`: a long input's first split into 256 value buckets (bucket.ts then sorts
  *   each bucket with `wasmSortRange`); `wasmScan`: minimum, maximum, NaN/inf check;
  * - `wasmWiden`: argsort's int32 positions to int64;
- * - `wasmSortInt64`: a radix sort of int64 / uint64 values (int_sort.ts);
+ * - `wasmSortInt64`: a radix sort of int64 / uint64 values (int_sort.ts), `wasmSplitInt64`
+ *   a wide row's first split;
  * - `wasmDistinct`: np.unique's distinct values (src/lib/unique_hash.ts).
  * Both backends give the same results (ties in input order), so results never depend on
  * the backend.
@@ -24,6 +25,8 @@ export const WASM_SORT_MAX = 1 << 15;
  * copy out (each run costs a call), up to what the scratch holds.
  */
 const SPLIT_BLOCK = 1 << 16;
+/** Values of room between two runs of a block in `wasmSplitInt64`'s stage. */
+const RUN_PAD = 9;
 /** Most table slots of np.unique's distinct-values scan (it holds a quarter as many values). */
 const UNIQ_TABLE_MAX = 1 << 17;
 /** Shorter ranges stay in TypeScript (a call with its copies costs more than their sort). */
@@ -50,6 +53,15 @@ type CoarseFn = (
 ) => number;
 type WidenFn = (p: number, n: number, o: number) => void;
 type U64Fn = (v: number, n: number, t: number, sub: bigint) => void;
+type U64CountFn = (v: number, n: number, sub: bigint, sh: number, cnt: number) => void;
+type U64GroupFn = (
+  v: number,
+  n: number,
+  sub: bigint,
+  sh: number,
+  stage: number,
+  pos: number,
+) => void;
 type UniqInitFn = (st: number, table: number, lg: number) => void;
 type UniqAddFn = (
   v: number,
@@ -79,6 +91,8 @@ interface Layout {
   scatter: ScatterFn;
   widen: WidenFn;
   u64: U64Fn;
+  u64Count: U64CountFn;
+  u64Group: U64GroupFn;
   uniqInit: UniqInitFn;
   uniqAdd: UniqAddFn;
   f64: Float64Array;
@@ -102,6 +116,8 @@ const layout = perModule((k): Layout | null => {
     sort_scatter?: ScatterFn;
     sort_widen?: WidenFn;
     sort_u64?: U64Fn;
+    u64_split_count?: U64CountFn;
+    u64_split_group?: U64GroupFn;
     uniq_init?: UniqInitFn;
     uniq_add?: UniqAddFn;
   };
@@ -109,7 +125,8 @@ const layout = perModule((k): Layout | null => {
   const sortFinite = ex.sort_f64_finite;
   const { sort_scatter: scatter, sort_widen: widen, uniq_init: uniqInit, uniq_add: uniqAdd } = ex;
   if (!sort || !sortFinite || !scan || !coarse || !scatter || !widen || !u64) return null;
-  if (!uniqInit || !uniqAdd) return null;
+  const { u64_split_count: u64Count, u64_split_group: u64Group } = ex;
+  if (!uniqInit || !uniqAdd || !u64Count || !u64Group) return null;
   const v = (k.base + 63) & ~63;
   const t = v + 8 * WASM_SORT_MAX;
   const p = t + 8 * WASM_SORT_MAX;
@@ -121,6 +138,7 @@ const layout = perModule((k): Layout | null => {
   // np.unique's table, distinct values and state words follow the block at v (wasmDistinct).
   if (t + 12 * UNIQ_TABLE_MAX + 64 > k.scratchEnd) return null;
   if (v + 21 * SPLIT_BLOCK + 64 + 257 * 4 > k.scratchEnd) return null;
+  if (v + 16 * (SPLIT_BLOCK + 256 * RUN_PAD) + 64 + 257 * 4 > k.scratchEnd) return null;
   const i32 = new Int32Array(k.f64.buffer);
   return {
     k,
@@ -131,6 +149,8 @@ const layout = perModule((k): Layout | null => {
     scatter,
     widen,
     u64,
+    u64Count,
+    u64Group,
     uniqInit,
     uniqAdd,
     f64: k.f64,
@@ -270,11 +290,7 @@ export function wasmSplit(
     hist.set(i32.subarray(cnt, cnt + 256), 256 * k);
     allIds.set(u8.subarray(ids, ids + b), i);
   }
-  counts.fill(0);
-  for (let k = 0; k < blocks; k++) {
-    for (let c = 0; c < 256; c++) counts[c + 1]! += hist[256 * k + c]!;
-  }
-  for (let c = 0; c < 256; c++) counts[c + 1]! += counts[c]!;
+  bucketStarts(hist, blocks, counts);
   // Pass 2: each block grouped by bucket in wasm, its runs copied to their places.
   const pos = counts.slice(0, 256);
   const starts = new Int32Array(257);
@@ -301,6 +317,18 @@ export function wasmSplit(
   return true;
 }
 
+/**
+ * The starts of 256 buckets (and the end) into counts[0..257) from the blocks' bucket
+ * sizes, 256 a block in hist.
+ */
+export function bucketStarts(hist: Int32Array, blocks: number, counts: Int32Array): void {
+  counts.fill(0);
+  for (let k = 0; k < blocks; k++) {
+    for (let c = 0; c < 256; c++) counts[c + 1]! += hist[256 * k + c]!;
+  }
+  for (let c = 0; c < 256; c++) counts[c + 1]! += counts[c]!;
+}
+
 /** Whether `wasmSortInt64` takes a row of n values now (wasm backend, n in its band). */
 export function wasmInt64Takes(n: number): boolean {
   return n >= WASM_SORT_MIN && n <= WASM_SORT_MAX && layout() !== null;
@@ -321,8 +349,64 @@ export function wasmSortInt64(
   const L = layout()!;
   const v = L.v / 4;
   L.i32.set(w.subarray(2 * s, 2 * (s + n)), v);
-  L.u64(L.v, n, L.t, min);
+  // Its scratch holds two padded copies of the keys: the payload scratch and on.
+  L.u64(L.v, n, L.p, min);
   out.set(L.i32.subarray(v, v + 2 * n), 2 * d0);
+}
+
+/**
+ * The first split of a wide int64 / uint64 row: the values whose words start at w[2 * so]
+ * (n of them, sub their minimum as int64 bits) grouped by bits [sh, sh + 8) of x - sub
+ * into the words of t (from t[0]), stably, the bucket starts into counts[0..257). Block
+ * by block: counted in wasm, then grouped in wasm and moved by whole runs. Needs
+ * `wasmSortActive()`.
+ */
+export function wasmSplitInt64(
+  w: Int32Array,
+  so: number,
+  n: number,
+  sub: bigint,
+  sh: number,
+  t: Int32Array,
+  counts: Int32Array,
+): void {
+  const L = layout()!;
+  const v = L.v;
+  const stage = v + 8 * SPLIT_BLOCK;
+  const cntAt = stage + 8 * (SPLIT_BLOCK + 256 * RUN_PAD) + 64;
+  const cnt = cntAt / 4;
+  const i32 = L.i32;
+  const blocks = Math.ceil(n / SPLIT_BLOCK);
+  const hist = new Int32Array(256 * blocks);
+  for (let k = 0; k < blocks; k++) {
+    const i = k * SPLIT_BLOCK;
+    const b = Math.min(SPLIT_BLOCK, n - i);
+    i32.set(w.subarray(2 * (so + i), 2 * (so + i + b)), v / 4);
+    i32.fill(0, cnt, cnt + 256);
+    L.u64Count(v, b, sub, sh, cntAt);
+    hist.set(i32.subarray(cnt, cnt + 256), 256 * k);
+  }
+  bucketStarts(hist, blocks, counts);
+  const pos = counts.slice(0, 256);
+  const starts = new Int32Array(257);
+  const st = stage / 4;
+  for (let k = 0; k < blocks; k++) {
+    const i = k * SPLIT_BLOCK;
+    const b = Math.min(SPLIT_BLOCK, n - i);
+    // Runs RUN_PAD values apart in the stage: evenly spread values give runs of equal
+    // lengths, whose write streams would start at addresses equal modulo 4 KiB.
+    for (let c = 0; c < 256; c++) starts[c + 1] = starts[c]! + hist[256 * k + c]! + RUN_PAD;
+    i32.set(w.subarray(2 * (so + i), 2 * (so + i + b)), v / 4);
+    i32.set(starts.subarray(0, 256), cnt);
+    L.u64Group(v, b, sub, sh, stage, cntAt);
+    for (let c = 0; c < 256; c++) {
+      const a = starts[c]!;
+      const e = starts[c + 1]! - RUN_PAD;
+      if (e === a) continue;
+      t.set(i32.subarray(st + 2 * a, st + 2 * e), 2 * pos[c]!);
+      pos[c]! += e - a;
+    }
+  }
 }
 
 /**
