@@ -310,6 +310,27 @@ export function sort_f64_finite(
 }
 
 /**
+ * `sort_f64_finite` of each of the m rows of n doubles at v (one after another), t, ids and
+ * cnt as its scratch for one row: flags (m int32) gets 1 for a row left unchanged because
+ * it holds NaN or ±inf, else 0. One call for many short rows (np.sort(a, axis) of a 2-d
+ * array) instead of a call and two copies each.
+ */
+export function sort_f64_rows(
+  v: usize,
+  m: i32,
+  n: i32,
+  t: usize,
+  ids: usize,
+  cnt: usize,
+  flags: usize,
+): void {
+  for (let r = 0; r < m; r++) {
+    const row = v + ((<usize>r * <usize>n) << 3);
+    store<i32>(flags + (<usize>r << 2), sort_f64_finite(row, 0, n, t, 0, ids, cnt));
+  }
+}
+
+/**
  * Scan of n doubles at v for the caller's first split: returns 1 when some value is NaN or
  * ±inf (then nothing else is written), else 0 with the minimum and maximum at out, out + 8.
  */

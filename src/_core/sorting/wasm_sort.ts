@@ -42,6 +42,15 @@ type SortFn = (
   cnt: number,
 ) => void;
 type SortFiniteFn = (...args: Parameters<SortFn>) => number;
+type SortRowsFn = (
+  v: number,
+  m: number,
+  n: number,
+  t: number,
+  ids: number,
+  cnt: number,
+  flags: number,
+) => void;
 type ScanFn = (v: number, n: number, out: number) => number;
 type CoarseFn = (
   v: number,
@@ -86,6 +95,7 @@ interface Layout {
   k: WasmKernels;
   sort: SortFn;
   sortFinite: SortFiniteFn;
+  sortRows: SortRowsFn;
   scan: ScanFn;
   coarse: CoarseFn;
   scatter: ScatterFn;
@@ -111,6 +121,7 @@ const layout = perModule((k): Layout | null => {
   const ex = k.ex as unknown as {
     sort_f64?: SortFn;
     sort_f64_finite?: SortFiniteFn;
+    sort_f64_rows?: SortRowsFn;
     sort_scan?: ScanFn;
     sort_coarse?: CoarseFn;
     sort_scatter?: ScatterFn;
@@ -123,8 +134,10 @@ const layout = perModule((k): Layout | null => {
   };
   const { sort_f64: sort, sort_scan: scan, sort_coarse: coarse, sort_u64: u64 } = ex;
   const sortFinite = ex.sort_f64_finite;
+  const sortRows = ex.sort_f64_rows;
   const { sort_scatter: scatter, sort_widen: widen, uniq_init: uniqInit, uniq_add: uniqAdd } = ex;
-  if (!sort || !sortFinite || !scan || !coarse || !scatter || !widen || !u64) return null;
+  if (!sort || !sortFinite || !sortRows || !scan || !coarse || !scatter || !widen || !u64)
+    return null;
   const { u64_split_count: u64Count, u64_split_group: u64Group } = ex;
   if (!uniqInit || !uniqAdd || !u64Count || !u64Group) return null;
   const v = (k.base + 63) & ~63;
@@ -144,6 +157,7 @@ const layout = perModule((k): Layout | null => {
     k,
     sort,
     sortFinite,
+    sortRows,
     scan,
     coarse,
     scatter,
@@ -206,6 +220,42 @@ export function wasmSortFinite(
   if (L.sortFinite(L.v, 0, n, L.t, L.q, L.ids, L.cnt) !== 0) return false;
   dst.set(L.f64.subarray(L.v / 8, L.v / 8 + n), d0);
   return true;
+}
+
+/** Whether `wasmSortRows` takes rows of n values now (wasm backend, n in its band). */
+export function wasmRowsTakes(n: number): boolean {
+  return n >= 2 && n <= WASM_SORT_MAX && layout() !== null;
+}
+
+/**
+ * Sort each of the m rows of n values src[so + r n ..) into dst[d0 + r n ..) as
+ * `wasmSortFinite` would (`wasmRowsTakes(n)` true), as many rows a call as the scratch
+ * holds; returns the rows left unwritten because they hold NaN or ±inf.
+ */
+export function wasmSortRows(
+  src: Float64Array,
+  so: number,
+  m: number,
+  n: number,
+  dst: Float64Array,
+  d0: number,
+): number[] {
+  const L = layout()!;
+  const per = Math.floor(WASM_SORT_MAX / n);
+  const odd: number[] = [];
+  const v = L.v / 8;
+  // Per-row flags in the payload scratch (no payloads here).
+  const flags = L.q / 4;
+  for (let r = 0; r < m; r += per) {
+    const k = Math.min(per, m - r);
+    const s = so + r * n;
+    L.f64.set(src.subarray(s, s + k * n), v);
+    L.sortRows(L.v, k, n, L.t, L.ids, L.cnt, L.q);
+    const d = d0 + r * n;
+    dst.set(L.f64.subarray(v, v + k * n), d);
+    for (let j = 0; j < k; j++) if (L.i32[flags + j] !== 0) odd.push(r + j);
+  }
+  return odd;
 }
 
 /** Whether the wasm sort kernels are active (the wasm backend, a module that has them). */
