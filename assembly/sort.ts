@@ -788,3 +788,29 @@ export function u64_split_group(v: usize, n: i32, sub: i64, sh: i32, stage: usiz
     stk(stage, at, x);
   }
 }
+
+/**
+ * Least and greatest of the n int64 values at v, compared as int64 after `flip` is xored
+ * in (2^63 for uint64 values), folded into the two int64 at out (least, greatest; the
+ * caller starts them at the extremes and streams blocks), as the values' own bits.
+ */
+export function u64_extremes(v: usize, n: i32, flip: i64, out: usize): void {
+  const f = i64x2.splat(flip);
+  let lo = i64x2.splat(load<i64>(out) ^ flip);
+  let hi = i64x2.splat(load<i64>(out, 8) ^ flip);
+  let i = 0;
+  for (; i + 2 <= n; i += 2) {
+    const x = v128.xor(v128.load(v + (<usize>i << 3)), f);
+    lo = v128.bitselect(x, lo, i64x2.gt_s(lo, x));
+    hi = v128.bitselect(x, hi, i64x2.gt_s(x, hi));
+  }
+  let l = min(i64x2.extract_lane(lo, 0), i64x2.extract_lane(lo, 1));
+  let h = max(i64x2.extract_lane(hi, 0), i64x2.extract_lane(hi, 1));
+  if (i < n) {
+    const x = load<i64>(v + (<usize>i << 3)) ^ flip;
+    l = min(l, x);
+    h = max(h, x);
+  }
+  store<i64>(out, l ^ flip);
+  store<i64>(out, h ^ flip, 8);
+}

@@ -62,6 +62,7 @@ type CoarseFn = (
 ) => number;
 type WidenFn = (p: number, n: number, o: number) => void;
 type U64Fn = (v: number, n: number, t: number, sub: bigint) => void;
+type U64ExtremesFn = (v: number, n: number, flip: bigint, out: number) => void;
 type U64CountFn = (v: number, n: number, sub: bigint, sh: number, cnt: number) => void;
 type U64GroupFn = (
   v: number,
@@ -102,6 +103,7 @@ interface Layout {
   widen: WidenFn;
   u64: U64Fn;
   u64Count: U64CountFn;
+  u64Extremes: U64ExtremesFn;
   u64Group: U64GroupFn;
   uniqInit: UniqInitFn;
   uniqAdd: UniqAddFn;
@@ -128,6 +130,7 @@ const layout = perModule((k): Layout | null => {
     sort_widen?: WidenFn;
     sort_u64?: U64Fn;
     u64_split_count?: U64CountFn;
+    u64_extremes?: U64ExtremesFn;
     u64_split_group?: U64GroupFn;
     uniq_init?: UniqInitFn;
     uniq_add?: UniqAddFn;
@@ -138,8 +141,8 @@ const layout = perModule((k): Layout | null => {
   const { sort_scatter: scatter, sort_widen: widen, uniq_init: uniqInit, uniq_add: uniqAdd } = ex;
   if (!sort || !sortFinite || !sortRows || !scan || !coarse || !scatter || !widen || !u64)
     return null;
-  const { u64_split_count: u64Count, u64_split_group: u64Group } = ex;
-  if (!uniqInit || !uniqAdd || !u64Count || !u64Group) return null;
+  const { u64_split_count: u64Count, u64_split_group: u64Group, u64_extremes: u64Extremes } = ex;
+  if (!uniqInit || !uniqAdd || !u64Count || !u64Group || !u64Extremes) return null;
   const v = (k.base + 63) & ~63;
   const t = v + 8 * WASM_SORT_MAX;
   const p = t + 8 * WASM_SORT_MAX;
@@ -164,6 +167,7 @@ const layout = perModule((k): Layout | null => {
     widen,
     u64,
     u64Count,
+    u64Extremes,
     u64Group,
     uniqInit,
     uniqAdd,
@@ -402,6 +406,35 @@ export function wasmSortInt64(
   // Its scratch holds two padded copies of the keys: the payload scratch and on.
   L.u64(L.v, n, L.p, min);
   out.set(L.i32.subarray(v, v + 2 * n), 2 * d0);
+}
+
+/**
+ * The least and greatest of the n int64 (uint64 when `unsigned`) values whose words start
+ * at w[2 * so], as their words into mm (least low, least high, greatest low, greatest
+ * high), streamed through scratch. Needs `wasmSortActive()`.
+ */
+export function wasmInt64Extremes(
+  w: Int32Array,
+  so: number,
+  n: number,
+  unsigned: boolean,
+  mm: Int32Array,
+): void {
+  const L = layout()!;
+  const i32 = L.i32;
+  const out = L.t / 4;
+  // The extremes of the order (int64, or uint64's), to be folded in.
+  i32[out] = -1;
+  i32[out + 1] = unsigned ? -1 : 0x7fffffff;
+  i32[out + 2] = 0;
+  i32[out + 3] = unsigned ? 0 : -0x80000000;
+  const flip = unsigned ? -(2n ** 63n) : 0n;
+  for (let i = 0; i < n; i += WASM_SORT_MAX) {
+    const b = Math.min(WASM_SORT_MAX, n - i);
+    i32.set(w.subarray(2 * (so + i), 2 * (so + i + b)), L.v / 4);
+    L.u64Extremes(L.v, b, flip, L.t);
+  }
+  mm.set(i32.subarray(out, out + 4));
 }
 
 /**
