@@ -218,7 +218,7 @@ export { gemv_f64, gemv_f32, gevm_f64, gevm_f32, gemv_cols_f64, gemv_cols_f32, d
 // NumPy's float32 exp and log, bit for bit (assembly/exact_explog32.ts).
 export * from './exact_explog32';
 export { fft_pass2s, fft_pass3s, fft_pass4s, fft_pass5s, fft_r2c_unpack_s } from './fft_strided';
-export { sort_f64, sort_f64_finite, sort_scan, sort_coarse, sort_scatter, sort_widen, sort_u64, uniq_init, uniq_add } from './sort'; // sorts and np.unique's hash scan (assembly/sort.ts)
+export { sort_f64, sort_f64_finite, sort_f64_rows, sort_scan, sort_coarse, sort_scatter, sort_widen, sort_u64, u64_split_count, u64_split_group, u64_extremes, uniq_init, uniq_add } from './sort'; // sorts and np.unique's hash scan (assembly/sort.ts)
 export { sort32, sort32_ranges, sort32_count, sort32_group } from './sort32'; // 4-byte value sorts (assembly/sort32.ts)
 export { part_split_f64, part_select_f64, part_split_32 } from './partition'; // np.partition / np.argpartition (assembly/partition.ts)
 export { lu_panel, trsm_leaf, bidiag_f64, trd_f64, rot_replay } from './lapack'; // LU panels and TRSM leaves, SVD / eigh reductions, SVD rotations (assembly/lapack.ts)

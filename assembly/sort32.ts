@@ -213,9 +213,33 @@ function sortKeys(v: usize, t: usize, s: i32, e: i32, depth: i32): void {
     insertion(v, s, e);
     return;
   }
-  let lo = ld(v, s);
-  let hi = lo;
-  for (let i = s + 1; i < e; i++) {
+  // Extremes four lanes at a time (two pairs of accumulators: the chains are
+  // latency-bound; the scalar loop took about a sixth of a 4096-key range's sort).
+  let lo4 = i32x4.splat(-1);
+  let hi4 = i32x4.splat(0);
+  let lo5 = lo4;
+  let hi5 = hi4;
+  let i = s;
+  for (; i + 8 <= e; i += 8) {
+    const a = v + (<usize>i << 2);
+    const x = v128.load(a);
+    const y = v128.load(a, 16);
+    lo4 = i32x4.min_u(lo4, x);
+    hi4 = i32x4.max_u(hi4, x);
+    lo5 = i32x4.min_u(lo5, y);
+    hi5 = i32x4.max_u(hi5, y);
+  }
+  lo4 = i32x4.min_u(lo4, lo5);
+  hi4 = i32x4.max_u(hi4, hi5);
+  let lo = min(
+    min(<u32>i32x4.extract_lane(lo4, 0), <u32>i32x4.extract_lane(lo4, 1)),
+    min(<u32>i32x4.extract_lane(lo4, 2), <u32>i32x4.extract_lane(lo4, 3)),
+  );
+  let hi = max(
+    max(<u32>i32x4.extract_lane(hi4, 0), <u32>i32x4.extract_lane(hi4, 1)),
+    max(<u32>i32x4.extract_lane(hi4, 2), <u32>i32x4.extract_lane(hi4, 3)),
+  );
+  for (; i < e; i++) {
     const k = ld(v, i);
     lo = min(lo, k);
     hi = max(hi, k);

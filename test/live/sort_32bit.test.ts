@@ -5,7 +5,7 @@
  * first split of partition (partition.ts select32). Inputs are random words (every float32
  * bit pattern: NaNs of both signs and payloads, ±0, ±inf, subnormals), uniform values,
  * rare NaNs, few distinct values, outliers, specials and int32 / uint32 extremes, sorted
- * and reversed; contiguous, reversed, strided, 2-d along either axis and flattened. np.sort is compared
+ * and reversed, half the row one value; contiguous, reversed, strided, 2-d along either axis and flattened. np.sort is compared
  * bit for bit with NumPy's stable sort (zeros and NaNs keep input order and bits); a
  * partition must hold NumPy's sorted values at its kth positions (zeros without sign),
  * smaller-or-equal values before and larger-or-equal after, and be a permutation of its row.
@@ -27,6 +27,7 @@ const PATTERNS = [
   'specials',
   'sorted',
   'reversed',
+  'heavy',
 ];
 const LAYOUTS = ['c', 'rev', 'step2r', 'axis0', 'axis1', 'none'];
 const SIZES = [20, 1000, 70000, 300000, 600000];
@@ -93,6 +94,13 @@ function words(c: Case): Uint32Array {
         break;
       case 'outliers':
         put(j, rnd() < 0.01 ? special[1]! : r * 1000 + (c.dtype === 'float32' ? 0 : 5));
+        break;
+      case 'heavy':
+        // Half the row one key (float32: zeros of both signs): at 600000 values a bucket
+        // longer than the scratch that no split divides.
+        if (rnd() < 0.5) put(j, c.dtype === 'float32' ? (rnd() < 0.5 ? -0 : 0) : 7);
+        else if (c.dtype === 'float32') put(j, r * 2 - 1);
+        else w[j] = Math.floor(r * 2 ** 32);
         break;
       case 'specials':
         put(j, rnd() < 0.3 ? special[Math.floor(rnd() * special.length)]! : (r * 2 - 1) * 1e4);

@@ -57,6 +57,8 @@ interface Fixed {
   span: bigint;
   base: bigint;
   layout: string;
+  /** Draws spread over this many clusters 2^50 apart (span: each cluster's). */
+  clusters?: number;
 }
 
 const FIXED: Fixed[] = [
@@ -69,6 +71,11 @@ const FIXED: Fixed[] = [
   { dtype: 'uint64', n: 5000, span: 7000n, base: (1n << 64n) - 7001n, layout: 'axis0' },
   { dtype: 'uint64', n: 70000, span: 1n << 40n, base: (1n << 63n) - (1n << 39n), layout: 'flat' },
   { dtype: 'int64', n: 70000, span: 1n << 24n, base: -(1n << 23n), layout: 'flat' },
+  // Wide rows: the wasm first split, then runs that share their top three key bytes
+  // (fixRuns in assembly/sort.ts): a few pairs, or whole clusters.
+  { dtype: 'int64', n: 300000, span: (1n << 64n) - 1n, base: -(1n << 63n), layout: 'flat' },
+  { dtype: 'int64', n: 20000, span: 1n << 20n, base: -(1n << 51n), layout: 'flat', clusters: 4 },
+  { dtype: 'uint64', n: 200000, span: 1n << 30n, base: 1n << 63n, layout: 'rev', clusters: 5 },
   { dtype: 'int32', n: 5000, span: 2000n, base: -1000n, layout: 'flat' },
   { dtype: 'uint32', n: 5000, span: 2000n, base: (1n << 32n) - 2001n, layout: 'rev' },
 ];
@@ -88,8 +95,9 @@ function makeCase(seed: number, fixed?: Fixed): Case {
   let draw: () => bigint;
   let what: string;
   if (fixed !== undefined) {
-    draw = () => fixed.base + (u64() % (fixed.span + 1n));
-    what = `span ${fixed.span} from ${fixed.base}`;
+    const k = fixed.clusters ?? 1;
+    draw = () => fixed.base + (BigInt(Math.floor(rnd() * k)) << 50n) + (u64() % (fixed.span + 1n));
+    what = `span ${fixed.span} from ${fixed.base}${k > 1 ? ` in ${k} clusters` : ''}`;
   } else if (mode === 'full') {
     draw = () => lo + (u64() % (hi - lo + 1n));
     what = 'full range';

@@ -2,7 +2,8 @@
  * float64 np.sort / np.argsort / np.unique against live NumPy on randomized continuous
  * inputs (the wasm sort path, src/_core/sorting/wasm_sort.ts, and its TypeScript twin):
  * random size up to 300000, scale, integer-valued or continuous values, NaN / ±inf / ±0 /
- * outliers at random positions, sorted or reversed order; every case on both backends.
+ * outliers at random positions, sorted or reversed order, and as rows of a 2-d array sorted
+ * along either axis; every case on both backends.
  * Inputs are drawn on both sides with the same PRNG; results compare by the checksum of
  * test/_core/sort_radix.util.ts (bit-exact for the stable sorts; zeros without sign for
  * the default kind and unique).
@@ -28,6 +29,9 @@ const SPECIAL = [
   5e-324,
 ];
 
+/** Row lengths of the 2-d sorts (many rows a wasm call: sort_f64_rows). */
+const ROW_LENS = [2, 3, 10, 64, 999, 32768, 40000];
+
 interface Case {
   seed: number;
   n: number;
@@ -36,6 +40,8 @@ interface Case {
   k: number;
   specials: [number, unknown][];
   order: string;
+  /** Row length of the 2-d sorts (the first rows * rowLen values as rows). */
+  rowLen: number;
 }
 
 function makeCase(seed: number): Case {
@@ -51,7 +57,8 @@ function makeCase(seed: number): Case {
   }
   const r = rnd();
   const order = r < 0.7 ? '' : r < 0.85 ? 'sorted' : 'reversed';
-  return { seed: seed * 7 + 1, n, kind, scale, k, specials, order };
+  const rowLen = ROW_LENS[Math.floor(rnd() * ROW_LENS.length)]!;
+  return { seed: seed * 7 + 1, n, kind, scale, k, specials, order, rowLen };
 }
 
 function build(c: Case): np.NDArray {
@@ -103,6 +110,7 @@ out = []
 for c in json.load(sys.stdin):
     rnd = mulberry(c['seed'])
     n = c['n']
+    L = c['rowLen']
     if c['kind'] == 'uniform':
         x = np.array([(rnd() * 2 - 1) * c['scale'] for _ in range(n)])
     else:
@@ -119,6 +127,8 @@ for c in json.load(sys.stdin):
         'argsort': checksum(np.argsort(x, kind='stable')),
         'sort_default': checksum(canon(np.sort(x))),
         'unique': checksum(canon(np.unique(x))),
+        'rows': checksum(np.sort(x[:n // L * L].reshape(-1, L), axis=1, kind='stable')),
+        'cols': checksum(np.sort(x[:n // L * L].reshape(-1, L), axis=0, kind='stable')),
     })
 print(json.dumps(out))
 `,
@@ -128,7 +138,7 @@ print(json.dumps(out))
   cases.forEach((c, i) => {
     for (const backend of ['wasm', 'js'] as const) {
       const sp = c.specials.length;
-      it(`case ${c.seed} ${backend}: ${c.kind} n=${c.n} specials=${sp} ${c.order}`, () => {
+      it(`case ${c.seed} ${backend}: ${c.kind} n=${c.n} specials=${sp} ${c.order} rows of ${c.rowLen}`, () => {
         setBackend(backend);
         const want = expected[i]!;
         const x = build(c);
@@ -136,6 +146,10 @@ print(json.dumps(out))
         assert.equal(checksum(np.argsort(x, -1, { kind: 'stable' })), want.argsort, 'argsort');
         assert.equal(checksum(canon(np.sort(x))), want.sort_default, 'default sort');
         assert.equal(checksum(canon(np.unique(x))), want.unique, 'unique');
+        const L = c.rowLen;
+        const m = x.get(`:${Math.floor(c.n / L) * L}`).reshape([-1, L]);
+        assert.equal(checksum(np.sort(m, 1, { kind: 'stable' })), want.rows, 'rows');
+        assert.equal(checksum(np.sort(m, 0, { kind: 'stable' })), want.cols, 'columns');
       });
     }
   });

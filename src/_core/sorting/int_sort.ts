@@ -6,15 +6,23 @@
  * A row whose values span a small range (max - min below twice its length) is
  * counting-sorted: one histogram of x - min and a fill, O(n + range). Other int64/uint64
  * rows take an LSD radix sort on the keys x - min (range reduction), passes over digits
- * where every key agrees skipped: in wasm (assembly/sort.ts `sort_u64`, 8-bit digits) after
- * a first split by the keys' top byte into pieces of at most WASM_SORT_MAX values, or in
- * TypeScript on the js backend (11-bit digits, only as many as the span needs). The
+ * where every key agrees skipped: in wasm (assembly/sort.ts `sort_u64`, 8-bit digits, keys
+ * wider than three bytes ordered by their top three and then the runs that share them)
+ * after a first split by the keys' top byte (also in wasm, block by block) into pieces of
+ * at most WASM_SORT_MAX values, or in TypeScript on the js backend (11-bit digits, only as
+ * many as the span needs). The
  * narrower integer dtypes of a wide span return to the caller's distribution sort
  * (bucket.ts, in wasm), faster there.
  */
 
 import { allocUninitialized } from '../alloc.js';
-import { wasmInt64Takes, wasmSortActive, wasmSortInt64 } from './wasm_sort.js';
+import {
+  wasmInt64Extremes,
+  wasmInt64Takes,
+  wasmSortActive,
+  wasmSortInt64,
+  wasmSplitInt64,
+} from './wasm_sort.js';
 
 /** Integer typed arrays whose elements are JS numbers (bool is stored as Uint8). */
 export type SmallIntArray =
@@ -135,6 +143,13 @@ interface Span {
 function int64Span(w: Int32Array, so: number, n: number, unsigned: boolean): Span {
   // Order words: hi ^ flip and lo ^ 2^31 compare as signed int32 in the values' order.
   const flip = unsigned ? 0x80000000 | 0 : 0;
+  if (n >= WASM_SCAN_MIN && wasmSortActive()) {
+    // The extremes' words from wasm (two scans of word pairs in TypeScript cost more).
+    wasmInt64Extremes(w, so, n, unsigned, mm4);
+    const dh = (mm4[3]! ^ flip) - (mm4[1]! ^ flip);
+    const dl = (mm4[2]! ^ 0x80000000) - (mm4[0]! ^ 0x80000000);
+    return { minLo: mm4[0]!, minHi: mm4[1]!, dh, range: dh * 2 ** 32 + dl };
+  }
   scanHi(w, so, so + n, flip);
   const minH = mm[0]!;
   const maxH = mm[1]!;
@@ -228,6 +243,10 @@ export function sortInt64Row(
 
 /** Minimum and maximum of a scan (int32 order words). */
 const mm = new Int32Array(2);
+/** The extremes' words from wasm (wasmInt64Extremes). */
+const mm4 = new Int32Array(4);
+/** Rows at least this long are scanned for their extremes in wasm. */
+const WASM_SCAN_MIN = 1 << 12;
 
 // The scans step through the words two at a time with an if / else-if on each: measured
 // ~2x faster in V8 than ternaries, Math.min/max or element-indexed loops.
@@ -296,6 +315,23 @@ function splitInt64(
   minHi: number,
 ): void {
   const sh = bits - 8;
+  if (wasmSortActive()) {
+    // In wasm: the split block by block, then each bucket sorted on the keys x - (its
+    // lowest possible value), a lower bound of its values (no scan of its own).
+    const sub = BigInt.asIntN(64, (BigInt(minHi) << 32n) | BigInt(minLo >>> 0));
+    const counts = new Int32Array(257);
+    const t = new Int32Array(allocUninitialized(8 * n));
+    wasmSplitInt64(w, so, n, sub, sh, t, counts);
+    for (let b = 0; b < 256; b++) {
+      const bs = counts[b]!;
+      const len = counts[b + 1]! - bs;
+      if (len === 0) continue;
+      if (wasmInt64Takes(len)) {
+        wasmSortInt64(t, bs, len, out, d0 + bs, BigInt.asIntN(64, sub + (BigInt(b) << BigInt(sh))));
+      } else sortInt64Row(t, bs, len, out, d0 + bs, unsigned);
+    }
+    return;
+  }
   const ml = minLo >>> 0;
   const cnt = new Int32Array(257);
   const e = 2 * (so + n);

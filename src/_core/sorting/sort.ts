@@ -26,7 +26,7 @@ import { countingSortRow, type SmallIntArray, sortInt64Row } from './int_sort.js
 import { argpartitionReal, kthValues, partitionReal } from './partition.js';
 import { keyFloat16, keyFloat32, keyFloat64, keysFloat64, radixArgsort } from './radix.js';
 import { F32, I32, restoreSpecials, sort32Row, sort32Takes, U32 } from './sort32.js';
-import { wasmSortActive, wasmWiden } from './wasm_sort.js';
+import { wasmRowsTakes, wasmSortActive, wasmSortRows, wasmWiden } from './wasm_sort.js';
 
 /** NumPy's sort-kind check: None or a string naming quicksort, heapsort, mergesort or stable. */
 export function checkKind(kind: unknown): void {
@@ -310,6 +310,13 @@ function sortBucket(p: Prepared): NDArray {
   const dst = out.data as Float64Array;
   const b = c.offset / src.BYTES_PER_ELEMENT;
   if (c.dtype.key === 'float64') {
+    // Many rows: sorted in wasm as many a call as fit; rows with NaN or ±inf come back.
+    if (m > 1 && wasmRowsTakes(n)) {
+      for (const r of wasmSortRows(src, b, m, n, dst, 0)) {
+        sortValuesInto(src, b + r * n, n, dst, r * n);
+      }
+      return out;
+    }
     for (let r = 0; r < m; r++) sortValuesInto(src, b + r * n, n, dst, r * n);
     return out;
   }

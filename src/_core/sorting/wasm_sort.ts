@@ -8,7 +8,8 @@
  * - `wasmSplit`: a long input's first split into 256 value buckets (bucket.ts then sorts
  *   each bucket with `wasmSortRange`); `wasmScan`: minimum, maximum, NaN/inf check;
  * - `wasmWiden`: argsort's int32 positions to int64;
- * - `wasmSortInt64`: a radix sort of int64 / uint64 values (int_sort.ts);
+ * - `wasmSortInt64`: a radix sort of int64 / uint64 values (int_sort.ts), `wasmSplitInt64`
+ *   a wide row's first split;
  * - `wasmDistinct`: np.unique's distinct values (src/lib/unique_hash.ts).
  * Both backends give the same results (ties in input order), so results never depend on
  * the backend.
@@ -24,6 +25,8 @@ export const WASM_SORT_MAX = 1 << 15;
  * copy out (each run costs a call), up to what the scratch holds.
  */
 const SPLIT_BLOCK = 1 << 16;
+/** Values of room between two runs of a block in `wasmSplitInt64`'s stage. */
+const RUN_PAD = 9;
 /** Most table slots of np.unique's distinct-values scan (it holds a quarter as many values). */
 const UNIQ_TABLE_MAX = 1 << 17;
 /** Shorter ranges stay in TypeScript (a call with its copies costs more than their sort). */
@@ -39,6 +42,15 @@ type SortFn = (
   cnt: number,
 ) => void;
 type SortFiniteFn = (...args: Parameters<SortFn>) => number;
+type SortRowsFn = (
+  v: number,
+  m: number,
+  n: number,
+  t: number,
+  ids: number,
+  cnt: number,
+  flags: number,
+) => void;
 type ScanFn = (v: number, n: number, out: number) => number;
 type CoarseFn = (
   v: number,
@@ -50,6 +62,16 @@ type CoarseFn = (
 ) => number;
 type WidenFn = (p: number, n: number, o: number) => void;
 type U64Fn = (v: number, n: number, t: number, sub: bigint) => void;
+type U64ExtremesFn = (v: number, n: number, flip: bigint, out: number) => void;
+type U64CountFn = (v: number, n: number, sub: bigint, sh: number, cnt: number) => void;
+type U64GroupFn = (
+  v: number,
+  n: number,
+  sub: bigint,
+  sh: number,
+  stage: number,
+  pos: number,
+) => void;
 type UniqInitFn = (st: number, table: number, lg: number) => void;
 type UniqAddFn = (
   v: number,
@@ -74,11 +96,15 @@ interface Layout {
   k: WasmKernels;
   sort: SortFn;
   sortFinite: SortFiniteFn;
+  sortRows: SortRowsFn;
   scan: ScanFn;
   coarse: CoarseFn;
   scatter: ScatterFn;
   widen: WidenFn;
   u64: U64Fn;
+  u64Count: U64CountFn;
+  u64Extremes: U64ExtremesFn;
+  u64Group: U64GroupFn;
   uniqInit: UniqInitFn;
   uniqAdd: UniqAddFn;
   f64: Float64Array;
@@ -97,19 +123,26 @@ const layout = perModule((k): Layout | null => {
   const ex = k.ex as unknown as {
     sort_f64?: SortFn;
     sort_f64_finite?: SortFiniteFn;
+    sort_f64_rows?: SortRowsFn;
     sort_scan?: ScanFn;
     sort_coarse?: CoarseFn;
     sort_scatter?: ScatterFn;
     sort_widen?: WidenFn;
     sort_u64?: U64Fn;
+    u64_split_count?: U64CountFn;
+    u64_extremes?: U64ExtremesFn;
+    u64_split_group?: U64GroupFn;
     uniq_init?: UniqInitFn;
     uniq_add?: UniqAddFn;
   };
   const { sort_f64: sort, sort_scan: scan, sort_coarse: coarse, sort_u64: u64 } = ex;
   const sortFinite = ex.sort_f64_finite;
+  const sortRows = ex.sort_f64_rows;
   const { sort_scatter: scatter, sort_widen: widen, uniq_init: uniqInit, uniq_add: uniqAdd } = ex;
-  if (!sort || !sortFinite || !scan || !coarse || !scatter || !widen || !u64) return null;
-  if (!uniqInit || !uniqAdd) return null;
+  if (!sort || !sortFinite || !sortRows || !scan || !coarse || !scatter || !widen || !u64)
+    return null;
+  const { u64_split_count: u64Count, u64_split_group: u64Group, u64_extremes: u64Extremes } = ex;
+  if (!uniqInit || !uniqAdd || !u64Count || !u64Group || !u64Extremes) return null;
   const v = (k.base + 63) & ~63;
   const t = v + 8 * WASM_SORT_MAX;
   const p = t + 8 * WASM_SORT_MAX;
@@ -121,16 +154,21 @@ const layout = perModule((k): Layout | null => {
   // np.unique's table, distinct values and state words follow the block at v (wasmDistinct).
   if (t + 12 * UNIQ_TABLE_MAX + 64 > k.scratchEnd) return null;
   if (v + 21 * SPLIT_BLOCK + 64 + 257 * 4 > k.scratchEnd) return null;
+  if (v + 16 * (SPLIT_BLOCK + 256 * RUN_PAD) + 64 + 257 * 4 > k.scratchEnd) return null;
   const i32 = new Int32Array(k.f64.buffer);
   return {
     k,
     sort,
     sortFinite,
+    sortRows,
     scan,
     coarse,
     scatter,
     widen,
     u64,
+    u64Count,
+    u64Extremes,
+    u64Group,
     uniqInit,
     uniqAdd,
     f64: k.f64,
@@ -186,6 +224,42 @@ export function wasmSortFinite(
   if (L.sortFinite(L.v, 0, n, L.t, L.q, L.ids, L.cnt) !== 0) return false;
   dst.set(L.f64.subarray(L.v / 8, L.v / 8 + n), d0);
   return true;
+}
+
+/** Whether `wasmSortRows` takes rows of n values now (wasm backend, n in its band). */
+export function wasmRowsTakes(n: number): boolean {
+  return n >= 2 && n <= WASM_SORT_MAX && layout() !== null;
+}
+
+/**
+ * Sort each of the m rows of n values src[so + r n ..) into dst[d0 + r n ..) as
+ * `wasmSortFinite` would (`wasmRowsTakes(n)` true), as many rows a call as the scratch
+ * holds; returns the rows left unwritten because they hold NaN or ±inf.
+ */
+export function wasmSortRows(
+  src: Float64Array,
+  so: number,
+  m: number,
+  n: number,
+  dst: Float64Array,
+  d0: number,
+): number[] {
+  const L = layout()!;
+  const per = Math.floor(WASM_SORT_MAX / n);
+  const odd: number[] = [];
+  const v = L.v / 8;
+  // Per-row flags in the payload scratch (no payloads here).
+  const flags = L.q / 4;
+  for (let r = 0; r < m; r += per) {
+    const k = Math.min(per, m - r);
+    const s = so + r * n;
+    L.f64.set(src.subarray(s, s + k * n), v);
+    L.sortRows(L.v, k, n, L.t, L.ids, L.cnt, L.q);
+    const d = d0 + r * n;
+    dst.set(L.f64.subarray(v, v + k * n), d);
+    for (let j = 0; j < k; j++) if (L.i32[flags + j] !== 0) odd.push(r + j);
+  }
+  return odd;
 }
 
 /** Whether the wasm sort kernels are active (the wasm backend, a module that has them). */
@@ -270,11 +344,7 @@ export function wasmSplit(
     hist.set(i32.subarray(cnt, cnt + 256), 256 * k);
     allIds.set(u8.subarray(ids, ids + b), i);
   }
-  counts.fill(0);
-  for (let k = 0; k < blocks; k++) {
-    for (let c = 0; c < 256; c++) counts[c + 1]! += hist[256 * k + c]!;
-  }
-  for (let c = 0; c < 256; c++) counts[c + 1]! += counts[c]!;
+  bucketStarts(hist, blocks, counts);
   // Pass 2: each block grouped by bucket in wasm, its runs copied to their places.
   const pos = counts.slice(0, 256);
   const starts = new Int32Array(257);
@@ -301,6 +371,18 @@ export function wasmSplit(
   return true;
 }
 
+/**
+ * The starts of 256 buckets (and the end) into counts[0..257) from the blocks' bucket
+ * sizes, 256 a block in hist.
+ */
+export function bucketStarts(hist: Int32Array, blocks: number, counts: Int32Array): void {
+  counts.fill(0);
+  for (let k = 0; k < blocks; k++) {
+    for (let c = 0; c < 256; c++) counts[c + 1]! += hist[256 * k + c]!;
+  }
+  for (let c = 0; c < 256; c++) counts[c + 1]! += counts[c]!;
+}
+
 /** Whether `wasmSortInt64` takes a row of n values now (wasm backend, n in its band). */
 export function wasmInt64Takes(n: number): boolean {
   return n >= WASM_SORT_MIN && n <= WASM_SORT_MAX && layout() !== null;
@@ -321,8 +403,93 @@ export function wasmSortInt64(
   const L = layout()!;
   const v = L.v / 4;
   L.i32.set(w.subarray(2 * s, 2 * (s + n)), v);
-  L.u64(L.v, n, L.t, min);
+  // Its scratch holds two padded copies of the keys: the payload scratch and on.
+  L.u64(L.v, n, L.p, min);
   out.set(L.i32.subarray(v, v + 2 * n), 2 * d0);
+}
+
+/**
+ * The least and greatest of the n int64 (uint64 when `unsigned`) values whose words start
+ * at w[2 * so], as their words into mm (least low, least high, greatest low, greatest
+ * high), streamed through scratch. Needs `wasmSortActive()`.
+ */
+export function wasmInt64Extremes(
+  w: Int32Array,
+  so: number,
+  n: number,
+  unsigned: boolean,
+  mm: Int32Array,
+): void {
+  const L = layout()!;
+  const i32 = L.i32;
+  const out = L.t / 4;
+  // The extremes of the order (int64, or uint64's), to be folded in.
+  i32[out] = -1;
+  i32[out + 1] = unsigned ? -1 : 0x7fffffff;
+  i32[out + 2] = 0;
+  i32[out + 3] = unsigned ? 0 : -0x80000000;
+  const flip = unsigned ? -(2n ** 63n) : 0n;
+  for (let i = 0; i < n; i += WASM_SORT_MAX) {
+    const b = Math.min(WASM_SORT_MAX, n - i);
+    i32.set(w.subarray(2 * (so + i), 2 * (so + i + b)), L.v / 4);
+    L.u64Extremes(L.v, b, flip, L.t);
+  }
+  mm.set(i32.subarray(out, out + 4));
+}
+
+/**
+ * The first split of a wide int64 / uint64 row: the values whose words start at w[2 * so]
+ * (n of them, sub their minimum as int64 bits) grouped by bits [sh, sh + 8) of x - sub
+ * into the words of t (from t[0]), stably, the bucket starts into counts[0..257). Block
+ * by block: counted in wasm, then grouped in wasm and moved by whole runs. Needs
+ * `wasmSortActive()`.
+ */
+export function wasmSplitInt64(
+  w: Int32Array,
+  so: number,
+  n: number,
+  sub: bigint,
+  sh: number,
+  t: Int32Array,
+  counts: Int32Array,
+): void {
+  const L = layout()!;
+  const v = L.v;
+  const stage = v + 8 * SPLIT_BLOCK;
+  const cntAt = stage + 8 * (SPLIT_BLOCK + 256 * RUN_PAD) + 64;
+  const cnt = cntAt / 4;
+  const i32 = L.i32;
+  const blocks = Math.ceil(n / SPLIT_BLOCK);
+  const hist = new Int32Array(256 * blocks);
+  for (let k = 0; k < blocks; k++) {
+    const i = k * SPLIT_BLOCK;
+    const b = Math.min(SPLIT_BLOCK, n - i);
+    i32.set(w.subarray(2 * (so + i), 2 * (so + i + b)), v / 4);
+    i32.fill(0, cnt, cnt + 256);
+    L.u64Count(v, b, sub, sh, cntAt);
+    hist.set(i32.subarray(cnt, cnt + 256), 256 * k);
+  }
+  bucketStarts(hist, blocks, counts);
+  const pos = counts.slice(0, 256);
+  const starts = new Int32Array(257);
+  const st = stage / 4;
+  for (let k = 0; k < blocks; k++) {
+    const i = k * SPLIT_BLOCK;
+    const b = Math.min(SPLIT_BLOCK, n - i);
+    // Runs RUN_PAD values apart in the stage: evenly spread values give runs of equal
+    // lengths, whose write streams would start at addresses equal modulo 4 KiB.
+    for (let c = 0; c < 256; c++) starts[c + 1] = starts[c]! + hist[256 * k + c]! + RUN_PAD;
+    i32.set(w.subarray(2 * (so + i), 2 * (so + i + b)), v / 4);
+    i32.set(starts.subarray(0, 256), cnt);
+    L.u64Group(v, b, sub, sh, stage, cntAt);
+    for (let c = 0; c < 256; c++) {
+      const a = starts[c]!;
+      const e = starts[c + 1]! - RUN_PAD;
+      if (e === a) continue;
+      t.set(i32.subarray(st + 2 * a, st + 2 * e), 2 * pos[c]!);
+      pos[c]! += e - a;
+    }
+  }
 }
 
 /**
