@@ -395,7 +395,7 @@ export function partitionReal(a: NDArray, axis: unknown, kth: unknown): NDArray 
   if (s === null) return null;
   const { p, ks } = s;
   const { c, m, n } = p;
-  const out = NDArray.empty(c.shape, c.dtype);
+  const out = NDArray.empty(c.dims, c.dtype);
   const tmp = f64Work(n);
   const nan = mayNaN(c.dtype.key);
   if (batched(n)) {
@@ -450,7 +450,7 @@ export function argpartitionReal(a: NDArray, axis: unknown, kth: unknown): NDArr
       readRow(c, 0, m * n, w);
       wasmSelectRow(w, 0, n, null, 0, ks, perm, null, m);
     }
-    return restore(int64FromPerm(perm, c.shape as number[]), p) as NDArray<'int64'>;
+    return restore(int64FromPerm(perm, c.dims as number[]), p) as NDArray<'int64'>;
   }
   const tmp = f64Work(n);
   const pt = i32Work(n);
@@ -467,5 +467,5 @@ export function argpartitionReal(a: NDArray, axis: unknown, kth: unknown): NDArr
       selectFrom(w2, 0, n, w, 0, row, ks, tmp, pt, nan);
     }
   }
-  return restore(int64FromPerm(perm, c.shape as number[]), p) as NDArray<'int64'>;
+  return restore(int64FromPerm(perm, c.dims as number[]), p) as NDArray<'int64'>;
 }

@@ -47,7 +47,7 @@ export function compareCanonical(x: Canonical, y: Canonical): number {
 function valuesOf(a: NDArray): Canonical[] {
   const out: Canonical[] = [];
   const dv = a.dataView;
-  forEachOffset(a.shape, a.strides, a.offset, (off: number) => {
+  forEachOffset(a.dims, a.steps, a.offset, (off: number) => {
     out.push(readElement(dv, off, a.dtype));
   });
   return out;
@@ -77,7 +77,7 @@ export function searchsortedImpl(a0: NDArray, o: Record<string, unknown>): any {
     av = idx.map((i) => av[i]!);
   }
   const vv = valuesOf(v);
-  const out = NDArray.empty(v.shape, int64DT);
+  const out = NDArray.empty(v.dims, int64DT);
   const d = out.data as BigInt64Array;
   const n = av.length;
   for (let k = 0; k < vv.length; k++) {
@@ -114,7 +114,7 @@ function searchNumbers(
   let i = 0;
   const d = a.data as Float64Array;
   const item = a.itemsize;
-  forEachRun(a.shape, a.strides, a.offset, (start, n, step) => {
+  forEachRun(a.dims, a.steps, a.offset, (start, n, step) => {
     for (let q = 0, at = start / item; q < n; q++, at += step / item) A[i++] = d[at]!;
   });
   if (sorter !== undefined && sorter !== null) {
@@ -127,7 +127,7 @@ function searchNumbers(
     A = order.map((j) => values[j]!);
   }
   const xs = doubles(v);
-  const out = NDArray.empty(v.shape, int64DT);
+  const out = NDArray.empty(v.dims, int64DT);
   const w = new Int32Array(out.buffer as ArrayBuffer, out.offset, 2 * xs.length);
   const n = A.length;
   for (let q = 0; q < xs.length; q++) {

@@ -288,7 +288,7 @@ export function prepare(a: NDArray, axisArg: unknown): Prepared {
   }
   const moved = axis === arr.ndim - 1 ? arr : moveaxis(arr, axis, -1);
   const c = cContig(moved);
-  const n = arr.shape[axis]!;
+  const n = arr.dims[axis]!;
   const m = n === 0 ? 0 : arr.size / n;
   return { c, m, n, axis, shape: [...arr.shape] };
 }
@@ -305,7 +305,7 @@ const KIND32: Record<string, number> = { float32: F32, int32: I32, uint32: U32 }
 /** Rows of real numbers (BUCKET_KEYS) sorted by value with the distribution sort. */
 function sortBucket(p: Prepared): NDArray {
   const { c, m, n } = p;
-  const out = NDArray.empty(c.shape, c.dtype);
+  const out = NDArray.empty(c.dims, c.dtype);
   const src = c.data as Float64Array;
   const dst = out.data as Float64Array;
   const b = c.offset / src.BYTES_PER_ELEMENT;
@@ -355,7 +355,7 @@ function sortBucket(p: Prepared): NDArray {
 /** Rows of int64 / uint64 sorted by value (int_sort.ts). */
 function sortInt64(p: Prepared): NDArray {
   const { c, m, n } = p;
-  const out = NDArray.empty(c.shape, c.dtype);
+  const out = NDArray.empty(c.dims, c.dtype);
   const w = new Int32Array(c.buffer, c.offset, 2 * m * n);
   const o = new Int32Array(out.buffer, out.offset, 2 * m * n);
   const unsigned = c.dtype.key === 'uint64';
@@ -372,7 +372,7 @@ export function sortArray(a: NDArray, axis: unknown = -1, kind?: unknown): NDArr
   const key = p.c.dtype.key;
   if (key === 'int64' || key === 'uint64') return restore(sortInt64(p), p);
   if (p.n >= BUCKET_MIN && BUCKET_KEYS.has(key)) return restore(sortBucket(p), p);
-  return restore(gatherRows(p.c, rowPerms(p.c, p.m, p.n), p.m, p.n, p.c.shape as number[]), p);
+  return restore(gatherRows(p.c, rowPerms(p.c, p.m, p.n), p.m, p.n, p.c.dims as number[]), p);
 }
 
 /** Indices that sort along `axis` (null: flattened), int64. */
@@ -384,7 +384,7 @@ export function argsortArray(a: NDArray, axis: unknown = -1, kind?: unknown): ND
     return r;
   }
   const p = prepare(a, axis);
-  const r = int64FromPerm(rowPerms(p.c, p.m, p.n), p.c.shape as number[]);
+  const r = int64FromPerm(rowPerms(p.c, p.m, p.n), p.c.dims as number[]);
   return restore(r, p) as NDArray<'int64'>;
 }
 
@@ -481,7 +481,7 @@ function partitionPrep(a: NDArray, o: Record<string, unknown>): unknown {
   checkSelectKind(o.kind);
   if (a.ndim === 0 && axis !== null)
     throw new AxisError(`axis ${axis} is out of bounds for array of dimension 0`);
-  const n = axis === null ? a.size : a.shape[normalizeAxis(axis, a.ndim)]!;
+  const n = axis === null ? a.size : a.dims[normalizeAxis(axis, a.ndim)]!;
   const ks = kthValues(o.kth);
   if (a.size > 0) checkKth(ks, n);
   return axis;
@@ -540,12 +540,12 @@ export function lexsort(keys: unknown, ...rest: unknown[]): NDArray<'int64'> {
     const arr = toArray(keys);
     if (arr.ndim === 0) throw new TypeError('need sequence of keys with len > 0 in lexsort');
     ks = [];
-    for (let i = 0; i < arr.shape[0]!; i++) ks.push(arr.get(i));
+    for (let i = 0; i < arr.dims[0]!; i++) ks.push(arr.get(i));
   }
   if (ks.length === 0) throw new TypeError('need sequence of keys with len > 0 in lexsort');
-  const shape = ks[0]!.shape;
+  const shape = ks[0]!.dims;
   for (const k of ks) {
-    if (k.ndim !== shape.length || k.shape.some((s, i) => s !== shape[i])) {
+    if (k.ndim !== shape.length || k.dims.some((s, i) => s !== shape[i])) {
       throw new ValueError('all keys need to be the same shape');
     }
   }
@@ -557,7 +557,7 @@ export function lexsort(keys: unknown, ...rest: unknown[]): NDArray<'int64'> {
     const p = prepare(k, axisArg);
     p0 = p;
     let c = p.c;
-    if (perm !== null) c = gatherRows(c, perm, p.m, p.n, c.shape as number[]);
+    if (perm !== null) c = gatherRows(c, perm, p.m, p.n, c.dims as number[]);
     const q = rowPerms(c, p.m, p.n);
     if (perm === null) perm = q;
     else {
@@ -570,7 +570,7 @@ export function lexsort(keys: unknown, ...rest: unknown[]): NDArray<'int64'> {
     }
   }
   const p = p0!;
-  return restore(int64FromPerm(perm!, p.c.shape as number[]), p) as NDArray<'int64'>;
+  return restore(int64FromPerm(perm!, p.c.dims as number[]), p) as NDArray<'int64'>;
 }
 
 /** `np.sort_complex(a)`: sorted along the last axis, as complex. */
