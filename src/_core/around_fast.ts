@@ -6,6 +6,7 @@
  */
 import { wasmKernels } from './kernels/index.js';
 import { NDArray } from './ndarray.js';
+import { rint } from './umath/defs/fpbits.js';
 
 /**
  * The rounded copy of `a` with f = 10**decimals, or null where this path does not apply:
@@ -18,7 +19,8 @@ export function roundFused(a: NDArray, decimals: number, f: number): NDArray | n
   const dt = a.dtype;
   const n = a.size;
   if (decimals < 1 || decimals > 22 || dt.kind !== 'f' || dt.itemsize < 4) return null;
-  if (n < 64 || !a.isCContig || !a.isAligned) return null;
+  if (!a.isCContig || !a.isAligned) return null;
+  if (n < 64) return roundShort(a, f);
   const w = wasmKernels();
   if (w === null) return null;
   const wide = dt.itemsize === 8;
@@ -38,3 +40,27 @@ export function roundFused(a: NDArray, decimals: number, f: number): NDArray | n
   }
   return res;
 }
+
+/**
+ * Short arrays (np.round(a, 2) of ten values): the same three IEEE operations in a JS loop,
+ * float32 results rounded with Math.fround after each (exact: a double holds a float32
+ * product or quotient closely enough to round it once). Null (the caller's ufunc calls,
+ * with their FP errors) when an input or a product is not finite or a product is subnormal.
+ */
+function roundShort(a: NDArray, f: number): NDArray | null {
+  const n = a.size;
+  const single = a.dtype.itemsize === 4;
+  const ff = single ? Math.fround(f) : f;
+  const x = a.contigBlock(n) as Float64Array | Float32Array;
+  const res = NDArray.empty(a.dims, a.dtype);
+  const out = res.contigBlock(n) as Float64Array | Float32Array;
+  for (let i = 0; i < n; i++) {
+    const p = single ? Math.fround(x[i]! * ff) : x[i]! * ff;
+    if (!Number.isFinite(p) || (p !== 0 && Math.abs(p) < MIN_NORMAL)) return null;
+    out[i] = rint(p) / ff;
+  }
+  return res;
+}
+
+/** The smallest normal float32: products below it leave this path (for float64 too, to keep one bound). */
+const MIN_NORMAL = 1.1754943508222875e-38;
