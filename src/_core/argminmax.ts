@@ -128,6 +128,8 @@ function fastLine(a: NDArray, kind: Kind): ((off: number, st: number, n: number)
   };
 }
 
+const NO_COMPARE: ReturnType<typeof betterFor> = { better: () => false, nanTest: null };
+
 /** The axis argument of argmax/argmin: one integer (a 0-d array counts as 1-d). */
 function argAxis(axis: unknown, ndim: number): number {
   if (Array.isArray(axis))
@@ -180,9 +182,11 @@ export function argExtreme(
     }
   }
   const res = NDArray.zeros(lineShape, int64);
-  const rd = res.data as BigInt64Array;
-  const { better, nanTest } = betterFor(arr.dtype, kind);
-  const read = lineReader(arr);
+  // Indices as (low, high) int32 words of the int64s (a BigInt a line cost ~30 ns).
+  const rd = new Int32Array(res.buffer as ArrayBuffer, res.offset, 2 * res.size);
+  const fast = fastLine(arr, kind);
+  const { better, nanTest } = fast ? NO_COMPARE : betterFor(arr.dtype, kind);
+  const read = fast ? null : lineReader(arr);
   const st = arr.steps[ax]!;
   // Walk every line along `ax` in C order of the other axes.
   const otherStrides = arr.steps.filter((_, i) => i !== ax);
@@ -190,10 +194,11 @@ export function argExtreme(
   const size = shapeSize(lineShape);
   const idx = new Array<number>(lineShape.length).fill(0);
   let base = arr.offset;
-  const fast = fastLine(arr, kind);
-  for (let c = 0; c < size; c++) {
+  for (let c = 0; c < size; c++, k += 2) {
     if (fast) {
-      rd[k++] = BigInt(fast(base, st, n));
+      const at = fast(base, st, n);
+      rd[k] = at;
+      rd[k + 1] = at / 4294967296;
       for (let d = lineShape.length - 1; d >= 0; d--) {
         idx[d]!++;
         base += otherStrides[d]!;
@@ -203,11 +208,11 @@ export function argExtreme(
       }
       continue;
     }
-    let m = read(base);
+    let m = read!(base);
     let best = 0;
     if (!nanTest?.(m)) {
       for (let i = 1, off = base + st; i < n; i++, off += st) {
-        const x = read(off);
+        const x = read!(off);
         if (better(x, m)) {
           m = x;
           best = i;
@@ -215,7 +220,8 @@ export function argExtreme(
         }
       }
     }
-    rd[k++] = BigInt(best);
+    rd[k] = best;
+    rd[k + 1] = best / 4294967296;
     for (let d = lineShape.length - 1; d >= 0; d--) {
       idx[d]!++;
       base += otherStrides[d]!;
@@ -224,7 +230,7 @@ export function argExtreme(
       idx[d] = 0;
     }
   }
-  const result = res.reshape(resShape);
+  const result = resShape === lineShape ? res : res.reshape(resShape);
   if (out) {
     out.set('...', result);
     return out;
