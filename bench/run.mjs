@@ -26,8 +26,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { cases, data, PY_PRELUDE } from './cases.mjs';
 import { barChart } from './svg.mjs';
 
@@ -141,13 +139,6 @@ export async function measure(numpy, jsOp, py, { rounds, target, settle = 0 }) {
   return { js, py: pyTimes };
 }
 
-// A full collection before each entry on both sides, so that no entry pays for the garbage
-// of the ones before it: V8 otherwise starts mark-compacts in later rows because of external
-// (ArrayBuffer) memory that earlier rows left (helper-93 saw 28 of them in one row of a full
-// run, 7 when the row ran alone).
-v8.setFlagsFromString('--expose-gc');
-const fullGc = vm.runInNewContext('gc');
-
 /** Entries that run on several threads on either side (OpenBLAS; numtype's GEMM pool). */
 const THREADED = /matmul|gemm|dot|solve|inv|svd|eigh|einsum|lstsq|det/;
 
@@ -192,9 +183,7 @@ async function main() {
   for (const c of selected) {
     try {
       const op = await c.js(ctx);
-      fullGc();
-      const py = { ...c.py, setup: `${c.py.setup}\nimport gc as _gc\n_gc.collect()` };
-      const m = await measure(numpy, op, py, { ...opts, settle: THREADED.test(c.name) ? 200 : 0 });
+      const m = await measure(numpy, op, c.py, { ...opts, settle: THREADED.test(c.name) ? 200 : 0 });
       const ratios = m.js.map((t, i) => t / m.py[i]);
       const r = {
         name: c.name,
