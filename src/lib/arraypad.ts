@@ -172,7 +172,7 @@ function medianKeep(c: NDArray, axis: number): NDArray {
   });
   const midArr = n === 0 ? array(mids, { dtype: 'float64' }) : array(mids, { dtype: c.dtype });
   const m = mean(midArr, { axis: -1, keepdims: true }) as NDArray;
-  return moveaxis(m.reshape([...moved.shape.slice(0, -1), 1]), -1, axis);
+  return moveaxis(m.reshape([...moved.dims.slice(0, -1), 1]), -1, axis);
 }
 
 function getStats(

@@ -349,7 +349,7 @@ export function unique(ar: unknown, ...rest: unknown[]): any {
     if (order !== null) res = [take1d(flat, Int32Array.from(order))];
     else {
       const u = unique1dCore(flat, equalNan, hashLike, f.return_index || f.return_inverse);
-      res = [u.values, ...extras(u, f, a.size, [...a.shape])];
+      res = [u.values, ...extras(u, f, a.size, [...a.dims])];
     }
   } else {
     let ax: number;

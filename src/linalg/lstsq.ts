@@ -174,7 +174,7 @@ export function pinv(a: ArrayLike | NDArray, ...args: unknown[]): NDArray {
   if (A.size === 0 && A.dims.slice(-2).reduce((p, q) => p * q, 1) === 0) {
     const m = A.dims[nd - 2];
     const n = A.dims[nd - 1];
-    return NDArray.empty([...A.shape.slice(0, -2), n, m], A.dtype);
+    return NDArray.empty([...A.dims.slice(0, -2), n, m], A.dtype);
   }
   const t = linalgTypes(A);
   if (rc.ndim === 0 && 'fiub'.includes(rc.dtype.kind) && !g.hermitian && A.ndim >= 2) {

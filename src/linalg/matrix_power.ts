@@ -38,7 +38,7 @@ export function matrix_power(
     if (out.size > 0) {
       const st = out.steps;
       const diag = out.viewWith(
-        [...A.shape.slice(0, -2), m],
+        [...A.dims.slice(0, -2), m],
         [...st.slice(0, -2), st[st.length - 2] + st[st.length - 1]],
         0,
       );

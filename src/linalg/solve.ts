@@ -290,7 +290,7 @@ export function tensorinv(
   const A = asLinalgArray(o.a as ArrayLike);
   const k = (o.ind ?? 2) as number;
   if (!(k > 0)) throw new ValueError('Invalid ind argument.');
-  const invshape = [...A.shape.slice(k), ...A.shape.slice(0, k)];
+  const invshape = [...A.dims.slice(k), ...A.dims.slice(0, k)];
   const prod = shapeSize(A.dims.slice(k));
   const cols = prod === 0 ? 0 : A.size / prod;
   if (prod === 0 && A.size !== 0) throw new ValueError('cannot reshape array');

@@ -21,7 +21,7 @@ export function storeAtIndices(a: NDArray, idx: NDArray, v: NDArray): boolean {
   if (a.ndim === 0 || idx.ndim === 0 || !a.isCContig || !a.isAligned) return false;
   if (!a.dtype.isNumeric || a.dtype.fields || v.dtype !== a.dtype) return false;
   const rowShape = a.dims.slice(1);
-  const resultShape = [...idx.shape, ...rowShape];
+  const resultShape = [...idx.dims, ...rowShape];
   const scalar = v.size === 1 && v.ndim <= resultShape.length;
   if (!scalar && !(sameShape(v.dims, resultShape) && v.isCContig && v.isAligned)) return false;
   // Checked in one pass before any store (NumPy writes nothing when an index is bad), then

@@ -68,7 +68,7 @@ function gatherAlong<K extends DTypeKey>(
   idxShape: readonly number[],
   check: boolean,
 ): NDArray<K> | null {
-  const shape = [...a.shape.slice(0, axis), ...idxShape, ...a.shape.slice(axis + 1)];
+  const shape = [...a.dims.slice(0, axis), ...idxShape, ...a.dims.slice(axis + 1)];
   const out = NDArray.empty(shape, a.dtype);
   if (out.size === 0 || a.itemsize === 0) {
     return check && !inRange(ix.words, ix.start, ix.step, ix.count, a.dims[axis]!) ? null : out;

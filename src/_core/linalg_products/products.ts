@@ -541,7 +541,7 @@ export function dot(
       b.ndim - 2,
       ...Array.from({ length: b.ndim }, (_, i) => i).filter((i) => i !== b.ndim - 2),
     ];
-    tail = [...b.shape.slice(0, -2), b.shape[b.ndim - 1]];
+    tail = [...b.dims.slice(0, -2), b.dims[b.ndim - 1]];
     B2 = reshape(transpose(b, axes), [k, shapeSize(tail)]);
   }
   const r = matmulCore(asDType(A2, d), asDType(B2, d), d, []);
@@ -566,7 +566,7 @@ export function inner(x1: ArrayLike, x2: ArrayLike): any {
   if (a.ndim === 0 || b.ndim === 0) return dot(a, b);
   const k = a.dims[a.ndim - 1];
   if (k !== b.dims[b.ndim - 1]) {
-    const bt = [...b.shape].reverse();
+    const bt = [...b.dims].reverse();
     throw new ValueError(
       `shapes ${shapeReprCompact(a.dims)} and ${shapeReprCompact(bt)} not aligned: ${k} (dim ${a.ndim - 1}) != ${bt[0]} (dim 0)`,
     );
@@ -676,16 +676,16 @@ function vecGufunc(
     fn === 'matvec'
       ? a
       : a.viewWith(
-          [...a.shape.slice(0, -1), 1, n],
-          [...a.strides.slice(0, -1), 0, a.strides[a.ndim - 1]],
+          [...a.dims.slice(0, -1), 1, n],
+          [...a.steps.slice(0, -1), 0, a.steps[a.ndim - 1]],
           a.offset,
         );
   const B =
     fn === 'vecmat'
       ? b
       : b.viewWith(
-          [...b.shape.slice(0, -1), n, 1],
-          [...b.strides.slice(0, -1), b.strides[b.ndim - 1], 0],
+          [...b.dims.slice(0, -1), n, 1],
+          [...b.steps.slice(0, -1), b.steps[b.ndim - 1], 0],
           b.offset,
         );
   const core: number[] =

@@ -97,8 +97,8 @@ function logspaceOf(
     const lb = lift(B, nd);
     const pos = ax < 0 ? ax + nd + 1 : ax;
     b = lb.viewWith(
-      [...lb.shape.slice(0, pos), 1, ...lb.shape.slice(pos)],
-      [...lb.strides.slice(0, pos), 0, ...lb.strides.slice(pos)],
+      [...lb.dims.slice(0, pos), 1, ...lb.dims.slice(pos)],
+      [...lb.steps.slice(0, pos), 0, ...lb.steps.slice(pos)],
       lb.offset,
     );
   }

@@ -28,7 +28,7 @@ export function field(a: NDArray, name: string): NDArray {
       inner.unshift(s);
       s *= shape[i]!;
     }
-    return a.viewWith([...a.shape, ...shape], [...a.strides, ...inner], a.offset + f.offset, base);
+    return a.viewWith([...a.dims, ...shape], [...a.steps, ...inner], a.offset + f.offset, base);
   }
   return a.viewWith(a.dims, a.steps, a.offset + f.offset, dt);
 }

@@ -290,7 +290,7 @@ export function prepare(a: NDArray, axisArg: unknown): Prepared {
   const c = cContig(moved);
   const n = arr.dims[axis]!;
   const m = n === 0 ? 0 : arr.size / n;
-  return { c, m, n, axis, shape: [...arr.shape] };
+  return { c, m, n, axis, shape: [...arr.dims] };
 }
 
 /** Move the last axis of `r` back to `axis` and return a C-contiguous array. */

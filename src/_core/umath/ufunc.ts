@@ -283,8 +283,8 @@ export class Ufunc {
     const a = toArray(A);
     const b = toArray(B);
     const ax = a.viewWith(
-      [...a.shape, ...b.shape.map(() => 1)],
-      [...a.strides, ...b.shape.map(() => 0)],
+      [...a.dims, ...b.dims.map(() => 1)],
+      [...a.steps, ...b.dims.map(() => 0)],
       a.offset,
     );
     const r = this._call([ax, b], opts);

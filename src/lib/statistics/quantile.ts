@@ -108,9 +108,9 @@ function quantileImpl(spec: Spec, a: unknown, rest: unknown[]): any {
     throw new IndexError('index -1 is out of bounds for axis 0 with size 0');
   const wl = weights ? gatherLanes(broadcastTo(weights, arr.shape), axes, 'float64') : null;
   if (wl && out && !spec.nan)
-    checkWeightedOut(out, [...qArr.shape, ...lanes.outShape], axes, keepdims, arr.ndim);
+    checkWeightedOut(out, [...qArr.dims, ...lanes.outShape], axes, keepdims, arr.ndim);
   const r = compute(arr, lanes, wl, qArr, qs, weakQ, method, spec.nan);
-  const shape = [...qArr.shape, ...(keepdims ? lanes.keptShape : lanes.outShape)];
+  const shape = [...qArr.dims, ...(keepdims ? lanes.keptShape : lanes.outShape)];
   const result = r.reshape(shape);
   if (out) {
     copyto(out, result, { casting: 'unsafe' });
