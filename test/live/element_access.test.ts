@@ -8,9 +8,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { catchWarnings } from '../../src/_core/runtime_warning.js';
 import * as np from '../../src/index.js';
-import { hasNumpy, NUMERIC_DTYPES, pyJSON } from '../helpers.js';
+import { hasNumpy, NUMERIC_DTYPES } from '../helpers.js';
+import { assertSameBytes } from './bytes.util.js';
 
 const DTYPES: readonly string[] = NUMERIC_DTYPES;
 
@@ -104,60 +104,9 @@ function cases(): [string, string][] {
   return out;
 }
 
-type Got = { dtype: string; shape: number[]; hex: string; error: string; fp: string[] };
-
 describe('one-element access matches NumPy (live)', () => {
   it('set, get, views and cast overflow agree', { skip: !hasNumpy() }, () => {
-    const list = cases();
-    const want = pyJSON<Got[]>(
-      `import warnings
-warnings.simplefilter('ignore')
-out = []
-for expr in json.loads(sys.stdin.read()):
-    fp = []
-    np.seterrcall(lambda err, flag: fp.append(err))
-    try:
-        with np.errstate(divide='call', over='call', invalid='call'):
-            r_ = np.asarray(eval(expr))
-        out.append({'dtype': str(r_.dtype), 'shape': list(r_.shape), 'hex': r_.tobytes().hex(), 'error': '', 'fp': fp})
-    except Exception as e:
-        out.append({'dtype': '', 'shape': [], 'hex': '', 'error': type(e).__name__ + ': ' + str(e), 'fp': fp})
-print(json.dumps(out))`,
-      JSON.stringify(list.map((c) => c[0])),
-    );
-    list.forEach(([py, ts], idx) => {
-      const f = new Function('np', `return ${ts};`);
-      const fp: string[] = [];
-      np.seterrcall((err: string) => {
-        fp.push(err);
-      });
-      let got: Got;
-      try {
-        const [r] = catchWarnings(() =>
-          np.errstate({ divide: 'call', over: 'call', invalid: 'call' }, () => f(np)),
-        );
-        const x = np.asarray(r);
-        got = {
-          dtype: x.dtype.name,
-          shape: [...x.shape],
-          hex: Buffer.from(x.tobytes()).toString('hex'),
-          error: '',
-          fp,
-        };
-      } catch (e) {
-        const err = e as Error;
-        got = {
-          dtype: '',
-          shape: [],
-          hex: '',
-          error: `${err.constructor.name}: ${err.message}`,
-          fp,
-        };
-      } finally {
-        np.seterrcall(null);
-      }
-      assert.deepEqual(got, want[idx], `${py}  |  ${ts}`);
-    });
+    assertSameBytes(cases());
   });
 });
 

