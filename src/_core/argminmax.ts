@@ -3,12 +3,14 @@
  * of the first maximum (minimum) along an axis; a NaN counts as the extreme, so the first
  * NaN wins. Complex values order lexicographically; strings by code point.
  */
+
 import { canonicalBool } from './bool_bytes.js';
 import type { Complex } from './complex.js';
 import type { DType } from './dtype.js';
 import { int64 } from './dtype.js';
 import { axisError, ValueError } from './errors.js';
 import { halfBitsToDouble } from './float16.js';
+import { storeInt64 } from './int64_words.js';
 import { shapeSize } from './iter.js';
 import { toIndex } from './multiarray/args.js';
 import { toArray } from './multiarray/array.js';
@@ -128,7 +130,25 @@ function fastLine(a: NDArray, kind: Kind): ((off: number, st: number, n: number)
   };
 }
 
-const NO_COMPARE: ReturnType<typeof betterFor> = { better: () => false, nanTest: null };
+/** The index of a line's extreme for any dtype, by its element reader and comparer. */
+function genericLine(a: NDArray, kind: Kind): (off: number, st: number, n: number) => number {
+  const { better, nanTest } = betterFor(a.dtype, kind);
+  const read = lineReader(a);
+  return (base, st, n) => {
+    let m = read(base);
+    let best = 0;
+    if (nanTest?.(m)) return 0;
+    for (let i = 1, off = base + st; i < n; i++, off += st) {
+      const x = read(off);
+      if (better(x, m)) {
+        m = x;
+        best = i;
+        if (nanTest?.(m)) break;
+      }
+    }
+    return best;
+  };
+}
 
 /** The axis argument of argmax/argmin: one integer (a 0-d array counts as 1-d). */
 function argAxis(axis: unknown, ndim: number): number {
@@ -184,44 +204,15 @@ export function argExtreme(
   const res = NDArray.zeros(lineShape, int64);
   // Indices as (low, high) int32 words of the int64s (a BigInt a line cost ~30 ns).
   const rd = new Int32Array(res.buffer as ArrayBuffer, res.offset, 2 * res.size);
-  const fast = fastLine(arr, kind);
-  const { better, nanTest } = fast ? NO_COMPARE : betterFor(arr.dtype, kind);
-  const read = fast ? null : lineReader(arr);
+  const line = fastLine(arr, kind) ?? genericLine(arr, kind);
   const st = arr.steps[ax]!;
   // Walk every line along `ax` in C order of the other axes.
   const otherStrides = arr.steps.filter((_, i) => i !== ax);
-  let k = 0;
   const size = shapeSize(lineShape);
   const idx = new Array<number>(lineShape.length).fill(0);
   let base = arr.offset;
-  for (let c = 0; c < size; c++, k += 2) {
-    if (fast) {
-      const at = fast(base, st, n);
-      rd[k] = at;
-      rd[k + 1] = at / 4294967296;
-      for (let d = lineShape.length - 1; d >= 0; d--) {
-        idx[d]!++;
-        base += otherStrides[d]!;
-        if (idx[d]! < lineShape[d]!) break;
-        base -= otherStrides[d]! * lineShape[d]!;
-        idx[d] = 0;
-      }
-      continue;
-    }
-    let m = read!(base);
-    let best = 0;
-    if (!nanTest?.(m)) {
-      for (let i = 1, off = base + st; i < n; i++, off += st) {
-        const x = read!(off);
-        if (better(x, m)) {
-          m = x;
-          best = i;
-          if (nanTest?.(m)) break;
-        }
-      }
-    }
-    rd[k] = best;
-    rd[k + 1] = best / 4294967296;
+  for (let c = 0; c < size; c++) {
+    storeInt64(rd, c, line(base, st, n));
     for (let d = lineShape.length - 1; d >= 0; d--) {
       idx[d]!++;
       base += otherStrides[d]!;

@@ -2,6 +2,7 @@
  * `np.array` and `np.asarray`: JS values to arrays, inferring shape and dtype
  * exactly as NumPy infers them from the corresponding Python values (API.md §2).
  */
+
 import { Complex } from '../complex.js';
 import {
   bool,
@@ -22,6 +23,7 @@ import {
 } from '../dtype.js';
 import { castElement, fromPython, pyStr, writeElement } from '../elements.js';
 import { OverflowError, unexpectedKeyword, ValueError } from '../errors.js';
+import { storeInt64 } from '../int64_words.js';
 import { cStrides, shapeRepr } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { promoteTypes } from '../numerictypes/promotion.js';
@@ -427,8 +429,6 @@ function build(
   return out;
 }
 
-const TWO32 = 4294967296;
-
 /**
  * np.array([1.5, 2, 3]) / np.array([0, 2, 5]): a flat JS array of numbers (Python ints when
  * all are safe integers, so int64; else floats, so float64) written straight into the
@@ -450,14 +450,8 @@ function flatNumbers(obj: unknown[]): NDArray | null {
     for (let i = 0; i < n; i++) d[i] = obj[i] as number;
     return out;
   }
-  // int64 as (low, high) int32 words: high = floor(v / 2^32), low = the rest (wrapped).
   const w = new Int32Array(out.buffer as ArrayBuffer, out.offset, 2 * n);
-  for (let i = 0; i < n; i++) {
-    const v = obj[i] as number;
-    const hi = Math.floor(v / TWO32);
-    w[2 * i] = v - hi * TWO32;
-    w[2 * i + 1] = hi;
-  }
+  for (let i = 0; i < n; i++) storeInt64(w, i, obj[i] as number);
   return out;
 }
 

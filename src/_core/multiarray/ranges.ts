@@ -8,6 +8,7 @@
  * float32, integers wrapping). The same order of operations is kept here so the
  * floats come out bit for bit.
  */
+
 import { Complex } from '../complex.js';
 import {
   bool,
@@ -25,6 +26,7 @@ import {
 import { type Canonical, castElement, fromPython, writeElement } from '../elements.js';
 import { ValueError, ZeroDivisionError } from '../errors.js';
 import { doubleToHalfBits, halfBitsToDouble } from '../float16.js';
+import { storeInt64 } from '../int64_words.js';
 import { NDArray } from '../ndarray.js';
 import { promoteTypes } from '../numerictypes/promotion.js';
 import { allocate, bindArgs, pyType } from './args.js';
@@ -187,10 +189,7 @@ function smallIntRange(args: unknown[]): NDArray | null {
   if (n > 1024) return null;
   const out = allocate([n], int64, [8], true);
   const words = new Int32Array(out.buffer as ArrayBuffer, out.offset, 2 * n);
-  for (let i = 0, v = start; i < n; i++, v += step) {
-    words[2 * i] = v;
-    words[2 * i + 1] = v < 0 ? -1 : 0;
-  }
+  for (let i = 0, v = start; i < n; i++, v += step) storeInt64(words, i, v);
   return out;
 }
 

@@ -4,8 +4,10 @@
  * CDF with searchsorted for `p`) and without (weighted rejection of repeats; Generator's
  * Floyd/hash-set or tail-shuffle; RandomState's permutation prefix).
  */
+
 import { int64 } from '../../_core/dtype.js';
 import { IndexError, ValueError } from '../../_core/errors.js';
+import { storeInt64 } from '../../_core/int64_words.js';
 import { asarray } from '../../_core/multiarray/array.js';
 import { NDArray } from '../../_core/ndarray.js';
 import type { BitGenerator } from '../bit_generator/bit_generator.js';
@@ -90,12 +92,7 @@ function shuffleInt(bg: BitGenerator, n: number, first: number, data: Float64Arr
 function int64Array(vals: Float64Array, shape: number[]): NDArray {
   const a = NDArray.empty(shape, int64);
   const w = new Int32Array(a.buffer as ArrayBuffer);
-  for (let i = 0; i < vals.length; i++) {
-    const v = vals[i]!;
-    const hi = Math.floor(v / 4294967296);
-    w[2 * i] = v - hi * 4294967296;
-    w[2 * i + 1] = hi;
-  }
+  for (let i = 0; i < vals.length; i++) storeInt64(w, i, vals[i]!);
   return a;
 }
 

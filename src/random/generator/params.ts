@@ -4,8 +4,10 @@
  * array wording differ), broadcasting of array parameters against each other and `size`,
  * and the fill loops of the continuous (`cont`) and discrete (`disc`) samplers.
  */
+
 import { float64, int64 } from '../../_core/dtype.js';
 import { OverflowError, unexpectedKeyword, ValueError } from '../../_core/errors.js';
+import { storeInt64 } from '../../_core/int64_words.js';
 import { shapeRepr } from '../../_core/iter.js';
 import { array } from '../../_core/multiarray/array.js';
 import { copyArray } from '../../_core/multiarray/copy.js';
@@ -290,9 +292,7 @@ export function putInt64(words: Int32Array, i: number, v: number): void {
     words[2 * i + 1] = 0x7fffffff;
     return;
   }
-  const hi = Math.floor(v / 4294967296);
-  words[2 * i] = v - hi * 4294967296;
-  words[2 * i + 1] = hi;
+  storeInt64(words, i, v);
 }
 
 /** `validate_output_shape`: the broadcast of the output with the inputs must be the output. */
