@@ -218,6 +218,8 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     order: 'C' | 'F' = 'C',
   ): NDArray<K> {
     const n = shapeSize(shape);
+    // Offset 0 in a buffer of its own: internal callers index a fresh array's storage from 0
+    // (user-facing creation goes through allocArray's slab blocks: multiarray/args.ts allocate).
     const buf = new ArrayBuffer(n * dtype.itemsize);
     // NumPy gives freshly allocated empty arrays all-zero strides.
     const strides =
@@ -353,6 +355,15 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
       this._block = b;
     }
     return b;
+  }
+
+  /**
+   * @internal This C-contiguous array's own storage units (size × lanes) as a typed array
+   * starting at its offset: for code that fills a new array from index 0 (a new array from
+   * allocArray may sit inside a shared slab).
+   */
+  ownData(): TypedArray {
+    return this.contigBlock(this.size * this.dtype.lanes);
   }
 
   get T(): NDArray<K> {

@@ -421,7 +421,7 @@ function vectorDot(a: NDArray, b: NDArray, d: DType): NDArray | null {
   const B = asDType(b, d);
   const u = d.itemsize;
   const r = NDArray.zeros([], d);
-  r.data[0] = dotVec(
+  r.data[r.offset / u] = dotVec(
     d === float32,
     A.data as Float64Array,
     A.offset / u,

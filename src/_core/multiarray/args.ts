@@ -3,7 +3,7 @@
  * options object (API.md §1), shapes and integers with Python's errors, and
  * allocation with NumPy's size checks.
  */
-import { allocUninitialized } from '../alloc.js';
+import { allocArray, arrayOffset } from '../alloc.js';
 import { Complex, pyFloatRepr } from '../complex.js';
 import { type DType, type DTypeKey, type DTypeLike, float64, dtype as toDType } from '../dtype.js';
 import { unexpectedKeyword, ValueError } from '../errors.js';
@@ -204,14 +204,14 @@ export function allocate<K extends DTypeKey>(
   }
   let buffer: ArrayBuffer;
   try {
-    buffer = uninitialized ? allocUninitialized(bytes) : new ArrayBuffer(bytes);
+    buffer = allocArray(bytes, uninitialized);
   } catch {
     throw new ArrayMemoryError(
       `Unable to allocate ${sizeString(bytes)} for an array with shape ${shapeRepr(shape)} and data type ${dtype}`,
     );
   }
   // NumPy gives a new empty array all-zero strides.
-  return new NDArray(buffer, dtype, shape, size === 0 ? shape.map(() => 0) : strides);
+  return new NDArray(buffer, dtype, shape, size === 0 ? shape.map(() => 0) : strides, arrayOffset);
 }
 
 /** A creation function's dtype argument (default float64); an unsized `U`/`S` becomes size 1, as in NumPy. */

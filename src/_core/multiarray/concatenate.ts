@@ -5,7 +5,7 @@
  * permutation), so concatenating F-ordered arrays gives an F-ordered array.
  */
 
-import { allocUninitialized } from '../alloc.js';
+import { allocArray, arrayOffset } from '../alloc.js';
 import { carryRawBytes } from '../bool_bytes.js';
 import type { DTypeKey } from '../dtype.js';
 import {
@@ -201,7 +201,13 @@ function joinAlong(
         ? shape.map(() => 0)
         : permutedStrides(shape, multiSortedStridePerm(arrays, ndim), dt.itemsize);
     // Every element is written below, so the memory need not be zeroed first.
-    ret = new NDArray(allocUninitialized(shapeSize(shape) * dt.itemsize), dt, shape, strides);
+    ret = new NDArray(
+      allocArray(shapeSize(shape) * dt.itemsize, true),
+      dt,
+      shape,
+      strides,
+      arrayOffset,
+    );
   }
   const inner = shapeSize(shape.slice(axis + 1));
   if (copyBlocks(arrays, ret, shapeSize(shape.slice(0, axis)), (a) => a.dims[axis]! * inner))

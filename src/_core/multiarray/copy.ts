@@ -5,7 +5,7 @@
  * element by element with NumPy's casting semantics.
  */
 
-import { allocUninitialized } from '../alloc.js';
+import { allocArray, arrayOffset } from '../alloc.js';
 import { carryRawBytes } from '../bool_bytes.js';
 import { broadcastView } from '../broadcast.js';
 import type { DType, DTypeKey } from '../dtype.js';
@@ -29,7 +29,7 @@ export function copyArray<K extends DTypeKey>(
   const dt = (dtype ?? a.dtype) as DType<K>;
   const strides = a.size === 0 ? a.dims.map(() => 0) : likeStrides(a, a.dims, order, dt.itemsize);
   // Every element is written below, so the memory need not be zeroed first.
-  const out = new NDArray(allocUninitialized(a.size * dt.itemsize), dt, a.dims, strides);
+  const out = new NDArray(allocArray(a.size * dt.itemsize, true), dt, a.dims, strides, arrayOffset);
   if (dt === a.dtype) copySame(out, a);
   else castInto(out, a);
   return out;
