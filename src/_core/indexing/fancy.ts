@@ -14,6 +14,7 @@
 import { broadcastStridesTo } from '../broadcast.js';
 import { IndexError, ValueError } from '../errors.js';
 import { selectByMask } from '../item_selection/compress.js';
+import { outOfBoundsError, type WalkOrder } from '../item_selection/index_order.js';
 import { maskedStoreFits, storeAt } from '../item_selection/masked_store.js';
 import { truePositions } from '../item_selection/nonzero.js';
 import { takeIndexArray } from '../item_selection/take.js';
@@ -22,7 +23,7 @@ import { array } from '../multiarray/array.js';
 import { copyArray, fillArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { moveElements } from './elements.js';
-import { singleIndexArray, storeAtIndices } from './index_store.js';
+import { singleIndexArray, storeAtIndices, storeOrder } from './index_store.js';
 import { typedArrayView } from './parse.js';
 import type { Axis, PreparedIndex } from './prepare.js';
 import { broadcastShapes, cShape } from './shapestr.js';
@@ -79,12 +80,28 @@ function plan(prep: PreparedIndex): FancyPlan {
 
 /**
  * Byte offset of every B position (C order), base offset included. Out-of-range
- * indices are found here, after every shape check, as in NumPy.
+ * indices are found here, after every shape check, as in NumPy; the IndexError names the
+ * first bad index of an array in the order NumPy checks it (`orderOf`, index_order.ts).
  */
-function outerOffsets(p: FancyPlan, offset: number): Float64Array {
+function outerOffsets(
+  p: FancyPlan,
+  offset: number,
+  orderOf: (ix: NDArray) => WalkOrder,
+): Float64Array {
   const outer = new Float64Array(shapeSize(p.bshape)).fill(offset);
-  for (const f of p.fancy) addOffsets(outer, f, p.bshape);
+  for (const f of p.fancy) addOffsets(outer, f, p.bshape, orderOf);
   return outer;
+}
+
+/**
+ * How NumPy walks the index arrays of a get when it checks them: each on its own with
+ * several arrays or an empty result; with one, its outer loop's order (C order when the
+ * subspace has more than one element, else K order).
+ */
+function getOrder(p: FancyPlan): WalkOrder {
+  const arrays = p.fancy.filter((f) => !f.index.scalar).length;
+  const sub = p.inner.length;
+  return arrays > 1 || sub === 0 ? 'check' : sub === 1 ? 'get' : 'c';
 }
 
 function elementStrides(shape: readonly number[]): number[] {
@@ -98,7 +115,12 @@ function elementStrides(shape: readonly number[]): number[] {
 }
 
 /** Add one fancy axis's byte offsets (index × stride, bounds-checked) over the broadcast shape. */
-function addOffsets(outer: Float64Array, f: FancyAxis, bshape: number[]): void {
+function addOffsets(
+  outer: Float64Array,
+  f: FancyAxis,
+  bshape: number[],
+  orderOf: (ix: NDArray) => WalkOrder,
+): void {
   const { shape, data } = f.index;
   const n = f.size;
   // Element k of the broadcast reads the index array at src[k] (or at k when no broadcasting is needed).
@@ -109,7 +131,11 @@ function addOffsets(outer: Float64Array, f: FancyAxis, bshape: number[]): void {
   for (let k = 0; k < outer.length; k++) {
     let v = data[src === null ? k : src[k]!]!;
     if (v < -n || v >= n) {
-      throw new IndexError(`index ${v} is out of bounds for axis ${f.srcAxis} with size ${n}`);
+      const src = f.index.source;
+      throw (
+        (src && outOfBoundsError(src, n, f.srcAxis, orderOf(src))) ||
+        new IndexError(`index ${v} is out of bounds for axis ${f.srcAxis} with size ${n}`)
+      );
     }
     if (v < 0) v += n;
     outer[k]! += v * f.stride;
@@ -151,7 +177,9 @@ export function fancyGetFast(a: NDArray, items: readonly unknown[]): NDArray | n
     return selectByMask(a, new Uint8Array(m.buffer as ArrayBuffer, m.offset, m.size));
   }
   if (!ix.dtype.isInteger || (a.ndim > 1 && !a.flags.c_contiguous)) return null;
-  return takeIndexArray(a, 0, ix, 'raise');
+  // NumPy's order of checking the index (see getOrder): by the size of a row of `a`.
+  const row = a.ndim === 1 ? 1 : shapeSize(a.dims.slice(1));
+  return takeIndexArray(a, 0, ix, 'raise', row === 0 ? 'check' : row === 1 ? 'get' : 'c');
 }
 
 export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {
@@ -162,7 +190,16 @@ export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {
     a.dtype,
   );
   const dst = elementOffsets(out.dims, out.steps, out.offset);
-  moveElements(a, sourceOffsets(outerOffsets(p, prep.offset), p.inner), out, dst);
+  const checks = getOrder(p);
+  moveElements(
+    a,
+    sourceOffsets(
+      outerOffsets(p, prep.offset, () => checks),
+      p.inner,
+    ),
+    out,
+    dst,
+  );
   if (order.every((ax, i) => ax === i)) return out;
   // Show the layout with every axis in its logical place.
   const strides = new Array<number>(order.length);
@@ -213,7 +250,10 @@ export function fancySet(a: NDArray, prep: PreparedIndex, value: unknown): void 
       `shape mismatch: value array of shape ${cShape(given)} could not be broadcast to indexing result of shape ${cShape(p.resultShape)}`,
     );
   }
-  const to = sourceOffsets(outerOffsets(p, prep.offset), p.inner);
+  const to = sourceOffsets(
+    outerOffsets(p, prep.offset, (ix) => storeOrder(a, ix)),
+    p.inner,
+  );
   // Walk the value in layout order so that it pairs with the destination offsets.
   const order = layoutAxes(p);
   const from = elementOffsets(

@@ -14,6 +14,7 @@ import { assignArray, copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { canCast } from '../numerictypes/promotion.js';
 import { normalizeAxis } from '../shape/args.js';
+import type { WalkOrder } from './index_order.js';
 import { adjustedIndices, type ClipMode, clipMode, rawIndices, toIndexArray } from './indices.js';
 import { gatherCheckedWasm } from './wasm_indices.js';
 import { gather, gatherChecked, type Indices, inRange, wordSize, wordsOf } from './words.js';
@@ -100,13 +101,15 @@ function gatherAlong<K extends DTypeKey>(
  * Gather along `axis` of `a` at the integer (or bool) index array `ind` under `mode`
  * (take and `a[idx]`). Contiguous int64/int32 indices are read in place and checked
  * during the gather; when one is negative or out of range the indices are adjusted
- * (or the IndexError raised) by adjustedIndices and the gather runs again.
+ * (or the IndexError raised, naming the first bad index in NumPy's `order`) by
+ * adjustedIndices and the gather runs again.
  */
 export function takeIndexArray<K extends DTypeKey>(
   a: NDArray<K>,
   axis: number,
   ind: NDArray,
   mode: ClipMode,
+  order: WalkOrder = 'c',
 ): NDArray<K> {
   const n = a.dims[axis]!;
   // NumPy checks each index inside its outer loop, so nothing is checked when that loop is empty.
@@ -117,7 +120,7 @@ export function takeIndexArray<K extends DTypeKey>(
     const r = gatherAlong(a, axis, raw, ind.dims, true);
     if (r !== null) return r;
   }
-  return takeAdjusted(a, axis, adjustedIndices(ind, n, mode, axis), ind.dims);
+  return takeAdjusted(a, axis, adjustedIndices(ind, n, mode, axis, order), ind.dims);
 }
 
 /** The indices (any array_like) along `axis` of `a` under `mode`, then the gather. */
