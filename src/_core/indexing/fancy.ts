@@ -12,10 +12,11 @@
  * places through a transposed view; numtype does the same, so strides match.
  */
 import { broadcastStridesTo } from '../broadcast.js';
+import type { DType } from '../dtype.js';
 import { IndexError, ValueError } from '../errors.js';
 import { selectByMask } from '../item_selection/compress.js';
 import { outOfBoundsError, type WalkOrder } from '../item_selection/index_order.js';
-import { maskedStoreFits, storeAt } from '../item_selection/masked_store.js';
+import { maskedStoreFits, storeAt, storeOneWhere } from '../item_selection/masked_store.js';
 import { truePositions } from '../item_selection/nonzero.js';
 import { takeIndexArray } from '../item_selection/take.js';
 import { elementOffsets, shapeSize } from '../iter.js';
@@ -173,12 +174,13 @@ export function fancyGetFast(a: NDArray, items: readonly unknown[]): NDArray | n
   if (!(ix instanceof NDArray) || ix.ndim === 0 || a.ndim === 0) return null;
   if (ix.dtype.kind === 'b') {
     if (ix.ndim !== a.ndim || ix.dims.some((d, i) => d !== a.dims[i])) return null;
-    const m = ix.flags.c_contiguous ? ix : copyArray(ix, 'C');
+    const m = ix.isCContig ? ix : copyArray(ix, 'C');
     return selectByMask(a, new Uint8Array(m.buffer as ArrayBuffer, m.offset, m.size));
   }
-  if (!ix.dtype.isInteger || (a.ndim > 1 && !a.flags.c_contiguous)) return null;
+  if (!ix.dtype.isInteger || (a.ndim > 1 && !a.isCContig)) return null;
   // NumPy's order of checking the index (see getOrder): by the size of a row of `a`.
-  const row = a.ndim === 1 ? 1 : shapeSize(a.dims.slice(1));
+  let row = 1;
+  for (let d = 1; d < a.dims.length; d++) row *= a.dims[d]!;
   return takeIndexArray(a, 0, ix, 'raise', row === 0 ? 'check' : row === 1 ? 'get' : 'c');
 }
 
@@ -209,6 +211,9 @@ export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {
   return out.viewWith(p.resultShape, strides, out.offset);
 }
 
+/** Masks up to this length store one value with a branch per byte (storeOneWhere). */
+const SHORT_MASK = 64;
+
 /**
  * The everyday stores without the general path's per-element offsets: `a[idx] = value`
  * with one integer index array (index_store.ts), and `a[mask] = value` with one boolean
@@ -227,8 +232,19 @@ export function fancySetFast(a: NDArray, items: readonly unknown[], value: unkno
   if (!a.dtype.isNumeric || a.dtype.fields) return false;
   const v = valueArray(a, value);
   if (!maskedStoreFits(a, v, 'hit')) return false;
-  const mc = m.flags.c_contiguous ? m : copyArray(m, 'C');
-  const pos = truePositions(new Uint8Array(mc.buffer as ArrayBuffer, mc.offset, mc.size));
+  const mc = m.isCContig ? m : copyArray(m, 'C');
+  const bytes = new Uint8Array(mc.buffer as ArrayBuffer, mc.offset, mc.size);
+  // (Not a mask in a's own bytes, which the stores would change: the positions are then
+  // found before any store. Small arrays share slabs, so the byte ranges are compared.)
+  const apart =
+    mc.buffer !== a.buffer ||
+    mc.offset >= a.offset + a.size * a.itemsize ||
+    a.offset >= mc.offset + bytes.length;
+  if (v.size === 1 && v.ndim <= 1 && bytes.length <= SHORT_MASK && apart) {
+    storeOneWhere(a, bytes, v);
+    return true;
+  }
+  const pos = truePositions(bytes);
   checkMaskValue(v, pos.length);
   storeAt(a, pos, v, 'hit');
   return true;
@@ -274,9 +290,25 @@ function valueArray(a: NDArray, value: unknown): NDArray {
     return copyArray(typedArrayView(value), 'C', a.dtype);
   }
   if (Array.isArray(value)) return array(value, { dtype: a.dtype });
-  const out = NDArray.zeros([], a.dtype);
+  const out =
+    a.dtype.isNumeric && !a.dtype.fields ? scalarSlot(a.dtype) : NDArray.zeros([], a.dtype);
   fillArray(out, value);
   return out;
+}
+
+/**
+ * A reused 0-d array per numeric dtype for the scalar value of a store: a fresh one (its
+ * buffer, then the DataView and typed array fillArray makes) cost ~0.3 us of a.set(idx, 0)'s
+ * ~0.55. Safe because a store only reads its value, and the value never reaches the user.
+ */
+const scalarSlots = new Map<DType, NDArray>();
+function scalarSlot(dtype: DType): NDArray {
+  let s = scalarSlots.get(dtype);
+  if (s === undefined) {
+    s = NDArray.zeros([], dtype);
+    scalarSlots.set(dtype, s);
+  }
+  return s;
 }
 
 /** NumPy's checks for `a[mask] = value` with one mask covering every axis. */

@@ -9,13 +9,14 @@
 import { allocUninitialized } from '../alloc.js';
 import { float64, int32, int64, uint64 } from '../dtype.js';
 import { ValueError } from '../errors.js';
+import { mayShareWithin } from '../memory_overlap.js';
 import { array } from '../multiarray/array.js';
 import { copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { canCast } from '../numerictypes/promotion.js';
 import { outOfBoundsError, type WalkOrder } from './index_order.js';
 import { indicesInRange } from './wasm_indices.js';
-import type { Indices } from './words.js';
+import { type Indices, wordsOf } from './words.js';
 
 export type ClipMode = 'raise' | 'wrap' | 'clip';
 
@@ -71,8 +72,8 @@ export function doubles(a: NDArray): Float64Array {
 export function rawIndices(a: NDArray): Indices | null {
   const count = a.size;
   if (count === 0 || (a.dtype !== int64 && a.dtype !== int32) || !a.isAligned) return null;
-  if (!a.flags.c_contiguous) return null;
-  const words = new Int32Array(a.buffer as ArrayBuffer, 0, a.buffer.byteLength >> 2);
+  if (!a.isCContig) return null;
+  const words = wordsOf(a.buffer, 4) as Int32Array;
   return { words, start: a.offset >> 2, step: a.dtype === int64 ? 2 : 1, count };
 }
 
@@ -90,10 +91,12 @@ export function readyIndices(
   n: number,
   mode: ClipMode,
   axis: number,
-  dest: ArrayBufferLike | null = null,
+  dest: NDArray | null = null,
   order: WalkOrder = 'c',
 ): Indices {
-  const raw = n <= 0x7fffffff && ind.buffer !== dest ? rawIndices(ind) : null;
+  // Small arrays share slabs: the byte ranges decide, not the buffer.
+  const shared = dest !== null && ind.buffer === dest.buffer && mayShareWithin(dest, ind, 0);
+  const raw = n <= 0x7fffffff && !shared ? rawIndices(ind) : null;
   if (raw !== null && indicesInRange(raw, n)) return raw;
   const words = adjustedIndices(ind, n, mode, axis, order);
   return { words, start: 0, step: 1, count: words.length };

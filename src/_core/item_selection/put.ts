@@ -111,7 +111,7 @@ export function putImpl(a: NDArray, args: Record<string, unknown>): void {
   try {
     // Indices in `a`'s own memory are copied before the stores change them (NumPy reads
     // them as it writes; the copy keeps the values they had, as before).
-    ix = readyIndices(ind, size, mode, 0, a.buffer);
+    ix = readyIndices(ind, size, mode, 0, a);
   } catch (e) {
     if (direct && e instanceof IndexError) putWords(a, validPrefix(doubles(ind), size), v);
     throw e;

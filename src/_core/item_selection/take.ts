@@ -41,7 +41,7 @@ export function checkAxis(a: NDArray, axis: unknown): [NDArray, number] {
 
 /** `a` as C-contiguous memory (itself when it already is). */
 export function contiguous<K extends DTypeKey>(a: NDArray<K>): NDArray<K> {
-  return a.flags.c_contiguous ? a : copyArray(a, 'C');
+  return a.isCContig ? a : copyArray(a, 'C');
 }
 
 /**
@@ -60,7 +60,8 @@ export function takeAdjusted<K extends DTypeKey>(
 
 /**
  * The gather of takeAdjusted; with `check`, indices are checked as they are used and
- * null comes back when one is outside [0, n).
+ * null comes back when one is outside [0, n). Written for short calls too (a[idx] with a
+ * few indices): no slices, spreads or flags objects on the way.
  */
 function gatherAlong<K extends DTypeKey>(
   a: NDArray<K>,
@@ -69,30 +70,43 @@ function gatherAlong<K extends DTypeKey>(
   idxShape: readonly number[],
   check: boolean,
 ): NDArray<K> | null {
-  const shape = [...a.dims.slice(0, axis), ...idxShape, ...a.dims.slice(axis + 1)];
-  const out = NDArray.empty(shape, a.dtype);
-  if (out.size === 0 || a.itemsize === 0) {
-    return check && !inRange(ix.words, ix.start, ix.step, ix.count, a.dims[axis]!) ? null : out;
+  const dims = a.dims;
+  const nd = dims.length;
+  const shape: number[] = [];
+  let outer = 1;
+  let inner = 1;
+  for (let d = 0; d < axis; d++) {
+    shape.push(dims[d]!);
+    outer *= dims[d]!;
   }
-  const src = contiguous(a);
-  const outer = shapeSize(a.dims.slice(0, axis));
-  const chunkBytes = shapeSize(a.dims.slice(axis + 1)) * a.itemsize;
-  const w = wordSize(a.itemsize, src.offset);
-  const args = [
-    wordsOf(src.buffer, w),
-    src.offset / w,
-    wordsOf(out.buffer, w),
-    0,
-    outer,
-    a.dims[axis]!,
-    chunkBytes / w,
-    ix,
-  ] as const;
+  for (let d = 0; d < idxShape.length; d++) shape.push(idxShape[d]!);
+  for (let d = axis + 1; d < nd; d++) {
+    shape.push(dims[d]!);
+    inner *= dims[d]!;
+  }
+  const n = dims[axis]!;
+  const out = NDArray.empty(shape, a.dtype);
+  const item = a.itemsize;
+  if (outer * ix.count * inner === 0 || item === 0) {
+    return check && !inRange(ix.words, ix.start, ix.step, ix.count, n) ? null : out;
+  }
+  const src = a.isCContig ? a : copyArray(a, 'C');
+  const w = wordSize(item, src.offset);
+  const s = wordsOf(src.buffer, w);
+  const si = src.offset / w;
+  const d = wordsOf(out.buffer, w);
+  const di = out.offset / w;
+  const chunk = (inner * item) / w;
   if (!check) {
-    if (gatherCheckedWasm(...args, false) === null) gather(...args);
+    if (gatherCheckedWasm(s, si, d, di, outer, n, chunk, ix, false) === null)
+      gather(s, si, d, di, outer, n, chunk, ix);
   } else {
-    const viaWasm = gatherCheckedWasm(...args);
-    if (viaWasm === false || (viaWasm === null && !gatherChecked(...args))) return null;
+    const viaWasm = gatherCheckedWasm(s, si, d, di, outer, n, chunk, ix);
+    if (
+      viaWasm === false ||
+      (viaWasm === null && !gatherChecked(s, si, d, di, outer, n, chunk, ix))
+    )
+      return null;
   }
   return out;
 }
@@ -111,10 +125,12 @@ export function takeIndexArray<K extends DTypeKey>(
   mode: ClipMode,
   order: WalkOrder = 'c',
 ): NDArray<K> {
-  const n = a.dims[axis]!;
+  const dims = a.dims;
+  const n = dims[axis]!;
+  let outer = 1;
+  for (let d = 0; d < axis; d++) outer *= dims[d]!;
   // NumPy checks each index inside its outer loop, so nothing is checked when that loop is empty.
-  if (shapeSize(a.dims.slice(0, axis)) === 0)
-    return takeAdjusted(a, axis, new Int32Array(ind.size), ind.dims);
+  if (outer === 0) return takeAdjusted(a, axis, new Int32Array(ind.size), ind.dims);
   const raw = rawIndices(ind);
   if (raw !== null && n <= 0x7fffffff) {
     const r = gatherAlong(a, axis, raw, ind.dims, true);
