@@ -12,12 +12,12 @@
  * places through a transposed view; numtype does the same, so strides match.
  */
 import { broadcastStridesTo } from '../broadcast.js';
-import type { DType } from '../dtype.js';
 import { IndexError, ValueError } from '../errors.js';
 import { selectByMask } from '../item_selection/compress.js';
 import { outOfBoundsError, type WalkOrder } from '../item_selection/index_order.js';
 import { maskedStoreFits, storeAt, storeOneWhere } from '../item_selection/masked_store.js';
 import { truePositions } from '../item_selection/nonzero.js';
+import { hasScalarSlot, scalarValue } from '../item_selection/scalar_slot.js';
 import { takeIndexArray } from '../item_selection/take.js';
 import { elementOffsets, shapeSize } from '../iter.js';
 import { array } from '../multiarray/array.js';
@@ -290,25 +290,10 @@ function valueArray(a: NDArray, value: unknown): NDArray {
     return copyArray(typedArrayView(value), 'C', a.dtype);
   }
   if (Array.isArray(value)) return array(value, { dtype: a.dtype });
-  const out =
-    a.dtype.isNumeric && !a.dtype.fields ? scalarSlot(a.dtype) : NDArray.zeros([], a.dtype);
+  if (hasScalarSlot(a.dtype)) return scalarValue(a.dtype, value);
+  const out = NDArray.zeros([], a.dtype);
   fillArray(out, value);
   return out;
-}
-
-/**
- * A reused 0-d array per numeric dtype for the scalar value of a store: a fresh one (its
- * buffer, then the DataView and typed array fillArray makes) cost ~0.3 us of a.set(idx, 0)'s
- * ~0.55. Safe because a store only reads its value, and the value never reaches the user.
- */
-const scalarSlots = new Map<DType, NDArray>();
-function scalarSlot(dtype: DType): NDArray {
-  let s = scalarSlots.get(dtype);
-  if (s === undefined) {
-    s = NDArray.zeros([], dtype);
-    scalarSlots.set(dtype, s);
-  }
-  return s;
 }
 
 /** NumPy's checks for `a[mask] = value` with one mask covering every axis. */

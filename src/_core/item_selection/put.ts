@@ -14,6 +14,7 @@ import { canCast } from '../numerictypes/promotion.js';
 import { type ClipMode, clipMode, doubles, readyIndices, toIndexArray } from './indices.js';
 import { storeMasked } from './masked_store.js';
 import { truthBytes } from './nonzero.js';
+import { hasScalarSlot, scalarValue } from './scalar_slot.js';
 import { type Indices, wordSize, wordsOf } from './words.js';
 
 /** Byte offset of every element of `a` in C order. */
@@ -34,7 +35,12 @@ function valuesFor(a: NDArray, values: unknown, force: boolean): NDArray {
     }
     return copyArray(values, 'C', a.dtype);
   }
-  return copyArray(array(values, { dtype: a.dtype }), 'C');
+  const t = typeof values;
+  if ((t === 'number' || t === 'boolean' || t === 'bigint') && hasScalarSlot(a.dtype))
+    return scalarValue(a.dtype, values);
+  // np.array's result is new memory already: copied again only if not C-ordered.
+  const v = array(values, { dtype: a.dtype });
+  return v.isCContig ? v : copyArray(v, 'C');
 }
 
 /** Copy element `vi` of the contiguous `v` to byte offset `off` of `a`'s buffer. */

@@ -8,7 +8,7 @@ import type { DTypeKey } from '../dtype.js';
 import { toJS } from '../elements.js';
 import { IndexError, ValueError } from '../errors.js';
 import { shapeSize } from '../iter.js';
-import { bindArgs, missingPositional } from '../multiarray/args.js';
+import { bindArgs, isOptions, missingPositional } from '../multiarray/args.js';
 import { toArray } from '../multiarray/array.js';
 import { assignArray, copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
@@ -30,7 +30,9 @@ export function scalarOr(a: NDArray): any {
  */
 export function checkAxis(a: NDArray, axis: unknown): [NDArray, number] {
   if (axis === undefined || axis === null) {
-    const flat = a.flags.c_contiguous
+    // A 1-d array is its own ravel (the callers read any strides).
+    if (a.ndim === 1) return [a, 0];
+    const flat = a.isCContig
       ? a.viewWith([a.size], [a.itemsize], a.offset)
       : copyArray(a, 'C').reshape(-1);
     return [flat, 0];
@@ -147,11 +149,11 @@ export function takeAlong<K extends DTypeKey>(
   mode: ClipMode,
 ): NDArray<K> {
   const ind = toIndexArray(indices, 'same_kind');
-  const n = a.dims[axis]!;
-  const resultSize =
-    shapeSize(a.dims.slice(0, axis)) * ind.size * shapeSize(a.dims.slice(axis + 1));
-  if (n === 0 && resultSize !== 0)
-    throw new IndexError('cannot do a non-empty take from an empty axes.');
+  if (a.dims[axis] === 0) {
+    const resultSize =
+      shapeSize(a.dims.slice(0, axis)) * ind.size * shapeSize(a.dims.slice(axis + 1));
+    if (resultSize !== 0) throw new IndexError('cannot do a non-empty take from an empty axes.');
+  }
   return takeIndexArray(a, axis, ind, mode);
 }
 
@@ -211,6 +213,10 @@ export function take(
   opts?: TakeOptions,
 ): any;
 export function take(...args: unknown[]): any {
+  // np.take(a, idx), the everyday call, without the general binding.
+  const [a0, a1] = args;
+  if (args.length === 2 && a0 !== undefined && a1 !== undefined && !isOptions(a0) && !isOptions(a1))
+    return takeImpl(toArray(a0), { indices: a1 });
   const o = bindArgs('take', ['a', 'indices', 'axis', 'out', 'mode'], args);
   missingPositional('take', o, ['a', 'indices']);
   return takeImpl(toArray(o.a), o);
