@@ -25,7 +25,7 @@ import { copyArray, fillArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { moveElements } from './elements.js';
 import { singleIndexArray, storeAtIndices, storeOrder } from './index_store.js';
-import { typedArrayView } from './parse.js';
+import { intListIndex, typedArrayView } from './parse.js';
 import type { Axis, PreparedIndex } from './prepare.js';
 import { broadcastShapes, cShape } from './shapestr.js';
 
@@ -170,8 +170,8 @@ function layoutAxes(p: FancyPlan): number[] {
  */
 export function fancyGetFast(a: NDArray, items: readonly unknown[]): NDArray | null {
   if (items.length !== 1) return null;
-  const ix = items[0];
-  if (!(ix instanceof NDArray) || ix.ndim === 0 || a.ndim === 0) return null;
+  const ix = items[0] instanceof NDArray ? items[0] : intListIndex(items[0]);
+  if (ix === null || ix.ndim === 0 || a.ndim === 0) return null;
   if (ix.dtype.kind === 'b') {
     if (ix.ndim !== a.ndim || ix.dims.some((d, i) => d !== a.dims[i])) return null;
     const m = ix.isCContig ? ix : copyArray(ix, 'C');

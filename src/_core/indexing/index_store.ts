@@ -14,6 +14,7 @@ import { type Words, wordSize, wordsOf } from '../item_selection/words.js';
 import { mayShareWithin } from '../memory_overlap.js';
 import { NDArray } from '../ndarray.js';
 import { fresh } from '../umath/fresh_loops.js';
+import { intListIndex } from './parse.js';
 
 /**
  * Store `v` (already a's dtype, not sharing a's memory) at rows `idx` of `a`; false, having
@@ -170,10 +171,10 @@ export function storeOrder(a: NDArray, idx: NDArray): WalkOrder {
   return idx.buffer === a.buffer && mayShareWithin(a, idx, 1) ? 'c' : 'check';
 }
 
-/** The single integer index array of `items`, or null. */
+/** The single integer index array (or flat list of integers) of `items`, or null. */
 export function singleIndexArray(items: readonly unknown[]): NDArray | null {
   if (items.length !== 1) return null;
   const ix = items[0];
-  if (!(ix instanceof NDArray)) return null;
+  if (!(ix instanceof NDArray)) return intListIndex(ix);
   return ix.dtype.kind === 'i' || ix.dtype.kind === 'u' ? ix : null;
 }
