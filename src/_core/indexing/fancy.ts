@@ -26,6 +26,7 @@ import { NDArray } from '../ndarray.js';
 import { moveElements } from './elements.js';
 import { singleIndexArray, storeAtIndices, storeOrder } from './index_store.js';
 import { intListIndex, typedArrayView } from './parse.js';
+import { pointGather } from './point_gather.js';
 import type { Axis, PreparedIndex } from './prepare.js';
 import { broadcastShapes, cShape } from './shapestr.js';
 
@@ -169,7 +170,7 @@ function layoutAxes(p: FancyPlan): number[] {
  * offset machinery (same results, layouts and errors; null when not applicable).
  */
 export function fancyGetFast(a: NDArray, items: readonly unknown[]): NDArray | null {
-  if (items.length !== 1) return null;
+  if (items.length !== 1) return items.length > 1 ? pointGather(a, items) : null;
   const ix = items[0] instanceof NDArray ? items[0] : intListIndex(items[0]);
   if (ix === null || ix.ndim === 0 || a.ndim === 0) return null;
   if (ix.dtype.kind === 'b') {
