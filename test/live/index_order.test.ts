@@ -8,8 +8,9 @@
  * (the gaps hold bad values, so reading them would show), 3-d permuted, broadcast (zero
  * strides), 1-d reversed; operations: a[idx], a[idx] = scalar / array (same and other dtype), M[idx] on
  * rows of 3, 1 and 0 elements, M[:, idx], M[idx, idx], M[idx, 1], M[idx] = v, np.take,
- * np.put, take_along_axis, put_along_axis. Results as dtype, shape and bytes, errors as type
- * and message; both backends.
+ * np.put, take_along_axis, put_along_axis. Results as dtype, shape, strides (a get without a
+ * subspace is laid out in the index's K order, indexing/k_layout.ts) and bytes, errors as
+ * type and message; both backends.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -104,7 +105,7 @@ def index(c):
     return x
 def enc(r):
     r = np.asarray(r)
-    return [r.dtype.name, list(r.shape), np.ascontiguousarray(r).tobytes().hex()]
+    return [r.dtype.name, list(r.shape), list(r.strides), np.ascontiguousarray(r).tobytes().hex()]
 def along(ind, ax):
     s = list(ind.shape); s[ax] = ${N}
     return np.arange(int(np.prod(s)), dtype=np.float64).reshape(s)
@@ -177,6 +178,7 @@ function enc(r: unknown): unknown[] {
   return [
     a.dtype.name,
     [...a.shape],
+    [...a.strides],
     Buffer.from(np.ascontiguousarray(a).tobytes()).toString('hex'),
   ];
 }

@@ -25,6 +25,7 @@ import { copyArray, fillArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { moveElements } from './elements.js';
 import { singleIndexArray, storeAtIndices, storeOrder } from './index_store.js';
+import { inKLayout } from './k_layout.js';
 import { intListIndex, typedArrayView } from './parse.js';
 import { pointGather } from './point_gather.js';
 import type { Axis, PreparedIndex } from './prepare.js';
@@ -144,6 +145,11 @@ function addOffsets(
   }
 }
 
+/** C-ordered strides of an index array without a source (a mask's nonzero, an int). */
+function cSteps(f: FancyAxis): number[] {
+  return elementStrides(f.index.shape).map((e) => 8 * e);
+}
+
 /** Byte offsets in `a` of every result element, in layout order (B outer, subspace inner). */
 function sourceOffsets(outer: Float64Array, inner: Float64Array): Float64Array {
   const out = new Float64Array(outer.length * inner.length);
@@ -182,7 +188,10 @@ export function fancyGetFast(a: NDArray, items: readonly unknown[]): NDArray | n
   // NumPy's order of checking the index (see getOrder): by the size of a row of `a`.
   let row = 1;
   for (let d = 1; d < a.dims.length; d++) row *= a.dims[d]!;
-  return takeIndexArray(a, 0, ix, 'raise', row === 0 ? 'check' : row === 1 ? 'get' : 'c');
+  if (row > 1) return takeIndexArray(a, 0, ix, 'raise', 'c');
+  const r = takeIndexArray(a, 0, ix, 'raise', row === 0 ? 'check' : 'get');
+  // No subspace to iterate: NumPy lays the result out in the index's K order.
+  return ix.isCContig ? r : inKLayout(r, [ix], ix.ndim);
 }
 
 export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {
@@ -203,6 +212,11 @@ export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {
     out,
     dst,
   );
+  if (p.place === 0 && p.inner.length === 1) {
+    // No subspace to iterate: NumPy lays the result out in the index arrays' K order.
+    const ops = p.fancy.map((f) => f.index.source ?? { dims: f.index.shape, steps: cSteps(f) });
+    return inKLayout(out, ops, p.bshape.length);
+  }
   if (order.every((ax, i) => ax === i)) return out;
   // Show the layout with every axis in its logical place.
   const strides = new Array<number>(order.length);

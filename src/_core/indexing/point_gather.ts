@@ -4,11 +4,12 @@
  * general path's per-element byte offsets (M[idx, idx] on 10x10 float64: ~1.25 us against
  * NumPy's ~0.6). NumPy's semantics: with several index arrays each is checked on its own,
  * in index order and memory order (index_order.ts 'check'), before anything is read; the
- * result has the index arrays' shape.
+ * result has the index arrays' shape, laid out in their K order.
  */
 import { readyIndices } from '../item_selection/indices.js';
 import { takeAdjusted } from '../item_selection/take.js';
 import { NDArray } from '../ndarray.js';
+import { inKLayout } from './k_layout.js';
 import { intListIndex } from './parse.js';
 
 /** The gathered points, or null when the operands are not this case. */
@@ -37,7 +38,9 @@ export function pointGather(a: NDArray, items: readonly unknown[]): NDArray | nu
     stride *= dims[k]!;
   }
   const line = a.viewWith([a.size], [a.itemsize], a.offset);
-  return takeAdjusted(line, 0, flat, ixs[0]!.dims);
+  const r = takeAdjusted(line, 0, flat, ixs[0]!.dims);
+  // NumPy lays the result out in the index arrays' K order (no subspace to iterate).
+  return ixs.every((ix) => ix.isCContig) ? r : inKLayout(r, ixs, r.ndim);
 }
 
 function sameDims(x: readonly number[], y: readonly number[]): boolean {

@@ -21,6 +21,52 @@ import type { NDArray } from '../ndarray.js';
 
 export type WalkOrder = 'c' | 'check' | 'get';
 
+/** Dims and byte strides of an operand of NumPy's iterator. */
+export interface Operand {
+  readonly dims: readonly number[];
+  readonly steps: readonly number[];
+}
+
+/**
+ * NpyIter's K order of `ops` broadcast to `shape`: the axes outermost first, as
+ * npyiter_find_best_axis_ordering sorts them — a stable insertion sort from the innermost
+ * (C's last) axis outwards by |stride|, where a zero stride (broadcast, or a length-1 axis)
+ * compares with nothing and, when operands disagree, C order wins.
+ */
+export function kAxes(ops: readonly Operand[], shape: readonly number[]): number[] {
+  const nd = shape.length;
+  // Each operand's strides on the broadcast axes (0 where it broadcasts or has length 1).
+  const st = ops.map((op) => {
+    const off = nd - op.dims.length;
+    return shape.map((d, i) => {
+      const j = i - off;
+      return j < 0 || d === 1 || op.dims[j] === 1 ? 0 : op.steps[j]!;
+    });
+  });
+  const perm = Array.from({ length: nd }, (_, i) => nd - 1 - i);
+  for (let i0 = 1; i0 < nd; i0++) {
+    const j0 = perm[i0]!;
+    let ipos = i0;
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      const j1 = perm[i1]!;
+      let ambig = true;
+      let swap = false;
+      for (const s of st) {
+        if (s[j0] === 0 || s[j1] === 0) continue;
+        if (Math.abs(s[j1]!) <= Math.abs(s[j0]!)) swap = false;
+        else if (ambig) swap = true;
+        ambig = false;
+      }
+      if (ambig) continue;
+      if (!swap) break;
+      ipos = i1;
+    }
+    perm.splice(i0, 1);
+    perm.splice(ipos, 0, j0);
+  }
+  return perm.reverse();
+}
+
 /** Axes of `ind` as NumPy's loop walks them, outermost first, and which run backwards. */
 function walkAxes(ind: NDArray, order: WalkOrder): { axes: number[]; back: boolean[] } {
   const nd = ind.ndim;
@@ -29,25 +75,11 @@ function walkAxes(ind: NDArray, order: WalkOrder): { axes: number[]; back: boole
   if (order === 'c') return { axes: cAxes, back };
   const intp = ind.dtype.kind === 'i' && ind.itemsize === 8 && ind.isAligned;
   if (order === 'check' && intp && nd <= 1) return { axes: cAxes, back };
-  // NpyIter sets the stride of a length-1 axis to 0; a zero stride compares with nothing.
-  const st = ind.dims.map((d, i) => (d === 1 ? 0 : ind.steps[i]!));
-  // NumPy's npyiter_find_best_axis_ordering: a stable insertion sort of the axes from the
-  // innermost (C's last) outwards by |stride|, skipping comparisons with zero strides.
-  const perm = cAxes.slice().reverse();
-  for (let i0 = 1; i0 < nd; i0++) {
-    const j0 = perm[i0]!;
-    let ipos = i0;
-    for (let i1 = i0 - 1; i1 >= 0; i1--) {
-      const j1 = perm[i1]!;
-      if (st[j0] === 0 || st[j1] === 0) continue;
-      if (Math.abs(st[j1]!) <= Math.abs(st[j0]!)) break;
-      ipos = i1;
-    }
-    perm.splice(i0, 1);
-    perm.splice(ipos, 0, j0);
-  }
-  if (order === 'check') for (let i = 0; i < nd; i++) back[i] = st[i]! < 0;
-  return { axes: perm.reverse(), back };
+  const axes = kAxes([ind], ind.dims);
+  // NpyIter flips the axes with negative strides (the length-1 ones count as 0).
+  if (order === 'check')
+    for (let i = 0; i < nd; i++) back[i] = ind.dims[i]! > 1 && ind.steps[i]! < 0;
+  return { axes, back };
 }
 
 /**
