@@ -8,7 +8,7 @@
  */
 
 import * as fileio from '../lib/npyio/methods.js';
-import { allocUninitialized, slabStorage } from './alloc.js';
+import { allocArray, allocUninitialized, arrayOffset, slabStorage } from './alloc.js';
 import { round } from './around.js';
 import { arrayRepr, arrayStr } from './arrayprint/arrayprint.js';
 import { type AstypeOptions, astype, viewAs } from './casting.js';
@@ -246,6 +246,22 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
           ? fStrides(shape, dtype.itemsize)
           : cStrides(shape, dtype.itemsize);
     return new NDArray(buf, dtype, shape, strides, 0, null);
+  }
+
+  /**
+   * A new C-ordered result for the user, zero-filled or with unspecified contents: small ones
+   * share a slab (alloc.ts `allocArray`), so everything that fills or reads it must go
+   * through `offset`. Internal scratch takes `zeros` / `empty` (offset 0).
+   */
+  static fresh<K extends DTypeKey>(
+    shape: readonly number[],
+    dtype: DType<K>,
+    zeroed = false,
+  ): NDArray<K> {
+    const n = shapeSize(shape);
+    const buf = allocArray(n * dtype.itemsize, !zeroed);
+    const strides = n === 0 ? shape.map(() => 0) : cStrides(shape, dtype.itemsize);
+    return new NDArray(buf, dtype, shape, strides, arrayOffset, null);
   }
 
   /** A view of this array's buffer with another geometry (and optionally dtype). */

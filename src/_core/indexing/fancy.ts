@@ -197,9 +197,10 @@ export function fancyGetFast(a: NDArray, items: readonly unknown[]): NDArray | n
 export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {
   const p = plan(prep);
   const order = layoutAxes(p);
-  const out = NDArray.zeros(
+  const out = NDArray.fresh(
     order.map((ax) => p.resultShape[ax]!),
     a.dtype,
+    true,
   );
   const dst = elementOffsets(out.dims, out.steps, out.offset);
   const checks = getOrder(p);

@@ -87,7 +87,7 @@ function gatherAlong<K extends DTypeKey>(
     inner *= dims[d]!;
   }
   const n = dims[axis]!;
-  const out = NDArray.empty(shape, a.dtype);
+  const out = NDArray.fresh(shape, a.dtype);
   const item = a.itemsize;
   if (outer * ix.count * inner === 0 || item === 0) {
     return check && !inRange(ix.words, ix.start, ix.step, ix.count, n) ? null : out;

@@ -34,7 +34,7 @@ export function takeAlongFast(a: NDArray, ind: NDArray, axis: number): NDArray |
   const e = item / w;
   let inner = e;
   for (let d = axis + 1; d < nd; d++) inner *= a.dims[d]!;
-  const out = carryRawBytes(a, NDArray.empty(ind.dims, a.dtype));
+  const out = carryRawBytes(a, NDArray.fresh(ind.dims, a.dtype));
   const S = wordsOf(a.buffer, w) as Float64Array;
   const D = wordsOf(out.buffer, w) as Float64Array;
   const s0 = a.offset / w;
