@@ -201,7 +201,7 @@ export function argExtreme(
       throw new ValueError(`output array does not match result of np.${kind}.`);
     }
   }
-  const res = NDArray.zeros(lineShape, int64);
+  const res = NDArray.fresh(lineShape, int64);
   // Indices as (low, high) int32 words of the int64s (a BigInt a line cost ~30 ns).
   const rd = new Int32Array(res.buffer as ArrayBuffer, res.offset, 2 * res.size);
   const line = fastLine(arr, kind) ?? genericLine(arr, kind);

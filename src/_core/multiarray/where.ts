@@ -58,7 +58,7 @@ export function where(condition: unknown, ...xy: unknown[]): any {
   const scalarArr = (v: unknown) => {
     if (typeof v !== 'number' || dt !== float64) return asArr(v);
     const z = NDArray.zeros([], float64);
-    (z.data as Float64Array)[0] = v;
+    (z.data as Float64Array)[z.offset / 8] = v;
     return z;
   };
   xa ??= scalarArr(x);
