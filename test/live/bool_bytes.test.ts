@@ -40,6 +40,21 @@ const OPS: Record<string, [string, (b: np.NDArray, t: np.NDArray) => unknown]> =
   unique: ['np.unique(b)', (b) => np.unique(b)],
   bincount: ['np.bincount(b.ravel())', (b) => np.bincount(b.ravel())],
   equal: ['np.array_equal(b, t)', (b, t) => np.array_equal(b, t)],
+  // Gathers and copies carry the bytes along: sums of their results must still count True.
+  takeSum: [
+    'np.take(b.ravel(), [0, 2, 5, 7]).sum()',
+    (b) => np.take(b.ravel(), [0, 2, 5, 7]).sum(),
+  ],
+  idxSum: [
+    'b.ravel()[np.array([1, 4, 6])].sum()',
+    (b) =>
+      b
+        .ravel()
+        .get(np.array([1, 4, 6]))
+        .sum(),
+  ],
+  repeatSum: ['np.repeat(b.ravel(), 2).sum()', (b) => np.repeat(b.ravel(), 2).sum()],
+  copySum: ['b.copy().sum()', (b) => b.copy().sum()],
 };
 
 const PY = `

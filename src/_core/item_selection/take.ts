@@ -87,7 +87,9 @@ function gatherAlong<K extends DTypeKey>(
     inner *= dims[d]!;
   }
   const n = dims[axis]!;
+  // A bool view of other bytes gathers those bytes: mark the result as it may hold them.
   const out = NDArray.fresh(shape, a.dtype);
+  carryRawBytes(a, out);
   const item = a.itemsize;
   if (outer * ix.count * inner === 0 || item === 0) {
     return check && !inRange(ix.words, ix.start, ix.step, ix.count, n) ? null : out;
