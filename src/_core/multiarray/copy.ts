@@ -153,6 +153,17 @@ export function fillArray(dst: NDArray, value: unknown): void {
     data.fill(data[first / unit]!, first / unit, first / unit + dst.size);
     return;
   }
+  if (dst.isAligned && dst.dtype.lanes === 1 && typeof v !== 'object' && dst.ndim === 1) {
+    // One strided line (np.eye's diagonal): the stored value copied along it.
+    const first = dst.offset;
+    writeElement(dst.dataView, first, dst.dtype, v);
+    const data = dst.data as Float64Array;
+    const unit = dst.dtype.storageBytes;
+    const step = dst.steps[0]! / unit;
+    const x = data[first / unit]!;
+    for (let k = 1, i = first / unit + step; k < dst.size; k++, i += step) data[i] = x;
+    return;
+  }
   // Any other layout or dtype: the element's bytes, written once into a one-element array,
   // copied to every position as a zero-stride source (the raw-word strided copy: exact for
   // every dtype, whole runs filled; an offset callback per element was ~5x slower).

@@ -12,6 +12,7 @@ import {
   type DType,
   dtypeOfTypedArray,
   float64,
+  int64,
   unicodeDType,
 } from '../dtype.js';
 import { type Canonical, fromPython, writeElement } from '../elements.js';
@@ -24,8 +25,9 @@ import { assignArray, fillArray } from './copy.js';
 /** The dtype `np.asarray(value)` has, for fill-value dtype inference. */
 export function fillValueDType(value: unknown): DType {
   if (value instanceof NDArray) return value.dtype;
+  // A safe integer is a Python int, whose default dtype is int64 (no 0-d array needed).
   if (typeof value === 'number')
-    return Number.isSafeInteger(value) && !Object.is(value, -0) ? array(value).dtype : float64;
+    return Number.isSafeInteger(value) && !Object.is(value, -0) ? int64 : float64;
   if (typeof value === 'boolean') return bool;
   if (value instanceof Complex) return complex128;
   return dtypeOfTypedArray(value) ?? array(value).dtype;
