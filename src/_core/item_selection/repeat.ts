@@ -2,6 +2,8 @@
  * `np.repeat` / `a.repeat` (NumPy's PyArray_Repeat): each slice along the axis copied
  * `repeats[i]` times, on C-contiguous memory in whole chunks.
  */
+
+import { carryRawBytes } from '../bool_bytes.js';
 import { type DTypeKey, int64 } from '../dtype.js';
 import { ValueError } from '../errors.js';
 import { shapeSize } from '../iter.js';
@@ -62,6 +64,7 @@ export function repeatImpl<K extends DTypeKey>(
   const shape = arr.dims.slice();
   shape[axis] = total;
   const out = NDArray.fresh(shape, arr.dtype) as NDArray<K>;
+  carryRawBytes(arr, out); // a bool view of other bytes repeats those bytes
   if (out.size === 0 || arr.itemsize === 0) return out;
   const src = contiguous(arr);
   const outer = shapeSize(arr.dims.slice(0, axis));

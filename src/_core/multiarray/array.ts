@@ -421,7 +421,9 @@ function build(
     if (target !== ta) throw new ValueError(COPY_ERROR);
     return new NDArray(v.buffer as ArrayBuffer, ta, [shape[0]!], [ta.itemsize], v.byteOffset, null);
   }
-  const out = NDArray.zeros(shape, target, order === 'F' ? 'F' : 'C');
+  // Zeroed: bytes a leaf does not write (string padding, record gaps) stay zero.
+  const out =
+    order === 'F' ? NDArray.zeros(shape, target, 'F') : NDArray.fresh(shape, target, true);
   if (order === 'F' && out.ndim > 1) {
     const tmp = NDArray.zeros(shape, target);
     fill(tmp, obj);
