@@ -197,6 +197,15 @@ function matmulCore(a: NDArray, b: NDArray, d: DType, stack: number[]): NDArray 
   return r;
 }
 
+/**
+ * a @ b for 3-d operands (batch, n, k) and (batch, k, m) of dtype `d` (aligned, equal batch
+ * sizes) as a fresh C-contiguous (batch, n, m) array: matmul's kernel without its argument
+ * handling, for einsum's matrix-product route, which has built and checked its operands.
+ */
+export function matmulStacked(a: NDArray, b: NDArray, d: DType): NDArray {
+  return matmulCore(a, b, d, [a.dims[0]!]);
+}
+
 /** Whether x is C-contiguous with exactly the stack dims (no broadcasting). */
 function denseStack(x: NDArray, stack: number[]): boolean {
   if (x.ndim !== stack.length + 2) return false;
