@@ -5,7 +5,7 @@
  * permutation), so concatenating F-ordered arrays gives an F-ordered array.
  */
 
-import { allocUninitialized } from '../alloc.js';
+import { allocSmall, allocUninitialized, SMALL_MAX_BYTES, smallOffset } from '../alloc.js';
 import { carryRawBytes } from '../bool_bytes.js';
 import type { DTypeKey } from '../dtype.js';
 import {
@@ -138,20 +138,39 @@ function copyBlocks(
     if (a.dtype !== ret.dtype || !a.isCContig || a.buffer === ret.buffer) return false;
   }
   if (item === 0 || ret.size === 0) return true;
-  const w = wordSize(item, ret.offset, ...arrays.map((a) => a.offset));
+  let w = wordSize(item, ret.offset);
+  for (const a of arrays) w = wordSize(w, a.offset);
   const e = item / w;
-  const d = wordsOf(ret.buffer, w);
+  const d = words(ret, w);
   let row = 0;
   for (const a of arrays) row += block(a) * e;
   let col = ret.offset / w;
   for (const a of arrays) {
     const len = block(a) * e;
-    const s = wordsOf(a.buffer, w);
+    const s = words(a, w);
     let si = a.offset / w;
     for (let o = 0, di = col; o < outer; o++, si += len, di += row) copyWords(s, si, d, di, len);
     col += len;
   }
   return true;
+}
+
+/**
+ * `a`'s buffer in `w`-byte words: its own typed array (kept on the array, shared by the
+ * arrays of a slab) where that is the word type, else a new view of the buffer.
+ */
+function words(a: NDArray, w: 8 | 4 | 2 | 1): Words {
+  const st = a.dtype.storage;
+  if (st.BYTES_PER_ELEMENT === w && WORD_TYPES.has(st)) return a.data as Words;
+  return wordsOf(a.buffer, w);
+}
+const WORD_TYPES = new Set<unknown>([Float64Array, Int32Array, Int16Array, Uint8Array]);
+
+/** A result of `nbytes` whose every byte is written: a slab block when small (see alloc.ts). */
+function freshResult(nbytes: number, dt: DType, shape: number[], strides: number[]): NDArray {
+  if (nbytes > 0 && nbytes <= SMALL_MAX_BYTES)
+    return new NDArray(allocSmall(nbytes), dt, shape, strides, smallOffset);
+  return new NDArray(allocUninitialized(nbytes), dt, shape, strides);
 }
 
 /** `len` words from s[si] to d[di]; short runs by a loop (a `set` call costs ~100 ns). */
@@ -201,7 +220,7 @@ function joinAlong(
         ? shape.map(() => 0)
         : permutedStrides(shape, multiSortedStridePerm(arrays, ndim), dt.itemsize);
     // Every element is written below, so the memory need not be zeroed first.
-    ret = new NDArray(allocUninitialized(shapeSize(shape) * dt.itemsize), dt, shape, strides);
+    ret = freshResult(shapeSize(shape) * dt.itemsize, dt, shape, strides);
   }
   const inner = shapeSize(shape.slice(axis + 1));
   if (copyBlocks(arrays, ret, shapeSize(shape.slice(0, axis)), (a) => a.dims[axis]! * inner))
@@ -234,7 +253,7 @@ function joinFlat(
     ret = out;
   } else {
     const dt = concatDType(arrays, dtype);
-    ret = NDArray.empty([total], dt);
+    ret = freshResult(total * dt.itemsize, dt, [total], [total === 0 ? 0 : dt.itemsize]);
   }
   if (copyBlocks(arrays, ret, 1, (a) => a.size)) return ret;
   const step = ret.steps[0] ?? 0;
@@ -256,8 +275,15 @@ function joinFlat(
 
 const CASTINGS = ['no', 'equiv', 'safe', 'same_kind', 'unsafe'];
 
-/** The shared body of concatenate and the stacking functions. */
-export function concatenateArrays(arrays: NDArray[], o: Record<string, unknown>): NDArray {
+/**
+ * The shared body of concatenate and the stacking functions; `axis` defaults to `o.axis`
+ * (0 when absent: the stacking functions pass theirs rather than copy `o` with it).
+ */
+export function concatenateArrays(
+  arrays: NDArray[],
+  o: Record<string, unknown>,
+  axis: unknown = 'axis' in o ? o.axis : 0,
+): NDArray {
   const casting = (o.casting ?? 'same_kind') as Casting;
   if (!CASTINGS.includes(casting as string)) {
     throw new ValueError(
@@ -272,7 +298,6 @@ export function concatenateArrays(arrays: NDArray[], o: Record<string, unknown>)
     );
   }
   if (arrays.length === 0) throw new ValueError('need at least one array to concatenate');
-  const axis = 'axis' in o ? o.axis : 0;
   const joined =
     axis === null
       ? joinFlat(arrays, out as NDArray | null, o.dtype, casting)
