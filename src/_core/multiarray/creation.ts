@@ -104,6 +104,9 @@ function fromShape(
     dt,
     order === 'F' ? fStrides(shape, dt.itemsize) : cStrides(shape, dt.itemsize),
     fill !== undefined && 'biufc'.includes(dt.kind),
+    // Small ones/full results in slab blocks; zeros/empty keep a buffer of their own, since
+    // code that fills a new array through `.data` from index 0 is common (test/fft/util.ts).
+    fill !== undefined,
   );
   if (fill !== undefined) fillWith(out, fill);
   return out;
