@@ -1,6 +1,7 @@
 /**
  * np.einsum's matrix-product route (two operands, one contracted label) against NumPy: the
- * result's shape, strides, ownership, dtype and exact values. The route hands back matmul's
+ * result's shape, strides, ownership, dtype and exact values (matmul's kernels: the JS loop
+ * for tiny products, the wasm batch kernel from 256 multiply-adds). The route hands back matmul's
  * product itself where its C layout is the layout NumPy allocates (the usual case) and
  * copies it into a fresh result otherwise (transposed outputs, order='F', `out=`); this
  * holds both sides to NumPy's.
@@ -39,6 +40,10 @@ const CASES: Case[] = [
   { sub: 'ij,jk->ik', shapes: [[3, 4], [4, 3]], views: ['', ''], dtype: 'int64' },
   { sub: 'ij,jk->ik', shapes: [[3, 4], [4, 3]], views: ['', ''], dtype: 'int32' },
   { sub: 'abij,jk->abik', shapes: [[2, 2, 3, 4], [4, 3]], views: ['', ''], dtype: 'float64' },
+  // 256+ multiply-adds: matmul's single small product runs the wasm batch kernel
+  { sub: 'ij,jk->ik', shapes: [[10, 10], [10, 10]], views: ['', ''], dtype: 'float64' },
+  { sub: 'ij,jk->ik', shapes: [[8, 9], [9, 7]], views: ['', ''], dtype: 'float32' },
+  { sub: 'ij,jk->ik', shapes: [[12, 15], [15, 11]], views: ['T', ''], dtype: 'float64' },
 ];
 
 function build(shape: number[], view: string, dtype: string, seed: number): NDArray {

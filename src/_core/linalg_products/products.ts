@@ -141,7 +141,7 @@ function matmulCore(a: NDArray, b: NDArray, d: DType, stack: number[]): NDArray 
   const small = (d === float64 || d === float32) && n * k * m < SMALL_FLOPS;
   if (
     small &&
-    nb >= 4 &&
+    (nb >= 4 || n * k * m >= SMALL_BATCH_ONE) &&
     denseStack(a, stack) &&
     denseStack(b, stack) &&
     matmulSmallBatch(
@@ -214,6 +214,9 @@ function denseStack(x: NDArray, stack: number[]): boolean {
   for (let i = 0; i < x.ndim; i++) if (x.dims[i] > 1 && x.steps[i] !== cs[i]) return false;
   return true;
 }
+
+/** From this n*k*m a single small product takes the wasm batch kernel too (measured). */
+const SMALL_BATCH_ONE = 256;
 
 /** Below this n*k*m the GEMM runs its plain loop (kernels/gemm.ts SMALL_FLOPS). */
 const SMALL_FLOPS = 4096;
