@@ -428,12 +428,23 @@ function notEnoughDims(
  * kernels/dot.ts), or null for other dtypes (they take matmulCore).
  */
 function vectorDot(a: NDArray, b: NDArray, d: DType): NDArray | null {
+  const v = vectorDotValue(a, b, d);
+  if (v === null) return null;
+  const r = NDArray.zeros([], d);
+  r.data[0] = v;
+  return r;
+}
+
+/**
+ * vectorDot's value as a JS number (float32: rounded to float32, as its 0-d array holds it),
+ * for callers that return it without an `out` (no 0-d array to make), or null.
+ */
+function vectorDotValue(a: NDArray, b: NDArray, d: DType): number | null {
   if (d !== float64 && d !== float32) return null;
   const A = asDType(a, d);
   const B = asDType(b, d);
   const u = d.itemsize;
-  const r = NDArray.zeros([], d);
-  r.data[0] = dotVec(
+  const v = dotVec(
     d === float32,
     A.data as Float64Array,
     A.offset / u,
@@ -443,7 +454,7 @@ function vectorDot(a: NDArray, b: NDArray, d: DType): NDArray | null {
     B.steps[0] / u,
     A.dims[0],
   );
-  return r;
+  return d === float32 ? Math.fround(v) : v;
 }
 
 /**
@@ -480,6 +491,10 @@ export function matmul(
   if (b.ndim === 0) throw notEnoughDims('matmul', MATMUL_SIG, 1, 0, 1);
   const d = numericDType('matmul', a, b, opts.dtype);
   if (a.ndim === 1 && b.ndim === 1 && a.dims[0] === b.dims[0]) {
+    if (o == null) {
+      const x = vectorDotValue(a, b, d);
+      if (x !== null) return x;
+    }
     const v = vectorDot(a, b, d);
     if (v !== null) return finish('matmul', v, o, opts.casting ?? 'same_kind', MATMUL_SIG);
   }
@@ -538,6 +553,10 @@ export function dot(
   }
   const d = numericDType('dot', a, b, null);
   if (a.ndim === 1 && b.ndim === 1) {
+    if (o == null) {
+      const x = vectorDotValue(a, b, d);
+      if (x !== null) return x;
+    }
     const v = vectorDot(a, b, d);
     if (v !== null) return finish('dot', v, o, 'no');
   }
@@ -585,8 +604,8 @@ export function inner(x1: ArrayLike, x2: ArrayLike): any {
   }
   const d = numericDType('inner', a, b, null);
   if (a.ndim === 1 && b.ndim === 1) {
-    const v = vectorDot(a, b, d);
-    if (v !== null) return finish('inner', v, null, 'no');
+    const x = vectorDotValue(a, b, d);
+    if (x !== null) return x;
   }
   const la = a.dims.slice(0, -1);
   const lb = b.dims.slice(0, -1);
