@@ -431,7 +431,7 @@ function vectorDot(a: NDArray, b: NDArray, d: DType): NDArray | null {
   const v = vectorDotValue(a, b, d);
   if (v === null) return null;
   const r = NDArray.zeros([], d);
-  r.data[0] = v;
+  r.data[r.offset / d.itemsize] = v;
   return r;
 }
 
