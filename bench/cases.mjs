@@ -224,6 +224,11 @@ function ndarrayCases() {
     nd('any axis1 bool 1000x1000', (np, ctx) => ({ b: np.asarray(ctx.data(M, -1, 1)).reshape(1000, 1000).gt(0.99) }), (np, e) => np.any(e.b, { axis: 1 }), 'b = data(10**6, -1, 1).reshape(1000, 1000) > 0.99', 'np.any(b, axis=1)'),
     nd('cumsum 1e6', (np, ctx) => ({ a: vec(np, ctx, 'f64') }), (np, e) => np.cumsum(e.a), 'a = data(10**6, -1, 1)', 'np.cumsum(a)'),
     nd('add 10 elements (per call)', (np, ctx) => ({ a: np.asarray(ctx.data(10, -1, 1)) }), (_np, e) => e.a.add(e.a), 'a = data(10, -1, 1)', 'a + a'),
+    // Other everyday calls on small arrays: their fixed cost is what a ported loop pays.
+    nd('np.zeros(10) (per call)', () => ({}), (np) => np.zeros(10), '', 'np.zeros(10)'),
+    nd('copy 10 elements (per call)', (np, ctx) => ({ a: np.asarray(ctx.data(10, -1, 1)) }), (_np, e) => e.a.copy(), 'a = data(10, -1, 1)', 'a.copy()'),
+    nd('a[idx] 10 elements (per call)', (np, ctx) => ({ a: np.asarray(ctx.data(10, -1, 1)), i: np.array([1, 3, 5]) }), (_np, e) => e.a.get(e.i), 'a = data(10, -1, 1); i = np.array([1, 3, 5])', 'a[i]'),
+    nd('sum axis 0 of 10x10 (per call)', (np, ctx) => ({ m: np.asarray(ctx.data(100, -1, 1)).reshape(10, 10) }), (_np, e) => e.m.sum(0), 'm = data(100, -1, 1).reshape(10, 10)', 'm.sum(axis=0)'),
   );
   return out;
 }

@@ -35,7 +35,8 @@ function allTrue(x: unknown): boolean {
     const bytes = new Uint8Array(x.buffer as ArrayBuffer, x.offset, x.size);
     return countNonzeroBytes(bytes, 0, x.size) === x.size;
   }
-  return reduceArray(um.logical_and, x, { axis: null, dtype: 'bool' }).result.readAt(0) as boolean;
+  const r = reduceArray(um.logical_and, x, { axis: null, dtype: 'bool' }).result;
+  return r.readAt(r.offset) as boolean;
 }
 
 function pyStr(v: unknown): string {

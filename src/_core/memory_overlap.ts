@@ -176,6 +176,14 @@ function solveMayShare(a: NDArray, b: NDArray, maxWork: number): Overlap {
   return solveDiophantine(simplify(terms, rhs), rhs, maxWork);
 }
 
+/**
+ * NumPy's `solve_may_share_memory(a, b, maxWork) != 0`: true when overlap is found or the
+ * search gives up (a store copies its index or value operands when this holds).
+ */
+export function mayShareWithin(a: NDArray, b: NDArray, maxWork: number): boolean {
+  return solveMayShare(a, b, maxWork) !== 'no';
+}
+
 function sharesImpl(fn: string, given: unknown[], dflt: number, raise: boolean): boolean {
   const args = bindArgs(fn, ['a', 'b', 'max_work'], given);
   missingPositional(fn, args, ['a', 'b']);

@@ -8,7 +8,7 @@
  */
 
 import * as fileio from '../lib/npyio/methods.js';
-import { allocUninitialized, slabStorage } from './alloc.js';
+import { allocArray, allocUninitialized, arrayOffset, slabStorage } from './alloc.js';
 import { round } from './around.js';
 import { arrayRepr, arrayStr } from './arrayprint/arrayprint.js';
 import { type AstypeOptions, astype, viewAs } from './casting.js';
@@ -218,6 +218,8 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
     order: 'C' | 'F' = 'C',
   ): NDArray<K> {
     const n = shapeSize(shape);
+    // Offset 0 in a buffer of its own: internal callers index a fresh array's storage from 0
+    // (user-facing creation goes through allocArray's slab blocks: multiarray/args.ts allocate).
     const buf = new ArrayBuffer(n * dtype.itemsize);
     // NumPy gives freshly allocated empty arrays all-zero strides.
     const strides =
@@ -244,6 +246,22 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
           ? fStrides(shape, dtype.itemsize)
           : cStrides(shape, dtype.itemsize);
     return new NDArray(buf, dtype, shape, strides, 0, null);
+  }
+
+  /**
+   * A new C-ordered result for the user, zero-filled or with unspecified contents: small ones
+   * share a slab (alloc.ts `allocArray`), so everything that fills or reads it must go
+   * through `offset`. Internal scratch takes `zeros` / `empty` (offset 0).
+   */
+  static fresh<K extends DTypeKey>(
+    shape: readonly number[],
+    dtype: DType<K>,
+    zeroed = false,
+  ): NDArray<K> {
+    const n = shapeSize(shape);
+    const buf = allocArray(n * dtype.itemsize, !zeroed);
+    const strides = n === 0 ? shape.map(() => 0) : cStrides(shape, dtype.itemsize);
+    return new NDArray(buf, dtype, shape, strides, arrayOffset, null);
   }
 
   /** A view of this array's buffer with another geometry (and optionally dtype). */
@@ -353,6 +371,15 @@ export class NDArray<K extends DTypeKey = DTypeKey> {
       this._block = b;
     }
     return b;
+  }
+
+  /**
+   * @internal This C-contiguous array's own storage units (size × lanes) as a typed array
+   * starting at its offset: for code that fills a new array from index 0 (a new array from
+   * allocArray may sit inside a shared slab).
+   */
+  ownData(): TypedArray {
+    return this.contigBlock(this.size * this.dtype.lanes);
   }
 
   get T(): NDArray<K> {

@@ -4,7 +4,7 @@
  */
 
 import { broadcast_shapes } from '../lib/stride_tricks.js';
-import { allocUninitialized } from './alloc.js';
+import { allocArray, arrayOffset } from './alloc.js';
 import type { DTypeKey } from './dtype.js';
 import { AxisError } from './errors.js';
 import { Slice } from './indexing/slice.js';
@@ -62,10 +62,11 @@ function rollAxes(a: NDArray, shift: unknown, axis: unknown): NDArray {
     total[axes[axes.length === 1 ? 0 : i]!]! += shiftInt(shifts[shifts.length === 1 ? 0 : i]);
   }
   const out = new NDArray(
-    allocUninitialized(a.size * a.itemsize),
+    allocArray(a.size * a.itemsize, true),
     a.dtype,
     a.dims,
     likeStrides(a, a.dims, 'K', a.itemsize),
+    arrayOffset,
   );
   // Per axis: (source, destination) slice pairs; every combination is one block copy.
   const pairs: [Slice, Slice][][] = a.dims.map((len, ax) => {

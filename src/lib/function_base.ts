@@ -224,7 +224,7 @@ function delete_(...args: unknown[]): NDArray {
       );
     }
     keep = list.copy();
-    const m = keep.data as Uint8Array;
+    const m = keep.ownData() as Uint8Array;
     for (let k = 0; k < N; k++) m[k] = m[k] === 0 ? 1 : 0;
   } else {
     if (!list.dtype.isInteger) throw new IndexError(NON_INTEGER);

@@ -123,7 +123,7 @@ describe('writes and errors', () => {
       // One element written from a bytes value, cut or zero-padded to the itemsize.
       const v = fromPython(fromHex(c.value), a.dtype);
       const src = np.zeros([], { dtype: a.dtype });
-      (src.data as Uint8Array).set(v as Uint8Array);
+      (src.data as Uint8Array).set(v as Uint8Array, src.offset);
       a.set(1, src);
       assert.equal(a.repr(), c.repr);
     });

@@ -12,11 +12,12 @@ import { data } from './util.js';
 function complexOf(n: number): np.NDArray {
   const z = np.zeros(n, { dtype: 'complex128' });
   const d = z.data as Float64Array;
+  const o = z.offset / 8; // a small array may sit inside a shared slab
   const re = data(n);
   const im = data(n, -1, 1, 1);
   for (let i = 0; i < n; i++) {
-    d[2 * i] = re[i]!;
-    d[2 * i + 1] = im[i]!;
+    d[o + 2 * i] = re[i]!;
+    d[o + 2 * i + 1] = im[i]!;
   }
   return z;
 }

@@ -26,8 +26,7 @@ function random(shape: number[], dtype: 'float64' | 'float32' | 'complex128', se
 /** The raw bytes of a result, as hex words, for an exact comparison. */
 function bits(a: np.NDArray): string[] {
   const c = np.ascontiguousarray(a);
-  const u = new Uint32Array(c.data.buffer, c.data.byteOffset, c.data.byteLength / 4);
-  return Array.from(u, (w) => w.toString(16));
+  return Array.from(c.tobytes(), (w) => w.toString(16));
 }
 
 function onBoth(f: () => np.NDArray): void {

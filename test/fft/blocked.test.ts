@@ -28,7 +28,8 @@ after(() => K.setBackend(initial));
 
 function bits(a: np.NDArray): Uint32Array {
   const c = np.ascontiguousarray(a);
-  return new Uint32Array(c.data.buffer, c.data.byteOffset, c.data.byteLength / 4);
+  const d = c.ownData();
+  return new Uint32Array(d.buffer, d.byteOffset, d.byteLength / 4);
 }
 
 function label(c: Case): string {

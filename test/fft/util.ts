@@ -36,11 +36,12 @@ export function make(spec: InputSpec): np.NDArray {
   if (dt.kind === 'c') {
     const c = np.zeros(size, { dtype: 'complex128' });
     const d = c.data as Float64Array;
+    const o = c.offset / 8; // a small array may sit inside a shared slab
     const re = data(size);
     const im = data(size, -1, 1, 1);
     for (let i = 0; i < size; i++) {
-      d[2 * i] = re[i]!;
-      d[2 * i + 1] = im[i]!;
+      d[o + 2 * i] = re[i]!;
+      d[o + 2 * i + 1] = im[i]!;
     }
     x = c.astype(dt);
   } else if (dt.kind === 'i') x = np.asarray(data(size, -10, 10)).astype(dt);

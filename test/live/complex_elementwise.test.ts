@@ -363,7 +363,7 @@ type Want = [string, number[], string, string, string[]];
 function digest(r: np.NDArray, nanFree: boolean): string {
   const c = np.ascontiguousarray(r).copy();
   if (nanFree && (c.dtype.kind === 'f' || c.dtype.kind === 'c')) {
-    const d = c.data as Float64Array | Float32Array;
+    const d = c.ownData() as Float64Array | Float32Array;
     for (let i = 0; i < d.length; i++) if (Number.isNaN(d[i]!)) d[i] = Number.NaN;
   }
   return createHash('sha256').update(Buffer.from(c.tobytes())).digest('hex');

@@ -73,9 +73,10 @@ function makeCase(seed: number): Case {
 function build(c: Case): np.NDArray {
   const z = np.zeros(c.shape, { dtype: 'complex128' });
   const d = z.data as Float64Array;
+  const o = z.offset / 8; // a small array may sit inside a shared slab
   c.re.forEach((v, i) => {
-    d[2 * i] = v;
-    d[2 * i + 1] = c.im[i]!;
+    d[o + 2 * i] = v;
+    d[o + 2 * i + 1] = c.im[i]!;
   });
   let x: np.NDArray;
   if (c.dtype === 'bool') x = z.real.gt(0) as np.NDArray;

@@ -64,9 +64,10 @@ function build(c: Case): np.NDArray {
     const im = values(size, c.off, 0.7548776662466927);
     const z = np.zeros(size, { dtype: 'complex128' });
     const d = z.data as Float64Array;
+    const o = z.offset / 8; // a small array may sit inside a shared slab
     for (let i = 0; i < size; i++) {
-      d[2 * i] = re[i]!;
-      d[2 * i + 1] = im[i]!;
+      d[o + 2 * i] = re[i]!;
+      d[o + 2 * i + 1] = im[i]!;
     }
     x = z.astype(c.dtype as 'complex64');
   } else x = np.asarray(re).astype(c.dtype as 'float64');

@@ -14,16 +14,20 @@
 import { broadcastStridesTo } from '../broadcast.js';
 import { IndexError, ValueError } from '../errors.js';
 import { selectByMask } from '../item_selection/compress.js';
-import { maskedStoreFits, storeAt } from '../item_selection/masked_store.js';
+import { outOfBoundsError, type WalkOrder } from '../item_selection/index_order.js';
+import { maskedStoreFits, storeAt, storeOneWhere } from '../item_selection/masked_store.js';
 import { truePositions } from '../item_selection/nonzero.js';
+import { hasScalarSlot, scalarValue } from '../item_selection/scalar_slot.js';
 import { takeIndexArray } from '../item_selection/take.js';
 import { elementOffsets, shapeSize } from '../iter.js';
 import { array } from '../multiarray/array.js';
 import { copyArray, fillArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { moveElements } from './elements.js';
-import { singleIndexArray, storeAtIndices } from './index_store.js';
-import { typedArrayView } from './parse.js';
+import { singleIndexArray, storeAtIndices, storeOrder } from './index_store.js';
+import { inKLayout } from './k_layout.js';
+import { intListIndex, typedArrayView } from './parse.js';
+import { pointGather } from './point_gather.js';
 import type { Axis, PreparedIndex } from './prepare.js';
 import { broadcastShapes, cShape } from './shapestr.js';
 
@@ -79,12 +83,28 @@ function plan(prep: PreparedIndex): FancyPlan {
 
 /**
  * Byte offset of every B position (C order), base offset included. Out-of-range
- * indices are found here, after every shape check, as in NumPy.
+ * indices are found here, after every shape check, as in NumPy; the IndexError names the
+ * first bad index of an array in the order NumPy checks it (`orderOf`, index_order.ts).
  */
-function outerOffsets(p: FancyPlan, offset: number): Float64Array {
+function outerOffsets(
+  p: FancyPlan,
+  offset: number,
+  orderOf: (ix: NDArray) => WalkOrder,
+): Float64Array {
   const outer = new Float64Array(shapeSize(p.bshape)).fill(offset);
-  for (const f of p.fancy) addOffsets(outer, f, p.bshape);
+  for (const f of p.fancy) addOffsets(outer, f, p.bshape, orderOf);
   return outer;
+}
+
+/**
+ * How NumPy walks the index arrays of a get when it checks them: each on its own with
+ * several arrays or an empty result; with one, its outer loop's order (C order when the
+ * subspace has more than one element, else K order).
+ */
+function getOrder(p: FancyPlan): WalkOrder {
+  const arrays = p.fancy.filter((f) => !f.index.scalar).length;
+  const sub = p.inner.length;
+  return arrays > 1 || sub === 0 ? 'check' : sub === 1 ? 'get' : 'c';
 }
 
 function elementStrides(shape: readonly number[]): number[] {
@@ -98,7 +118,12 @@ function elementStrides(shape: readonly number[]): number[] {
 }
 
 /** Add one fancy axis's byte offsets (index × stride, bounds-checked) over the broadcast shape. */
-function addOffsets(outer: Float64Array, f: FancyAxis, bshape: number[]): void {
+function addOffsets(
+  outer: Float64Array,
+  f: FancyAxis,
+  bshape: number[],
+  orderOf: (ix: NDArray) => WalkOrder,
+): void {
   const { shape, data } = f.index;
   const n = f.size;
   // Element k of the broadcast reads the index array at src[k] (or at k when no broadcasting is needed).
@@ -109,11 +134,20 @@ function addOffsets(outer: Float64Array, f: FancyAxis, bshape: number[]): void {
   for (let k = 0; k < outer.length; k++) {
     let v = data[src === null ? k : src[k]!]!;
     if (v < -n || v >= n) {
-      throw new IndexError(`index ${v} is out of bounds for axis ${f.srcAxis} with size ${n}`);
+      const src = f.index.source;
+      throw (
+        (src && outOfBoundsError(src, n, f.srcAxis, orderOf(src))) ||
+        new IndexError(`index ${v} is out of bounds for axis ${f.srcAxis} with size ${n}`)
+      );
     }
     if (v < 0) v += n;
     outer[k]! += v * f.stride;
   }
+}
+
+/** C-ordered strides of an index array without a source (a mask's nonzero, an int). */
+function cSteps(f: FancyAxis): number[] {
+  return elementStrides(f.index.shape).map((e) => 8 * e);
 }
 
 /** Byte offsets in `a` of every result element, in layout order (B outer, subspace inner). */
@@ -142,27 +176,48 @@ function layoutAxes(p: FancyPlan): number[] {
  * offset machinery (same results, layouts and errors; null when not applicable).
  */
 export function fancyGetFast(a: NDArray, items: readonly unknown[]): NDArray | null {
-  if (items.length !== 1) return null;
-  const ix = items[0];
-  if (!(ix instanceof NDArray) || ix.ndim === 0 || a.ndim === 0) return null;
+  if (items.length !== 1) return items.length > 1 ? pointGather(a, items) : null;
+  const ix = items[0] instanceof NDArray ? items[0] : intListIndex(items[0]);
+  if (ix === null || ix.ndim === 0 || a.ndim === 0) return null;
   if (ix.dtype.kind === 'b') {
     if (ix.ndim !== a.ndim || ix.dims.some((d, i) => d !== a.dims[i])) return null;
-    const m = ix.flags.c_contiguous ? ix : copyArray(ix, 'C');
+    const m = ix.isCContig ? ix : copyArray(ix, 'C');
     return selectByMask(a, new Uint8Array(m.buffer as ArrayBuffer, m.offset, m.size));
   }
-  if (!ix.dtype.isInteger || (a.ndim > 1 && !a.flags.c_contiguous)) return null;
-  return takeIndexArray(a, 0, ix, 'raise');
+  if (!ix.dtype.isInteger || (a.ndim > 1 && !a.isCContig)) return null;
+  // NumPy's order of checking the index (see getOrder): by the size of a row of `a`.
+  let row = 1;
+  for (let d = 1; d < a.dims.length; d++) row *= a.dims[d]!;
+  if (row > 1) return takeIndexArray(a, 0, ix, 'raise', 'c');
+  const r = takeIndexArray(a, 0, ix, 'raise', row === 0 ? 'check' : 'get');
+  // No subspace to iterate: NumPy lays the result out in the index's K order.
+  return ix.isCContig ? r : inKLayout(r, [ix], ix.ndim);
 }
 
 export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {
   const p = plan(prep);
   const order = layoutAxes(p);
-  const out = NDArray.zeros(
+  const out = NDArray.fresh(
     order.map((ax) => p.resultShape[ax]!),
     a.dtype,
+    true,
   );
   const dst = elementOffsets(out.dims, out.steps, out.offset);
-  moveElements(a, sourceOffsets(outerOffsets(p, prep.offset), p.inner), out, dst);
+  const checks = getOrder(p);
+  moveElements(
+    a,
+    sourceOffsets(
+      outerOffsets(p, prep.offset, () => checks),
+      p.inner,
+    ),
+    out,
+    dst,
+  );
+  if (p.place === 0 && p.inner.length === 1) {
+    // No subspace to iterate: NumPy lays the result out in the index arrays' K order.
+    const ops = p.fancy.map((f) => f.index.source ?? { dims: f.index.shape, steps: cSteps(f) });
+    return inKLayout(out, ops, p.bshape.length);
+  }
   if (order.every((ax, i) => ax === i)) return out;
   // Show the layout with every axis in its logical place.
   const strides = new Array<number>(order.length);
@@ -171,6 +226,9 @@ export function fancyGet(a: NDArray, prep: PreparedIndex): NDArray {
   });
   return out.viewWith(p.resultShape, strides, out.offset);
 }
+
+/** Masks up to this length store one value with a branch per byte (storeOneWhere). */
+const SHORT_MASK = 64;
 
 /**
  * The everyday stores without the general path's per-element offsets: `a[idx] = value`
@@ -190,8 +248,19 @@ export function fancySetFast(a: NDArray, items: readonly unknown[], value: unkno
   if (!a.dtype.isNumeric || a.dtype.fields) return false;
   const v = valueArray(a, value);
   if (!maskedStoreFits(a, v, 'hit')) return false;
-  const mc = m.flags.c_contiguous ? m : copyArray(m, 'C');
-  const pos = truePositions(new Uint8Array(mc.buffer as ArrayBuffer, mc.offset, mc.size));
+  const mc = m.isCContig ? m : copyArray(m, 'C');
+  const bytes = new Uint8Array(mc.buffer as ArrayBuffer, mc.offset, mc.size);
+  // (Not a mask in a's own bytes, which the stores would change: the positions are then
+  // found before any store. Small arrays share slabs, so the byte ranges are compared.)
+  const apart =
+    mc.buffer !== a.buffer ||
+    mc.offset >= a.offset + a.size * a.itemsize ||
+    a.offset >= mc.offset + bytes.length;
+  if (v.size === 1 && v.ndim <= 1 && bytes.length <= SHORT_MASK && apart) {
+    storeOneWhere(a, bytes, v);
+    return true;
+  }
+  const pos = truePositions(bytes);
   checkMaskValue(v, pos.length);
   storeAt(a, pos, v, 'hit');
   return true;
@@ -213,7 +282,10 @@ export function fancySet(a: NDArray, prep: PreparedIndex, value: unknown): void 
       `shape mismatch: value array of shape ${cShape(given)} could not be broadcast to indexing result of shape ${cShape(p.resultShape)}`,
     );
   }
-  const to = sourceOffsets(outerOffsets(p, prep.offset), p.inner);
+  const to = sourceOffsets(
+    outerOffsets(p, prep.offset, (ix) => storeOrder(a, ix)),
+    p.inner,
+  );
   // Walk the value in layout order so that it pairs with the destination offsets.
   const order = layoutAxes(p);
   const from = elementOffsets(
@@ -234,6 +306,7 @@ function valueArray(a: NDArray, value: unknown): NDArray {
     return copyArray(typedArrayView(value), 'C', a.dtype);
   }
   if (Array.isArray(value)) return array(value, { dtype: a.dtype });
+  if (hasScalarSlot(a.dtype)) return scalarValue(a.dtype, value);
   const out = NDArray.zeros([], a.dtype);
   fillArray(out, value);
   return out;

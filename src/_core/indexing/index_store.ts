@@ -8,25 +8,29 @@
  * the end) before anything is written; rows are stored in index order, so a repeated index
  * keeps the last value written to it.
  */
+import type { WalkOrder } from '../item_selection/index_order.js';
 import { readyIndices } from '../item_selection/indices.js';
 import { type Words, wordSize, wordsOf } from '../item_selection/words.js';
+import { mayShareWithin } from '../memory_overlap.js';
 import { NDArray } from '../ndarray.js';
 import { fresh } from '../umath/fresh_loops.js';
+import { intListIndex } from './parse.js';
 
 /**
  * Store `v` (already a's dtype, not sharing a's memory) at rows `idx` of `a`; false, having
  * written nothing, when the operands are not the simple case (the general path then runs).
  */
 export function storeAtIndices(a: NDArray, idx: NDArray, v: NDArray): boolean {
-  if (a.ndim === 0 || idx.ndim === 0 || !a.isCContig || !a.isAligned) return false;
+  const dims = a.dims;
+  if (dims.length === 0 || idx.ndim === 0 || !a.isCContig || !a.isAligned) return false;
   if (!a.dtype.isNumeric || a.dtype.fields || v.dtype !== a.dtype) return false;
-  const rowShape = a.dims.slice(1);
-  const resultShape = [...idx.dims, ...rowShape];
-  const scalar = v.size === 1 && v.ndim <= resultShape.length;
-  if (!scalar && !(sameShape(v.dims, resultShape) && v.isCContig && v.isAligned)) return false;
+  // The result's shape is idx.shape + a.shape[1:].
+  const scalar = v.size === 1 && v.ndim <= idx.ndim + dims.length - 1;
+  if (!scalar && !(isResultShape(v.dims, idx.dims, dims) && v.isCContig && v.isAligned))
+    return false;
   // Checked in one pass before any store (NumPy writes nothing when an index is bad), then
   // read in place: 1e6 random int64 indices 3.4 -> ~1.2 ms against a separate int32 copy.
-  const rows = readyIndices(idx, a.dims[0]!, 'raise', 0, a.buffer);
+  const rows = readyIndices(idx, dims[0]!, 'raise', 0, a, storeOrder(a, idx));
   if (rows.count === 0 || a.size === 0) return true;
   const item = a.itemsize;
   const w = wordSize(item, a.offset, v.offset);
@@ -34,7 +38,7 @@ export function storeAtIndices(a: NDArray, idx: NDArray, v: NDArray): boolean {
   const S = wordsOf(v.buffer, w) as Float64Array;
   const d0 = a.offset / w;
   const s0 = v.offset / w;
-  const rowWords = (a.size / a.dims[0]!) * (item / w);
+  const rowWords = (a.size / dims[0]!) * (item / w);
   const { words: R, start, step, count } = rows;
   const e = item / w;
   if (rowWords <= 2) {
@@ -146,14 +150,31 @@ function storeLoop(D: Words, rowWords: number): StoreFn {
   return f;
 }
 
-function sameShape(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((n, i) => n === b[i]);
+/** Whether `shape` is idx + rows[1:]. */
+function isResultShape(
+  shape: readonly number[],
+  idx: readonly number[],
+  rows: readonly number[],
+): boolean {
+  const m = idx.length;
+  if (shape.length !== m + rows.length - 1) return false;
+  for (let i = 0; i < m; i++) if (shape[i] !== idx[i]) return false;
+  for (let i = 1; i < rows.length; i++) if (shape[m + i - 1] !== rows[i]) return false;
+  return true;
 }
 
-/** The single integer index array of `items`, or null. */
+/**
+ * The order in which NumPy checks the index of a store (index_order.ts): on its own, in
+ * memory order, unless it overlaps `a` and NumPy checks its C-ordered copy instead.
+ */
+export function storeOrder(a: NDArray, idx: NDArray): WalkOrder {
+  return idx.buffer === a.buffer && mayShareWithin(a, idx, 1) ? 'c' : 'check';
+}
+
+/** The single integer index array (or flat list of integers) of `items`, or null. */
 export function singleIndexArray(items: readonly unknown[]): NDArray | null {
   if (items.length !== 1) return null;
   const ix = items[0];
-  if (!(ix instanceof NDArray)) return null;
+  if (!(ix instanceof NDArray)) return intListIndex(ix);
   return ix.dtype.kind === 'i' || ix.dtype.kind === 'u' ? ix : null;
 }

@@ -102,6 +102,21 @@ export function typedArrayView(v: ArrayBufferView): NDArray {
   return new NDArray(v.buffer as ArrayBuffer, dt, [n], [dt.itemsize], v.byteOffset);
 }
 
+/**
+ * A flat JS list of integers (a[[1, 3, 5]]) as the int64 index array sequenceEntry would
+ * make of it, or null for anything else (bools, nesting, -0 or other floats, empty): lets
+ * the single-index-array fast paths take lists without the general parse.
+ */
+export function intListIndex(item: unknown): NDArray | null {
+  if (!Array.isArray(item) || item.length === 0) return null;
+  for (let i = 0; i < item.length; i++) {
+    const v = item[i];
+    if (typeof v !== 'number' || !Number.isInteger(v)) return null;
+  }
+  const a = array(item);
+  return a.dtype.kind === 'i' ? a : null;
+}
+
 /** A JS array (or typed array) index: NumPy converts it with `np.asarray`. */
 function sequenceEntry(seq: unknown): IndexEntry {
   if (!Array.isArray(seq)) {

@@ -14,12 +14,14 @@ import type { NDArray } from '../ndarray.js';
 import { type IndexEntry, type IndexItem, parseIndex } from './parse.js';
 import { resolveSlice } from './slice.js';
 
-/** Integer index values in C order, with their shape. */
+/** Integer index values in C order (as intp: int64), with their shape. */
 export interface IndexData {
   readonly shape: readonly number[];
   readonly data: Float64Array;
   /** A Python int (or a 0-d bool's axis): not listed in NumPy's broadcast error. */
   readonly scalar: boolean;
+  /** The integer index array the values came from (for NumPy's choice of bad index). */
+  readonly source?: NDArray;
 }
 
 export type Axis =
@@ -174,11 +176,10 @@ function indexValues(a: NDArray): IndexData {
   if (a.itemsize === 8 && a.offset % 4 === 0 && a.steps.every((st) => st % 4 === 0)) {
     // int64/uint64 as two 32-bit words: no BigInt per element (exact below 2**53).
     const words = new Int32Array(a.buffer as ArrayBuffer, 0, a.buffer.byteLength >> 2);
-    const unsigned = a.dtype.kind === 'u';
+    // uint64 ones too: NumPy casts indices to intp, so values past 2**63 count from the end.
     a.forEachOffset((off, k) => {
       const w = off / 4;
-      const hi = unsigned ? words[w + 1]! >>> 0 : words[w + 1]!;
-      data[k] = hi * 4294967296 + (words[w]! >>> 0);
+      data[k] = words[w + 1]! * 4294967296 + (words[w]! >>> 0);
     });
   } else if (a.isAligned && a.dtype.lanes === 1) {
     // Read the storage directly: the index arrays of fancy indexing can be large.
@@ -192,7 +193,7 @@ function indexValues(a: NDArray): IndexData {
       data[k] = Number(a.readAt(off));
     });
   }
-  return { shape: a.shape, data, scalar: false };
+  return { shape: a.shape, data, scalar: false, source: a };
 }
 
 /**

@@ -8,13 +8,15 @@
  */
 import { allocUninitialized } from '../alloc.js';
 import { float64, int32, int64, uint64 } from '../dtype.js';
-import { IndexError, ValueError } from '../errors.js';
+import { ValueError } from '../errors.js';
+import { mayShareWithin } from '../memory_overlap.js';
 import { array } from '../multiarray/array.js';
 import { copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { canCast } from '../numerictypes/promotion.js';
+import { outOfBoundsError, type WalkOrder } from './index_order.js';
 import { indicesInRange } from './wasm_indices.js';
-import type { Indices } from './words.js';
+import { type Indices, wordsOf } from './words.js';
 
 export type ClipMode = 'raise' | 'wrap' | 'clip';
 
@@ -70,8 +72,8 @@ export function doubles(a: NDArray): Float64Array {
 export function rawIndices(a: NDArray): Indices | null {
   const count = a.size;
   if (count === 0 || (a.dtype !== int64 && a.dtype !== int32) || !a.isAligned) return null;
-  if (!a.flags.c_contiguous) return null;
-  const words = new Int32Array(a.buffer as ArrayBuffer, 0, a.buffer.byteLength >> 2);
+  if (!a.isCContig) return null;
+  const words = wordsOf(a.buffer, 4) as Int32Array;
   return { words, start: a.offset >> 2, step: a.dtype === int64 ? 2 : 1, count };
 }
 
@@ -79,57 +81,70 @@ export function rawIndices(a: NDArray): Indices | null {
  * The indices of `ind` (C order) along an axis of length `n` under `mode`, ready for a
  * gather or a store: read in place when `ind` is a contiguous int64/int32 array whose values
  * are all in [0, n) (one check pass, SIMD on the wasm backend), else adjusted by
- * adjustedIndices (negative indices, clip/wrap, or the IndexError). Indices sharing memory
- * with `dest`, which the caller writes while reading them, are copied first, as NumPy copies
- * an index array that overlaps the destination.
+ * adjustedIndices (negative indices, clip/wrap, or the IndexError for the first bad index in
+ * NumPy's `order`, index_order.ts). Indices sharing memory with `dest`, which the caller
+ * writes while reading them, are copied first, as NumPy copies an index array that overlaps
+ * the destination.
  */
 export function readyIndices(
   ind: NDArray,
   n: number,
   mode: ClipMode,
   axis: number,
-  dest: ArrayBufferLike | null = null,
+  dest: NDArray | null = null,
+  order: WalkOrder = 'c',
 ): Indices {
-  const raw = n <= 0x7fffffff && ind.buffer !== dest ? rawIndices(ind) : null;
+  // Small arrays share slabs: the byte ranges decide, not the buffer.
+  const shared = dest !== null && ind.buffer === dest.buffer && mayShareWithin(dest, ind, 0);
+  const raw = n <= 0x7fffffff && !shared ? rawIndices(ind) : null;
   if (raw !== null && indicesInRange(raw, n)) return raw;
-  const words = adjustedIndices(ind, n, mode, axis);
+  const words = adjustedIndices(ind, n, mode, axis, order);
   return { words, start: 0, step: 1, count: words.length };
 }
 
 /**
  * The values of integer array `a` (C order) as indices into an axis of length `n`,
  * made non-negative under `mode` (NumPy's check_and_adjust_index for 'raise');
- * `axis` names the axis in the IndexError.
+ * the IndexError names `axis` and the first bad index in `order` (index_order.ts).
  */
-export function adjustedIndices(ind: NDArray, n: number, mode: ClipMode, axis: number): Int32Array {
+export function adjustedIndices(
+  ind: NDArray,
+  n: number,
+  mode: ClipMode,
+  axis: number,
+  order: WalkOrder = 'c',
+): Int32Array {
+  const out = adjustedOrNull(ind, n, mode);
+  if (out === null) throw outOfBoundsError(ind, n, axis, order)!;
+  return out;
+}
+
+/** adjustedIndices, or null when some index is out of bounds under 'raise'. */
+function adjustedOrNull(ind: NDArray, n: number, mode: ClipMode): Int32Array | null {
   // NumPy converts indices to intp (int64) first: uint64 values past 2**63 wrap to negative
   // ones, and strided int64 ones are read exactly from a contiguous copy.
   const asIntp = ind.dtype === uint64 || (ind.dtype === int64 && !ind.flags.c_contiguous);
   const a = asIntp ? copyArray(ind, 'C', int64) : ind;
   const contiguous = a.flags.c_contiguous && a.isAligned;
-  if (contiguous && a.dtype === int64 && mode === 'raise') return adjustInt64(a, n, axis);
+  if (contiguous && a.dtype === int64 && mode === 'raise') return adjustInt64(a, n);
   if (contiguous && a.dtype === int32) {
     const vals = (a.data as Int32Array).subarray(a.offset >> 2, (a.offset >> 2) + a.size);
     if (mode === 'raise' && n <= 0x7fffffff) {
       const out = new Int32Array(allocUninitialized(4 * vals.length));
       if (adjustedWords(vals, 0, 1, out, n)) return out;
     }
-    return adjust(vals, n, mode, axis);
+    return adjust(vals, n, mode);
   }
-  return adjust(doubles(a), n, mode, axis);
-}
-
-function outOfBounds(v: number | bigint, axis: number, n: number): IndexError {
-  return new IndexError(`index ${v} is out of bounds for axis ${axis} with size ${n}`);
+  return adjust(doubles(a), n, mode);
 }
 
 /** 'raise' mode straight from int64 storage, read as two 32-bit words (no BigInt per element). */
-function adjustInt64(a: NDArray, n: number, axis: number): Int32Array {
+function adjustInt64(a: NDArray, n: number): Int32Array | null {
   const len = a.size;
   const out = new Int32Array(allocUninitialized(4 * len));
   const w = new Int32Array(a.buffer as ArrayBuffer, a.offset, len * 2);
   if (n <= 0x7fffffff && adjustedWords(w, 0, 2, out, n)) return out;
-  // Some index is out of range: find the first one for NumPy's message.
+  // Some index is out of range, or n is past int32.
   for (let j = 0; j < len; j++) {
     const lo = w[2 * j]!;
     const hi = w[2 * j + 1]!;
@@ -137,11 +152,7 @@ function adjustInt64(a: NDArray, n: number, axis: number): Int32Array {
     let v = lo;
     if (hi !== lo >> 31) v = hi * 4294967296 + (lo >>> 0);
     if (v < 0) v += n;
-    if (v < 0 || v >= n) {
-      // The exact int64 in the message (a double would round values beyond 2**53).
-      const exact = BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo >>> 0));
-      throw outOfBounds(exact, axis, n);
-    }
+    if (v < 0 || v >= n) return null;
     out[j] = v;
   }
   return out;
@@ -183,19 +194,14 @@ function adjustedWords(
   return (hi | (lo & 0x80000000)) === 0;
 }
 
-function adjust(
-  vals: Float64Array | Int32Array,
-  n: number,
-  mode: ClipMode,
-  axis: number,
-): Int32Array {
+function adjust(vals: Float64Array | Int32Array, n: number, mode: ClipMode): Int32Array | null {
   const len = vals.length;
   const out = new Int32Array(len);
   if (mode === 'raise') {
     for (let j = 0; j < len; j++) {
       let v = vals[j]!;
       if (v < 0) v += n;
-      if (v < 0 || v >= n) throw outOfBounds(vals[j]!, axis, n);
+      if (v < 0 || v >= n) return null;
       out[j] = v;
     }
   } else if (mode === 'wrap') {

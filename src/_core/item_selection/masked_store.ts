@@ -56,6 +56,21 @@ export function storeAt(dst: NDArray, pos: Int32Array, values: NDArray, rule: Ma
 }
 
 /**
+ * storeAt of one value at the true bytes of a short `mask` (one byte per element of dst, C
+ * order), a branch per byte: for a few elements truePositions' new buffer costs more than
+ * the store (a[mask] = 0 on 10 elements).
+ */
+export function storeOneWhere(dst: NDArray, mask: Uint8Array, values: NDArray): void {
+  const lanes = dst.dtype.lanes;
+  const d = dst.contigBlock(dst.size * lanes) as Float64Array;
+  const v = values.contigBlock(lanes) as Float64Array;
+  for (let l = 0; l < lanes; l++) {
+    const x = v[l]!;
+    for (let i = 0; i < mask.length; i++) if (mask[i] !== 0) d[i * lanes + l] = x;
+  }
+}
+
+/**
  * storeAt at the true bytes of `mask` (C order, one byte per element of dst). False, with
  * nothing written, when it does not fit (maskedStoreFits): the caller's general path.
  */

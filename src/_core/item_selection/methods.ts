@@ -4,7 +4,7 @@
  * for each, sharing the bodies of the np.* functions.
  */
 import type { DTypeKey } from '../dtype.js';
-import { bindArgs, missingPositional } from '../multiarray/args.js';
+import { bindArgs, isOptions, missingPositional } from '../multiarray/args.js';
 import type { NDArray } from '../ndarray.js';
 import { resizeInPlace } from '../resize.js';
 import { chooseImpl } from './choose.js';
@@ -27,6 +27,9 @@ function bind(
 }
 
 export function take(a: NDArray, args: unknown[]): any {
+  // a.take(idx), the everyday call, without the general binding (~0.1 us of a short take).
+  if (args.length === 1 && args[0] !== undefined && !isOptions(args[0]))
+    return takeImpl(a, { indices: args[0] });
   return takeImpl(a, bind('take', ['indices', 'axis', 'out', 'mode'], ['indices'], args));
 }
 export function put(a: NDArray, args: unknown[]): void {

@@ -61,7 +61,7 @@ export function repeatImpl<K extends DTypeKey>(
   if (total < 0) throw new ValueError('negative dimensions are not allowed');
   const shape = arr.dims.slice();
   shape[axis] = total;
-  const out = NDArray.empty(shape, arr.dtype) as NDArray<K>;
+  const out = NDArray.fresh(shape, arr.dtype) as NDArray<K>;
   if (out.size === 0 || arr.itemsize === 0) return out;
   const src = contiguous(arr);
   const outer = shapeSize(arr.dims.slice(0, axis));
@@ -71,7 +71,7 @@ export function repeatImpl<K extends DTypeKey>(
   const d = wordsOf(out.buffer, w);
   const chunk = chunkBytes / w;
   let si = src.offset / w;
-  let di = 0;
+  let di = out.offset / w;
   const per = broadcast ? null : c;
   const t = broadcast ? c[0]! : 0;
   for (let o = 0; o < outer; o++) {

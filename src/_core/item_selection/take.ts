@@ -8,12 +8,13 @@ import type { DTypeKey } from '../dtype.js';
 import { toJS } from '../elements.js';
 import { IndexError, ValueError } from '../errors.js';
 import { shapeSize } from '../iter.js';
-import { bindArgs, missingPositional } from '../multiarray/args.js';
+import { bindArgs, isOptions, missingPositional } from '../multiarray/args.js';
 import { toArray } from '../multiarray/array.js';
 import { assignArray, copyArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { canCast } from '../numerictypes/promotion.js';
 import { normalizeAxis } from '../shape/args.js';
+import type { WalkOrder } from './index_order.js';
 import { adjustedIndices, type ClipMode, clipMode, rawIndices, toIndexArray } from './indices.js';
 import { gatherCheckedWasm } from './wasm_indices.js';
 import { gather, gatherChecked, type Indices, inRange, wordSize, wordsOf } from './words.js';
@@ -29,7 +30,9 @@ export function scalarOr(a: NDArray): any {
  */
 export function checkAxis(a: NDArray, axis: unknown): [NDArray, number] {
   if (axis === undefined || axis === null) {
-    const flat = a.flags.c_contiguous
+    // A 1-d array is its own ravel (the callers read any strides).
+    if (a.ndim === 1) return [a, 0];
+    const flat = a.isCContig
       ? a.viewWith([a.size], [a.itemsize], a.offset)
       : copyArray(a, 'C').reshape(-1);
     return [flat, 0];
@@ -40,7 +43,7 @@ export function checkAxis(a: NDArray, axis: unknown): [NDArray, number] {
 
 /** `a` as C-contiguous memory (itself when it already is). */
 export function contiguous<K extends DTypeKey>(a: NDArray<K>): NDArray<K> {
-  return a.flags.c_contiguous ? a : copyArray(a, 'C');
+  return a.isCContig ? a : copyArray(a, 'C');
 }
 
 /**
@@ -59,7 +62,8 @@ export function takeAdjusted<K extends DTypeKey>(
 
 /**
  * The gather of takeAdjusted; with `check`, indices are checked as they are used and
- * null comes back when one is outside [0, n).
+ * null comes back when one is outside [0, n). Written for short calls too (a[idx] with a
+ * few indices): no slices, spreads or flags objects on the way.
  */
 function gatherAlong<K extends DTypeKey>(
   a: NDArray<K>,
@@ -68,30 +72,43 @@ function gatherAlong<K extends DTypeKey>(
   idxShape: readonly number[],
   check: boolean,
 ): NDArray<K> | null {
-  const shape = [...a.dims.slice(0, axis), ...idxShape, ...a.dims.slice(axis + 1)];
-  const out = NDArray.empty(shape, a.dtype);
-  if (out.size === 0 || a.itemsize === 0) {
-    return check && !inRange(ix.words, ix.start, ix.step, ix.count, a.dims[axis]!) ? null : out;
+  const dims = a.dims;
+  const nd = dims.length;
+  const shape: number[] = [];
+  let outer = 1;
+  let inner = 1;
+  for (let d = 0; d < axis; d++) {
+    shape.push(dims[d]!);
+    outer *= dims[d]!;
   }
-  const src = contiguous(a);
-  const outer = shapeSize(a.dims.slice(0, axis));
-  const chunkBytes = shapeSize(a.dims.slice(axis + 1)) * a.itemsize;
-  const w = wordSize(a.itemsize, src.offset);
-  const args = [
-    wordsOf(src.buffer, w),
-    src.offset / w,
-    wordsOf(out.buffer, w),
-    0,
-    outer,
-    a.dims[axis]!,
-    chunkBytes / w,
-    ix,
-  ] as const;
+  for (let d = 0; d < idxShape.length; d++) shape.push(idxShape[d]!);
+  for (let d = axis + 1; d < nd; d++) {
+    shape.push(dims[d]!);
+    inner *= dims[d]!;
+  }
+  const n = dims[axis]!;
+  const out = NDArray.fresh(shape, a.dtype);
+  const item = a.itemsize;
+  if (outer * ix.count * inner === 0 || item === 0) {
+    return check && !inRange(ix.words, ix.start, ix.step, ix.count, n) ? null : out;
+  }
+  const src = a.isCContig ? a : copyArray(a, 'C');
+  const w = wordSize(item, src.offset);
+  const s = wordsOf(src.buffer, w);
+  const si = src.offset / w;
+  const d = wordsOf(out.buffer, w);
+  const di = out.offset / w;
+  const chunk = (inner * item) / w;
   if (!check) {
-    if (gatherCheckedWasm(...args, false) === null) gather(...args);
+    if (gatherCheckedWasm(s, si, d, di, outer, n, chunk, ix, false) === null)
+      gather(s, si, d, di, outer, n, chunk, ix);
   } else {
-    const viaWasm = gatherCheckedWasm(...args);
-    if (viaWasm === false || (viaWasm === null && !gatherChecked(...args))) return null;
+    const viaWasm = gatherCheckedWasm(s, si, d, di, outer, n, chunk, ix);
+    if (
+      viaWasm === false ||
+      (viaWasm === null && !gatherChecked(s, si, d, di, outer, n, chunk, ix))
+    )
+      return null;
   }
   return out;
 }
@@ -100,24 +117,28 @@ function gatherAlong<K extends DTypeKey>(
  * Gather along `axis` of `a` at the integer (or bool) index array `ind` under `mode`
  * (take and `a[idx]`). Contiguous int64/int32 indices are read in place and checked
  * during the gather; when one is negative or out of range the indices are adjusted
- * (or the IndexError raised) by adjustedIndices and the gather runs again.
+ * (or the IndexError raised, naming the first bad index in NumPy's `order`) by
+ * adjustedIndices and the gather runs again.
  */
 export function takeIndexArray<K extends DTypeKey>(
   a: NDArray<K>,
   axis: number,
   ind: NDArray,
   mode: ClipMode,
+  order: WalkOrder = 'c',
 ): NDArray<K> {
-  const n = a.dims[axis]!;
+  const dims = a.dims;
+  const n = dims[axis]!;
+  let outer = 1;
+  for (let d = 0; d < axis; d++) outer *= dims[d]!;
   // NumPy checks each index inside its outer loop, so nothing is checked when that loop is empty.
-  if (shapeSize(a.dims.slice(0, axis)) === 0)
-    return takeAdjusted(a, axis, new Int32Array(ind.size), ind.dims);
+  if (outer === 0) return takeAdjusted(a, axis, new Int32Array(ind.size), ind.dims);
   const raw = rawIndices(ind);
   if (raw !== null && n <= 0x7fffffff) {
     const r = gatherAlong(a, axis, raw, ind.dims, true);
     if (r !== null) return r;
   }
-  return takeAdjusted(a, axis, adjustedIndices(ind, n, mode, axis), ind.dims);
+  return takeAdjusted(a, axis, adjustedIndices(ind, n, mode, axis, order), ind.dims);
 }
 
 /** The indices (any array_like) along `axis` of `a` under `mode`, then the gather. */
@@ -128,11 +149,11 @@ export function takeAlong<K extends DTypeKey>(
   mode: ClipMode,
 ): NDArray<K> {
   const ind = toIndexArray(indices, 'same_kind');
-  const n = a.dims[axis]!;
-  const resultSize =
-    shapeSize(a.dims.slice(0, axis)) * ind.size * shapeSize(a.dims.slice(axis + 1));
-  if (n === 0 && resultSize !== 0)
-    throw new IndexError('cannot do a non-empty take from an empty axes.');
+  if (a.dims[axis] === 0) {
+    const resultSize =
+      shapeSize(a.dims.slice(0, axis)) * ind.size * shapeSize(a.dims.slice(axis + 1));
+    if (resultSize !== 0) throw new IndexError('cannot do a non-empty take from an empty axes.');
+  }
   return takeIndexArray(a, axis, ind, mode);
 }
 
@@ -192,6 +213,10 @@ export function take(
   opts?: TakeOptions,
 ): any;
 export function take(...args: unknown[]): any {
+  // np.take(a, idx), the everyday call, without the general binding.
+  const [a0, a1] = args;
+  if (args.length === 2 && a0 !== undefined && a1 !== undefined && !isOptions(a0) && !isOptions(a1))
+    return takeImpl(toArray(a0), { indices: a1 });
   const o = bindArgs('take', ['a', 'indices', 'axis', 'out', 'mode'], args);
   missingPositional('take', o, ['a', 'indices']);
   return takeImpl(toArray(o.a), o);

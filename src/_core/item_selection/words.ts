@@ -22,8 +22,39 @@ export function wordSize(...bytes: readonly number[]): 8 | 4 | 2 | 1 {
   return g as 8 | 4 | 2 | 1;
 }
 
+/**
+ * The views wordsOf made last, two per word size (most recent first), for buffers up to
+ * VIEW_CACHE_MAX bytes: a call on small arrays made two or three of them (~15 ns each, and
+ * their garbage) where it moved a few elements. Two, because a gather alternates between
+ * its source and a new output; small, because a cached view keeps its buffer alive.
+ */
+const VIEW_CACHE_MAX = 1 << 16;
+const cachedBuffers: (ArrayBufferLike | null)[] = Array.from({ length: 8 }, () => null);
+const cachedViews: (Words | null)[] = Array.from({ length: 8 }, () => null);
+
 /** A typed-array view of the whole buffer in `size`-byte words. */
 export function wordsOf(buffer: ArrayBufferLike, size: 8 | 4 | 2 | 1): Words {
+  const slot = 2 * (size === 8 ? 3 : size >> 1);
+  if (cachedBuffers[slot] === buffer) return cachedViews[slot]!;
+  if (cachedBuffers[slot + 1] === buffer) {
+    const v = cachedViews[slot + 1]!;
+    cachedBuffers[slot + 1] = cachedBuffers[slot]!;
+    cachedViews[slot + 1] = cachedViews[slot]!;
+    cachedBuffers[slot] = buffer;
+    cachedViews[slot] = v;
+    return v;
+  }
+  const v = newWords(buffer, size);
+  if (buffer.byteLength <= VIEW_CACHE_MAX) {
+    cachedBuffers[slot + 1] = cachedBuffers[slot]!;
+    cachedViews[slot + 1] = cachedViews[slot]!;
+    cachedBuffers[slot] = buffer;
+    cachedViews[slot] = v;
+  }
+  return v;
+}
+
+function newWords(buffer: ArrayBufferLike, size: 8 | 4 | 2 | 1): Words {
   const b = buffer as ArrayBuffer;
   switch (size) {
     case 8:
@@ -544,9 +575,10 @@ export function compressWords(
     }
     return;
   }
-  // Bytes up to a 4-byte boundary of the mask, then whole words, then the tail.
+  // Bytes up to a 4-byte boundary of the mask, then whole words, then the tail (a short
+  // mask all in bytes: the word view costs more than it saves there).
   const abs = mask.byteOffset + mi;
-  let head = Math.min(count, (4 - (abs & 3)) & 3);
+  let head = count < 32 ? count : Math.min(count, (4 - (abs & 3)) & 3);
   for (let i = 0; i < head; i++) {
     d[di] = s[si + i]!;
     di += (mask[mi + i]! + 255) >> 8;
@@ -650,7 +682,7 @@ export function countNonzeroBytes(m: Uint8Array, from: number, n: number): numbe
   if (fast !== null) return fast;
   let c = 0;
   const abs = m.byteOffset + from;
-  const head = Math.min(n, (4 - (abs & 3)) & 3);
+  const head = n < 32 ? n : Math.min(n, (4 - (abs & 3)) & 3);
   for (let i = 0; i < head; i++) c += (m[from + i]! + 255) >> 8;
   const words = (n - head) >> 2;
   if (words > 0) {

@@ -3,7 +3,7 @@
  * options object (API.md §1), shapes and integers with Python's errors, and
  * allocation with NumPy's size checks.
  */
-import { allocSmall, allocUninitialized, SMALL_MAX_BYTES, smallOffset } from '../alloc.js';
+import { allocArray, arrayOffset } from '../alloc.js';
 import { Complex, pyFloatRepr } from '../complex.js';
 import { type DType, type DTypeKey, type DTypeLike, float64, dtype as toDType } from '../dtype.js';
 import { unexpectedKeyword, ValueError } from '../errors.js';
@@ -180,16 +180,13 @@ function sizeString(bytes: number): string {
 /**
  * A new array of `dtype` (zero-filled, as every fresh ArrayBuffer is, or with `uninitialized`
  * unspecified contents for a caller that writes every element) with the given byte strides,
- * after NumPy's size checks. `small`: up to SMALL_MAX_BYTES come from a slab block (zeroed,
- * at a nonzero offset of a shared buffer: only for callers that honour `offset`), as
- * small ufunc outputs do — a fresh ArrayBuffer costs more than filling a small array.
+ * after NumPy's size checks.
  */
 export function allocate<K extends DTypeKey>(
   shape: readonly number[],
   dtype: DType<K>,
   strides: readonly number[],
   uninitialized = false,
-  small = false,
 ): NDArray<K> {
   // Sizes below 2^53 bytes are exact as numbers; only larger ones need BigInt for the check.
   let size = 1;
@@ -205,18 +202,16 @@ export function allocate<K extends DTypeKey>(
     }
     bytes = Number(big);
   }
-  if (small && bytes > 0 && bytes <= SMALL_MAX_BYTES)
-    return new NDArray(allocSmall(bytes), dtype, shape, strides, smallOffset);
   let buffer: ArrayBuffer;
   try {
-    buffer = uninitialized ? allocUninitialized(bytes) : new ArrayBuffer(bytes);
+    buffer = allocArray(bytes, uninitialized);
   } catch {
     throw new ArrayMemoryError(
       `Unable to allocate ${sizeString(bytes)} for an array with shape ${shapeRepr(shape)} and data type ${dtype}`,
     );
   }
   // NumPy gives a new empty array all-zero strides.
-  return new NDArray(buffer, dtype, shape, size === 0 ? shape.map(() => 0) : strides);
+  return new NDArray(buffer, dtype, shape, size === 0 ? shape.map(() => 0) : strides, arrayOffset);
 }
 
 /** A creation function's dtype argument (default float64); an unsized `U`/`S` becomes size 1, as in NumPy. */

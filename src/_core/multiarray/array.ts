@@ -236,9 +236,10 @@ function fill(out: NDArray, obj: unknown): void {
   if (Array.isArray(obj) && out.ndim === 1) {
     if (dt === float64) {
       const d = out.data as Float64Array;
+      const o = out.offset / 8;
       for (let i = 0; i < obj.length; i++) {
         const v = obj[i];
-        d[i] = typeof v === 'number' ? v : (fromPython(v, dt) as number);
+        d[o + i] = typeof v === 'number' ? v : (fromPython(v, dt) as number);
       }
       return;
     }

@@ -5,7 +5,7 @@
  * permutation), so concatenating F-ordered arrays gives an F-ordered array.
  */
 
-import { allocSmall, allocUninitialized, SMALL_MAX_BYTES, smallOffset } from '../alloc.js';
+import { allocArray, arrayOffset } from '../alloc.js';
 import { carryRawBytes } from '../bool_bytes.js';
 import type { DTypeKey } from '../dtype.js';
 import {
@@ -166,13 +166,6 @@ function words(a: NDArray, w: 8 | 4 | 2 | 1): Words {
 }
 const WORD_TYPES = new Set<unknown>([Float64Array, Int32Array, Int16Array, Uint8Array]);
 
-/** A result of `nbytes` whose every byte is written: a slab block when small (see alloc.ts). */
-function freshResult(nbytes: number, dt: DType, shape: number[], strides: number[]): NDArray {
-  if (nbytes > 0 && nbytes <= SMALL_MAX_BYTES)
-    return new NDArray(allocSmall(nbytes), dt, shape, strides, smallOffset);
-  return new NDArray(allocUninitialized(nbytes), dt, shape, strides);
-}
-
 /** `len` words from s[si] to d[di]; short runs by a loop (a `set` call costs ~100 ns). */
 function copyWords(s: Words, si: number, d: Words, di: number, len: number): void {
   if (len > 32) d.set(s.subarray(si, si + len), di);
@@ -220,7 +213,13 @@ function joinAlong(
         ? shape.map(() => 0)
         : permutedStrides(shape, multiSortedStridePerm(arrays, ndim), dt.itemsize);
     // Every element is written below, so the memory need not be zeroed first.
-    ret = freshResult(shapeSize(shape) * dt.itemsize, dt, shape, strides);
+    ret = new NDArray(
+      allocArray(shapeSize(shape) * dt.itemsize, true),
+      dt,
+      shape,
+      strides,
+      arrayOffset,
+    );
   }
   const inner = shapeSize(shape.slice(axis + 1));
   if (copyBlocks(arrays, ret, shapeSize(shape.slice(0, axis)), (a) => a.dims[axis]! * inner))
@@ -253,7 +252,7 @@ function joinFlat(
     ret = out;
   } else {
     const dt = concatDType(arrays, dtype);
-    ret = freshResult(total * dt.itemsize, dt, [total], [total === 0 ? 0 : dt.itemsize]);
+    ret = NDArray.empty([total], dt);
   }
   if (copyBlocks(arrays, ret, 1, (a) => a.size)) return ret;
   const step = ret.steps[0] ?? 0;

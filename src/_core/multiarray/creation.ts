@@ -104,9 +104,6 @@ function fromShape(
     dt,
     order === 'F' ? fStrides(shape, dt.itemsize) : cStrides(shape, dt.itemsize),
     fill !== undefined && 'biufc'.includes(dt.kind),
-    // Small ones/full results in slab blocks; zeros/empty keep a buffer of their own, since
-    // code that fills a new array through `.data` from index 0 is common (test/fft/util.ts).
-    fill !== undefined,
   );
   if (fill !== undefined) fillWith(out, fill);
   return out;
@@ -382,7 +379,7 @@ function indexGrids(dims: number[], dt: DType): NDArray[] {
   const nd = dims.length;
   const block = allocate([nd, ...dims], int64, cStrides([nd, ...dims], 8));
   const each = block.size / Math.max(nd, 1);
-  const i32 = new Int32Array(block.buffer as ArrayBuffer);
+  const i32 = new Int32Array(block.buffer as ArrayBuffer, block.offset, 2 * block.size);
   // Axis k's grid holds the k-th index of each element in C order.
   for (let k = 0; k < nd; k++) {
     let inner = 1;

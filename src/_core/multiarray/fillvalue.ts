@@ -61,10 +61,10 @@ export function weakScalarCast(value: unknown, dt: DType): Canonical {
             : null;
   if (!from) return fromPython(value, dt);
   const src = NDArray.zeros([], from);
-  writeElement(src.dataView, 0, from, fromPython(value, from));
+  writeElement(src.dataView, src.offset, from, fromPython(value, from));
   const out = NDArray.zeros([], dt);
   castInto(out, src);
-  return out.readAt(0);
+  return out.readAt(out.offset);
 }
 
 /**
@@ -106,7 +106,7 @@ export function fillWith(dst: NDArray, value: unknown): void {
     if (fillTyped(dst, v)) return;
     // A 0-d array of dst's dtype holding the converted value: fillArray copies its bytes.
     const one = NDArray.zeros([], dst.dtype);
-    writeElement(one.dataView, 0, dst.dtype, v);
+    writeElement(one.dataView, one.offset, dst.dtype, v);
     fillArray(dst, one);
     return;
   }

@@ -254,10 +254,10 @@ export function arange(...args: unknown[]): NDArray {
   const out = allocate([n], dt, [dt.itemsize], true);
   if (n === 0) return out;
   const view = out.dataView;
-  writeFirst(out, view, 0, store(start, startArg, dt));
+  writeFirst(out, view, out.offset, store(start, startArg, dt));
   if (n === 1) return out;
   const next = pyAdd(start, step, 1);
-  writeFirst(out, view, dt.itemsize, store(next, null, dt));
+  writeFirst(out, view, out.offset + dt.itemsize, store(next, null, dt));
   if (n > 2) fillRange(out, n);
   return out;
 }
@@ -279,7 +279,7 @@ export function fillRange(out: NDArray, n: number): void {
         fillWide(out, n);
         return;
       }
-      const d = out.data as Int32Array;
+      const d = out.ownData() as Int32Array;
       const start = d[0]!;
       const delta = (d[1]! - start) | 0;
       // 32-bit wrapping arithmetic; the store wraps further to the dtype's width.
@@ -288,18 +288,18 @@ export function fillRange(out: NDArray, n: number): void {
     }
     case 'f': {
       if (dt.itemsize === 8) {
-        const d = out.data as Float64Array;
+        const d = out.ownData() as Float64Array;
         const start = d[0]!;
         const delta = d[1]! - start;
         for (let i = 2; i < n; i++) d[i] = start + i * delta;
       } else if (dt.itemsize === 4) {
-        const d = out.data as Float32Array;
+        const d = out.ownData() as Float32Array;
         const start = d[0]!;
         const delta = Math.fround(d[1]! - start);
         for (let i = 2; i < n; i++) d[i] = start + Math.fround(Math.fround(i) * delta);
       } else {
         // float16 computes in float32 and rounds each value to half.
-        const d = out.data as Uint16Array;
+        const d = out.ownData() as Uint16Array;
         const start = halfBitsToDouble(d[0]!);
         const delta = Math.fround(halfBitsToDouble(d[1]!) - start);
         for (let i = 2; i < n; i++)
@@ -308,7 +308,7 @@ export function fillRange(out: NDArray, n: number): void {
       return;
     }
     case 'c': {
-      const d = out.data as Float64Array | Float32Array;
+      const d = out.ownData() as Float64Array | Float32Array;
       const r = dt.itemsize === 16 ? (x: number) => x : Math.fround;
       const sr = d[0]!;
       const si = d[1]!;
@@ -328,7 +328,7 @@ export function fillRange(out: NDArray, n: number): void {
 
 /** int64/uint64 ranges: halves from exact doubles while values stay below 2^53, BigInt beyond. */
 function fillWide(out: NDArray, n: number): void {
-  const big = out.data as BigInt64Array | BigUint64Array;
+  const big = out.ownData() as BigInt64Array | BigUint64Array;
   const b0 = big[0]!;
   const delta = BigInt.asIntN(64, big[1]! - b0);
   const signed0 = BigInt.asIntN(64, b0);

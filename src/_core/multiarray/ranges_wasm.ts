@@ -17,7 +17,7 @@ export function fillRangeWasm(out: NDArray, n: number): boolean {
   const blk = (4 * w.blockBytes) / 8;
   const ia = w.base / 8;
   if (float) {
-    const d = out.data as Float64Array;
+    const d = out.ownData() as Float64Array;
     const start = d[0]!;
     const delta = d[1]! - start;
     for (let i = 2; i < n; i += blk) {
@@ -28,7 +28,7 @@ export function fillRangeWasm(out: NDArray, n: number): boolean {
     return true;
   }
   // uint64 too, as int64 bits.
-  const d = new BigInt64Array(out.buffer as ArrayBuffer, 0, n);
+  const d = new BigInt64Array(out.buffer as ArrayBuffer, out.offset, n);
   const b0 = d[0]!;
   const delta = BigInt.asIntN(64, d[1]! - b0);
   for (let i = 2; i < n; i += blk) {

@@ -81,7 +81,7 @@ function readVals(a: NDArray): Vals {
   }
   const f64 = allocate(a.dims, float64, cStrides(a.dims, 8));
   castInto(f64, a);
-  re.set(f64.data as Float64Array);
+  re.set(f64.ownData() as Float64Array);
   return { re, im };
 }
 
@@ -89,7 +89,7 @@ function readVals(a: NDArray): Vals {
 function fromVals(shape: readonly number[], dt: DType, v: Vals): NDArray {
   if (dt.kind === 'c') {
     const out = allocate(shape, dt, cStrides(shape, dt.itemsize));
-    const d = out.data as Float64Array;
+    const d = out.ownData() as Float64Array;
     for (let i = 0; i < v.re.length; i++) {
       d[2 * i] = v.re[i]!;
       d[2 * i + 1] = v.im ? v.im[i]! : 0;
@@ -262,7 +262,7 @@ function linspaceScalar64(
   // Every element is written: uninitialised memory; four samples a step (1e6 samples
   // 1.0 -> 0.46 ms with both).
   const y = allocate([num], float64, [8], true);
-  const d = y.data as Float64Array;
+  const d = y.ownData() as Float64Array;
   let i = 0;
   for (; i + 4 <= num; i += 4) {
     d[i] = i * step + start;

@@ -63,8 +63,6 @@ export function eye(...args: unknown[]): NDArray {
     shape,
     dt,
     order === 'F' ? fStrides(shape, dt.itemsize) : cStrides(shape, dt.itemsize),
-    false,
-    true,
   );
   const diag = diagonalView(out, k);
   const plain =
@@ -103,7 +101,7 @@ function onDiagonal(v: NDArray, k: number): NDArray {
   const dst = out.viewWith(
     [len],
     [out.steps[0]! + out.steps[1]!],
-    row * out.steps[0]! + col * out.steps[1]!,
+    out.offset + row * out.steps[0]! + col * out.steps[1]!,
   );
   castInto(dst, v);
   return out;
@@ -146,7 +144,7 @@ export function diagflat(...args: unknown[]): NDArray {
   const v = a.v instanceof NDArray ? a.v : asarray(a.v);
   const k = a.k === undefined ? 0 : toIndex(a.k);
   const flat = allocate([v.size], v.dtype, [v.itemsize]);
-  castInto(flat.viewWith(v.dims, cStrides(v.dims, v.itemsize), 0), v);
+  castInto(flat.viewWith(v.dims, cStrides(v.dims, v.itemsize), flat.offset), v);
   return onDiagonal(flat, k);
 }
 
@@ -177,7 +175,7 @@ function triMask(nArg: number, mArg: number, k: number): NDArray {
   const n = rangeLength(nArg);
   const m = rangeLength(mArg);
   const out = allocate([n, m], bool, [m, 1]);
-  const d = out.data as Uint8Array;
+  const d = out.ownData() as Uint8Array;
   const t = thresholds(k, m);
   for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) d[i * m + j] = i >= t[j]! ? 1 : 0;
   return out;
@@ -236,7 +234,7 @@ function triangle(fn: 'tril' | 'triu', args: unknown[]): NDArray {
   // Zero bytes are the zero of every dtype ('' for strings).
   const bytes = new Uint8Array(out.buffer as ArrayBuffer);
   const item = out.itemsize;
-  const md = mask.data as Uint8Array;
+  const md = mask.ownData() as Uint8Array;
   const prefix = new Int32Array(rows);
   for (let i = 0; i < rows; i++) {
     let j = 0;

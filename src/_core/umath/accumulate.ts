@@ -5,7 +5,7 @@
  * inner-loop call (pairwise for float add), exactly as NumPy's loop does.
  */
 
-import { allocSmall, allocUninitialized, SMALL_MAX_BYTES, smallOffset } from '../alloc.js';
+import { allocArray, arrayOffset } from '../alloc.js';
 import type { DType } from '../dtype.js';
 import { type DTypeLike, float64, int64, dtype as toDType } from '../dtype.js';
 import { IndexError, unexpectedKeyword, ValueError } from '../errors.js';
@@ -53,7 +53,7 @@ function inLoopDType(a: NDArray, dt: DType): NDArray {
     a.dims.map((_, i) => i),
     dt.itemsize,
   );
-  const c = new NDArray(new ArrayBuffer(a.size * dt.itemsize), dt, a.dims, st, 0, null);
+  const c = new NDArray(allocArray(a.size * dt.itemsize), dt, a.dims, st, arrayOffset, null);
   castQuiet(c, a);
   return c;
 }
@@ -172,13 +172,15 @@ export function accumulate(u: Ufunc, array: unknown, opts: AccumulateOptions = {
     a.dims.map((_, i) => i),
     dt.itemsize,
   );
-  // Every element of every line is written below; small results take a slab block (a fresh
-  // ArrayBuffer costs more than a short line's sums).
-  const nbytes = a.size * dt.itemsize;
-  const res =
-    nbytes > 0 && nbytes <= SMALL_MAX_BYTES
-      ? new NDArray(allocSmall(nbytes), dt, a.dims, st, smallOffset, null)
-      : new NDArray(allocUninitialized(nbytes), dt, a.dims, st, 0, null);
+  // Every element of every line is written below.
+  const res = new NDArray(
+    allocArray(a.size * dt.itemsize, true),
+    dt,
+    a.dims,
+    st,
+    arrayOffset,
+    null,
+  );
   const src = inLoopDType(a, loop.ins[1]!);
   const n = a.dims[ax]!;
   // Set when the loop itself saw that every result is finite (no scan needed).
@@ -394,7 +396,14 @@ export function reduceat(
     shape.map((_, i) => i),
     dt.itemsize,
   );
-  const res = new NDArray(new ArrayBuffer(shapeSize(shape) * dt.itemsize), dt, shape, st, 0, null);
+  const res = new NDArray(
+    allocArray(shapeSize(shape) * dt.itemsize),
+    dt,
+    shape,
+    st,
+    arrayOffset,
+    null,
+  );
   const src = inLoopDType(a, loop.ins[1]!);
   const compute = (r: NDArray, flags: FpFlags | null) => {
     if (r.size === 0) return;

@@ -5,7 +5,7 @@
  * float results agree with NumPy bit for bit.
  */
 
-import { allocSmall, SMALL_MAX_BYTES, smallOffset } from '../alloc.js';
+import { allocArray, arrayOffset } from '../alloc.js';
 import { canonicalBool } from '../bool_bytes.js';
 import { bool, type DType, type DTypeLike, int64, dtype as toDType, uint64 } from '../dtype.js';
 import { castElement, fromPython, readElement, toJS, writeElement } from '../elements.js';
@@ -418,10 +418,8 @@ export function reduceArray(
         const st = allocStrides(perm, resultShape, resultAxes, acc.itemsize);
         const nbytes = shapeSize(resultShape) * acc.itemsize;
         // Small results take a slab block (everything below reads through res.offset).
-        resArr =
-          nbytes <= SMALL_MAX_BYTES
-            ? new NDArray(allocSmall(nbytes), acc, resultShape, st, smallOffset, null)
-            : new NDArray(new ArrayBuffer(nbytes), acc, resultShape, st, 0, null);
+        const buf = allocArray(nbytes);
+        resArr = new NDArray(buf, acc, resultShape, st, arrayOffset, null);
       }
       const r = resArr;
       return a.dims.map((_, i) => (red[i] || resultAxes[i]! < 0 ? 0 : r.steps[resultAxes[i]!]!));
@@ -441,11 +439,11 @@ export function reduceArray(
       loop.ins[1]!.itemsize,
     );
     src = new NDArray(
-      new ArrayBuffer(a.size * loop.ins[1]!.itemsize),
+      allocArray(a.size * loop.ins[1]!.itemsize),
       loop.ins[1]!,
       a.dims,
       st,
-      0,
+      arrayOffset,
       null,
     );
     castQuiet(src, a);

@@ -9,7 +9,7 @@
  * Only where the plan is certain: two axes longer than 1 (unit axes coalesce), at most one
  * buffer of elements (no chunked runs), no cast, no `out`, `where` or `initial`.
  */
-import { allocSmall, SMALL_MAX_BYTES, smallOffset } from '../alloc.js';
+import { allocArray, arrayOffset } from '../alloc.js';
 import { NDArray } from '../ndarray.js';
 import { reduceLoops } from './reduce_loops.js';
 import { BUFSIZE } from './reduce_plan.js';
@@ -38,9 +38,9 @@ export function quickAddReduce2d(
   const loops = reduceLoops(u, loop, null, false);
   const n = axis === 0 ? n1 : n0;
   const nbytes = n * dt.itemsize;
-  // A fresh result is zero: the identity 0 needs no fill.
-  const buf = nbytes <= SMALL_MAX_BYTES ? allocSmall(nbytes) : new ArrayBuffer(nbytes);
-  const off = nbytes <= SMALL_MAX_BYTES ? smallOffset : 0;
+  // A fresh (zeroed) result: the identity 0 needs no fill.
+  const buf = allocArray(nbytes);
+  const off = arrayOffset;
   const shape = keepdims ? (axis === 0 ? [1, n1] : [n0, 1]) : [n];
   // NumPy's strides for the result it allocates in iteration order (allocStrides)
   const item = dt.itemsize;

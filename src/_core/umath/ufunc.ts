@@ -510,7 +510,7 @@ export class Ufunc {
     if (weak >= 0) {
       const t = loop.ins[weak]!;
       const z = scalarTemp(t);
-      writeElement(z.dataView, 0, t, fromPython(args[weak], t));
+      writeElement(z.dataView, z.offset, t, fromPython(args[weak], t));
       ins = args.map((a, i) => (i === weak ? z : (a as NDArray)));
     } else ins = args as NDArray[];
     if (this._def.validate) return undefined;
@@ -541,7 +541,7 @@ export class Ufunc {
     if (loop === undefined || mayHoldRawBool(arr)) return undefined;
     const t = loop.ins[pos]!;
     const z = scalarTemp(t);
-    writeElement(z.dataView, 0, t, fromPython(v, t));
+    writeElement(z.dataView, z.offset, t, fromPython(v, t));
     return this.quickRun(loop, pos === 0 ? [z, arr] : [arr, z], arr.dims);
   }
 
@@ -650,7 +650,7 @@ export class Ufunc {
         // two, and a fresh ArrayBuffer per call cost ~0.5 us.
         if (t.itemsize > SMALL_MAX_BYTES) {
           const a = NDArray.zeros([], t);
-          writeElement(a.dataView, 0, t, fromPython(o.value, t));
+          writeElement(a.dataView, a.offset, t, fromPython(o.value, t));
           return a;
         }
         const slab = allocSmall(t.itemsize);

@@ -201,7 +201,7 @@ export function uniformEdges(a: NDArray, first: Edge, last: Edge, nEqual: number
   if (binType.kind === 'i' || binType.kind === 'u' || binType.kind === 'b')
     binType = resultType(binType, float64);
   const edges = linspace(first, last, nEqual + 1, { endpoint: true, dtype: binType }) as NDArray;
-  const e = edges.astype(float64).data as Float64Array;
+  const e = edges.astype(float64).ownData() as Float64Array;
   for (let i = 0; i + 1 < nEqual + 1; i++) {
     if (!(e[i]! < e[i + 1]!)) {
       throw new ValueError(

@@ -83,11 +83,11 @@ describe('NumPy SIMD float kernels (fixture)', () => {
       const rev = Ctor.from(x).reverse();
       const out = np.zeros([x.length], { dtype: c.dtype });
       f(np.asarray(rev).get('::-1'), { out });
-      assert.deepEqual(bitsOf(out.data as Float32Array | Float64Array), want);
+      assert.deepEqual(bitsOf(out.toTypedArray() as Float32Array | Float64Array), want);
       // In place.
       const a = np.asarray(Ctor.from(x));
       f(a, { out: a });
-      assert.deepEqual(bitsOf(a.data as Float32Array | Float64Array), want);
+      assert.deepEqual(bitsOf(a.toTypedArray() as Float32Array | Float64Array), want);
       // 0-d arrays, a sample.
       for (let i = 0; i < x.length; i += 97) {
         const r = f(np.array(x[i]!, { dtype: c.dtype }));
