@@ -181,7 +181,27 @@ function stridesTo(a: NDArray, shape: readonly number[]): number[] {
 
 /** `true_divide(x, d, out=x, casting='unsafe')`. */
 export function divideInto(x: NDArray, d: NDArray): void {
-  castQuiet(x, trueDivide(x, d));
+  if (!quickDivideByCount(x, d)) castQuiet(x, trueDivide(x, d));
+}
+
+/**
+ * `divideInto` for a C-contiguous float64 / float32 `x` and a 0-d int64 count n >= 1 (np.mean's
+ * division), in place: true_divide computes in float64 and the cast back rounds once, so
+ * x[i] = x[i] / n (float32: rounded to float32), without the ufunc call, its output and the
+ * copy back. It raises no FP flag: finite sums give finite quotients, NaN and inf sums
+ * (the only non-finite ones) are not flagged by NumPy.
+ */
+function quickDivideByCount(x: NDArray, d: NDArray): boolean {
+  const dt = x.dtype;
+  if (d.ndim !== 0 || d.dtype !== int64 || dt.kind !== 'f') return false;
+  if ((dt.itemsize !== 8 && dt.itemsize !== 4) || !x.isCContig || !x.isAligned) return false;
+  const n = Number(d.readAt(d.offset) as bigint);
+  if (!(n >= 1 && n <= Number.MAX_SAFE_INTEGER)) return false;
+  const data = x.data as Float64Array | Float32Array;
+  const start = x.offset / dt.itemsize;
+  const end = start + x.size;
+  for (let i = start; i < end; i++) data[i] = data[i]! / n;
+  return true;
 }
 
 /** NumPy's `_mean`. */

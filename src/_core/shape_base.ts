@@ -37,8 +37,21 @@ function one1d(a: NDArray): NDArray {
 }
 function one2d(a: NDArray): NDArray {
   if (a.ndim === 0) return a.reshape(1, 1);
-  if (a.ndim === 1) return a.get(null, ':');
+  if (a.ndim === 1) return newAxis(a, 0);
   return a;
+}
+
+/** `a` with a new axis of length 1 before axis `axis` (`a[:, …, None]`): a view, stride 0. */
+function newAxis(a: NDArray, axis: number): NDArray {
+  const n = a.ndim;
+  const dims = new Array<number>(n + 1);
+  const steps = new Array<number>(n + 1);
+  for (let i = 0, j = 0; i <= n; i++) {
+    const here = i === axis;
+    dims[i] = here ? 1 : a.dims[j]!;
+    steps[i] = here ? 0 : a.steps[j++]!;
+  }
+  return a.viewWith(dims, steps, a.offset);
 }
 function one3d(a: NDArray): NDArray {
   if (a.ndim === 0) return a.reshape(1, 1, 1);
@@ -83,7 +96,7 @@ export function vstack(tup: unknown, opts?: StackOptions): NDArray;
 export function vstack(...args: unknown[]): NDArray {
   const o = bindArgs('vstack', ['tup'], args, ['dtype', 'casting']);
   missingPositional('vstack', o, ['tup']);
-  return concatenateArrays(items(o.tup).map(one2d), { ...o, axis: 0 });
+  return concatenateArrays(items(o.tup).map(one2d), o, 0);
 }
 
 /** `np.hstack(tup, *, dtype=None, casting='same_kind')`: side by side (1-d: one after the other). */
@@ -96,7 +109,7 @@ export function hstack(...args: unknown[]): NDArray {
   const o = bindArgs('hstack', ['tup'], args, ['dtype', 'casting']);
   missingPositional('hstack', o, ['tup']);
   const arrs = items(o.tup).map(one1d);
-  return concatenateArrays(arrs, { ...o, axis: arrs.length > 0 && arrs[0]!.ndim === 1 ? 0 : 1 });
+  return concatenateArrays(arrs, o, arrs.length > 0 && arrs[0]!.ndim === 1 ? 0 : 1);
 }
 
 export interface StackAxisOptions extends StackOptions {
@@ -127,10 +140,10 @@ export function stack(...args: unknown[]): NDArray {
     throw new ValueError('all input arrays must have the same shape');
   }
   const axis = normalizeAxis(o.axis ?? 0, shape.length + 1);
-  const index = [...new Array(axis).fill(':'), null];
   return concatenateArrays(
-    arrs.map((a) => a.get(...index)),
-    { ...o, axis },
+    arrs.map((a) => newAxis(a, axis)),
+    o,
+    axis,
   );
 }
 

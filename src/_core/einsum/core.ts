@@ -8,15 +8,15 @@
 import { astype } from '../casting.js';
 import { type DType, float32, float64 } from '../dtype.js';
 import { ValueError } from '../errors.js';
-import { isFContiguous, shapeSize } from '../iter.js';
-import { matmul } from '../linalg_products/products.js';
+import { cStrides as cStridesOf, isFContiguous, shapeSize } from '../iter.js';
+import { matmulStacked } from '../linalg_products/products.js';
 import { allocate } from '../multiarray/args.js';
 import { assignArray, fillArray } from '../multiarray/copy.js';
 import { NDArray } from '../ndarray.js';
 import { type Casting, canCastDType, resultType } from '../numerictypes/promotion.js';
 import { reshape } from '../shape.js';
 import { bestOrder, planIteration, runLoop } from './iter.js';
-import { type CParsed, parseSubscripts } from './parse.js';
+import { type CParsed, parseSubscriptsCached } from './parse.js';
 
 export type EinsumOrder = 'C' | 'F' | 'A' | 'K';
 
@@ -114,6 +114,13 @@ function opAxes(labels: readonly number[], iterLabels: readonly number[]): numbe
   return axes;
 }
 
+/** The operands' result type; one numeric dtype shared by all is its own (the usual case). */
+function commonDType(all: readonly NDArray[]): DType {
+  const d = all[0].dtype;
+  if ('biufc'.includes(d.kind) && all.every((a) => a.dtype === d)) return d;
+  return resultType(...all);
+}
+
 /** An aligned array of dtype `d` with `a`'s values (a itself when it already is one). */
 function asCompute(a: NDArray, d: DType): NDArray {
   return a.dtype === d && a.isAligned ? a : (astype(a, d) as NDArray);
@@ -123,8 +130,39 @@ function asCompute(a: NDArray, d: DType): NDArray {
 const GEMM_EXACT_K = 384;
 
 /**
- * A two-operand contraction as (batch, M, K) @ (batch, K, N) through `matmul`, or false when
- * nothing is contracted. Labels only one side has and the output lacks are summed first.
+ * The 3-d view (g0, g1, g2) of `op` whose three axes each cover the einsum dimensions of one
+ * group (`groups`, in order), with `strides` along the einsum dimensions: a direct view where
+ * every group has at most one dimension (a matrix product's usual case), else a reshape of
+ * the grouped view (a copy where its dimensions do not merge).
+ */
+function grouped3d(
+  op: NDArray,
+  strides: readonly number[],
+  shape: readonly number[],
+  groups: readonly (readonly number[])[],
+): NDArray {
+  if (groups.every((g) => g.length <= 1)) {
+    return op.viewWith(
+      groups.map((g) => (g.length === 0 ? 1 : shape[g[0]!]!)),
+      groups.map((g) => (g.length === 0 ? 0 : strides[g[0]!]!)),
+      op.offset,
+    );
+  }
+  const dims = groups.flat();
+  const v = op.viewWith(
+    dims.map((x) => shape[x]!),
+    dims.map((x) => strides[x]!),
+    op.offset,
+  );
+  return reshape(
+    v,
+    groups.map((g) => shapeSize(g.map((x) => shape[x]!))),
+  );
+}
+
+/**
+ * A two-operand contraction as (batch, M, K) @ (batch, K, N) through matmul's kernel, or
+ * null when nothing is contracted. Labels only one side has and the output lacks are summed first.
  * Float sums only take this route where the GEMM adds in NumPy's order: NumPy's fastest
  * dimension moves the output (so every element is out = a * b + out, one contracted index
  * after the other), one contracted label, shorter than the GEMM's K block (one pass, plain
@@ -134,26 +172,28 @@ function viaMatmul(
   ops0: readonly NDArray[],
   axes: readonly (readonly number[])[],
   opStrides0: readonly (readonly number[])[],
-  r: NDArray,
+  r: NDArray | null,
+  d: DType,
   outStrides: readonly number[],
   shape: readonly number[],
   nOut: number,
   flip: boolean,
   forced: 'C' | 'F' | null,
-): boolean {
-  const d = r.dtype;
+): NDArray | null {
   const float = d.kind === 'f' || d.kind === 'c';
+  // a result still to be allocated starts at byte 0 of its own buffer
+  const rOffset = r === null ? 0 : r.offset;
   if (float) {
-    if (d !== float32 && d !== float64) return false;
+    if (d !== float32 && d !== float64) return null;
     const plan = planIteration(
       [...opStrides0, outStrides],
-      [...ops0.map((o) => o.offset), r.offset],
+      [...ops0.map((o) => o.offset), rOffset],
       shape,
       flip,
       forced,
     );
-    if (plan.dims.length === 0 || plan.strides[2][0] === 0) return false;
-    if (plan.offsets.some((x, k) => x !== (k < 2 ? ops0[k].offset : r.offset))) return false;
+    if (plan.dims.length === 0 || plan.strides[2][0] === 0) return null;
+    if (plan.offsets.some((x, k) => x !== (k < 2 ? ops0[k].offset : rOffset))) return null;
   }
   const ops = ops0.map((a) => asCompute(a, d));
   const opStrides = ops.map((a, k) =>
@@ -178,25 +218,20 @@ function viaMatmul(
     if (inA && inB) (isOut ? batch : con).push(d);
     else if (inA) (isOut ? aKeep : aSum).push(d);
     else if (inB) (isOut ? bKeep : bSum).push(d);
-    else return false; // a stride-0 operand axis (broadcast view): the loop handles it
+    else return null; // a stride-0 operand axis (broadcast view): the loop handles it
   }
   // only true matrix products gain from the GEMM; batched dots and matrix-vector products
   // run faster in the loop than as many degenerate (1 x k x 1) GEMM calls
   const size = (ds: number[]) => shapeSize(ds.map((x) => shape[x]));
-  if (con.length === 0 || size(aKeep) < 2 || size(bKeep) < 2) return false;
+  if (con.length === 0 || size(aKeep) < 2 || size(bKeep) < 2) return null;
   if (float && (con.length > 1 || size(con) > GEMM_EXACT_K || aSum.length || bSum.length)) {
-    return false;
+    return null;
   }
-  const prep = (k: number, sums: number[], dims: number[]): NDArray => {
+  const prep = (k: number, sums: number[], groups: number[][]): NDArray => {
     const op = ops[k];
+    if (sums.length === 0) return grouped3d(op, opStrides[k], shape, groups);
+    const dims = groups.flat();
     const dimShape = dims.map((x) => shape[x]);
-    if (sums.length === 0) {
-      return op.viewWith(
-        dimShape,
-        dims.map((x) => opStrides[k][x]),
-        op.offset,
-      );
-    }
     // sum the private labels first (NumPy's bmm_einsum does the same with a one-operand einsum)
     const t = NDArray.zeros(dimShape, d);
     const ts = new Array<number>(shape.length).fill(0);
@@ -213,33 +248,41 @@ function viaMatmul(
       shape.map((n, x) => (has(k, x) ? n : 1)),
       false,
     );
-    return t;
+    return reshape(t, [size(groups[0]), size(groups[1]), size(groups[2])]);
   };
-  const A = reshape(prep(0, aSum, [...batch, ...aKeep, ...con]), [
-    size(batch),
-    size(aKeep),
-    size(con),
-  ]);
-  const B = reshape(prep(1, bSum, [...batch, ...con, ...bKeep]), [
-    size(batch),
-    size(con),
-    size(bKeep),
-  ]);
-  const prod = matmul(A, B) as NDArray;
+  const A = prep(0, aSum, [batch, aKeep, con]);
+  const B = prep(1, bSum, [batch, con, bKeep]);
+  const prod = matmulStacked(A, B, d);
   const dims = [...batch, ...aKeep, ...bKeep];
-  const res = reshape(
-    prod,
-    dims.map((x) => shape[x]),
-  );
+  const outShape = shape.slice(0, nOut);
+  if (r === null) {
+    // The product is C-contiguous over `dims`: where that is the layout the result would be
+    // allocated with (the usual case), it is the result, without a copy.
+    let c = d.itemsize;
+    let same = true;
+    for (let i = dims.length - 1; i >= 0; i--) {
+      if (outStrides[dims[i]] !== c) same = false;
+      c *= shape[dims[i]];
+    }
+    if (same) return new NDArray(prod.buffer, d, outShape, outStrides.slice(0, nOut), prod.offset);
+    r = allocate(outShape, d, outStrides.slice(0, nOut));
+  }
   assignArray(
     r.viewWith(
       dims.map((x) => shape[x]),
       dims.map((x) => outStrides[x]),
       r.offset,
     ),
-    res,
+    prod.viewWith(
+      dims.map((x) => shape[x]),
+      cStridesOf(
+        dims.map((x) => shape[x]),
+        d.itemsize,
+      ),
+      prod.offset,
+    ),
   );
-  return true;
+  return r;
 }
 
 /**
@@ -248,7 +291,7 @@ function viaMatmul(
  */
 export function cEinsum(subscripts: string, operands: readonly NDArray[], o: CoreOptions): NDArray {
   const nop = operands.length;
-  const parsed: CParsed = parseSubscripts(
+  const parsed: CParsed = parseSubscriptsCached(
     subscripts,
     operands.map((a) => a.ndim),
   );
@@ -301,7 +344,7 @@ export function cEinsum(subscripts: string, operands: readonly NDArray[], o: Cor
     );
   }
   // NumPy's iterator: common dtype of all operands (the output too), then casting checks
-  const common = o.dtype ?? resultType(...(all as NDArray[]));
+  const common = o.dtype ?? commonDType(all);
   for (let k = 0; k < nop; k++) {
     if (!canCastDType(ops[k].dtype, common, o.casting)) {
       throw new TypeError(
@@ -349,17 +392,30 @@ export function cEinsum(subscripts: string, operands: readonly NDArray[], o: Cor
     out.dtype === common &&
     out.isAligned &&
     ops.every((a) => a.buffer !== out.buffer);
-  const r = direct ? out : allocate(outShape, common, outStrides.slice(0, nOut));
   const rStrides = direct
     ? shape.map((n, i) => (i < nOut && n !== 1 ? out.steps[i] : 0))
     : outStrides;
   if (direct) fillArray(out, 0);
-  if (shapeSize(shape) > 0) {
-    const forced = order === 'K' ? null : order;
-    if (!(nop === 2 && viaMatmul(ops, axes, opStrides, r, rStrides, shape, nOut, direct, forced))) {
-      runLoop(ops, opStrides, r, rStrides, shape, direct, forced);
-    }
-  }
+  const forced = order === 'K' ? null : order;
+  const work = shapeSize(shape) > 0;
+  // the matrix-product route allocates its own result (often the product itself)
+  const prod =
+    nop === 2 && work
+      ? viaMatmul(
+          ops,
+          axes,
+          opStrides,
+          direct ? out : null,
+          common,
+          rStrides,
+          shape,
+          nOut,
+          direct,
+          forced,
+        )
+      : null;
+  const r = prod ?? (direct ? out : allocate(outShape, common, outStrides.slice(0, nOut)));
+  if (prod === null && work) runLoop(ops, opStrides, r, rStrides, shape, direct, forced);
   const res = r;
   if (out !== null) {
     if (!direct) assignArray(out, res);

@@ -49,40 +49,55 @@ export function planIteration(
   flip: boolean,
   forced: 'C' | 'F' | null = null,
 ): IterPlan {
-  const keep = shape.map((_, d) => d).filter((d) => shape[d] !== 1);
+  const nop = all.length;
+  const keep: number[] = [];
+  for (let d = 0; d < shape.length; d++) if (shape[d] !== 1) keep.push(d);
   // order='C' / 'F' force the iteration order (and then NumPy never flips)
-  const order =
-    forced === 'C'
-      ? keep.slice().reverse()
-      : forced === 'F'
-        ? keep
-        : bestOrder(
-            keep.length,
-            all.map((s) => keep.map((d) => s[d])),
-          ).map((i) => keep[i]);
+  let order: number[];
+  if (forced === 'C') order = keep.reverse();
+  else if (forced === 'F') order = keep;
+  else {
+    const sub = all.map((s) => keep.map((d) => s[d]));
+    order = bestOrder(keep.length, sub);
+    for (let i = 0; i < order.length; i++) order[i] = keep[order[i]];
+  }
   if (forced !== null) flip = false;
-  const st0 = all.map((s) => s.slice());
   const off = offsets.slice();
+  // copies of the strides only where a dimension is flipped
+  let st0 = all;
   if (flip) {
     for (const d of order) {
-      if (st0.some((s) => s[d] < 0) && st0.every((s) => s[d] <= 0)) {
-        for (let k = 0; k < st0.length; k++) {
-          off[k] += st0[k][d] * (shape[d] - 1);
-          st0[k][d] = -st0[k][d];
+      let neg = false;
+      let pos = false;
+      for (let k = 0; k < nop; k++) {
+        if (st0[k][d] < 0) neg = true;
+        else if (st0[k][d] > 0) pos = true;
+      }
+      if (neg && !pos) {
+        if (st0 === all) st0 = all.map((s) => s.slice());
+        for (let k = 0; k < nop; k++) {
+          const s = st0[k] as number[];
+          off[k] += s[d] * (shape[d] - 1);
+          s[d] = -s[d];
         }
       }
     }
   }
   const dims: number[] = [];
-  const strides: number[][] = all.map(() => []);
+  const strides: number[][] = [];
+  for (let k = 0; k < nop; k++) strides.push([]);
   for (const d of order) {
     const last = dims.length - 1;
-    if (last >= 0 && st0.every((s, k) => s[d] === strides[k][last] * dims[last])) {
-      dims[last] *= shape[d];
-      continue;
+    if (last >= 0) {
+      let merge = true;
+      for (let k = 0; k < nop && merge; k++) merge = st0[k][d] === strides[k][last] * dims[last];
+      if (merge) {
+        dims[last] *= shape[d];
+        continue;
+      }
     }
     dims.push(shape[d]);
-    for (let k = 0; k < st0.length; k++) strides[k].push(st0[k][d]);
+    for (let k = 0; k < nop; k++) strides[k].push(st0[k][d]);
   }
   return { dims, strides, offsets: off };
 }

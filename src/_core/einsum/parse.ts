@@ -121,6 +121,30 @@ function parseOutput(sub: string, nBroadcast: number, counts: Int32Array): numbe
   return out;
 }
 
+/**
+ * Parses by subscripts and operand ndims. A notebook loop calls einsum with the same few
+ * strings again and again, and a parse cost ~850 ns of a 3x3 product's ~9 us (its label
+ * counts are a 512-byte Int32Array: an ArrayBuffer of its own each time).
+ */
+const parseMemo = new Map<string, CParsed>();
+const PARSE_MEMO_MAX = 64;
+
+/**
+ * `parseSubscripts` through the memo. Callers may rewrite `opLabels` (combinedView compacts
+ * them), so each call gets its own copies; `outLabels` and `counts` are shared, read-only.
+ */
+export function parseSubscriptsCached(subscripts: string, ndims: readonly number[]): CParsed {
+  let key = subscripts;
+  for (let i = 0; i < ndims.length; i++) key += `|${ndims[i]}`;
+  let p = parseMemo.get(key);
+  if (p === undefined) {
+    p = parseSubscripts(subscripts, ndims);
+    if (parseMemo.size >= PARSE_MEMO_MAX) parseMemo.clear();
+    parseMemo.set(key, p);
+  }
+  return { ...p, opLabels: p.opLabels.map((l) => l.slice()) };
+}
+
 /** Parse `subscripts` for operands of the given ndims (PyArray_EinsteinSum's first stage). */
 export function parseSubscripts(subscripts: string, ndims: readonly number[]): CParsed {
   const nop = ndims.length;

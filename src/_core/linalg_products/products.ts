@@ -141,7 +141,7 @@ function matmulCore(a: NDArray, b: NDArray, d: DType, stack: number[]): NDArray 
   const small = (d === float64 || d === float32) && n * k * m < SMALL_FLOPS;
   if (
     small &&
-    nb >= 4 &&
+    (nb >= 4 || n * k * m >= SMALL_BATCH_ONE) &&
     denseStack(a, stack) &&
     denseStack(b, stack) &&
     matmulSmallBatch(
@@ -197,6 +197,15 @@ function matmulCore(a: NDArray, b: NDArray, d: DType, stack: number[]): NDArray 
   return r;
 }
 
+/**
+ * a @ b for 3-d operands (batch, n, k) and (batch, k, m) of dtype `d` (aligned, equal batch
+ * sizes) as a fresh C-contiguous (batch, n, m) array: matmul's kernel without its argument
+ * handling, for einsum's matrix-product route, which has built and checked its operands.
+ */
+export function matmulStacked(a: NDArray, b: NDArray, d: DType): NDArray {
+  return matmulCore(a, b, d, [a.dims[0]!]);
+}
+
 /** Whether x is C-contiguous with exactly the stack dims (no broadcasting). */
 function denseStack(x: NDArray, stack: number[]): boolean {
   if (x.ndim !== stack.length + 2) return false;
@@ -205,6 +214,9 @@ function denseStack(x: NDArray, stack: number[]): boolean {
   for (let i = 0; i < x.ndim; i++) if (x.dims[i] > 1 && x.steps[i] !== cs[i]) return false;
   return true;
 }
+
+/** From this n*k*m a single small product takes the wasm batch kernel too (measured). */
+const SMALL_BATCH_ONE = 256;
 
 /** Below this n*k*m the GEMM runs its plain loop (kernels/gemm.ts SMALL_FLOPS). */
 const SMALL_FLOPS = 4096;
@@ -416,12 +428,23 @@ function notEnoughDims(
  * kernels/dot.ts), or null for other dtypes (they take matmulCore).
  */
 function vectorDot(a: NDArray, b: NDArray, d: DType): NDArray | null {
+  const v = vectorDotValue(a, b, d);
+  if (v === null) return null;
+  const r = NDArray.zeros([], d);
+  r.data[r.offset / d.itemsize] = v;
+  return r;
+}
+
+/**
+ * vectorDot's value as a JS number (float32: rounded to float32, as its 0-d array holds it),
+ * for callers that return it without an `out` (no 0-d array to make), or null.
+ */
+function vectorDotValue(a: NDArray, b: NDArray, d: DType): number | null {
   if (d !== float64 && d !== float32) return null;
   const A = asDType(a, d);
   const B = asDType(b, d);
   const u = d.itemsize;
-  const r = NDArray.zeros([], d);
-  r.data[r.offset / u] = dotVec(
+  const v = dotVec(
     d === float32,
     A.data as Float64Array,
     A.offset / u,
@@ -431,7 +454,7 @@ function vectorDot(a: NDArray, b: NDArray, d: DType): NDArray | null {
     B.steps[0] / u,
     A.dims[0],
   );
-  return r;
+  return d === float32 ? Math.fround(v) : v;
 }
 
 /**
@@ -468,6 +491,10 @@ export function matmul(
   if (b.ndim === 0) throw notEnoughDims('matmul', MATMUL_SIG, 1, 0, 1);
   const d = numericDType('matmul', a, b, opts.dtype);
   if (a.ndim === 1 && b.ndim === 1 && a.dims[0] === b.dims[0]) {
+    if (o == null) {
+      const x = vectorDotValue(a, b, d);
+      if (x !== null) return x;
+    }
     const v = vectorDot(a, b, d);
     if (v !== null) return finish('matmul', v, o, opts.casting ?? 'same_kind', MATMUL_SIG);
   }
@@ -526,6 +553,10 @@ export function dot(
   }
   const d = numericDType('dot', a, b, null);
   if (a.ndim === 1 && b.ndim === 1) {
+    if (o == null) {
+      const x = vectorDotValue(a, b, d);
+      if (x !== null) return x;
+    }
     const v = vectorDot(a, b, d);
     if (v !== null) return finish('dot', v, o, 'no');
   }
@@ -573,8 +604,8 @@ export function inner(x1: ArrayLike, x2: ArrayLike): any {
   }
   const d = numericDType('inner', a, b, null);
   if (a.ndim === 1 && b.ndim === 1) {
-    const v = vectorDot(a, b, d);
-    if (v !== null) return finish('inner', v, null, 'no');
+    const x = vectorDotValue(a, b, d);
+    if (x !== null) return x;
   }
   const la = a.dims.slice(0, -1);
   const lb = b.dims.slice(0, -1);

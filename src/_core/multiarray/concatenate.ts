@@ -138,21 +138,33 @@ function copyBlocks(
     if (a.dtype !== ret.dtype || !a.isCContig || a.buffer === ret.buffer) return false;
   }
   if (item === 0 || ret.size === 0) return true;
-  const w = wordSize(item, ret.offset, ...arrays.map((a) => a.offset));
+  let w = wordSize(item, ret.offset);
+  for (const a of arrays) w = wordSize(w, a.offset);
   const e = item / w;
-  const d = wordsOf(ret.buffer, w);
+  const d = words(ret, w);
   let row = 0;
   for (const a of arrays) row += block(a) * e;
   let col = ret.offset / w;
   for (const a of arrays) {
     const len = block(a) * e;
-    const s = wordsOf(a.buffer, w);
+    const s = words(a, w);
     let si = a.offset / w;
     for (let o = 0, di = col; o < outer; o++, si += len, di += row) copyWords(s, si, d, di, len);
     col += len;
   }
   return true;
 }
+
+/**
+ * `a`'s buffer in `w`-byte words: its own typed array (kept on the array, shared by the
+ * arrays of a slab) where that is the word type, else a new view of the buffer.
+ */
+function words(a: NDArray, w: 8 | 4 | 2 | 1): Words {
+  const st = a.dtype.storage;
+  if (st.BYTES_PER_ELEMENT === w && WORD_TYPES.has(st)) return a.data as Words;
+  return wordsOf(a.buffer, w);
+}
+const WORD_TYPES = new Set<unknown>([Float64Array, Int32Array, Int16Array, Uint8Array]);
 
 /** `len` words from s[si] to d[di]; short runs by a loop (a `set` call costs ~100 ns). */
 function copyWords(s: Words, si: number, d: Words, di: number, len: number): void {
@@ -262,8 +274,15 @@ function joinFlat(
 
 const CASTINGS = ['no', 'equiv', 'safe', 'same_kind', 'unsafe'];
 
-/** The shared body of concatenate and the stacking functions. */
-export function concatenateArrays(arrays: NDArray[], o: Record<string, unknown>): NDArray {
+/**
+ * The shared body of concatenate and the stacking functions; `axis` defaults to `o.axis`
+ * (0 when absent: the stacking functions pass theirs rather than copy `o` with it).
+ */
+export function concatenateArrays(
+  arrays: NDArray[],
+  o: Record<string, unknown>,
+  axis: unknown = 'axis' in o ? o.axis : 0,
+): NDArray {
   const casting = (o.casting ?? 'same_kind') as Casting;
   if (!CASTINGS.includes(casting as string)) {
     throw new ValueError(
@@ -278,7 +297,6 @@ export function concatenateArrays(arrays: NDArray[], o: Record<string, unknown>)
     );
   }
   if (arrays.length === 0) throw new ValueError('need at least one array to concatenate');
-  const axis = 'axis' in o ? o.axis : 0;
   const joined =
     axis === null
       ? joinFlat(arrays, out as NDArray | null, o.dtype, casting)

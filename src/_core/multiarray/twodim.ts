@@ -64,8 +64,18 @@ export function eye(...args: unknown[]): NDArray {
     dt,
     order === 'F' ? fStrides(shape, dt.itemsize) : cStrides(shape, dt.itemsize),
   );
-  // One fill of the diagonal view (a strided run) instead of a write per offset.
-  fillArray(diagonalView(out, k), 1);
+  const diag = diagonalView(out, k);
+  const plain =
+    dt.lanes === 1 &&
+    !dt.isBig &&
+    ('iub'.includes(dt.kind) || (dt.kind === 'f' && dt.itemsize !== 2));
+  if (plain) {
+    // Number storage (not bigint, not float16 bits): a 1 stored at each diagonal element.
+    const data = out.data as Float64Array;
+    const unit = dt.storageBytes;
+    const step = diag.steps[0]! / unit;
+    for (let i = 0, p = diag.offset / unit; i < diag.dims[0]!; i++, p += step) data[p] = 1;
+  } else fillArray(diag, 1); // one fill of the diagonal view (bigint, float16, complex, …)
   return out;
 }
 

@@ -325,7 +325,7 @@ function loopBlock(t: DType, size: number, k: number): Block {
 }
 
 /** Most elements a small broadcast loop runs as one kernel call over expanded inputs. */
-const EXPAND_MAX = 2048;
+export const EXPAND_MAX = 2048;
 
 /** Whether byte strides `st` walk the coalesced shape `cs` C-contiguously in `unit`s. */
 function cContiguous(cs: readonly number[], st: readonly number[], unit: number): boolean {
@@ -452,6 +452,55 @@ function runExpanded(
     );
   }
   return vouched;
+}
+
+/**
+ * The ufunc quick path's small broadcast of C-contiguous inputs into a fresh C-contiguous
+ * output ((10, 1) * (1, 10), M - v): inputs of the full shape are read in place, the others
+ * expanded into scratch blocks in C order, then one kernel call over `size` (<= EXPAND_MAX)
+ * elements — runExpanded's work without the general iterator's setup. Every input has its
+ * loop dtype, one lane, and is not float16 (the caller checks). Returns whether the kernel
+ * vouched for finite results (see runLoop), or null when more than four inputs of one compute
+ * type would need a block.
+ */
+export function runBroadcastSmall(
+  shape: readonly number[],
+  size: number,
+  ins: readonly NDArray[],
+  out: Block,
+  kernel: Kernel,
+): boolean | null {
+  const blocks: Block[] = new Array(ins.length);
+  let used = 0;
+  for (let k = 0; k < ins.length; k++) {
+    const a = ins[k]!;
+    if (a.ndim === shape.length && sameDims(a.dims, shape)) {
+      blocks[k] = a.contigBlock(size) as Block;
+      continue;
+    }
+    // scratch blocks 0..3 of the compute type (inputs of one ufunc share one dtype mostly)
+    if (used >= 4) return null;
+    const b = scratchBlock(a.dtype, size, used++);
+    const unit = a.dtype.storageBytes;
+    stridedBlock(
+      shape,
+      stridesFor(a, shape),
+      a.offset,
+      unit,
+      a.data as Float64Array,
+      b as Float64Array,
+      true,
+    );
+    blocks[k] = b;
+  }
+  beginCall();
+  kernel(size, blocks, [out]);
+  return nonFiniteSeen() === false;
+}
+
+function sameDims(a: readonly number[], b: readonly number[]): boolean {
+  for (let d = 0; d < b.length; d++) if (a[d] !== b[d]) return false;
+  return true;
 }
 
 /** Elements per kernel call when short rows are batched (the kernels stream internally). */

@@ -28,6 +28,7 @@ import {
 } from './reduce_fp.js';
 import { directRead, type FpFlags, reduceLoops } from './reduce_loops.js';
 import { allocStrides, planReduction } from './reduce_plan.js';
+import { quickAddReduce2d } from './reduce_quick.js';
 import { runReduction } from './reduce_run.js';
 import { type LoopSig, resolveLoop } from './resolve.js';
 import type { Ufunc } from './ufunc.js';
@@ -349,6 +350,15 @@ export function reduceArray(
     throw new ValueError(
       `reduction operation '${u.__name__}' is not reorderable, so at most one axis may be specified`,
     );
+  }
+
+  if (out === null && mask === null && opts.initial === undefined && axes.length === 1) {
+    const q = quickAddReduce2d(u, a, axes[0]!, keepdims, loop);
+    // FP flags to report: the general path redoes it and finds them
+    if (q !== null && !(u._def.fpcheck && fpWatched() && hasNonFinite(q))) {
+      checkFloatErrors('reduce', 'generic', loop, NONE, NONE, NONE);
+      return { result: q, scalar: false };
+    }
   }
 
   // Result geometry: resultAxes[i] is the result axis input axis i maps to (-1: dropped).

@@ -34,8 +34,11 @@ import {
 import {
   bestAxisOrder,
   broadcastShapesForUfunc,
+  broadcastShapesOrNull,
+  EXPAND_MAX,
   type Kernel,
   type LoopOperand,
+  runBroadcastSmall,
   runLoop,
   stridesFor,
 } from './iterator.js';
@@ -449,13 +452,10 @@ export class Ufunc {
         if (a instanceof NDArray) {
           if (b instanceof NDArray) {
             const loop = this._pairMemo.get(a.dtype)?.get(b.dtype);
-            if (
-              loop !== undefined &&
-              sameShape(a.dims, b.dims) &&
-              !mayHoldRawBool(a) &&
-              !mayHoldRawBool(b)
-            ) {
-              const r = this.quickRun(loop, args as NDArray[], a.dims);
+            if (loop !== undefined && !mayHoldRawBool(a) && !mayHoldRawBool(b)) {
+              const r = sameShape(a.dims, b.dims)
+                ? this.quickRun(loop, args as NDArray[], a.dims)
+                : this.quickBroadcast(loop, a, b);
               if (r !== undefined) return r;
             }
           } else if (typeof b === 'number') {
@@ -480,13 +480,14 @@ export class Ufunc {
     let key = '';
     let shape: readonly number[] | null = null;
     let weak = -1;
+    let broadcast = false;
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
       if (a instanceof NDArray) {
         if (mayHoldRawBool(a)) return undefined;
         const sh = a.dims;
         if (shape === null) shape = sh;
-        else if (!sameShape(sh, shape)) return undefined;
+        else if (!sameShape(sh, shape)) broadcast = true;
         key += memoKey(a.dtype);
       } else if (
         typeof a === 'number' &&
@@ -501,6 +502,10 @@ export class Ufunc {
     const loop = this._memo.get(key);
     if (!loop) return undefined; // first call of this signature: let the general path memoise it
     this.rememberQuick(args, weak, loop);
+    if (broadcast) {
+      if (args.length !== 2 || weak >= 0 || this._def.validate) return undefined;
+      return this.quickBroadcast(loop, args[0] as NDArray, args[1] as NDArray);
+    }
     let ins: NDArray[];
     if (weak >= 0) {
       const t = loop.ins[weak]!;
@@ -538,6 +543,34 @@ export class Ufunc {
     const z = scalarTemp(t);
     writeElement(z.dataView, z.offset, t, fromPython(v, t));
     return this.quickRun(loop, pos === 0 ? [z, arr] : [arr, z], arr.dims);
+  }
+
+  /**
+   * `f(a, b)` of two C-contiguous aligned arrays of other shapes that broadcast to at most
+   * EXPAND_MAX elements, in the loop's dtypes (one lane, not float16): a fresh C-ordered
+   * output — NumPy's order 'K' for such inputs, whose strides all fall from outer to inner
+   * axes — from one kernel call over the expanded inputs, then the usual error check.
+   * Undefined when the general path is needed (it also raises the broadcast error).
+   */
+  private quickBroadcast(loop: LoopSig, a: NDArray, b: NDArray): NDArray | undefined {
+    if (loop.half || this.nout !== 1) return undefined;
+    const t = loop.outs[0]!;
+    if (t.lanes !== 1 || a.dtype !== loop.ins[0] || b.dtype !== loop.ins[1]) return undefined;
+    if (a.dtype.lanes !== 1 || b.dtype.lanes !== 1) return undefined;
+    if (!a.isAligned || !b.isAligned || !a.isCContig || !b.isCContig) return undefined;
+    const shape = broadcastShapesOrNull([a.dims, b.dims]);
+    if (shape === null) return undefined;
+    const size = shapeSize(shape);
+    if (size === 0 || size > EXPAND_MAX) return undefined;
+    const ins = [a, b];
+    const out = freshLike(t, shape, size, ins);
+    const ob = out.contigBlock(size) as Block;
+    const vouched = runBroadcastSmall(shape, size, ins, ob, this.kernelFor(loop));
+    if (vouched === null) return undefined;
+    const fp = this._def.fpcheck;
+    this._finite = vouched || (fp !== undefined && outsFinite([out], [ob]));
+    if (fp) checkFloatErrors(this.__name__, fp, loop, ins, [out], shape, this._finite);
+    return out;
   }
 
   /** runContiguous and the error check of the quick path: the output, or undefined. */

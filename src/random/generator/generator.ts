@@ -84,6 +84,21 @@ function fill(
   return res;
 }
 
+/**
+ * n normal draws: the ziggurat's bulk fill (the same draws as n calls of standardNormal),
+ * then loc + scale * z as random_normal computes each.
+ */
+function bulkNormal(
+  bg: BitGenerator,
+  o: Float64Array,
+  n: number,
+  loc: number,
+  scale: number,
+): void {
+  fillStandardNormal(bg, o, 0, n);
+  for (let i = 0; i < n; i++) o[i] = loc + scale * o[i]!;
+}
+
 function floatDType(spec: unknown, fname: string): 'f8' | 'f4' {
   const dt = toDType((spec ?? 'float64') as never);
   if (dt === float64) return 'f8';
@@ -425,6 +440,9 @@ export class Generator {
         [a.scale, 'scale', Cons.NON_NEGATIVE],
       ],
       false,
+      [],
+      null,
+      bulkNormal,
     );
   }
 

@@ -278,6 +278,11 @@ export function checkArray(d: Float64Array, name: string, c: Cons): void {
 
 export type ParamSpec = [value: unknown, name: string, cons: Cons];
 type Sampler = (bg: any, a: number, b: number, c: number) => number;
+/**
+ * A sampler's whole-array form for scalar parameters: `n` draws into o[0..n), the same
+ * values from the same stream as n calls of the sampler (normal: the ziggurat's bulk fill).
+ */
+export type BulkSampler = (bg: any, o: Float64Array, n: number, a: number, b: number) => void;
 
 /** A fresh C-ordered output array of `shape` (every element gets written). */
 function outputArray(shape: number[], dtype: typeof float64 | typeof int64): NDArray {
@@ -318,7 +323,12 @@ export function run(
   discrete: boolean,
   intParams: readonly boolean[] = [],
   out?: NDArray | null,
+  bulk?: BulkSampler,
 ): number | NDArray {
+  // Plain JS numbers (the everyday call) are scalar parameters without the Param wrapping.
+  let numbers = true;
+  for (let i = 0; i < specs.length; i++) if (typeof specs[i]![0] !== 'number') numbers = false;
+  if (numbers) return runScalar(state, fn, size, specs, discrete, intParams, out, bulk);
   const params = specs.map(([v], i) => toParam(v, intParams[i] ?? false));
   const scalar = params.every((p) => p.shape.length === 0);
   const dtype = discrete ? int64 : float64;
@@ -370,19 +380,54 @@ export function run(
     return res;
   }
   const v = params.map((p) => p.data[0]!);
-  specs.forEach(([, name, c], i) => {
-    if (c !== Cons.NONE) checkScalar(v[i]!, name, c);
-  });
-  const [a = 0, b = 0, c = 0] = v;
+  return runScalar(
+    state,
+    fn,
+    size,
+    v.map((x, i) => [x, specs[i]![1], specs[i]![2]]),
+    discrete,
+    [],
+    out,
+    bulk,
+  );
+}
+
+/**
+ * `run` for scalar parameters: each spec's value a number (toParam's value for it; int-valued
+ * ones are truncated here), checked with NumPy's scalar messages, then one draw or a filled
+ * array of `size`.
+ */
+function runScalar(
+  state: unknown,
+  fn: Sampler,
+  size: Size,
+  specs: readonly ParamSpec[],
+  discrete: boolean,
+  intParams: readonly boolean[],
+  out: NDArray | null | undefined,
+  bulk: BulkSampler | undefined,
+): number | NDArray {
+  const k = specs.length;
+  const v0 = k > 0 ? (specs[0]![0] as number) : 0;
+  const v1 = k > 1 ? (specs[1]![0] as number) : 0;
+  const v2 = k > 2 ? (specs[2]![0] as number) : 0;
+  const a = intParams[0] ? Math.trunc(v0) : v0;
+  const b = intParams[1] ? Math.trunc(v1) : v1;
+  const c = intParams[2] ? Math.trunc(v2) : v2;
+  for (let i = 0; i < k; i++) {
+    const cons = specs[i]![2];
+    if (cons !== Cons.NONE) checkScalar(i === 0 ? a : i === 1 ? b : c, specs[i]![1], cons);
+  }
   if ((size === null || size === undefined) && !out) return fn(state, a, b, c);
-  const res = out ?? outputArray(shapeOf(size), dtype);
+  const res = out ?? outputArray(shapeOf(size), discrete ? int64 : float64);
   const n = res.size;
   if (discrete) {
     const w = new Int32Array(res.buffer as ArrayBuffer, res.offset, 2 * n);
     for (let i = 0; i < n; i++) putInt64(w, i, fn(state, a, b, c));
   } else {
     const o = new Float64Array(res.buffer as ArrayBuffer, res.offset, n);
-    for (let i = 0; i < n; i++) o[i] = fn(state, a, b, c);
+    if (bulk) bulk(state, o, n, a, b);
+    else for (let i = 0; i < n; i++) o[i] = fn(state, a, b, c);
   }
   return res;
 }
