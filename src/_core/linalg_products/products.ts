@@ -519,11 +519,19 @@ export function matmul(
   const shape = [...stack, ...core];
   return finish(
     'matmul',
-    r.viewWith(shape, cStrides(shape, d.itemsize), 0),
+    resultOf(r, shape),
     o,
     opts.casting ?? 'same_kind',
     MATMUL_SIG,
   );
+}
+
+/**
+ * The fresh product `r` (a private temporary) as the result of `shape`: an array that owns
+ * the memory (NumPy's matmul result has OWNDATA), not a view of the temporary.
+ */
+function resultOf(r: NDArray, shape: number[]): NDArray {
+  return new NDArray(r.buffer, r.dtype, shape, cStrides(shape, r.dtype.itemsize), r.offset, null);
 }
 
 /** `np.dot(a, b, out=None)`. A 0-d result is a JS value. */
@@ -577,7 +585,7 @@ export function dot(
   }
   const r = matmulCore(asDType(A2, d), asDType(B2, d), d, []);
   const shape = [...lead, ...tail];
-  return finish('dot', r.viewWith(shape, cStrides(shape, d.itemsize), 0), o, 'no');
+  return finish('dot', resultOf(r, shape), o, 'no');
 }
 
 /** `np.vdot(a, b)`: dot of the flattened arrays, the first conjugated. */
@@ -613,7 +621,7 @@ export function inner(x1: ArrayLike, x2: ArrayLike): any {
   const B2 = transpose(reshape(b, [shapeSize(lb), k]));
   const r = matmulCore(asDType(A2, d), asDType(B2, d), d, []);
   const shape = [...la, ...lb];
-  return finish('inner', r.viewWith(shape, cStrides(shape, d.itemsize), 0), null, 'no');
+  return finish('inner', resultOf(r, shape), null, 'no');
 }
 
 /** `np.outer(a, b, out=None)`: a.ravel()[:, None] * b.ravel()[None, :]. */
@@ -726,7 +734,7 @@ function vecGufunc(
   const shape = [...stack, ...core];
   return finish(
     fn,
-    r.viewWith(shape, cStrides(shape, d.itemsize), 0),
+    resultOf(r, shape),
     o,
     opts.casting ?? 'same_kind',
   );
