@@ -517,13 +517,7 @@ export function matmul(
   );
   const r = matmulCore(asDType(A, d), asDType(B, d), d, stack);
   const shape = [...stack, ...core];
-  return finish(
-    'matmul',
-    resultOf(r, shape),
-    o,
-    opts.casting ?? 'same_kind',
-    MATMUL_SIG,
-  );
+  return finish('matmul', resultOf(r, shape), o, opts.casting ?? 'same_kind', MATMUL_SIG);
 }
 
 /**
@@ -732,12 +726,7 @@ function vecGufunc(
   const stack = broadcastStacks(a, b, A.dims.slice(0, -2), B.dims.slice(0, -2), need1, need2, core);
   const r = matmulCore(asDType(A, d), asDType(B, d), d, stack);
   const shape = [...stack, ...core];
-  return finish(
-    fn,
-    resultOf(r, shape),
-    o,
-    opts.casting ?? 'same_kind',
-  );
+  return finish(fn, resultOf(r, shape), o, opts.casting ?? 'same_kind');
 }
 
 /** `np.tensordot(a, b, axes=2)`: axes an int N or a pair of axis lists. */
