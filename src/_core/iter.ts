@@ -44,7 +44,8 @@ export function isCContiguous(
     const s = shape[i]!;
     if (s === 0) return true;
     if (s !== 1) {
-      if (strides[i] !== expected) return false;
+      // An empty array is contiguous whatever its strides (NumPy checks for a zero first).
+      if (strides[i] !== expected) return shape.includes(0);
       expected *= s;
     }
   }
@@ -62,7 +63,8 @@ export function isFContiguous(
     const s = shape[i]!;
     if (s === 0) return true;
     if (s !== 1) {
-      if (strides[i] !== expected) return false;
+      // An empty array is contiguous whatever its strides (NumPy checks for a zero first).
+      if (strides[i] !== expected) return shape.includes(0);
       expected *= s;
     }
   }

@@ -118,7 +118,8 @@ export function prepareIndex(a: NDArray, items: readonly IndexItem[]): PreparedI
       case 'slice': {
         const r = resolveSlice(e.slice, shape[ax]!);
         if (r.length > 0) offset += r.start * strides[ax]!;
-        axes.push({ fancy: false, size: r.length, stride: strides[ax]! * r.step });
+        // `|| 0`: a zero stride reversed is 0, not -0 (NumPy prints (0, 0, 0)).
+        axes.push({ fancy: false, size: r.length, stride: strides[ax]! * r.step || 0 });
         ax++;
         break;
       }
