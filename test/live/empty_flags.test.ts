@@ -23,6 +23,22 @@ const CASES: [string, () => np.NDArray][] = [
   ],
   ['np.empty((0, 3), order="F")', () => np.empty([0, 3], { order: 'F' })],
   ['np.broadcast_to(np.empty((0, 1)), (0, 4))', () => np.broadcast_to(np.empty([0, 1]), [0, 4])],
+  // ufunc outputs of empty operands laid out in order K
+  [
+    'np.arange(6.0).reshape(2, 3)[:, 3:] + 1',
+    () => np.arange(6).astype('float64').reshape(2, 3).get(':', '3:').add(1),
+  ],
+  [
+    'np.add(np.arange(6.0).reshape(2, 3)[:, 3:], np.arange(6.0).reshape(2, 3)[:1, 3:])',
+    () => {
+      const a = np.arange(6).astype('float64').reshape(2, 3);
+      return np.add(a.get(':', '3:'), a.get(':1', '3:'));
+    },
+  ],
+  [
+    'np.sqrt(np.arange(6.0).reshape(3, 2).T[:, 3:])',
+    () => np.sqrt(np.arange(6).astype('float64').reshape(3, 2).T.get(':', '3:')),
+  ],
 ];
 
 describe('empty arrays: strides and flags vs NumPy (live)', () => {

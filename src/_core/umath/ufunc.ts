@@ -884,7 +884,10 @@ export function allocOutput(
   inStrides: readonly (readonly number[])[],
   order: 'K' | 'C' | 'F' | 'A',
 ): NDArray {
-  const nbytes = shapeSize(shape) * dt.itemsize;
+  const size = shapeSize(shape);
+  // An empty output has all-zero strides whatever the inputs' order (NumPy 2.4).
+  if (size === 0) return NDArray.empty(shape, dt);
+  const nbytes = size * dt.itemsize;
   // Small outputs take a block of the shared slab (its users honour the offset), as
   // runContiguous's do: a fresh ArrayBuffer costs more than a short loop.
   const small = nbytes > 0 && nbytes <= SMALL_MAX_BYTES;
