@@ -174,8 +174,7 @@ function encode(r: unknown, warnings: string[]): Got {
   return {
     dtype: x.dtype.name,
     shape: [...x.shape],
-    // (empty results: numtype's order-'K' outputs keep nonzero strides, NumPy's are 0)
-    strides: x.size === 0 ? [] : [...x.strides],
+    strides: [...x.strides],
     bits: (w.tolist({ bigint: true }) as unknown as bigint[]).map(String),
     warnings,
   };
@@ -195,7 +194,7 @@ for expr in json.loads(sys.stdin.read()):
         r_ = np.asarray(eval(expr))
     f_ = np.ravel(r_)
     w_ = f_.astype(np.float64).view(np.int64) if r_.dtype.kind == 'f' else f_
-    out.append({'dtype': str(r_.dtype), 'shape': list(r_.shape), 'strides': list(r_.strides) if r_.size else [], 'bits': [str(int(x)) for x in w_],
+    out.append({'dtype': str(r_.dtype), 'shape': list(r_.shape), 'strides': list(r_.strides), 'bits': [str(int(x)) for x in w_],
                 'warnings': sorted(set([str(x.message) for x in ws] + fp))})
 print(json.dumps(out))`,
       JSON.stringify(CASES.map((c) => c[0])),
