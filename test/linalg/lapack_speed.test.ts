@@ -44,7 +44,7 @@ interface Enc {
 }
 
 const values = (e: Enc): number[] => decode(e.data) as number[];
-const flat = (a: NDArray): number[] => Array.from(a.data as Float64Array | Float32Array);
+const flat = (a: NDArray): number[] => Array.from(a.ownData() as Float64Array | Float32Array);
 
 /** max |got - exp| <= tol * max |exp|, with the worst offender in the message. */
 function close(got: number[], exp: number[], tol: number, what: string): void {

@@ -70,7 +70,7 @@ describe(`NumPy SIMD float kernels vs live NumPy (seed ${SEED})`, { skip }, () =
       const f32 = c.dtype === 'float32';
       const x = f32 ? new Float32Array(bytes(c.x)) : new Float64Array(bytes(c.x));
       const want = f32 ? new Float32Array(bytes(c.y)) : new Float64Array(bytes(c.y));
-      const got = UFUNCS[c.ufunc](np.asarray(x)).data as Float32Array | Float64Array;
+      const got = UFUNCS[c.ufunc](np.asarray(x)).ownData() as Float32Array | Float64Array;
       const wb = f32 ? new Uint32Array(want.buffer) : new BigUint64Array(want.buffer);
       const gb = f32
         ? new Uint32Array(got.buffer, got.byteOffset, got.length)

@@ -136,7 +136,7 @@ function complexResult(f: string, z: Float64Array, w: Float64Array | null): Floa
   const Z = np.asarray(z).view('complex128');
   const u = np as unknown as Record<string, (...a: np.NDArray[]) => np.NDArray>;
   const r = w ? np.power(Z, np.asarray(w).view('complex128')) : u[f]!(Z);
-  return new Float64Array(r.data.buffer, r.data.byteOffset, z.length);
+  return new Float64Array(r.buffer, r.offset, z.length);
 }
 
 /** The float64 results of numtype's ufunc for a case of `ufuncs` (and in place, where one). */

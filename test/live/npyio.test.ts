@@ -11,27 +11,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import * as np from '../../src/index.js';
-import { hasNumpy, pyJSON } from '../helpers.js';
+import { hasNumpy, NUMERIC_DTYPES, pyJSON } from '../helpers.js';
 
 const SEED = Number(process.env.NUMTYPE_LIVE_SEED ?? 20251122);
-const DTYPES = [
-  'bool',
-  'int8',
-  'uint8',
-  'int16',
-  'uint16',
-  'int32',
-  'uint32',
-  'int64',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-  'U7',
-  'S5',
-];
+const DTYPES = [...NUMERIC_DTYPES, 'U7', 'S5'];
 const tmp = mkdtempSync(path.join(tmpdir(), 'numtype-npyio-live-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');

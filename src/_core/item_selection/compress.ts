@@ -4,7 +4,7 @@
  * fast `a[mask]` for a full-shape mask over contiguous memory.
  */
 
-import { allocSmall, allocUninitialized, SMALL_MAX_BYTES, smallOffset } from '../alloc.js';
+import { allocArray, arrayOffset } from '../alloc.js';
 import { carryRawBytes } from '../bool_bytes.js';
 import type { DTypeKey } from '../dtype.js';
 import { IndexError, ValueError } from '../errors.js';
@@ -30,11 +30,8 @@ export function selectByMask<K extends DTypeKey>(
   // One spare element: the branch-free loop writes every element, selected or not. A short
   // result takes a block of the shared slab, as small ufunc outputs do (a fresh ArrayBuffer
   // cost ~150 ns of a[mask]'s ~360 on ten elements).
-  const nbytes = (count + 1) * item;
-  const small = count > 0 && nbytes <= SMALL_MAX_BYTES;
-  const buffer = small ? allocSmall(nbytes) : allocUninitialized(nbytes);
-  const at = small ? smallOffset : 0;
-  const out = new NDArray(buffer, a.dtype, [count], [item], at, null);
+  const buffer = allocArray((count + 1) * item, true);
+  const out = new NDArray(buffer, a.dtype, [count], [item], arrayOffset, null);
   carryRawBytes(a, out);
   if (count === 0 || item === 0) return out;
   const src = contiguous(a);
@@ -46,7 +43,7 @@ export function selectByMask<K extends DTypeKey>(
     maskStart,
     n,
     wordsOf(buffer, w),
-    at / w,
+    out.offset / w,
     item / w,
   );
   return out;

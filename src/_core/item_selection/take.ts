@@ -57,7 +57,7 @@ export function takeAdjusted<K extends DTypeKey>(
   idxShape: readonly number[],
 ): NDArray<K> {
   const ix = idx instanceof Int32Array ? { words: idx, start: 0, step: 1, count: idx.length } : idx;
-  return carryRawBytes(a, gatherAlong(a, axis, ix, idxShape, false)!) as NDArray<K>;
+  return gatherAlong(a, axis, ix, idxShape, false)! as NDArray<K>; // gatherAlong marks raw bytes
 }
 
 /**

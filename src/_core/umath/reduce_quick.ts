@@ -36,6 +36,9 @@ export function quickAddReduce2d(
   const n1 = a.dims[1]!;
   if (n0 < 2 || n1 < 2 || n0 * n1 > BUFSIZE || !a.isCContig || !a.isAligned) return null;
   const loops = reduceLoops(u, loop, null, false);
+  const combine = loops.combineRows;
+  const fold = loops.foldRows;
+  if (axis === 0 ? combine === undefined : fold === undefined) return null;
   const n = axis === 0 ? n1 : n0;
   const nbytes = n * dt.itemsize;
   // A fresh (zeroed) result: the identity 0 needs no fill.
@@ -50,12 +53,7 @@ export function quickAddReduce2d(
   const oi = off / dt.itemsize;
   const x = a.data;
   const xi = a.offset / dt.itemsize;
-  if (axis === 0) {
-    if (loops.combineRows === undefined) return null;
-    loops.combineRows(o, oi, x, xi, n1, n1, n0);
-  } else {
-    if (loops.foldRows === undefined) return null;
-    loops.foldRows(o, oi, 1, x, xi, 1, n1, n1, n0);
-  }
+  if (axis === 0) combine!(o, oi, x, xi, n1, n1, n0);
+  else fold!(o, oi, 1, x, xi, 1, n1, n1, n0);
   return r;
 }

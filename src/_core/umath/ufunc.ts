@@ -5,8 +5,10 @@
  */
 
 import {
+  allocArray,
   allocSmall,
   allocUninitialized,
+  arrayOffset,
   SMALL_MAX_BYTES,
   smallDataView,
   smallOffset,
@@ -153,17 +155,14 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
  */
 function freshLike(t: DType, shape: readonly number[], size: number, ins: NDArray[]): NDArray {
   if (size === 0) return NDArray.empty(shape, t);
-  const nbytes = size * t.itemsize;
   for (const a of ins) {
     if (a.ndim === shape.length && a.dtype.itemsize === t.itemsize && hasCStrides(a, shape)) {
       // shape is an input's dims (quickRun) or fresh: both never change, so shared.
-      if (nbytes > SMALL_MAX_BYTES)
-        return adoptArray(allocUninitialized(nbytes), t, shape, a.steps);
-      return adoptArray(allocSmall(nbytes), t, shape, a.steps, smallOffset);
+      const buf = allocArray(size * t.itemsize, true);
+      return adoptArray(buf, t, shape, a.steps, arrayOffset);
     }
   }
-  if (nbytes > SMALL_MAX_BYTES) return NDArray.empty(shape, t);
-  return new NDArray(allocSmall(nbytes), t, shape, undefined, smallOffset);
+  return NDArray.fresh(shape, t);
 }
 
 function hasCStrides(a: NDArray, shape: readonly number[]): boolean {
@@ -887,14 +886,9 @@ export function allocOutput(
   const size = shapeSize(shape);
   // An empty output has all-zero strides whatever the inputs' order (NumPy 2.4).
   if (size === 0) return NDArray.empty(shape, dt);
-  const nbytes = size * dt.itemsize;
-  // Small outputs take a block of the shared slab (its users honour the offset), as
-  // runContiguous's do: a fresh ArrayBuffer costs more than a short loop.
-  const small = nbytes > 0 && nbytes <= SMALL_MAX_BYTES;
-  if (order === 'C' || shape.length <= 1 || inStrides.length === 0) {
-    if (!small) return NDArray.empty(shape, dt);
-    return new NDArray(allocSmall(nbytes), dt, shape, undefined, smallOffset);
-  }
+  // Small outputs take a block of the shared slab (allocArray; their users honour the
+  // offset), as runContiguous's do: a fresh ArrayBuffer costs more than a short loop.
+  if (order === 'C' || shape.length <= 1 || inStrides.length === 0) return NDArray.fresh(shape, dt);
   if (order === 'F') return NDArray.empty(shape, dt, 'F');
   // NumPy's iterator gives length-1 axes zero strides, so they never steer the order.
   const perm = bestAxisOrder(shape, inStrides, true);
@@ -904,8 +898,8 @@ export function allocOutput(
     strides[perm[i]!] = acc;
     acc *= Math.max(shape[perm[i]!]!, 1);
   }
-  if (small) return new NDArray(allocSmall(nbytes), dt, shape, strides, smallOffset);
-  return new NDArray(allocUninitialized(nbytes), dt, shape, strides, 0, null);
+  const buf = allocArray(size * dt.itemsize, true);
+  return new NDArray(buf, dt, shape, strides, arrayOffset, null);
 }
 
 // Ufuncs are functions: keep call/apply/bind reachable.

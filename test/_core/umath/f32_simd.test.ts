@@ -67,7 +67,7 @@ describe('NumPy SIMD float kernels (fixture)', () => {
     const f = UFUNCS[c.ufunc];
 
     it(`${c.ufunc} ${c.dtype}: ${c.n} inputs, contiguous`, () => {
-      const got = bitsOf(f(np.asarray(x)).data as Float32Array | Float64Array);
+      const got = bitsOf(f(np.asarray(x)).ownData() as Float32Array | Float64Array);
       assert.equal(got.length, want.length);
       const bad = got.filter((g, i) => g !== want[i]).length;
       assert.equal(bad, 0, `${bad} differ: ${firstDiffs(x, got, want)}`);

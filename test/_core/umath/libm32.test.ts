@@ -72,7 +72,7 @@ for (const [name, fn, ufunc] of UNARY) {
       np.errstate({ all: 'ignore' }, () => {
         const r = ufunc(np.asarray(xs));
         assert.equal(r.dtype.toString(), 'float32');
-        let bad = diffs(r.data as Float32Array, want, (i) => `contiguous x=${xs[i]}`);
+        let bad = diffs(r.ownData() as Float32Array, want, (i) => `contiguous x=${xs[i]}`);
         assert.equal(bad.length, 0, bad.join('\n'));
         const n = xs.length;
         const wide = new Float32Array(2 * n);
@@ -142,7 +142,7 @@ describe('float32 logaddexp2 (npy_logaddexp2f over exp2f and log1pf)', () => {
     np.errstate({ all: 'ignore' }, () => {
       const r = np.logaddexp2(np.asarray(a), np.asarray(b));
       assert.equal(r.dtype.toString(), 'float32');
-      let bad = diffs(r.data as Float32Array, want, (i) => `a=${a[i]} b=${b[i]}`);
+      let bad = diffs(r.ownData() as Float32Array, want, (i) => `a=${a[i]} b=${b[i]}`);
       assert.equal(bad.length, 0, bad.join('\n'));
       const n = 64;
       const row = np.asarray(b.slice(0, 2 * n)).get('::2');

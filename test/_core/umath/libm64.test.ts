@@ -61,7 +61,7 @@ function checkUnary(fn: (x: number) => number, xs: Float64Array, want: Float64Ar
 
 /** The ufunc on a contiguous array and on a reversed, strided view of a doubled copy. */
 function checkUfunc(f: (a: np.NDArray) => np.NDArray, xs: Float64Array, want: Float64Array): void {
-  const got = f(np.asarray(xs)).data as Float64Array;
+  const got = f(np.asarray(xs)).ownData() as Float64Array;
   let bad = diffs(got, want, (i) => `contiguous x=${xs[i]}`);
   assert.equal(bad.length, 0, bad.join('\n'));
   const n = xs.length;
@@ -134,7 +134,7 @@ describe('glibc float64 arctan2 (NumPy float64 loop)', () => {
     assert.equal(bad.length, 0, bad.join('\n'));
   });
   it('np.arctan2 matches, also broadcast against a strided view', () => {
-    const got = np.arctan2(np.asarray(ys), np.asarray(xs)).data as Float64Array;
+    const got = np.arctan2(np.asarray(ys), np.asarray(xs)).ownData() as Float64Array;
     let bad = diffs(got, want, (i) => `y=${ys[i]} x=${xs[i]}`);
     assert.equal(bad.length, 0, bad.join('\n'));
     const n = 64;
@@ -183,7 +183,7 @@ describe('complex128 functions built on atan2 / atan / tan', () => {
     it(`${name} matches NumPy bit for bit`, () => {
       const r = run();
       assert.equal(r.dtype.toString(), 'complex128');
-      const got = new Float64Array(r.data.buffer, r.data.byteOffset, 2 * n);
+      const got = new Float64Array(r.buffer, r.offset, 2 * n);
       const bad = diffs(
         got,
         f64(fx.complex[name]!),
