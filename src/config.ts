@@ -63,7 +63,7 @@ function configDict(): ConfigTree {
       // Large matrix products and PCG64 random() fills share their work with worker threads
       // (src/_core/kernels/threads.ts).
       'worker threads': threadStats().workers,
-      'shares run on workers': threadStats().jobs,
+      'shares run on workers': threadStats().jobs - threadStats().revoked,
     },
     'Floating point': {
       'float64 / float32 math':

@@ -8,10 +8,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fmaKernels, getBackend } from '../../src/_core/kernels/index.js';
-import { setThreadsEnabled, threadStats } from '../../src/_core/kernels/threads.js';
+import {
+  delayClaimsForTests,
+  getPool,
+  setThreadsEnabled,
+  threadStats,
+} from '../../src/_core/kernels/threads.js';
 import * as np from '../../src/index.js';
 import { seededRandom } from '../helpers.js';
-import { readyPool } from './pool_util.js';
+import { idlePool, readyPool } from './pool_util.js';
 
 type F = Float64Array | Float32Array;
 
@@ -37,6 +42,7 @@ function same<T extends F>(label: string, f: () => T): void {
   setThreadsEnabled(false);
   const want = f();
   setThreadsEnabled(true);
+  idlePool(getPool());
   const before = threadStats().jobs;
   const got = f();
   assert.ok(threadStats().jobs > before, `${label}: no part went to a worker`);
@@ -126,6 +132,58 @@ describe('fused-multiply-add kernels on a worker thread', { skip: k === null }, 
       k!.listingF64('cosF64x', z, z, n, Math.cos, null);
       return z;
     });
+  });
+
+  it('a part its worker has not started is taken back: same bits and flags', { skip }, async () => {
+    const DELAY = 300;
+    const cases: [string, () => F][] = [
+      [
+        'tanhF64',
+        () => {
+          const z = new Float64Array(n);
+          k!.unaryF64('tanhF64', x, z, n);
+          return z;
+        },
+      ],
+      [
+        'powF64',
+        () => {
+          const z = new Float64Array(n + 1);
+          z[n] = k!.binaryF64('powF64', x, y, z, n);
+          return z;
+        },
+      ],
+      [
+        'sinF64x',
+        () => {
+          const z = new Float64Array(n + 1);
+          z[n] = k!.listingF64('sinF64x', x, z, n, Math.sin, null) ? 1 : 0;
+          return z;
+        },
+      ],
+    ];
+    for (const [label, f] of cases) {
+      setThreadsEnabled(false);
+      const want = f();
+      setThreadsEnabled(true);
+      await readyPool();
+      const before = threadStats();
+      delayClaimsForTests(pool!, DELAY);
+      let got: F;
+      const t0 = performance.now();
+      try {
+        got = f();
+      } finally {
+        delayClaimsForTests(pool!, 0);
+      }
+      const took = performance.now() - t0;
+      const after = threadStats();
+      assert.ok(after.jobs > before.jobs, `${label}: no part went to a worker`);
+      assert.equal(after.revoked - before.revoked, after.jobs - before.jobs, label);
+      assert.equal(bits(got), bits(want), label);
+      assert.ok(took < DELAY, `${label}: the caller waited ${took} ms for a worker`);
+      await new Promise((r) => setTimeout(r, DELAY + 50));
+    }
   });
 
   it('float32 values in float64 storage (tanhF32)', { skip }, () => {

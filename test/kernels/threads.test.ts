@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gemm, gemmSingle, gemmUpdate, type MatOperand } from '../../src/_core/kernels/gemm.js';
 import { getBackend, simdSupported } from '../../src/_core/kernels/index.js';
+import { delayClaimsForTests, threadStats } from '../../src/_core/kernels/threads.js';
 import { seededRandom } from '../helpers.js';
 import { readyPool } from './pool_util.js';
 
@@ -61,6 +62,40 @@ describe('matrix products on worker threads', { skip: !usable }, async () => {
         gemmSingle(f32, m, n, k, 1, false, a, b, want, 2, ldc);
         assert.equal(bits(got), bits(want), `${f32 ? 'f32' : 'f64'} ${m}x${k} @ ${k}x${n}`);
       }
+    }
+  });
+
+  it('a share its worker has not started is taken back: same bits, no waiting', {
+    skip,
+  }, async () => {
+    // Workers that claim late (woken late, or placed on the caller's CPU) must cost no wait.
+    const DELAY = 400;
+    for (const f32 of [false, true]) {
+      const pool = (await readyPool())!;
+      const [m, n, k] = [256, 256, 256];
+      const a = operand(f32, m, k, false, 11);
+      const b = operand(f32, k, n, false, 12);
+      const C = f32 ? Float32Array : Float64Array;
+      const got = new C(m * n);
+      const want = new C(m * n);
+      const before = threadStats();
+      delayClaimsForTests(pool, DELAY);
+      let took: number;
+      try {
+        const t0 = performance.now();
+        gemm(f32, m, n, k, a, b, got, 0, n);
+        took = performance.now() - t0;
+      } finally {
+        delayClaimsForTests(pool, 0);
+      }
+      const after = threadStats();
+      gemmSingle(f32, m, n, k, 1, false, a, b, want, 0, n);
+      assert.equal(bits(got), bits(want));
+      assert.ok(after.jobs > before.jobs, 'no share was handed to a worker');
+      assert.equal(after.revoked - before.revoked, after.jobs - before.jobs);
+      assert.ok(took < DELAY, `the caller waited ${took} ms for a worker`);
+      // let the delayed worker finish before the next case wants it
+      await new Promise((r) => setTimeout(r, DELAY + 50));
     }
   });
 

@@ -15,7 +15,19 @@
 import type { F32Kernel, F64BinaryKernel, F64Kernel } from './fma_wasm.js';
 import { loadFmaSync } from './fma_wasm.js';
 import { type Job, registerJob } from './jobs.js';
-import { awaitGo, getPool, join, type Pool, post, readyWorkers, sharedData } from './threads.js';
+import {
+  awaitGo,
+  GO_READY,
+  GO_REVOKED,
+  GO_WAIT,
+  getPool,
+  join,
+  type Pool,
+  post,
+  readyWorkers,
+  revoke,
+  sharedData,
+} from './threads.js';
 
 /**
  * Shortest calls split, in elements. A split costs a worker's wake-up (~50-150 µs) and, on
@@ -129,16 +141,18 @@ export function startShare(
     go: pool.go,
     slot: w,
   };
-  Atomics.store(pool.go, w, 0);
+  Atomics.store(pool.go, w, GO_WAIT);
   post(pool, w, job);
   const xs = typeof x === 'number' ? null : view(f32, sab, xo, m);
   const ys = y === null || typeof y === 'number' ? null : view(f32, sab, yo, m);
+  let copied = false;
   try {
     if (xs !== null) xs.set((x as Arr).subarray(h, n));
     if (ys !== null) ys.set((y as Arr).subarray(h, n));
+    copied = true;
   } finally {
-    // never leave the worker waiting (after a throw its part is not read)
-    Atomics.store(pool.go, w, 1);
+    // never leave the worker waiting (after a throw its part is taken back unstarted)
+    Atomics.store(pool.go, w, copied ? GO_READY : GO_REVOKED);
     Atomics.notify(pool.go, w);
   }
   return {
@@ -164,10 +178,11 @@ function view(f32: boolean, sab: SharedArrayBuffer, off: number, m: number): Arr
 
 /**
  * Wait for the worker, then store its part of the results into z[h, n). Returns false when
- * the worker failed: the caller then computes the part itself from `share.xs` / `share.ys`.
+ * the worker had not started its part (taken back: it woke late or shares this CPU) or
+ * failed: the caller then computes the part itself from `share.xs` / `share.ys`.
  */
 export function joinShare(share: Share, z: Arr): boolean {
-  if (!join(share.pool, share.w)) return false;
+  if (revoke(share.pool, share.w) || !join(share.pool, share.w)) return false;
   z.set(share.zs, share.h);
   return true;
 }
@@ -182,7 +197,7 @@ export function shareListed(share: Share): number {
 
 /** Run one part in a worker (registered with the pool below). */
 function runFmaPart(job: FmaJob): void {
-  awaitGo(job.go, job.slot);
+  if (!awaitGo(job.go, job.slot)) return; // the caller took the part back
   const k = loadFmaSync();
   if (k === null) throw new Error('numtype worker: no fused-multiply-add kernels');
   const f32 = job.method === 'unaryF32' || job.method === 'listingF32';

@@ -15,7 +15,17 @@
  */
 import { matVecWasm, vecMatWasm } from './gemv.js';
 import { wasmKernels } from './index.js';
-import { getPool, join, post, readyWorkers, sharedData } from './threads.js';
+import {
+  GO_READY,
+  GO_REVOKED,
+  GO_WAIT,
+  getPool,
+  join,
+  post,
+  readyWorkers,
+  revoke,
+  sharedData,
+} from './threads.js';
 
 type FArr = Float64Array | Float32Array;
 type KernFn = (
@@ -231,7 +241,7 @@ function gemmThreaded(
   // Post first, copy the operands meanwhile: a worker's wake-up (30-150 µs) overlaps the
   // copies, and it waits on its `go` word until its operands are in place.
   for (const s of shares) {
-    Atomics.store(pool.go, s.w, 0);
+    Atomics.store(pool.go, s.w, GO_WAIT);
     post(pool, s.w, {
       kind: 'gemm',
       f32,
@@ -254,14 +264,14 @@ function gemmThreaded(
       copyRows({ ...a, off: a.off + s.r0 * a.rs }, s.rows, k, v, s.aOff);
       if (update)
         copyRows({ data: c, off: cOff + s.r0 * ldc, rs: ldc, cs: 1 }, s.rows, n, v, s.cOff);
-      Atomics.store(pool.go, s.w, 1);
+      Atomics.store(pool.go, s.w, GO_READY);
       Atomics.notify(pool.go, s.w);
     }
   } finally {
-    // never leave a worker waiting (after a throw its result is not read)
+    // never leave a worker waiting (after a throw its share is taken back unstarted)
     for (const s of shares) {
-      if (Atomics.load(pool.go, s.w) === 0) {
-        Atomics.store(pool.go, s.w, 1);
+      if (Atomics.load(pool.go, s.w) === GO_WAIT) {
+        Atomics.store(pool.go, s.w, GO_REVOKED);
         Atomics.notify(pool.go, s.w);
       }
     }
@@ -269,10 +279,11 @@ function gemmThreaded(
   gemmWasm(f32, Math.min(per, m), n, k, alpha, update, a, b, c, cOff, ldc);
   for (const s of shares) {
     const rowsOff = cOff + s.r0 * ldc;
-    if (join(pool, s.w)) {
+    // a share its worker has not started (woken late, or sharing this CPU) is done here
+    if (!revoke(pool, s.w) && join(pool, s.w)) {
       copyRows({ data: v, off: s.cOff, rs: n, cs: 1 }, s.rows, n, c, rowsOff, ldc);
     } else {
-      // the worker failed: its share is computed here (C rows untouched so far)
+      // taken back, or the worker failed: its share is computed here (C rows untouched so far)
       const aShare = { ...a, off: a.off + s.r0 * a.rs };
       gemmWasm(f32, s.rows, n, k, alpha, update, aShare, b, c, rowsOff, ldc);
     }

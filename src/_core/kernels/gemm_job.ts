@@ -22,14 +22,14 @@ export interface GemmJob extends Job {
   aOff: number;
   bOff: number;
   cOff: number;
-  /** Start once `go[slot]` is nonzero: the caller posts before it copies the operands. */
+  /** Start once `go[slot]` is GO_READY (the caller posts before it copies the operands). */
   go: Int32Array;
   slot: number;
 }
 
 /** Compute one share (a worker runs it through runJob). */
 function runGemmShare(job: GemmJob): void {
-  awaitGo(job.go, job.slot);
+  if (!awaitGo(job.go, job.slot)) return; // the caller took the share back
   const v = job.f32 ? new Float32Array(job.sab) : new Float64Array(job.sab);
   const A = { data: v, off: job.aOff, rs: job.k, cs: 1 };
   const B = { data: v, off: job.bOff, rs: job.n, cs: 1 };
