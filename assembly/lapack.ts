@@ -444,7 +444,8 @@ export function trd_f64(a: usize, n: i32, d: usize, e: usize, betas: usize, u: u
 // trsm_leaf: the small triangular solves at the leaves of lu.ts's recursive TRSMs, on an
 // R x ncols row-major block `b` (row stride ncols) with the R x R coefficients `t` (row-major):
 // `upper` 0: unit lower, row i -= sum_{p<i} t[i][p] row p, i ascending; `upper` 1: row i -=
-// sum_{p>i} t[i][p] row p, then row i /= t[i][i], i descending. Source rows are taken two at a
+// sum_{p>i} t[i][p] row p, then row i /= t[i][i], i descending; `upper` 2 (cholesky.ts's
+// non-unit lower): as 0, then row i *= 1 / t[i][i] (the JS leaf's reciprocal). Source rows are taken two at a
 // time (row i -= (t0 row p + t1 row p+1)), as subRows in lu.ts does: the same bits.
 
 function subRowsW(b: usize, rb: usize, t: usize, p0: i32, p1: i32, bytes: usize): void {
@@ -505,6 +506,19 @@ export function trsm_leaf(b: usize, t: usize, R: i32, ncols: i32, upper: i32): v
   const tl = <usize>R << 3;
   if (upper == 0) {
     for (let i = 1; i < R; i++) subRowsW(b, <usize>i * bytes, t + <usize>i * tl, 0, i, bytes);
+    return;
+  }
+  if (upper == 2) {
+    for (let i = 0; i < R; i++) {
+      const rb = <usize>i * bytes;
+      subRowsW(b, rb, t + <usize>i * tl, 0, i, bytes);
+      const r = 1 / load<f64>(t + <usize>i * tl + (<usize>i << 3));
+      const rv = f64x2.splat(r);
+      const bi = b + rb;
+      let c: usize = 0;
+      for (; c + 16 <= bytes; c += 16) v128.store(bi + c, f64x2.mul(v128.load(bi + c), rv));
+      if (c < bytes) store<f64>(bi + c, load<f64>(bi + c) * r);
+    }
     return;
   }
   for (let i = R - 1; i >= 0; i--) {

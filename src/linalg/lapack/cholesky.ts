@@ -8,7 +8,7 @@
  * A pivot that is not positive stops with info = j + 1; a NaN one goes on (as OpenBLAS's
  * potrf, which NumPy uses, does: NaN input gives NaN factors, not an error).
  */
-import { gemmSub, subRows } from './lu.js';
+import { gemmSub, LEAF_LOWER, leafWasm, subRows } from './lu.js';
 
 /** Below this order the real factorization runs the plain loops. */
 const LEAF = 32;
@@ -56,6 +56,7 @@ function trsmLowerNonUnit(
   r1: number,
 ): void {
   if (r1 - r0 <= TRSM_LEAF) {
+    if (leafWasm(LEAF_LOWER, a, n, b, 0, ldb, ncols, r0, r1, s * n + s)) return;
     for (let i = r0; i < r1; i++) {
       const li = (s + i) * n + s;
       subRows(b, i * ldb, a, li, r0, i, 0, ldb, ncols);
@@ -86,8 +87,9 @@ function trsmLowerNonUnit(
 /**
  * Recursive Cholesky of the block [s, e) (LAPACK potrf2): factor the top-left half, solve
  * for the bottom-left block (L21 = A21 L11^-T, as L21^T = L11^-1 A21^T on a transposed
- * copy, whose rows are contiguous for the GEMM), update the bottom-right block in place by
- * the packed GEMM (A22 -= L21 L21^T; its upper triangle is never read), factor it.
+ * copy, whose rows are contiguous for the GEMM), update the lower triangle of the
+ * bottom-right block in place by the packed GEMM (A22 -= L21 L21^T; its upper triangle is
+ * never read), factor it.
  */
 function rpotrf(n: number, a: Float64Array, s: number, e: number): number {
   if (e - s <= LEAF) return potrfBlock(n, a, s, e);
@@ -99,20 +101,69 @@ function rpotrf(n: number, a: Float64Array, s: number, e: number): number {
   if (scratch.length < rows * k) scratch = new Float64Array(rows * k);
   const t = scratch;
   // t (k x rows) = A21^T
-  for (let i = 0; i < rows; i++) {
-    const src = (m + i) * n + s;
-    for (let j = 0; j < k; j++) t[j * rows + i] = a[src + j]!;
-  }
+  transposeBlock(a, m * n + s, n, t, rows, k, false);
   trsmLowerNonUnit(n, a, s, t, rows, rows, 0, k);
-  for (let i = 0; i < rows; i++) {
-    const dst = (m + i) * n + s;
-    for (let j = 0; j < k; j++) a[dst + j] = t[j * rows + i]!;
-  }
-  gemmSub(rows, rows, k, a, m * n + s, n, t, 0, rows, a, m * n + m, n);
+  transposeBlock(a, m * n + s, n, t, rows, k, true);
+  lowerUpdate(n, a, m, s, k, rows, t);
   return rpotrf(n, a, m, e);
 }
 
+/** Row blocks of the trailing update: about this many per update, each at least MIN_BLOCK rows. */
+const UPDATE_BLOCKS = 4;
+const MIN_BLOCK = 32;
+
+/**
+ * The lower triangle of A22 -= L21 L21^T (A22: rows x rows at (m, m); L21: rows x k at
+ * (m, s); t = L21^T, k x rows): block row [r0, r1) of A22 takes columns [0, r1) only, ~5/8
+ * of the full square's work in four blocks. Every element sums over the same K blocks as in
+ * the full product, so the bits are the same.
+ */
+function lowerUpdate(
+  n: number,
+  a: Float64Array,
+  m: number,
+  s: number,
+  k: number,
+  rows: number,
+  t: Float64Array,
+): void {
+  const R = Math.max(MIN_BLOCK, Math.ceil(rows / UPDATE_BLOCKS / 8) * 8);
+  for (let r0 = 0; r0 < rows; ) {
+    // a short remainder joins the last block
+    const r1 = rows - r0 < R + MIN_BLOCK ? rows : r0 + R;
+    gemmSub(r1 - r0, r1, k, a, (m + r0) * n + s, n, t, 0, rows, a, (m + r0) * n + m, n);
+    r0 = r1;
+  }
+}
+
 let scratch = new Float64Array(0);
+
+/** Rows of A21 moved together by `transposeBlock`: each column of t gets whole runs. */
+const TILE = 8;
+
+/**
+ * t (k x rows, row-major) = the rows x k block of `a` at `off` (row stride n), transposed;
+ * or back into `a` when `back`. Eight rows at a time, so that every column of the block
+ * lands in t as one run of eight (row by row: 2 ns an element at 300 x 300, strided writes).
+ */
+function transposeBlock(
+  a: Float64Array,
+  off: number,
+  n: number,
+  t: Float64Array,
+  rows: number,
+  k: number,
+  back: boolean,
+): void {
+  for (let i0 = 0; i0 < rows; i0 += TILE) {
+    const i1 = Math.min(rows, i0 + TILE);
+    for (let j = 0; j < k; j++) {
+      const tj = j * rows;
+      if (back) for (let i = i0; i < i1; i++) a[off + i * n + j] = t[tj + i]!;
+      else for (let i = i0; i < i1; i++) t[tj + i] = a[off + i * n + j]!;
+    }
+  }
+}
 
 /** Real potrf on the n x n row-major `a` (overwritten by L, upper triangle zeroed). Returns info. */
 export function potrf(n: number, a: Float64Array): number {

@@ -259,14 +259,20 @@ interface LeafExports {
   trsm_leaf?: (b: number, t: number, R: number, ncols: number, upper: number) => void;
 }
 
+/** The triangles trsm_leaf solves with: unit lower, non-unit upper, non-unit lower. */
+export const LEAF_UNIT_LOWER = 0;
+export const LEAF_UPPER = 1;
+export const LEAF_LOWER = 2;
+
 /**
  * A TRSM leaf (rows [r0, r1) of B, ncols columns from `bo`, row stride ldb) by the wasm
- * SIMD kernel trsm_leaf (assembly/lapack.ts): unit lower (`upper` false) or upper triangle
- * of `t` (row stride ldt) on those rows. Same operations as the JS loops (subRows, then the
- * division), so the same bits. False when the module is not loaded or the block is narrow.
+ * SIMD kernel trsm_leaf (assembly/lapack.ts): the unit lower, non-unit upper or non-unit
+ * lower triangle (`mode`) of `t` (row stride ldt, from `tOff`) on those rows. Same operations as the JS
+ * loops (subRows, then the division or the reciprocal's product), so the same bits. False
+ * when the module is not loaded or the block is narrow.
  */
-function leafWasm(
-  upper: boolean,
+export function leafWasm(
+  mode: number,
   t: Float64Array,
   ldt: number,
   b: Float64Array,
@@ -275,6 +281,7 @@ function leafWasm(
   ncols: number,
   r0: number,
   r1: number,
+  tOff = 0,
 ): boolean {
   const w = wasmKernels();
   const kern = w === null ? undefined : (w.ex as unknown as LeafExports).trsm_leaf;
@@ -289,10 +296,10 @@ function leafWasm(
   for (let i = 0; i < R; i++) {
     const src = bo + (r0 + i) * ldb;
     f64.set(b.subarray(src, src + ncols), o + i * ncols);
-    const ts = (r0 + i) * ldt + r0;
+    const ts = tOff + (r0 + i) * ldt + r0;
     f64.set(t.subarray(ts, ts + R), ot + i * R);
   }
-  kern(base, pt, R, ncols, upper ? 1 : 0);
+  kern(base, pt, R, ncols, mode);
   for (let i = 0; i < R; i++) {
     b.set(f64.subarray(o + i * ncols, o + (i + 1) * ncols), bo + (r0 + i) * ldb);
   }
@@ -347,7 +354,7 @@ function trsmLower(
   leaf = TRSM_LEAF,
 ): void {
   if (r1 - r0 <= leaf) {
-    if (leafWasm(false, l, ldl, b, bo, ldb, ncols, r0, r1)) return;
+    if (leafWasm(LEAF_UNIT_LOWER, l, ldl, b, bo, ldb, ncols, r0, r1)) return;
     for (let i = r0 + 1; i < r1; i++) subRows(b, bo + i * ldb, l, i * ldl, r0, i, bo, ldb, ncols);
     return;
   }
@@ -384,7 +391,7 @@ function trsmUpper(
   leaf = TRSM_LEAF,
 ): void {
   if (r1 - r0 <= leaf) {
-    if (leafWasm(true, u, ldu, b, bo, ldb, ncols, r0, r1)) return;
+    if (leafWasm(LEAF_UPPER, u, ldu, b, bo, ldb, ncols, r0, r1)) return;
     for (let i = r1 - 1; i >= r0; i--) {
       const bi = bo + i * ldb;
       subRows(b, bi, u, i * ldu, i + 1, r1, bo, ldb, ncols);
@@ -504,7 +511,7 @@ function trsmLowerIdentity(
 ): void {
   if (r1 - r0 <= TRSM_LEAF) {
     // the leaf's rows of L^-1 are zero from column r1 on
-    if (leafWasm(false, l, n, b, 0, n, r1, r0, r1)) return;
+    if (leafWasm(LEAF_UNIT_LOWER, l, n, b, 0, n, r1, r0, r1)) return;
     for (let i = r0 + 1; i < r1; i++) subRows(b, i * n, l, i * n, r0, i, 0, n, r1);
     return;
   }
