@@ -31,6 +31,7 @@ export {
   uint32,
   uint64,
 } from './_core/dtype.js';
+export * from './_core/constants.js';
 export * from './_core/einsum/index.js';
 export * from './_core/errors.js';
 export * from './_core/fromnumeric.js';
