@@ -9,6 +9,7 @@ export * from './_core/casting.js';
 export * from './_core/clip.js';
 export * from './_core/closeness.js';
 export { Complex } from './_core/complex.js';
+export * from './_core/constants.js';
 export * from './_core/count_nonzero.js';
 export { cross } from './_core/cross.js';
 export type { DTypeKey, DTypeLike, NumericDTypeName, ScalarOf } from './_core/dtype.js';
@@ -31,7 +32,6 @@ export {
   uint32,
   uint64,
 } from './_core/dtype.js';
-export * from './_core/constants.js';
 export * from './_core/einsum/index.js';
 export * from './_core/errors.js';
 export * from './_core/fromnumeric.js';
