@@ -19,6 +19,7 @@ import {
   hypot2,
   scaleToSafeRange,
 } from './svd_householder.js';
+import { SYEVD_SMALL_MAX, syevdSmall } from './syevd_small.js';
 import { tridiagonalDC } from './symmetric_eigen_dc.js';
 import { tridiagonalizeBlocked } from './symmetric_eigen_trd.js';
 
@@ -69,6 +70,11 @@ export function symmetricEigen(
       zr: wantZ ? new Float64Array(n * n).fill(Number.NaN) : null,
       zi: wantZ && ai ? new Float64Array(n * n).fill(Number.NaN) : null,
     };
+  }
+  if (wantZ && ai === null && n >= 1 && n <= SYEVD_SMALL_MAX) {
+    // LAPACK's own path at these orders, so that the eigenvectors carry NumPy's signs
+    const r = syevdSmall(n, ar, uplo);
+    return { w: r.w, zr: r.z, zi: null };
   }
   const scale = scaleToSafeRange(ar, ai, n * n);
   const d = new Float64Array(n);

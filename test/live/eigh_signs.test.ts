@@ -1,0 +1,44 @@
+/**
+ * Live: np.linalg.eigh against NumPy on seeded random symmetric matrices of orders 1..25
+ * (LAPACK's dsytd2 + dsteqr path, src/linalg/lapack/syevd_small.ts): eigenvalues, and every
+ * eigenvector of a separated eigenvalue with its sign. Replay with NUMTYPE_LIVE_SEED=<seed>.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { hasNumpy, pyJSON, seededRandom } from '../helpers.js';
+import { checkEigh, type EighCase } from '../linalg/eigh_signs_check.js';
+
+const SEED = Number(process.env.NUMTYPE_LIVE_SEED ?? 20261123);
+
+describe('np.linalg.eigh eigenvector signs vs NumPy (live)', { skip: !hasNumpy }, () => {
+  it('200 random symmetric matrices, both triangles, float64 and float32', () => {
+    const rnd = seededRandom(SEED);
+    const inputs = Array.from({ length: 200 }, (_, t) => {
+      const n = 1 + Math.floor(rnd() * 25);
+      const kind = t % 4;
+      const a = Array.from({ length: n }, () =>
+        Array.from({ length: n }, () => Math.round((rnd() - 0.5) * 2000) / 100),
+      );
+      if (kind === 3) {
+        // a Gram matrix X X^T / n: positive semi-definite, as covariance and kernel matrices
+        const g = a.map((r) => a.map((q) => r.reduce((s, x, j) => s + x * q[j]!, 0) / n));
+        return { a: g, uplo: 'L', dtype: 'float64' };
+      }
+      return { a, uplo: rnd() < 0.5 ? 'L' : 'U', dtype: kind === 2 ? 'float32' : 'float64' };
+    });
+    const out = pyJSON<{ w: number[]; v: number[][] }[]>(
+      `cs = json.load(sys.stdin)
+res = []
+for c in cs:
+    w, v = np.linalg.eigh(np.array(c['a'], dtype=c['dtype']), UPLO=c['uplo'])
+    res.append({'w': w.tolist(), 'v': v.tolist()})
+print(json.dumps(res))`,
+      JSON.stringify(inputs),
+    );
+    let compared = 0;
+    inputs.forEach((c, i) => {
+      compared += checkEigh({ ...c, ...out[i]! } as EighCase, `seed ${SEED} case ${i}`);
+    });
+    assert.ok(compared > 1000, `only ${compared} eigenvectors compared`);
+  });
+});
