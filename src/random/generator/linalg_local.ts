@@ -1,79 +1,14 @@
 /**
- * Small dense decompositions for `multivariate_normal` (cyclic Jacobi for symmetric eigen and
- * SVD, and Cholesky), on row-major Float64Arrays.
+ * Small dense decompositions for `multivariate_normal` (one-sided Jacobi SVD and Cholesky),
+ * on row-major Float64Arrays. Its 'eigh' method uses np.linalg's solver
+ * (linalg/lapack/symmetric_eigen_kernel.ts), which follows LAPACK's dsyevd up to order 25.
  *
- * TODO(linalg): these belong in np.linalg; move them there once it exists. NumPy calls
- * LAPACK (gesdd/syevd), whose singular/eigen vectors have LAPACK's own sign choices: the
- * values here agree to rounding, the vectors up to those signs, so a multivariate_normal
- * sample matches NumPy's where the sign choice agrees (always for diagonal covariances and
- * for 'cholesky', which is unique).
+ * TODO(linalg): the SVD belongs in np.linalg too. NumPy calls LAPACK's gesdd, whose singular
+ * vectors have LAPACK's own sign choices: the values here agree to rounding, the vectors up
+ * to those signs, so an 'svd' sample matches NumPy's where the sign choice agrees (always
+ * for diagonal covariances and for 'cholesky', which is unique).
  */
 import { LinAlgError } from '../../_core/errors.js';
-
-/** Symmetric eigen-decomposition: eigenvalues ascending, eigenvectors as columns of v (n x n). */
-export function eighJacobi(a: Float64Array, n: number): { w: Float64Array; v: Float64Array } {
-  const A = Float64Array.from(a);
-  // Use the lower triangle, as NumPy's eigh(UPLO='L').
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) A[i * n + j] = A[j * n + i]!;
-  const V = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) V[i * n + i] = 1;
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let off = 0;
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) off += A[i * n + j]! ** 2;
-    if (off < 1e-300) break;
-    for (let p = 0; p < n; p++) {
-      for (let q = p + 1; q < n; q++) {
-        const apq = A[p * n + q]!;
-        if (apq === 0) continue;
-        const app = A[p * n + p]!;
-        const aqq = A[q * n + q]!;
-        const theta = (aqq - app) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < n; k++) {
-          const akp = A[k * n + p]!;
-          const akq = A[k * n + q]!;
-          A[k * n + p] = c * akp - s * akq;
-          A[k * n + q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = A[p * n + k]!;
-          const aqk = A[q * n + k]!;
-          A[p * n + k] = c * apk - s * aqk;
-          A[q * n + k] = s * apk + c * aqk;
-        }
-        for (let k = 0; k < n; k++) {
-          const vkp = V[k * n + p]!;
-          const vkq = V[k * n + q]!;
-          V[k * n + p] = c * vkp - s * vkq;
-          V[k * n + q] = s * vkp + c * vkq;
-        }
-      }
-    }
-  }
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (x, y) => A[x * n + x]! - A[y * n + y]!,
-  );
-  const w = new Float64Array(n);
-  const v = new Float64Array(n * n);
-  order.forEach((src, dst) => {
-    w[dst] = A[src * n + src]!;
-    for (let k = 0; k < n; k++) v[k * n + dst] = V[k * n + src]!;
-  });
-  normalizeSigns(v, n);
-  return { w, v };
-}
-
-/** Make each column's largest-magnitude entry positive (a deterministic sign choice). */
-function normalizeSigns(v: Float64Array, n: number): void {
-  for (let j = 0; j < n; j++) {
-    let best = 0;
-    for (let k = 1; k < n; k++)
-      if (Math.abs(v[k * n + j]!) > Math.abs(v[best * n + j]!) + 1e-12) best = k;
-    if (v[best * n + j]! < 0) for (let k = 0; k < n; k++) v[k * n + j] = -v[k * n + j]!;
-  }
-}
 
 /**
  * SVD of a square matrix by one-sided Jacobi: a = u diag(s) vh, s descending.

@@ -12,7 +12,8 @@ import { randomInterval } from '../distributions/bounded.js';
 import { type BinomialState, binomial, hypergeometric } from '../distributions/discrete.js';
 import { beta, standardGamma } from '../distributions/gamma.js';
 import { type LegacyState, legacyStandardGamma } from '../legacy/distributions.js';
-import { cholesky, eighJacobi, svdJacobi } from './linalg_local.js';
+import { symmetricEigen } from '../../linalg/lapack/symmetric_eigen_kernel.js';
+import { cholesky, svdJacobi } from './linalg_local.js';
 import {
   broadcastIndex,
   broadcastShapes,
@@ -392,7 +393,10 @@ export function multivariateNormal(
   if (method === 'cholesky') {
     factor = cholesky(c, n);
   } else if (method === 'eigh') {
-    const { w, v } = eighJacobi(c, n);
+    // np.linalg.eigh's solver (LAPACK's path up to order 25), so that the factor has NumPy's
+    // eigenvector signs and the samples are NumPy's
+    const { w, zr } = symmetricEigen(n, Float64Array.from(c), null, true, 'L');
+    const v = zr!;
     psd = !w.some((x) => x < -tol);
     factor = new Float64Array(n * n);
     for (let i = 0; i < n; i++)
