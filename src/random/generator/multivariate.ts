@@ -7,12 +7,12 @@ import { ValueError } from '../../_core/errors.js';
 import { shapeRepr } from '../../_core/iter.js';
 import { array } from '../../_core/multiarray/array.js';
 import { NDArray } from '../../_core/ndarray.js';
+import { symmetricEigen } from '../../linalg/lapack/symmetric_eigen_kernel.js';
 import type { BitGenerator } from '../bit_generator/bit_generator.js';
 import { randomInterval } from '../distributions/bounded.js';
 import { type BinomialState, binomial, hypergeometric } from '../distributions/discrete.js';
 import { beta, standardGamma } from '../distributions/gamma.js';
 import { type LegacyState, legacyStandardGamma } from '../legacy/distributions.js';
-import { symmetricEigen } from '../../linalg/lapack/symmetric_eigen_kernel.js';
 import { cholesky, svdJacobi } from './linalg_local.js';
 import {
   broadcastIndex,
