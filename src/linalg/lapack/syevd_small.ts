@@ -76,6 +76,15 @@ export function syevdSmall(
   return { w: d, z: out };
 }
 
+/**
+ * A divide-and-conquer leaf as dstedc's dlaed0 solves it (dsteqr from the identity): the
+ * tridiagonal (d, e) of order n, eigenvalues ascending into d, eigenvector j into row j of
+ * the row-major `zt` (the caller's identity), which is dsteqr's column-major Z.
+ */
+export function steqrLeaf(n: number, d: Float64Array, e: Float64Array, zt: Float64Array): void {
+  if (steqr(n, d, e, zt) > 0) throw new LinAlgError('Eigenvalues did not converge');
+}
+
 /** sqrt(x^2 + y^2) as DLAPY2 computes it. */
 function lapy2(x: number, y: number): number {
   if (Number.isNaN(x)) return x;

@@ -31,8 +31,23 @@ export function tridiagonalDC(
   d: Float64Array,
   e: Float64Array,
   ql: QLSolver,
+  leafMax = LEAF,
 ): TridiagEig {
-  if (n <= LEAF) return leaf(n, d, e, ql);
+  // LAPACK's dlaed0 halves every block at once until the largest has at most SMLSIZ rows,
+  // so all leaves sit at the same depth (a 26-row block's 25-row sibling is split too)
+  let depth = 0;
+  while (Math.ceil(n / 2 ** depth) > leafMax) depth++;
+  return splitDC(n, d, e, ql, depth);
+}
+
+function splitDC(
+  n: number,
+  d: Float64Array,
+  e: Float64Array,
+  ql: QLSolver,
+  depth: number,
+): TridiagEig {
+  if (depth === 0) return leaf(n, d, e, ql);
   const k = n >> 1;
   const rho0 = e[k - 1];
   const arho = Math.abs(rho0);
@@ -41,8 +56,8 @@ export function tridiagonalDC(
   const d2 = d.slice(k);
   d1[k - 1] -= arho;
   d2[0] -= arho;
-  const left = tridiagonalDC(k, d1, e.slice(0, k - 1), ql);
-  const right = tridiagonalDC(n - k, d2, e.slice(k, n - 1), ql);
+  const left = splitDC(k, d1, e.slice(0, k - 1), ql, depth - 1);
+  const right = splitDC(n - k, d2, e.slice(k, n - 1), ql, depth - 1);
   return merge(n, k, left, right, arho, sgn);
 }
 
@@ -107,9 +122,15 @@ function merge(
     zs[j] = z[src];
   }
   // deflation: negligible z components, and close poles (a rotation zeroes one z entry)
+  // LAPACK's dlaed2 tolerance: 8 eps max(|D|, |z|) with eps the unit roundoff (z has unit
+  // norm); a looser one deflated poles LAPACK keeps, whose vectors then differed in sign
   let dmax = 0;
-  for (let i = 0; i < n; i++) dmax = Math.max(dmax, Math.abs(Ds[i]));
-  const tol = 8 * EPS * Math.max(dmax, rhoN);
+  let zmax = 0;
+  for (let i = 0; i < n; i++) {
+    dmax = Math.max(dmax, Math.abs(Ds[i]));
+    zmax = Math.max(zmax, Math.abs(zs[i]));
+  }
+  const tol = 8 * (EPS / 2) * Math.max(dmax, zmax);
   const keep: number[] = [];
   const deflated: number[] = [];
   let prev = -1;
@@ -164,6 +185,11 @@ function merge(
   if (!secularWasm(kk, dK, zK, rhoN, lam, delta, norm)) {
     for (let j = 0; j < kk; j++) lam[j] = secularRoot(kk, j, dK, zK, rhoN, delta);
     guVectors(kk, dK, zK, rhoN, delta, norm);
+  }
+  // one pole left: dlaed3 takes the vector as +1 (the formula would give -sign(z))
+  if (kk === 1) {
+    delta[0] = 1;
+    norm[0] = 1;
   }
   // delta now holds U
   const U = delta;

@@ -19,7 +19,7 @@ import {
   hypot2,
   scaleToSafeRange,
 } from './svd_householder.js';
-import { SYEVD_SMALL_MAX, syevdSmall } from './syevd_small.js';
+import { SYEVD_SMALL_MAX, steqrLeaf, syevdSmall } from './syevd_small.js';
 import { tridiagonalDC } from './symmetric_eigen_dc.js';
 import { tridiagonalizeBlocked } from './symmetric_eigen_trd.js';
 
@@ -83,11 +83,12 @@ export function symmetricEigen(
   const ei = new Float64Array(n);
   const betas = new Float64Array(n);
   tridiagonalize(n, ar, ai, d, er, ei, betas);
-  if (wantZ && ai === null && n > 32) {
-    // divide and conquer on T = Z diag(w) Z^T, then eigenvectors Q Z = H_0 ... H_{n-3} Z
-    // with the reflectors applied to Z in blocks (LAPACK's ormtr; Q is never formed)
+  if (wantZ && ai === null && n > SYEVD_SMALL_MAX) {
+    // divide and conquer on T = Z diag(w) Z^T (leaves as LAPACK's dstedc: dsteqr on blocks of
+    // at most 25, all at one depth), then eigenvectors Q Z = H_0 ... H_{n-3} Z with the
+    // reflectors applied to Z in blocks (LAPACK's ormtr; Q is never formed)
     for (let k = 0; k < n - 1; k++) e[k] = er[k];
-    const dc = tridiagonalDC(n, d, e, tql2);
+    const dc = tridiagonalDC(n, d, e, steqrLeaf, SYEVD_SMALL_MAX);
     const w = new Float64Array(n);
     for (let i = 0; i < n; i++) w[i] = dc.w[i] / scale;
     accumulateReflectors(dc.q, n, n, n, n - 2, ar, n, n + 1, n, 1, betas, true);
