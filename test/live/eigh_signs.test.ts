@@ -42,6 +42,42 @@ print(json.dumps(res))`,
     assert.ok(compared > 1000, `only ${compared} eigenvectors compared`);
   });
 
+  it('80 random complex Hermitian matrices, both triangles: phases included', () => {
+    const rnd = seededRandom(SEED + 2);
+    const inputs = Array.from({ length: 80 }, (_, t) => {
+      const n = 1 + Math.floor(rnd() * 25);
+      const part = () =>
+        Array.from({ length: n }, () =>
+          Array.from({ length: n }, () => Math.round((rnd() - 0.5) * 2000) / 100),
+        );
+      return { re: part(), im: part(), uplo: t % 2 ? 'U' : 'L', dtype: 'complex128' };
+    });
+    const out = pyJSON<{ w: number[]; vr: number[][]; vi: number[][] }[]>(
+      `cs = json.load(sys.stdin)
+res = []
+for c in cs:
+    w, v = np.linalg.eigh(np.array(c['re']) + 1j * np.array(c['im']), UPLO=c['uplo'])
+    res.append({'w': w.tolist(), 'vr': v.real.tolist(), 'vi': v.imag.tolist()})
+print(json.dumps(res))`,
+      JSON.stringify(inputs),
+    );
+    let compared = 0;
+    inputs.forEach((c, i) => {
+      const o = out[i]!;
+      const zip = (r: number[][], m: number[][]) =>
+        r.map((row, a) => row.map((x, b) => ({ re: x, im: m[a]![b]! })));
+      const cs = {
+        a: zip(c.re, c.im),
+        uplo: c.uplo,
+        dtype: 'complex128',
+        w: o.w,
+        v: zip(o.vr, o.vi),
+      } as EighCase;
+      compared += checkEigh(cs, `seed ${SEED + 2} complex case ${i}`);
+    });
+    assert.ok(compared > 500, `only ${compared} eigenvectors compared`);
+  });
+
   it('orders 26..120 (divide and conquer): at least 99% of the vectors', () => {
     // Past 25 a component of z near dlaed2's deflation tolerance can be deflated on one side
     // and not the other (their last bits differ), which may flip that vector's sign.

@@ -21,12 +21,12 @@ import { LinAlgError } from '../../_core/errors.js';
 export const SYEVD_SMALL_MAX = 25;
 
 /** DLAMCH('E'): the unit roundoff. */
-const EPS = 2 ** -53;
+export const EPS = 2 ** -53;
 /** DLAMCH('S'): the smallest normal number. */
-const SAFMIN = 2 ** -1022;
+export const SAFMIN = 2 ** -1022;
 const SAFMAX = 1 / SAFMIN;
 /** DLAMCH('P') = eps * base. */
-const PREC = 2 ** -52;
+export const PREC = 2 ** -52;
 
 /**
  * Eigenvalues (ascending) and eigenvectors (columns of the returned row-major n x n) of the
@@ -86,7 +86,7 @@ export function steqrLeaf(n: number, d: Float64Array, e: Float64Array, zt: Float
 }
 
 /** sqrt(x^2 + y^2) as DLAPY2 computes it. */
-function lapy2(x: number, y: number): number {
+export function lapy2(x: number, y: number): number {
   if (Number.isNaN(x)) return x;
   if (Number.isNaN(y)) return y;
   const xa = Math.abs(x);
@@ -98,7 +98,7 @@ function lapy2(x: number, y: number): number {
 }
 
 /** Fortran's SIGN(a, b): |a| with the sign of b. */
-function sign(x: number, y: number): number {
+export function sign(x: number, y: number): number {
   const m = Math.abs(x);
   return y < 0 || Object.is(y, -0) ? -m : m;
 }
@@ -423,7 +423,13 @@ function lasrRight(
 }
 
 /** DLASCL('G') of x[off .. off + len) by cto / cfrom, in steps that neither overflow nor underflow. */
-function scaleBy(x: Float64Array, off: number, len: number, cfrom: number, cto: number): void {
+export function scaleBy(
+  x: Float64Array,
+  off: number,
+  len: number,
+  cfrom: number,
+  cto: number,
+): void {
   const smlnum = SAFMIN;
   const bignum = 1 / smlnum;
   let cfromc = cfrom;
@@ -467,7 +473,7 @@ function scaleBy(x: Float64Array, off: number, len: number, cfrom: number, cto: 
  * selection with the columns swapped alike. Returns info: 0, or the count of off-diagonal
  * entries that failed to converge in 30 n sweeps.
  */
-function steqr(n: number, d: Float64Array, e: Float64Array, z: Float64Array): number {
+export function steqr(n: number, d: Float64Array, e: Float64Array, z: Float64Array): number {
   const eps2 = EPS * EPS;
   const ssfmax = Math.sqrt(SAFMAX) / 3;
   const ssfmin = Math.sqrt(SAFMIN) / eps2;

@@ -12,6 +12,7 @@
 import { LinAlgError } from '../../_core/errors.js';
 import { gemm } from '../../_core/kernels/gemm.js';
 import { wasmKernels } from '../../_core/kernels/index.js';
+import { heevdSmall } from './heevd_small.js';
 import {
   accumulateReflectors,
   applyLeftReflector,
@@ -71,8 +72,10 @@ export function symmetricEigen(
       zi: wantZ && ai ? new Float64Array(n * n).fill(Number.NaN) : null,
     };
   }
-  if (wantZ && ai === null && n >= 1 && n <= SYEVD_SMALL_MAX) {
+  if (wantZ && n >= 1 && n <= SYEVD_SMALL_MAX) {
     // LAPACK's own path at these orders, so that the eigenvectors carry NumPy's signs
+    // (phases for complex input)
+    if (ai !== null) return heevdSmall(n, ar, ai, uplo);
     const r = syevdSmall(n, ar, uplo);
     return { w: r.w, zr: r.z, zi: null };
   }
