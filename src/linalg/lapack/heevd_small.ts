@@ -7,8 +7,7 @@
  *
  * Storage: column-major, split into re / im: A(i, j) at [i + j * n].
  */
-import { LinAlgError } from '../../_core/errors.js';
-import { lapy2, PREC, SAFMIN, scaleBy, sign, steqr } from './syevd_small.js';
+import { lapy2, PREC, SAFMIN, scaleBy, sign, tridiagonalVectors } from './syevd_small.js';
 
 /**
  * Eigenvalues (ascending) and eigenvectors (columns of the returned row-major n x n re / im)
@@ -54,9 +53,7 @@ export function heevdSmall(
   const tr = new Float64Array(n - 1);
   const ti = new Float64Array(n - 1);
   hetd2(n, re, im, d, e, tr, ti, uplo === 'L');
-  const z = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) z[i + i * n] = 1;
-  if (steqr(n, d, e, z) > 0) throw new LinAlgError('Eigenvalues did not converge');
+  const z = tridiagonalVectors(n, d, e);
   const zi = new Float64Array(n * n);
   unmtr(n, re, im, tr, ti, z, zi, uplo === 'L');
   if (sigma !== 1) for (let i = 0; i < n; i++) d[i] = d[i]! * (1 / sigma);

@@ -16,9 +16,16 @@
  * Storage is column-major, as LAPACK's: A(i, j) at a[i + j * n], 0-based.
  */
 import { LinAlgError } from '../../_core/errors.js';
+import { tridiagonalDC } from './symmetric_eigen_dc.js';
 
-/** Largest order that takes this path (LAPACK's SMLSIZ for dstedc). */
+/** LAPACK's SMLSIZ for dstedc: up to this order dsteqr solves the tridiagonal whole. */
 export const SYEVD_SMALL_MAX = 25;
+/**
+ * Up to this order the ports also serve the cases where the general solver does not follow
+ * LAPACK's tridiagonalisation (the upper triangle, complex input); beyond it their unblocked
+ * loops cost too much (the general solver's signs may then differ).
+ */
+export const PORT_MAX = 128;
 
 /** DLAMCH('E'): the unit roundoff. */
 export const EPS = 2 ** -53;
@@ -64,9 +71,7 @@ export function syevdSmall(
   const tau = new Float64Array(n - 1);
   if (uplo === 'L') sytd2Lower(n, a, d, e, tau);
   else sytd2Upper(n, a, d, e, tau);
-  const z = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) z[i + i * n] = 1;
-  if (steqr(n, d, e, z) > 0) throw new LinAlgError('Eigenvalues did not converge');
+  const z = tridiagonalVectors(n, d, e);
   if (uplo === 'L') orm2rLower(n, a, tau, z);
   else orm2lUpper(n, a, tau, z);
   if (sigma !== 1) for (let i = 0; i < n; i++) d[i] = d[i]! * (1 / sigma);
@@ -74,6 +79,28 @@ export function syevdSmall(
   const out = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) out[i * n + k] = z[i + k * n]!;
   return { w: d, z: out };
+}
+
+/**
+ * dstedc('I') on the real tridiagonal (d, e): eigenvalues ascending into d, eigenvectors as
+ * the columns of the returned column-major n x n — dsteqr from the identity up to order 25,
+ * divide and conquer (symmetric_eigen_dc.ts, dsteqr leaves) beyond.
+ */
+export function tridiagonalVectors(n: number, d: Float64Array, e: Float64Array): Float64Array {
+  if (n > SYEVD_SMALL_MAX) {
+    const ee = new Float64Array(n);
+    ee.set(e.subarray(0, n - 1));
+    const dc = tridiagonalDC(n, d, ee, steqrLeaf, SYEVD_SMALL_MAX);
+    d.set(dc.w);
+    // dc.q is row-major with vector j in column j: its transpose in memory is column-major
+    const z = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) z[i + j * n] = dc.q[i * n + j]!;
+    return z;
+  }
+  const z = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) z[i + i * n] = 1;
+  if (steqr(n, d, e, z) > 0) throw new LinAlgError('Eigenvalues did not converge');
+  return z;
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   hypot2,
   scaleToSafeRange,
 } from './svd_householder.js';
-import { SYEVD_SMALL_MAX, steqrLeaf, syevdSmall } from './syevd_small.js';
+import { PORT_MAX, SYEVD_SMALL_MAX, steqrLeaf, syevdSmall } from './syevd_small.js';
 import { tridiagonalDC } from './symmetric_eigen_dc.js';
 import { tridiagonalizeBlocked } from './symmetric_eigen_trd.js';
 
@@ -72,9 +72,10 @@ export function symmetricEigen(
       zi: wantZ && ai ? new Float64Array(n * n).fill(Number.NaN) : null,
     };
   }
-  if (wantZ && n >= 1 && n <= SYEVD_SMALL_MAX) {
-    // LAPACK's own path at these orders, so that the eigenvectors carry NumPy's signs
-    // (phases for complex input)
+  // LAPACK's own path (dsyevd / zheevd) where the general solver below would not follow it,
+  // so that the eigenvectors carry NumPy's signs (phases for complex input)
+  const port = n <= SYEVD_SMALL_MAX || (n <= PORT_MAX && (ai !== null || uplo === 'U'));
+  if (wantZ && n >= 1 && port) {
     if (ai !== null) return heevdSmall(n, ar, ai, uplo);
     const r = syevdSmall(n, ar, uplo);
     return { w: r.w, zr: r.z, zi: null };
