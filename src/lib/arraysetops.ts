@@ -4,6 +4,7 @@
  * `intersect1d`, `union1d`, `setdiff1d`, `setxor1d`. All are sort-based, on the
  * stable sort of src/_core/sorting.
  */
+
 import { canonicalBool } from '../_core/bool_bytes.js';
 import { Complex } from '../_core/complex.js';
 import { bool as boolDT, type DType, int64 as int64DT } from '../_core/dtype.js';
@@ -13,6 +14,7 @@ import { takeAdjusted } from '../_core/item_selection/take.js';
 import { bindArgs, missingPositional } from '../_core/multiarray/args.js';
 import { toArray } from '../_core/multiarray/array.js';
 import { copyArray } from '../_core/multiarray/copy.js';
+import { namedTuple } from '../_core/named_tuple.js';
 import { NDArray } from '../_core/ndarray.js';
 import { resultType } from '../_core/numerictypes/promotion.js';
 import { normalizeAxis } from '../_core/shape/args.js';
@@ -367,18 +369,6 @@ export function unique(ar: unknown, ...rest: unknown[]): any {
   return res.length === 1 ? res[0] : res;
 }
 
-/** A result array carrying NumPy's named-tuple field names. */
-function named<T extends string>(
-  values: NDArray[],
-  names: readonly T[],
-): NDArray[] & Record<T, NDArray> {
-  const out = values as NDArray[] & Record<T, NDArray>;
-  names.forEach((n, i) => {
-    (out as any)[n] = values[i];
-  });
-  return out;
-}
-
 function one(fn: string, args: unknown[]): NDArray {
   const o = bindArgs(fn, ['x'], args);
   missingPositional(fn, o, ['x']);
@@ -395,7 +385,7 @@ export function unique_all(
     return_counts: true,
     equal_nan: false,
   });
-  return named(r, ['values', 'indices', 'inverse_indices', 'counts'] as const);
+  return namedTuple('UniqueAllResult', r, ['values', 'indices', 'inverse_indices', 'counts']);
 }
 
 /** `np.unique_counts(x)`: `values, counts` (named). */
@@ -403,7 +393,7 @@ export function unique_counts(
   ...args: unknown[]
 ): NDArray[] & Record<'values' | 'counts', NDArray> {
   const r = unique(one('unique_counts', args), { return_counts: true, equal_nan: false });
-  return named(r, ['values', 'counts'] as const);
+  return namedTuple('UniqueCountsResult', r, ['values', 'counts']);
 }
 
 /** `np.unique_inverse(x)`: `values, inverse_indices` (named). */
@@ -411,7 +401,7 @@ export function unique_inverse(
   ...args: unknown[]
 ): NDArray[] & Record<'values' | 'inverse_indices', NDArray> {
   const r = unique(one('unique_inverse', args), { return_inverse: true, equal_nan: false });
-  return named(r, ['values', 'inverse_indices'] as const);
+  return namedTuple('UniqueInverseResult', r, ['values', 'inverse_indices']);
 }
 
 /** `np.unique_values(x)`. */

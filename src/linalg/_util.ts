@@ -13,6 +13,8 @@
  *   matrix i of the batch occupies elements [i * len, (i + 1) * len).
  * - `namedTuple`: a JS array that also carries NumPy's named-tuple field names.
  */
+export { namedTuple } from '../_core/named_tuple.js';
+
 import { astype } from '../_core/casting.js';
 import { complex64, complex128, type DType, float32, float64 } from '../_core/dtype.js';
 import { LinAlgError } from '../_core/errors.js';
@@ -180,18 +182,6 @@ export function writeMatrix(
   const lanes = out.dtype.kind === 'c' ? 2 : 1;
   const n = len * lanes;
   (out.data as Float64Array | Float32Array).set(buf.subarray(bufOff, bufOff + n), i * n);
-}
-
-/** A named tuple: a JS array whose items are also reachable by NumPy's field names. */
-export function namedTuple<T extends readonly unknown[], N extends string>(
-  values: T,
-  names: readonly N[],
-): T & { [K in N]: any } {
-  const arr = [...values] as unknown as T & Record<string, unknown>;
-  names.forEach((name, i) => {
-    Object.defineProperty(arr, name, { value: values[i], enumerable: false });
-  });
-  return arr as T & { [K in N]: any };
 }
 
 /** The JS value of a 0-d result (API.md §3), or the array itself. */

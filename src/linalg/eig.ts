@@ -63,7 +63,10 @@ function run(fn: string, args: unknown[], vectors: boolean): EigResult | NDArray
     if (V) writeSplit(V, i, r.vr!, r.vi, n * n);
   });
   if (!V) return W;
-  return namedTuple([W, V] as [NDArray, NDArray], ['eigenvalues', 'eigenvectors']) as EigResult;
+  return namedTuple('EigResult', [W, V] as [NDArray, NDArray], [
+    'eigenvalues',
+    'eigenvectors',
+  ]) as EigResult;
 }
 
 /**

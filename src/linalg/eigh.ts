@@ -64,7 +64,10 @@ function run(fn: string, args: unknown[], vectors: boolean): EighResult | NDArra
     if (V) writeSplit(V, i, r.zr!, r.zi, n * n);
   }
   if (!V) return W;
-  return namedTuple([W, V] as [NDArray, NDArray], ['eigenvalues', 'eigenvectors']) as EighResult;
+  return namedTuple('EighResult', [W, V] as [NDArray, NDArray], [
+    'eigenvalues',
+    'eigenvectors',
+  ]) as EighResult;
 }
 
 /**

@@ -122,5 +122,5 @@ export function qr(
   }
   if (md === 'r' || md === 'economic') return R;
   if (md === 'raw') return [H, T];
-  return namedTuple([Q, R], ['Q', 'R']);
+  return namedTuple('QRResult', [Q, R], ['Q', 'R']);
 }

@@ -208,7 +208,11 @@ export function slogdet(a: ArrayLike | NDArray, opts?: { a?: ArrayLike }): any {
     writeMatrix(sign, 0, buf, sr.length);
   } else writeMatrix(sign, 0, sr, sr.length);
   writeMatrix(logabs, 0, ld, ld.length);
-  return namedTuple([scalarOrArray(sign), scalarOrArray(logabs)], ['sign', 'logabsdet']);
+  return namedTuple(
+    'SlogdetResult',
+    [scalarOrArray(sign), scalarOrArray(logabs)],
+    ['sign', 'logabsdet'],
+  );
 }
 
 /**

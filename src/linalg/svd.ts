@@ -96,7 +96,11 @@ export function svd(a: ArrayLike | NDArray, ...args: unknown[]): SVDResult | NDA
     writeSplit(U, i, r.ur!, r.ui, m * uc);
     writeSplit(Vh, i, r.vhr!, r.vhi, vr * n);
   }
-  return namedTuple([U, S, Vh] as [NDArray, NDArray, NDArray], ['U', 'S', 'Vh']) as SVDResult;
+  return namedTuple('SVDResult', [U, S, Vh] as [NDArray, NDArray, NDArray], [
+    'U',
+    'S',
+    'Vh',
+  ]) as SVDResult;
 }
 
 /**
@@ -148,7 +152,11 @@ function hermitianSvd(x: NDArray, uv: boolean): SVDResult | NDArray {
     writeSplit(Vh, b, vr, vi, n * n);
   }
   if (!uv) return S;
-  return namedTuple([U!, S, Vh!] as [NDArray, NDArray, NDArray], ['U', 'S', 'Vh']) as SVDResult;
+  return namedTuple('SVDResult', [U!, S, Vh!] as [NDArray, NDArray, NDArray], [
+    'U',
+    'S',
+    'Vh',
+  ]) as SVDResult;
 }
 
 /**
