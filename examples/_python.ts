@@ -5,6 +5,8 @@
  */
 import { NDArray } from '../src/index.js';
 
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
 /** Python's `repr(float)`: shortest round-trip digits, exponent below 1e-4 and from 1e16. */
 function floatRepr(x: number): string {
   if (Number.isNaN(x)) return 'nan';
@@ -27,13 +29,16 @@ function floatRepr(x: number): string {
 }
 
 /**
- * Python's `str(x)`: an NDArray is NumPy's `str(a)`, a JS array is a tuple (`(3, 4)`,
- * `(5,)`), booleans are `True`/`False`, a safe-integer number is a Python int and any
+ * Python's `str(x)`: an NDArray is NumPy's `str(a)`, a named tuple NumPy's repr of it, a JS
+ * array a tuple (`(3, 4)`, `(5,)`), booleans are `True`/`False`, a safe-integer number is a Python int and any
  * other number a Python float.
  * @example str([100, 1536]) // '(100, 1536)'
  */
 export function str(x: unknown): string {
   if (x instanceof NDArray) return String(x);
+  // a named tuple (EighResult, ...) shows itself as NumPy's repr does
+  const shown = (x as { [k: symbol]: unknown } | null)?.[INSPECT];
+  if (Array.isArray(x) && typeof shown === 'function') return shown.call(x);
   if (Array.isArray(x)) return x.length === 1 ? `(${repr(x[0])},)` : `(${x.map(repr).join(', ')})`;
   if (typeof x === 'boolean') return x ? 'True' : 'False';
   if (x === null || x === undefined) return 'None';
