@@ -149,8 +149,9 @@ const layout = perModule((k): Layout | null => {
   const q = p + 4 * WASM_SORT_MAX;
   const ids = q + 4 * WASM_SORT_MAX;
   const cnt = ids + 4 * WASM_SORT_MAX + 64;
-  // Counters: at most WASM_SORT_MAX / 2 + 1 per level, MAX_DEPTH + 1 levels.
-  if (cnt + 4 * (WASM_SORT_MAX + 8) * 4 > k.scratchEnd) return null;
+  // Per level, MAX_DEPTH + 1 levels: at most WASM_SORT_MAX / 2 + 1 counters and the list
+  // of long buckets (n / 5 + 5 words).
+  if (cnt + 20 * WASM_SORT_MAX + 512 > k.scratchEnd) return null;
   // np.unique's table, distinct values and state words follow the block at v (wasmDistinct).
   if (t + 12 * UNIQ_TABLE_MAX + 64 > k.scratchEnd) return null;
   if (v + 21 * SPLIT_BLOCK + 64 + 257 * 4 > k.scratchEnd) return null;
