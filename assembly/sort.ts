@@ -288,7 +288,7 @@ function finishBuckets(
 }
 
 /** Four buckets' starts from their ends e (lanes), prev the end before them. */
-@inline function startsOf(e: v128, prev: i32): v128 {
+@inline export function startsOf(e: v128, prev: i32): v128 {
   return i32x4.replace_lane(v128.shuffle<i32>(e, e, 3, 0, 1, 2), 0, prev);
 }
 
@@ -301,7 +301,7 @@ function finishBuckets(
  * Poisson law, where that branch misses about every other bucket (np.sort of 1e6 random
  * doubles spent 4.8 of its 9.8 ms there): `listedFinish` then.
  */
-function irregular(cnt: usize, s: i32, nb: i32): bool {
+export function irregular(cnt: usize, s: i32, nb: i32): bool {
   let odd = i32x4.splat(0);
   const one = i32x4.splat(1);
   const four = i32x4.splat(4);
