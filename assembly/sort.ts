@@ -13,7 +13,8 @@
 // sort_f64 is the TypeScript side's distribution sort (src/_core/sorting/bucket.ts): the
 // range is split by value into about n/2 buckets, bucket = round((x/2 - min/2) * scale),
 // monotone in x, by a counting scatter (stable); buckets still long are split again, the
-// short ones sorted in place. Ties keep their input order throughout (so -0.0
+// short ones sorted in place (for random values without a branch on each bucket's length:
+// `listedFinish`). Ties keep their input order throughout (so -0.0
 // and 0.0 stay in input order, and the payload order is a stable argsort). Ranges that do
 // not split after a few levels, or whose span is too small to scale, take a bottom-up merge
 // sort (stable, O(n log n)).
@@ -234,7 +235,43 @@ function sortRange(
     }
   }
   memory.copy(v + (<usize>s << 3), t + (<usize>s << 3), <usize>n << 3);
-  const deeper = cnt + ((<usize>nb + 1) << 2);
+  finishBuckets(v, p, t, q, ids, s, n, nb, cnt, depth);
+}
+
+/**
+ * Order the nb buckets of v[s..s+n) that the split left (bucket b ends at cnt[b]), p
+ * along: long buckets recursively, short ones in place. Bucket lengths of random values
+ * follow a Poisson law (about two values a bucket), where a branch on each length misses
+ * about every other bucket: `listedFinish` orders those without one. The long buckets'
+ * list and the deeper levels' counters follow this level's counters in cnt.
+ */
+function finishBuckets(
+  v: usize,
+  p: usize,
+  t: usize,
+  q: usize,
+  ids: usize,
+  s: i32,
+  n: i32,
+  nb: i32,
+  cnt: usize,
+  depth: i32,
+): void {
+  // The list of long buckets (their indices), after this level's counters.
+  const ll = cnt + ((<usize>nb + 1) << 2);
+  const deeper = ll + ((<usize>(n / 5) + 5) << 2);
+  if (n >= 64 && 2 * n >= 3 * nb && irregular(cnt, s, nb)) {
+    listedFinish(v, p, t, s, n, nb, cnt, ll);
+    for (let a = ll; ; a += 4) {
+      const b = load<i32>(a);
+      if (b < 0) break;
+      const bs = select<i32>(s, ldp(cnt, b - 1), b == 0);
+      const be = ldp(cnt, b);
+      if (be - bs > INSERTION_MAX) sortRange(v, p, t, q, ids, bs, be, deeper, depth + 1);
+      else insertion(v, p, bs, be);
+    }
+    return;
+  }
   let bs = s;
   for (let b = 0; b < nb; b++) {
     const be = ldp(cnt, b);
@@ -248,6 +285,198 @@ function sortRange(
     } else if (len > 3) insertion(v, p, bs, be);
     bs = be;
   }
+}
+
+/** Four buckets' starts from their ends e (lanes), prev the end before them. */
+@inline export function startsOf(e: v128, prev: i32): v128 {
+  return i32x4.replace_lane(v128.shuffle<i32>(e, e, 3, 0, 1, 2), 0, prev);
+}
+
+/**
+ * Whether the bucket lengths (bucket b ends at cnt[b], the first starts at s) look random:
+ * more than one in 16 of the first 256 buckets (a sample: the whole scan cost 5% of a
+ * bucket sort) empty or longer than 3. Evenly spread values give lengths of 1 to 3 in
+ * patterns the branch predictor learns, and the loop over the buckets that branches on
+ * each length costs about a nanosecond a bucket; random values give lengths near a
+ * Poisson law, where that branch misses about every other bucket (np.sort of 1e6 random
+ * doubles spent 4.8 of its 9.8 ms there): `listedFinish` then.
+ */
+export function irregular(cnt: usize, s: i32, nb: i32): bool {
+  let odd = i32x4.splat(0);
+  const one = i32x4.splat(1);
+  const four = i32x4.splat(4);
+  let prev = s;
+  const m = min(nb, 256);
+  // nb is a multiple of 16.
+  for (let b = 0; b < m; b += 4) {
+    const e = v128.load(cnt + (<usize>b << 2));
+    const st = startsOf(e, prev);
+    prev = i32x4.extract_lane(e, 3);
+    const len = i32x4.sub(e, st);
+    // len < 1 or len > 3, as an unsigned compare of len - 1 against 3.
+    odd = i32x4.sub(odd, i32x4.ge_u(i32x4.sub(len, one), i32x4.sub(four, one)));
+  }
+  const k =
+    i32x4.extract_lane(odd, 0) +
+    i32x4.extract_lane(odd, 1) +
+    i32x4.extract_lane(odd, 2) +
+    i32x4.extract_lane(odd, 3);
+  return k * 16 > m;
+}
+
+/**
+ * Byte shuffles that pack the int32 lanes of a 4-bit mask's set lanes to the front, in
+ * order, 16 bytes for each mask (`i8x16.swizzle`).
+ */
+const PACK = memory.data<u8>([
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    4, 5, 6, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 0, 0, 0, 0, 0,
+    8, 9, 10, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 2, 3, 8, 9, 10, 11, 0, 0, 0, 0, 0, 0, 0, 0,
+    4, 5, 6, 7, 8, 9, 10, 11, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 0, 0, 0, 0,
+    12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 2, 3, 12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0,
+    4, 5, 6, 7, 12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 0, 0, 0, 0,
+    8, 9, 10, 11, 12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 0, 0, 0, 0,
+    4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 0, 0, 0, 0,
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+], 16);
+
+/** Appends the lanes of x that mask m selects to the list whose end is at, returns its new end. */
+@inline function pack(at: usize, x: v128, m: i32): usize {
+  v128.store(at, i8x16.swizzle(x, v128.load(PACK + (<usize>m << 4))));
+  return at + (<usize>popcnt(m) << 2);
+}
+
+/**
+ * Order the nb buckets of v[s..s+n) (bucket b ends at cnt[b]; n >= 64) without a branch
+ * on each length: the buckets of 2..5 values are listed by length, four buckets at a time
+ * (their starts packed by lane masks), then each list is ordered by a fixed network of
+ * stable compare-exchanges. The indices of longer buckets are listed at ll (then -1) for
+ * the caller. The lists of short buckets live in t (free here; 16 bytes of room each for
+ * the packing stores).
+ */
+function listedFinish(v: usize, p: usize, t: usize, s: i32, n: i32, nb: i32, cnt: usize, ll: usize): void {
+  // List k holds at most n / k buckets.
+  const l2 = t + (<usize>s << 3);
+  const l3 = l2 + ((<usize>(n >> 1) + 4) << 2);
+  const l4 = l3 + ((<usize>(n / 3) + 4) << 2);
+  const l5 = l4 + ((<usize>(n >> 2) + 4) << 2);
+  let a2 = l2;
+  let a3 = l3;
+  let a4 = l4;
+  let a5 = l5;
+  let al = ll;
+  let prev = s;
+  const two = i32x4.splat(2);
+  const three = i32x4.splat(3);
+  const four = i32x4.splat(4);
+  const five = i32x4.splat(5);
+  let idx = i32x4(0, 1, 2, 3);
+  // nb is a multiple of 16.
+  for (let b = 0; b < nb; b += 4) {
+    const e = v128.load(cnt + (<usize>b << 2));
+    const st = startsOf(e, prev);
+    prev = i32x4.extract_lane(e, 3);
+    const len = i32x4.sub(e, st);
+    a2 = pack(a2, st, i32x4.bitmask(i32x4.eq(len, two)));
+    a3 = pack(a3, st, i32x4.bitmask(i32x4.eq(len, three)));
+    a4 = pack(a4, st, i32x4.bitmask(i32x4.eq(len, four)));
+    a5 = pack(a5, st, i32x4.bitmask(i32x4.eq(len, five)));
+    al = pack(al, idx, i32x4.bitmask(i32x4.gt_s(len, five)));
+    idx = i32x4.add(idx, four);
+  }
+  store<i32>(al, -1);
+  for (let a = l2; a < a2; a += 4) cswap(v, p, load<i32>(a));
+  if (p == 0) {
+    for (let a = l3; a < a3; a += 4) sort3(v + (<usize>load<i32>(a) << 3));
+    for (let a = l4; a < a4; a += 4) sort4(v + (<usize>load<i32>(a) << 3));
+  } else {
+    for (let a = l3; a < a3; a += 4) {
+      const i = load<i32>(a);
+      cswap(v, p, i);
+      cswap(v, p, i + 1);
+      cswap(v, p, i);
+    }
+    // Odd-even transposition: k rounds of adjacent exchanges sort k values, stably.
+    for (let a = l4; a < a4; a += 4) {
+      const i = load<i32>(a);
+      for (let r = 0; r < 2; r++) {
+        cswap(v, p, i);
+        cswap(v, p, i + 2);
+        cswap(v, p, i + 1);
+      }
+    }
+  }
+  for (let a = l5; a < a5; a += 4) {
+    const i = load<i32>(a);
+    for (let r = 0; r < 2; r++) {
+      cswap(v, p, i);
+      cswap(v, p, i + 2);
+      cswap(v, p, i + 1);
+      cswap(v, p, i + 3);
+    }
+    cswap(v, p, i);
+    cswap(v, p, i + 2);
+  }
+}
+
+/**
+ * The four doubles at a in order, stably, in registers: odd-even transposition, four
+ * rounds of exchanges of neighbours (x y)(z w), (y z), (x y)(z w), (y z).
+ */
+@inline function sort4(a: usize): void {
+  let x = load<i64>(a);
+  let y = load<i64>(a, 8);
+  let z = load<i64>(a, 16);
+  let w = load<i64>(a, 24);
+  for (let r = 0; r < 2; r++) {
+    let lt = reinterpret<f64>(y) < reinterpret<f64>(x);
+    let u = select<i64>(y, x, lt);
+    y = select<i64>(x, y, lt);
+    x = u;
+    lt = reinterpret<f64>(w) < reinterpret<f64>(z);
+    u = select<i64>(w, z, lt);
+    w = select<i64>(z, w, lt);
+    z = u;
+    lt = reinterpret<f64>(z) < reinterpret<f64>(y);
+    u = select<i64>(z, y, lt);
+    z = select<i64>(y, z, lt);
+    y = u;
+  }
+  store<i64>(a, x);
+  store<i64>(a, y, 8);
+  store<i64>(a, z, 16);
+  store<i64>(a, w, 24);
+}
+
+/** The three doubles at a in order, stably (ties keep their order), in registers. */
+@inline function sort3(a: usize): void {
+  let x = load<f64>(a);
+  let y = load<f64>(a, 8);
+  let z = load<f64>(a, 16);
+  // Exchanges (x, y), (y, z), (x, y), each by selects on the bits.
+  let lt = y < x;
+  let xb = reinterpret<i64>(x);
+  let yb = reinterpret<i64>(y);
+  const zb = reinterpret<i64>(z);
+  let u = select<i64>(yb, xb, lt);
+  yb = select<i64>(xb, yb, lt);
+  xb = u;
+  y = reinterpret<f64>(yb);
+  lt = z < y;
+  store<i64>(a, select<i64>(yb, zb, lt), 16);
+  yb = select<i64>(zb, yb, lt);
+  y = reinterpret<f64>(yb);
+  x = reinterpret<f64>(xb);
+  lt = y < x;
+  store<i64>(a, select<i64>(yb, xb, lt));
+  store<i64>(a, select<i64>(xb, yb, lt), 8);
 }
 
 /**
@@ -275,7 +504,8 @@ function sortRange(
 /**
  * Sort the n finite doubles at v stably, moving the n int32 payloads at p along (p = 0:
  * none). t (8n bytes), q (4n bytes, when p != 0), ids (4n bytes, 16 more) and cnt
- * ((FAN_MAX + 1) * 4 * (MAX_DEPTH + 1) bytes) are scratch.
+ * (((FAN_MAX + 1) * 4 + (n / 5 + 5) * 4) * (MAX_DEPTH + 1) bytes, then 4 bytes before it
+ * readable) are scratch.
  */
 export function sort_f64(v: usize, p: usize, n: i32, t: usize, q: usize, ids: usize, cnt: usize): void {
   sortRange(v, p, t, q, ids, 0, n, cnt, 0);

@@ -4,8 +4,8 @@
  * longer rows split first, buckets longer than the scratch split again) and the 4-byte
  * first split of partition (partition.ts select32). Inputs are random words (every float32
  * bit pattern: NaNs of both signs and payloads, ±0, ±inf, subnormals), uniform values,
- * rare NaNs, few distinct values, outliers, specials and int32 / uint32 extremes, sorted
- * and reversed, half the row one value; contiguous, reversed, strided, 2-d along either axis and flattened. np.sort is compared
+ * rare NaNs, few distinct values, outliers, specials and int32 / uint32 extremes, evenly
+ * spread values, sorted and reversed, half the row one value; contiguous, reversed, strided, 2-d along either axis and flattened. np.sort is compared
  * bit for bit with NumPy's stable sort (zeros and NaNs keep input order and bits); a
  * partition must hold NumPy's sorted values at its kth positions (zeros without sign),
  * smaller-or-equal values before and larger-or-equal after, and be a permutation of its row.
@@ -28,6 +28,7 @@ const PATTERNS = [
   'sorted',
   'reversed',
   'heavy',
+  'even',
 ];
 const LAYOUTS = ['c', 'rev', 'step2r', 'axis0', 'axis1', 'none'];
 const SIZES = [20, 1000, 70000, 300000, 600000];
@@ -102,6 +103,15 @@ function words(c: Case): Uint32Array {
         else if (c.dtype === 'float32') put(j, r * 2 - 1);
         else w[j] = Math.floor(r * 2 ** 32);
         break;
+      case 'even': {
+        // Evenly spread (golden-ratio steps): bucket lengths of 1 to 3 in a pattern,
+        // which the in-place ordering of assembly/sort32.ts distSort takes by branches.
+        const g = (j * 0.6180339887498949) % 1;
+        if (c.dtype === 'float32') put(j, g * 2 - 1);
+        else if (c.dtype === 'int32') put(j, g * 2 ** 32 - 2 ** 31);
+        else w[j] = g * 2 ** 32;
+        break;
+      }
       case 'specials':
         put(j, rnd() < 0.3 ? special[Math.floor(rnd() * special.length)]! : (r * 2 - 1) * 1e4);
         break;

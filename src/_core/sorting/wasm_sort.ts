@@ -110,6 +110,8 @@ interface Layout {
   f64: Float64Array;
   i32: Int32Array;
   u8: Uint8Array;
+  /** Whether wasmSplit's blocks without positions may be 2 * SPLIT_BLOCK long. */
+  wideSplit: boolean;
   v: number;
   t: number;
   p: number;
@@ -149,12 +151,15 @@ const layout = perModule((k): Layout | null => {
   const q = p + 4 * WASM_SORT_MAX;
   const ids = q + 4 * WASM_SORT_MAX;
   const cnt = ids + 4 * WASM_SORT_MAX + 64;
-  // Counters: at most WASM_SORT_MAX / 2 + 1 per level, MAX_DEPTH + 1 levels.
-  if (cnt + 4 * (WASM_SORT_MAX + 8) * 4 > k.scratchEnd) return null;
+  // Per level, MAX_DEPTH + 1 levels: at most WASM_SORT_MAX / 2 + 1 counters and the list
+  // of long buckets (n / 5 + 5 words).
+  if (cnt + 20 * WASM_SORT_MAX + 512 > k.scratchEnd) return null;
   // np.unique's table, distinct values and state words follow the block at v (wasmDistinct).
   if (t + 12 * UNIQ_TABLE_MAX + 64 > k.scratchEnd) return null;
   if (v + 21 * SPLIT_BLOCK + 64 + 257 * 4 > k.scratchEnd) return null;
   if (v + 16 * (SPLIT_BLOCK + 256 * RUN_PAD) + 64 + 257 * 4 > k.scratchEnd) return null;
+  // wasmSplit without positions: blocks of 2 * SPLIT_BLOCK (values, grouped values, bytes).
+  const wideSplit = v + 17 * 2 * SPLIT_BLOCK + 64 + 257 * 4 <= k.scratchEnd;
   const i32 = new Int32Array(k.f64.buffer);
   return {
     k,
@@ -174,6 +179,7 @@ const layout = perModule((k): Layout | null => {
     f64: k.f64,
     i32,
     u8: k.u8,
+    wideSplit,
     v,
     t,
     p,
@@ -323,21 +329,23 @@ export function wasmSplit(
   // The split's own layout over the scratch: block, grouped block, its positions, bucket
   // bytes, counters.
   const v = L.v;
-  const stage = v + 8 * SPLIT_BLOCK;
-  const pstage = stage + 8 * SPLIT_BLOCK;
-  const ids = pstage + 4 * SPLIT_BLOCK;
-  const cntAt = ids + SPLIT_BLOCK + 64;
+  // Without positions, blocks twice as long fit: half as many runs to copy out.
+  const block = perm === null && L.wideSplit ? 2 * SPLIT_BLOCK : SPLIT_BLOCK;
+  const stage = v + 8 * block;
+  const pstage = stage + 8 * block;
+  const ids = perm === null ? pstage : pstage + 4 * block;
+  const cntAt = ids + block + 64;
   const cnt = cntAt / 4;
   const f64 = L.f64;
   const i32 = L.i32;
   const u8 = L.u8;
   // Pass 1: every value's bucket byte and each block's histogram, kept for pass 2.
   const allIds = new Uint8Array(allocUninitialized(n));
-  const blocks = Math.ceil(n / SPLIT_BLOCK);
+  const blocks = Math.ceil(n / block);
   const hist = new Int32Array(256 * blocks);
   for (let k = 0; k < blocks; k++) {
-    const i = k * SPLIT_BLOCK;
-    const b = Math.min(SPLIT_BLOCK, n - i);
+    const i = k * block;
+    const b = Math.min(block, n - i);
     f64.set(src.subarray(so + i, so + i + b), v / 8);
     i32.fill(0, cnt, cnt + 256);
     if (L.coarse(v, b, hmin, scale, ids, cntAt) !== 0) return false;
@@ -351,8 +359,8 @@ export function wasmSplit(
   const st = stage / 8;
   const pst = pstage / 4;
   for (let k = 0; k < blocks; k++) {
-    const i = k * SPLIT_BLOCK;
-    const b = Math.min(SPLIT_BLOCK, n - i);
+    const i = k * block;
+    const b = Math.min(block, n - i);
     for (let c = 0; c < 256; c++) starts[c + 1] = starts[c]! + hist[256 * k + c]!;
     f64.set(src.subarray(so + i, so + i + b), v / 8);
     u8.set(allIds.subarray(i, i + b), ids);
