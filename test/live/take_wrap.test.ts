@@ -6,7 +6,8 @@
  * calls gatherCheckedWasm itself and requires `true` and NumPy's bytes. Negatives in every
  * block, only from the second block on (the first packed by the plain check), only in the
  * last place, in partial vectors, and one out of range (-n - 1: false). Also take / a[idx] /
- * take(mode='clip') on both backends, where clip must not wrap.
+ * take(mode='clip') on both backends, where clip must not wrap, with index arrays longer than
+ * the JS backend's checked slices (words.ts).
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -25,7 +26,7 @@ interface Case {
   /** Rows of `a` (the gather runs along axis 1). */
   outer: number;
   count: number;
-  neg: 'half' | 'late' | 'last' | 'low';
+  neg: 'none' | 'half' | 'late' | 'last' | 'low';
 }
 
 const CASES: Case[] = [];
@@ -38,6 +39,11 @@ for (const dtype of ['float64', 'int32', 'int16', 'uint8', 'complex128'])
       [5000, 'low'],
     ] as const)
       CASES.push({ dtype, idxDtype, n: 3001, outer: count === 4099 ? 3 : 1, count, neg });
+// Past the JS backend's checked slices of 16384 indices (words.ts gatherChecked), two rows.
+for (const dtype of ['float64', 'int32'])
+  for (const idxDtype of ['int64', 'int32'] as const)
+    for (const neg of ['none', 'last'] as const)
+      CASES.push({ dtype, idxDtype, n: 3001, outer: 2, count: 40000, neg });
 
 /** The index values (mirrored by `vals` in PY). */
 function values(c: Case): number[] {
