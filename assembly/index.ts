@@ -224,7 +224,7 @@ export { part_split_f64, part_select_f64, part_split_32 } from './partition'; //
 export { lu_panel, trsm_leaf, bidiag_f64, trd_f64, rot_replay } from './lapack'; // LU panels and TRSM leaves, SVD / eigh reductions, SVD rotations (assembly/lapack.ts)
 export { secular_f64 } from './secular'; // eigh's divide-and-conquer secular equation (assembly/secular.ts)
 // Index blocks for take / a[idx]: SIMD range check and int32 packing (src/_core/item_selection/wasm_indices.ts).
-export { idx32_check, idx64_pack } from './gather';
+export { idx32_check, idx32_wrap, idx64_pack, idx64_wrap } from './gather';
 export { pairwiseRowsF64 as f64_pairwise_rows, pairwiseRowsF32 as f32_pairwise_rows } from './reduce';
 export { gather64, gather32 } from './select';
 export { sumI64 as i64_sum, sumRowsI64 as i64_sum_rows, addRowsI64 as i64_addrows } from './reduce';

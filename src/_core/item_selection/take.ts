@@ -62,8 +62,9 @@ export function takeAdjusted<K extends DTypeKey>(
 
 /**
  * The gather of takeAdjusted; with `check`, indices are checked as they are used and
- * null comes back when one is outside [0, n). Written for short calls too (a[idx] with a
- * few indices): no slices, spreads or flags objects on the way.
+ * null comes back when one is outside [0, n) — on the wasm path, with `wrap`, outside
+ * [-n, n), the negative ones counting from the end. Written for short calls too (a[idx]
+ * with a few indices): no slices, spreads or flags objects on the way.
  */
 function gatherAlong<K extends DTypeKey>(
   a: NDArray<K>,
@@ -71,6 +72,7 @@ function gatherAlong<K extends DTypeKey>(
   ix: Indices,
   idxShape: readonly number[],
   check: boolean,
+  wrap = false,
 ): NDArray<K> | null {
   const dims = a.dims;
   const nd = dims.length;
@@ -105,7 +107,7 @@ function gatherAlong<K extends DTypeKey>(
     if (gatherCheckedWasm(s, si, d, di, outer, n, chunk, ix, false) === null)
       gather(s, si, d, di, outer, n, chunk, ix);
   } else {
-    const viaWasm = gatherCheckedWasm(s, si, d, di, outer, n, chunk, ix);
+    const viaWasm = gatherCheckedWasm(s, si, d, di, outer, n, chunk, ix, true, wrap);
     if (
       viaWasm === false ||
       (viaWasm === null && !gatherChecked(s, si, d, di, outer, n, chunk, ix))
@@ -118,7 +120,8 @@ function gatherAlong<K extends DTypeKey>(
 /**
  * Gather along `axis` of `a` at the integer (or bool) index array `ind` under `mode`
  * (take and `a[idx]`). Contiguous int64/int32 indices are read in place and checked
- * during the gather; when one is negative or out of range the indices are adjusted
+ * during the gather (long ones on the wasm backend wrapped there too, except under 'clip');
+ * when one is negative (on the other paths) or out of range the indices are adjusted
  * (or the IndexError raised, naming the first bad index in NumPy's `order`) by
  * adjustedIndices and the gather runs again.
  */
@@ -137,7 +140,8 @@ export function takeIndexArray<K extends DTypeKey>(
   if (outer === 0) return takeAdjusted(a, axis, new Int32Array(ind.size), ind.dims);
   const raw = rawIndices(ind);
   if (raw !== null && n <= 0x7fffffff) {
-    const r = gatherAlong(a, axis, raw, ind.dims, true);
+    // Negative indices read as NumPy's 'raise' and 'wrap' modes read them ('clip' clips them).
+    const r = gatherAlong(a, axis, raw, ind.dims, true, mode !== 'clip');
     if (r !== null) return r;
   }
   return takeAdjusted(a, axis, adjustedIndices(ind, n, mode, axis, order), ind.dims);

@@ -39,6 +39,9 @@ interface Layout {
   k: WasmKernels;
   pack: PackFn;
   check32: Check32Fn;
+  /** The same with negative indices counted from the end (idx64_wrap, idx32_wrap). */
+  wrap64: PackFn;
+  wrap32: Check32Fn;
   i32: Int32Array;
   /** Byte address of the block in scratch. */
   base: number;
@@ -53,10 +56,14 @@ interface Layout {
 
 /** The scratch layout over the active kernels, or null (JS backend, or no idx64_pack). */
 const layout = perModule((k): Layout | null => {
-  const ex = k.ex as unknown as { idx64_pack?: PackFn; idx32_check?: Check32Fn };
-  const pack = ex.idx64_pack;
-  const check32 = ex.idx32_check;
-  if (typeof pack !== 'function' || typeof check32 !== 'function') return null;
+  const ex = k.ex as unknown as {
+    idx64_pack?: PackFn;
+    idx32_check?: Check32Fn;
+    idx64_wrap?: PackFn;
+    idx32_wrap?: Check32Fn;
+  };
+  const { idx64_pack: pack, idx32_check: check32, idx64_wrap: wrap64, idx32_wrap: wrap32 } = ex;
+  if (!pack || !check32 || !wrap64 || !wrap32) return null;
   const base = (k.base + 63) & ~63;
   if (base + 24 * BLOCK > k.scratchEnd) return null;
   const buf = k.f64.buffer;
@@ -72,6 +79,8 @@ const layout = perModule((k): Layout | null => {
     k,
     pack,
     check32,
+    wrap64,
+    wrap32,
     i32: new Int32Array(buf),
     base,
     f64: one(new Float64Array(buf, at, BLOCK)),
@@ -188,7 +197,11 @@ const SCRATCH_GATHER2 =
  * some index is outside [0, n) (`d` then holds garbage), null when this path does not apply
  * (JS backend, short index array, int32 indices of other than one-word elements). Int64
  * indices (`ix.step` 2) are always checked; int32 ones (step 1) only with `check` (false:
- * adjusted indices, known to be in range — e.g. after negative ones were wrapped).
+ * adjusted indices, known to be in range — e.g. after negative ones were wrapped). With
+ * `wrap`, indices in [-n, 0) count from the end (NumPy's 'raise' and 'wrap' modes) as they
+ * are packed, and only those outside [-n, n) give false: a[idx] with negative indices then
+ * costs no second pass (1e6 half-negative int64 indices took the adjusting pass of
+ * indices.ts and a second gather).
  */
 export function gatherCheckedWasm(
   s: Words,
@@ -200,6 +213,7 @@ export function gatherCheckedWasm(
   chunk: number,
   ix: Indices,
   check = true,
+  wrap = false,
 ): boolean | null {
   if (ix.count < WASM_MIN) return null;
   const L = layout();
@@ -208,9 +222,13 @@ export function gatherCheckedWasm(
   if (ix.step === 1 && bg === null) return null;
   const { count } = ix;
   const at = L.base >> 2;
+  let how: Pack = !check ? Pack.Trusted : wrap ? Pack.CheckOrWrap : Pack.Check;
   for (let j = 0; j < count; j += BLOCK) {
     const m = Math.min(BLOCK, count - j);
-    if (!packBlock(L, ix, j, m, n, check)) return false;
+    const got = packBlock(L, ix, j, m, n, how);
+    if (got === PACK_FAILED) return false;
+    // Once a block had negative indices, later ones go straight to the wrapping pass.
+    if (got === Pack.Wrap) how = Pack.Wrap;
     // Each block's indices serve every outer row before the next block is copied in.
     if (bg !== null) {
       const out = m === BLOCK ? bg.out : bg.out.subarray(0, m * chunk);
@@ -238,19 +256,46 @@ export function indicesInRange(ix: Indices, n: number): boolean {
   const L = ix.count >= WASM_MIN ? layout() : null;
   if (L === null) return inRange(ix.words, ix.start, ix.step, ix.count, n);
   for (let j = 0; j < ix.count; j += BLOCK) {
-    if (!packBlock(L, ix, j, Math.min(BLOCK, ix.count - j), n)) return false;
+    if (packBlock(L, ix, j, Math.min(BLOCK, ix.count - j), n, Pack.Check) === PACK_FAILED)
+      return false;
   }
   return true;
 }
 
+/** How packBlock reads a block. */
+enum Pack {
+  /** int32 indices known to be in [0, n): copied, not checked. */
+  Trusted = 0,
+  /** Checked against [0, n). */
+  Check = 1,
+  /** Checked against [0, n), and when that fails, wrapped from [-n, n) (Wrap). */
+  CheckOrWrap = 2,
+  /** Checked against [-n, n), the negative ones made non-negative. */
+  Wrap = 3,
+}
+const PACK_FAILED = -1;
+
 /**
  * Copy the indices j .. j + m of `ix` into the scratch block as int32 words (int64 ones packed
- * to their low words there); false when one is outside [0, n) — int64 ones are always
- * checked, int32 ones with `check`.
+ * to their low words there), read as `how` says (int64 ones are checked even when Trusted).
+ * Returns how they were read (Check or Wrap; Trusted), or PACK_FAILED when one is out of range
+ * (the scratch then holds garbage). Indices that are all non-negative take the plain check
+ * only: the wrapping pass is ~1.6x slower (idx64_wrap).
  */
-function packBlock(L: Layout, ix: Indices, j: number, m: number, n: number, check = true): boolean {
+function packBlock(L: Layout, ix: Indices, j: number, m: number, n: number, how: Pack): number {
   const from = ix.start + ix.step * j;
-  L.i32.set(ix.words.subarray(from, from + ix.step * m), L.base >> 2);
-  if (ix.step === 1) return !check || L.check32(L.base, m, n - 1) !== 0;
-  return L.pack(L.base, L.base, m, n - 1) !== 0;
+  const block = ix.words.subarray(from, from + ix.step * m);
+  L.i32.set(block, L.base >> 2);
+  if (ix.step === 1) {
+    if (how === Pack.Trusted) return Pack.Trusted;
+    if (how !== Pack.Wrap && L.check32(L.base, m, n - 1) !== 0) return Pack.Check;
+    return how !== Pack.Check && L.wrap32(L.base, m, n - 1) !== 0 ? Pack.Wrap : PACK_FAILED;
+  }
+  if (how !== Pack.Wrap) {
+    if (L.pack(L.base, L.base, m, n - 1) !== 0) return Pack.Check;
+    if (how !== Pack.CheckOrWrap) return PACK_FAILED;
+    // idx64_pack has packed over the block's first half: copy it in again.
+    L.i32.set(block, L.base >> 2);
+  }
+  return L.wrap64(L.base, L.base, m, n - 1) !== 0 ? Pack.Wrap : PACK_FAILED;
 }

@@ -125,6 +125,9 @@ export function gather(
   }
 }
 
+/** Indices gatherChecked's loops take between two looks at their out-of-range bits. */
+const CHECKED_SLICE = 16384;
+
 /**
  * gather with indices straight from the caller's int32 (`ix.step` 1) or int64 (step 2,
  * low words read, high words checked) array, not yet checked: the check rides along with
@@ -144,20 +147,29 @@ export function gatherChecked(
 ): boolean {
   const { words, start, step, count } = ix;
   if (chunk === 1 && (s instanceof Float64Array || s instanceof Int32Array)) {
-    let bad = 0;
+    const lim = n - 1;
     for (let o = 0; o < outer; o++, si += n, di += count) {
-      if (s instanceof Float64Array) {
-        bad |=
-          step === 2
-            ? checked64F64(s, si, d as Float64Array, di, words, start, count, n - 1)
-            : checked32F64(s, si, d as Float64Array, di, words, start, count, n - 1);
-      } else {
-        bad |=
-          step === 2
-            ? checked64I32(s, si, d as Int32Array, di, words, start, count, n - 1)
-            : checked32I32(s, si, d as Int32Array, di, words, start, count, n - 1);
+      // In slices, so that a negative index near the start (the caller then adjusts the
+      // indices and gathers again) does not cost a whole row's gather first.
+      for (let j = 0; j < count; j += CHECKED_SLICE) {
+        const m = Math.min(CHECKED_SLICE, count - j);
+        const k = start + step * j;
+        let bad: number;
+        if (s instanceof Float64Array) {
+          const dd = d as Float64Array;
+          bad =
+            step === 2
+              ? checked64F64(s, si, dd, di + j, words, k, m, lim)
+              : checked32F64(s, si, dd, di + j, words, k, m, lim);
+        } else {
+          const dd = d as Int32Array;
+          bad =
+            step === 2
+              ? checked64I32(s, si, dd, di + j, words, k, m, lim)
+              : checked32I32(s, si, dd, di + j, words, k, m, lim);
+        }
+        if (bad !== 0) return false;
       }
-      if (bad !== 0) return false;
     }
     return true;
   }
