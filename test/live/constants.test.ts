@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import * as np from '../../src/index.js';
 import { hasNumpy, pyJSON } from '../helpers.js';
 
-describe('np.pi / np.e / np.euler_gamma / np.inf / np.nan vs NumPy', { skip: !hasNumpy }, () => {
+describe('np.pi / np.e / np.euler_gamma / np.inf / np.nan vs NumPy', { skip: !hasNumpy() }, () => {
   it('have NumPy’s values and act as weak scalars', () => {
     const py = pyJSON<Record<string, string>>(`
 f32 = np.array([1, 2], dtype='float32')

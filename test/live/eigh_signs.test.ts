@@ -10,7 +10,7 @@ import { checkEigh, type EighCase } from '../linalg/eigh_signs_check.js';
 
 const SEED = Number(process.env.NUMTYPE_LIVE_SEED ?? 20261123);
 
-describe('np.linalg.eigh eigenvector signs vs NumPy (live)', { skip: !hasNumpy }, () => {
+describe('np.linalg.eigh eigenvector signs vs NumPy (live)', { skip: !hasNumpy() }, () => {
   it('200 random symmetric matrices, both triangles, float64 and float32', () => {
     const rnd = seededRandom(SEED);
     const inputs = Array.from({ length: 200 }, (_, t) => {

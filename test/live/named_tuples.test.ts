@@ -9,7 +9,7 @@ import { inspect } from 'node:util';
 import * as np from '../../src/index.js';
 import { hasNumpy, pyJSON } from '../helpers.js';
 
-describe('named tuples vs NumPy', { skip: !hasNumpy }, () => {
+describe('named tuples vs NumPy', { skip: !hasNumpy() }, () => {
   it('print as NumPy’s repr and keep their fields', () => {
     const a = np.array([3, 1, 3, 2, 1]);
     const m = np.array([
