@@ -17,6 +17,7 @@ import {
   newStack,
   realOf,
 } from './_util.js';
+import { GEEV_SMALL_MAX, geevSmall } from './lapack/geev_small.js';
 import { complexEigen } from './lapack/nonsymmetric_eigen_complex.js';
 import { type GeneralEigResult, realEigen } from './lapack/nonsymmetric_eigen_real.js';
 import { readSplit, writeSplit } from './lapack/svd_stack.js';
@@ -51,7 +52,11 @@ function run(fn: string, args: unknown[], vectors: boolean): EigResult | NDArray
   }
   let allReal = !t.complex;
   for (const m of mats) {
-    const r = m.im === null ? realEigen(n, m.re, vectors) : complexEigen(n, m.re, m.im, vectors);
+    // real input up to order 75 takes the dgeev port: NumPy's eigenvalue order and vectors
+    let r: GeneralEigResult;
+    if (m.im !== null) r = complexEigen(n, m.re, m.im, vectors);
+    else if (n <= GEEV_SMALL_MAX) r = geevSmall(n, m.re, vectors);
+    else r = realEigen(n, m.re, vectors);
     if (allReal) for (let k = 0; k < n; k++) if (r.wi[k] !== 0) allReal = false;
     results.push(r);
   }

@@ -131,7 +131,7 @@ export function sign(x: number, y: number): number {
 }
 
 /** The Euclidean norm of x[off + i * inc], i < len, without overflow (DNRM2). */
-function nrm2(x: Float64Array, off: number, len: number, inc: number): number {
+export function nrm2(x: Float64Array, off: number, len: number, inc: number): number {
   let scale = 0;
   let ssq = 1;
   for (let i = 0; i < len; i++) {
@@ -149,17 +149,18 @@ function nrm2(x: Float64Array, off: number, len: number, inc: number): number {
 /**
  * DLARFG: the reflector H = I - tau v v^T with v = (1, x) that maps (alpha, x) to (beta, 0),
  * beta = -sign(alpha) ||(alpha, x)||. x (len - 1 entries from `xOff`, stride `inc`) is
- * overwritten by v's tail; returns [tau, beta].
+ * overwritten by v's tail; returns [tau, beta]. `norm` is the DNRM2 to use.
  */
-function larfg(
+export function larfg(
   len: number,
   alpha: number,
   x: Float64Array,
   xOff: number,
   inc: number,
+  norm: typeof nrm2 = nrm2,
 ): [number, number] {
   if (len <= 1) return [0, alpha];
-  let xnorm = nrm2(x, xOff, len - 1, inc);
+  let xnorm = norm(x, xOff, len - 1, inc);
   if (xnorm === 0) return [0, alpha];
   let beta = -sign(lapy2(alpha, xnorm), alpha);
   const safmin = SAFMIN / EPS;
@@ -172,7 +173,7 @@ function larfg(
       beta *= rsafmn;
       alpha *= rsafmn;
     } while (Math.abs(beta) < safmin && knt < 20);
-    xnorm = nrm2(x, xOff, len - 1, inc);
+    xnorm = norm(x, xOff, len - 1, inc);
     beta = -sign(lapy2(alpha, xnorm), alpha);
   }
   const t = (beta - alpha) / beta;
@@ -341,7 +342,7 @@ function orm2lUpper(n: number, a: Float64Array, tau: Float64Array, z: Float64Arr
 }
 
 /** DLARTG (LAPACK 3.10's): [c, s, r] with [c s; -s c] [f; g] = [r; 0]. */
-function lartg(f: number, g: number): [number, number, number] {
+export function lartg(f: number, g: number): [number, number, number] {
   const rtmin = Math.sqrt(SAFMIN);
   const rtmax = Math.sqrt(SAFMAX / 2);
   const f1 = Math.abs(f);
