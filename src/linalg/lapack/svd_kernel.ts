@@ -9,6 +9,10 @@
  * bidiagonalisation runs as a WebAssembly SIMD kernel (assembly/lapack.ts bidiag_f64) when
  * the matrix fits the module's scratch memory.
  *
+ * Real matrices with 1 <= min(m, n) <= 25 whose vectors are wanted go to gesdd_small.ts
+ * instead: LAPACK dgesdd's own path, so that U and Vh have NumPy's signs (this path's signs
+ * differ from LAPACK's about half the time; its vectors span the same subspaces).
+ *
  * Matrices are row-major Float64Arrays; complex ones are split into re / im arrays
  * (`im === null` for real data).
  */
