@@ -14,10 +14,13 @@
  * error (seen: a 51 x 21 matrix, 27 of 40 such perturbations flip two of its rows), and
  * the rounding of numtype's reduction (not OpenBLAS's kernels) falls on either side. Such
  * vectors, found by running NumPy on three perturbed copies, are not compared (the test
- * fails if they are more than a few percent); three copies can miss a rarely flipping
- * one, so up to 0.2% of the compared vectors may be exactly negated (seen: 4 of 10,800,
- * in one 29 x 21 matrix whose NumPy signs flip in 1 of 40 perturbations; before the
- * dgesdd port, half of all vectors were negated).
+ * fails if they are more than a few percent). The copies can miss a rarely flipping case:
+ * whether dbdsqr deflates a converging value after k or k + 1 sweeps can depend on the
+ * last bits of the bidiagonal (seen: a 75 x 21 integer matrix whose NumPy signs never
+ * flipped in 40 perturbations of A, while 75 of 82 one-ulp changes of numtype's (d, e) go
+ * NumPy's way and its exact (d, e) fed to OpenBLAS's own dbdsdc negate six vectors). So
+ * exact negations are allowed in up to 1% of the matrices (seen: 0 to 1 of 320 per seed;
+ * the old path negated vectors in nearly every matrix).
  * Replay with NUMTYPE_LIVE_SEED=<seed> NUMTYPE_LIVE_CASES=<n>.
  */
 import assert from 'node:assert/strict';
@@ -154,7 +157,8 @@ describe('np.linalg.svd: U and Vh equal NumPy (signs included), min(m, n) <= 25'
     const failures: string[] = [];
     let compared = 0;
     let unstable = 0;
-    const flipped: string[] = [];
+    const flipped = new Set<string>();
+    let flippedVectors = 0;
     cases.forEach((c, ci) => {
       const r = results[ci];
       const [m, n] = c.shape.slice(-2);
@@ -208,19 +212,22 @@ describe('np.linalg.svd: U and Vh equal NumPy (signs included), min(m, n) <= 25'
             if (!(Math.abs(got + want) <= tol)) negated = false;
           }
           if (same) return;
-          if (negated) flipped.push(first);
-          else failures.push(first);
+          if (negated) {
+            flippedVectors++;
+            flipped.add(first.slice(0, first.indexOf(':')));
+          } else failures.push(first);
         };
         for (let j = 0; j < uc; j++) check(true, j);
         for (let j = 0; j < vr; j++) check(false, j);
       }
     });
     t.diagnostic(
-      `${compared} vectors compared, ${flipped.length} of them negated; ${unstable} skipped as sign-unstable in NumPy`,
+      `${compared} vectors compared, ${flippedVectors} of them negated (in ${flipped.size} matrices); ${unstable} skipped as sign-unstable in NumPy`,
     );
     assert.deepEqual(failures.slice(0, 10), [], `${failures.length} failures`);
-    // a threshold case that the three perturbations missed; a wrong port flips half of them
-    assert.ok(flipped.length <= 0.002 * compared, `negated:\n${flipped.slice(0, 10).join('\n')}`);
+    // threshold cases that the perturbations missed; a wrong port negates vectors of most
+    // matrices
+    assert.ok(flipped.size <= Math.max(2, 0.01 * CASES), `negated in: ${[...flipped].join(', ')}`);
     assert.ok(compared > 2000, `only ${compared} vectors compared`);
     assert.ok(unstable < 0.03 * compared, `${unstable} sign-unstable vectors of ${compared}`);
   });
