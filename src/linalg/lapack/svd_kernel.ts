@@ -9,12 +9,17 @@
  * bidiagonalisation runs as a WebAssembly SIMD kernel (assembly/lapack.ts bidiag_f64) when
  * the matrix fits the module's scratch memory.
  *
+ * Real matrices with 1 <= min(m, n) <= 25 whose vectors are wanted go to gesdd_small.ts
+ * instead: LAPACK dgesdd's own path, so that U and Vh have NumPy's signs (this path's signs
+ * differ from LAPACK's about half the time; its vectors span the same subspaces).
+ *
  * Matrices are row-major Float64Arrays; complex ones are split into re / im arrays
  * (`im === null` for real data).
  */
 import { LinAlgError } from '../../_core/errors.js';
 import { gemm } from '../../_core/kernels/gemm.js';
 import { wasmKernels } from '../../_core/kernels/index.js';
+import { GESDD_SMALL_MAX, gesddSmall } from './gesdd_small.js';
 import {
   accumulateReflectors,
   applyLeftReflector,
@@ -106,6 +111,11 @@ export function svdDense(
       vhr: mode ? nan(vrows * n) : null,
       vhi: mode && ai ? nan(vrows * n) : null,
     };
+  }
+  // small real matrices: LAPACK's dgesdd path, for NumPy's signs of U and Vh
+  if (ai === null && mode !== 0 && k >= 1 && k <= GESDD_SMALL_MAX) {
+    const r = gesddSmall(m, n, ar, mode === 2);
+    return { s: r.s, ur: r.u, ui: null, vhr: r.vh, vhi: null };
   }
   if (m >= n) return svdTall(m, n, ar, ai, mode);
   // A = (A^H)^H: decompose the n x m conjugate transpose, then swap and conjugate the factors

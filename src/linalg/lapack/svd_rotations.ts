@@ -49,15 +49,23 @@ export class RotationLog {
 
   /** The sweep of rotations (j, j+1) with (cs[j], sn[j]), j = k..p-2 in order. */
   sweep(k: number, p: number, cs: Float64Array, sn: Float64Array): void {
+    this.sweepAt(k, p, cs, k, sn, k);
+  }
+
+  /**
+   * The same sweep with its cosines and sines at c[co..], s[so..] (entry j - k for rotation
+   * j), as LAPACK's dbdsqr keeps them (gesdd_bdsqr.ts).
+   */
+  sweepAt(k: number, p: number, c: Float64Array, co: number, s: Float64Array, so: number): void {
     this.reserve(3 + 2 * (p - 1 - k));
     const q = this.buf;
     let i = this.len;
     q[i++] = SWEEP;
     q[i++] = k;
     q[i++] = p;
-    for (let j = k; j < p - 1; j++) {
-      q[i++] = cs[j];
-      q[i++] = sn[j];
+    for (let j = 0; j < p - 1 - k; j++) {
+      q[i++] = c[co + j];
+      q[i++] = s[so + j];
     }
     this.len = i;
   }

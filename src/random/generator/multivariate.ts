@@ -7,13 +7,14 @@ import { ValueError } from '../../_core/errors.js';
 import { shapeRepr } from '../../_core/iter.js';
 import { array } from '../../_core/multiarray/array.js';
 import { NDArray } from '../../_core/ndarray.js';
+import { svdDense } from '../../linalg/lapack/svd_kernel.js';
 import { symmetricEigen } from '../../linalg/lapack/symmetric_eigen_kernel.js';
 import type { BitGenerator } from '../bit_generator/bit_generator.js';
 import { randomInterval } from '../distributions/bounded.js';
 import { type BinomialState, binomial, hypergeometric } from '../distributions/discrete.js';
 import { beta, standardGamma } from '../distributions/gamma.js';
 import { type LegacyState, legacyStandardGamma } from '../legacy/distributions.js';
-import { cholesky, svdJacobi } from './linalg_local.js';
+import { cholesky } from './linalg_local.js';
 import {
   broadcastIndex,
   broadcastShapes,
@@ -402,7 +403,11 @@ export function multivariateNormal(
     for (let i = 0; i < n; i++)
       for (let j = 0; j < n; j++) factor[i * n + j] = v[i * n + j]! * Math.sqrt(Math.abs(w[j]!));
   } else {
-    const { u, s, vh } = svdJacobi(c, n);
+    // np.linalg.svd(cov) (LAPACK dgesdd's signs up to n = 25: the samples follow them)
+    const r = svdDense(n, n, Float64Array.from(c), null, 2);
+    const u = r.ur!;
+    const s = r.s;
+    const vh = r.vhr!;
     // allclose(vh.T * s @ vh, cov, rtol=tol, atol=tol)
     for (let i = 0; i < n && psd; i++) {
       for (let j = 0; j < n; j++) {
