@@ -23,6 +23,7 @@ import {
   ormbrPt,
   ormbrQ,
 } from './gesdd_reflect.js';
+import { scaleBy } from './syevd_small.js';
 
 /** dbdsdc's SMLSIZ: up to this min(m, n) dgesdd's bidiagonal SVD is dbdsqr's QR iteration. */
 export const GESDD_SMALL_MAX = 25;
@@ -37,47 +38,6 @@ export interface GesddResult {
   u: Float64Array;
   /** vrows x n, row-major. */
   vh: Float64Array;
-}
-
-/**
- * dlascl('G'): multiply a[0..len) by cto / cfrom in steps that neither overflow nor
- * underflow (returns the same bits as LAPACK).
- */
-function lascl(cfrom: number, cto: number, a: Float64Array, len: number): void {
-  const smlnum = 2 ** -1022;
-  const bignum = 1 / smlnum;
-  let cfromc = cfrom;
-  let ctoc = cto;
-  for (;;) {
-    const cfrom1 = cfromc * smlnum;
-    let mul: number;
-    let done: boolean;
-    if (cfrom1 === cfromc) {
-      mul = ctoc / cfromc;
-      done = true;
-    } else {
-      const cto1 = ctoc / bignum;
-      if (cto1 === ctoc) {
-        mul = ctoc;
-        done = true;
-        cfromc = 1;
-      } else if (Math.abs(cfrom1) > Math.abs(ctoc) && ctoc !== 0) {
-        mul = smlnum;
-        done = false;
-        cfromc = cfrom1;
-      } else if (Math.abs(cto1) > Math.abs(cfromc)) {
-        mul = bignum;
-        done = false;
-        ctoc = cto1;
-      } else {
-        mul = ctoc / cfromc;
-        done = true;
-        if (mul === 1) return;
-      }
-    }
-    for (let i = 0; i < len; i++) a[i] *= mul;
-    if (done) return;
-  }
 }
 
 /** Column-major copy (leading dimension m) of the row-major m x n matrix `src`. */
@@ -153,9 +113,9 @@ export function gesddSmall(m: number, n: number, src: Float64Array, full: boolea
   let scaledTo = 0;
   if (anrm > 0 && anrm < SMLNUM) scaledTo = SMLNUM;
   else if (anrm > BIGNUM) scaledTo = BIGNUM;
-  if (scaledTo) lascl(anrm, scaledTo, a, m * n);
+  if (scaledTo) scaleBy(a, 0, m * n, anrm, scaledTo);
   const r = m >= n ? tall(m, n, a, full) : wide(m, n, a, full);
-  if (scaledTo) lascl(scaledTo, anrm, r.s, r.s.length);
+  if (scaledTo) scaleBy(r.s, 0, r.s.length, scaledTo, anrm);
   return r;
 }
 
