@@ -590,7 +590,7 @@ export function toJS(v: Canonical, dt: DType, keepBig = false): unknown {
   if (typeof v === 'bigint') {
     if (v > 9007199254740991n || v < -9007199254740991n) {
       throw new RangeError(
-        `${dt.name} value ${v} is beyond 2**53 and has no exact JS number; read it with a.atBig(...) or a.tolist({bigint: true})`,
+        `${dt.name} value ${v} is beyond 2**53 and has no exact JS number; read it with a.atBig(...) or a.tolist({bigint: true}) (a reduction with keepdims: true returns it in an NDArray)`,
       );
     }
     return Number(v);
