@@ -17,15 +17,15 @@
  */
 import { LinAlgError } from '../../_core/errors.js';
 import { lahqr } from './lahqr.js';
+import { lapy2, lartg, rot, SAFMIN } from './lapack_aux.js';
 import type { GeneralEigResult } from './nonsymmetric_eigen_real.js';
 import { nrm2Blas as nrm2 } from './nrm2_blas.js';
-import { lapy2, larfg, lartg, scaleBy } from './syevd_small.js';
+import { larfg, scaleBy } from './syevd_small.js';
 import { trevc3Right } from './trevc3.js';
 
 /** dhseqr's NMIN (ILAENV ISPEC = 12): up to this order it calls dlahqr (above, dlaqr0). */
 export const GEEV_SMALL_MAX = 75;
 
-const SAFMIN = 2 ** -1022;
 const PREC = 2 ** -52;
 
 /** Eigenvalues and (with `wantV`) right eigenvectors of the real row-major n x n `ar`. */
@@ -345,7 +345,9 @@ function normalise(n: number, wi: Float64Array, v: Float64Array): void {
           kmax = r;
         }
       }
-      const [cs, sn] = lartg(v[c1 + kmax]!, v[c2 + kmax]!);
+      lartg(v[c1 + kmax]!, v[c2 + kmax]!);
+      const cs = rot.c;
+      const sn = rot.s;
       for (let r = 0; r < n; r++) {
         const x = v[c1 + r]!;
         const y = v[c2 + r]!;

@@ -12,7 +12,8 @@
  * vectors are kept row-major with the singular index along the rows: `v[r * n + j]` is
  * VT(j, r), `u[r * n + j]` is U(r, j); the same operations per element as LAPACK's.
  */
-import { EPS_HALF, fsign, lartg, las2, lasr, lasv2, rot } from './gesdd_rot.js';
+import { las2, lasr, lasv2 } from './gesdd_rot.js';
+import { EPS_HALF, fsign, lartg, rot } from './lapack_aux.js';
 import { RotationLog } from './svd_rotations.js';
 
 const MAXITR = 6;

@@ -8,10 +8,7 @@
  * Column-major: element (i, j) of a matrix at `off`, leading dimension `ld`, is
  * `a[off + i + j * ld]`; vectors are (array, offset, increment).
  */
-import { EPS_HALF, fsign } from './gesdd_rot.js';
-
-const SAFMIN = 2 ** -1022;
-const HUGE = Number.MAX_VALUE;
+import { EPS_HALF, fsign, lapy2, SAFMIN } from './lapack_aux.js';
 
 /** ||x|| of n entries: the plain sum of squares when safe, scaled by the largest otherwise. */
 function nrm2(n: number, x: Float64Array, off: number, inc: number): number {
@@ -34,17 +31,6 @@ function nrm2(n: number, x: Float64Array, off: number, inc: number): number {
     ssq += v * v;
   }
   return amax * Math.sqrt(ssq);
-}
-
-/** dlapy2: sqrt(x^2 + y^2) without needless overflow. */
-function lapy2(x: number, y: number): number {
-  const xa = Math.abs(x);
-  const ya = Math.abs(y);
-  const w = Math.max(xa, ya);
-  const z = Math.min(xa, ya);
-  if (z === 0 || w > HUGE) return w;
-  const q = z / w;
-  return w * Math.sqrt(1 + q * q);
 }
 
 function scal(n: number, alpha: number, x: Float64Array, off: number, inc: number): void {

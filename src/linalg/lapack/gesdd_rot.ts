@@ -1,69 +1,11 @@
 /**
- * The plane-rotation and 2 x 2 pieces of LAPACK's small-matrix SVD (dgesdd -> dbdsdc ->
+ * The 2 x 2 pieces and rotation sequences of LAPACK's small-matrix SVD (dgesdd -> dbdsdc ->
  * dlasdq -> dbdsqr), ported from the reference sources so that every sign they decide is
- * LAPACK's: xLARTG (the safe-scaling version of LAPACK >= 3.10, whose cosine is never
- * negative), xLAS2 (singular values of a 2 x 2 upper triangle), xLASV2 (its full SVD,
- * signs included) and xLASR (a sequence of rotations applied to a column-major matrix).
- * Results are returned through the reusable `rot` object to avoid allocation.
+ * LAPACK's: xLAS2 (singular values of a 2 x 2 upper triangle), xLASV2 (its full SVD, signs
+ * included) and xLASR (a sequence of rotations applied to a column-major matrix). DLARTG and
+ * the shared `rot` result object live in lapack_aux.ts.
  */
-
-const SAFMIN = 2 ** -1022;
-const SAFMAX = 2 ** 1022;
-const RTMIN = Math.sqrt(SAFMIN);
-const RTMAX = Math.sqrt(SAFMAX / 2);
-/** dlamch('Epsilon'): the unit roundoff 2^-53 (LAPACK's eps, not the spacing 2^-52). */
-export const EPS_HALF = 2 ** -53;
-
-/** Outputs of the last lartg / las2 / lasv2 call. */
-export const rot = {
-  c: 0,
-  s: 0,
-  r: 0,
-  /** las2 / lasv2: the smaller and the larger singular value (signed by lasv2). */
-  ssmin: 0,
-  ssmax: 0,
-  /** lasv2: right and left rotations. */
-  csr: 0,
-  snr: 0,
-  csl: 0,
-  snl: 0,
-};
-
-/** Fortran SIGN(a, b): |a| with the sign bit of b (-0 counts as negative, as gfortran). */
-export function fsign(a: number, b: number): number {
-  const x = Math.abs(a);
-  return b < 0 || (b === 0 && 1 / b < 0) ? -x : x;
-}
-
-/** dlartg: c, s, r with [c s; -s c] [f; g] = [r; 0], c >= 0 and r of f's sign. */
-export function lartg(f: number, g: number): void {
-  const f1 = Math.abs(f);
-  const g1 = Math.abs(g);
-  if (g === 0) {
-    rot.c = 1;
-    rot.s = 0;
-    rot.r = f;
-  } else if (f === 0) {
-    rot.c = 0;
-    rot.s = fsign(1, g);
-    rot.r = g1;
-  } else if (f1 > RTMIN && f1 < RTMAX && g1 > RTMIN && g1 < RTMAX) {
-    const d = Math.sqrt(f * f + g * g);
-    rot.c = f1 / d;
-    const r = fsign(d, f);
-    rot.r = r;
-    rot.s = g / r;
-  } else {
-    const u = Math.min(SAFMAX, Math.max(SAFMIN, f1, g1));
-    const fs = f / u;
-    const gs = g / u;
-    const d = Math.sqrt(fs * fs + gs * gs);
-    rot.c = Math.abs(fs) / d;
-    const r = fsign(d, f);
-    rot.s = gs / r;
-    rot.r = r * u;
-  }
-}
+import { EPS_HALF, fsign, rot } from './lapack_aux.js';
 
 /** dlas2: the singular values of [f g; 0 h] into rot.ssmin, rot.ssmax. */
 export function las2(f: number, g: number, h: number): void {

@@ -7,7 +7,8 @@
  *
  * Storage: column-major, split into re / im: A(i, j) at [i + j * n].
  */
-import { lapy2, PREC, SAFMIN, scaleBy, sign, tridiagonalVectors } from './syevd_small.js';
+import { fsign, lapy2, SAFMIN } from './lapack_aux.js';
+import { PREC, scaleBy, tridiagonalVectors } from './syevd_small.js';
 
 /**
  * Eigenvalues (ascending) and eigenvectors (columns of the returned row-major n x n re / im)
@@ -98,7 +99,7 @@ function zlarfg(
   // DLAPY3(alphr, alphi, xnorm), then beta with alpha's real sign
   const m = Math.max(Math.abs(alr), Math.abs(ali), xnorm);
   const norm3 = m === 0 ? 0 : m * Math.sqrt((alr / m) ** 2 + (ali / m) ** 2 + (xnorm / m) ** 2);
-  const beta = -sign(norm3, alr);
+  const beta = -fsign(norm3, alr);
   const tr = (beta - alr) / beta;
   const ti = -ali / beta;
   // x *= 1 / (alpha - beta) (ZLADIV's quotient)

@@ -8,10 +8,11 @@
  * Storage is column-major, as LAPACK's; indices in the code are LAPACK's 1-based ones:
  * H(i, j) is h[i + j * n + o] with o = -1 - n.
  */
-import { nrm2Blas } from './nrm2_blas.js';
-import { lapy2, larfg, sign } from './syevd_small.js';
 
-const SAFMIN = 2 ** -1022;
+import { fsign, lapy2, SAFMIN } from './lapack_aux.js';
+import { nrm2Blas } from './nrm2_blas.js';
+import { larfg } from './syevd_small.js';
+
 const ULP = 2 ** -52;
 /** dlahqr's exceptional-shift constants and period (KEXSH). */
 const DAT1 = 3 / 4;
@@ -39,19 +40,19 @@ export function lanv2(a: number, b: number, c: number, d: number): void {
     a = temp;
     b = -c;
     c = 0;
-  } else if (a - d === 0 && sign(1, b) !== sign(1, c)) {
+  } else if (a - d === 0 && fsign(1, b) !== fsign(1, c)) {
     cs = 1;
     sn = 0;
   } else {
     let temp = a - d;
     let p = 0.5 * temp;
     const bcmax = Math.max(Math.abs(b), Math.abs(c));
-    const bcmis = Math.min(Math.abs(b), Math.abs(c)) * sign(1, b) * sign(1, c);
+    const bcmis = Math.min(Math.abs(b), Math.abs(c)) * fsign(1, b) * fsign(1, c);
     let scale = Math.max(Math.abs(p), bcmax);
     let z = (p / scale) * p + (bcmax / scale) * bcmis;
     if (z >= 4 * EPS) {
       // real eigenvalues
-      z = p + sign(Math.sqrt(scale) * Math.sqrt(z), p);
+      z = p + fsign(Math.sqrt(scale) * Math.sqrt(z), p);
       a = d + z;
       d = d - (bcmax / z) * bcmis;
       const tau = lapy2(c, z);
@@ -81,7 +82,7 @@ export function lanv2(a: number, b: number, c: number, d: number): void {
       p = 0.5 * temp;
       let tau = lapy2(sigma, temp);
       cs = Math.sqrt(0.5 * (1 + Math.abs(sigma) / tau));
-      sn = -(p / (tau * cs)) * sign(1, sigma);
+      sn = -(p / (tau * cs)) * fsign(1, sigma);
       const aa = a * cs + b * sn;
       const bb = -a * sn + b * cs;
       const cc = c * cs + d * sn;
@@ -95,11 +96,11 @@ export function lanv2(a: number, b: number, c: number, d: number): void {
       d = temp;
       if (c !== 0) {
         if (b !== 0) {
-          if (sign(1, b) === sign(1, c)) {
+          if (fsign(1, b) === fsign(1, c)) {
             // real eigenvalues: reduce to upper triangular form
             const sab = Math.sqrt(Math.abs(b));
             const sac = Math.sqrt(Math.abs(c));
-            p = sign(sab * sac, c);
+            p = fsign(sab * sac, c);
             tau = 1 / Math.sqrt(Math.abs(b + c));
             a = temp + p;
             d = temp - p;
@@ -409,7 +410,7 @@ function reflector(nr: number, v: Float64Array): number {
   const alpha = v[0]!;
   const xnorm = nr === 2 ? Math.abs(v[1]!) : nrm2Blas(v, 1, 2, 1);
   if (xnorm === 0) return 0;
-  const beta = -sign(lapy2(alpha, xnorm), alpha);
+  const beta = -fsign(lapy2(alpha, xnorm), alpha);
   if (Math.abs(beta) < SAFMIN / (ULP / 2)) {
     const [t, b] = larfg(nr, alpha, v, 1, 1, nrm2Blas);
     v[0] = b;

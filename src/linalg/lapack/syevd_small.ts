@@ -16,6 +16,7 @@
  * Storage is column-major, as LAPACK's: A(i, j) at a[i + j * n], 0-based.
  */
 import { LinAlgError } from '../../_core/errors.js';
+import { EPS_HALF, fsign, lapy2, lartg, rot, SAFMAX, SAFMIN } from './lapack_aux.js';
 import { tridiagonalDC } from './symmetric_eigen_dc.js';
 
 /** LAPACK's SMLSIZ for dstedc: up to this order dsteqr solves the tridiagonal whole. */
@@ -27,11 +28,6 @@ export const SYEVD_SMALL_MAX = 25;
  */
 export const PORT_MAX = 128;
 
-/** DLAMCH('E'): the unit roundoff. */
-export const EPS = 2 ** -53;
-/** DLAMCH('S'): the smallest normal number. */
-export const SAFMIN = 2 ** -1022;
-const SAFMAX = 1 / SAFMIN;
 /** DLAMCH('P') = eps * base. */
 export const PREC = 2 ** -52;
 
@@ -112,24 +108,6 @@ export function steqrLeaf(n: number, d: Float64Array, e: Float64Array, zt: Float
   if (steqr(n, d, e, zt) > 0) throw new LinAlgError('Eigenvalues did not converge');
 }
 
-/** sqrt(x^2 + y^2) as DLAPY2 computes it. */
-export function lapy2(x: number, y: number): number {
-  if (Number.isNaN(x)) return x;
-  if (Number.isNaN(y)) return y;
-  const xa = Math.abs(x);
-  const ya = Math.abs(y);
-  const w = Math.max(xa, ya);
-  const zz = Math.min(xa, ya);
-  if (zz === 0 || w > Number.MAX_VALUE) return w;
-  return w * Math.sqrt(1 + (zz / w) * (zz / w));
-}
-
-/** Fortran's SIGN(a, b): |a| with the sign of b. */
-export function sign(x: number, y: number): number {
-  const m = Math.abs(x);
-  return y < 0 || Object.is(y, -0) ? -m : m;
-}
-
 /** The Euclidean norm of x[off + i * inc], i < len, without overflow (DNRM2). */
 export function nrm2(x: Float64Array, off: number, len: number, inc: number): number {
   let scale = 0;
@@ -148,7 +126,7 @@ export function nrm2(x: Float64Array, off: number, len: number, inc: number): nu
 
 /**
  * DLARFG: the reflector H = I - tau v v^T with v = (1, x) that maps (alpha, x) to (beta, 0),
- * beta = -sign(alpha) ||(alpha, x)||. x (len - 1 entries from `xOff`, stride `inc`) is
+ * beta = -fsign(alpha) ||(alpha, x)||. x (len - 1 entries from `xOff`, stride `inc`) is
  * overwritten by v's tail; returns [tau, beta]. `norm` is the DNRM2 to use.
  */
 export function larfg(
@@ -162,8 +140,8 @@ export function larfg(
   if (len <= 1) return [0, alpha];
   let xnorm = norm(x, xOff, len - 1, inc);
   if (xnorm === 0) return [0, alpha];
-  let beta = -sign(lapy2(alpha, xnorm), alpha);
-  const safmin = SAFMIN / EPS;
+  let beta = -fsign(lapy2(alpha, xnorm), alpha);
+  const safmin = SAFMIN / EPS_HALF;
   let knt = 0;
   if (Math.abs(beta) < safmin) {
     const rsafmn = 1 / safmin;
@@ -174,7 +152,7 @@ export function larfg(
       alpha *= rsafmn;
     } while (Math.abs(beta) < safmin && knt < 20);
     xnorm = norm(x, xOff, len - 1, inc);
-    beta = -sign(lapy2(alpha, xnorm), alpha);
+    beta = -fsign(lapy2(alpha, xnorm), alpha);
   }
   const t = (beta - alpha) / beta;
   const s = 1 / (alpha - beta);
@@ -341,27 +319,6 @@ function orm2lUpper(n: number, a: Float64Array, tau: Float64Array, z: Float64Arr
   }
 }
 
-/** DLARTG (LAPACK 3.10's): [c, s, r] with [c s; -s c] [f; g] = [r; 0]. */
-export function lartg(f: number, g: number): [number, number, number] {
-  const rtmin = Math.sqrt(SAFMIN);
-  const rtmax = Math.sqrt(SAFMAX / 2);
-  const f1 = Math.abs(f);
-  const g1 = Math.abs(g);
-  if (g === 0) return [1, 0, f];
-  if (f === 0) return [0, sign(1, g), g1];
-  if (f1 > rtmin && f1 < rtmax && g1 > rtmin && g1 < rtmax) {
-    const dd = Math.sqrt(f * f + g * g);
-    const r = sign(dd, f);
-    return [f1 / dd, g / r, r];
-  }
-  const u = Math.min(SAFMAX, Math.max(SAFMIN, f1, g1));
-  const fs = f / u;
-  const gs = g / u;
-  const dd = Math.sqrt(fs * fs + gs * gs);
-  const r = sign(dd, f);
-  return [Math.abs(fs) / dd, gs / r, r * u];
-}
-
 /** DLAEV2: eigen-decomposition of [[a, b], [b, c]]: [rt1, rt2, cs1, sn1], |rt1| >= |rt2|. */
 function laev2(a: number, b: number, c: number): [number, number, number, number] {
   const sm = a + c;
@@ -502,7 +459,7 @@ export function scaleBy(
  * entries that failed to converge in 30 n sweeps.
  */
 export function steqr(n: number, d: Float64Array, e: Float64Array, z: Float64Array): number {
-  const eps2 = EPS * EPS;
+  const eps2 = EPS_HALF * EPS_HALF;
   const ssfmax = Math.sqrt(SAFMAX) / 3;
   const ssfmin = Math.sqrt(SAFMIN) / eps2;
   const work1 = new Float64Array(n); // cosines (WORK(1:n-1))
@@ -517,7 +474,7 @@ export function steqr(n: number, d: Float64Array, e: Float64Array, z: Float64Arr
     for (; m < n - 1; m++) {
       const tst = Math.abs(e[m]!);
       if (tst === 0) break;
-      if (tst <= Math.sqrt(Math.abs(d[m]!)) * Math.sqrt(Math.abs(d[m + 1]!)) * EPS) {
+      if (tst <= Math.sqrt(Math.abs(d[m]!)) * Math.sqrt(Math.abs(d[m + 1]!)) * EPS_HALF) {
         e[m] = 0;
         break;
       }
@@ -589,14 +546,17 @@ export function steqr(n: number, d: Float64Array, e: Float64Array, z: Float64Arr
         // form the shift
         let g = (d[l + 1]! - p) / (2 * e[l]!);
         let r = lapy2(g, 1);
-        g = d[mm]! - p + e[l]! / (g + sign(r, g));
+        g = d[mm]! - p + e[l]! / (g + fsign(r, g));
         let s = 1;
         let c = 1;
         p = 0;
         for (let i = mm - 1; i >= l; i--) {
           const f = s * e[i]!;
           const b = c * e[i]!;
-          [c, s, r] = lartg(g, f);
+          lartg(g, f);
+          c = rot.c;
+          s = rot.s;
+          r = rot.r;
           if (i !== mm - 1) e[i + 1] = r;
           g = d[i + 1]! - p;
           r = (d[i]! - g) * s + 2 * c * b;
@@ -644,14 +604,17 @@ export function steqr(n: number, d: Float64Array, e: Float64Array, z: Float64Arr
         jtot++;
         let g = (d[l - 1]! - p) / (2 * e[l - 1]!);
         let r = lapy2(g, 1);
-        g = d[mm]! - p + e[l - 1]! / (g + sign(r, g));
+        g = d[mm]! - p + e[l - 1]! / (g + fsign(r, g));
         let s = 1;
         let c = 1;
         p = 0;
         for (let i = mm; i <= l - 1; i++) {
           const f = s * e[i]!;
           const b = c * e[i]!;
-          [c, s, r] = lartg(g, f);
+          lartg(g, f);
+          c = rot.c;
+          s = rot.s;
+          r = rot.r;
           if (i !== mm) e[i - 1] = r;
           g = d[i]! - p;
           r = (d[i + 1]! - g) * s + 2 * c * b;

@@ -10,8 +10,8 @@
  * Storage is column-major; indices are LAPACK's 1-based ones: T(i, j) is t[i + j * n + o]
  * with o = -1 - n, and a vector x(i) is x[i - 1].
  */
+import { SAFMIN } from './lapack_aux.js';
 
-const SAFMIN = 2 ** -1022;
 const ULP = 2 ** -52;
 
 /** DLADIV's (p, q) = (a + ib) / (c + id). */
