@@ -1,13 +1,15 @@
 /**
- * Eigen-decomposition of one real symmetric or complex Hermitian matrix (the job of LAPACK's
- * xSYEV / xHEEV): Householder reduction to tridiagonal form (A = Q T Q^H), a diagonal unitary
- * scaling that makes a complex T real, then the implicit QL algorithm with Wilkinson shifts on
- * the real tridiagonal, whose rotations are accumulated into a real n x n matrix Z and applied
- * to Q with one GEMM (above 32, divide and conquer instead: symmetric_eigen_dc.ts). Real
- * matrices are reduced by the WebAssembly SIMD kernel trd_f64 (assembly/lapack.ts) when they
- * fit the module's scratch memory, else in panels with GEMM updates (symmetric_eigen_trd.ts),
- * and for n > 32 their reflectors are applied to Z directly (LAPACK's ormtr) without forming
- * Q. Matrices are row-major, complex ones split into re / im arrays.
+ * Eigen-decomposition of one real symmetric or complex Hermitian matrix (LAPACK's xSYEVD /
+ * xHEEVD). Eigenvectors follow LAPACK's own path where it is ported (syevd_small.ts and
+ * heevd_small.ts: every real matrix up to order 25, UPLO='U' and complex ones up to 128), so
+ * that their signs are NumPy's. Larger real lower-triangle input: Householder reduction to
+ * tridiagonal form (A = Q T Q^T; the WebAssembly SIMD kernel trd_f64 of assembly/lapack.ts
+ * when it fits the module's scratch memory, else in panels with GEMM updates,
+ * symmetric_eigen_trd.ts), LAPACK's divide and conquer on T (symmetric_eigen_dc.ts, dsteqr
+ * leaves) and the reflectors applied to its vectors in blocks (ormtr). Larger complex input:
+ * the reduction, a diagonal unitary scaling that makes T real, divide and conquer and one GEMM
+ * by Q (phases may then differ from NumPy's). Eigenvalues alone (eigvalsh): the reduction and
+ * the implicit QL iteration. Matrices are row-major, complex ones split into re / im arrays.
  */
 import { LinAlgError } from '../../_core/errors.js';
 import { gemm } from '../../_core/kernels/gemm.js';
@@ -150,8 +152,9 @@ export function symmetricEigen(
       }
     }
   }
-  if (wantZ && qr && n > 32) {
-    // divide and conquer: eigenvectors = Q Z with Z from the merged GEMM updates
+  if (wantZ && qr) {
+    // complex input past PORT_MAX (every other wantZ case returned above): divide and conquer,
+    // eigenvectors = Q Z with Z from the merged GEMM updates
     const dc = tridiagonalDC(n, d, e, tql2);
     const w = new Float64Array(n);
     for (let i = 0; i < n; i++) w[i] = dc.w[i] / scale;
@@ -165,45 +168,12 @@ export function symmetricEigen(
     }
     return { w, zr, zi };
   }
-  const zt = wantZ ? new Float64Array(n * n) : null;
-  if (zt) for (let i = 0; i < n; i++) zt[i * n + i] = 1;
-  tql2(n, d, e, zt);
-  // ascending order, eigenvectors alike
+  // eigenvalues only (eigvalsh): implicit QL, then ascending
+  tql2(n, d, e, null);
   const order = Array.from({ length: n }, (_, i) => i).sort((p, q) => d[p] - d[q] || p - q);
   const w = new Float64Array(n);
   for (let i = 0; i < n; i++) w[i] = d[order[i]] / scale;
-  if (!wantZ || !zt || !qr) return { w, zr: null, zi: null };
-  const zs = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) zs.set(zt.subarray(order[i] * n, order[i] * n + n), i * n);
-  // eigenvectors = Q Z, with Z = zs^T
-  const zr = new Float64Array(n * n);
-  gemm(
-    false,
-    n,
-    n,
-    n,
-    { data: qr, off: 0, rs: n, cs: 1 },
-    { data: zs, off: 0, rs: 1, cs: n },
-    zr,
-    0,
-    n,
-  );
-  let zi: Float64Array | null = null;
-  if (qi) {
-    zi = new Float64Array(n * n);
-    gemm(
-      false,
-      n,
-      n,
-      n,
-      { data: qi, off: 0, rs: n, cs: 1 },
-      { data: zs, off: 0, rs: 1, cs: n },
-      zi,
-      0,
-      n,
-    );
-  }
-  return { w, zr, zi };
+  return { w, zr: null, zi: null };
 }
 
 /**
