@@ -149,15 +149,19 @@ export function diagflat(...args: unknown[]): NDArray {
 }
 
 /**
- * The column thresholds of `tri`: NumPy builds `arange(-k, M - k)` in a small integer
- * dtype, so a fractional k truncates each of the first two values toward zero.
+ * Row runs of `tri`'s mask, whose element (i, j) is set when i >= c0 + j·step: NumPy builds
+ * the column thresholds as `arange(-k, M - k)` in a small integer dtype, so a fractional k
+ * truncates each of the first two values toward zero and the step is 0 or 1. The
+ * thresholds never decrease, so row i is set in its first runs[i] columns only.
  */
-function thresholds(k: number, m: number): Float64Array {
+function triRuns(n: number, m: number, k: number): Int32Array {
   const c0 = Math.trunc(-k);
-  const delta = Math.trunc(-k + 1) - c0;
-  const out = new Float64Array(m);
-  for (let j = 0; j < m; j++) out[j] = c0 + j * delta;
-  return out;
+  const step = Math.trunc(-k + 1) - c0;
+  const runs = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (m > 0 && i >= c0) runs[i] = step === 0 ? m : Math.min(m, i - c0 + 1);
+  }
+  return runs;
 }
 
 /** arange's length for a possibly fractional bound (tri's N and M). */
@@ -170,14 +174,14 @@ function realArg(v: unknown, name: string): number {
   throw new TypeError(`tri() argument '${name}' must be a real number, not ${typeof v}`);
 }
 
-/** The (N, M) bool mask of `tri`: element (i, j) is set when i >= threshold[j]. */
+/** The (N, M) bool mask of `tri`. */
 function triMask(nArg: number, mArg: number, k: number): NDArray {
   const n = rangeLength(nArg);
   const m = rangeLength(mArg);
   const out = allocate([n, m], bool, [m, 1]);
   const d = out.ownData() as Uint8Array;
-  const t = thresholds(k, m);
-  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) d[i * m + j] = i >= t[j]! ? 1 : 0;
+  const runs = triRuns(n, m, k);
+  for (let i = 0; i < n; i++) d.fill(1, i * m, i * m + runs[i]!);
   return out;
 }
 
@@ -216,12 +220,12 @@ function triangle(fn: 'tril' | 'triu', args: unknown[]): NDArray {
   const rows = m.ndim === 1 ? m.dims[0]! : m.dims[m.ndim - 2]!;
   const cols = m.dims[m.ndim - 1]!;
   // tril keeps the mask tri(k); triu zeroes tri(k - 1).
-  const mask = triMask(rows, cols, fn === 'tril' ? k : k - 1);
+  const runs = triRuns(rows, cols, fn === 'tril' ? k : k - 1);
   if (m.ndim === 1) m = m.viewWith([rows, cols], [0, m.steps[0]!], m.offset);
   const shape = m.dims;
   const nd = shape.length;
   // The result's memory order follows m's (as NumPy's where(mask, m, 0) lays it out).
-  const maskStrides = [...new Array(nd - 2).fill(0), mask.steps[0]!, mask.steps[1]!];
+  const maskStrides = [...new Array(nd - 2).fill(0), cols, 1];
   const perm = bestAxisOrder(shape, [maskStrides, m.steps]);
   const strides = new Array<number>(nd);
   let acc = m.itemsize;
@@ -229,18 +233,11 @@ function triangle(fn: 'tril' | 'triu', args: unknown[]): NDArray {
     strides[perm[i]!] = acc;
     acc *= Math.max(shape[perm[i]!]!, 1);
   }
-  const out = allocate(shape, m.dtype, strides);
+  const out = allocate(shape, m.dtype, strides, true); // castInto writes every element
   castInto(out, m);
   // Zero bytes are the zero of every dtype ('' for strings).
   const bytes = new Uint8Array(out.buffer as ArrayBuffer);
   const item = out.itemsize;
-  const md = mask.ownData() as Uint8Array;
-  const prefix = new Int32Array(rows);
-  for (let i = 0; i < rows; i++) {
-    let j = 0;
-    while (j < cols && md[i * cols + j] === 1) j++;
-    prefix[i] = j;
-  }
   const outer = out.size / Math.max(rows * cols, 1);
   const so = strides.slice(0, nd - 2);
   const batchShape = shape.slice(0, nd - 2);
@@ -255,7 +252,7 @@ function triangle(fn: 'tril' | 'triu', args: unknown[]): NDArray {
     for (let i = 0; i < rows; i++) {
       // The mask's row i is a run of ones then zeros (NumPy's tri, also for a float k):
       // tril zeroes the columns after the run, triu the columns in it.
-      const p = prefix[i]!;
+      const p = runs[i]!;
       const lo = fn === 'tril' ? p : 0;
       const hi = fn === 'tril' ? cols : p;
       const row = base + i * sr;
