@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gemm, gemmSingle, gemmUpdate, type MatOperand } from '../../src/_core/kernels/gemm.js';
 import { getBackend, simdSupported } from '../../src/_core/kernels/index.js';
+import { gemmAAt } from '../../src/_core/kernels/syrk.js';
 import { delayClaimsForTests, threadStats } from '../../src/_core/kernels/threads.js';
 import { seededRandom } from '../helpers.js';
 import { readyPool } from './pool_util.js';
@@ -96,6 +97,46 @@ describe('matrix products on worker threads', { skip: !usable }, async () => {
       assert.ok(took < DELAY, `the caller waited ${took} ms for a worker`);
       // let the delayed worker finish before the next case wants it
       await new Promise((r) => setTimeout(r, DELAY + 50));
+    }
+  });
+
+  it('C = A A^T (np.cov) split by blocks of rows has the full product’s bits', {
+    skip,
+  }, async () => {
+    // Shapes with few rows and a long K (the blocks go to the threads, A is copied once),
+    // square ones, and a row count the blocks do not divide; then the take-back path.
+    for (const delay of [0, 400]) {
+      for (const f32 of [false, true]) {
+        for (const [n, k] of [
+          [100, 10000],
+          [210, 700],
+          [67, 3000],
+        ] as const) {
+          const pool = (await readyPool())!;
+          const a = operand(f32, n, k, false, n + k);
+          const C = f32 ? Float32Array : Float64Array;
+          const ldc = n + 3;
+          const got = new C(n * ldc + 1);
+          const want = new C(n * ldc + 1);
+          const before = threadStats();
+          delayClaimsForTests(pool, delay);
+          try {
+            assert.ok(gemmAAt(f32, n, k, a, got, 1, ldc));
+          } finally {
+            delayClaimsForTests(pool, 0);
+          }
+          const after = threadStats();
+          const bt = { data: a.data, off: a.off, rs: a.cs, cs: a.rs };
+          gemmSingle(f32, n, n, k, 1, false, a, bt, want, 1, ldc);
+          const what = `${f32 ? 'f32' : 'f64'} ${n}x${k} delay ${delay}`;
+          assert.equal(bits(got), bits(want), what);
+          assert.ok(after.jobs > before.jobs, `no block went to a worker (${what})`);
+          if (delay > 0) {
+            assert.equal(after.revoked - before.revoked, after.jobs - before.jobs, what);
+            await new Promise((r) => setTimeout(r, delay + 50));
+          }
+        }
+      }
     }
   });
 

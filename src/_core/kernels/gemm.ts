@@ -13,6 +13,7 @@
  * Small or skinny products (m or n < 4) use the plain i-p-j loop, except one-column and one-row
  * products on the wasm backend: the matrix-vector kernels of gemv.ts, with the same bits.
  */
+import type { GemmJob } from './gemm_job.js';
 import { matVecWasm, vecMatWasm } from './gemv.js';
 import { wasmKernels } from './index.js';
 import {
@@ -228,71 +229,100 @@ function gemmThreaded(
   const idle = readyWorkers(pool);
   if (idle.length === 0) return false;
   const per = Math.ceil(m / (idle.length + 1) / MR) * MR;
-  const shares: { w: number; r0: number; rows: number; aOff: number; cOff: number }[] = [];
+  // A transposed B (A @ X.T) is copied column by column, each column one run: element by
+  // element into rows it cost more than the worker's share saved.
+  const bColumns = b.rs === 1 && b.cs !== 1;
+  const shares: WorkerShare[] = [];
   let elems = k * n;
   for (let r0 = per, s = 0; r0 < m && s < idle.length; r0 += per, s++) {
     const rows = Math.min(per, m - r0);
-    shares.push({ w: idle[s]!, r0, rows, aOff: elems, cOff: elems + rows * k });
+    const aShare = { ...a, off: a.off + r0 * a.rs };
+    const cRows = cOff + r0 * ldc;
+    const aOff = elems;
+    const shareC = elems + rows * k;
+    shares.push({
+      worker: idle[s]!,
+      job: { f32, m: rows, n, k, alpha, update, aOff, bOff: 0, bColumns, cOff: shareC },
+      copyIn: (v) => {
+        copyRows(aShare, rows, k, v, aOff);
+        if (update) copyRows({ data: c, off: cRows, rs: ldc, cs: 1 }, rows, n, v, shareC);
+      },
+      copyOut: (v) => copyRows({ data: v, off: shareC, rs: n, cs: 1 }, rows, n, c, cRows, ldc),
+      takeBack: () => gemmWasm(f32, rows, n, k, alpha, update, aShare, b, c, cRows, ldc),
+    });
     elems += rows * (k + n);
   }
   if (shares.length === 0) return false;
+  const copyB = (v: FArr) => {
+    if (bColumns) copyRows({ data: b.data, off: b.off, rs: b.cs, cs: 1 }, n, k, v, 0);
+    else copyRows(b, k, n, v, 0);
+  };
+  runShares(f32, elems, shares, copyB, () =>
+    gemmWasm(f32, Math.min(per, m), n, k, alpha, update, a, b, c, cOff, ldc),
+  );
+  return true;
+}
+
+/** A worker's part of a threaded product: a gemm job on operands in the shared buffer. */
+export interface WorkerShare {
+  worker: number;
+  /** The job's products (gemm_job.ts), offsets in elements of the shared buffer. */
+  job: Omit<GemmJob, 'kind' | 'sab' | 'go' | 'slot'>;
+  /** Put this share's own operands into the shared buffer. */
+  copyIn: (v: FArr) => void;
+  /** Move its result out of the shared buffer once the worker is done. */
+  copyOut: (v: FArr) => void;
+  /** Compute the share here instead (its worker never started it, or failed). */
+  takeBack: () => void;
+}
+
+/**
+ * Hand `shares` to their workers, run `own` (the caller's part) meanwhile, and collect them:
+ * the protocol of threads.ts. The jobs are posted first and the operands copied after
+ * (`copyCommon` once, then each share's), so a worker's wake-up (30-150 us) overlaps the
+ * copies; each waits on its `go` word until its operands are in place. A share whose worker
+ * has not claimed it by the time `own` is done is revoked and computed here (same bits).
+ */
+export function runShares(
+  f32: boolean,
+  elems: number,
+  shares: WorkerShare[],
+  copyCommon: (v: FArr) => void,
+  own: () => void,
+): void {
+  const pool = getPool()!;
   const sab = sharedData(pool, elems * (f32 ? 4 : 8));
   const v = f32 ? new Float32Array(sab) : new Float64Array(sab);
-  // Post first, copy the operands meanwhile: a worker's wake-up (30-150 µs) overlaps the
-  // copies, and it waits on its `go` word until its operands are in place.
   for (const s of shares) {
-    Atomics.store(pool.go, s.w, GO_WAIT);
-    post(pool, s.w, {
-      kind: 'gemm',
-      f32,
-      m: s.rows,
-      n,
-      k,
-      alpha,
-      update,
-      sab,
-      aOff: s.aOff,
-      bOff: 0,
-      cOff: s.cOff,
-      go: pool.go,
-      slot: s.w,
-    });
+    Atomics.store(pool.go, s.worker, GO_WAIT);
+    post(pool, s.worker, { kind: 'gemm', ...s.job, sab, go: pool.go, slot: s.worker });
   }
   try {
-    copyRows(b, k, n, v, 0);
+    copyCommon(v);
     for (const s of shares) {
-      copyRows({ ...a, off: a.off + s.r0 * a.rs }, s.rows, k, v, s.aOff);
-      if (update)
-        copyRows({ data: c, off: cOff + s.r0 * ldc, rs: ldc, cs: 1 }, s.rows, n, v, s.cOff);
-      Atomics.store(pool.go, s.w, GO_READY);
-      Atomics.notify(pool.go, s.w);
+      s.copyIn(v);
+      Atomics.store(pool.go, s.worker, GO_READY);
+      Atomics.notify(pool.go, s.worker);
     }
   } finally {
     // never leave a worker waiting (after a throw its share is taken back unstarted)
     for (const s of shares) {
-      if (Atomics.load(pool.go, s.w) === GO_WAIT) {
-        Atomics.store(pool.go, s.w, GO_REVOKED);
-        Atomics.notify(pool.go, s.w);
+      if (Atomics.load(pool.go, s.worker) === GO_WAIT) {
+        Atomics.store(pool.go, s.worker, GO_REVOKED);
+        Atomics.notify(pool.go, s.worker);
       }
     }
   }
-  gemmWasm(f32, Math.min(per, m), n, k, alpha, update, a, b, c, cOff, ldc);
+  own();
   for (const s of shares) {
-    const rowsOff = cOff + s.r0 * ldc;
     // a share its worker has not started (woken late, or sharing this CPU) is done here
-    if (!revoke(pool, s.w) && join(pool, s.w)) {
-      copyRows({ data: v, off: s.cOff, rs: n, cs: 1 }, s.rows, n, c, rowsOff, ldc);
-    } else {
-      // taken back, or the worker failed: its share is computed here (C rows untouched so far)
-      const aShare = { ...a, off: a.off + s.r0 * a.rs };
-      gemmWasm(f32, s.rows, n, k, alpha, update, aShare, b, c, rowsOff, ldc);
-    }
+    if (!revoke(pool, s.worker) && join(pool, s.worker)) s.copyOut(v);
+    else s.takeBack();
   }
-  return true;
 }
 
 /** The rows x cols matrix `src` into `dst` at `off`, row-major with row stride `ld`. */
-function copyRows(
+export function copyRows(
   src: MatOperand,
   rows: number,
   cols: number,

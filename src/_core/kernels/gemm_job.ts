@@ -9,7 +9,10 @@ import { wasmKernels } from './index.js';
 import { type Job, registerJob, runJob } from './jobs.js';
 import { awaitGo, FAILED, READY } from './threads.js';
 
-/** One share: row-major A (m x k) at aOff, B (k x n) at bOff, C (m x n) at cOff, in elements. */
+/**
+ * One share: row-major A (m x k) at aOff, B (k x n) at bOff, C (m x n) at cOff, in elements;
+ * B column-major instead when `bColumns` (a transposed operand copied in its own order).
+ */
 export interface GemmJob extends Job {
   kind: 'gemm';
   f32: boolean;
@@ -21,7 +24,13 @@ export interface GemmJob extends Job {
   sab: SharedArrayBuffer;
   aOff: number;
   bOff: number;
+  bColumns?: boolean;
   cOff: number;
+  /**
+   * Several products instead of one (syrk.ts's bands): per product m, n, aOff, bOff, cOff,
+   * with k, alpha, update and the layouts of the job.
+   */
+  blocks?: number[];
   /** Start once `go[slot]` is GO_READY (the caller posts before it copies the operands). */
   go: Int32Array;
   slot: number;
@@ -31,9 +40,18 @@ export interface GemmJob extends Job {
 function runGemmShare(job: GemmJob): void {
   if (!awaitGo(job.go, job.slot)) return; // the caller took the share back
   const v = job.f32 ? new Float32Array(job.sab) : new Float64Array(job.sab);
-  const A = { data: v, off: job.aOff, rs: job.k, cs: 1 };
-  const B = { data: v, off: job.bOff, rs: job.n, cs: 1 };
-  gemmSingle(job.f32, job.m, job.n, job.k, job.alpha, job.update, A, B, v, job.cOff, job.n);
+  const one = (m: number, n: number, aOff: number, bOff: number, cOff: number) => {
+    const A = { data: v, off: aOff, rs: job.k, cs: 1 };
+    const B = job.bColumns
+      ? { data: v, off: bOff, rs: 1, cs: job.k }
+      : { data: v, off: bOff, rs: n, cs: 1 };
+    gemmSingle(job.f32, m, n, job.k, job.alpha, job.update, A, B, v, cOff, n);
+  };
+  const b = job.blocks;
+  if (b === undefined) one(job.m, job.n, job.aOff, job.bOff, job.cOff);
+  else
+    for (let i = 0; i + 4 < b.length; i += 5)
+      one(b[i]!, b[i + 1]!, b[i + 2]!, b[i + 3]!, b[i + 4]!);
 }
 registerJob('gemm', runGemmShare as (job: Job) => void);
 
