@@ -140,7 +140,7 @@ export async function measure(numpy, jsOp, py, { rounds, target, settle = 0 }) {
 }
 
 /** Entries that run on several threads on either side (OpenBLAS; numtype's GEMM pool). */
-const THREADED = /matmul|gemm|dot|solve|inv|svd|eigh|einsum|lstsq|det/;
+const THREADED = /matmul|gemm|dot|solve|inv|svd|eigh|einsum|lstsq|det|cov|corrcoef|cholesky/;
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
