@@ -108,7 +108,7 @@ export function fmtTime(s) {
  * Time one entry: returns { js: [...per-op seconds], py: [...] } over `rounds` alternating batches.
  * `jsOp` is the zero-argument op; `py` the entry's { setup, op }.
  */
-export async function measure(numpy, jsOp, py, { rounds, target, settle = 0 }) {
+export async function measure(numpy, jsOp, py, { rounds, target, settle = 0, workerJobs }) {
   await numpy.call({ cmd: 'setup', setup: PY_PRELUDE + py.setup, op: py.op });
   // warm up the JS op (JIT tiers) for ~2 batches' worth of time
   timeBatch(jsOp, calibrate(jsOp, target / 2));
@@ -116,6 +116,7 @@ export async function measure(numpy, jsOp, py, { rounds, target, settle = 0 }) {
   const { number: pyNumber } = await numpy.call({ cmd: 'calibrate', target });
   const js = [];
   const pyTimes = [];
+  let lastJobs = workerJobs?.();
   for (let r = 0; r < rounds; r++) {
     // Multi-threaded entries first let the other side's threads go idle (OpenBLAS's
     // threads spin for a while after a call), so that each side has both cores.
@@ -126,6 +127,13 @@ export async function measure(numpy, jsOp, py, { rounds, target, settle = 0 }) {
     };
     const runPy = async () => {
       await pause();
+      // Our worker threads keep spinning for 100 ms after a job (gemm_worker.ts): a NumPy
+      // batch started meanwhile would share a core with one (np.cov: 5.3 instead of 2.8 ms).
+      const jobs = workerJobs?.();
+      if (jobs !== undefined && jobs !== lastJobs && settle === 0) {
+        await new Promise((r) => setTimeout(r, SPIN_SETTLE_MS));
+      }
+      lastJobs = workerJobs?.();
       pyTimes.push((await numpy.call({ cmd: 'run', number: pyNumber })).seconds / pyNumber);
     };
     if (r % 2 === 0) {
@@ -138,6 +146,9 @@ export async function measure(numpy, jsOp, py, { rounds, target, settle = 0 }) {
   }
   return { js, py: pyTimes };
 }
+
+/** Pause before a NumPy batch when our worker threads ran jobs in the batch before it. */
+const SPIN_SETTLE_MS = 150;
 
 /** Entries that run on several threads on either side (OpenBLAS; numtype's GEMM pool). */
 const THREADED = /matmul|gemm|dot|solve|inv|svd|eigh|einsum|lstsq|det|cov|corrcoef|cholesky/;
@@ -153,6 +164,10 @@ async function main() {
   for (const m of ['exact_explog', 'exact_explog32', 'exact_trig']) {
     Object.assign(E, await import(pathToFileURL(path.join(distDir, 'src', '_core', 'kernels', `${m}.js`)).href));
   }
+  const { threadStats } = await import(
+    pathToFileURL(path.join(distDir, 'src', '_core', 'kernels', 'threads.js')).href
+  );
+  const workerJobs = () => threadStats().jobs;
   let npModule;
   const ctx = {
     K,
@@ -183,7 +198,7 @@ async function main() {
   for (const c of selected) {
     try {
       const op = await c.js(ctx);
-      const m = await measure(numpy, op, c.py, { ...opts, settle: THREADED.test(c.name) ? 200 : 0 });
+      const m = await measure(numpy, op, c.py, { ...opts, settle: THREADED.test(c.name) ? 200 : 0, workerJobs });
       const ratios = m.js.map((t, i) => t / m.py[i]);
       const r = {
         name: c.name,
