@@ -28,6 +28,7 @@ import { cStrides, shapeRepr } from '../iter.js';
 import { NDArray } from '../ndarray.js';
 import { promoteTypes } from '../numerictypes/promotion.js';
 import { arrayFromRecords } from '../records/fromrecords.js';
+import { isOptions } from './args.js';
 import { assignArray, copyArray } from './copy.js';
 
 export interface ArrayOptions<D extends DTypeLike = DTypeLike> {
@@ -275,6 +276,35 @@ function typedArrayView(v: ArrayBufferView): NDArray {
   );
 }
 
+/**
+ * The options of array(obj, dtype, {…}) / asarray(obj, dtype, order, {…}): NumPy's
+ * positional parameters after obj (`names`), then a trailing options object.
+ */
+function withPositional(fn: string, names: string[], rest: unknown[]): Record<string, unknown> {
+  const last = rest[rest.length - 1];
+  const hasOpts = rest.length > 0 && isOptions(last);
+  const pos = hasOpts ? rest.slice(0, -1) : rest;
+  const opts = (hasOpts ? last : {}) as Record<string, unknown>;
+  if (pos.length === 0) return opts;
+  if (pos.length > names.length) {
+    const n = names.length + 1;
+    throw new TypeError(
+      `${fn}() takes from 1 to ${n} positional arguments but ${pos.length + 1} were given`,
+    );
+  }
+  const out = { ...opts };
+  pos.forEach((v, i) => {
+    const name = names[i]!;
+    if (opts[name] !== undefined) {
+      throw new TypeError(
+        `argument for ${fn}() given by name ('${name}') and position (position ${i + 1})`,
+      );
+    }
+    out[name] = v;
+  });
+  return out;
+}
+
 function checkOptions(fn: string, opts: object): void {
   for (const k of Object.keys(opts)) if (!ARRAY_KEYS.has(k)) throw unexpectedKeyword(fn, k);
 }
@@ -349,8 +379,19 @@ export function array<T>(
   obj: T,
   opts?: ArrayOptions<never> & { dtype?: null },
 ): NDArray<InferKey<T>>;
+export function array<D extends DTypeLike>(
+  obj: unknown,
+  dtype: ValidDType<D>,
+  opts?: ArrayOptions<never>,
+): NDArray<KeyOf<D>>;
+export function array<T>(
+  obj: T,
+  dtype: null | undefined,
+  opts?: ArrayOptions<never> & { dtype?: null },
+): NDArray<InferKey<T>>;
 export function array(obj: unknown, opts?: ArrayOptions<DType>): NDArray;
-export function array(obj: unknown, opts: ArrayOptions = {}): NDArray {
+export function array(obj: unknown, ...rest: unknown[]): NDArray {
+  const opts = withPositional('array', ['dtype'], rest) as ArrayOptions;
   checkOptions('array', opts);
   const copy = opts.copy === undefined ? true : opts.copy;
   const order = opts.order ?? 'K';
@@ -480,8 +521,21 @@ export function asarray<T>(
   obj: T,
   opts?: AsarrayOptions<never> & { dtype?: null },
 ): NDArray<InferKey<T>>;
+export function asarray<D extends DTypeLike>(
+  obj: unknown,
+  dtype: ValidDType<D>,
+  order?: 'C' | 'F' | 'A' | 'K' | null | AsarrayOptions<never>,
+  opts?: AsarrayOptions<never>,
+): NDArray<KeyOf<D>>;
+export function asarray<T>(
+  obj: T,
+  dtype: null | undefined,
+  order?: 'C' | 'F' | 'A' | 'K' | null | AsarrayOptions<never>,
+  opts?: AsarrayOptions<never> & { dtype?: null },
+): NDArray<InferKey<T>>;
 export function asarray(obj: unknown, opts?: AsarrayOptions<DType>): NDArray;
-export function asarray(obj: unknown, opts: AsarrayOptions = {}): NDArray {
+export function asarray(obj: unknown, ...rest: unknown[]): NDArray {
+  const opts = withPositional('asarray', ['dtype', 'order'], rest) as AsarrayOptions;
   for (const k of Object.keys(opts))
     if (!['dtype', 'order', 'copy', 'like', 'device'].includes(k))
       throw unexpectedKeyword('asarray', k);
