@@ -208,10 +208,13 @@ export function slogdet(a: ArrayLike | NDArray, opts?: { a?: ArrayLike }): any {
     writeMatrix(sign, 0, buf, sr.length);
   } else writeMatrix(sign, 0, sr, sr.length);
   writeMatrix(logabs, 0, ld, ld.length);
+  // one matrix: JS values that print as the NumPy scalars NumPy returns
+  const scalars = batch.length === 0 ? [sign.dtype, logabs.dtype] : [];
   return namedTuple(
     'SlogdetResult',
     [scalarOrArray(sign), scalarOrArray(logabs)],
     ['sign', 'logabsdet'],
+    scalars,
   );
 }
 

@@ -30,13 +30,46 @@ describe('named tuples vs NumPy', { skip: !hasNumpy() }, () => {
       unique_all: inspect(np.unique_all(a)),
       unique_counts: inspect(np.unique_counts(a)),
       unique_inverse: inspect(np.unique_inverse(a)),
+      // one matrix gives NumPy scalars, printed with their types; a stack gives arrays
+      slogdet: [
+        np.linalg.slogdet(m),
+        np.linalg.slogdet(
+          np.array(
+            [
+              [1, 2],
+              [3, 4],
+            ],
+            'float32',
+          ),
+        ),
+        np.linalg.slogdet(
+          np.array(
+            [
+              [1, new np.Complex(0, 2)],
+              [3, 4],
+            ],
+            'complex64',
+          ),
+        ),
+        np.linalg.slogdet(
+          np.array([
+            [1, new np.Complex(0, 2)],
+            [3, 4],
+          ]),
+        ),
+        np.linalg.slogdet(np.zeros([2, 2])),
+        np.linalg.slogdet(np.stack([m, m])),
+      ].map((r) => inspect(r)),
     };
     const want = pyJSON<typeof got>(`
 a = np.array([3, 1, 3, 2, 1]); m = np.array([[2.0, 1.0], [1.0, 2.0]])
 print(json.dumps({'eigh': repr(np.linalg.eigh(m)), 'eig': repr(np.linalg.eig(m)),
   'qr': repr(np.linalg.qr(np.array([[3.0, 0.0], [4.0, 5.0]]))),
   'unique_all': repr(np.unique_all(a)), 'unique_counts': repr(np.unique_counts(a)),
-  'unique_inverse': repr(np.unique_inverse(a))}))`);
+  'unique_inverse': repr(np.unique_inverse(a)),
+  'slogdet': [repr(np.linalg.slogdet(x)) for x in [m, np.array([[1, 2], [3, 4]], 'float32'),
+    np.array([[1, 2j], [3, 4]], 'complex64'), np.array([[1, 2j], [3, 4]]), np.zeros((2, 2)),
+    np.stack([m, m])]]}))`);
     assert.deepEqual(got, want);
     const r = np.unique_all(a);
     const [values, indices] = r;
