@@ -21,6 +21,7 @@ import { GEEV_SMALL_MAX, geevSmall } from './lapack/geev_small.js';
 import { complexEigen } from './lapack/nonsymmetric_eigen_complex.js';
 import { type GeneralEigResult, realEigen } from './lapack/nonsymmetric_eigen_real.js';
 import { readSplit, writeSplit } from './lapack/svd_stack.js';
+import { zgeevSmall } from './lapack/zgeev_small.js';
 
 /** NumPy's `EigResult` named tuple: `[eigenvalues, eigenvectors]`. */
 export type EigResult = [NDArray, NDArray] & { eigenvalues: NDArray; eigenvectors: NDArray };
@@ -52,9 +53,13 @@ function run(fn: string, args: unknown[], vectors: boolean): EigResult | NDArray
   }
   let allReal = !t.complex;
   for (const m of mats) {
-    // real input up to order 75 takes the dgeev port: NumPy's eigenvalue order and vectors
+    // up to order 75 the dgeev / zgeev ports: NumPy's eigenvalue order and vectors
     let r: GeneralEigResult;
-    if (m.im !== null) r = complexEigen(n, m.re, m.im, vectors);
+    if (m.im !== null)
+      r =
+        n <= GEEV_SMALL_MAX
+          ? zgeevSmall(n, m.re, m.im, vectors)
+          : complexEigen(n, m.re, m.im, vectors);
     else if (n <= GEEV_SMALL_MAX) r = geevSmall(n, m.re, vectors);
     else r = realEigen(n, m.re, vectors);
     if (allReal) for (let k = 0; k < n; k++) if (r.wi[k] !== 0) allReal = false;

@@ -1,6 +1,6 @@
 /**
- * The comparison behind the eig order tests (LAPACK's dgeev path for real input up to order
- * 75, src/linalg/lapack/geev_small.ts): np.linalg.eig's and eigvals' eigenvalues in NumPy's
+ * The comparison behind the eig order tests (LAPACK's dgeev / zgeev paths up to order 75,
+ * src/linalg/lapack/geev_small.ts, zgeev_small.ts): np.linalg.eig's and eigvals' eigenvalues in NumPy's
  * order, and each eigenvector of a separated eigenvalue equal to NumPy's column, sign (for
  * a complex pair, the whole complex vector's sign) included.
  *
@@ -18,7 +18,9 @@ import * as np from '../../src/index.js';
 
 export interface EigCase {
   a: number[][];
-  dtype: 'float64' | 'float32' | 'int64';
+  /** The imaginary part of a complex input. */
+  ai?: number[][];
+  dtype: 'float64' | 'float32' | 'int64' | 'complex128' | 'complex64';
   /** NumPy's eig: eigenvalues (re, im) and eigenvectors (re, im), and eigvals. */
   wr: number[];
   wi: number[];
@@ -43,8 +45,10 @@ export function newTally(): EigTally {
 
 export function checkEig(c: EigCase, label: string, tally?: EigTally): void {
   const n = c.wr.length;
-  const single = c.dtype === 'float32';
+  const single = c.dtype === 'float32' || c.dtype === 'complex64';
+  const complex = c.ai !== undefined;
   const A = np.array(c.a, { dtype: c.dtype });
+  if (complex) A.imag.set('...', np.array(c.ai!));
   const [w, v] = np.linalg.eig(A);
   const e = np.linalg.eigvals(A);
   const WR = np.real(w).tolist() as number[];
@@ -55,7 +59,7 @@ export function checkEig(c: EigCase, label: string, tally?: EigTally): void {
   const VI = np.imag(v).tolist() as number[][];
   assert.equal(
     w.dtype.name,
-    c.wi.some((x) => x !== 0)
+    complex || c.wi.some((x) => x !== 0)
       ? single
         ? 'complex64'
         : 'complex128'

@@ -17,7 +17,7 @@
  */
 import { LinAlgError } from '../../_core/errors.js';
 import { lahqr } from './lahqr.js';
-import { lapy2, lartg, rot, SAFMIN } from './lapack_aux.js';
+import { lapy2, lartg, rot, SAFMIN, znrm2 } from './lapack_aux.js';
 import type { GeneralEigResult } from './nonsymmetric_eigen_real.js';
 import { nrm2Blas as nrm2 } from './nrm2_blas.js';
 import { larfg, scaleBy } from './syevd_small.js';
@@ -91,24 +91,59 @@ export function geevSmall(n: number, ar: Float64Array, wantV: boolean): GeneralE
   return { wr, wi, vr: outR, vi: outI };
 }
 
-/** Swaps A(i, c0..c1) with A(k, c0..c1) (rows; 1-based). */
-function swapRows(n: number, a: Float64Array, i: number, k: number, c0: number, c1: number) {
+/** Swaps A(i, c0..c1) with A(k, c0..c1) (rows; 1-based), in `ai` too when given. */
+function swapRows(
+  n: number,
+  a: Float64Array,
+  i: number,
+  k: number,
+  c0: number,
+  c1: number,
+  ai: Float64Array | null = null,
+) {
   const o = -1 - n;
-  for (let c = c0; c <= c1; c++) {
-    const t = a[i + c * n + o]!;
-    a[i + c * n + o] = a[k + c * n + o]!;
-    a[k + c * n + o] = t;
+  for (const m of ai === null ? [a] : [a, ai]) {
+    for (let c = c0; c <= c1; c++) {
+      const t = m[i + c * n + o]!;
+      m[i + c * n + o] = m[k + c * n + o]!;
+      m[k + c * n + o] = t;
+    }
   }
 }
 
-/** Swaps A(r0..r1, i) with A(r0..r1, k) (columns; 1-based). */
-function swapCols(n: number, a: Float64Array, i: number, k: number, r0: number, r1: number) {
+/** Swaps A(r0..r1, i) with A(r0..r1, k) (columns; 1-based), in `ai` too when given. */
+function swapCols(
+  n: number,
+  a: Float64Array,
+  i: number,
+  k: number,
+  r0: number,
+  r1: number,
+  ai: Float64Array | null,
+) {
   const o = -1 - n;
-  for (let r = r0; r <= r1; r++) {
-    const t = a[r + i * n + o]!;
-    a[r + i * n + o] = a[r + k * n + o]!;
-    a[r + k * n + o] = t;
+  for (const m of ai === null ? [a] : [a, ai]) {
+    for (let r = r0; r <= r1; r++) {
+      const t = m[r + i * n + o]!;
+      m[r + i * n + o] = m[r + k * n + o]!;
+      m[r + k * n + o] = t;
+    }
   }
+}
+
+/** |x(k)| for the first k maximising |re| + |im| (IZAMAX), or max |x| of a real vector. */
+function amax(re: Float64Array, im: Float64Array | null, off: number, len: number, inc: number) {
+  let best = -1;
+  let at = off;
+  for (let t = 0; t < len; t++) {
+    const p = off + t * inc;
+    const v = Math.abs(re[p]!) + (im === null ? 0 : Math.abs(im[p]!));
+    if (v > best) {
+      best = v;
+      at = p;
+    }
+  }
+  return im === null ? Math.abs(re[at]!) : Math.hypot(re[at]!, im[at]!);
 }
 
 /**
@@ -117,8 +152,14 @@ function swapCols(n: number, a: Float64Array, i: number, k: number, r0: number, 
  * columns ILO..IHI by powers of 2. Returns [ILO, IHI]; `scale` (1-based) gets the
  * permutation indices and the scale factors.
  */
-function gebal(n: number, a: Float64Array, scale: Float64Array): [number, number] {
+export function gebal(
+  n: number,
+  a: Float64Array,
+  scale: Float64Array,
+  ai: Float64Array | null = null,
+): [number, number] {
   const o = -1 - n;
+  const nonzero = (p: number) => a[p] !== 0 || (ai !== null && ai[p] !== 0);
   let k = 1;
   let l = n;
   // rows isolating an eigenvalue, pushed down
@@ -128,7 +169,7 @@ function gebal(n: number, a: Float64Array, scale: Float64Array): [number, number
     for (let i = l; i >= 1; i--) {
       let canswap = true;
       for (let j = 1; j <= l; j++) {
-        if (i !== j && a[i + j * n + o] !== 0) {
+        if (i !== j && nonzero(i + j * n + o)) {
           canswap = false;
           break;
         }
@@ -136,8 +177,8 @@ function gebal(n: number, a: Float64Array, scale: Float64Array): [number, number
       if (canswap) {
         scale[l] = i;
         if (i !== l) {
-          swapCols(n, a, i, l, 1, l);
-          swapRows(n, a, i, l, k, n);
+          swapCols(n, a, i, l, 1, l, ai);
+          swapRows(n, a, i, l, k, n, ai);
         }
         noconv = true;
         if (l === 1) return [1, 1];
@@ -153,7 +194,7 @@ function gebal(n: number, a: Float64Array, scale: Float64Array): [number, number
     for (let j = k; j <= lEnd; j++) {
       let canswap = true;
       for (let i = k; i <= l; i++) {
-        if (i !== j && a[i + j * n + o] !== 0) {
+        if (i !== j && nonzero(i + j * n + o)) {
           canswap = false;
           break;
         }
@@ -161,8 +202,8 @@ function gebal(n: number, a: Float64Array, scale: Float64Array): [number, number
       if (canswap) {
         scale[k] = j;
         if (j !== k) {
-          swapCols(n, a, j, k, 1, l);
-          swapRows(n, a, j, k, k, n);
+          swapCols(n, a, j, k, 1, l, ai);
+          swapRows(n, a, j, k, k, n, ai);
         }
         noconv = true;
         k++;
@@ -181,12 +222,12 @@ function gebal(n: number, a: Float64Array, scale: Float64Array): [number, number
   while (noconv) {
     noconv = false;
     for (let i = k; i <= l; i++) {
-      let c = nrm2(a, k + i * n + o, l - k + 1, 1);
-      let r = nrm2(a, i + k * n + o, l - k + 1, n);
-      let ca = 0;
-      for (let q = 1; q <= l; q++) ca = Math.max(ca, Math.abs(a[q + i * n + o]!));
-      let ra = 0;
-      for (let q = k; q <= n; q++) ra = Math.max(ra, Math.abs(a[i + q * n + o]!));
+      const cOff = k + i * n + o;
+      const rOff = i + k * n + o;
+      let c = ai === null ? nrm2(a, cOff, l - k + 1, 1) : znrm2(a, ai, cOff, l - k + 1, 1);
+      let r = ai === null ? nrm2(a, rOff, l - k + 1, n) : znrm2(a, ai, rOff, l - k + 1, n);
+      let ca = amax(a, ai, 1 + i * n + o, l, 1);
+      let ra = amax(a, ai, rOff, n - k + 1, n);
       if (c === 0 || r === 0) continue;
       let g = r / SCLFAC;
       let f = 1;
@@ -214,8 +255,10 @@ function gebal(n: number, a: Float64Array, scale: Float64Array): [number, number
       g = 1 / f;
       scale[i] = scale[i]! * f;
       noconv = true;
-      for (let q = k; q <= n; q++) a[i + q * n + o] = a[i + q * n + o]! * g;
-      for (let q = 1; q <= l; q++) a[q + i * n + o] = a[q + i * n + o]! * f;
+      for (const m of ai === null ? [a] : [a, ai]) {
+        for (let q = k; q <= n; q++) m[i + q * n + o] = m[i + q * n + o]! * g;
+        for (let q = 1; q <= l; q++) m[q + i * n + o] = m[q + i * n + o]! * f;
+      }
     }
   }
   return [k, l];
@@ -302,13 +345,21 @@ function orghr(n: number, ilo: number, ihi: number, a: Float64Array, tau: Float6
   return q;
 }
 
-/** DGEBAK('B', 'R'): undoes the balancing on the rows of the eigenvectors V. */
-function gebak(n: number, ilo: number, ihi: number, scale: Float64Array, v: Float64Array) {
+/** DGEBAK('B', 'R') (ZGEBAK with `vi`): undoes the balancing on the rows of the vectors V. */
+export function gebak(
+  n: number,
+  ilo: number,
+  ihi: number,
+  scale: Float64Array,
+  v: Float64Array,
+  vi: Float64Array | null = null,
+) {
   const o = -1 - n;
   if (ilo !== ihi) {
     for (let i = ilo; i <= ihi; i++) {
       const s = scale[i]!;
-      for (let c = 1; c <= n; c++) v[i + c * n + o] = v[i + c * n + o]! * s;
+      for (const m of vi === null ? [v] : [v, vi])
+        for (let c = 1; c <= n; c++) m[i + c * n + o] = m[i + c * n + o]! * s;
     }
   }
   for (let ii = 1; ii <= n; ii++) {
@@ -317,7 +368,7 @@ function gebak(n: number, ilo: number, ihi: number, scale: Float64Array, v: Floa
     if (i < ilo) i = ilo - ii;
     const k = scale[i]!;
     if (k === i) continue;
-    swapRows(n, v, i, k, 1, n);
+    swapRows(n, v, i, k, 1, n, vi);
   }
 }
 

@@ -7,7 +7,7 @@
  *
  * Storage: column-major, split into re / im: A(i, j) at [i + j * n].
  */
-import { fsign, lapy2, SAFMIN } from './lapack_aux.js';
+import { fsign, lapy2, SAFMIN, znrm2 } from './lapack_aux.js';
 import { PREC, scaleBy, tridiagonalVectors } from './syevd_small.js';
 
 /**
@@ -73,7 +73,7 @@ export function heevdSmall(
  * the len - 1 entries from `off` (unit stride) of (re, im), overwritten by v's tail.
  * Returns [tauRe, tauIm, beta].
  */
-function zlarfg(
+export function zlarfg(
   len: number,
   alr: number,
   ali: number,
@@ -82,19 +82,7 @@ function zlarfg(
   off: number,
 ): [number, number, number] {
   if (len <= 0) return [0, 0, alr];
-  let scale = 0;
-  let ssq = 1;
-  for (let k = 0; k < len - 1; k++) {
-    for (const v of [re[off + k]!, im[off + k]!]) {
-      if (v === 0) continue;
-      const av = Math.abs(v);
-      if (scale < av) {
-        ssq = 1 + ssq * (scale / av) * (scale / av);
-        scale = av;
-      } else ssq += (av / scale) * (av / scale);
-    }
-  }
-  const xnorm = scale * Math.sqrt(ssq);
+  const xnorm = znrm2(re, im, off, len - 1, 1);
   if (xnorm === 0 && ali === 0) return [0, 0, alr];
   // DLAPY3(alphr, alphi, xnorm), then beta with alpha's real sign
   const m = Math.max(Math.abs(alr), Math.abs(ali), xnorm);

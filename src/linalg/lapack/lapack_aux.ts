@@ -81,3 +81,23 @@ export function sign(x: number, y: number): number {
   const m = Math.abs(x);
   return y < 0 || Object.is(y, -0) ? -m : m;
 }
+
+/**
+ * DZNRM2 by scaled sums of squares (the reference BLAS's older form): the 2-norm of the
+ * complex vector (re, im)(off + t·inc), t < len, real then imaginary part of each element.
+ */
+export function znrm2(re: Float64Array, im: Float64Array, off: number, len: number, inc: number) {
+  let scale = 0;
+  let ssq = 1;
+  for (let t = 0; t < 2 * len; t++) {
+    const p = off + (t >> 1) * inc;
+    const v = (t & 1) === 0 ? re[p]! : im[p]!;
+    if (v === 0) continue;
+    const av = Math.abs(v);
+    if (scale < av) {
+      ssq = 1 + ssq * (scale / av) * (scale / av);
+      scale = av;
+    } else ssq += (av / scale) * (av / scale);
+  }
+  return scale * Math.sqrt(ssq);
+}
