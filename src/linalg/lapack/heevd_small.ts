@@ -70,7 +70,7 @@ export function heevdSmall(
 
 /**
  * ZLARFG: H = I - tau v v^H with v = (1, x) maps (alpha, x) to (beta, 0), beta real. x is
- * the len - 1 entries from `off` (unit stride) of (re, im), overwritten by v's tail.
+ * the len - 1 entries from `off`, `inc` apart, of (re, im), overwritten by v's tail.
  * Returns [tauRe, tauIm, beta].
  */
 export function zlarfg(
@@ -80,9 +80,10 @@ export function zlarfg(
   re: Float64Array,
   im: Float64Array,
   off: number,
+  inc = 1,
 ): [number, number, number] {
   if (len <= 0) return [0, 0, alr];
-  const xnorm = znrm2(re, im, off, len - 1, 1);
+  const xnorm = znrm2(re, im, off, len - 1, inc);
   if (xnorm === 0 && ali === 0) return [0, 0, alr];
   // DLAPY3(alphr, alphi, xnorm), then beta with alpha's real sign
   const m = Math.max(Math.abs(alr), Math.abs(ali), xnorm);
@@ -97,10 +98,11 @@ export function zlarfg(
   const qr = dr / den;
   const qi = -di / den;
   for (let k = 0; k < len - 1; k++) {
-    const xr = re[off + k]!;
-    const xi = im[off + k]!;
-    re[off + k] = xr * qr - xi * qi;
-    im[off + k] = xr * qi + xi * qr;
+    const p = off + k * inc;
+    const xr = re[p]!;
+    const xi = im[p]!;
+    re[p] = xr * qr - xi * qi;
+    im[p] = xr * qi + xi * qr;
   }
   return [tr, ti, beta];
 }

@@ -28,6 +28,7 @@ import {
   scaleToSafeRange,
 } from './svd_householder.js';
 import { RotationLog } from './svd_rotations.js';
+import { zgesddServes, zgesddSmall } from './zgesdd_small.js';
 
 /** Result of `svdDense`: `s` descending; `u` is m x ucols, `vh` is vrows x n (row-major). */
 export interface SvdResult {
@@ -116,6 +117,11 @@ export function svdDense(
   if (ai === null && mode !== 0 && k >= 1 && k <= GESDD_SMALL_MAX) {
     const r = gesddSmall(m, n, ar, mode === 2);
     return { s: r.s, ur: r.u, ui: null, vhr: r.vh, vhi: null };
+  }
+  // small complex ones: zgesdd's paths, for NumPy's phases
+  if (ai !== null && mode !== 0 && zgesddServes(m, n)) {
+    const r = zgesddSmall(m, n, ar, ai, mode === 2);
+    return { s: r.s, ur: r.ur, ui: r.ui, vhr: r.vr, vhi: r.vi };
   }
   if (m >= n) return svdTall(m, n, ar, ai, mode);
   // A = (A^H)^H: decompose the n x m conjugate transpose, then swap and conjugate the factors

@@ -19,6 +19,7 @@ import { gebak, gebal } from './geev_small.js';
 import { zlarfg } from './heevd_small.js';
 import { fsign, SAFMIN, znrm2 } from './lapack_aux.js';
 import type { GeneralEigResult } from './nonsymmetric_eigen_real.js';
+import { zlarf } from './zlarf.js';
 
 const ULP = 2 ** -52;
 
@@ -154,11 +155,7 @@ export function zgeevSmall(
   return { wr, wi, vr, vi };
 }
 
-/**
- * ZLARF with v = (1, A(p+1..p+len-1)) in column `vc` from row p, tau = (tr, ti):
- * from the right on rows 1..rows of columns c0..c0+len-1 (C = C (I - tau v v^H)), or from
- * the left on rows p..p+len-1 of columns c0..c1 (C = (I - tau v v^H) C).
- */
+/** ZLARF from the right on rows 1..rows of columns c0.., v = (1, A(vOff+1..)) in a column. */
 function larfRight(
   n: number,
   ar: Float64Array,
@@ -170,31 +167,11 @@ function larfRight(
   rows: number,
   c0: number,
 ) {
-  const o = -1 - n;
-  for (let r = 1; r <= rows; r++) {
-    // w = C(r, :) v
-    let sr = 0;
-    let si = 0;
-    for (let q = 0; q < len; q++) {
-      const vr = q === 0 ? 1 : ar[vOff + q]!;
-      const vi = q === 0 ? 0 : ai[vOff + q]!;
-      const p = r + (c0 + q) * n + o;
-      sr += ar[p]! * vr - ai[p]! * vi;
-      si += ar[p]! * vi + ai[p]! * vr;
-    }
-    // C(r, :) -= (tau w) v^H
-    const twr = tr * sr - ti * si;
-    const twi = tr * si + ti * sr;
-    for (let q = 0; q < len; q++) {
-      const vr = q === 0 ? 1 : ar[vOff + q]!;
-      const vi = q === 0 ? 0 : -ai[vOff + q]!;
-      const p = r + (c0 + q) * n + o;
-      ar[p] = ar[p]! - (twr * vr - twi * vi);
-      ai[p] = ai[p]! - (twr * vi + twi * vr);
-    }
-  }
+  const v = { re: ar, im: ai, off: vOff, inc: 1 };
+  zlarf(false, len, rows, v, tr, ti, { re: ar, im: ai, off: c0 * n - n, ld: n });
 }
 
+/** ZLARF from the left on rows p0..p0+len-1 of columns c0..c1 (same v). */
 function larfLeft(
   n: number,
   ar: Float64Array,
@@ -207,29 +184,8 @@ function larfLeft(
   c0: number,
   c1: number,
 ) {
-  const o = -1 - n;
-  for (let c = c0; c <= c1; c++) {
-    // s = v^H C(:, c)
-    let sr = 0;
-    let si = 0;
-    for (let q = 0; q < len; q++) {
-      const vr = q === 0 ? 1 : ar[vOff + q]!;
-      const vi = q === 0 ? 0 : -ai[vOff + q]!;
-      const p = p0 + q + c * n + o;
-      sr += vr * ar[p]! - vi * ai[p]!;
-      si += vr * ai[p]! + vi * ar[p]!;
-    }
-    // C(:, c) -= v (tau s)
-    const tsr = tr * sr - ti * si;
-    const tsi = tr * si + ti * sr;
-    for (let q = 0; q < len; q++) {
-      const vr = q === 0 ? 1 : ar[vOff + q]!;
-      const vi = q === 0 ? 0 : ai[vOff + q]!;
-      const p = p0 + q + c * n + o;
-      ar[p] = ar[p]! - (vr * tsr - vi * tsi);
-      ai[p] = ai[p]! - (vr * tsi + vi * tsr);
-    }
-  }
+  const v = { re: ar, im: ai, off: vOff, inc: 1 };
+  zlarf(true, len, c1 - c0 + 1, v, tr, ti, { re: ar, im: ai, off: p0 - 1 + (c0 - 1) * n, ld: n });
 }
 
 /** ZGEHD2: A = Q H Q^H by reflectors H(i) = I - tau v v^H, v(2:) in A(i+2:ihi, i). */
