@@ -22,9 +22,9 @@ import { tridiagonalDC } from './symmetric_eigen_dc.js';
 /** LAPACK's SMLSIZ for dstedc: up to this order dsteqr solves the tridiagonal whole. */
 export const SYEVD_SMALL_MAX = 25;
 /**
- * Up to this order the ports also serve the cases where the general solver does not follow
- * LAPACK's tridiagonalisation (the upper triangle, complex input); beyond it their unblocked
- * loops cost too much (the general solver's signs may then differ).
+ * Up to this order the real port also serves UPLO='U', where the general solver does not
+ * follow LAPACK's tridiagonalisation; beyond it its unblocked loops cost too much (the
+ * general solver's signs may then differ). Complex input takes heevd_small.ts at every order.
  */
 export const PORT_MAX = 128;
 
