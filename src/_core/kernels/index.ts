@@ -596,6 +596,18 @@ export function noteNonFinite(nonFinite: boolean): void {
   else if (W.sawNonFinite === null) W.sawNonFinite = false;
 }
 
+/**
+ * Whether the float64 / float32 array `a` holds a NaN or ±inf, scanned by the wasm module;
+ * null for short arrays or on the JS backend (the caller loops itself).
+ */
+export function anyNonFinite(a: Float64Array | Float32Array): boolean | null {
+  const w = a.length < NONFINITE_SCAN_MIN ? null : wasm();
+  if (w === null) return null;
+  return w.anyNonFinite(a instanceof Float64Array ? w.f64 : w.f32, a);
+}
+/** Below this many elements a JS loop scans faster than the copy into the module. */
+const NONFINITE_SCAN_MIN = 2048;
+
 /** Before an element-wise call whose float output the engine may want scanned. */
 export function beginCall(): void {
   if (W) W.sawNonFinite = null;

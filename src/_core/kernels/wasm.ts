@@ -290,6 +290,24 @@ export class WasmKernels {
     return view === this.f64 ? this.streamF64 : view === this.f32 ? this.streamF32 : this.streamI64;
   }
 
+  /**
+   * Whether the float64 / float32 `a` holds a NaN or ±inf, streamed through scratch and
+   * scanned by SIMD (a JS loop took 0.65 ms on 1e6 doubles); stops at the first block with
+   * one. Leaves sawNonFinite alone.
+   */
+  anyNonFinite(view: Float64Array | Float32Array, a: Float64Array | Float32Array): boolean {
+    const size = view.BYTES_PER_ELEMENT;
+    const blk = this.stream(view).length;
+    const pa = this.base;
+    const scan = view === this.f64 ? this.ex.f64_nonfinite : this.ex.f32_nonfinite;
+    for (let i = 0; i < a.length; i += blk) {
+      const m = Math.min(a.length - i, blk);
+      (view as Float64Array).set(a.subarray(i, i + m) as Float64Array, pa / size);
+      if (scan(pa, m)) return true;
+    }
+    return false;
+  }
+
   /** out = kern(a, b) over out.length elements, streamed through scratch blocks A and B. */
   binary(kern: BinFn, view: Arr, a: Arr, b: Arr, out: Arr): void {
     this.noteCall(view);

@@ -7,6 +7,7 @@
 import { onCastOverflow } from '../cast_overflow.js';
 import { FloatingPointError, ValueError } from '../errors.js';
 import { elementOffsets, forEachOffset, isCContiguous } from '../iter.js';
+import { anyNonFinite } from '../kernels/index.js';
 import { bindArgs } from '../multiarray/args.js';
 import type { NDArray } from '../ndarray.js';
 import { stridesFor } from './iterator.js';
@@ -234,7 +235,13 @@ export function hasNonFinite(o: NDArray): boolean {
   const d = o.data as never;
   if (isCContiguous(o.dims, o.steps, o.itemsize)) {
     const start = o.offset / unit;
-    return scan(d, start, start + o.size * lanes);
+    const end = start + o.size * lanes;
+    if (o.dtype.itemsize !== 2) {
+      const v = (d as Float64Array | Float32Array).subarray(start, end);
+      const seen = anyNonFinite(v);
+      if (seen !== null) return seen;
+    }
+    return scan(d, start, end);
   }
   let bad = false;
   o.forEachOffset((off) => {

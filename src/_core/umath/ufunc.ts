@@ -403,6 +403,18 @@ export class Ufunc {
   }
 
   /**
+   * What the error check may read instead of input `i`, which the call overwrites in place:
+   * a 0-d zero when the check judges from "finite or not" alone ('generic', or a dividend)
+   * and `a` is all finite (scanned by SIMD); else null (the caller keeps a copy or declines).
+   */
+  private finiteStandIn(a: NDArray, i: number): NDArray | null {
+    const fp = this._def.fpcheck;
+    if (underflowChecked(this.__name__)) return null;
+    if (!(fp === 'generic' || (fp === 'divide' && i === 0))) return null;
+    return hasNonFinite(a) ? null : NDArray.zeros([], a.dtype);
+  }
+
+  /**
    * @internal `out=` without the general iterator: one C-contiguous aligned output of the
    * loop's dtype and the full shape, inputs as runContiguous takes them, each either apart
    * from the output's memory or exactly the output (in place, `a += b`). In place, the error
@@ -424,11 +436,10 @@ export class Ufunc {
       if (fp && (o.dtype.kind === 'f' || o.dtype.kind === 'c')) {
         if (underflowChecked(this.__name__)) return false;
         if (floatChecksActive()) {
-          // 'generic' and a dividend in place judge from "finite or not" alone.
-          if (!(fp === 'generic' || (fp === 'divide' && i === 0))) return false;
-          if (hasNonFinite(a)) return false;
+          const standIn = this.finiteStandIn(a, i);
+          if (standIn === null) return false;
           if (checkIns === ins) checkIns = ins.slice();
-          checkIns[i] = NDArray.zeros([], a.dtype);
+          checkIns[i] = standIn;
         }
       }
     }
@@ -776,12 +787,15 @@ export class Ufunc {
       };
     }
     // An input that is exactly an output (a += b) is overwritten as the loop runs, but the
-    // error check judges each non-finite result from its inputs: keep a snapshot for it.
+    // error check judges each non-finite result from its inputs: keep a snapshot for it,
+    // or a zero in its place when the check only asks whether it was finite and it was.
     const checkIns =
       this._def.fpcheck &&
       floatChecksActive() &&
       outs.some((o) => o.dtype.kind === 'f' || o.dtype.kind === 'c')
-        ? safeIns.map((a) => (outs.some((o) => byteRangesOverlap(a, o)) ? a.copy() : a))
+        ? safeIns.map((a, i) =>
+            outs.some((o) => byteRangesOverlap(a, o)) ? (this.finiteStandIn(a, i) ?? a.copy()) : a,
+          )
         : safeIns;
     const finite = runLoop(shape, loopOps, this.kernelFor(loop), where);
     if (this._def.fpcheck)
